@@ -1,0 +1,231 @@
+import { fail } from "./errors.js";
+import type { InstanceType } from "./instance-type.js";
+import { maxPods, type MaxPodsOptions } from "./max-pods.js";
+
+/**
+ * Which node image (and so which reservations) the node runs:
+ *
+ * - `amazon-linux`: the EKS-optimized Amazon Linux AMIs (AL2023 nodeadm, and AL2's bootstrap.sh, which
+ *   reserve the same). Kube-reserved memory is computed from the ENI-limited max pods even when max
+ *   pods is set to something else (prefix delegation, an override): AWS's AMIs do exactly that.
+ * - `bottlerocket`: the same CPU tiers; kube-reserved memory follows the max pods actually configured.
+ * - `karpenter`: what Karpenter predicts before a node exists, for AL2023: the Amazon Linux
+ *   reservations, plus 7.5% of memory held back as VM overhead (64 MiB less memory first on arm64),
+ *   and ENI-limited max pods without the 110/250 ceiling.
+ */
+export type ReservationProfile = "amazon-linux" | "bottlerocket" | "karpenter";
+
+/** The reservation profiles, in the order a picker shows them. */
+export const RESERVATION_PROFILES: readonly ReservationProfile[] = ["amazon-linux", "bottlerocket", "karpenter"];
+
+/** Options of {@link allocatable}. Every reservation can be overridden. */
+export interface AllocatableOptions {
+  /** The node image's reservation rules; default `amazon-linux`. */
+  readonly profile?: ReservationProfile;
+  /** How the VPC CNI is configured; decides the default max pods (see `maxPods`). */
+  readonly network?: MaxPodsOptions;
+  /** Kubelet `maxPods` as configured on the node; default: what the profile and `network` give. */
+  readonly maxPods?: number;
+  /** Override of kube-reserved CPU, millicores. */
+  readonly kubeReservedCpuMillicores?: number;
+  /** Override of kube-reserved memory, MiB. */
+  readonly kubeReservedMemoryMiB?: number;
+  /** System-reserved CPU, millicores; default 0 (EKS AMIs reserve none). */
+  readonly systemReservedCpuMillicores?: number;
+  /** System-reserved memory, MiB; default 0 (EKS AMIs reserve none). */
+  readonly systemReservedMemoryMiB?: number;
+  /** Hard eviction threshold `memory.available`, MiB; default 100. */
+  readonly evictionMemoryMiB?: number;
+  /** Share of memory the hypervisor and kernel keep, percent; default 7.5 for `karpenter`, else 0. */
+  readonly vmMemoryOverheadPercent?: number;
+  /** Root volume that holds the kubelet's ephemeral storage, GiB; default 20. */
+  readonly rootVolumeGiB?: number;
+}
+
+/** CPU, memory and ephemeral storage in one bucket of the breakdown. */
+export interface ResourceAmounts {
+  /** Millicores (1000 = one vCPU). */
+  readonly cpuMillicores: number;
+  /** MiB. */
+  readonly memoryMiB: number;
+  /** MiB. */
+  readonly ephemeralStorageMiB: number;
+}
+
+/** What the scheduler can place on a node, with every reservation that was taken from its capacity. */
+export interface Allocatable extends ResourceAmounts {
+  /** Pods the kubelet admits (kubelet `maxPods`). */
+  readonly pods: number;
+  /** What the instance has: vCPUs × 1000, catalogue memory, the root volume. */
+  readonly capacity: ResourceAmounts;
+  /** Memory the VM and kernel keep (the `karpenter` profile's estimate). */
+  readonly vmOverhead: ResourceAmounts;
+  /** Kubelet `kubeReserved`. */
+  readonly kubeReserved: ResourceAmounts;
+  /** Kubelet `systemReserved`. */
+  readonly systemReserved: ResourceAmounts;
+  /** Hard eviction thresholds (`memory.available`, `nodefs.available`). */
+  readonly eviction: ResourceAmounts;
+  /** The max pods that the kube-reserved memory formula used (`11 × pods + 255`). */
+  readonly podsForMemoryReservation: number;
+}
+
+/** Kube-reserved memory per pod slot, MiB (amazon-eks-ami PR #419). */
+export const KUBE_RESERVED_MIB_PER_POD = 11;
+/** Kube-reserved memory base, MiB (amazon-eks-ami PR #419). */
+export const KUBE_RESERVED_MIB_BASE = 255;
+/** Kube-reserved ephemeral storage, MiB (1Gi). */
+export const KUBE_RESERVED_EPHEMERAL_MIB = 1024;
+/** Default hard eviction threshold for `memory.available`, MiB. */
+export const DEFAULT_EVICTION_MEMORY_MIB = 100;
+/** Default hard eviction threshold for `nodefs.available`, percent of the volume. */
+export const EVICTION_NODEFS_PERCENT = 10;
+/** Karpenter's default `vmMemoryOverheadPercent` (0.075), in percent. */
+export const KARPENTER_VM_MEMORY_OVERHEAD_PERCENT = 7.5;
+/** Memory Karpenter subtracts on arm64 before its VM overhead, MiB. */
+export const KARPENTER_ARM64_MEMORY_OFFSET_MIB = 64;
+/** Default root volume, GiB (EKS AMIs and Karpenter). */
+export const DEFAULT_ROOT_VOLUME_GIB = 20;
+
+/**
+ * Kube-reserved CPU for a host, millicores: 6% of the first core, 1% of the second, 0.5% of the third
+ * and fourth, 0.25% of every further core, each band rounded down. Same tiers in the EKS AMIs
+ * (AL2 `bootstrap.sh`, AL2023 nodeadm), Bottlerocket and Karpenter.
+ *
+ * @param hostMillicores vCPUs × 1000.
+ * @example kubeReservedCpu(2000) // 70
+ * @example kubeReservedCpu(96000) // 310
+ */
+export function kubeReservedCpu(hostMillicores: number): number {
+  // [band start, band end, percent × 100] so every product stays an integer.
+  const bands: readonly (readonly [number, number, number])[] = [
+    [0, 1000, 600],
+    [1000, 2000, 100],
+    [2000, 4000, 50],
+    [4000, Number.POSITIVE_INFINITY, 25],
+  ];
+  let reserved = 0;
+  for (const [start, end, basisPoints] of bands) {
+    if (hostMillicores <= start) break;
+    reserved += Math.floor(((Math.min(hostMillicores, end) - start) * basisPoints) / 10000);
+  }
+  return reserved;
+}
+
+/**
+ * Kube-reserved memory, MiB: `11 × pods + 255` (amazon-eks-ami PR #419, used by the EKS AMIs,
+ * Bottlerocket and Karpenter).
+ *
+ * @param pods the max pods the formula is given (see {@link ReservationProfile} for which one).
+ * @example kubeReservedMemory(29) // 574
+ */
+export function kubeReservedMemory(pods: number): number {
+  return KUBE_RESERVED_MIB_PER_POD * pods + KUBE_RESERVED_MIB_BASE;
+}
+
+/**
+ * Node allocatable: `capacity − VM overhead − kubeReserved − systemReserved − hard eviction`, per
+ * resource, never below zero (kubelet's rule, as quoted in amazon-eks-ami `bootstrap.sh`).
+ * With the `karpenter` profile it reproduces the allocatable CPU and memory that Karpenter v1.14
+ * publishes for every instance type (AL2023, 20 GiB root volume).
+ *
+ * @throws {EksizeError} `vcpu-unknown` or `memory-unknown` when the type's size is not known;
+ *   `invalid-option` for a negative override; and whatever `maxPods` throws for `network`.
+ * @example
+ * const a = allocatable(getInstanceType("m5.large")!)
+ * a.cpuMillicores // 1930
+ * a.memoryMiB     // 7518 (8192 − 574 kube-reserved − 100 eviction)
+ * a.pods          // 29
+ */
+export function allocatable(instance: InstanceType, options: AllocatableOptions = {}): Allocatable {
+  const profile = options.profile ?? "amazon-linux";
+  if (instance.vcpu === null) fail("vcpu-unknown", { instanceType: instance.name });
+  if (instance.memoryMiB === null) fail("memory-unknown", { instanceType: instance.name });
+  for (const key of OVERRIDE_KEYS) requireNonNegative(key, options[key]);
+
+  const network = options.network ?? {};
+  const eniLimitedPods = maxPods(instance, { uncapped: true });
+  const defaultPods =
+    profile === "karpenter"
+      ? maxPods(instance, { uncapped: true, customNetworking: network.customNetworking ?? false })
+      : maxPods(instance, network);
+  const pods = options.maxPods ?? defaultPods;
+  const podsForMemoryReservation = profile === "bottlerocket" ? pods : eniLimitedPods;
+
+  const capacity: ResourceAmounts = {
+    cpuMillicores: instance.vcpu * 1000,
+    memoryMiB: instance.memoryMiB,
+    ephemeralStorageMiB: (options.rootVolumeGiB ?? DEFAULT_ROOT_VOLUME_GIB) * 1024,
+  };
+  const vmOverhead = zero({ memoryMiB: vmOverheadMemory(instance, capacity.memoryMiB, profile, options) });
+  const kubeReserved: ResourceAmounts = {
+    cpuMillicores: options.kubeReservedCpuMillicores ?? kubeReservedCpu(capacity.cpuMillicores),
+    memoryMiB: options.kubeReservedMemoryMiB ?? kubeReservedMemory(podsForMemoryReservation),
+    ephemeralStorageMiB: KUBE_RESERVED_EPHEMERAL_MIB,
+  };
+  const systemReserved = zero({
+    cpuMillicores: options.systemReservedCpuMillicores ?? 0,
+    memoryMiB: options.systemReservedMemoryMiB ?? 0,
+  });
+  const eviction = zero({
+    memoryMiB: options.evictionMemoryMiB ?? DEFAULT_EVICTION_MEMORY_MIB,
+    ephemeralStorageMiB: Math.ceil((capacity.ephemeralStorageMiB * EVICTION_NODEFS_PERCENT) / 100),
+  });
+
+  const remaining = (key: keyof ResourceAmounts): number =>
+    Math.max(
+      0,
+      capacity[key] - vmOverhead[key] - kubeReserved[key] - systemReserved[key] - eviction[key],
+    );
+  return {
+    cpuMillicores: remaining("cpuMillicores"),
+    memoryMiB: remaining("memoryMiB"),
+    ephemeralStorageMiB: remaining("ephemeralStorageMiB"),
+    pods,
+    capacity,
+    vmOverhead,
+    kubeReserved,
+    systemReserved,
+    eviction,
+    podsForMemoryReservation,
+  };
+}
+
+const OVERRIDE_KEYS = [
+  "maxPods",
+  "kubeReservedCpuMillicores",
+  "kubeReservedMemoryMiB",
+  "systemReservedCpuMillicores",
+  "systemReservedMemoryMiB",
+  "evictionMemoryMiB",
+  "vmMemoryOverheadPercent",
+  "rootVolumeGiB",
+] as const;
+
+function requireNonNegative(option: string, value: number | undefined): void {
+  if (value !== undefined && !(Number.isFinite(value) && value >= 0)) {
+    fail("invalid-option", { option, value, expected: "a number ≥ 0" });
+  }
+}
+
+function zero(amounts: Partial<ResourceAmounts>): ResourceAmounts {
+  return { cpuMillicores: 0, memoryMiB: 0, ephemeralStorageMiB: 0, ...amounts };
+}
+
+/**
+ * Karpenter's estimate (`types.go`): `m − ceil(m × percent)` with `m` = catalogue MiB − 64 on arm64,
+ * returned here as the amount held back from catalogue memory.
+ */
+function vmOverheadMemory(
+  instance: InstanceType,
+  catalogueMiB: number,
+  profile: ReservationProfile,
+  options: AllocatableOptions,
+): number {
+  const isKarpenter = profile === "karpenter";
+  const percent = options.vmMemoryOverheadPercent ?? (isKarpenter ? KARPENTER_VM_MEMORY_OVERHEAD_PERCENT : 0);
+  const offset = isKarpenter && instance.architecture === "arm64" ? KARPENTER_ARM64_MEMORY_OFFSET_MIB : 0;
+  const base = catalogueMiB - offset;
+  // Karpenter computes math.Ceil(float64(mib) * 0.075); percent / 100 is that same double.
+  return Math.min(catalogueMiB, offset + Math.ceil(base * (percent / 100)));
+}

@@ -1,0 +1,56 @@
+/**
+ * Every failure the core can report, with the parameters a message needs. The core never words an
+ * error: the app and the CLI turn a code and its parameters into text (English and Korean in the app).
+ */
+export interface ErrorParams {
+  /** The instance type does not exist in the dataset. `suggestions` are the nearest known names. */
+  "unknown-instance-type": { instanceType: string; suggestions: readonly string[] };
+  /** An option has a value outside its domain, e.g. `maxEnis: 0`. */
+  "invalid-option": { option: string; value: unknown; expected: string };
+  /** A VPC CNI version that is not `MAJOR.MINOR.PATCH` (an optional `v` and suffix are allowed). */
+  "invalid-cni-version": { value: string };
+  /** The calculation needs the vCPU count, which no source reports for this type. */
+  "vcpu-unknown": { instanceType: string };
+  /** The calculation needs the memory size, which no source reports for this type. */
+  "memory-unknown": { instanceType: string };
+  /** Security groups for pods need a trunking-capable (Nitro, non-t-family) type. */
+  "security-groups-for-pods-unsupported": { instanceType: string };
+  /** IPv6 clusters need Nitro instance types (prefix assignment). */
+  "ipv6-requires-nitro": { instanceType: string };
+  /** The VPC CNI rejects custom networking in IPv6 clusters. */
+  "ipv6-with-custom-networking": { instanceType: string };
+}
+
+/** A machine-readable error code. */
+export type ErrorCode = keyof ErrorParams;
+
+/** One error: its code and the parameters that explain it. */
+export type CoreIssue = { [C in ErrorCode]: { readonly code: C; readonly params: ErrorParams[C] } }[ErrorCode];
+
+/**
+ * Thrown by core functions whose contract returns a plain value (`maxPods`, `allocatable`) when the
+ * input makes the answer impossible. `message` is the code itself, so it stays language-neutral.
+ *
+ * @example
+ * try { maxPods(t2Medium, { ipv6: true }) } catch (e) {
+ *   if (e instanceof EksizeError && e.issue.code === "ipv6-requires-nitro") console.log(e.issue.params.instanceType)
+ * }
+ */
+export class EksizeError extends Error {
+  /** The code and parameters; switch on `issue.code` to word the message. */
+  readonly issue: CoreIssue;
+
+  constructor(issue: CoreIssue) {
+    super(issue.code);
+    this.name = "EksizeError";
+    this.issue = issue;
+  }
+}
+
+/** Builds and throws an {@link EksizeError}; typed so that `params` must match `code`. */
+export function fail<C extends ErrorCode>(code: C, params: ErrorParams[C]): never {
+  throw new EksizeError({ code, params } as CoreIssue);
+}
+
+/** The outcome of a check that can fail: the value, or the issues that explain why not. */
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly CoreIssue[] };

@@ -1,0 +1,295 @@
+import type {
+  DataSource,
+  FargateRegionRate,
+  FargateSize,
+  InstancePrice,
+  LoadBalancerRates,
+  RegionPricing,
+  ServiceRates,
+  SpotInterruptionBucket,
+} from "../core/catalog.js";
+import type { Architecture, InstanceType } from "../core/instance-type.js";
+import { SOURCE_DESCRIPTIONS, UPSTREAM_FILES, type SourceId } from "./sources.js";
+import {
+  instanceTypeMap,
+  parseJson,
+  readDescribeInstanceTypes,
+  readEniMaxPods,
+  type Ec2InstanceTypeInfo,
+  type KarpenterInstanceType,
+  type KarpenterPriceFile,
+  type KarpenterVpcLimits,
+  type RegionPriceFile,
+  type SpotAdvisorFeed,
+  type VpcCniLimits,
+} from "./upstream.js";
+
+/** The dataset in memory, before it is written to `data/`. */
+export interface Dataset {
+  readonly instanceTypes: readonly InstanceType[];
+  readonly regions: readonly RegionPricing[];
+  readonly services: ServiceRates;
+  readonly sources: readonly DataSource[];
+}
+
+/** The upstream files' text, by {@link UPSTREAM_FILES} key. */
+export type UpstreamTexts = Record<keyof typeof UPSTREAM_FILES, string>;
+
+/**
+ * Builds the dataset from the upstream files' text. Pure and deterministic: the same texts always
+ * give the same dataset, with instance types and regions sorted by name.
+ *
+ * @param asOf dates that replace a source's own date, by source id.
+ */
+export function buildDataset(texts: UpstreamTexts, asOf: Partial<Record<SourceId, string>> = {}): Dataset {
+  const file = UPSTREAM_FILES;
+  const published = readEniMaxPods(texts.eniMaxPods);
+  const vpcCni = instanceTypeMap<VpcCniLimits>(file.vpcCniLimits, texts.vpcCniLimits);
+  const karpenterVpc = instanceTypeMap<KarpenterVpcLimits & VpcCniLimits>(
+    file.karpenterVpcLimits,
+    texts.karpenterVpcLimits,
+  );
+  const specs = instanceTypeMap<KarpenterInstanceType>(file.karpenterInstanceTypes, texts.karpenterInstanceTypes);
+  const described = readDescribeInstanceTypes(file.describeInstanceTypes, texts.describeInstanceTypes);
+  const spotAdvisor = parseJson<SpotAdvisorFeed>(file.spotAdvisor, texts.spotAdvisor);
+
+  const names = [...new Set([...vpcCni.keys(), ...karpenterVpc.keys()])].sort(compareNames);
+  const instanceTypes = names.map((name) =>
+    buildInstanceType(name, {
+      limits: vpcCni.get(name) ?? karpenterVpc.get(name),
+      trunk: karpenterVpc.get(name),
+      spec: specs.get(name),
+      described: described.get(name),
+      advisorSpec: spotAdvisor.instance_types[name],
+      publishedMaxPods: published.get(name) ?? null,
+    }),
+  );
+  const known = new Set(names);
+
+  const vantageOnDemand = parseJson<RegionPriceFile>(file.vantageOnDemand, texts.vantageOnDemand);
+  const vantageSpot = parseJson<RegionPriceFile>(file.vantageSpot, texts.vantageSpot);
+  const karpenterOnDemand = parseJson<KarpenterPriceFile>(file.karpenterOnDemand, texts.karpenterOnDemand);
+  const services = parseJson<ServicePriceFile>(file.servicePrices, texts.servicePrices);
+
+  const dates: Record<SourceId, string> = {
+    ...(Object.fromEntries(
+      Object.entries(SOURCE_DESCRIPTIONS).map(([id, description]) => [id, description.asOf]),
+    ) as Record<SourceId, string>),
+    ...definedDates({
+      vpcCniLimits: metaDate(parseJson<{ _meta: object }>(file.vpcCniLimits, texts.vpcCniLimits)._meta),
+      karpenterVpcLimits: metaDate(parseJson<{ _meta: object }>(file.karpenterVpcLimits, texts.karpenterVpcLimits)._meta),
+      karpenterInstanceTypes: metaDate(
+        parseJson<{ _meta: object }>(file.karpenterInstanceTypes, texts.karpenterInstanceTypes)._meta,
+      ),
+      vantageOnDemand: metaDate(vantageOnDemand._meta),
+      vantageSpot: metaDate(vantageSpot._meta),
+      karpenterOnDemand: metaDate(karpenterOnDemand._meta.regions["us-east-1"] ?? {}),
+    }),
+    ...definedDates(asOf),
+  };
+
+  return {
+    instanceTypes,
+    regions: buildRegions(known, { vantageOnDemand, vantageSpot, karpenterOnDemand, spotAdvisor }),
+    services: buildServices(services),
+    sources: (Object.keys(SOURCE_DESCRIPTIONS) as SourceId[]).map((id) => ({
+      id,
+      ...SOURCE_DESCRIPTIONS[id],
+      asOf: dates[id],
+    })),
+  };
+}
+
+interface InstanceSources {
+  limits: VpcCniLimits | undefined;
+  trunk: KarpenterVpcLimits | undefined;
+  spec: KarpenterInstanceType | undefined;
+  described: Ec2InstanceTypeInfo | undefined;
+  advisorSpec: { cores: number; ram_gb: number } | undefined;
+  publishedMaxPods: number | null;
+}
+
+function buildInstanceType(name: string, s: InstanceSources): InstanceType {
+  const { limits, spec, described } = s;
+  if (limits === undefined) throw new Error(`${name}: no network limits`);
+  const cards = [...limits.networkCards].sort((a, b) => a.networkCardIndex - b.networkCardIndex);
+  const defaultCard = cards.find((card) => card.networkCardIndex === limits.defaultNetworkCardIndex);
+  const gpu = described?.GpuInfo?.Gpus?.[0];
+  const describedMemory = described?.MemoryInfo?.SizeInMiB;
+  // The advisor gives memory in GB; only whole numbers convert exactly (1.7 GB is really 1,740 MiB).
+  const advisorMemory =
+    s.advisorSpec !== undefined && Number.isInteger(s.advisorSpec.ram_gb) ? s.advisorSpec.ram_gb * 1024 : undefined;
+  const dot = name.indexOf(".");
+  return {
+    name,
+    family: name.slice(0, dot),
+    size: name.slice(dot + 1),
+    vcpu: spec?.vcpu ?? described?.VCpuInfo?.DefaultVCpus ?? s.advisorSpec?.cores ?? null,
+    memoryMiB: spec?.memoryMiB ?? describedMemory ?? advisorMemory ?? null,
+    architecture: spec?.arch ?? architectureOf(described) ?? null,
+    cpuManufacturer: spec?.cpuManufacturer ?? null,
+    hypervisor: limits.hypervisor === "nitro" || limits.hypervisor === "xen" ? limits.hypervisor : null,
+    bareMetal: limits.isBareMetal,
+    defaultCardEnis: defaultCard?.maximumNetworkInterfaces ?? limits.maxENIs,
+    ipv4PerEni: limits.ipv4PerENI,
+    networkCardEnis: cards.map((card) => card.maximumNetworkInterfaces),
+    trunking: s.trunk?.isTrunkingCompatible ?? null,
+    branchEnis: s.trunk === undefined ? null : s.trunk.isTrunkingCompatible ? s.trunk.branchInterfaces : 0,
+    gpuCount: spec ? (spec.gpuCount ?? 0) : described ? (gpu?.Count ?? 0) : null,
+    gpuModel: spec?.gpuName
+      ? model(spec.gpuManufacturer, spec.gpuName)
+      : gpu?.Name
+        ? model(gpu.Manufacturer, gpu.Name)
+        : null,
+    gpuMemoryMiB: spec?.gpuMemoryMiB ?? gpu?.MemoryInfo?.SizeInMiB ?? null,
+    acceleratorCount: spec ? (spec.acceleratorCount ?? 0) : null,
+    acceleratorModel: spec?.acceleratorName ? model(spec.acceleratorManufacturer, spec.acceleratorName) : null,
+    networkBandwidthMbps: spec?.networkBandwidthMbps ?? null,
+    localNvmeGB: spec ? (spec.localNvmeGB ?? 0) : null,
+    publishedMaxPods: s.publishedMaxPods,
+  };
+}
+
+function architectureOf(described: Ec2InstanceTypeInfo | undefined): Architecture | undefined {
+  const architectures = described?.ProcessorInfo?.SupportedArchitectures ?? [];
+  if (architectures.includes("arm64")) return "arm64";
+  if (architectures.includes("x86_64")) return "amd64";
+  return undefined;
+}
+
+function model(manufacturer: string | undefined, name: string): string {
+  return `${manufacturer ?? ""} ${name}`.trim().toLowerCase();
+}
+
+interface PriceInputs {
+  vantageOnDemand: RegionPriceFile;
+  vantageSpot: RegionPriceFile;
+  karpenterOnDemand: KarpenterPriceFile;
+  spotAdvisor: SpotAdvisorFeed;
+}
+
+function buildRegions(known: ReadonlySet<string>, p: PriceInputs): RegionPricing[] {
+  // Karpenter's Price List API figures are newer than the snapshot and right for metal sizes; USD only.
+  const karpenterRegions = Object.entries(p.karpenterOnDemand._meta.regions)
+    .filter(([, meta]) => meta.currency === "USD")
+    .map(([region]) => region);
+  const regionCodes = [
+    ...new Set([
+      ...Object.keys(p.vantageOnDemand.prices),
+      ...Object.keys(p.vantageSpot.prices),
+      ...Object.keys(p.spotAdvisor.spot_advisor),
+      ...karpenterRegions,
+    ]),
+  ].sort();
+
+  return regionCodes.map((region) => {
+    const karpenter = karpenterRegions.includes(region) ? (p.karpenterOnDemand.prices[region] ?? {}) : {};
+    const vantage = p.vantageOnDemand.prices[region] ?? {};
+    const spot = p.vantageSpot.prices[region] ?? {};
+    const advisor = p.spotAdvisor.spot_advisor[region]?.Linux ?? {};
+    const names = [...new Set([...Object.keys(karpenter), ...Object.keys(vantage), ...Object.keys(spot), ...Object.keys(advisor)])]
+      .filter((name) => known.has(name))
+      .sort(compareNames);
+    const instances: Record<string, InstancePrice> = {};
+    for (const name of names) {
+      const advice = advisor[name];
+      instances[name] = {
+        onDemandUsdPerHour: karpenter[name] ?? vantage[name] ?? null,
+        spotUsdPerHour: spot[name] ?? null,
+        spotSavingsPercent: advice?.s ?? null,
+        spotInterruption: advice === undefined ? null : (advice.r as SpotInterruptionBucket),
+      };
+    }
+    const onDemandSources: SourceId[] = [];
+    if (Object.keys(karpenter).length > 0) onDemandSources.push("karpenterOnDemand");
+    if (Object.keys(vantage).length > 0) onDemandSources.push("vantageOnDemand");
+    const spotSources: SourceId[] = [];
+    if (Object.keys(spot).length > 0) spotSources.push("vantageSpot");
+    if (Object.keys(advisor).length > 0) spotSources.push("spotAdvisor");
+    return { region, onDemandSources, spotSources, instances };
+  });
+}
+
+interface ServicePriceFile {
+  eksControlPlane: { standardSupportUsdPerClusterHour: number; extendedSupportUsdPerClusterHour: number };
+  fargate: {
+    usEast1_2026: { linuxX86: { perVcpuHour: number; perGbHour: number }; ephemeralStorageOver20GbPerGbHour: number };
+    byRegionLinuxX86_2021: { regions: Record<string, { onDemand: { perVcpuHour: number; perGbHour: number } }> };
+    eksFargatePodSizing: {
+      memoryOverheadMiBAddedPerPod: number;
+      validCombinations: { vcpu: number; memoryGB?: number[]; memoryGBRange?: { min: number; max: number; step: number } }[];
+    };
+  };
+  elasticLoadBalancing_usEast1: { alb: { perHour: number; perLcuHour: number }; nlb: { perHour: number; perNlcuHour: number } };
+}
+
+function buildServices(file: ServicePriceFile): ServiceRates {
+  const regional: Record<string, FargateRegionRate> = {};
+  for (const [region, rate] of Object.entries(file.fargate.byRegionLinuxX86_2021.regions).sort(([a], [b]) =>
+    a.localeCompare(b),
+  )) {
+    regional[region] = {
+      usdPerVcpuHour: rate.onDemand.perVcpuHour,
+      usdPerGbHour: rate.onDemand.perGbHour,
+      source: "fargateRegional2021",
+    };
+  }
+  const current = file.fargate.usEast1_2026.linuxX86;
+  regional["us-east-1"] = { usdPerVcpuHour: current.perVcpuHour, usdPerGbHour: current.perGbHour, source: "fargateUsEast1" };
+
+  const sizes: FargateSize[] = file.fargate.eksFargatePodSizing.validCombinations.map((combination) => ({
+    vcpu: combination.vcpu,
+    memoryGB: combination.memoryGB ?? range(combination.memoryGBRange),
+  }));
+  const elb = file.elasticLoadBalancing_usEast1;
+  const usEast1: LoadBalancerRates = {
+    albUsdPerHour: elb.alb.perHour,
+    albUsdPerLcuHour: elb.alb.perLcuHour,
+    nlbUsdPerHour: elb.nlb.perHour,
+    nlbUsdPerNlcuHour: elb.nlb.perNlcuHour,
+    source: "elbUsEast1",
+  };
+  return {
+    eksControlPlane: {
+      standardUsdPerHour: file.eksControlPlane.standardSupportUsdPerClusterHour,
+      extendedSupportUsdPerHour: file.eksControlPlane.extendedSupportUsdPerClusterHour,
+      source: "servicePrices",
+    },
+    fargate: {
+      regions: regional,
+      ephemeralStorageUsdPerGbHour: file.fargate.usEast1_2026.ephemeralStorageOver20GbPerGbHour,
+      podMemoryOverheadMiB: file.fargate.eksFargatePodSizing.memoryOverheadMiBAddedPerPod,
+      sizes,
+    },
+    loadBalancers: { "us-east-1": usEast1 },
+  };
+}
+
+function range(spec: { min: number; max: number; step: number } | undefined): number[] {
+  if (spec === undefined || spec.step <= 0) throw new Error("aws-service-prices.json: a Fargate size has no memory options");
+  const values: number[] = [];
+  for (let value = spec.min; value <= spec.max; value += spec.step) values.push(value);
+  return values;
+}
+
+/** The first `YYYY-MM[-DD]` found in a `_meta` object's date fields. */
+function metaDate(meta: object): string | undefined {
+  const fields = meta as Record<string, unknown>;
+  for (const key of ["fileLastChangedDate", "generatedAt", "dataDate"]) {
+    const value = fields[key];
+    if (typeof value === "string") {
+      const match = /^\d{4}-\d{2}(-\d{2})?/.exec(value);
+      if (match) return match[0];
+    }
+  }
+  return undefined;
+}
+
+function definedDates(dates: Partial<Record<SourceId, string | undefined>>): Partial<Record<SourceId, string>> {
+  return Object.fromEntries(Object.entries(dates).filter(([, date]) => date !== undefined));
+}
+
+/** Code-point order of names: the same on every machine and locale, so the files are reproducible. */
+export function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,59 @@
+/**
+ * `npm run data:import -- --from <folder> [--to data] [--as-of sourceId=YYYY-MM-DD ...]`
+ *
+ * Rebuilds the dataset in `data/` from a folder holding AWS's public data files (the file names are
+ * listed in `sources.ts`). Deterministic: running it twice on the same folder changes nothing.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { buildDataset, type UpstreamTexts } from "./build-dataset.js";
+import { SOURCE_DESCRIPTIONS, UPSTREAM_FILES, type SourceId } from "./sources.js";
+import { serializeDataset } from "./write-dataset.js";
+
+/** Reads every upstream file from `folder`; names the missing one when a file is absent. */
+export function readUpstreamFolder(folder: string): UpstreamTexts {
+  return Object.fromEntries(
+    Object.entries(UPSTREAM_FILES).map(([key, fileName]) => {
+      try {
+        return [key, readFileSync(join(folder, fileName), "utf8")];
+      } catch {
+        throw new Error(`missing upstream file: ${join(folder, fileName)}`);
+      }
+    }),
+  ) as UpstreamTexts;
+}
+
+function parseAsOf(values: string[]): Partial<Record<SourceId, string>> {
+  const dates: Partial<Record<SourceId, string>> = {};
+  for (const value of values) {
+    const match = /^([A-Za-z0-9]+)=(\d{4}-\d{2}(?:-\d{2})?)$/.exec(value);
+    if (!match?.[1] || !match[2] || !(match[1] in SOURCE_DESCRIPTIONS)) {
+      throw new Error(`--as-of ${value}: expected <sourceId>=YYYY-MM[-DD] with a source id from sources.ts`);
+    }
+    dates[match[1] as SourceId] = match[2];
+  }
+  return dates;
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      from: { type: "string" },
+      to: { type: "string", default: "data" },
+      "as-of": { type: "string", multiple: true, default: [] },
+    },
+  });
+  if (values.from === undefined) throw new Error("usage: data:import -- --from <folder of upstream files> [--to data]");
+  const files = serializeDataset(buildDataset(readUpstreamFolder(values.from), parseAsOf(values["as-of"])));
+  mkdirSync(values.to, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(values.to, name), text);
+  console.log(`wrote ${Object.keys(files).join(", ")} to ${values.to}`);
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(`data:import: ${(error as Error).message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,103 @@
+/**
+ * Readers for the public AWS data files the dataset is built from, each in its published format.
+ * Every reader takes the file's text and returns plain records; nothing here touches the disk.
+ */
+
+/** `eni-max-pods.txt` (amazon-vpc-cni-k8s `misc/`): `# comments`, then `<type> <maxPods>` lines. */
+export function readEniMaxPods(text: string): Map<string, number> {
+  const result = new Map<string, number>();
+  text.split("\n").forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) return;
+    const [name, value, extra] = line.split(/\s+/);
+    const pods = Number(value);
+    if (name === undefined || extra !== undefined || !Number.isInteger(pods)) {
+      throw new Error(`eni-max-pods.txt line ${String(index + 1)}: expected "<type> <pods>", got "${line}"`);
+    }
+    result.set(name, pods);
+  });
+  return result;
+}
+
+/** One type of `vpc-cni-instance-limits.json` (the VPC CNI's `vpc_ip_resource_limit.go` map). */
+export interface VpcCniLimits {
+  maxENIs: number;
+  ipv4PerENI: number;
+  defaultNetworkCardIndex: number;
+  networkCards: { networkCardIndex: number; maximumNetworkInterfaces: number }[];
+  hypervisor: "nitro" | "xen" | "unknown";
+  isBareMetal: boolean;
+}
+
+/** One type of `karpenter-vpc-limits.json` (Karpenter's `zz_generated.vpclimits.go`). */
+export interface KarpenterVpcLimits {
+  isTrunkingCompatible: boolean;
+  branchInterfaces: number;
+}
+
+/** One type of `karpenter-instance-types.json` (Karpenter's generated instance-type reference). */
+export interface KarpenterInstanceType {
+  vcpu: number;
+  memoryMiB: number;
+  arch: "amd64" | "arm64";
+  cpuManufacturer?: string;
+  networkBandwidthMbps?: number;
+  localNvmeGB?: number;
+  gpuCount?: number;
+  gpuName?: string;
+  gpuManufacturer?: string;
+  gpuMemoryMiB?: number;
+  acceleratorCount?: number;
+  acceleratorName?: string;
+  acceleratorManufacturer?: string;
+  allocatable: { cpuMillicores: number; memoryMiB: number; pods: number };
+}
+
+/** The parts of one EC2 `DescribeInstanceTypes` record that the dataset uses. */
+export interface Ec2InstanceTypeInfo {
+  InstanceType: string;
+  VCpuInfo?: { DefaultVCpus?: number };
+  MemoryInfo?: { SizeInMiB?: number };
+  ProcessorInfo?: { SupportedArchitectures?: string[] };
+  GpuInfo?: { Gpus?: { Name?: string; Manufacturer?: string; Count?: number; MemoryInfo?: { SizeInMiB?: number } }[] };
+}
+
+/** `spot-advisor-data.json`, AWS's Spot Instance Advisor feed. */
+export interface SpotAdvisorFeed {
+  instance_types: Record<string, { cores: number; ram_gb: number }>;
+  spot_advisor: Record<string, { Linux?: Record<string, { s: number; r: number }> }>;
+}
+
+/** A `{ _meta, prices: { region: { type: USD per hour } } }` price file. */
+export interface RegionPriceFile {
+  _meta: Record<string, unknown>;
+  prices: Record<string, Record<string, number>>;
+}
+
+/** `karpenter-ondemand-prices.json`: as {@link RegionPriceFile}, with a currency and date per region. */
+export interface KarpenterPriceFile extends RegionPriceFile {
+  _meta: { regions: Record<string, { currency: string; generatedAt: string }> };
+}
+
+/** Parses JSON and names the file in the error when it is not JSON. */
+export function parseJson<T>(fileName: string, text: string): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw new Error(`${fileName}: not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/** `instanceTypes` of a `{ _meta, instanceTypes: {...} }` file as a map. */
+export function instanceTypeMap<T>(fileName: string, text: string): Map<string, T> {
+  const parsed = parseJson<{ instanceTypes?: Record<string, T> }>(fileName, text);
+  if (parsed.instanceTypes === undefined) throw new Error(`${fileName}: no "instanceTypes" object`);
+  return new Map(Object.entries(parsed.instanceTypes));
+}
+
+/** The `InstanceTypes` array of a saved `aws ec2 describe-instance-types` response, by name. */
+export function readDescribeInstanceTypes(fileName: string, text: string): Map<string, Ec2InstanceTypeInfo> {
+  const parsed = parseJson<{ InstanceTypes?: Ec2InstanceTypeInfo[] }>(fileName, text);
+  if (!Array.isArray(parsed.InstanceTypes)) throw new Error(`${fileName}: no "InstanceTypes" array`);
+  return new Map(parsed.InstanceTypes.map((info) => [info.InstanceType, info]));
+}

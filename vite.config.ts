@@ -1,0 +1,31 @@
+import react from "@vitejs/plugin-react";
+import { defaultClientConditions } from "vite";
+import { defineConfig } from "vitest/config";
+
+// The app and the tests import the library by its public name ("eksize", "eksize/data"); the
+// "@eksize/source" export condition resolves those to src/ so nothing needs building first.
+export default defineConfig({
+  plugins: [react()],
+  resolve: { conditions: ["@eksize/source", ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ["@eksize/source"] } },
+  json: { stringify: true },
+  build: { outDir: "dist/app", chunkSizeWarningLimit: 1500 },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "node", include: ["test/{core,data,package}/**/*.test.ts"], environment: "node" },
+      },
+      {
+        extends: true,
+        test: {
+          name: "app",
+          include: ["test/app/**/*.test.tsx"],
+          environment: "jsdom",
+          setupFiles: ["test/app/setup.ts"],
+        },
+      },
+    ],
+    benchmark: { include: ["test/bench/**/*.bench.ts"] },
+  },
+});

@@ -173,10 +173,7 @@ export function allocatable(instance: InstanceType, options: AllocatableOptions 
   });
 
   const remaining = (key: keyof ResourceAmounts): number =>
-    Math.max(
-      0,
-      capacity[key] - vmOverhead[key] - kubeReserved[key] - systemReserved[key] - eviction[key],
-    );
+    Math.max(0, capacity[key] - vmOverhead[key] - kubeReserved[key] - systemReserved[key] - eviction[key]);
   return {
     cpuMillicores: remaining("cpuMillicores"),
     memoryMiB: remaining("memoryMiB"),

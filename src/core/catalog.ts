@@ -40,7 +40,7 @@ export interface InstancePrice {
   readonly onDemandUsdPerHour: number | null;
   /** Average Linux Spot price over the region's AZs when it was captured, USD per hour (indicative). */
   readonly spotUsdPerHour: number | null;
-  /** Spot Instance Advisor: typical saving of Spot over on-demand, percent. */
+  /** Spot Instance Advisor: typical saving of Spot over on-demand, percent; negative where Spot costs more. */
   readonly spotSavingsPercent: number | null;
   /** Spot Instance Advisor: monthly interruption frequency bucket. */
   readonly spotInterruption: SpotInterruptionBucket | null;

@@ -53,4 +53,5 @@ export function fail<C extends ErrorCode>(code: C, params: ErrorParams[C]): neve
 }
 
 /** The outcome of a check that can fail: the value, or the issues that explain why not. */
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly CoreIssue[] };
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly CoreIssue[] };

@@ -1,9 +1,10 @@
 /**
  * The candidates nearest to a misspelt name, best first, by Levenshtein edit distance (a typo is one
- * edit: `m5.lage` → `m5.large`). Only candidates within `maxDistance` edits are returned.
+ * edit: `m5.lage` → `m5.large`); ties go to the longer shared prefix (the same family), then to the
+ * alphabet. Only candidates within `maxDistance` edits are returned.
  *
  * @param limit at most this many suggestions.
- * @example suggestNames("m5.lage", ["m5.large", "m5.xlarge", "c5.large"]) // ["m5.large", "c5.large", "m5.xlarge"]
+ * @example suggestNames("m5.lage", ["m5.large", "m5.xlarge", "c5.large"]) // ["m5.large", "m5.xlarge", "c5.large"]
  */
 export function suggestNames(
   name: string,
@@ -13,9 +14,12 @@ export function suggestNames(
 ): string[] {
   const query = name.trim().toLowerCase();
   return candidates
-    .map((candidate) => ({ candidate, distance: editDistance(query, candidate.toLowerCase()) }))
+    .map((candidate) => {
+      const lower = candidate.toLowerCase();
+      return { candidate, distance: editDistance(query, lower), prefix: sharedPrefixLength(query, lower) };
+    })
     .filter((entry) => entry.distance <= maxDistance)
-    .sort((a, b) => a.distance - b.distance || (a.candidate < b.candidate ? -1 : 1))
+    .sort((a, b) => a.distance - b.distance || b.prefix - a.prefix || (a.candidate < b.candidate ? -1 : 1))
     .slice(0, limit)
     .map((entry) => entry.candidate);
 }
@@ -32,4 +36,10 @@ export function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length] ?? 0;
+}
+
+function sharedPrefixLength(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && a[length] === b[length]) length++;
+  return length;
 }

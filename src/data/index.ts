@@ -106,7 +106,7 @@ export function getInstancePrice(region: string, instanceType: string): Instance
 }
 
 /** EKS control plane, Fargate and load balancer rates (USD). */
-export const services: ServiceRates = serviceFile as unknown as ServiceRates;
+export const services: ServiceRates = serviceFile;
 
 /** Every source of the dataset with its date and licence. */
 export const sources: readonly DataSource[] = sourceFile.sources;

@@ -51,7 +51,7 @@ export function buildDataset(texts: UpstreamTexts, asOf: Partial<Record<SourceId
   );
   const specs = instanceTypeMap<KarpenterInstanceType>(file.karpenterInstanceTypes, texts.karpenterInstanceTypes);
   const described = readDescribeInstanceTypes(file.describeInstanceTypes, texts.describeInstanceTypes);
-  const spotAdvisor = parseJson<SpotAdvisorFeed>(file.spotAdvisor, texts.spotAdvisor);
+  const spotAdvisor = parseJson(file.spotAdvisor, texts.spotAdvisor) as SpotAdvisorFeed;
 
   const names = [...new Set([...vpcCni.keys(), ...karpenterVpc.keys()])].sort(compareNames);
   const instanceTypes = names.map((name) =>
@@ -66,20 +66,22 @@ export function buildDataset(texts: UpstreamTexts, asOf: Partial<Record<SourceId
   );
   const known = new Set(names);
 
-  const vantageOnDemand = parseJson<RegionPriceFile>(file.vantageOnDemand, texts.vantageOnDemand);
-  const vantageSpot = parseJson<RegionPriceFile>(file.vantageSpot, texts.vantageSpot);
-  const karpenterOnDemand = parseJson<KarpenterPriceFile>(file.karpenterOnDemand, texts.karpenterOnDemand);
-  const services = parseJson<ServicePriceFile>(file.servicePrices, texts.servicePrices);
+  const vantageOnDemand = parseJson(file.vantageOnDemand, texts.vantageOnDemand) as RegionPriceFile;
+  const vantageSpot = parseJson(file.vantageSpot, texts.vantageSpot) as RegionPriceFile;
+  const karpenterOnDemand = parseJson(file.karpenterOnDemand, texts.karpenterOnDemand) as KarpenterPriceFile;
+  const services = parseJson(file.servicePrices, texts.servicePrices) as ServicePriceFile;
 
   const dates: Record<SourceId, string> = {
     ...(Object.fromEntries(
       Object.entries(SOURCE_DESCRIPTIONS).map(([id, description]) => [id, description.asOf]),
     ) as Record<SourceId, string>),
     ...definedDates({
-      vpcCniLimits: metaDate(parseJson<{ _meta: object }>(file.vpcCniLimits, texts.vpcCniLimits)._meta),
-      karpenterVpcLimits: metaDate(parseJson<{ _meta: object }>(file.karpenterVpcLimits, texts.karpenterVpcLimits)._meta),
+      vpcCniLimits: metaDate((parseJson(file.vpcCniLimits, texts.vpcCniLimits) as { _meta: object })._meta),
+      karpenterVpcLimits: metaDate(
+        (parseJson(file.karpenterVpcLimits, texts.karpenterVpcLimits) as { _meta: object })._meta,
+      ),
       karpenterInstanceTypes: metaDate(
-        parseJson<{ _meta: object }>(file.karpenterInstanceTypes, texts.karpenterInstanceTypes)._meta,
+        (parseJson(file.karpenterInstanceTypes, texts.karpenterInstanceTypes) as { _meta: object })._meta,
       ),
       vantageOnDemand: metaDate(vantageOnDemand._meta),
       vantageSpot: metaDate(vantageSpot._meta),
@@ -187,7 +189,9 @@ function buildRegions(known: ReadonlySet<string>, p: PriceInputs): RegionPricing
     const vantage = p.vantageOnDemand.prices[region] ?? {};
     const spot = p.vantageSpot.prices[region] ?? {};
     const advisor = p.spotAdvisor.spot_advisor[region]?.Linux ?? {};
-    const names = [...new Set([...Object.keys(karpenter), ...Object.keys(vantage), ...Object.keys(spot), ...Object.keys(advisor)])]
+    const names = [
+      ...new Set([...Object.keys(karpenter), ...Object.keys(vantage), ...Object.keys(spot), ...Object.keys(advisor)]),
+    ]
       .filter((name) => known.has(name))
       .sort(compareNames);
     const instances: Record<string, InstancePrice> = {};
@@ -217,10 +221,17 @@ interface ServicePriceFile {
     byRegionLinuxX86_2021: { regions: Record<string, { onDemand: { perVcpuHour: number; perGbHour: number } }> };
     eksFargatePodSizing: {
       memoryOverheadMiBAddedPerPod: number;
-      validCombinations: { vcpu: number; memoryGB?: number[]; memoryGBRange?: { min: number; max: number; step: number } }[];
+      validCombinations: {
+        vcpu: number;
+        memoryGB?: number[];
+        memoryGBRange?: { min: number; max: number; step: number };
+      }[];
     };
   };
-  elasticLoadBalancing_usEast1: { alb: { perHour: number; perLcuHour: number }; nlb: { perHour: number; perNlcuHour: number } };
+  elasticLoadBalancing_usEast1: {
+    alb: { perHour: number; perLcuHour: number };
+    nlb: { perHour: number; perNlcuHour: number };
+  };
 }
 
 function buildServices(file: ServicePriceFile): ServiceRates {
@@ -235,7 +246,11 @@ function buildServices(file: ServicePriceFile): ServiceRates {
     };
   }
   const current = file.fargate.usEast1_2026.linuxX86;
-  regional["us-east-1"] = { usdPerVcpuHour: current.perVcpuHour, usdPerGbHour: current.perGbHour, source: "fargateUsEast1" };
+  regional["us-east-1"] = {
+    usdPerVcpuHour: current.perVcpuHour,
+    usdPerGbHour: current.perGbHour,
+    source: "fargateUsEast1",
+  };
 
   const sizes: FargateSize[] = file.fargate.eksFargatePodSizing.validCombinations.map((combination) => ({
     vcpu: combination.vcpu,
@@ -266,7 +281,8 @@ function buildServices(file: ServicePriceFile): ServiceRates {
 }
 
 function range(spec: { min: number; max: number; step: number } | undefined): number[] {
-  if (spec === undefined || spec.step <= 0) throw new Error("aws-service-prices.json: a Fargate size has no memory options");
+  if (spec === undefined || spec.step <= 0)
+    throw new Error("aws-service-prices.json: a Fargate size has no memory options");
   const values: number[] = [];
   for (let value = spec.min; value <= spec.max; value += spec.step) values.push(value);
   return values;
@@ -286,7 +302,12 @@ function metaDate(meta: object): string | undefined {
 }
 
 function definedDates(dates: Partial<Record<SourceId, string | undefined>>): Partial<Record<SourceId, string>> {
-  return Object.fromEntries(Object.entries(dates).filter(([, date]) => date !== undefined));
+  const defined: Partial<Record<SourceId, string>> = {};
+  for (const id of Object.keys(dates) as SourceId[]) {
+    const date = dates[id];
+    if (date !== undefined) defined[id] = date;
+  }
+  return defined;
 }
 
 /** Code-point order of names: the same on every machine and locale, so the files are reproducible. */

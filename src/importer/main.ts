@@ -4,25 +4,14 @@
  * Rebuilds the dataset in `data/` from a folder holding AWS's public data files (the file names are
  * listed in `sources.ts`). Deterministic: running it twice on the same folder changes nothing.
  */
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { buildDataset, type UpstreamTexts } from "./build-dataset.js";
-import { SOURCE_DESCRIPTIONS, UPSTREAM_FILES, type SourceId } from "./sources.js";
+import { buildDataset } from "./build-dataset.js";
+import { readUpstreamFolder } from "./read-folder.js";
+import { SOURCE_DESCRIPTIONS, type SourceId } from "./sources.js";
+import { checkDataFiles } from "./schema.js";
 import { serializeDataset } from "./write-dataset.js";
-
-/** Reads every upstream file from `folder`; names the missing one when a file is absent. */
-export function readUpstreamFolder(folder: string): UpstreamTexts {
-  return Object.fromEntries(
-    Object.entries(UPSTREAM_FILES).map(([key, fileName]) => {
-      try {
-        return [key, readFileSync(join(folder, fileName), "utf8")];
-      } catch {
-        throw new Error(`missing upstream file: ${join(folder, fileName)}`);
-      }
-    }),
-  ) as UpstreamTexts;
-}
 
 function parseAsOf(values: string[]): Partial<Record<SourceId, string>> {
   const dates: Partial<Record<SourceId, string>> = {};
@@ -46,6 +35,8 @@ function main(): void {
   });
   if (values.from === undefined) throw new Error("usage: data:import -- --from <folder of upstream files> [--to data]");
   const files = serializeDataset(buildDataset(readUpstreamFolder(values.from), parseAsOf(values["as-of"])));
+  const problems = checkDataFiles(files);
+  if (problems.length > 0) throw new Error(`the built dataset breaks its schema:\n${problems.join("\n")}`);
   mkdirSync(values.to, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(values.to, name), text);
   console.log(`wrote ${Object.keys(files).join(", ")} to ${values.to}`);

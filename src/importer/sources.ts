@@ -59,21 +59,24 @@ export const SOURCE_DESCRIPTIONS: Record<SourceId, Omit<DataSource, "id">> = {
   },
   spotAdvisor: {
     title: "AWS Spot Instance Advisor feed (spot-advisor-data.json)",
-    origin: "spot-bid-advisor.s3.amazonaws.com/spot-advisor-data.json, as embedded in github.com/alexei-led/spotinfo @ 5eedf20a",
+    origin:
+      "spot-bid-advisor.s3.amazonaws.com/spot-advisor-data.json, as embedded in github.com/alexei-led/spotinfo @ 5eedf20a",
     asOf: "2025-06-28",
     license: "AWS public data (terms unstated)",
     provides: "spotSavingsPercent, spotInterruption; vcpu of types no other source describes",
   },
   vantageOnDemand: {
     title: "EC2 Linux on-demand prices, all regions (ec2instances.info snapshot)",
-    origin: "instances.vantage.sh/instances.json as flattened in github.com/jawaadjariwala/AWS-EC2-Pricing-Landscape-Analysis @ b7dbceba",
+    origin:
+      "instances.vantage.sh/instances.json as flattened in github.com/jawaadjariwala/AWS-EC2-Pricing-Landscape-Analysis @ b7dbceba",
     asOf: "2026-05",
     license: "AWS list prices republished by ec2instances.info (MIT)",
     provides: "onDemandUsdPerHour (all regions; Karpenter's figures win where both exist)",
   },
   vantageSpot: {
     title: "EC2 Linux Spot price averages, all commercial regions (ec2instances.info snapshot)",
-    origin: "instances.vantage.sh/instances.json as flattened in github.com/jawaadjariwala/AWS-EC2-Pricing-Landscape-Analysis @ b7dbceba",
+    origin:
+      "instances.vantage.sh/instances.json as flattened in github.com/jawaadjariwala/AWS-EC2-Pricing-Landscape-Analysis @ b7dbceba",
     asOf: "2026-05",
     license: "AWS list prices republished by ec2instances.info (MIT)",
     provides: "spotUsdPerHour (indicative: Spot prices move daily)",
@@ -108,7 +111,8 @@ export const SOURCE_DESCRIPTIONS: Record<SourceId, Omit<DataSource, "id">> = {
   },
   elbUsEast1: {
     title: "Elastic Load Balancing rates, us-east-1",
-    origin: "aws.amazon.com/elasticloadbalancing/pricing/ as transcribed in github.com/api-evangelist/amazon-elastic-load-balancing @ 303e536b",
+    origin:
+      "aws.amazon.com/elasticloadbalancing/pricing/ as transcribed in github.com/api-evangelist/amazon-elastic-load-balancing @ 303e536b",
     asOf: "2026-09-20",
     license: "AWS public pricing",
     provides: "loadBalancers.us-east-1",

@@ -80,24 +80,24 @@ export interface KarpenterPriceFile extends RegionPriceFile {
 }
 
 /** Parses JSON and names the file in the error when it is not JSON. */
-export function parseJson<T>(fileName: string, text: string): T {
+export function parseJson(fileName: string, text: string): unknown {
   try {
-    return JSON.parse(text) as T;
+    return JSON.parse(text);
   } catch (error) {
-    throw new Error(`${fileName}: not valid JSON (${(error as Error).message})`);
+    throw new Error(`${fileName}: not valid JSON (${(error as Error).message})`, { cause: error });
   }
 }
 
 /** `instanceTypes` of a `{ _meta, instanceTypes: {...} }` file as a map. */
 export function instanceTypeMap<T>(fileName: string, text: string): Map<string, T> {
-  const parsed = parseJson<{ instanceTypes?: Record<string, T> }>(fileName, text);
+  const parsed = parseJson(fileName, text) as { instanceTypes?: Record<string, T> };
   if (parsed.instanceTypes === undefined) throw new Error(`${fileName}: no "instanceTypes" object`);
   return new Map(Object.entries(parsed.instanceTypes));
 }
 
 /** The `InstanceTypes` array of a saved `aws ec2 describe-instance-types` response, by name. */
 export function readDescribeInstanceTypes(fileName: string, text: string): Map<string, Ec2InstanceTypeInfo> {
-  const parsed = parseJson<{ InstanceTypes?: Ec2InstanceTypeInfo[] }>(fileName, text);
+  const parsed = parseJson(fileName, text) as { InstanceTypes?: Ec2InstanceTypeInfo[] };
   if (!Array.isArray(parsed.InstanceTypes)) throw new Error(`${fileName}: no "InstanceTypes" array`);
   return new Map(parsed.InstanceTypes.map((info) => [info.InstanceType, info]));
 }

@@ -1,0 +1,63 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { buildDataset } from "../../src/importer/build-dataset.js";
+import { readUpstreamFolder } from "../../src/importer/read-folder.js";
+import { checkDataFiles } from "../../src/importer/schema.js";
+import { serializeDataset } from "../../src/importer/write-dataset.js";
+import { upstreamFolder } from "../support/upstream.js";
+
+const DATA_FILES = ["instance-types.json", "prices.json", "services.json", "sources.json", "SOURCES.md"];
+const committed = Object.fromEntries(
+  DATA_FILES.map((name) => [name, readFileSync(new URL(`../../data/${name}`, import.meta.url), "utf8")]),
+);
+
+describe("the committed dataset", () => {
+  it("passes the schema check", () => {
+    expect(checkDataFiles(committed)).toEqual([]);
+  });
+
+  it("is exactly what the importer builds from the upstream files", () => {
+    const rebuilt = serializeDataset(buildDataset(readUpstreamFolder(upstreamFolder)));
+    for (const name of DATA_FILES) expect(rebuilt[name], name).toBe(committed[name]);
+  });
+});
+
+describe("the schema check", () => {
+  it("names the file, the path and the problem", () => {
+    const broken = committed["instance-types.json"]!.replace('"name":"m5.large","family":"m5","size":"large","vcpu":2', '"name":"m5.large","family":"m5","size":"large","vcpu":-2');
+    expect(checkDataFiles({ ...committed, "instance-types.json": broken })).toEqual([
+      expect.stringMatching(/^instance-types\.json: instanceTypes\.\d+\.vcpu: /),
+    ]);
+  });
+
+  it("finds prices for types the dataset does not have, and unsorted names", () => {
+    const prices = committed["prices.json"]!.replace('"m5.large":[', '"m5.huge":[');
+    expect(checkDataFiles({ ...committed, "prices.json": prices })).toContain(
+      "prices.json: regions.af-south-1.instances.m5.huge: unknown instance type",
+    );
+  });
+
+  it("reports a missing or unparsable file", () => {
+    expect(checkDataFiles({ ...committed, "services.json": "{" })[0]).toMatch(/^services\.json: not JSON/);
+    const withoutSources = Object.fromEntries(Object.entries(committed).filter(([name]) => name !== "sources.json"));
+    expect(checkDataFiles(withoutSources)).toEqual(["sources.json: missing"]);
+  });
+});
+
+describe("the importer", () => {
+  it("names the upstream file that is missing", () => {
+    expect(() => readUpstreamFolder("/nonexistent")).toThrow(/missing upstream file: \/nonexistent\/eni-max-pods\.txt/);
+  });
+
+  it("names the line of a malformed eni-max-pods.txt", () => {
+    const texts = readUpstreamFolder(upstreamFolder);
+    expect(() => buildDataset({ ...texts, eniMaxPods: "# header\nm5.large twenty-nine\n" })).toThrow(
+      'eni-max-pods.txt line 2: expected "<type> <pods>", got "m5.large twenty-nine"',
+    );
+  });
+
+  it("takes a source date given on the command line over the file's own", () => {
+    const dataset = buildDataset(readUpstreamFolder(upstreamFolder), { spotAdvisor: "2026-11-01" });
+    expect(dataset.sources.find((source) => source.id === "spotAdvisor")?.asOf).toBe("2026-11-01");
+  });
+});

@@ -1,0 +1,116 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// Builds and packs eksize as npm would publish it, installs the tarball into an
+// empty folder and uses it from plain Node ESM and from a type-checked TypeScript consumer.
+
+const root = resolve(import.meta.dirname, "../..");
+const tsc = join(root, "node_modules/typescript/bin/tsc");
+let folder = "";
+
+function run(command: string, args: string[], cwd: string): string {
+  try {
+    return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(" ")} failed:\n${stdout ?? ""}${stderr ?? ""}`, { cause: error });
+  }
+}
+
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), "eksize-package-"));
+  run("npm", ["run", "build:lib"], root);
+  const packed = JSON.parse(run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", folder], root)) as {
+    filename: string;
+  }[];
+  const tarball = join(folder, packed[0]!.filename);
+  const consumer = join(folder, "consumer");
+  mkdirSync(consumer);
+  writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  run("npm", ["install", "--no-audit", "--no-fund", "--offline", tarball], consumer);
+}, 120_000);
+
+afterAll(() => {
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+describe("the packed eksize package", () => {
+  it("ships only the library build and its metadata", () => {
+    const files = (
+      JSON.parse(run("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], root)) as {
+        files: { path: string }[];
+      }[]
+    )[0]!.files
+      .map((file) => file.path)
+      .sort();
+    expect(files).toEqual([
+      "LICENSE",
+      "README.md",
+      "dist/lib/data.d.ts",
+      "dist/lib/data.js",
+      "dist/lib/index.d.ts",
+      "dist/lib/index.js",
+      "package.json",
+    ]);
+  });
+
+  it("works from plain Node ESM", () => {
+    const script = `
+      import { maxPods, allocatable } from "eksize";
+      import { getInstanceType, instanceTypes, catalog } from "eksize/data";
+      const m5 = getInstanceType("m5.large");
+      console.log(JSON.stringify({
+        pods: maxPods(m5), pd: maxPods(m5, { prefixDelegation: true }), cpu: allocatable(m5).cpuMillicores,
+        count: instanceTypes.length, price: catalog.regions["us-east-1"].instances["m5.large"].onDemandUsdPerHour,
+      }));`;
+    writeFileSync(join(folder, "consumer", "use.mjs"), script);
+    expect(JSON.parse(run("node", ["use.mjs"], join(folder, "consumer")))).toEqual({
+      pods: 29,
+      pd: 110,
+      cpu: 1930,
+      count: 1420,
+      price: 0.096,
+    });
+  });
+
+  it("type-checks a TypeScript consumer under Node's ESM resolution", () => {
+    const consumer = join(folder, "consumer");
+    const source = `
+      import { maxPods, EksizeError, type InstanceType, type MaxPodsOptions } from "eksize";
+      import { getInstanceType, lookupInstanceType } from "eksize/data";
+      const options: MaxPodsOptions = { prefixDelegation: true, cniVersion: "1.18.0" };
+      const found: InstanceType | undefined = getInstanceType("m5.large");
+      export const pods: number = found ? maxPods(found, options) : 0;
+      const lookup = lookupInstanceType("m5.lage");
+      export const firstSuggestion = lookup.ok ? undefined : lookup.issues[0]?.code === "unknown-instance-type" ? lookup.issues[0].params.suggestions[0] : undefined;
+      export const isError = (error: unknown): boolean => error instanceof EksizeError;
+    `;
+    writeFileSync(join(consumer, "check.ts"), source);
+    const config = {
+      compilerOptions: { strict: true, noEmit: true, module: "nodenext", target: "es2022", types: [] },
+      files: ["check.ts"],
+    };
+    writeFileSync(join(consumer, "tsconfig.json"), JSON.stringify(config));
+    expect(run("node", [tsc, "-p", "tsconfig.json"], consumer)).toBe("");
+    // The check can fail: a wrong type is reported.
+    writeFileSync(
+      join(consumer, "check.ts"),
+      `import { maxPods } from "eksize";\nexport const wrong: string = maxPods({} as never);\n`,
+    );
+    expect(() => run("node", [tsc, "-p", "tsconfig.json"], consumer)).toThrow(/TS2322/);
+  }, 60_000);
+
+  it("keeps the core small and free of UI and Node code", () => {
+    const core = readFileSync(join(folder, "consumer/node_modules/eksize/dist/lib/index.js"));
+    expect(gzipSync(core).length).toBeLessThan(8 * 1024);
+    for (const forbidden of ["react", "zustand", "recharts", "@tanstack", "node:", "document.", "window."]) {
+      expect(core.toString("utf8"), forbidden).not.toContain(forbidden);
+    }
+    const data = readFileSync(join(folder, "consumer/node_modules/eksize/dist/lib/data.js"));
+    expect(gzipSync(data).length).toBeLessThan(320 * 1024);
+  });
+});

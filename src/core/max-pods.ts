@@ -124,8 +124,9 @@ export function maxPodsBreakdown(instance: NetworkLimits, options: MaxPodsOption
     fail("security-groups-for-pods-unsupported", { instanceType: instance.name });
   }
 
+  const cniSupportsPrefixes = options.cniVersion === undefined || supportsPrefixDelegation(options.cniVersion);
   const pdRequested = ipv6 || options.prefixDelegation === true;
-  const pdSkipped = pdRequested ? prefixDelegationSkipReason(instance, options.cniVersion) : null;
+  const pdSkipped = pdRequested ? prefixDelegationSkipReason(instance, cniSupportsPrefixes) : null;
   const prefixDelegation = pdRequested && pdSkipped === null;
 
   let enis = Math.min(maxEnis ?? instance.defaultCardEnis, instance.defaultCardEnis);
@@ -166,11 +167,10 @@ function podCeiling(instance: NetworkLimits, formulaPods: number): 110 | 250 {
 
 function prefixDelegationSkipReason(
   instance: NetworkLimits,
-  cniVersion: string | undefined,
+  cniSupportsPrefixes: boolean,
 ): PrefixDelegationSkipReason | null {
   if (instance.hypervisor !== "nitro") return "not-nitro";
-  if (cniVersion !== undefined && !supportsPrefixDelegation(cniVersion)) return "cni-too-old";
-  return null;
+  return cniSupportsPrefixes ? null : "cni-too-old";
 }
 
 /**

@@ -152,6 +152,7 @@ describe("maxPods on bad input", () => {
     expect(errorCode(() => maxPods(type("m5.large"), { prefixDelegation: true, cniVersion: "latest" }))).toBe(
       "invalid-cni-version",
     );
+    expect(errorCode(() => maxPods(type("t2.medium"), { cniVersion: "1.x" }))).toBe("invalid-cni-version");
     expect(supportsPrefixDelegation("v1.10.1")).toBe(true);
     expect(supportsPrefixDelegation("2.0")).toBe(true);
     expect(supportsPrefixDelegation("1.8.9")).toBe(false);

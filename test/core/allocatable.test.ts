@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allocatable, EksizeError, kubeReservedCpu, kubeReservedMemory } from "eksize";
-import { getInstanceType } from "eksize/data";
-
-function type(name: string) {
-  const found = getInstanceType(name);
-  if (!found) throw new Error(`${name} is not in the dataset`);
-  return found;
-}
+import { allocatable, kubeReservedCpu, kubeReservedMemory } from "eksize";
+import { errorCode, instance } from "../support/core.js";
 
 describe("kubeReservedCpu", () => {
   // eks-formulas.md §3.1 table, and Bottlerocket's helpers.rs tests (5 → 82, 6 → 85, 47 → 187, 48 → 190).
@@ -41,7 +35,7 @@ describe("kubeReservedMemory", () => {
 
 describe("allocatable with the Amazon Linux profile", () => {
   it("gives m5.large 1930m CPU and 8192 − 574 − 100 MiB memory (eks-formulas.md §3.1)", () => {
-    const node = allocatable(type("m5.large"));
+    const node = allocatable(instance("m5.large"));
     expect(node.cpuMillicores).toBe(1930);
     expect(node.memoryMiB).toBe(7518);
     expect(node.pods).toBe(29);
@@ -51,20 +45,20 @@ describe("allocatable with the Amazon Linux profile", () => {
   });
 
   it("keeps reserving for the ENI-limited max pods when prefix delegation raises max pods (the AMI trap)", () => {
-    const node = allocatable(type("m5.large"), { network: { prefixDelegation: true } });
+    const node = allocatable(instance("m5.large"), { network: { prefixDelegation: true } });
     expect(node.pods).toBe(110);
     expect(node.podsForMemoryReservation).toBe(29);
     expect(node.kubeReserved.memoryMiB).toBe(574);
   });
 
   it("keeps reserving for the ENI-limited max pods when max pods is overridden", () => {
-    const node = allocatable(type("m5.large"), { maxPods: 110 });
+    const node = allocatable(instance("m5.large"), { maxPods: 110 });
     expect(node.pods).toBe(110);
     expect(node.kubeReserved.memoryMiB).toBe(574);
   });
 
   it("takes every override", () => {
-    const node = allocatable(type("m5.large"), {
+    const node = allocatable(instance("m5.large"), {
       kubeReservedCpuMillicores: 100,
       kubeReservedMemoryMiB: 1000,
       systemReservedCpuMillicores: 100,
@@ -80,7 +74,7 @@ describe("allocatable with the Amazon Linux profile", () => {
 
 describe("allocatable with the Bottlerocket profile", () => {
   it("reserves memory for the max pods actually configured", () => {
-    const node = allocatable(type("m5.large"), { profile: "bottlerocket", network: { prefixDelegation: true } });
+    const node = allocatable(instance("m5.large"), { profile: "bottlerocket", network: { prefixDelegation: true } });
     expect(node.pods).toBe(110);
     expect(node.kubeReserved.memoryMiB).toBe(1465);
     expect(node.memoryMiB).toBe(8192 - 1465 - 100);
@@ -97,43 +91,35 @@ describe("allocatable with the Karpenter profile", () => {
     ["m5.8xlarge", 31850, 118312, 234],
     ["c5.18xlarge", 71750, 127934, 737],
   ])("predicts %s as Karpenter does: %im CPU, %i MiB, %i pods", (name, cpu, memory, pods) => {
-    const node = allocatable(type(name), { profile: "karpenter" });
+    const node = allocatable(instance(name), { profile: "karpenter" });
     expect([node.cpuMillicores, node.memoryMiB, node.pods]).toEqual([cpu, memory, pods]);
   });
 
   it("takes 64 MiB off arm64 memory before the 7.5% VM overhead", () => {
-    expect(allocatable(type("m6g.large"), { profile: "karpenter" }).vmOverhead.memoryMiB).toBe(64 + 610);
+    expect(allocatable(instance("m6g.large"), { profile: "karpenter" }).vmOverhead.memoryMiB).toBe(64 + 610);
   });
 
   it("takes one ENI off max pods with custom networking (RESERVED_ENIS=1) and never caps", () => {
-    expect(allocatable(type("m5.large"), { profile: "karpenter", network: { customNetworking: true } }).pods).toBe(20);
-    expect(allocatable(type("m5.4xlarge"), { profile: "karpenter" }).pods).toBe(234);
+    expect(allocatable(instance("m5.large"), { profile: "karpenter", network: { customNetworking: true } }).pods).toBe(
+      20,
+    );
+    expect(allocatable(instance("m5.4xlarge"), { profile: "karpenter" }).pods).toBe(234);
   });
 });
 
 describe("allocatable on bad input", () => {
-  function code(run: () => unknown): string | undefined {
-    try {
-      run();
-    } catch (error) {
-      if (error instanceof EksizeError) return error.issue.code;
-      throw error;
-    }
-    return undefined;
-  }
-
   it("reports unknown sizes instead of guessing", () => {
-    expect(code(() => allocatable({ ...type("m5.large"), vcpu: null }))).toBe("vcpu-unknown");
-    expect(code(() => allocatable({ ...type("m5.large"), memoryMiB: null }))).toBe("memory-unknown");
+    expect(errorCode(() => allocatable({ ...instance("m5.large"), vcpu: null }))).toBe("vcpu-unknown");
+    expect(errorCode(() => allocatable({ ...instance("m5.large"), memoryMiB: null }))).toBe("memory-unknown");
   });
 
   it("reports negative and non-finite overrides", () => {
-    expect(code(() => allocatable(type("m5.large"), { systemReservedMemoryMiB: -1 }))).toBe("invalid-option");
-    expect(code(() => allocatable(type("m5.large"), { maxPods: Number.NaN }))).toBe("invalid-option");
+    expect(errorCode(() => allocatable(instance("m5.large"), { systemReservedMemoryMiB: -1 }))).toBe("invalid-option");
+    expect(errorCode(() => allocatable(instance("m5.large"), { maxPods: Number.NaN }))).toBe("invalid-option");
   });
 
   it("never goes below zero when reservations exceed the node", () => {
-    const node = allocatable(type("t3.nano"), { kubeReservedMemoryMiB: 100000 });
+    const node = allocatable(instance("t3.nano"), { kubeReservedMemoryMiB: 100000 });
     expect(node.memoryMiB).toBe(0);
   });
 });

@@ -1,22 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EksizeError, maxPods, maxPodsBreakdown, supportsPrefixDelegation, type MaxPodsOptions } from "eksize";
-import { getInstanceType } from "eksize/data";
-
-function type(name: string) {
-  const found = getInstanceType(name);
-  if (!found) throw new Error(`${name} is not in the dataset`);
-  return found;
-}
-
-function errorCode(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof EksizeError) return error.issue.code;
-    throw error;
-  }
-  return undefined;
-}
+import { maxPods, maxPodsBreakdown, supportsPrefixDelegation, type MaxPodsOptions } from "eksize";
+import { errorCode, instance } from "../support/core.js";
 
 // Expected values: eks-formulas.md §1.1 worked-example table (max-pods-calculator.sh rules), the
 // amazon-eks-ami repo's own test cases, and the EKS user guide (m5.large 29 / 20 / 110).
@@ -50,53 +34,53 @@ const table: [
 
 describe("maxPods, as max-pods-calculator.sh computes it", () => {
   it.each(table)("gives %s the script's numbers in every mode", (name, defaultPods, uncapped, pd, pdRaw, cn, cnPd) => {
-    const instance = type(name);
-    expect(maxPods(instance)).toBe(defaultPods);
-    expect(maxPods(instance, UNCAPPED)).toBe(uncapped);
-    expect(maxPods(instance, PD)).toBe(pd);
-    expect(maxPods(instance, { ...PD, ...UNCAPPED })).toBe(pdRaw);
-    expect(maxPods(instance, CN)).toBe(cn);
-    expect(maxPods(instance, { ...CN, ...PD })).toBe(cnPd);
+    const type = instance(name);
+    expect(maxPods(type)).toBe(defaultPods);
+    expect(maxPods(type, UNCAPPED)).toBe(uncapped);
+    expect(maxPods(type, PD)).toBe(pd);
+    expect(maxPods(type, { ...PD, ...UNCAPPED })).toBe(pdRaw);
+    expect(maxPods(type, CN)).toBe(cn);
+    expect(maxPods(type, { ...CN, ...PD })).toBe(cnPd);
   });
 
   it("matches the amazon-eks-ami repository's own test cases", () => {
-    expect(maxPods(type("m4.xlarge"), { cniVersion: "1.7.5" })).toBe(58);
-    expect(maxPods(type("m5.8xlarge"), { cniVersion: "1.11.2" })).toBe(234);
-    expect(maxPods(type("m5.8xlarge"), { cniVersion: "1.11.2", prefixDelegation: true })).toBe(250);
-    expect(maxPods(type("c6in.32xlarge"), { cniVersion: "1.18.0", uncapped: true })).toBe(394);
+    expect(maxPods(instance("m4.xlarge"), { cniVersion: "1.7.5" })).toBe(58);
+    expect(maxPods(instance("m5.8xlarge"), { cniVersion: "1.11.2" })).toBe(234);
+    expect(maxPods(instance("m5.8xlarge"), { cniVersion: "1.11.2", prefixDelegation: true })).toBe(250);
+    expect(maxPods(instance("c6in.32xlarge"), { cniVersion: "1.18.0", uncapped: true })).toBe(394);
   });
 
   it("ignores prefix delegation before VPC CNI 1.9, like the script", () => {
-    expect(maxPods(type("m5.large"), { prefixDelegation: true, cniVersion: "1.8.0" })).toBe(29);
-    expect(maxPods(type("m5.large"), { prefixDelegation: true, cniVersion: "1.9.0-eksbuild.1" })).toBe(110);
+    expect(maxPods(instance("m5.large"), { prefixDelegation: true, cniVersion: "1.8.0" })).toBe(29);
+    expect(maxPods(instance("m5.large"), { prefixDelegation: true, cniVersion: "1.9.0-eksbuild.1" })).toBe(110);
     expect(
-      maxPodsBreakdown(type("m5.large"), { prefixDelegation: true, cniVersion: "1.8.0" }).prefixDelegationSkipped,
+      maxPodsBreakdown(instance("m5.large"), { prefixDelegation: true, cniVersion: "1.8.0" }).prefixDelegationSkipped,
     ).toBe("cni-too-old");
   });
 
   it("ignores prefix delegation on Xen and on bare metal, where EC2 reports no hypervisor", () => {
-    expect(maxPodsBreakdown(type("t2.medium"), PD).prefixDelegationSkipped).toBe("not-nitro");
-    const metal = maxPodsBreakdown(type("m5.metal"), { ...PD, ...UNCAPPED });
+    expect(maxPodsBreakdown(instance("t2.medium"), PD).prefixDelegationSkipped).toBe("not-nitro");
+    const metal = maxPodsBreakdown(instance("m5.metal"), { ...PD, ...UNCAPPED });
     expect(metal.prefixDelegation).toBe(false);
     expect(metal.maxPods).toBe(737);
   });
 
   it("applies --cni-max-eni before the custom-networking ENI is taken away", () => {
-    expect(maxPods(type("m5.large"), { maxEnis: 2 })).toBe(20);
-    expect(maxPods(type("m5.large"), { maxEnis: 2, customNetworking: true })).toBe(11);
-    expect(maxPods(type("m5.large"), { maxEnis: 10 })).toBe(29);
-    expect(maxPods(type("m5.xlarge"), { maxEnis: 1, prefixDelegation: true, uncapped: true })).toBe(226);
+    expect(maxPods(instance("m5.large"), { maxEnis: 2 })).toBe(20);
+    expect(maxPods(instance("m5.large"), { maxEnis: 2, customNetworking: true })).toBe(11);
+    expect(maxPods(instance("m5.large"), { maxEnis: 10 })).toBe(29);
+    expect(maxPods(instance("m5.xlarge"), { maxEnis: 1, prefixDelegation: true, uncapped: true })).toBe(226);
   });
 
   it("caps at 110 up to 30 vCPUs and at 250 above, as the script's '> 30' test does", () => {
     // c5.9xlarge has 36 vCPUs, m5.4xlarge 16; a 30-vCPU type does not exist, the boundary is in the rule.
-    expect(maxPodsBreakdown(type("m5.4xlarge")).ceiling).toBe(110);
-    expect(maxPodsBreakdown(type("c5.9xlarge")).ceiling).toBe(250);
-    expect(maxPodsBreakdown(type("m5.large"), UNCAPPED).ceiling).toBeNull();
+    expect(maxPodsBreakdown(instance("m5.4xlarge")).ceiling).toBe(110);
+    expect(maxPodsBreakdown(instance("c5.9xlarge")).ceiling).toBe(250);
+    expect(maxPodsBreakdown(instance("m5.large"), UNCAPPED).ceiling).toBeNull();
   });
 
   it("spells the formula out in the breakdown", () => {
-    expect(maxPodsBreakdown(type("m5.4xlarge"))).toEqual({
+    expect(maxPodsBreakdown(instance("m5.4xlarge"))).toEqual({
       maxPods: 110,
       enis: 8,
       slotsPerEni: 29,
@@ -113,15 +97,15 @@ describe("maxPods, as max-pods-calculator.sh computes it", () => {
 
 describe("maxPods with security groups for pods", () => {
   it("gives the trunk ENI one slot and reports the branch ENIs apart", () => {
-    const breakdown = maxPodsBreakdown(type("m5.large"), { securityGroupsForPods: true });
+    const breakdown = maxPodsBreakdown(instance("m5.large"), { securityGroupsForPods: true });
     expect(breakdown.maxPods).toBe(20);
     expect(breakdown.branchEniPods).toBe(9);
-    expect(maxPodsBreakdown(type("m5.xlarge"), { securityGroupsForPods: true }).branchEniPods).toBe(18);
-    expect(maxPodsBreakdown(type("c5.4xlarge"), { securityGroupsForPods: true }).branchEniPods).toBe(54);
+    expect(maxPodsBreakdown(instance("m5.xlarge"), { securityGroupsForPods: true }).branchEniPods).toBe(18);
+    expect(maxPodsBreakdown(instance("c5.4xlarge"), { securityGroupsForPods: true }).branchEniPods).toBe(54);
   });
 
   it("refuses t-family types, which cannot trunk", () => {
-    expect(errorCode(() => maxPods(type("t3.large"), { securityGroupsForPods: true }))).toBe(
+    expect(errorCode(() => maxPods(instance("t3.large"), { securityGroupsForPods: true }))).toBe(
       "security-groups-for-pods-unsupported",
     );
   });
@@ -129,14 +113,14 @@ describe("maxPods with security groups for pods", () => {
 
 describe("maxPods in an IPv6 cluster", () => {
   it("uses the prefix formula and its ceiling (EKS best practices: m5.large 3 × 9 × 16 + 2 = 434)", () => {
-    expect(maxPods(type("m5.large"), { ipv6: true, uncapped: true })).toBe(434);
-    expect(maxPods(type("m5.large"), { ipv6: true })).toBe(110);
-    expect(maxPods(type("c5.18xlarge"), { ipv6: true })).toBe(250);
+    expect(maxPods(instance("m5.large"), { ipv6: true, uncapped: true })).toBe(434);
+    expect(maxPods(instance("m5.large"), { ipv6: true })).toBe(110);
+    expect(maxPods(instance("c5.18xlarge"), { ipv6: true })).toBe(250);
   });
 
   it("refuses Xen types and custom networking", () => {
-    expect(errorCode(() => maxPods(type("t2.medium"), { ipv6: true }))).toBe("ipv6-requires-nitro");
-    expect(errorCode(() => maxPods(type("m5.large"), { ipv6: true, customNetworking: true }))).toBe(
+    expect(errorCode(() => maxPods(instance("t2.medium"), { ipv6: true }))).toBe("ipv6-requires-nitro");
+    expect(errorCode(() => maxPods(instance("m5.large"), { ipv6: true, customNetworking: true }))).toBe(
       "ipv6-with-custom-networking",
     );
   });
@@ -144,22 +128,22 @@ describe("maxPods in an IPv6 cluster", () => {
 
 describe("maxPods on bad input", () => {
   it("reports an impossible ENI count as an invalid option", () => {
-    expect(errorCode(() => maxPods(type("m5.large"), { maxEnis: 0 }))).toBe("invalid-option");
-    expect(errorCode(() => maxPods(type("m5.large"), { maxEnis: 1.5 }))).toBe("invalid-option");
+    expect(errorCode(() => maxPods(instance("m5.large"), { maxEnis: 0 }))).toBe("invalid-option");
+    expect(errorCode(() => maxPods(instance("m5.large"), { maxEnis: 1.5 }))).toBe("invalid-option");
   });
 
   it("reports a malformed CNI version", () => {
-    expect(errorCode(() => maxPods(type("m5.large"), { prefixDelegation: true, cniVersion: "latest" }))).toBe(
+    expect(errorCode(() => maxPods(instance("m5.large"), { prefixDelegation: true, cniVersion: "latest" }))).toBe(
       "invalid-cni-version",
     );
-    expect(errorCode(() => maxPods(type("t2.medium"), { cniVersion: "1.x" }))).toBe("invalid-cni-version");
+    expect(errorCode(() => maxPods(instance("t2.medium"), { cniVersion: "1.x" }))).toBe("invalid-cni-version");
     expect(supportsPrefixDelegation("v1.10.1")).toBe(true);
     expect(supportsPrefixDelegation("2.0")).toBe(true);
     expect(supportsPrefixDelegation("1.8.9")).toBe(false);
   });
 
   it("reports an unknown vCPU count only when the ceiling depends on it", () => {
-    const unknownCpu = { ...type("m5.large"), name: "x.test", vcpu: null };
+    const unknownCpu = { ...instance("m5.large"), name: "x.test", vcpu: null };
     expect(maxPods(unknownCpu)).toBe(29);
     expect(errorCode(() => maxPods({ ...unknownCpu, defaultCardEnis: 8, ipv4PerEni: 30 }))).toBe("vcpu-unknown");
     expect(maxPods({ ...unknownCpu, defaultCardEnis: 8, ipv4PerEni: 30 }, UNCAPPED)).toBe(234);

@@ -1,0 +1,88 @@
+import type { DataSource } from "eksize";
+import { getRegionPricing, regions, services, sources } from "eksize/data";
+import { useMemo, type ReactNode } from "react";
+import { formattersFor, monthsBetween } from "../../format.js";
+import { useLocale, useT, type Translate } from "../../i18n/index.js";
+import { useExplorerStore } from "../../store/explorer-store.js";
+import { dateSpan, groupSources, type SourceGroups } from "./freshness.js";
+
+const ALL_PRICING = regions.flatMap((code) => getRegionPricing(code) ?? []);
+
+function useSourceGroups(): SourceGroups {
+  const region = useExplorerStore((state) => state.region);
+  return useMemo(() => groupSources(sources, getRegionPricing(region), ALL_PRICING, services), [region]);
+}
+
+function spanText(t: Translate, group: readonly DataSource[]): string {
+  const span = dateSpan(group);
+  if (span === null) return t("freshness.none");
+  return span.oldest === span.newest ? span.newest : t("freshness.range", { from: span.oldest, to: span.newest });
+}
+
+/**
+ * One line that says how old the prices and limits on screen are, for the chosen region: the
+ * preferred on-demand and Spot sources' dates, and the span of the instance data.
+ */
+export function FreshnessSummary(): ReactNode {
+  const t = useT();
+  const groups = useSourceGroups();
+  return (
+    <p className="freshness-summary">
+      {t("freshness.summary", {
+        onDemand: groups.onDemand[0]?.asOf ?? t("freshness.none"),
+        spot: groups.spot[0]?.asOf ?? t("freshness.none"),
+        instances: spanText(t, groups.instances),
+      })}
+    </p>
+  );
+}
+
+/** Every source behind the page with its date, its age and its licence. */
+export function DataFreshness({ now }: { now?: Date }): ReactNode {
+  const t = useT();
+  const format = formattersFor(useLocale());
+  const region = useExplorerStore((state) => state.region);
+  const groups = useSourceGroups();
+  const today = now ?? new Date();
+
+  const list = (group: readonly DataSource[]) =>
+    group.length === 0 ? (
+      <p className="unknown">{t("freshness.none")}</p>
+    ) : (
+      <ul>
+        {group.map((source) => {
+          const months = monthsBetween(source.asOf, today);
+          const age = months === null ? source.asOf : format.monthsAgo(months);
+          return (
+            <li key={source.id}>
+              <span className="source-title">{source.title}</span>{" "}
+              <span className="source-date">{t("freshness.asOf", { date: source.asOf, age })}</span>
+              <span className="source-origin">
+                {source.origin} · {source.license}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    );
+
+  return (
+    <section className="freshness" aria-labelledby="freshness-heading">
+      <h2 id="freshness-heading">{t("freshness.heading")}</h2>
+      <div className="freshness-groups">
+        <div>
+          <h3>{t("freshness.onDemand", { region })}</h3>
+          {list(groups.onDemand)}
+        </div>
+        <div>
+          <h3>{t("freshness.spot", { region })}</h3>
+          {list(groups.spot)}
+        </div>
+        <div>
+          <h3>{t("freshness.instances")}</h3>
+          {list(groups.instances)}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,283 @@
+/**
+ * The instance table's TanStack Table v9 setup: the features it registers and its column
+ * definitions. Cells format values that `rows.ts` computed; they never compute figures themselves.
+ */
+import {
+  columnFilteringFeature,
+  columnVisibilityFeature,
+  createColumnHelper,
+  createFilteredRowModel,
+  createSortedRowModel,
+  metaHelper,
+  rowSortingFeature,
+  sortFn_basic,
+  sortFn_text,
+  tableFeatures,
+  type FilterFn,
+  type SortFn,
+} from "@tanstack/react-table";
+import { SPOT_INTERRUPTION_LABELS } from "eksize";
+import type { ReactNode } from "react";
+import type { Formatters } from "../../format.js";
+import { describeIssue, type Translate } from "../../i18n/index.js";
+import type { MessageKey } from "../../i18n/en.js";
+import { useExplorerStore } from "../../store/explorer-store.js";
+import {
+  inRange,
+  matchesAnyTerm,
+  matchesArchitecture,
+  matchesFamily,
+  type ArchitectureChoice,
+  type NumberRange,
+} from "./filters.js";
+import { HOURS_PER_MONTH, type ExplorerRow } from "./rows.js";
+import { compareInstanceTypes } from "./sorting.js";
+
+/** Per-column layout facts the renderer reads. */
+export interface ExplorerColumnMeta {
+  /** Column width, px (the table is a CSS grid of fixed-width cells, for virtual scrolling). */
+  readonly width: number;
+  /** Text alignment: numbers line up at the end. */
+  readonly align: "start" | "end";
+  /** What the column holds, for the header's tooltip. */
+  readonly description?: string;
+}
+
+/** The features the explorer table uses (stable, module scope). */
+export const explorerFeatures = tableFeatures({
+  columnFilteringFeature,
+  columnVisibilityFeature,
+  rowSortingFeature,
+  filteredRowModel: createFilteredRowModel(),
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { basic: sortFn_basic, text: sortFn_text },
+  columnMeta: metaHelper<ExplorerColumnMeta>(),
+});
+
+/** The explorer's feature set, as a type. */
+export type ExplorerFeatures = typeof explorerFeatures;
+
+type ExplorerFilterFn = FilterFn<ExplorerFeatures, ExplorerRow>;
+
+/** Name column filter: the value is a list of lower-case terms, any of which may match. */
+const nameFilter: ExplorerFilterFn = (row, _columnId, terms: readonly string[]) =>
+  matchesAnyTerm(row.original.name, terms);
+/** Family column filter: the value is a list of exact lower-case families. */
+const familyFilter: ExplorerFilterFn = (row, _columnId, families: readonly string[]) =>
+  matchesFamily(row.original.family, families);
+/** Architecture filter: `"all"`, `"amd64"` or `"arm64"`. */
+const architectureFilter: ExplorerFilterFn = (row, _columnId, choice: ArchitectureChoice) =>
+  matchesArchitecture(row.original.architecture, choice);
+/** vCPU filter: an inclusive range. */
+const vcpuFilter: ExplorerFilterFn = (row, _columnId, range: NumberRange) => inRange(row.original.vcpu, range);
+/** Memory filter: an inclusive range in MiB. */
+const memoryFilter: ExplorerFilterFn = (row, _columnId, range: NumberRange) => inRange(row.original.memoryMiB, range);
+
+/** Name order: family, then size from small to large (see `compareInstanceTypes`). */
+const nameSort: SortFn<ExplorerFeatures, ExplorerRow> = (rowA, rowB) =>
+  compareInstanceTypes(rowA.original.type, rowB.original.type);
+
+/** Columns the table keeps for filtering but does not show. */
+export const HIDDEN_COLUMNS: Readonly<Record<string, boolean>> = { family: false };
+
+/** The selectable name cell: a button, so a row is chosen by keyboard as by mouse. */
+function SelectTypeButton({ name }: { name: string }): ReactNode {
+  const selected = useExplorerStore((state) => state.selected === name);
+  const select = useExplorerStore((state) => state.select);
+  return (
+    <button
+      type="button"
+      className="type-button"
+      aria-current={selected ? "true" : undefined}
+      aria-controls={selected ? "breakdown" : undefined}
+      onClick={() => {
+        select(name);
+      }}
+    >
+      {name}
+    </button>
+  );
+}
+
+/** "unknown", translated, with the reason as a tooltip. Never a 0. */
+function Unknown({ label, reason }: { label: string; reason: string | undefined }): ReactNode {
+  return (
+    <span className="unknown" title={reason}>
+      {label}
+    </span>
+  );
+}
+
+const helper = createColumnHelper<ExplorerFeatures, ExplorerRow>();
+
+/** Everything the cells need from outside the rows. */
+export interface ColumnContext {
+  readonly t: Translate;
+  readonly format: Formatters;
+  readonly region: string;
+}
+
+/**
+ * The table's columns for one language and region. Build it with `useMemo`: a new array on every
+ * render would make TanStack Table recompute its row models.
+ */
+export function createColumns({ t, format, region }: ColumnContext) {
+  const unknown = (reason?: string): ReactNode => <Unknown label={t("value.unknown")} reason={reason} />;
+  const noPrice = (row: ExplorerRow): ReactNode =>
+    unknown(row.priced ? undefined : t("value.noPrice", { instanceType: row.name, region }));
+  const header = (key: MessageKey) => t(key);
+
+  return helper.columns([
+    helper.accessor("name", {
+      header: header("col.name"),
+      sortFn: nameSort,
+      sortDescFirst: false,
+      filterFn: nameFilter,
+      cell: (info) => <SelectTypeButton name={info.getValue()} />,
+      meta: { width: 140, align: "start" },
+    }),
+    helper.accessor("family", {
+      header: header("col.family"),
+      enableSorting: false,
+      filterFn: familyFilter,
+      meta: { width: 80, align: "start" },
+    }),
+    helper.accessor((row) => row.vcpu ?? undefined, {
+      id: "vcpu",
+      header: header("col.vcpu"),
+      sortFn: "basic",
+      sortUndefined: "last",
+      sortDescFirst: true,
+      filterFn: vcpuFilter,
+      cell: ({ row }) =>
+        row.original.vcpu === null
+          ? unknown(t("error.vcpu-unknown", { instanceType: row.original.name }))
+          : format.integer(row.original.vcpu),
+      meta: { width: 72, align: "end" },
+    }),
+    helper.accessor((row) => row.memoryMiB ?? undefined, {
+      id: "memory",
+      header: header("col.memory"),
+      sortFn: "basic",
+      sortUndefined: "last",
+      sortDescFirst: true,
+      filterFn: memoryFilter,
+      cell: ({ row }) =>
+        row.original.memoryMiB === null
+          ? unknown(t("error.memory-unknown", { instanceType: row.original.name }))
+          : format.gibFromMib(row.original.memoryMiB),
+      meta: { width: 84, align: "end" },
+    }),
+    helper.accessor((row) => row.architecture ?? undefined, {
+      id: "architecture",
+      header: header("col.architecture"),
+      sortFn: "text",
+      sortUndefined: "last",
+      sortDescFirst: false,
+      filterFn: architectureFilter,
+      cell: ({ row }) => row.original.architecture ?? unknown(),
+      meta: { width: 74, align: "start" },
+    }),
+    helper.accessor((row) => row.maxPods ?? undefined, {
+      id: "maxPods",
+      header: header("col.maxPods"),
+      sortFn: "basic",
+      sortUndefined: "last",
+      sortDescFirst: true,
+      cell: ({ row }) =>
+        row.original.maxPods === null
+          ? unknown(row.original.maxPodsIssue ? describeIssue(t, row.original.maxPodsIssue) : undefined)
+          : format.integer(row.original.maxPods),
+      meta: { width: 78, align: "end", description: t("col.maxPods.title") },
+    }),
+    helper.accessor((row) => row.allocatableCpuMillicores ?? undefined, {
+      id: "allocatableCpu",
+      header: header("col.allocatableCpu"),
+      sortFn: "basic",
+      sortUndefined: "last",
+      sortDescFirst: true,
+      cell: ({ row }) =>
+        row.original.allocatableCpuMillicores === null
+          ? unknown(row.original.allocatableIssue ? describeIssue(t, row.original.allocatableIssue) : undefined)
+          : format.millicores(row.original.allocatableCpuMillicores),
+      meta: { width: 90, align: "end", description: t("col.allocatableCpu.title") },
+    }),
+    helper.accessor((row) => row.allocatableMemoryMiB ?? undefined, {
+      id: "allocatableMemory",
+      header: header("col.allocatableMemory"),
+      sortFn: "basic",
+      sortUndefined: "last",
+      sortDescFirst: true,
+      cell: ({ row }) =>
+        row.original.allocatableMemoryMiB === null
+          ? unknown(row.original.allocatableIssue ? describeIssue(t, row.original.allocatableIssue) : undefined)
+          : format.mib(row.original.allocatableMemoryMiB),
+      meta: { width: 112, align: "end", description: t("col.allocatableMemory.title") },
+    }),
+    helper.accessor((row) => row.onDemandUsdPerHour ?? undefined, {
+      id: "onDemandHour",
+      header: header("col.onDemandHour"),
+      sortFn: "basic",
+      sortUndefined: "last",
+      sortDescFirst: false,
+      cell: ({ row }) =>
+        row.original.onDemandUsdPerHour === null
+          ? noPrice(row.original)
+          : format.usdPrecise(row.original.onDemandUsdPerHour),
+      meta: { width: 80, align: "end", description: t("col.onDemandHour.title") },
+    }),
+    helper.accessor((row) => row.onDemandUsdPerMonth ?? undefined, {
+      id: "onDemandMonth",
+      header: header("col.onDemandMonth"),
+      sortFn: "basic",
+      sortUndefined: "last",
+      sortDescFirst: false,
+      cell: ({ row }) =>
+        row.original.onDemandUsdPerMonth === null
+          ? noPrice(row.original)
+          : format.usd(row.original.onDemandUsdPerMonth),
+      meta: {
+        width: 92,
+        align: "end",
+        description: t("col.onDemandMonth.title", { hours: format.integer(HOURS_PER_MONTH) }),
+      },
+    }),
+    helper.accessor((row) => row.spotSavingsPercent ?? undefined, {
+      id: "spotSavings",
+      header: header("col.spotSavings"),
+      sortFn: "basic",
+      sortUndefined: "last",
+      sortDescFirst: true,
+      cell: ({ row }) =>
+        row.original.spotSavingsPercent === null
+          ? noPrice(row.original)
+          : format.percent(row.original.spotSavingsPercent),
+      meta: { width: 80, align: "end", description: t("col.spotSavings.title") },
+    }),
+    helper.accessor((row) => row.spotInterruption ?? undefined, {
+      id: "spotInterruption",
+      header: header("col.spotInterruption"),
+      sortFn: "basic",
+      sortUndefined: "last",
+      sortDescFirst: false,
+      cell: ({ row }) =>
+        row.original.spotInterruption === null
+          ? noPrice(row.original)
+          : (SPOT_INTERRUPTION_LABELS[row.original.spotInterruption] ?? unknown()),
+      meta: { width: 104, align: "end", description: t("col.spotInterruption.title") },
+    }),
+    helper.accessor((row) => row.costPerPodSlotUsdPerMonth ?? undefined, {
+      id: "costPerPod",
+      header: header("col.costPerPod"),
+      sortFn: "basic",
+      sortUndefined: "last",
+      sortDescFirst: false,
+      cell: ({ row }) => {
+        const { costPerPodSlotUsdPerMonth, onDemandUsdPerMonth } = row.original;
+        if (costPerPodSlotUsdPerMonth !== null) return format.usd(costPerPodSlotUsdPerMonth);
+        return onDemandUsdPerMonth === null ? noPrice(row.original) : unknown(t("value.noPods"));
+      },
+      meta: { width: 96, align: "end", description: t("col.costPerPod.title") },
+    }),
+  ]);
+}

@@ -1,0 +1,209 @@
+/**
+ * The explorer's row models, built from the eksize library and its dataset. Pure: no React, no DOM,
+ * so it is unit-tested on its own. Every figure comes from `eksize` (`maxPods`, `allocatable`,
+ * `maxPodsBreakdown`) or from `eksize/data`; the only arithmetic here is the page's own presentation:
+ * monthly = hourly × {@link HOURS_PER_MONTH}, and cost per pod slot = monthly ÷ max pods.
+ */
+import {
+  allocatable,
+  EksizeError,
+  maxPods,
+  maxPodsBreakdown,
+  type Allocatable,
+  type AllocatableOptions,
+  type Architecture,
+  type CoreIssue,
+  type InstancePrice,
+  type InstanceType,
+  type MaxPodsBreakdown,
+  type MaxPodsOptions,
+  type RegionPricing,
+  type ReservationProfile,
+  type SpotInterruptionBucket,
+} from "eksize";
+
+/** Hours in the month that every monthly figure of the app assumes (AWS's own convention: 365 × 24 ÷ 12). */
+export const HOURS_PER_MONTH = 730;
+
+/** The cluster settings that change the computed figures. */
+export interface ExplorerSettings {
+  /** Region code whose prices are shown, e.g. `us-east-1`. */
+  readonly region: string;
+  /** VPC CNI `ENABLE_PREFIX_DELEGATION`. */
+  readonly prefixDelegation: boolean;
+  /** VPC CNI custom networking (`AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG`). */
+  readonly customNetworking: boolean;
+  /** Leave out AWS's recommended 110/250 ceiling (`--show-max-allowed`). */
+  readonly uncapped: boolean;
+  /** The node image whose reservations apply. */
+  readonly profile: ReservationProfile;
+}
+
+/** The settings the site opens with: the VPC CNI's defaults, EKS AMIs, us-east-1. */
+export const DEFAULT_SETTINGS: ExplorerSettings = {
+  region: "us-east-1",
+  prefixDelegation: false,
+  customNetworking: false,
+  uncapped: false,
+  profile: "amazon-linux",
+};
+
+/** One row of the instance table. `null` is unknown (never 0); the matching `…Issue` says why. */
+export interface ExplorerRow {
+  /** EC2 name, also the row id. */
+  readonly name: string;
+  readonly family: string;
+  readonly type: InstanceType;
+  readonly vcpu: number | null;
+  readonly memoryMiB: number | null;
+  readonly architecture: Architecture | null;
+  /** Max pods in the chosen CNI mode (`maxPods`). */
+  readonly maxPods: number | null;
+  /** Why {@link maxPods} is unknown. */
+  readonly maxPodsIssue: CoreIssue | null;
+  /** Allocatable CPU, millicores (`allocatable`). */
+  readonly allocatableCpuMillicores: number | null;
+  /** Allocatable memory, MiB (`allocatable`). */
+  readonly allocatableMemoryMiB: number | null;
+  /** Why the allocatable figures are unknown. */
+  readonly allocatableIssue: CoreIssue | null;
+  /** Whether the region's price list has the type at all. */
+  readonly priced: boolean;
+  readonly onDemandUsdPerHour: number | null;
+  /** On-demand × {@link HOURS_PER_MONTH}. */
+  readonly onDemandUsdPerMonth: number | null;
+  readonly spotUsdPerHour: number | null;
+  readonly spotSavingsPercent: number | null;
+  readonly spotInterruption: SpotInterruptionBucket | null;
+  /** On-demand per month ÷ max pods. */
+  readonly costPerPodSlotUsdPerMonth: number | null;
+}
+
+/** A computation that either gave a value or failed with a core issue (unknown data). */
+export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issue: CoreIssue };
+
+/**
+ * Runs a core calculation, turning an {@link EksizeError} (missing data, impossible option) into an
+ * issue. Anything else is a bug and is rethrown.
+ */
+export function attempt<T>(compute: () => T): Outcome<T> {
+  try {
+    return { ok: true, value: compute() };
+  } catch (error) {
+    if (error instanceof EksizeError) return { ok: false, issue: error.issue };
+    throw error;
+  }
+}
+
+/** The VPC CNI options of the settings, as `maxPods` takes them. */
+export function networkOptions(settings: ExplorerSettings): MaxPodsOptions {
+  return {
+    prefixDelegation: settings.prefixDelegation,
+    customNetworking: settings.customNetworking,
+    uncapped: settings.uncapped,
+  };
+}
+
+/** The `allocatable` options of the settings. */
+export function allocatableOptions(settings: ExplorerSettings): AllocatableOptions {
+  return { profile: settings.profile, network: networkOptions(settings) };
+}
+
+/** Hourly → monthly at {@link HOURS_PER_MONTH}; unknown stays unknown. */
+export function monthlyUsd(hourly: number | null): number | null {
+  return hourly === null ? null : hourly * HOURS_PER_MONTH;
+}
+
+/** Monthly cost ÷ pod slots; unknown when either is unknown or there are no slots. */
+export function costPerPodSlot(monthly: number | null, pods: number | null): number | null {
+  if (monthly === null || pods === null || pods <= 0) return null;
+  return monthly / pods;
+}
+
+const NO_PRICE: InstancePrice = {
+  onDemandUsdPerHour: null,
+  spotUsdPerHour: null,
+  spotSavingsPercent: null,
+  spotInterruption: null,
+};
+
+/**
+ * One row per instance type for the settings, prices from `pricing` (the chosen region; `undefined`
+ * for a region without prices, which leaves every price unknown).
+ *
+ * @example buildRows([m5Large], getRegionPricing("us-east-1"), DEFAULT_SETTINGS)[0].maxPods // 29
+ */
+export function buildRows(
+  types: readonly InstanceType[],
+  pricing: RegionPricing | undefined,
+  settings: ExplorerSettings,
+): ExplorerRow[] {
+  const network = networkOptions(settings);
+  const allocatableSettings = allocatableOptions(settings);
+  return types.map((type) => {
+    const pods = attempt(() => maxPods(type, network));
+    const node = attempt(() => allocatable(type, allocatableSettings));
+    const price = pricing?.instances[type.name];
+    const { onDemandUsdPerHour, spotUsdPerHour, spotSavingsPercent, spotInterruption } = price ?? NO_PRICE;
+    const onDemandUsdPerMonth = monthlyUsd(onDemandUsdPerHour);
+    const maxPodsValue = pods.ok ? pods.value : null;
+    return {
+      name: type.name,
+      family: type.family,
+      type,
+      vcpu: type.vcpu,
+      memoryMiB: type.memoryMiB,
+      architecture: type.architecture,
+      maxPods: maxPodsValue,
+      maxPodsIssue: pods.ok ? null : pods.issue,
+      allocatableCpuMillicores: node.ok ? node.value.cpuMillicores : null,
+      allocatableMemoryMiB: node.ok ? node.value.memoryMiB : null,
+      allocatableIssue: node.ok ? null : node.issue,
+      priced: price !== undefined,
+      onDemandUsdPerHour,
+      onDemandUsdPerMonth,
+      spotUsdPerHour,
+      spotSavingsPercent,
+      spotInterruption,
+      costPerPodSlotUsdPerMonth: costPerPodSlot(onDemandUsdPerMonth, maxPodsValue),
+    };
+  });
+}
+
+/** Everything the breakdown panel shows for one type. */
+export interface Breakdown {
+  readonly type: InstanceType;
+  readonly settings: ExplorerSettings;
+  /** `maxPodsBreakdown` in the chosen CNI mode. */
+  readonly maxPods: Outcome<MaxPodsBreakdown>;
+  /** `allocatable` with the chosen profile and CNI mode. */
+  readonly allocatable: Outcome<Allocatable>;
+  /** The type's prices in the chosen region, if it has any there. */
+  readonly price: InstancePrice | undefined;
+  readonly onDemandUsdPerMonth: number | null;
+  readonly costPerPodSlotUsdPerMonth: number | null;
+}
+
+/**
+ * The breakdown of one type for the settings.
+ *
+ * @example buildBreakdown(m5Large, getRegionPricing("us-east-1"), DEFAULT_SETTINGS).allocatable // { ok: true, value: { cpuMillicores: 1930, ... } }
+ */
+export function buildBreakdown(
+  type: InstanceType,
+  pricing: RegionPricing | undefined,
+  settings: ExplorerSettings,
+): Breakdown {
+  const pods = attempt(() => maxPodsBreakdown(type, networkOptions(settings)));
+  const price = pricing?.instances[type.name];
+  const onDemandUsdPerMonth = monthlyUsd(price?.onDemandUsdPerHour ?? null);
+  return {
+    type,
+    settings,
+    maxPods: pods,
+    allocatable: attempt(() => allocatable(type, allocatableOptions(settings))),
+    price,
+    onDemandUsdPerMonth,
+    costPerPodSlotUsdPerMonth: costPerPodSlot(onDemandUsdPerMonth, pods.ok ? pods.value.maxPods : null),
+  };
+}

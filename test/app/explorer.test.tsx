@@ -1,0 +1,312 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, test } from "vitest";
+import { bodyRows, cell, filterByName, renderExplorer, renderedNames, rowOf } from "./helpers.js";
+
+describe("instance table", () => {
+  test("it opens on every instance type, sorted by name, with the count", () => {
+    renderExplorer();
+    expect(screen.getByRole("status").textContent).toBe("1,420 of 1,420 instance types");
+    const table = screen.getByRole("table", { name: "Instance types" });
+    expect(table.getAttribute("aria-rowcount")).toBe("1421");
+    // Virtualised: only the rows in view (800 px / 30 px) plus the overscan are in the DOM.
+    expect(bodyRows().length).toBeGreaterThan(20);
+    expect(bodyRows().length).toBeLessThan(60);
+    // Names in reading order: family, then size from small to large.
+    expect(renderedNames().slice(0, 7)).toEqual([
+      "a1.medium",
+      "a1.large",
+      "a1.xlarge",
+      "a1.2xlarge",
+      "a1.4xlarge",
+      "a1.metal",
+      "bmn-sf1.metal",
+    ]);
+  });
+
+  test("m5.large shows max pods 29, allocatable 1,930m and 7,518 MiB, and its us-east-1 prices", async () => {
+    const { user } = renderExplorer();
+    await filterByName(user, "m5.large");
+    const row = rowOf("m5.large");
+    expect(cell(row, "vcpu").textContent).toBe("2");
+    expect(cell(row, "memory").textContent).toBe("8 GiB");
+    expect(cell(row, "architecture").textContent).toBe("amd64");
+    expect(cell(row, "maxPods").textContent).toBe("29");
+    expect(cell(row, "allocatableCpu").textContent).toBe("1,930m");
+    expect(cell(row, "allocatableMemory").textContent).toBe("7,518 MiB");
+    expect(cell(row, "onDemandHour").textContent).toBe("$0.096");
+    expect(cell(row, "onDemandMonth").textContent).toBe("$70.08");
+    expect(cell(row, "spotSavings").textContent).toBe("66%");
+    expect(cell(row, "spotInterruption").textContent).toBe("15-20%");
+    // $70.08 per month ÷ 29 pod slots.
+    expect(cell(row, "costPerPod").textContent).toBe("$2.42");
+  });
+
+  test("turning on prefix delegation makes m5.large 110 and its pod slot cheaper", async () => {
+    const { user } = renderExplorer();
+    await filterByName(user, "m5.large");
+    await user.click(screen.getByRole("checkbox", { name: "Prefix delegation" }));
+    const row = rowOf("m5.large");
+    expect(cell(row, "maxPods").textContent).toBe("110");
+    expect(cell(row, "costPerPod").textContent).toBe("$0.64");
+    // EKS AMIs keep reserving memory for the ENI-limited 29 pods, so allocatable memory is unchanged.
+    expect(cell(row, "allocatableMemory").textContent).toBe("7,518 MiB");
+  });
+
+  test("t2.medium stays at 17 with prefix delegation, because it is a Xen type", async () => {
+    const { user } = renderExplorer();
+    await filterByName(user, "t2.medium");
+    await user.click(screen.getByRole("checkbox", { name: "Prefix delegation" }));
+    expect(cell(rowOf("t2.medium"), "maxPods").textContent).toBe("17");
+    await user.click(screen.getByRole("button", { name: "t2.medium" }));
+    expect(
+      screen.getByText(
+        "Prefix delegation is on but was not applied: t2.medium is not a Nitro type (Xen or bare metal), so the VPC CNI ignores it.",
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText("3 ENIs × (6 − 1) + 2 = 17")).toBeTruthy();
+  });
+
+  test("custom networking takes one ENI off m5.large: 20 pods", async () => {
+    const { user } = renderExplorer();
+    await filterByName(user, "m5.large");
+    await user.click(screen.getByRole("checkbox", { name: "Custom networking" }));
+    expect(cell(rowOf("m5.large"), "maxPods").textContent).toBe("20");
+  });
+
+  test("filtering by name narrows the rows and the count", async () => {
+    const { user } = renderExplorer();
+    await filterByName(user, "m5.");
+    expect(screen.getByRole("status").textContent).toBe("9 of 1,420 instance types");
+    expect(renderedNames()).toEqual([
+      "m5.large",
+      "m5.xlarge",
+      "m5.2xlarge",
+      "m5.4xlarge",
+      "m5.8xlarge",
+      "m5.12xlarge",
+      "m5.16xlarge",
+      "m5.24xlarge",
+      "m5.metal",
+    ]);
+    await filterByName(user, "m5.large, t2.medium");
+    expect(renderedNames()).toEqual(["m5.large", "t2.medium"]);
+    expect(screen.getByRole("status").textContent).toBe("2 of 1,420 instance types");
+  });
+
+  test("filtering by family, architecture and memory narrows the rows", async () => {
+    const { user } = renderExplorer();
+    await user.type(screen.getByLabelText("Family"), "m6g");
+    expect(screen.getByRole("status").textContent).toBe("9 of 1,420 instance types");
+    await user.selectOptions(screen.getByLabelText("Architecture"), "amd64");
+    expect(screen.getByRole("status").textContent).toBe("0 of 1,420 instance types");
+    expect(screen.getByText("No instance type matches these filters.")).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText("Architecture"), "arm64");
+    await user.type(screen.getByLabelText("Minimum memory (GiB)"), "16");
+    await user.type(screen.getByLabelText("Maximum memory (GiB)"), "32");
+    expect(renderedNames()).toEqual(["m6g.xlarge", "m6g.2xlarge"]);
+  });
+
+  test("an invalid vCPU range shows a precise message, keeps the typed text and the last valid filter", async () => {
+    const { user } = renderExplorer();
+    const min = screen.getByLabelText("Minimum vCPU");
+    const max = screen.getByLabelText("Maximum vCPU");
+
+    await user.type(min, "8");
+    expect(screen.getByRole("status").textContent).toBe("1,045 of 1,420 instance types");
+
+    await user.type(max, "4");
+    expect(screen.getByText("vCPU: the minimum (8) is greater than the maximum (4).")).toBeTruthy();
+    expect(screen.getByText("The table still uses the last valid range.")).toBeTruthy();
+    expect(max.getAttribute("aria-invalid")).toBe("true");
+    expect((max as HTMLInputElement).value).toBe("4");
+    expect(screen.getByRole("status").textContent).toBe("1,045 of 1,420 instance types");
+
+    await user.clear(max);
+    await user.clear(min);
+    await user.type(min, "abc");
+    expect(screen.getByText("Minimum vCPU: “abc” is not a number.")).toBeTruthy();
+    expect((min as HTMLInputElement).value).toBe("abc");
+    expect(min.getAttribute("aria-describedby")).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toBe("1,420 of 1,420 instance types");
+
+    await user.clear(min);
+    await user.type(min, "-2");
+    expect(screen.getByText("Minimum vCPU: -2 is negative; enter 0 or more.")).toBeTruthy();
+    await user.clear(min);
+    await user.type(min, "2.5");
+    expect(screen.getByText("Minimum vCPU: “2.5” is not a whole number.")).toBeTruthy();
+
+    await user.clear(min);
+    expect(min.getAttribute("aria-invalid")).toBeNull();
+    expect(screen.queryByText("The table still uses the last valid range.")).toBeNull();
+  });
+
+  test("sorting by max pods puts a 250-pod type first, and unknown values last", async () => {
+    const { user } = renderExplorer();
+    const header = screen.getByRole("columnheader", { name: /Max pods/ });
+    expect(header.getAttribute("aria-sort")).toBe("none");
+    await user.click(within(header).getByRole("button"));
+    expect(header.getAttribute("aria-sort")).toBe("descending");
+    expect(screen.getByRole("columnheader", { name: /Instance type/ }).getAttribute("aria-sort")).toBe("none");
+    const first = bodyRows()[0]!;
+    expect(cell(first, "name").textContent).toBe("c5.18xlarge");
+    expect(cell(first, "maxPods").textContent).toBe("250");
+
+    await user.click(within(header).getByRole("button"));
+    expect(header.getAttribute("aria-sort")).toBe("ascending");
+    // Ascending: the smallest known value first; the unknowns stay at the end either way.
+    expect(cell(bodyRows()[0]!, "maxPods").textContent).toBe("4");
+  });
+
+  test("without the ceiling, sorting by max pods puts the 1,514-pod types first", async () => {
+    const { user } = renderExplorer();
+    await user.click(screen.getByRole("checkbox", { name: "No 110/250 ceiling" }));
+    await user.click(within(screen.getByRole("columnheader", { name: /Max pods/ })).getByRole("button"));
+    const first = bodyRows()[0]!;
+    expect(cell(first, "name").textContent).toBe("c8a.48xlarge");
+    expect(cell(first, "maxPods").textContent).toBe("1,514");
+  });
+
+  test("a type with unknown vCPU and memory shows unknown, never 0, with the reason", async () => {
+    const { user } = renderExplorer();
+    await filterByName(user, "c7i.32xlarge");
+    const row = rowOf("c7i.32xlarge");
+    for (const column of ["vcpu", "memory", "architecture", "maxPods", "allocatableCpu", "allocatableMemory"]) {
+      expect(cell(row, column).textContent, column).toBe("unknown");
+    }
+    expect(cell(row, "vcpu").querySelector(".unknown")?.getAttribute("title")).toBe(
+      "No source reports the vCPU count of c7i.32xlarge",
+    );
+    expect(cell(row, "costPerPod").textContent).toBe("unknown");
+    expect(row.textContent).not.toMatch(/(^|[^\d.,])0([^\d.,]|$)/);
+  });
+
+  test("a type the region does not sell shows its prices as unknown", async () => {
+    const { user } = renderExplorer();
+    await filterByName(user, "c5a.metal");
+    const row = rowOf("c5a.metal");
+    expect(cell(row, "onDemandHour").textContent).toBe("unknown");
+    expect(cell(row, "onDemandHour").querySelector(".unknown")?.getAttribute("title")).toBe(
+      "No price known for c5a.metal in us-east-1",
+    );
+  });
+
+  test("changing the region changes the prices", async () => {
+    const { user } = renderExplorer();
+    await filterByName(user, "m5.large");
+    await user.selectOptions(screen.getByLabelText("Region"), "ap-northeast-2");
+    expect(cell(rowOf("m5.large"), "onDemandHour").textContent).toBe("$0.118");
+    expect(screen.getByText(/^On-demand prices as of 2026-05 · Spot as of 2026-05/)).toBeTruthy();
+  });
+
+  test("the page says how old its prices and limits are", () => {
+    renderExplorer();
+    expect(
+      screen.getByText(
+        "On-demand prices as of 2026-07-20 · Spot as of 2026-05 · instance data as of 2021-10-20 to 2026-08-11",
+      ),
+    ).toBeTruthy();
+    const freshness = screen.getByRole("region", { name: "How old this data is" });
+    expect(within(freshness).getByText("VPC CNI instance networking limits")).toBeTruthy();
+    expect(within(freshness).getAllByText(/^as of 2026-08-11/).length).toBe(2);
+  });
+});
+
+describe("breakdown", () => {
+  test("selecting m5.large shows its formulas and the allocatable table", async () => {
+    const { user } = renderExplorer();
+    await filterByName(user, "m5.large");
+    await user.click(screen.getByRole("button", { name: "m5.large" }));
+    const panel = screen.getByRole("complementary", { name: "How m5.large is sized" });
+    expect(within(panel).getByText("2 vCPU · 8 GiB · amd64 · Nitro")).toBeTruthy();
+    expect(within(panel).getByText("3 ENIs × (10 − 1) + 2 = 29")).toBeTruthy();
+    expect(within(panel).getByText("2,000m − 70m kube-reserved = 1,930m")).toBeTruthy();
+    expect(
+      within(panel).getByText("8,192 MiB − 574 MiB kube-reserved (11 × 29 + 255) − 100 MiB eviction = 7,518 MiB"),
+    ).toBeTruthy();
+    const table = within(panel).getByRole("table", { name: "Capacity, reservations and allocatable of m5.large" });
+    const allocatableRow = within(table).getByRole("rowheader", { name: "Allocatable" }).closest("tr")!;
+    expect(
+      within(allocatableRow)
+        .getAllByRole("cell")
+        .map((td) => td.textContent),
+    ).toEqual(["1,930m", "7,518 MiB", "17,408 MiB"]);
+    expect(within(panel).getByText("On-demand: $0.096/hour · $70.08/month")).toBeTruthy();
+    expect(within(panel).getByText("$2.42 per pod slot per month ($70.08 ÷ 29 pods)")).toBeTruthy();
+    expect(rowOf("m5.large").className).toBe("selected");
+    expect(screen.getByRole("button", { name: "m5.large" }).getAttribute("aria-current")).toBe("true");
+  });
+
+  test("the chart loads lazily after a selection", async () => {
+    const { user } = renderExplorer();
+    await filterByName(user, "m5.large");
+    expect(document.querySelector(".chart-frame")).toBeNull();
+    await user.click(screen.getByRole("button", { name: "m5.large" }));
+    await waitFor(() => {
+      expect(document.querySelector(".chart-frame")).not.toBeNull();
+    });
+    expect(screen.getByText("Where the capacity of m5.large goes")).toBeTruthy();
+  });
+
+  test("a type is selected from the keyboard, and the breakdown closes", async () => {
+    const { user } = renderExplorer();
+    await filterByName(user, "m5.large");
+    screen.getByRole("button", { name: "m5.large" }).focus();
+    await user.keyboard("{Enter}");
+    expect(screen.getByRole("heading", { name: "How m5.large is sized" })).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Close the breakdown" }));
+    expect(screen.queryByRole("heading", { name: "How m5.large is sized" })).toBeNull();
+  });
+
+  test("the prefix-delegation formula shows the ceiling that caps it", async () => {
+    const { user } = renderExplorer();
+    await filterByName(user, "m5.large");
+    await user.click(screen.getByRole("checkbox", { name: "Prefix delegation" }));
+    await user.click(screen.getByRole("button", { name: "m5.large" }));
+    expect(screen.getByText("3 ENIs × (10 − 1) × 16 + 2 = 434")).toBeTruthy();
+    expect(
+      screen.getByText("Capped at 110, AWS's recommended maximum for types with 30 vCPUs or fewer: max pods = 110"),
+    ).toBeTruthy();
+  });
+
+  test("the Karpenter profile adds the VM overhead line", async () => {
+    const { user } = renderExplorer();
+    await filterByName(user, "m5.large");
+    await user.selectOptions(screen.getByLabelText("Reservation profile"), "karpenter");
+    await user.click(screen.getByRole("button", { name: "m5.large" }));
+    expect(
+      screen.getByText(
+        "8,192 MiB − 615 MiB VM overhead (7.5%, rounded up) − 574 MiB kube-reserved (11 × 29 + 255) − 100 MiB eviction = 6,903 MiB",
+      ),
+    ).toBeTruthy();
+    expect(cell(rowOf("m5.large"), "allocatableMemory").textContent).toBe("6,903 MiB");
+  });
+
+  test("a type without vCPU data explains why its breakdown is unknown", async () => {
+    const { user } = renderExplorer();
+    await filterByName(user, "c7i.32xlarge");
+    await user.click(screen.getByRole("button", { name: "c7i.32xlarge" }));
+    expect(screen.getByText("unknown vCPU · unknown · unknown · Nitro")).toBeTruthy();
+    expect(screen.getByText("Max pods is unknown: No source reports the vCPU count of c7i.32xlarge.")).toBeTruthy();
+    expect(screen.getByText("Allocatable is unknown: No source reports the vCPU count of c7i.32xlarge.")).toBeTruthy();
+  });
+});
+
+describe("language", () => {
+  test("switching to Korean changes the labels, the html lang, and is remembered", async () => {
+    const { user } = renderExplorer();
+    await user.selectOptions(screen.getByLabelText("Language"), "ko");
+    expect(screen.getByLabelText("이름")).toBeTruthy();
+    expect(screen.getByLabelText("리전")).toBeTruthy();
+    expect(screen.getByRole("columnheader", { name: /최대 파드/ })).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toBe("인스턴스 유형 1,420개 중 1,420개");
+    expect(document.documentElement.lang).toBe("ko-KR");
+    expect(document.title).toBe("eksize: EKS 인스턴스 탐색기");
+    expect(localStorage.getItem("eksize.locale")).toBe("ko");
+
+    await user.type(screen.getByLabelText("이름"), "c7i.32xlarge");
+    expect(cell(rowOf("c7i.32xlarge"), "vcpu").textContent).toBe("알 수 없음");
+    await user.type(screen.getByLabelText("최소 vCPU"), "x");
+    expect(screen.getByText("최소 vCPU: “x”은(는) 숫자가 아닙니다.")).toBeTruthy();
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Shared helpers of the explorer's component tests: render the site, find a row by instance type,
+ * read a cell by column id.
+ */
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/app/App.js";
+
+/** Renders the whole site and returns a user-event session. */
+export function renderExplorer() {
+  const user = userEvent.setup();
+  const view = render(<App />);
+  return { user, ...view };
+}
+
+/** The body rows currently in the DOM (the table is virtualised: only those in view). */
+export function bodyRows(): HTMLElement[] {
+  const table = screen.getByRole("table", { name: /instance types|인스턴스 유형/i });
+  const [, body] = within(table).getAllByRole("rowgroup");
+  return body ? within(body).queryAllByRole("row") : [];
+}
+
+/** The row of one instance type; fails when it is not rendered. */
+export function rowOf(instanceType: string): HTMLElement {
+  const button = screen.getByRole("button", { name: instanceType });
+  const row = button.closest("tr");
+  if (row === null) throw new Error(`${instanceType} is not in a table row`);
+  return row;
+}
+
+/** The text of one cell of a row, by column id (`maxPods`, `allocatableCpu`, ...). */
+export function cell(row: HTMLElement, columnId: string): HTMLElement {
+  const found = row.querySelector<HTMLElement>(`[data-column="${columnId}"]`);
+  if (found === null) throw new Error(`no ${columnId} cell in the row`);
+  return found;
+}
+
+/** The instance type names of the rendered rows, top to bottom. */
+export function renderedNames(): string[] {
+  return bodyRows().map((row) => cell(row, "name").textContent);
+}
+
+/** Types a name filter, replacing what the field held. */
+export async function filterByName(user: ReturnType<typeof userEvent.setup>, text: string): Promise<void> {
+  const input = screen.getByLabelText("Name");
+  await user.clear(input);
+  await user.type(input, text);
+}

@@ -1,0 +1,84 @@
+import type { CoreIssue, ErrorCode } from "eksize";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { en } from "../../src/app/i18n/en.js";
+import { describeIssue, t, type Translate } from "../../src/app/i18n/index.js";
+import { ko } from "../../src/app/i18n/ko.js";
+import { detectLocale, LOCALE_STORAGE_KEY } from "../../src/app/i18n/locale.js";
+
+const placeholders = (message: string): string[] => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("messages", () => {
+  test("Korean has exactly the English keys, none empty", () => {
+    expect(Object.keys(ko).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, message] of Object.entries(ko)) expect(message.trim(), key).not.toBe("");
+  });
+
+  test("every Korean message has the same placeholders as the English one", () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(placeholders(ko[key]), key).toEqual(placeholders(en[key]));
+    }
+  });
+
+  test("t fills placeholders and leaves a missing one visible", () => {
+    expect(t("en", "count", { shown: "3", total: "1,420" })).toBe("3 of 1,420 instance types");
+    expect(t("ko", "count", { shown: "3", total: "1,420" })).toBe("인스턴스 유형 1,420개 중 3개");
+    expect(t("en", "count", { shown: "3" })).toBe("3 of {total} instance types");
+    expect(t("en", "filters.name")).toBe("Name");
+  });
+
+  test("every core error code is worded in both languages", () => {
+    const codes: Record<ErrorCode, CoreIssue> = {
+      "unknown-instance-type": {
+        code: "unknown-instance-type",
+        params: { instanceType: "m5.lage", suggestions: ["m5.large", "m5.xlarge"] },
+      },
+      "invalid-option": {
+        code: "invalid-option",
+        params: { option: "maxEnis", value: 0, expected: "a whole number ≥ 1" },
+      },
+      "invalid-cni-version": { code: "invalid-cni-version", params: { value: "one" } },
+      "vcpu-unknown": { code: "vcpu-unknown", params: { instanceType: "c7i.32xlarge" } },
+      "memory-unknown": { code: "memory-unknown", params: { instanceType: "x.large" } },
+      "security-groups-for-pods-unsupported": {
+        code: "security-groups-for-pods-unsupported",
+        params: { instanceType: "t2.medium" },
+      },
+      "ipv6-requires-nitro": { code: "ipv6-requires-nitro", params: { instanceType: "t2.medium" } },
+      "ipv6-with-custom-networking": { code: "ipv6-with-custom-networking", params: { instanceType: "m5.large" } },
+    };
+    for (const locale of ["en", "ko"] as const) {
+      const translate: Translate = (key, params) => t(locale, key, params);
+      for (const issue of Object.values(codes)) {
+        const words = describeIssue(translate, issue);
+        expect(words, `${locale} ${issue.code}`).not.toMatch(/[{}]|^error\./);
+      }
+    }
+    const english: Translate = (key, params) => t("en", key, params);
+    expect(describeIssue(english, codes["vcpu-unknown"])).toBe("No source reports the vCPU count of c7i.32xlarge");
+    expect(describeIssue(english, codes["unknown-instance-type"])).toBe("m5.lage is not in the dataset");
+    const korean: Translate = (key, params) => t("ko", key, params);
+    expect(describeIssue(korean, codes["memory-unknown"])).toBe("x.large의 메모리 크기를 알려 주는 출처가 없습니다");
+  });
+});
+
+describe("detectLocale", () => {
+  test("a remembered language wins", () => {
+    localStorage.setItem(LOCALE_STORAGE_KEY, "ko");
+    expect(detectLocale()).toBe("ko");
+  });
+
+  test("otherwise the browser's first language the app speaks", () => {
+    vi.spyOn(navigator, "languages", "get").mockReturnValue(["fr-FR", "ko-KR", "en-US"]);
+    expect(detectLocale()).toBe("ko");
+  });
+
+  test("a remembered value that is no language is ignored; English is the fallback", () => {
+    localStorage.setItem(LOCALE_STORAGE_KEY, "xx");
+    vi.spyOn(navigator, "languages", "get").mockReturnValue(["de-DE"]);
+    expect(detectLocale()).toBe("en");
+  });
+});

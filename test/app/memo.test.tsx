@@ -1,0 +1,26 @@
+import { fireEvent, screen } from "@testing-library/react";
+import { expect, test, vi } from "vitest";
+import { buildRows } from "../../src/app/features/explorer/rows.js";
+import { filterByName, renderExplorer } from "./helpers.js";
+
+vi.mock("../../src/app/features/explorer/rows.js", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../src/app/features/explorer/rows.js")>();
+  return { ...original, buildRows: vi.fn(original.buildRows) };
+});
+
+test("rows are computed once per setting, not again on filtering, sorting, scrolling or a language change", async () => {
+  const { user } = renderExplorer();
+  expect(vi.mocked(buildRows)).toHaveBeenCalledTimes(1);
+
+  await filterByName(user, "m5");
+  await user.click(screen.getByRole("button", { name: /Max pods/ }));
+  fireEvent.scroll(screen.getByRole("region", { name: "Instance types" }), { target: { scrollTop: 600 } });
+  await user.click(screen.getByRole("button", { name: "m5.large" }));
+  await user.selectOptions(screen.getByLabelText("Language"), "ko");
+  expect(vi.mocked(buildRows)).toHaveBeenCalledTimes(1);
+
+  await user.click(screen.getByRole("checkbox", { name: "접두사 위임" }));
+  expect(vi.mocked(buildRows)).toHaveBeenCalledTimes(2);
+  await user.selectOptions(screen.getByLabelText("리전"), "eu-west-1");
+  expect(vi.mocked(buildRows)).toHaveBeenCalledTimes(3);
+});

@@ -1,0 +1,194 @@
+import { maxPods, type InstanceType, type RegionPricing } from "eksize";
+import { getInstanceType, getRegionPricing, instanceTypes } from "eksize/data";
+import { describe, expect, test } from "vitest";
+import {
+  attempt,
+  buildBreakdown,
+  buildRows,
+  costPerPodSlot,
+  DEFAULT_SETTINGS,
+  HOURS_PER_MONTH,
+  monthlyUsd,
+  type ExplorerSettings,
+} from "../../src/app/features/explorer/rows.js";
+
+const usEast1 = getRegionPricing("us-east-1");
+
+function type(name: string): InstanceType {
+  const found = getInstanceType(name);
+  if (found === undefined) throw new Error(`${name} is not in the dataset`);
+  return found;
+}
+
+function row(name: string, settings: ExplorerSettings = DEFAULT_SETTINGS, pricing = usEast1) {
+  const [only] = buildRows([type(name)], pricing, settings);
+  if (only === undefined) throw new Error("no row");
+  return only;
+}
+
+describe("buildRows", () => {
+  test("builds one row per instance type, in the dataset's order", () => {
+    const rows = buildRows(instanceTypes, usEast1, DEFAULT_SETTINGS);
+    expect(rows).toHaveLength(1420);
+    expect(rows[0]?.name).toBe("a1.2xlarge");
+  });
+
+  test("m5.large in us-east-1 with the VPC CNI defaults", () => {
+    expect(row("m5.large")).toMatchObject({
+      name: "m5.large",
+      family: "m5",
+      vcpu: 2,
+      memoryMiB: 8192,
+      architecture: "amd64",
+      maxPods: 29,
+      maxPodsIssue: null,
+      allocatableCpuMillicores: 1930,
+      allocatableMemoryMiB: 7518,
+      allocatableIssue: null,
+      priced: true,
+      onDemandUsdPerHour: 0.096,
+      spotSavingsPercent: 66,
+      spotInterruption: 3,
+    });
+    expect(row("m5.large").onDemandUsdPerMonth).toBeCloseTo(70.08, 10);
+    expect(row("m5.large").costPerPodSlotUsdPerMonth).toBeCloseTo(70.08 / 29, 10);
+  });
+
+  test("prefix delegation, custom networking and the ceiling change max pods", () => {
+    expect(row("m5.large", { ...DEFAULT_SETTINGS, prefixDelegation: true }).maxPods).toBe(110);
+    expect(row("m5.large", { ...DEFAULT_SETTINGS, customNetworking: true }).maxPods).toBe(20);
+    expect(row("t2.medium", { ...DEFAULT_SETTINGS, prefixDelegation: true }).maxPods).toBe(17);
+    expect(row("c5.18xlarge").maxPods).toBe(250);
+    expect(row("c5.18xlarge", { ...DEFAULT_SETTINGS, uncapped: true }).maxPods).toBe(737);
+  });
+
+  test("the profile changes allocatable memory, not max pods", () => {
+    const karpenter = row("m5.large", { ...DEFAULT_SETTINGS, profile: "karpenter" });
+    expect(karpenter.maxPods).toBe(29);
+    expect(karpenter.allocatableMemoryMiB).toBe(6903);
+    const bottlerocket = row("m5.large", { ...DEFAULT_SETTINGS, profile: "bottlerocket", prefixDelegation: true });
+    // Bottlerocket reserves memory for the 110 pods it is configured with: 8192 − (11 × 110 + 255) − 100.
+    expect(bottlerocket.allocatableMemoryMiB).toBe(6627);
+  });
+
+  test("a type without vCPU or memory data is unknown, never 0, and says why", () => {
+    const unknown = row("c7i.32xlarge");
+    expect(unknown.vcpu).toBeNull();
+    expect(unknown.memoryMiB).toBeNull();
+    expect(unknown.maxPods).toBeNull();
+    expect(unknown.maxPodsIssue).toEqual({ code: "vcpu-unknown", params: { instanceType: "c7i.32xlarge" } });
+    expect(unknown.allocatableCpuMillicores).toBeNull();
+    expect(unknown.allocatableMemoryMiB).toBeNull();
+    expect(unknown.allocatableIssue?.code).toBe("vcpu-unknown");
+    expect(unknown.costPerPodSlotUsdPerMonth).toBeNull();
+  });
+
+  test("a small type without vCPU data still has max pods below the ceiling", () => {
+    const flex = row("c7g-flex.large");
+    expect(flex.maxPods).toBe(29);
+    expect(flex.allocatableCpuMillicores).toBeNull();
+  });
+
+  test("a type missing from the region's prices has every price unknown", () => {
+    const unsold = row("c5a.metal");
+    expect(unsold.priced).toBe(false);
+    expect(unsold.onDemandUsdPerHour).toBeNull();
+    expect(unsold.onDemandUsdPerMonth).toBeNull();
+    expect(unsold.spotInterruption).toBeNull();
+    expect(unsold.costPerPodSlotUsdPerMonth).toBeNull();
+  });
+
+  test("a region without prices leaves every price unknown", () => {
+    const [noRegion] = buildRows([type("m5.large")], undefined, DEFAULT_SETTINGS);
+    if (noRegion === undefined) throw new Error("no row");
+    expect(noRegion.priced).toBe(false);
+    expect(noRegion.onDemandUsdPerHour).toBeNull();
+    expect(noRegion.maxPods).toBe(29);
+  });
+
+  test("a known price of null stays unknown while the row is priced", () => {
+    const pricing: RegionPricing = {
+      region: "test-1",
+      onDemandSources: [],
+      spotSources: [],
+      instances: {
+        "m5.large": { onDemandUsdPerHour: null, spotUsdPerHour: null, spotSavingsPercent: 10, spotInterruption: 0 },
+      },
+    };
+    const partial = row("m5.large", DEFAULT_SETTINGS, pricing);
+    expect(partial.priced).toBe(true);
+    expect(partial.onDemandUsdPerMonth).toBeNull();
+    expect(partial.spotSavingsPercent).toBe(10);
+    expect(partial.spotInterruption).toBe(0);
+  });
+});
+
+describe("money", () => {
+  test("a month is 730 hours", () => {
+    expect(HOURS_PER_MONTH).toBe(730);
+    expect(monthlyUsd(0.1)).toBeCloseTo(73, 10);
+    expect(monthlyUsd(null)).toBeNull();
+  });
+
+  test("cost per pod slot is unknown without a price or without slots", () => {
+    expect(costPerPodSlot(58, 29)).toBe(2);
+    expect(costPerPodSlot(null, 29)).toBeNull();
+    expect(costPerPodSlot(58, null)).toBeNull();
+    expect(costPerPodSlot(58, 0)).toBeNull();
+  });
+});
+
+describe("attempt", () => {
+  test("turns an EksizeError into an issue and rethrows anything else", () => {
+    expect(attempt(() => maxPods(type("m5.large")))).toEqual({ ok: true, value: 29 });
+    expect(attempt(() => maxPods(type("c7i.32xlarge")))).toEqual({
+      ok: false,
+      issue: { code: "vcpu-unknown", params: { instanceType: "c7i.32xlarge" } },
+    });
+    expect(() =>
+      attempt(() => {
+        throw new TypeError("a bug");
+      }),
+    ).toThrow("a bug");
+  });
+});
+
+describe("buildBreakdown", () => {
+  test("m5.large: the max-pods pieces, allocatable and cost", () => {
+    const breakdown = buildBreakdown(type("m5.large"), usEast1, DEFAULT_SETTINGS);
+    expect(breakdown.maxPods).toEqual({
+      ok: true,
+      value: {
+        maxPods: 29,
+        enis: 3,
+        slotsPerEni: 9,
+        addressesPerSlot: 1,
+        hostNetworkPods: 2,
+        formulaPods: 29,
+        ceiling: 110,
+        prefixDelegation: false,
+        prefixDelegationSkipped: null,
+        branchEniPods: 0,
+      },
+    });
+    expect(breakdown.allocatable.ok && breakdown.allocatable.value.cpuMillicores).toBe(1930);
+    expect(breakdown.onDemandUsdPerMonth).toBeCloseTo(70.08, 10);
+    expect(breakdown.costPerPodSlotUsdPerMonth).toBeCloseTo(70.08 / 29, 10);
+  });
+
+  test("t2.medium with prefix delegation: skipped because it is not Nitro", () => {
+    const breakdown = buildBreakdown(type("t2.medium"), usEast1, { ...DEFAULT_SETTINGS, prefixDelegation: true });
+    expect(breakdown.maxPods.ok && breakdown.maxPods.value.prefixDelegationSkipped).toBe("not-nitro");
+    expect(breakdown.maxPods.ok && breakdown.maxPods.value.maxPods).toBe(17);
+  });
+
+  test("a type without data fails with its issue", () => {
+    const breakdown = buildBreakdown(type("c7i.32xlarge"), usEast1, DEFAULT_SETTINGS);
+    expect(breakdown.maxPods).toEqual({
+      ok: false,
+      issue: { code: "vcpu-unknown", params: { instanceType: "c7i.32xlarge" } },
+    });
+    expect(breakdown.allocatable.ok).toBe(false);
+    expect(breakdown.costPerPodSlotUsdPerMonth).toBeNull();
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Setup of the "app" vitest project (jsdom). jsdom does no layout, so this gives elements the sizes
+ * a browser would: the virtualised table then renders the rows of an 800-px-high viewport. It also
+ * stubs ResizeObserver (used by TanStack Virtual and Recharts) and resets the explorer store and
+ * localStorage between tests.
+ */
+import { cleanup } from "@testing-library/react";
+import { afterEach, beforeEach } from "vitest";
+import { initialExplorerData, useExplorerStore } from "../../src/app/store/explorer-store.js";
+
+class ResizeObserverStub implements ResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+globalThis.ResizeObserver = ResizeObserverStub;
+
+// jsdom has no canvas; axe-core and Recharts probe for one. Report "no 2D context" quietly.
+HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
+
+const VIEWPORT = { width: 1200, height: 800 };
+Object.defineProperty(HTMLElement.prototype, "clientHeight", { configurable: true, get: () => VIEWPORT.height });
+Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, get: () => VIEWPORT.width });
+Object.defineProperty(HTMLElement.prototype, "offsetHeight", { configurable: true, get: () => VIEWPORT.height });
+Object.defineProperty(HTMLElement.prototype, "offsetWidth", { configurable: true, get: () => VIEWPORT.width });
+
+beforeEach(() => {
+  localStorage.clear();
+  document.documentElement.lang = "en-US";
+  useExplorerStore.setState(initialExplorerData());
+});
+
+afterEach(() => {
+  cleanup();
+});

@@ -1,0 +1,51 @@
+import { describe, expect, test } from "vitest";
+import { useExplorerStore } from "../../src/app/store/explorer-store.js";
+
+const store = () => useExplorerStore.getState();
+
+describe("explorer store", () => {
+  test("opens with the VPC CNI defaults in us-east-1, sorted by name", () => {
+    expect(store()).toMatchObject({
+      region: "us-east-1",
+      prefixDelegation: false,
+      customNetworking: false,
+      uncapped: false,
+      profile: "amazon-linux",
+      sorting: [{ id: "name", desc: false }],
+      selected: null,
+      locale: "en",
+    });
+  });
+
+  test("a range keeps what was typed and applies only valid values", () => {
+    store().setRangeText("vcpu", "min", "4");
+    expect(store().appliedRanges.vcpu).toEqual({ min: 4, max: null });
+    store().setRangeText("vcpu", "max", "2");
+    expect(store().filters.vcpu).toEqual({ min: "4", max: "2" });
+    expect(store().appliedRanges.vcpu).toEqual({ min: 4, max: null });
+    store().setRangeText("vcpu", "max", "16");
+    expect(store().appliedRanges.vcpu).toEqual({ min: 4, max: 16 });
+    store().setRangeText("memory", "min", "0.5");
+    expect(store().appliedRanges.memory).toEqual({ min: 0.5, max: null });
+  });
+
+  test("resetting the filters clears the typed text and the applied ranges", () => {
+    store().setNameFilter("m5");
+    store().setRangeText("memory", "max", "abc");
+    store().resetFilters();
+    expect(store().filters).toEqual({
+      name: "",
+      family: "",
+      architecture: "all",
+      vcpu: { min: "", max: "" },
+      memory: { min: "", max: "" },
+    });
+    expect(store().appliedRanges).toEqual({ vcpu: { min: null, max: null }, memory: { min: null, max: null } });
+  });
+
+  test("the language is remembered in localStorage", () => {
+    store().setLocale("ko");
+    expect(store().locale).toBe("ko");
+    expect(localStorage.getItem("eksize.locale")).toBe("ko");
+  });
+});

@@ -1,0 +1,121 @@
+import { expect, test, type Page } from "@playwright/test";
+
+/**
+ * The built site in Chromium: the table, sorting, filtering, the breakdown with its lazily loaded
+ * chart, keyboard use, a phone-size screen, and no request to anywhere but the local server.
+ */
+
+/** Records every request the page makes and every error it logs. */
+function watch(page: Page): { requests: string[]; errors: string[] } {
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return { requests, errors };
+}
+
+/** Requests that would leave the machine: anything not on 127.0.0.1 (data: URLs never leave). */
+function offMachine(requests: readonly string[]): string[] {
+  return requests.filter((url) => {
+    const parsed = new URL(url);
+    if (parsed.protocol === "data:" || parsed.protocol === "blob:") return false;
+    return parsed.hostname !== "127.0.0.1";
+  });
+}
+
+test("sort, filter and open a breakdown, all without leaving 127.0.0.1", async ({ page }) => {
+  const { requests, errors } = watch(page);
+  await page.goto("/");
+
+  const table = page.getByRole("table", { name: "Instance types" });
+  await expect(page.getByRole("status")).toHaveText("1,420 of 1,420 instance types");
+  await expect(table.getByRole("button", { name: "a1.2xlarge", exact: true })).toBeVisible();
+  await expect(page.getByText("On-demand prices as of 2026-07-20", { exact: false })).toBeVisible();
+
+  // Sort by max pods: the first click sorts descending, and a 250-pod type comes first.
+  const maxPodsHeader = page.getByRole("columnheader", { name: /Max pods/ });
+  await maxPodsHeader.getByRole("button").click();
+  await expect(maxPodsHeader).toHaveAttribute("aria-sort", "descending");
+  const firstRow = table.locator('tbody tr[aria-rowindex="2"]');
+  await expect(firstRow.locator('[data-column="name"]')).toHaveText("c5.18xlarge");
+  await expect(firstRow.locator('[data-column="maxPods"]')).toHaveText("250");
+
+  // Filter by name.
+  await page.getByLabel("Name", { exact: true }).fill("m5.large");
+  await expect(page.getByRole("status")).toHaveText("1 of 1,420 instance types");
+  const m5Large = table.locator('tbody tr[aria-rowindex="2"]');
+  await expect(m5Large.locator('[data-column="maxPods"]')).toHaveText("29");
+  await expect(m5Large.locator('[data-column="allocatableCpu"]')).toHaveText("1,930m");
+
+  // The chart's code is not loaded before a type is opened.
+  expect(requests.filter((url) => url.includes("BreakdownChart"))).toEqual([]);
+  await page.getByRole("button", { name: "m5.large", exact: true }).click();
+  const panel = page.getByRole("complementary", { name: "How m5.large is sized" });
+  await expect(panel.getByText("3 ENIs × (10 − 1) + 2 = 29", { exact: true })).toBeVisible();
+  await expect(panel.getByText("2,000m − 70m kube-reserved = 1,930m", { exact: true })).toBeVisible();
+  await expect(
+    panel.getByText("8,192 MiB − 574 MiB kube-reserved (11 × 29 + 255) − 100 MiB eviction = 7,518 MiB", {
+      exact: true,
+    }),
+  ).toBeVisible();
+  await expect(panel.locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
+  expect(await panel.locator(".recharts-bar-rectangle path, .recharts-rectangle").count()).toBeGreaterThanOrEqual(4);
+  await expect(panel.getByRole("table", { name: "Capacity, reservations and allocatable of m5.large" })).toBeVisible();
+  expect(requests.filter((url) => url.includes("BreakdownChart")).length).toBe(1);
+
+  expect(offMachine(requests)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test("a type is opened from the keyboard, with a visible focus ring", async ({ page }) => {
+  const { requests } = watch(page);
+  await page.goto("/");
+  await page.getByLabel("Name", { exact: true }).fill("t2.medium");
+  await page.getByRole("checkbox", { name: "Prefix delegation" }).check();
+  await page.getByLabel("Name", { exact: true }).focus();
+
+  let reached = false;
+  for (let step = 0; step < 40 && !reached; step += 1) {
+    await page.keyboard.press("Tab");
+    reached = await page.evaluate(() => document.activeElement?.textContent === "t2.medium");
+  }
+  expect(reached).toBe(true);
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+  expect(outline).not.toBe("none");
+
+  await page.keyboard.press("Enter");
+  const panel = page.getByRole("complementary", { name: "How t2.medium is sized" });
+  await expect(panel.getByText("3 ENIs × (6 − 1) + 2 = 17", { exact: true })).toBeVisible();
+  await expect(panel.getByText(/Prefix delegation is on but was not applied/)).toBeVisible();
+  expect(offMachine(requests)).toEqual([]);
+});
+
+test("on a phone-size screen the table scrolls sideways inside its region, not the page", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/");
+  await expect(page.getByRole("status")).toHaveText("1,420 of 1,420 instance types");
+  const sizes = await page.evaluate(() => {
+    const region = document.getElementById("instance-table")!;
+    return {
+      regionScroll: region.scrollWidth,
+      regionWidth: region.clientWidth,
+      pageScroll: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+    };
+  });
+  expect(sizes.regionScroll).toBeGreaterThan(sizes.regionWidth);
+  expect(sizes.pageScroll).toBeLessThanOrEqual(sizes.viewport);
+});
+
+test("switching to Korean relabels the page and survives a reload", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Language").selectOption("ko");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ko-KR");
+  await expect(page.getByRole("status")).toHaveText("인스턴스 유형 1,420개 중 1,420개");
+  await page.reload();
+  await expect(page.getByLabel("언어")).toHaveValue("ko");
+  await expect(page.getByRole("columnheader", { name: /최대 파드/ })).toBeVisible();
+});

@@ -42,4 +42,5 @@ export type {
   ServiceRates,
   SpotInterruptionBucket,
 } from "./catalog.js";
+export { costPerPodSlot, HOURS_PER_MONTH, monthlyCost } from "./cost.js";
 export { editDistance, suggestNames } from "./suggest.js";

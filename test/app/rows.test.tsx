@@ -1,13 +1,12 @@
-import { maxPods, type InstanceType, type RegionPricing } from "eksize";
+import { HOURS_PER_MONTH, maxPods, type InstanceType, type RegionPricing } from "eksize";
 import { getInstanceType, getRegionPricing, instanceTypes } from "eksize/data";
 import { describe, expect, test } from "vitest";
 import {
   attempt,
   buildBreakdown,
   buildRows,
-  costPerPodSlot,
+  costPerPodSlotUsd,
   DEFAULT_SETTINGS,
-  HOURS_PER_MONTH,
   monthlyUsd,
   type ExplorerSettings,
 } from "../../src/app/features/explorer/rows.js";
@@ -131,10 +130,10 @@ describe("money", () => {
   });
 
   test("cost per pod slot is unknown without a price or without slots", () => {
-    expect(costPerPodSlot(58, 29)).toBe(2);
-    expect(costPerPodSlot(null, 29)).toBeNull();
-    expect(costPerPodSlot(58, null)).toBeNull();
-    expect(costPerPodSlot(58, 0)).toBeNull();
+    expect(costPerPodSlotUsd(58, 29)).toBe(2);
+    expect(costPerPodSlotUsd(null, 29)).toBeNull();
+    expect(costPerPodSlotUsd(58, null)).toBeNull();
+    expect(costPerPodSlotUsd(58, 0)).toBeNull();
   });
 });
 

@@ -5,7 +5,8 @@ import { formattersFor, type Formatters } from "../../format.js";
 import { describeIssue, useLocale, useT, type Translate } from "../../i18n/index.js";
 import { useExplorerStore } from "../../store/explorer-store.js";
 import { cpuFormula, maxPodsLines, memoryFormula, profileNote } from "./formulas.js";
-import { buildBreakdown, HOURS_PER_MONTH, type Breakdown, type ExplorerSettings } from "./rows.js";
+import { HOURS_PER_MONTH } from "eksize";
+import { buildBreakdown, type Breakdown, type ExplorerSettings } from "./rows.js";
 
 // Recharts is large: it loads only when a breakdown is first opened, in its own chunk.
 const BreakdownChart = lazy(() => import("./BreakdownChart.js"));

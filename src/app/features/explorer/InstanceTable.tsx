@@ -5,7 +5,8 @@ import { formattersFor } from "../../format.js";
 import { useLocale, useT } from "../../i18n/index.js";
 import { useExplorerStore } from "../../store/explorer-store.js";
 import { createColumns, explorerFeatures, HIDDEN_COLUMNS } from "./columns.js";
-import { HOURS_PER_MONTH, type ExplorerRow } from "./rows.js";
+import { HOURS_PER_MONTH } from "eksize";
+import type { ExplorerRow } from "./rows.js";
 
 /** Height of one body row, px; rows are fixed-height so the virtualiser needs no measuring. */
 export const ROW_HEIGHT = 30;

@@ -30,7 +30,8 @@ import {
   type ArchitectureChoice,
   type NumberRange,
 } from "./filters.js";
-import { HOURS_PER_MONTH, type ExplorerRow } from "./rows.js";
+import { HOURS_PER_MONTH } from "eksize";
+import type { ExplorerRow } from "./rows.js";
 import { compareInstanceTypes } from "./sorting.js";
 
 /** Per-column layout facts the renderer reads. */

@@ -1,12 +1,13 @@
 /**
  * The explorer's row models, built from the eksize library and its dataset. Pure: no React, no DOM,
  * so it is unit-tested on its own. Every figure comes from `eksize` (`maxPods`, `allocatable`,
- * `maxPodsBreakdown`) or from `eksize/data`; the only arithmetic here is the page's own presentation:
- * monthly = hourly × {@link HOURS_PER_MONTH}, and cost per pod slot = monthly ÷ max pods.
+ * `maxPodsBreakdown`, `monthlyCost`, `costPerPodSlot`) or from `eksize/data`.
  */
 import {
   allocatable,
+  costPerPodSlot,
   EksizeError,
+  monthlyCost,
   maxPods,
   maxPodsBreakdown,
   type Allocatable,
@@ -21,9 +22,6 @@ import {
   type ReservationProfile,
   type SpotInterruptionBucket,
 } from "eksize";
-
-/** Hours in the month that every monthly figure of the app assumes (AWS's own convention: 365 × 24 ÷ 12). */
-export const HOURS_PER_MONTH = 730;
 
 /** The cluster settings that change the computed figures. */
 export interface ExplorerSettings {
@@ -70,7 +68,7 @@ export interface ExplorerRow {
   /** Whether the region's price list has the type at all. */
   readonly priced: boolean;
   readonly onDemandUsdPerHour: number | null;
-  /** On-demand × {@link HOURS_PER_MONTH}. */
+  /** On-demand per month (`monthlyCost`). */
   readonly onDemandUsdPerMonth: number | null;
   readonly spotUsdPerHour: number | null;
   readonly spotSavingsPercent: number | null;
@@ -109,15 +107,14 @@ export function allocatableOptions(settings: ExplorerSettings): AllocatableOptio
   return { profile: settings.profile, network: networkOptions(settings) };
 }
 
-/** Hourly → monthly at {@link HOURS_PER_MONTH}; unknown stays unknown. */
+/** Hourly → monthly (`monthlyCost` of the library); unknown stays unknown. */
 export function monthlyUsd(hourly: number | null): number | null {
-  return hourly === null ? null : hourly * HOURS_PER_MONTH;
+  return hourly === null ? null : monthlyCost(hourly);
 }
 
-/** Monthly cost ÷ pod slots; unknown when either is unknown or there are no slots. */
-export function costPerPodSlot(monthly: number | null, pods: number | null): number | null {
-  if (monthly === null || pods === null || pods <= 0) return null;
-  return monthly / pods;
+/** Monthly cost per pod slot (`costPerPodSlot` of the library); unknown when either input is unknown. */
+export function costPerPodSlotUsd(monthly: number | null, pods: number | null): number | null {
+  return monthly === null || pods === null ? null : costPerPodSlot(monthly, pods);
 }
 
 const NO_PRICE: InstancePrice = {
@@ -165,7 +162,7 @@ export function buildRows(
       spotUsdPerHour,
       spotSavingsPercent,
       spotInterruption,
-      costPerPodSlotUsdPerMonth: costPerPodSlot(onDemandUsdPerMonth, maxPodsValue),
+      costPerPodSlotUsdPerMonth: costPerPodSlotUsd(onDemandUsdPerMonth, maxPodsValue),
     };
   });
 }
@@ -204,6 +201,6 @@ export function buildBreakdown(
     allocatable: attempt(() => allocatable(type, allocatableOptions(settings))),
     price,
     onDemandUsdPerMonth,
-    costPerPodSlotUsdPerMonth: costPerPodSlot(onDemandUsdPerMonth, pods.ok ? pods.value.maxPods : null),
+    costPerPodSlotUsdPerMonth: costPerPodSlotUsd(onDemandUsdPerMonth, pods.ok ? pods.value.maxPods : null),
   };
 }

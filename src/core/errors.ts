@@ -19,6 +19,11 @@ export interface ErrorParams {
   "ipv6-requires-nitro": { instanceType: string };
   /** The VPC CNI rejects custom networking in IPv6 clusters. */
   "ipv6-with-custom-networking": { instanceType: string };
+  /**
+   * The pod needs more than the largest EKS Fargate size (16 vCPU with 120 GB, after Fargate adds
+   * 256 MiB of memory). The params are the pod's requests as given: millicores, and MiB before the 256.
+   */
+  "fargate-pod-too-large": { cpuMillicores: number; memoryMiB: number };
 }
 
 /** A machine-readable error code. */

@@ -43,4 +43,20 @@ export type {
   SpotInterruptionBucket,
 } from "./catalog.js";
 export { costPerPodSlot, HOURS_PER_MONTH, monthlyCost } from "./cost.js";
+export {
+  fargateIneligibility,
+  fargatePodHourlyCost,
+  fargatePodSize,
+  FARGATE_INCLUDED_EPHEMERAL_STORAGE_GIB,
+  FARGATE_MAX_EPHEMERAL_STORAGE_GIB,
+  FARGATE_MIB_PER_GB,
+} from "./fargate.js";
+export type {
+  FargateEphemeralStorage,
+  FargateIneligibility,
+  FargatePodSize,
+  FargatePodTraits,
+  FargateSizingRules,
+  PodRequests,
+} from "./fargate.js";
 export { editDistance, suggestNames } from "./suggest.js";

@@ -43,6 +43,7 @@ describe("messages", () => {
       "invalid-cni-version": { code: "invalid-cni-version", params: { value: "one" } },
       "vcpu-unknown": { code: "vcpu-unknown", params: { instanceType: "c7i.32xlarge" } },
       "memory-unknown": { code: "memory-unknown", params: { instanceType: "x.large" } },
+      "fargate-pod-too-large": { code: "fargate-pod-too-large", params: { cpuMillicores: 32000, memoryMiB: 4096 } },
       "security-groups-for-pods-unsupported": {
         code: "security-groups-for-pods-unsupported",
         params: { instanceType: "t2.medium" },

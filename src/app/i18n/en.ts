@@ -98,6 +98,8 @@ export const en = {
   "error.security-groups-for-pods-unsupported": "{instanceType} cannot run security groups for pods",
   "error.ipv6-requires-nitro": "IPv6 clusters need a Nitro type; {instanceType} is not one",
   "error.ipv6-with-custom-networking": "The VPC CNI rejects custom networking in IPv6 clusters",
+  "error.fargate-pod-too-large":
+    "A pod of {cpuMillicores} millicores and {memoryMiB} MiB is larger than the largest Fargate size (16 vCPU, 120 GB)",
 
   "hypervisor.nitro": "Nitro",
   "hypervisor.xen": "Xen",

@@ -94,6 +94,8 @@ export const ko = {
   "error.security-groups-for-pods-unsupported": "{instanceType}은(는) 파드용 보안 그룹을 지원하지 않습니다",
   "error.ipv6-requires-nitro": "IPv6 클러스터에는 Nitro 유형이 필요하지만 {instanceType}은(는) 아닙니다",
   "error.ipv6-with-custom-networking": "VPC CNI는 IPv6 클러스터에서 사용자 지정 네트워킹을 거부합니다",
+  "error.fargate-pod-too-large":
+    "{cpuMillicores}밀리코어, {memoryMiB}MiB 파드는 가장 큰 Fargate 크기(16 vCPU, 120 GB)보다 큽니다",
 
   "hypervisor.nitro": "Nitro",
   "hypervisor.xen": "Xen",

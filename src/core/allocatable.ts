@@ -3,15 +3,19 @@ import type { InstanceType } from "./instance-type.js";
 import { maxPods, type MaxPodsOptions } from "./max-pods.js";
 
 /**
- * Which node image (and so which reservations) the node runs:
+ * Which node image and launcher the node runs, which decide its max pods and its reservations
+ * (eks-formulas.md §1.5 and §3):
  *
- * - `amazon-linux`: the EKS-optimized Amazon Linux AMIs (AL2023 nodeadm, and AL2's bootstrap.sh, which
- *   reserve the same). Kube-reserved memory is computed from the ENI-limited max pods even when max
+ * - `amazon-linux`: the EKS-optimized Amazon Linux AMIs (AL2023 nodeadm, AL2 bootstrap.sh) in a
+ *   managed node group. Max pods is EKS's recommended value, `maxPods(instance, network)` (with the
+ *   110/250 ceiling). Kube-reserved memory is computed from the ENI-limited max pods even when max
  *   pods is set to something else (prefix delegation, an override): AWS's AMIs do exactly that.
- * - `bottlerocket`: the same CPU tiers; kube-reserved memory follows the max pods actually configured.
- * - `karpenter`: what Karpenter predicts before a node exists, for AL2023: the Amazon Linux
- *   reservations, plus 7.5% of memory held back as VM overhead (64 MiB less memory first on arm64),
- *   and ENI-limited max pods without the 110/250 ceiling.
+ * - `bottlerocket`: max pods from the ENI table (`eni-max-pods`, no ceiling, no prefix delegation)
+ *   unless set; the same CPU tiers; kube-reserved memory follows the max pods actually configured.
+ * - `karpenter`: what Karpenter predicts before a node exists, for AL2023: ENI-limited max pods
+ *   without a ceiling or prefix delegation (one ENI reserved with custom networking, 0 pods when no
+ *   ENI is left), the Amazon Linux reservations, plus 7.5% of memory held back as VM overhead (after
+ *   64 MiB on arm64).
  */
 export type ReservationProfile = "amazon-linux" | "bottlerocket" | "karpenter";
 
@@ -24,7 +28,7 @@ export interface AllocatableOptions {
   readonly profile?: ReservationProfile;
   /** How the VPC CNI is configured; decides the default max pods (see `maxPods`). */
   readonly network?: MaxPodsOptions;
-  /** Kubelet `maxPods` as configured on the node; default: what the profile and `network` give. */
+  /** Kubelet `maxPods` as configured on the node; default: what the profile and `network` give ({@link kubeletMaxPods}). */
   readonly maxPods?: number;
   /** Override of kube-reserved CPU, millicores. */
   readonly kubeReservedCpuMillicores?: number;
@@ -123,6 +127,38 @@ export function kubeReservedMemory(pods: number): number {
   return KUBE_RESERVED_MIB_PER_POD * pods + KUBE_RESERVED_MIB_BASE;
 }
 
+/** Options of {@link kubeletMaxPods}: the parts of {@link AllocatableOptions} that decide max pods. */
+export type KubeletMaxPodsOptions = Pick<AllocatableOptions, "profile" | "network" | "maxPods">;
+
+/**
+ * The max pods the kubelet of a node is configured with, per {@link ReservationProfile}: the
+ * `maxPods` override when given, else `maxPods(instance, network)` for `amazon-linux`, the ENI table
+ * value (`maxPods(instance, { uncapped: true })`) for `bottlerocket`, and Karpenter's ENI-limited
+ * count for `karpenter` (`(E − reserved ENIs) × (I − 1) + 2`, or 0 when no ENI is left; Karpenter
+ * `types.go` `ENILimitedPods`, where custom networking reserves one ENI).
+ *
+ * @throws {EksizeError} whatever `maxPods` throws for `network`; `invalid-option` for a negative override.
+ * @example kubeletMaxPods(getInstanceType("m5.4xlarge")!) // 110
+ * @example kubeletMaxPods(getInstanceType("m5.4xlarge")!, { profile: "karpenter" }) // 234
+ */
+export function kubeletMaxPods(instance: InstanceType, options: KubeletMaxPodsOptions = {}): number {
+  requireNonNegative("maxPods", options.maxPods);
+  if (options.maxPods !== undefined) return options.maxPods;
+  const network = options.network ?? {};
+  switch (options.profile ?? "amazon-linux") {
+    case "amazon-linux":
+      return maxPods(instance, network);
+    case "bottlerocket":
+      return maxPods(instance, { uncapped: true });
+    case "karpenter": {
+      const reservedEnis = network.customNetworking === true ? 1 : 0;
+      return instance.defaultCardEnis - reservedEnis <= 0
+        ? 0
+        : maxPods(instance, { uncapped: true, customNetworking: reservedEnis > 0 });
+    }
+  }
+}
+
 /**
  * Node allocatable: `capacity − VM overhead − kubeReserved − systemReserved − hard eviction`, per
  * resource, never below zero (kubelet's rule, as quoted in amazon-eks-ami `bootstrap.sh`).
@@ -143,14 +179,8 @@ export function allocatable(instance: InstanceType, options: AllocatableOptions 
   if (instance.memoryMiB === null) fail("memory-unknown", { instanceType: instance.name });
   for (const key of OVERRIDE_KEYS) requireNonNegative(key, options[key]);
 
-  const network = options.network ?? {};
-  const eniLimitedPods = maxPods(instance, { uncapped: true });
-  const defaultPods =
-    profile === "karpenter"
-      ? maxPods(instance, { uncapped: true, customNetworking: network.customNetworking ?? false })
-      : maxPods(instance, network);
-  const pods = options.maxPods ?? defaultPods;
-  const podsForMemoryReservation = profile === "bottlerocket" ? pods : eniLimitedPods;
+  const pods = kubeletMaxPods(instance, options);
+  const podsForMemoryReservation = profile === "bottlerocket" ? pods : maxPods(instance, { uncapped: true });
 
   const capacity: ResourceAmounts = {
     cpuMillicores: instance.vcpu * 1000,

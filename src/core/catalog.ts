@@ -31,7 +31,7 @@ export interface RegionPricing {
 /** Spot Instance Advisor interruption frequency bucket: 0 `<5%`, 1 `5–10%`, 2 `10–15%`, 3 `15–20%`, 4 `>20%`. */
 export type SpotInterruptionBucket = 0 | 1 | 2 | 3 | 4;
 
-/** Upper bounds (percent per month) of the {@link SpotInterruptionBucket}s, as the Spot Instance Advisor labels them. */
+/** The Spot Instance Advisor's label of each {@link SpotInterruptionBucket} (interruptions per month), by index. */
 export const SPOT_INTERRUPTION_LABELS: readonly string[] = ["<5%", "5-10%", "10-15%", "15-20%", ">20%"];
 
 /** Prices of one instance type in one region. `null` means unknown, never free. */

@@ -24,13 +24,40 @@ export interface ErrorParams {
    * 256 MiB of memory). The params are the pod's requests as given: millicores, and MiB before the 256.
    */
   "fargate-pod-too-large": { cpuMillicores: number; memoryMiB: number };
+  /** A scenario field that must be there is missing. */
+  "scenario-missing-field": Record<string, never>;
+  /** A scenario field that eksize does not know (often a typo). */
+  "scenario-unknown-field": Record<string, never>;
+  /** A scenario value of the wrong kind, e.g. text where a number belongs. */
+  "scenario-wrong-type": { expected: string; received: string };
+  /** A scenario number below its minimum (`bound: "min"`) or above its maximum (`"max"`). */
+  "scenario-out-of-range": { bound: "min" | "max"; limit: number; received: string };
+  /** A scenario count with a fraction. */
+  "scenario-not-whole-number": { received: string };
+  /** A scenario value outside its allowed set, e.g. a capacity type. */
+  "scenario-not-allowed": { allowed: string; received: string };
+  /** A scenario text or list shorter than allowed (an empty name, a node group without instance types). */
+  "scenario-too-short": { minimum: number; received: string };
+  /** A scenario text or list longer than allowed. */
+  "scenario-too-long": { maximum: number; received: string };
+  /** Two workloads, DaemonSets, node groups or Fargate profiles share a name. */
+  "scenario-duplicate-name": { name: string };
+  /** A name that refers to a workload or node group the scenario does not have. */
+  "scenario-unknown-reference": { name: string; refersTo: "workload" | "node-group" };
+  /** The scenario was made by a newer eksize, with a layout this one does not know. */
+  "scenario-version-too-new": { version: number; supported: number };
 }
 
 /** A machine-readable error code. */
 export type ErrorCode = keyof ErrorParams;
 
-/** One error: its code and the parameters that explain it. */
-export type CoreIssue = { [C in ErrorCode]: { readonly code: C; readonly params: ErrorParams[C] } }[ErrorCode];
+/**
+ * One error: its code, the parameters that explain it, and for errors in a document (a scenario)
+ * the dot path of the offending value, e.g. `workloads.2.cpuMillicores`.
+ */
+export type CoreIssue = {
+  [C in ErrorCode]: { readonly code: C; readonly params: ErrorParams[C]; readonly path?: string };
+}[ErrorCode];
 
 /**
  * Thrown by core functions whose contract returns a plain value (`maxPods`, `allocatable`) when the

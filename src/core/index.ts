@@ -13,6 +13,7 @@ export {
 export type { MaxPodsOptions, MaxPodsBreakdown, PrefixDelegationSkipReason } from "./max-pods.js";
 export {
   allocatable,
+  kubeletMaxPods,
   kubeReservedCpu,
   kubeReservedMemory,
   RESERVATION_PROFILES,
@@ -25,7 +26,13 @@ export {
   KUBE_RESERVED_MIB_BASE,
   KUBE_RESERVED_MIB_PER_POD,
 } from "./allocatable.js";
-export type { Allocatable, AllocatableOptions, ReservationProfile, ResourceAmounts } from "./allocatable.js";
+export type {
+  Allocatable,
+  AllocatableOptions,
+  KubeletMaxPodsOptions,
+  ReservationProfile,
+  ResourceAmounts,
+} from "./allocatable.js";
 export { EksizeError } from "./errors.js";
 export type { CoreIssue, ErrorCode, ErrorParams, Result } from "./errors.js";
 export type { Architecture, Hypervisor, InstanceType, NetworkLimits } from "./instance-type.js";
@@ -42,6 +49,8 @@ export type {
   ServiceRates,
   SpotInterruptionBucket,
 } from "./catalog.js";
+export { bindingResource, nodeLowerBound, packPods } from "./bin-pack.js";
+export type { NodeCapacity, NodePattern, PackOptions, Packing, PodGroup, Resource, Unplaced } from "./bin-pack.js";
 export { costPerPodSlot, HOURS_PER_MONTH, monthlyCost } from "./cost.js";
 export {
   fargateIneligibility,
@@ -59,4 +68,30 @@ export type {
   FargateSizingRules,
   PodRequests,
 } from "./fargate.js";
+export { defaultScenario } from "./default-scenario.js";
+export { planCluster } from "./plan.js";
+export type {
+  ClusterPlan,
+  FargateWorkloadPlan,
+  InstanceTypeOption,
+  NodeFill,
+  NodeGroupPlan,
+  UnschedulablePods,
+  UnschedulableReason,
+  Utilisation,
+} from "./plan.js";
+export { SCENARIO_VERSION } from "./scenario.js";
+export type {
+  CapacityMix,
+  ClusterSettings,
+  Currency,
+  DaemonSet,
+  FargateProfile,
+  NodeGroup,
+  Scenario,
+  SupportTier,
+  VolumeType,
+  Workload,
+} from "./scenario.js";
+export { validateScenario } from "./scenario-schema.js";
 export { editDistance, suggestNames } from "./suggest.js";

@@ -22,8 +22,9 @@ export interface InstanceType {
   /** CPU vendor as Karpenter labels it (`intel`, `amd`, `aws`, `apple`). */
   readonly cpuManufacturer: string | null;
   /**
-   * `nitro` or `xen`. `null` where EC2 reports no hypervisor, which is the case for every bare-metal type:
-   * AWS's `max-pods-calculator.sh` then treats the type as not prefix-delegation capable.
+   * `nitro` or `xen`. `null` where EC2 reports no hypervisor: most bare-metal types (c7g.metal is an
+   * exception) and a few old ones (cr1.8xlarge, hs1.8xlarge). AWS's `max-pods-calculator.sh` then
+   * treats the type as not prefix-delegation capable.
    */
   readonly hypervisor: Hypervisor | null;
   /** True for `*.metal*` types (EC2 `BareMetal`). */
@@ -68,5 +69,5 @@ export type Hypervisor = "nitro" | "xen";
 /** The fields the max-pods formulas read; any object with these works. */
 export type NetworkLimits = Pick<
   InstanceType,
-  "name" | "vcpu" | "hypervisor" | "defaultCardEnis" | "ipv4PerEni" | "trunking" | "branchEnis"
+  "name" | "vcpu" | "hypervisor" | "bareMetal" | "defaultCardEnis" | "ipv4PerEni" | "trunking" | "branchEnis"
 >;

@@ -37,14 +37,18 @@ export interface MaxPodsOptions {
   readonly securityGroupsForPods?: boolean;
   /**
    * IPv6 cluster: pods take addresses from a /80 prefix, so addresses never limit them; EKS recommends
-   * the prefix-delegation formula and its ceiling (EKS best practices, IPv6). Nitro only, and the VPC
-   * CNI rejects custom networking with IPv6.
+   * the prefix-delegation formula and its ceiling (EKS best practices, IPv6). Nitro (bare metal
+   * included) only, VPC CNI ≥ 1.10, and the VPC CNI rejects custom networking with IPv6.
    */
   readonly ipv6?: boolean;
 }
 
-/** Why a requested prefix delegation was not applied. */
-export type PrefixDelegationSkipReason = "not-nitro" | "cni-too-old";
+/**
+ * Why a requested prefix delegation was not applied: `not-nitro` (a Xen type), `bare-metal` (EC2
+ * reports no hypervisor for it, so `max-pods-calculator.sh` ignores the flag, although VPC CNI ≥ 1.11
+ * does delegate prefixes on Nitro bare metal), `cni-too-old` (before 1.9).
+ */
+export type PrefixDelegationSkipReason = "not-nitro" | "bare-metal" | "cni-too-old";
 
 /** The pieces of a max-pods result, for showing the formula. */
 export interface MaxPodsBreakdown {
@@ -62,7 +66,7 @@ export interface MaxPodsBreakdown {
   readonly formulaPods: number;
   /** AWS's recommended ceiling (110 or 250), or null when `uncapped`. */
   readonly ceiling: 110 | 250 | null;
-  /** Whether prefix delegation was applied (requested, Nitro, CNI ≥ 1.9; always with IPv6). */
+  /** Whether the prefix formula was applied (prefix delegation on Nitro with CNI ≥ 1.9, or IPv6). */
   readonly prefixDelegation: boolean;
   /** Set when prefix delegation was requested but not applied. */
   readonly prefixDelegationSkipped: PrefixDelegationSkipReason | null;
@@ -94,9 +98,9 @@ export const CEILING_VCPU_THRESHOLD = 30;
  * amazon-vpc-cni-k8s `misc/eni-max-pods.txt`; EKS user guide `choosing-instance-type`.
  *
  * @returns pods per node (a count).
- * @throws {EksizeError} `invalid-option`, `invalid-cni-version`, `vcpu-unknown` (the ceiling depends on
- *   vCPUs that no source reports), `security-groups-for-pods-unsupported`, `ipv6-requires-nitro`,
- *   `ipv6-with-custom-networking`.
+ * @throws {EksizeError} `invalid-option` (a bad `maxEnis`, or a CNI before 1.10 with IPv6),
+ *   `invalid-cni-version`, `vcpu-unknown` (the ceiling depends on vCPUs that no source reports),
+ *   `security-groups-for-pods-unsupported`, `ipv6-requires-nitro`, `ipv6-with-custom-networking`.
  * @example
  * maxPods(getInstanceType("m5.large")!)                              // 29
  * maxPods(getInstanceType("m5.large")!, { prefixDelegation: true })  // 110
@@ -118,16 +122,21 @@ export function maxPodsBreakdown(instance: NetworkLimits, options: MaxPodsOption
   if (maxEnis !== undefined && !(Number.isInteger(maxEnis) && maxEnis >= 1)) {
     fail("invalid-option", { option: "maxEnis", value: maxEnis, expected: "a whole number ≥ 1" });
   }
-  if (ipv6 && instance.hypervisor !== "nitro") fail("ipv6-requires-nitro", { instanceType: instance.name });
+  if (ipv6 && instance.hypervisor !== "nitro" && !instance.bareMetal) {
+    fail("ipv6-requires-nitro", { instanceType: instance.name });
+  }
   if (ipv6 && customNetworking) fail("ipv6-with-custom-networking", { instanceType: instance.name });
+  if (ipv6 && options.cniVersion !== undefined && !supportsIpv6(options.cniVersion)) {
+    fail("invalid-option", { option: "cniVersion", value: options.cniVersion, expected: "1.10.0 or later for IPv6" });
+  }
   if (securityGroupsForPods && instance.trunking !== true) {
     fail("security-groups-for-pods-unsupported", { instanceType: instance.name });
   }
 
   const cniSupportsPrefixes = options.cniVersion === undefined || supportsPrefixDelegation(options.cniVersion);
-  const pdRequested = ipv6 || options.prefixDelegation === true;
-  const pdSkipped = pdRequested ? prefixDelegationSkipReason(instance, cniSupportsPrefixes) : null;
-  const prefixDelegation = pdRequested && pdSkipped === null;
+  const pdSkipped =
+    !ipv6 && options.prefixDelegation === true ? prefixDelegationSkipReason(instance, cniSupportsPrefixes) : null;
+  const prefixDelegation = ipv6 || (options.prefixDelegation === true && pdSkipped === null);
 
   let enis = Math.min(maxEnis ?? instance.defaultCardEnis, instance.defaultCardEnis);
   if (customNetworking) enis -= 1;
@@ -169,7 +178,7 @@ function prefixDelegationSkipReason(
   instance: NetworkLimits,
   cniSupportsPrefixes: boolean,
 ): PrefixDelegationSkipReason | null {
-  if (instance.hypervisor !== "nitro") return "not-nitro";
+  if (instance.hypervisor !== "nitro") return instance.bareMetal ? "bare-metal" : "not-nitro";
   return cniSupportsPrefixes ? null : "cni-too-old";
 }
 
@@ -180,9 +189,17 @@ function prefixDelegationSkipReason(
  * @example supportsPrefixDelegation("1.9.0-eksbuild.1") // true
  */
 export function supportsPrefixDelegation(cniVersion: string): boolean {
+  return cniVersionAtLeast(cniVersion, 1, 9);
+}
+
+/** Whether a VPC CNI version runs IPv6 clusters (≥ 1.10.0, EKS user guide `cni-ipv6`). */
+function supportsIpv6(cniVersion: string): boolean {
+  return cniVersionAtLeast(cniVersion, 1, 10);
+}
+
+function cniVersionAtLeast(cniVersion: string, major: number, minor: number): boolean {
   const match = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(cniVersion.trim());
   if (match === null) return fail("invalid-cni-version", { value: cniVersion });
-  const major = Number(match[1]);
-  const minor = Number(match[2]);
-  return major > 1 || (major === 1 && minor >= 9);
+  const [givenMajor, givenMinor] = [Number(match[1]), Number(match[2])];
+  return givenMajor > major || (givenMajor === major && givenMinor >= minor);
 }

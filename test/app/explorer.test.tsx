@@ -1,6 +1,15 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
-import { bodyRows, cell, filterByName, renderExplorer, renderedNames, rowOf } from "./helpers.js";
+import {
+  bodyRows,
+  cell,
+  describedBy,
+  filterByName,
+  renderExplorer,
+  renderedNames,
+  rowOf,
+  visibleText,
+} from "./helpers.js";
 
 describe("instance table", () => {
   test("it opens on every instance type, sorted by name, with the count", () => {
@@ -60,10 +69,53 @@ describe("instance table", () => {
     await user.click(screen.getByRole("button", { name: "t2.medium" }));
     expect(
       screen.getByText(
-        "Prefix delegation is on but was not applied: t2.medium is not a Nitro type (Xen or bare metal), so the VPC CNI ignores it.",
+        "Prefix delegation is on but was not applied: t2.medium is not a Nitro type, and the VPC CNI delegates prefixes only on Nitro.",
       ),
     ).toBeTruthy();
     expect(screen.getByText("3 ENIs × (6 − 1) + 2 = 17")).toBeTruthy();
+  });
+
+  test("m5.metal stays at 250 with prefix delegation, and the breakdown says why bare metal is left out", async () => {
+    const { user } = renderExplorer();
+    await filterByName(user, "m5.metal");
+    await user.click(screen.getByRole("checkbox", { name: "Prefix delegation" }));
+    expect(cell(rowOf("m5.metal"), "maxPods").textContent).toBe("250");
+    await user.click(screen.getByRole("button", { name: "m5.metal" }));
+    expect(
+      screen.getByText(
+        "max-pods-calculator.sh ignores prefix delegation on m5.metal: EC2 reports no hypervisor for bare metal, although VPC CNI 1.11 or later delegates prefixes there.",
+      ),
+    ).toBeTruthy();
+  });
+
+  test("the profile decides max pods and the cost per pod slot: m5.4xlarge has 110, 234 and 234", async () => {
+    const { user } = renderExplorer();
+    await filterByName(user, "m5.4xlarge");
+    const profile = screen.getByLabelText("Reservation profile");
+    const seen: string[][] = [];
+    for (const choice of ["amazon-linux", "bottlerocket", "karpenter"]) {
+      await user.selectOptions(profile, choice);
+      const row = rowOf("m5.4xlarge");
+      seen.push([choice, cell(row, "maxPods").textContent, cell(row, "costPerPod").textContent]);
+    }
+    // $560.64 per month ÷ 110 or ÷ 234 pod slots.
+    expect(seen).toEqual([
+      ["amazon-linux", "110", "$5.10"],
+      ["bottlerocket", "234", "$2.40"],
+      ["karpenter", "234", "$2.40"],
+    ]);
+  });
+
+  test("prefix delegation gives m5.large 110 pods on Amazon Linux only; Bottlerocket and Karpenter keep 29", async () => {
+    const { user } = renderExplorer();
+    await filterByName(user, "m5.large");
+    await user.click(screen.getByRole("checkbox", { name: "Prefix delegation" }));
+    expect(cell(rowOf("m5.large"), "maxPods").textContent).toBe("110");
+    for (const choice of ["bottlerocket", "karpenter"]) {
+      await user.selectOptions(screen.getByLabelText("Reservation profile"), choice);
+      expect(cell(rowOf("m5.large"), "maxPods").textContent, choice).toBe("29");
+      expect(cell(rowOf("m5.large"), "costPerPod").textContent, choice).toBe("$2.42");
+    }
   });
 
   test("custom networking takes one ENI off m5.large: 20 pods", async () => {
@@ -172,23 +224,32 @@ describe("instance table", () => {
     await filterByName(user, "c7i.32xlarge");
     const row = rowOf("c7i.32xlarge");
     for (const column of ["vcpu", "memory", "architecture", "maxPods", "allocatableCpu", "allocatableMemory"]) {
-      expect(cell(row, column).textContent, column).toBe("unknown");
+      expect(visibleText(cell(row, column)), column).toBe("unknown");
     }
     expect(cell(row, "vcpu").querySelector(".unknown")?.getAttribute("title")).toBe(
       "No source reports the vCPU count of c7i.32xlarge",
     );
-    expect(cell(row, "costPerPod").textContent).toBe("unknown");
+    expect(visibleText(cell(row, "costPerPod"))).toBe("unknown");
     expect(row.textContent).not.toMatch(/(^|[^\d.,])0([^\d.,]|$)/);
+  });
+
+  test("the reason a value is unknown is in the text that screen readers read, not only in a tooltip", async () => {
+    const { user } = renderExplorer();
+    await filterByName(user, "c7i.32xlarge");
+    const row = rowOf("c7i.32xlarge");
+    expect(cell(row, "vcpu").textContent).toBe("unknown (No source reports the vCPU count of c7i.32xlarge)");
+    expect(cell(row, "maxPods").textContent).toBe("unknown (No source reports the vCPU count of c7i.32xlarge)");
+    expect(within(cell(row, "vcpu")).getByText("(No source reports the vCPU count of c7i.32xlarge)").className).toBe(
+      "visually-hidden",
+    );
   });
 
   test("a type the region does not sell shows its prices as unknown", async () => {
     const { user } = renderExplorer();
     await filterByName(user, "c5a.metal");
     const row = rowOf("c5a.metal");
-    expect(cell(row, "onDemandHour").textContent).toBe("unknown");
-    expect(cell(row, "onDemandHour").querySelector(".unknown")?.getAttribute("title")).toBe(
-      "No price known for c5a.metal in us-east-1",
-    );
+    expect(visibleText(cell(row, "onDemandHour"))).toBe("unknown");
+    expect(cell(row, "onDemandHour").textContent).toBe("unknown (No price known for c5a.metal in us-east-1)");
   });
 
   test("changing the region changes the prices", async () => {
@@ -196,14 +257,33 @@ describe("instance table", () => {
     await filterByName(user, "m5.large");
     await user.selectOptions(screen.getByLabelText("Region"), "ap-northeast-2");
     expect(cell(rowOf("m5.large"), "onDemandHour").textContent).toBe("$0.118");
-    expect(screen.getByText(/^On-demand prices as of 2026-05 · Spot as of 2026-05/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        "On-demand prices as of 2026-05 · Spot prices as of 2026-05 · Spot savings and interruptions as of 2025-06-28 · Instance data as of 2021-10-20 to 2026-08-11",
+      ),
+    ).toBeTruthy();
   });
 
-  test("the page says how old its prices and limits are", () => {
+  test("a negative Spot saving says that Spot costs more", async () => {
+    const { user } = renderExplorer();
+    await user.selectOptions(screen.getByLabelText("Region"), "ca-central-1");
+    await filterByName(user, "p5.48xlarge");
+    expect(cell(rowOf("p5.48xlarge"), "spotSavings").textContent).toBe("Spot costs 62% more");
+    await user.click(screen.getByRole("button", { name: "p5.48xlarge" }));
+    const panel = screen.getByRole("complementary", { name: "How p5.48xlarge is sized" });
+    expect(
+      within(panel).getByText("Spot costs about 62% more than on-demand · interruptions <5% per month"),
+    ).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText("Language"), "ko");
+    expect(cell(rowOf("p5.48xlarge"), "spotSavings").textContent).toBe("스팟이 62% 더 비쌈");
+    expect(within(panel).getByText("스팟이 온디맨드보다 약 62% 더 비쌈 · 월간 중단 빈도 <5%")).toBeTruthy();
+  });
+
+  test("the page dates each source of its figures: Spot prices and the Spot Instance Advisor apart", () => {
     renderExplorer();
     expect(
       screen.getByText(
-        "On-demand prices as of 2026-07-20 · Spot as of 2026-05 · instance data as of 2021-10-20 to 2026-08-11",
+        "On-demand prices as of 2026-05 to 2026-07-20 · Spot prices as of 2026-05 · Spot savings and interruptions as of 2025-06-28 · Instance data as of 2021-10-20 to 2026-08-11",
       ),
     ).toBeTruthy();
     const freshness = screen.getByRole("region", { name: "How old this data is" });
@@ -233,6 +313,7 @@ describe("breakdown", () => {
     ).toEqual(["1,930m", "7,518 MiB", "17,408 MiB"]);
     expect(within(panel).getByText("On-demand: $0.096/hour · $70.08/month")).toBeTruthy();
     expect(within(panel).getByText("$2.42 per pod slot per month ($70.08 ÷ 29 pods)")).toBeTruthy();
+    expect(within(panel).getByRole("heading", { name: "Max pods: 29" })).toBeTruthy();
     expect(rowOf("m5.large").className).toBe("selected");
     expect(screen.getByRole("button", { name: "m5.large" }).getAttribute("aria-current")).toBe("true");
   });
@@ -282,6 +363,44 @@ describe("breakdown", () => {
     expect(cell(rowOf("m5.large"), "allocatableMemory").textContent).toBe("6,903 MiB");
   });
 
+  test("under Karpenter with prefix delegation, m5.large's headline, formula and cost all say 29", async () => {
+    const { user } = renderExplorer();
+    await filterByName(user, "m5.large");
+    await user.click(screen.getByRole("checkbox", { name: "Prefix delegation" }));
+    await user.selectOptions(screen.getByLabelText("Reservation profile"), "karpenter");
+    await user.click(screen.getByRole("button", { name: "m5.large" }));
+    const panel = screen.getByRole("complementary", { name: "How m5.large is sized" });
+    expect(within(panel).getByRole("heading", { name: "Max pods: 29" })).toBeTruthy();
+    expect(within(panel).getByText("3 ENIs × (10 − 1) + 2 = 29")).toBeTruthy();
+    expect(within(panel).getByText("Karpenter applies no 110/250 ceiling: max pods = 29")).toBeTruthy();
+    expect(
+      within(panel).getByText(
+        "Karpenter ignores prefix delegation for max pods unless max pods is set (kubelet maxPods in the EC2NodeClass).",
+      ),
+    ).toBeTruthy();
+    expect(within(panel).getByText("$2.42 per pod slot per month ($70.08 ÷ 29 pods)")).toBeTruthy();
+    expect(panel.textContent).not.toMatch(/Max pods: 110|max pods = 110|÷ 110 pods/);
+  });
+
+  test("under Bottlerocket, m5.4xlarge's breakdown shows the ENI table's 234 pods", async () => {
+    const { user } = renderExplorer();
+    await filterByName(user, "m5.4xlarge");
+    await user.selectOptions(screen.getByLabelText("Reservation profile"), "bottlerocket");
+    await user.click(screen.getByRole("button", { name: "m5.4xlarge" }));
+    const panel = screen.getByRole("complementary", { name: "How m5.4xlarge is sized" });
+    expect(within(panel).getByRole("heading", { name: "Max pods: 234" })).toBeTruthy();
+    expect(within(panel).getByText("8 ENIs × (30 − 1) + 2 = 234")).toBeTruthy();
+    expect(within(panel).getByText("Bottlerocket applies no 110/250 ceiling: max pods = 234")).toBeTruthy();
+    expect(within(panel).getByText("$2.40 per pod slot per month ($560.64 ÷ 234 pods)")).toBeTruthy();
+  });
+
+  test("without a selection the breakdown panel is labelled as the breakdown", () => {
+    renderExplorer();
+    expect(screen.getByRole("complementary", { name: "Sizing breakdown" }).textContent).toBe(
+      "Select a type by its name to see how its max pods and allocatable are worked out.",
+    );
+  });
+
   test("a type without vCPU data explains why its breakdown is unknown", async () => {
     const { user } = renderExplorer();
     await filterByName(user, "c7i.32xlarge");
@@ -289,6 +408,29 @@ describe("breakdown", () => {
     expect(screen.getByText("unknown vCPU · unknown · unknown · Nitro")).toBeTruthy();
     expect(screen.getByText("Max pods is unknown: No source reports the vCPU count of c7i.32xlarge.")).toBeTruthy();
     expect(screen.getByText("Allocatable is unknown: No source reports the vCPU count of c7i.32xlarge.")).toBeTruthy();
+  });
+});
+
+describe("descriptions", () => {
+  test("the name and family filters describe what they accept to screen readers", () => {
+    renderExplorer();
+    expect(describedBy(screen.getByLabelText("Name"))).toBe("Part of a name; several separated by spaces or commas");
+    expect(describedBy(screen.getByLabelText("Family"))).toBe("Exact families, separated by spaces or commas");
+  });
+
+  test("each column's sort button is described by what the column holds", () => {
+    renderExplorer();
+    const sortButton = (name: RegExp) => within(screen.getByRole("columnheader", { name })).getByRole("button");
+    expect(describedBy(sortButton(/Max pods/))).toBe(
+      "Max pods the kubelet gets under the chosen profile and VPC CNI mode",
+    );
+    expect(describedBy(sortButton(/Spot saving/))).toBe("Typical Spot saving over on-demand (Spot Instance Advisor)");
+    expect(describedBy(sortButton(/\$\/month/))).toBe("On-demand price per month (730 hours)");
+  });
+
+  test("body rows are as tall as the virtualiser assumes", () => {
+    renderExplorer();
+    expect(bodyRows()[0]?.style.height).toBe("30px");
   });
 });
 
@@ -305,8 +447,18 @@ describe("language", () => {
     expect(localStorage.getItem("eksize.locale")).toBe("ko");
 
     await user.type(screen.getByLabelText("이름"), "c7i.32xlarge");
-    expect(cell(rowOf("c7i.32xlarge"), "vcpu").textContent).toBe("알 수 없음");
+    expect(visibleText(cell(rowOf("c7i.32xlarge"), "vcpu"))).toBe("알 수 없음");
     await user.type(screen.getByLabelText("최소 vCPU"), "x");
     expect(screen.getByText("최소 vCPU: “x”은(는) 숫자가 아닙니다.")).toBeTruthy();
+  });
+
+  test("the data age reads in Korean too, source by source", async () => {
+    const { user } = renderExplorer();
+    await user.selectOptions(screen.getByLabelText("Language"), "ko");
+    expect(
+      screen.getByText(
+        "온디맨드 가격 2026-05 ~ 2026-07-20 기준 · 스팟 가격 2026-05 기준 · 스팟 절감률과 중단 빈도 2025-06-28 기준 · 인스턴스 데이터 2021-10-20 ~ 2026-08-11 기준",
+      ),
+    ).toBeTruthy();
   });
 });

@@ -1,6 +1,6 @@
 import { getRegionPricing, regions, services, sources } from "eksize/data";
 import { describe, expect, test } from "vitest";
-import { dateSpan, groupSources } from "../../src/app/features/explorer/freshness.js";
+import { dateSpan, groupSources, spotSourceRoles } from "../../src/app/features/explorer/freshness.js";
 
 const allPricing = regions.flatMap((code) => getRegionPricing(code) ?? []);
 const ids = (list: readonly { id: string }[]) => list.map((source) => source.id);
@@ -26,6 +26,17 @@ describe("groupSources", () => {
     const none = groupSources(sources, undefined, allPricing, services);
     expect(none.onDemand).toEqual([]);
     expect(none.spot).toEqual([]);
+  });
+});
+
+describe("spotSourceRoles", () => {
+  test("Spot prices come from the ec2instances.info snapshot, savings and interruptions from the Spot Instance Advisor", () => {
+    const { spot } = groupSources(sources, getRegionPricing("us-east-1"), allPricing, services);
+    const roles = spotSourceRoles(spot);
+    expect(ids(roles.prices)).toEqual(["vantageSpot"]);
+    expect(ids(roles.advisor)).toEqual(["spotAdvisor"]);
+    expect(roles.prices.map((source) => source.asOf)).toEqual(["2026-05"]);
+    expect(roles.advisor.map((source) => source.asOf)).toEqual(["2025-06-28"]);
   });
 });
 

@@ -46,3 +46,19 @@ export async function filterByName(user: ReturnType<typeof userEvent.setup>, tex
   await user.clear(input);
   await user.type(input, text);
 }
+
+/** The text a sighted reader sees: the element's text without its visually hidden parts. */
+export function visibleText(element: HTMLElement): string {
+  const copy = element.cloneNode(true) as HTMLElement;
+  for (const hidden of copy.querySelectorAll(".visually-hidden")) hidden.remove();
+  return copy.textContent;
+}
+
+/** The accessible description an element gets through aria-describedby (the referenced texts, joined). */
+export function describedBy(element: HTMLElement): string {
+  const ids = element.getAttribute("aria-describedby")?.split(/\s+/) ?? [];
+  return ids
+    .map((id) => document.getElementById(id)?.textContent ?? "")
+    .join(" ")
+    .trim();
+}

@@ -50,6 +50,23 @@ describe("messages", () => {
       },
       "ipv6-requires-nitro": { code: "ipv6-requires-nitro", params: { instanceType: "t2.medium" } },
       "ipv6-with-custom-networking": { code: "ipv6-with-custom-networking", params: { instanceType: "m5.large" } },
+      "scenario-missing-field": { code: "scenario-missing-field", params: {} },
+      "scenario-unknown-field": { code: "scenario-unknown-field", params: {} },
+      "scenario-wrong-type": { code: "scenario-wrong-type", params: { expected: "number", received: '"abc"' } },
+      "scenario-out-of-range": { code: "scenario-out-of-range", params: { bound: "min", limit: 0, received: "-1" } },
+      "scenario-not-whole-number": { code: "scenario-not-whole-number", params: { received: "2.5" } },
+      "scenario-not-allowed": {
+        code: "scenario-not-allowed",
+        params: { allowed: '"on-demand" | "spot"', received: '"cheap"' },
+      },
+      "scenario-too-short": { code: "scenario-too-short", params: { minimum: 1, received: "0" } },
+      "scenario-too-long": { code: "scenario-too-long", params: { maximum: 63, received: "64" } },
+      "scenario-duplicate-name": { code: "scenario-duplicate-name", params: { name: "web" } },
+      "scenario-unknown-reference": {
+        code: "scenario-unknown-reference",
+        params: { name: "gpu", refersTo: "node-group" },
+      },
+      "scenario-version-too-new": { code: "scenario-version-too-new", params: { version: 3, supported: 1 } },
     };
     for (const locale of ["en", "ko"] as const) {
       const translate: Translate = (key, params) => t(locale, key, params);

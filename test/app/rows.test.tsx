@@ -1,5 +1,5 @@
-import { HOURS_PER_MONTH, maxPods, type InstanceType, type RegionPricing } from "eksize";
-import { getInstanceType, getRegionPricing, instanceTypes } from "eksize/data";
+import { HOURS_PER_MONTH, maxPods, RESERVATION_PROFILES, type RegionPricing } from "eksize";
+import { getRegionPricing, instanceTypes } from "eksize/data";
 import { describe, expect, test } from "vitest";
 import {
   attempt,
@@ -10,17 +10,12 @@ import {
   monthlyUsd,
   type ExplorerSettings,
 } from "../../src/app/features/explorer/rows.js";
+import { instance } from "../support/core.js";
 
 const usEast1 = getRegionPricing("us-east-1");
 
-function type(name: string): InstanceType {
-  const found = getInstanceType(name);
-  if (found === undefined) throw new Error(`${name} is not in the dataset`);
-  return found;
-}
-
 function row(name: string, settings: ExplorerSettings = DEFAULT_SETTINGS, pricing = usEast1) {
-  const [only] = buildRows([type(name)], pricing, settings);
+  const [only] = buildRows([instance(name)], pricing, settings);
   if (only === undefined) throw new Error("no row");
   return only;
 }
@@ -61,13 +56,40 @@ describe("buildRows", () => {
     expect(row("c5.18xlarge", { ...DEFAULT_SETTINGS, uncapped: true }).maxPods).toBe(737);
   });
 
-  test("the profile changes allocatable memory, not max pods", () => {
-    const karpenter = row("m5.large", { ...DEFAULT_SETTINGS, profile: "karpenter" });
-    expect(karpenter.maxPods).toBe(29);
-    expect(karpenter.allocatableMemoryMiB).toBe(6903);
+  test("the profile decides max pods: m5.4xlarge has 110 on Amazon Linux, 234 on Bottlerocket and Karpenter", () => {
+    const amazonLinux = row("m5.4xlarge");
+    const bottlerocket = row("m5.4xlarge", { ...DEFAULT_SETTINGS, profile: "bottlerocket" });
+    const karpenter = row("m5.4xlarge", { ...DEFAULT_SETTINGS, profile: "karpenter" });
+    expect([amazonLinux.maxPods, bottlerocket.maxPods, karpenter.maxPods]).toEqual([110, 234, 234]);
+    // On-demand $0.768/hour × 730 = $560.64 per month, over 110 or 234 pod slots.
+    expect(amazonLinux.costPerPodSlotUsdPerMonth).toBeCloseTo(560.64 / 110, 10);
+    expect(bottlerocket.costPerPodSlotUsdPerMonth).toBeCloseTo(560.64 / 234, 10);
+    expect(karpenter.costPerPodSlotUsdPerMonth).toBeCloseTo(560.64 / 234, 10);
+  });
+
+  test("prefix delegation raises m5.large to 110 on Amazon Linux only; Bottlerocket and Karpenter keep 29", () => {
+    const withPrefixes = { ...DEFAULT_SETTINGS, prefixDelegation: true };
+    expect(row("m5.large", withPrefixes).maxPods).toBe(110);
+    expect(row("m5.large", withPrefixes).costPerPodSlotUsdPerMonth).toBeCloseTo(70.08 / 110, 10);
+    for (const profile of ["bottlerocket", "karpenter"] as const) {
+      const pods = row("m5.large", { ...withPrefixes, profile });
+      expect(pods.maxPods, profile).toBe(29);
+      expect(pods.costPerPodSlotUsdPerMonth, profile).toBeCloseTo(70.08 / 29, 10);
+    }
+  });
+
+  test("the profile changes allocatable memory", () => {
+    expect(row("m5.large", { ...DEFAULT_SETTINGS, profile: "karpenter" }).allocatableMemoryMiB).toBe(6903);
+    // Bottlerocket reserves memory for the 29 pods of the ENI table, prefix delegation or not: 8192 − 574 − 100.
     const bottlerocket = row("m5.large", { ...DEFAULT_SETTINGS, profile: "bottlerocket", prefixDelegation: true });
-    // Bottlerocket reserves memory for the 110 pods it is configured with: 8192 − (11 × 110 + 255) − 100.
-    expect(bottlerocket.allocatableMemoryMiB).toBe(6627);
+    expect(bottlerocket.allocatableMemoryMiB).toBe(7518);
+  });
+
+  test("a node without pod slots has no cost per pod slot", () => {
+    const settings = { ...DEFAULT_SETTINGS, profile: "karpenter", customNetworking: true } as const;
+    const [hpc] = buildRows([instance("hpc6id.32xlarge")], getRegionPricing("us-east-2"), settings);
+    expect(hpc?.maxPods).toBe(0);
+    expect(hpc?.costPerPodSlotUsdPerMonth).toBeNull();
   });
 
   test("a type without vCPU or memory data is unknown, never 0, and says why", () => {
@@ -98,7 +120,7 @@ describe("buildRows", () => {
   });
 
   test("a region without prices leaves every price unknown", () => {
-    const [noRegion] = buildRows([type("m5.large")], undefined, DEFAULT_SETTINGS);
+    const [noRegion] = buildRows([instance("m5.large")], undefined, DEFAULT_SETTINGS);
     if (noRegion === undefined) throw new Error("no row");
     expect(noRegion.priced).toBe(false);
     expect(noRegion.onDemandUsdPerHour).toBeNull();
@@ -139,8 +161,8 @@ describe("money", () => {
 
 describe("attempt", () => {
   test("turns an EksizeError into an issue and rethrows anything else", () => {
-    expect(attempt(() => maxPods(type("m5.large")))).toEqual({ ok: true, value: 29 });
-    expect(attempt(() => maxPods(type("c7i.32xlarge")))).toEqual({
+    expect(attempt(() => maxPods(instance("m5.large")))).toEqual({ ok: true, value: 29 });
+    expect(attempt(() => maxPods(instance("c7i.32xlarge")))).toEqual({
       ok: false,
       issue: { code: "vcpu-unknown", params: { instanceType: "c7i.32xlarge" } },
     });
@@ -154,7 +176,7 @@ describe("attempt", () => {
 
 describe("buildBreakdown", () => {
   test("m5.large: the max-pods pieces, allocatable and cost", () => {
-    const breakdown = buildBreakdown(type("m5.large"), usEast1, DEFAULT_SETTINGS);
+    const breakdown = buildBreakdown(instance("m5.large"), usEast1, DEFAULT_SETTINGS);
     expect(breakdown.maxPods).toEqual({
       ok: true,
       value: {
@@ -175,14 +197,64 @@ describe("buildBreakdown", () => {
     expect(breakdown.costPerPodSlotUsdPerMonth).toBeCloseTo(70.08 / 29, 10);
   });
 
+  test("under Karpenter, m5.large with prefix delegation: the formula, the headline and the cost agree on 29", () => {
+    const settings: ExplorerSettings = { ...DEFAULT_SETTINGS, profile: "karpenter", prefixDelegation: true };
+    const breakdown = buildBreakdown(instance("m5.large"), usEast1, settings);
+    expect(breakdown.kubeletPods).toEqual({ ok: true, value: 29 });
+    expect(breakdown.maxPods.ok && breakdown.maxPods.value).toMatchObject({
+      maxPods: 29,
+      formulaPods: 29,
+      ceiling: null,
+      prefixDelegation: false,
+      prefixDelegationSkipped: null,
+    });
+    expect(breakdown.allocatable.ok && breakdown.allocatable.value.pods).toBe(29);
+    expect(breakdown.costPerPodSlotUsdPerMonth).toBeCloseTo(70.08 / 29, 10);
+  });
+
+  test("for every type, profile and CNI mode the formula ends on the kubelet's max pods", () => {
+    const mismatches: string[] = [];
+    for (const profile of RESERVATION_PROFILES) {
+      for (const prefixDelegation of [false, true]) {
+        for (const customNetworking of [false, true]) {
+          for (const uncapped of [false, true]) {
+            const settings: ExplorerSettings = {
+              ...DEFAULT_SETTINGS,
+              profile,
+              prefixDelegation,
+              customNetworking,
+              uncapped,
+            };
+            for (const type of instanceTypes) {
+              const { kubeletPods, maxPods: formula } = buildBreakdown(type, undefined, settings);
+              if (
+                kubeletPods.ok !== formula.ok ||
+                (kubeletPods.ok && formula.ok && kubeletPods.value !== formula.value.maxPods)
+              ) {
+                mismatches.push(`${type.name} ${JSON.stringify(settings)}`);
+              }
+            }
+          }
+        }
+      }
+    }
+    // The one known difference: Karpenter predicts 0 where custom networking leaves no ENI (the formula's 2 host pods).
+    expect(mismatches).toEqual([
+      'hpc6id.32xlarge {"region":"us-east-1","prefixDelegation":false,"customNetworking":true,"uncapped":false,"profile":"karpenter"}',
+      'hpc6id.32xlarge {"region":"us-east-1","prefixDelegation":false,"customNetworking":true,"uncapped":true,"profile":"karpenter"}',
+      'hpc6id.32xlarge {"region":"us-east-1","prefixDelegation":true,"customNetworking":true,"uncapped":false,"profile":"karpenter"}',
+      'hpc6id.32xlarge {"region":"us-east-1","prefixDelegation":true,"customNetworking":true,"uncapped":true,"profile":"karpenter"}',
+    ]);
+  });
+
   test("t2.medium with prefix delegation: skipped because it is not Nitro", () => {
-    const breakdown = buildBreakdown(type("t2.medium"), usEast1, { ...DEFAULT_SETTINGS, prefixDelegation: true });
+    const breakdown = buildBreakdown(instance("t2.medium"), usEast1, { ...DEFAULT_SETTINGS, prefixDelegation: true });
     expect(breakdown.maxPods.ok && breakdown.maxPods.value.prefixDelegationSkipped).toBe("not-nitro");
     expect(breakdown.maxPods.ok && breakdown.maxPods.value.maxPods).toBe(17);
   });
 
   test("a type without data fails with its issue", () => {
-    const breakdown = buildBreakdown(type("c7i.32xlarge"), usEast1, DEFAULT_SETTINGS);
+    const breakdown = buildBreakdown(instance("c7i.32xlarge"), usEast1, DEFAULT_SETTINGS);
     expect(breakdown.maxPods).toEqual({
       ok: false,
       issue: { code: "vcpu-unknown", params: { instanceType: "c7i.32xlarge" } },

@@ -1,5 +1,6 @@
+import { act, renderHook } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
-import { useExplorerStore } from "../../src/app/store/explorer-store.js";
+import { useExplorerSettings, useExplorerStore } from "../../src/app/store/explorer-store.js";
 
 const store = () => useExplorerStore.getState();
 
@@ -47,5 +48,29 @@ describe("explorer store", () => {
     store().setLocale("ko");
     expect(store().locale).toBe("ko");
     expect(localStorage.getItem("eksize.locale")).toBe("ko");
+  });
+});
+
+describe("shared settings hook", () => {
+  test("useExplorerSettings gives the same object until a setting changes", () => {
+    const { result } = renderHook(() => useExplorerSettings());
+    const first = result.current;
+    expect(first).toEqual({
+      region: "us-east-1",
+      prefixDelegation: false,
+      customNetworking: false,
+      uncapped: false,
+      profile: "amazon-linux",
+    });
+    act(() => {
+      store().setNameFilter("m5");
+      store().select("m5.large");
+    });
+    expect(result.current).toBe(first);
+    act(() => {
+      store().setProfile("karpenter");
+    });
+    expect(result.current).not.toBe(first);
+    expect(result.current.profile).toBe("karpenter");
   });
 });

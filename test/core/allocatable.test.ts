@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allocatable, kubeReservedCpu, kubeReservedMemory } from "eksize";
+import { allocatable, kubeletMaxPods, kubeReservedCpu, kubeReservedMemory } from "eksize";
 import { errorCode, instance } from "../support/core.js";
 
 describe("kubeReservedCpu", () => {
@@ -74,7 +74,7 @@ describe("allocatable with the Amazon Linux profile", () => {
 
 describe("allocatable with the Bottlerocket profile", () => {
   it("reserves memory for the max pods actually configured", () => {
-    const node = allocatable(instance("m5.large"), { profile: "bottlerocket", network: { prefixDelegation: true } });
+    const node = allocatable(instance("m5.large"), { profile: "bottlerocket", maxPods: 110 });
     expect(node.pods).toBe(110);
     expect(node.kubeReserved.memoryMiB).toBe(1465);
     expect(node.memoryMiB).toBe(8192 - 1465 - 100);
@@ -121,5 +121,34 @@ describe("allocatable on bad input", () => {
   it("never goes below zero when reservations exceed the node", () => {
     const node = allocatable(instance("t3.nano"), { kubeReservedMemoryMiB: 100000 });
     expect(node.memoryMiB).toBe(0);
+  });
+});
+
+describe("kubeletMaxPods", () => {
+  it("follows each profile's launcher: EKS's recommended value, the ENI table, or Karpenter's count", () => {
+    expect(kubeletMaxPods(instance("m5.4xlarge"))).toBe(110);
+    expect(kubeletMaxPods(instance("m5.4xlarge"), { profile: "bottlerocket" })).toBe(234);
+    expect(kubeletMaxPods(instance("m5.4xlarge"), { profile: "karpenter" })).toBe(234);
+    expect(kubeletMaxPods(instance("m5.large"), { network: { prefixDelegation: true } })).toBe(110);
+    expect(kubeletMaxPods(instance("m5.large"), { profile: "bottlerocket", network: { prefixDelegation: true } })).toBe(
+      29,
+    );
+    expect(kubeletMaxPods(instance("m5.large"), { profile: "karpenter", network: { prefixDelegation: true } })).toBe(
+      29,
+    );
+  });
+
+  it("takes an override over every profile", () => {
+    expect(kubeletMaxPods(instance("m5.large"), { profile: "karpenter", maxPods: 58 })).toBe(58);
+    expect(errorCode(() => kubeletMaxPods(instance("m5.large"), { maxPods: -1 }))).toBe("invalid-option");
+  });
+
+  it("gives Karpenter 0 pods when custom networking leaves no ENI (hpc6id.32xlarge has one)", () => {
+    expect(
+      kubeletMaxPods(instance("hpc6id.32xlarge"), { profile: "karpenter", network: { customNetworking: true } }),
+    ).toBe(0);
+    expect(kubeletMaxPods(instance("m5.large"), { profile: "karpenter", network: { customNetworking: true } })).toBe(
+      20,
+    );
   });
 });

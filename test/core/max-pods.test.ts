@@ -62,6 +62,7 @@ describe("maxPods, as max-pods-calculator.sh computes it", () => {
     expect(maxPodsBreakdown(instance("t2.medium"), PD).prefixDelegationSkipped).toBe("not-nitro");
     const metal = maxPodsBreakdown(instance("m5.metal"), { ...PD, ...UNCAPPED });
     expect(metal.prefixDelegation).toBe(false);
+    expect(metal.prefixDelegationSkipped).toBe("bare-metal");
     expect(metal.maxPods).toBe(737);
   });
 
@@ -116,6 +117,16 @@ describe("maxPods in an IPv6 cluster", () => {
     expect(maxPods(instance("m5.large"), { ipv6: true, uncapped: true })).toBe(434);
     expect(maxPods(instance("m5.large"), { ipv6: true })).toBe(110);
     expect(maxPods(instance("c5.18xlarge"), { ipv6: true })).toBe(250);
+  });
+
+  it("runs on Nitro bare metal, whose hypervisor EC2 does not report", () => {
+    expect(maxPods(instance("m5.metal"), { ipv6: true, uncapped: true })).toBe(15 * 49 * 16 + 2);
+    expect(maxPods(instance("m5.metal"), { ipv6: true })).toBe(250);
+  });
+
+  it("needs VPC CNI 1.10 or later", () => {
+    expect(maxPods(instance("m5.large"), { ipv6: true, cniVersion: "1.10.0" })).toBe(110);
+    expect(errorCode(() => maxPods(instance("m5.large"), { ipv6: true, cniVersion: "1.9.3" }))).toBe("invalid-option");
   });
 
   it("refuses Xen types and custom networking", () => {

@@ -55,11 +55,10 @@ describe("the Karpenter profile against Karpenter's published allocatable", () =
     expect(Object.keys(published).filter((name) => getInstanceType(name) === undefined)).toEqual([]);
   });
 
-  it("matches allocatable CPU within 1 millicore and memory within 1 MiB for every type", () => {
+  it("matches allocatable CPU and memory exactly for every type (the issue allows 1 millicore and 1 MiB)", () => {
     const wrong = Object.entries(published).flatMap(([name, { allocatable: expected }]) => {
       const node = allocatable(getInstanceType(name)!, { profile: "karpenter" });
-      const ok =
-        Math.abs(node.cpuMillicores - expected.cpuMillicores) <= 1 && Math.abs(node.memoryMiB - expected.memoryMiB) <= 1;
+      const ok = node.cpuMillicores === expected.cpuMillicores && node.memoryMiB === expected.memoryMiB;
       return ok ? [] : [{ name, expected, got: [node.cpuMillicores, node.memoryMiB] }];
     });
     expect(wrong).toEqual([]);

@@ -33,7 +33,12 @@ test("sort, filter and open a breakdown, all without leaving 127.0.0.1", async (
   const table = page.getByRole("table", { name: "Instance types" });
   await expect(page.getByRole("status")).toHaveText("1,420 of 1,420 instance types");
   await expect(table.getByRole("button", { name: "a1.2xlarge", exact: true })).toBeVisible();
-  await expect(page.getByText("On-demand prices as of 2026-07-20", { exact: false })).toBeVisible();
+  await expect(
+    page.getByText(
+      "On-demand prices as of 2026-05 to 2026-07-20 · Spot prices as of 2026-05 · Spot savings and interruptions as of 2025-06-28",
+      { exact: false },
+    ),
+  ).toBeVisible();
 
   // Sort by max pods: the first click sorts descending, and a 250-pod type comes first.
   const maxPodsHeader = page.getByRole("columnheader", { name: /Max pods/ });
@@ -91,6 +96,29 @@ test("a type is opened from the keyboard, with a visible focus ring", async ({ p
   await expect(panel.getByText("3 ENIs × (6 − 1) + 2 = 17", { exact: true })).toBeVisible();
   await expect(panel.getByText(/Prefix delegation is on but was not applied/)).toBeVisible();
   expect(offMachine(requests)).toEqual([]);
+});
+
+test("under Karpenter a bare-metal type shows the kubelet's max pods in its row and its breakdown", async ({
+  page,
+}) => {
+  const { requests, errors } = watch(page);
+  await page.goto("/");
+  await page.getByLabel("Reservation profile").selectOption("karpenter");
+  await page.getByRole("checkbox", { name: "Prefix delegation" }).check();
+  await page.getByLabel("Name", { exact: true }).fill("m5.metal");
+  const row = page.getByRole("table", { name: "Instance types" }).locator('tbody tr[aria-rowindex="2"]');
+  await expect(row.locator('[data-column="maxPods"]')).toHaveText("737");
+
+  await page.getByRole("button", { name: "m5.metal", exact: true }).click();
+  const panel = page.getByRole("complementary", { name: "How m5.metal is sized" });
+  await expect(panel.getByRole("heading", { name: "Max pods: 737" })).toBeVisible();
+  await expect(panel.getByText("15 ENIs × (50 − 1) + 2 = 737", { exact: true })).toBeVisible();
+  await expect(panel.getByText("Karpenter applies no 110/250 ceiling: max pods = 737", { exact: true })).toBeVisible();
+  await expect(panel.getByText(/^Karpenter ignores prefix delegation for max pods/)).toBeVisible();
+  await expect(panel.locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
+  await page.screenshot({ path: "/tmp/explorer-fix.png", fullPage: true });
+  expect(offMachine(requests)).toEqual([]);
+  expect(errors).toEqual([]);
 });
 
 test("on a phone-size screen the table scrolls sideways inside its region, not the page", async ({ page }) => {

@@ -74,7 +74,7 @@ export const en = {
   "col.spotInterruption": "Interruption",
   "col.costPerPod": "$/pod slot/mo",
 
-  "col.maxPods.title": "Max pods in the chosen VPC CNI mode",
+  "col.maxPods.title": "Max pods the kubelet gets under the chosen profile and VPC CNI mode",
   "col.allocatableCpu.title": "CPU the scheduler can place, millicores",
   "col.allocatableMemory.title": "Memory the scheduler can place, MiB",
   "col.onDemandHour.title": "On-demand price per hour in the chosen region",
@@ -83,12 +83,11 @@ export const en = {
   "col.spotInterruption.title": "Spot interruptions per month (Spot Instance Advisor)",
   "col.costPerPod.title": "On-demand $/month ÷ max pods",
 
-  "sort.ascending": "sorted ascending",
-  "sort.descending": "sorted descending",
-
   "value.unknown": "unknown",
   "value.noPrice": "No price known for {instanceType} in {region}",
   "value.noPods": "Max pods is unknown, so the cost per pod slot is too",
+  "value.noPodSlots": "The node has no pod slots, so there is no cost per pod slot",
+  "value.spotCostsMore": "Spot costs {percent} more",
 
   "error.unknown-instance-type": "{instanceType} is not in the dataset",
   "error.invalid-option": "{option} = {value} is invalid: expected {expected}",
@@ -100,6 +99,18 @@ export const en = {
   "error.ipv6-with-custom-networking": "The VPC CNI rejects custom networking in IPv6 clusters",
   "error.fargate-pod-too-large":
     "A pod of {cpuMillicores} millicores and {memoryMiB} MiB is larger than the largest Fargate size (16 vCPU, 120 GB)",
+  "error.scenario-missing-field": "This field is required",
+  "error.scenario-unknown-field": "eksize does not know this field (a typo?)",
+  "error.scenario-wrong-type": "Expected {expected}, got {received}",
+  "error.scenario-out-of-range": "{received} is out of range ({bound} {limit})",
+  "error.scenario-not-whole-number": "{received} is not a whole number",
+  "error.scenario-not-allowed": "{received} is not allowed: expected {allowed}",
+  "error.scenario-too-short": "Too short: at least {minimum}, got {received}",
+  "error.scenario-too-long": "Too long: at most {maximum}, got {received}",
+  "error.scenario-duplicate-name": "The name {name} is used more than once",
+  "error.scenario-unknown-reference": "There is no {refersTo} named {name}",
+  "error.scenario-version-too-new":
+    "This scenario was made by a newer eksize (version {version}; this one reads up to {supported})",
 
   "hypervisor.nitro": "Nitro",
   "hypervisor.xen": "Xen",
@@ -111,6 +122,7 @@ export const en = {
   "breakdown.specs": "{vcpu} vCPU · {memory} · {architecture} · {hypervisor}",
   "breakdown.maxPods": "Max pods",
   "breakdown.allocatable": "Allocatable",
+  "breakdown.empty": "Sizing breakdown",
   "breakdown.cost": "Cost in {region}",
   "breakdown.loadingChart": "Loading the chart…",
 
@@ -126,13 +138,25 @@ export const en = {
     "Capped at {ceiling}, AWS's recommended maximum for types with {rule}: max pods = {maxPods}",
   "formula.maxPods.underCeiling": "Below AWS's recommended ceiling of {ceiling} pods ({rule}), so max pods = {maxPods}",
   "formula.maxPods.uncapped": "No ceiling applied (--show-max-allowed): max pods = {maxPods}",
+  "formula.maxPods.noCeiling.bottlerocket": "Bottlerocket applies no 110/250 ceiling: max pods = {maxPods}",
+  "formula.maxPods.noCeiling.karpenter": "Karpenter applies no 110/250 ceiling: max pods = {maxPods}",
+  "formula.maxPods.noEniLeft":
+    "Custom networking leaves no ENI for pod addresses, so Karpenter predicts max pods = {maxPods}",
   "formula.ceiling.small": "30 vCPUs or fewer",
   "formula.ceiling.large": "more than 30 vCPUs",
   "formula.prefixSkipped.not-nitro":
-    "Prefix delegation is on but was not applied: {instanceType} is not a Nitro type (Xen or bare metal), so the VPC CNI ignores it.",
+    "Prefix delegation is on but was not applied: {instanceType} is not a Nitro type, and the VPC CNI delegates prefixes only on Nitro.",
+  "formula.prefixSkipped.bare-metal":
+    "max-pods-calculator.sh ignores prefix delegation on {instanceType}: EC2 reports no hypervisor for bare metal, although VPC CNI 1.11 or later delegates prefixes there.",
   "formula.prefixSkipped.cni-too-old": "Prefix delegation is on but was not applied: it needs VPC CNI 1.9 or later.",
   "formula.unknown": "Max pods is unknown: {reason}.",
   "formula.allocatableUnknown": "Allocatable is unknown: {reason}.",
+  "formula.prefixIgnored.bottlerocket":
+    "Bottlerocket takes max pods from the ENI table: it ignores prefix delegation unless max pods is set (settings.kubernetes.max-pods).",
+  "formula.prefixIgnored.karpenter":
+    "Karpenter ignores prefix delegation for max pods unless max pods is set (kubelet maxPods in the EC2NodeClass).",
+  "formula.customNetworkingIgnored.bottlerocket":
+    "Bottlerocket takes max pods from the ENI table: it ignores custom networking unless max pods is set (settings.kubernetes.max-pods).",
 
   "formula.cpu": "CPU",
   "formula.memory": "Memory",
@@ -145,7 +169,6 @@ export const en = {
   "formula.vmOverheadArm": "({offset} MiB + {percent}% of the rest, rounded up)",
   "formula.cpuTiers":
     "Kube-reserved CPU: 6% of the first core, 1% of the second, 0.5% of the third and fourth, 0.25% of each further core.",
-  "formula.kubeletPods": "Kubelet max pods under this profile: {pods}.",
   "formula.profile.amazon-linux":
     "EKS AMIs reserve memory for the ENI-limited max pods ({pods}), even when prefix delegation raises max pods.",
   "formula.profile.bottlerocket": "Bottlerocket reserves memory for the max pods actually configured ({pods}).",
@@ -154,7 +177,6 @@ export const en = {
 
   "chart.caption": "Where the capacity of {instanceType} goes",
   "chart.tableCaption": "Capacity, reservations and allocatable of {instanceType}",
-  "chart.resource": "Resource",
   "chart.capacity": "Capacity",
   "chart.allocatable": "Allocatable",
   "chart.kubeReserved": "Kube-reserved",
@@ -164,16 +186,21 @@ export const en = {
   "chart.cpu": "CPU",
   "chart.memory": "Memory",
   "chart.ephemeralStorage": "Ephemeral storage",
+  "chart.failed": "The chart could not be loaded; the table below has every figure.",
 
   "cost.onDemand": "On-demand: {hour}/hour · {month}/month",
   "cost.perPod": "{value} per pod slot per month ({month} ÷ {pods} pods)",
   "cost.spotPrice": "Spot, average when captured: {hour}/hour (prices move daily)",
   "cost.spotAdvisor": "Spot saving about {savings} · interruptions {bucket} per month",
+  "cost.spotAdvisorCostsMore": "Spot costs about {percent} more than on-demand · interruptions {bucket} per month",
   "cost.noPrice": "No on-demand price is known for {instanceType} in {region}.",
   "cost.noSpot": "No Spot figures are known for {instanceType} in {region}.",
 
   "freshness.heading": "How old this data is",
-  "freshness.summary": "On-demand prices as of {onDemand} · Spot as of {spot} · instance data as of {instances}",
+  "freshness.summary.onDemand": "On-demand prices as of {date}",
+  "freshness.summary.spotPrices": "Spot prices as of {date}",
+  "freshness.summary.spotAdvisor": "Spot savings and interruptions as of {date}",
+  "freshness.summary.instances": "Instance data as of {date}",
   "freshness.range": "{from} to {to}",
   "freshness.onDemand": "On-demand prices in {region}",
   "freshness.spot": "Spot prices and savings in {region}",

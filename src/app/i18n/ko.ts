@@ -70,7 +70,7 @@ export const ko = {
   "col.spotInterruption": "중단 빈도",
   "col.costPerPod": "$/파드 슬롯/월",
 
-  "col.maxPods.title": "선택한 VPC CNI 모드의 최대 파드 수",
+  "col.maxPods.title": "선택한 프로필과 VPC CNI 모드에서 kubelet이 받는 최대 파드 수",
   "col.allocatableCpu.title": "스케줄러가 배치할 수 있는 CPU (밀리코어)",
   "col.allocatableMemory.title": "스케줄러가 배치할 수 있는 메모리 (MiB)",
   "col.onDemandHour.title": "선택한 리전의 시간당 온디맨드 가격",
@@ -79,12 +79,11 @@ export const ko = {
   "col.spotInterruption.title": "월간 스팟 중단 빈도 (Spot Instance Advisor)",
   "col.costPerPod.title": "온디맨드 월 비용 ÷ 최대 파드 수",
 
-  "sort.ascending": "오름차순 정렬됨",
-  "sort.descending": "내림차순 정렬됨",
-
   "value.unknown": "알 수 없음",
   "value.noPrice": "{region}에서 {instanceType}의 가격을 알 수 없음",
   "value.noPods": "최대 파드 수를 알 수 없어 파드 슬롯당 비용도 알 수 없음",
+  "value.noPodSlots": "노드에 파드 슬롯이 없어 파드 슬롯당 비용이 없음",
+  "value.spotCostsMore": "스팟이 {percent} 더 비쌈",
 
   "error.unknown-instance-type": "{instanceType}은(는) 데이터셋에 없습니다",
   "error.invalid-option": "{option} = {value}은(는) 잘못된 값입니다. 기대값: {expected}",
@@ -96,6 +95,18 @@ export const ko = {
   "error.ipv6-with-custom-networking": "VPC CNI는 IPv6 클러스터에서 사용자 지정 네트워킹을 거부합니다",
   "error.fargate-pod-too-large":
     "{cpuMillicores}밀리코어, {memoryMiB}MiB 파드는 가장 큰 Fargate 크기(16 vCPU, 120 GB)보다 큽니다",
+  "error.scenario-missing-field": "필수 항목입니다",
+  "error.scenario-unknown-field": "eksize가 모르는 항목입니다 (오타일 수 있음)",
+  "error.scenario-wrong-type": "{expected}이(가) 필요하지만 {received}입니다",
+  "error.scenario-out-of-range": "{received}은(는) 범위를 벗어납니다 ({bound} {limit})",
+  "error.scenario-not-whole-number": "{received}은(는) 정수가 아닙니다",
+  "error.scenario-not-allowed": "{received}은(는) 허용되지 않습니다. 가능한 값: {allowed}",
+  "error.scenario-too-short": "너무 짧습니다: 최소 {minimum}, 현재 {received}",
+  "error.scenario-too-long": "너무 깁니다: 최대 {maximum}, 현재 {received}",
+  "error.scenario-duplicate-name": "이름 {name}이(가) 두 번 이상 쓰였습니다",
+  "error.scenario-unknown-reference": "이름이 {name}인 {refersTo}이(가) 없습니다",
+  "error.scenario-version-too-new":
+    "더 새로운 eksize가 만든 시나리오입니다 (버전 {version}, 이 eksize는 {supported}까지 읽음)",
 
   "hypervisor.nitro": "Nitro",
   "hypervisor.xen": "Xen",
@@ -107,6 +118,7 @@ export const ko = {
   "breakdown.specs": "vCPU {vcpu}개 · {memory} · {architecture} · {hypervisor}",
   "breakdown.maxPods": "최대 파드 수",
   "breakdown.allocatable": "할당 가능량",
+  "breakdown.empty": "크기 계산 내역",
   "breakdown.cost": "{region} 비용",
   "breakdown.loadingChart": "차트를 불러오는 중…",
 
@@ -121,13 +133,25 @@ export const ko = {
   "formula.maxPods.ceiling": "{rule} 유형에 대한 AWS 권장 최대값 {ceiling}으로 제한: 최대 파드 수 = {maxPods}",
   "formula.maxPods.underCeiling": "AWS 권장 상한 {ceiling}({rule}) 미만이므로 최대 파드 수 = {maxPods}",
   "formula.maxPods.uncapped": "상한 미적용 (--show-max-allowed): 최대 파드 수 = {maxPods}",
+  "formula.maxPods.noCeiling.bottlerocket": "Bottlerocket은 110/250 상한을 적용하지 않음: 최대 파드 수 = {maxPods}",
+  "formula.maxPods.noCeiling.karpenter": "Karpenter는 110/250 상한을 적용하지 않음: 최대 파드 수 = {maxPods}",
+  "formula.maxPods.noEniLeft":
+    "사용자 지정 네트워킹 후 파드 주소용 ENI가 남지 않으므로 Karpenter의 예측: 최대 파드 수 = {maxPods}",
   "formula.ceiling.small": "vCPU 30개 이하",
   "formula.ceiling.large": "vCPU 30개 초과",
   "formula.prefixSkipped.not-nitro":
-    "접두사 위임이 켜져 있지만 적용되지 않았습니다. {instanceType}은(는) Nitro 유형이 아니므로 (Xen 또는 베어 메탈) VPC CNI가 무시합니다.",
+    "접두사 위임이 켜져 있지만 적용되지 않았습니다. {instanceType}은(는) Nitro 유형이 아니며, VPC CNI는 Nitro 유형에서만 접두사를 위임합니다.",
+  "formula.prefixSkipped.bare-metal":
+    "max-pods-calculator.sh는 {instanceType}에서 접두사 위임을 무시합니다. EC2가 베어 메탈의 하이퍼바이저를 보고하지 않기 때문입니다. 다만 VPC CNI 1.11 이상은 베어 메탈에서도 접두사를 위임합니다.",
   "formula.prefixSkipped.cni-too-old": "접두사 위임이 켜져 있지만 적용되지 않았습니다. VPC CNI 1.9 이상이 필요합니다.",
   "formula.unknown": "최대 파드 수를 알 수 없음: {reason}.",
   "formula.allocatableUnknown": "할당 가능량을 알 수 없음: {reason}.",
+  "formula.prefixIgnored.bottlerocket":
+    "Bottlerocket은 최대 파드 수를 ENI 표에서 가져옵니다. 최대 파드 수를 설정하지 않으면(settings.kubernetes.max-pods) 접두사 위임을 무시합니다.",
+  "formula.prefixIgnored.karpenter":
+    "Karpenter는 최대 파드 수를 설정하지 않으면(EC2NodeClass의 kubelet maxPods) 최대 파드 수 계산에서 접두사 위임을 무시합니다.",
+  "formula.customNetworkingIgnored.bottlerocket":
+    "Bottlerocket은 최대 파드 수를 ENI 표에서 가져옵니다. 최대 파드 수를 설정하지 않으면(settings.kubernetes.max-pods) 사용자 지정 네트워킹을 무시합니다.",
 
   "formula.cpu": "CPU",
   "formula.memory": "메모리",
@@ -140,7 +164,6 @@ export const ko = {
   "formula.vmOverheadArm": "({offset} MiB + 나머지의 {percent}%, 올림)",
   "formula.cpuTiers":
     "kube-reserved CPU: 첫 번째 코어의 6%, 두 번째의 1%, 세 번째와 네 번째의 0.5%, 그 이후 코어마다 0.25%.",
-  "formula.kubeletPods": "이 프로필의 kubelet 최대 파드 수: {pods}.",
   "formula.profile.amazon-linux":
     "EKS AMI는 접두사 위임으로 최대 파드 수가 늘어나도 ENI 기준 최대 파드 수({pods})로 메모리를 예약합니다.",
   "formula.profile.bottlerocket": "Bottlerocket은 실제로 설정된 최대 파드 수({pods})로 메모리를 예약합니다.",
@@ -149,7 +172,6 @@ export const ko = {
 
   "chart.caption": "{instanceType}의 용량 사용처",
   "chart.tableCaption": "{instanceType}의 용량, 예약량, 할당 가능량",
-  "chart.resource": "리소스",
   "chart.capacity": "용량",
   "chart.allocatable": "할당 가능",
   "chart.kubeReserved": "kube-reserved",
@@ -159,16 +181,21 @@ export const ko = {
   "chart.cpu": "CPU",
   "chart.memory": "메모리",
   "chart.ephemeralStorage": "임시 스토리지",
+  "chart.failed": "차트를 불러오지 못했습니다. 아래 표에 모든 수치가 있습니다.",
 
   "cost.onDemand": "온디맨드: 시간당 {hour} · 월 {month}",
   "cost.perPod": "파드 슬롯당 월 {value} ({month} ÷ 파드 {pods}개)",
   "cost.spotPrice": "스팟, 수집 시점 평균: 시간당 {hour} (가격은 매일 바뀜)",
   "cost.spotAdvisor": "스팟 절감 약 {savings} · 월간 중단 빈도 {bucket}",
+  "cost.spotAdvisorCostsMore": "스팟이 온디맨드보다 약 {percent} 더 비쌈 · 월간 중단 빈도 {bucket}",
   "cost.noPrice": "{region}에서 {instanceType}의 온디맨드 가격을 알 수 없습니다.",
   "cost.noSpot": "{region}에서 {instanceType}의 스팟 정보를 알 수 없습니다.",
 
   "freshness.heading": "데이터 기준 시점",
-  "freshness.summary": "온디맨드 가격 {onDemand} 기준 · 스팟 {spot} 기준 · 인스턴스 데이터 {instances} 기준",
+  "freshness.summary.onDemand": "온디맨드 가격 {date} 기준",
+  "freshness.summary.spotPrices": "스팟 가격 {date} 기준",
+  "freshness.summary.spotAdvisor": "스팟 절감률과 중단 빈도 {date} 기준",
+  "freshness.summary.instances": "인스턴스 데이터 {date} 기준",
   "freshness.range": "{from} ~ {to}",
   "freshness.onDemand": "{region} 온디맨드 가격",
   "freshness.spot": "{region} 스팟 가격과 절감률",

@@ -4,6 +4,7 @@
  */
 import type { ReservationProfile } from "eksize";
 import { create } from "zustand";
+import { useShallow } from "zustand/react/shallow";
 import {
   OPEN_RANGE,
   parseRange,
@@ -153,3 +154,19 @@ export const useExplorerStore = create<ExplorerState>()((set) => ({
     set({ locale });
   },
 }));
+
+/**
+ * The settings every figure depends on (region, VPC CNI mode, profile), read field by field: the
+ * returned object stays the same while none of them changes, so it can be a memo dependency.
+ */
+export function useExplorerSettings(): ExplorerSettings {
+  return useExplorerStore(
+    useShallow((state) => ({
+      region: state.region,
+      prefixDelegation: state.prefixDelegation,
+      customNetworking: state.customNetworking,
+      uncapped: state.uncapped,
+      profile: state.profile,
+    })),
+  );
+}

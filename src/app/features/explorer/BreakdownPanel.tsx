@@ -1,28 +1,22 @@
-import { SPOT_INTERRUPTION_LABELS, type Allocatable, type InstanceType } from "eksize";
+import {
+  HOURS_PER_MONTH,
+  SPOT_INTERRUPTION_LABELS,
+  type Allocatable,
+  type CoreIssue,
+  type InstanceType,
+  type SpotInterruptionBucket,
+} from "eksize";
 import { getInstanceType, getRegionPricing } from "eksize/data";
 import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from "react";
 import { formattersFor, type Formatters } from "../../format.js";
 import { describeIssue, useLocale, useT, type Translate } from "../../i18n/index.js";
-import { useExplorerStore } from "../../store/explorer-store.js";
+import { useExplorerSettings, useExplorerStore } from "../../store/explorer-store.js";
+import { ChartErrorBoundary } from "./ChartErrorBoundary.js";
 import { cpuFormula, maxPodsLines, memoryFormula, profileNote } from "./formulas.js";
-import { HOURS_PER_MONTH } from "eksize";
-import { buildBreakdown, type Breakdown, type ExplorerSettings } from "./rows.js";
+import { buildBreakdown, type Breakdown } from "./rows.js";
 
 // Recharts is large: it loads only when a breakdown is first opened, in its own chunk.
 const BreakdownChart = lazy(() => import("./BreakdownChart.js"));
-
-/** Reads the settings one field at a time, so the returned object is stable while nothing changes. */
-function useSettings(): ExplorerSettings {
-  const region = useExplorerStore((state) => state.region);
-  const prefixDelegation = useExplorerStore((state) => state.prefixDelegation);
-  const customNetworking = useExplorerStore((state) => state.customNetworking);
-  const uncapped = useExplorerStore((state) => state.uncapped);
-  const profile = useExplorerStore((state) => state.profile);
-  return useMemo(
-    () => ({ region, prefixDelegation, customNetworking, uncapped, profile }),
-    [region, prefixDelegation, customNetworking, uncapped, profile],
-  );
-}
 
 function specs(t: Translate, format: Formatters, type: InstanceType): string {
   const unknown = t("value.unknown");
@@ -80,22 +74,27 @@ function AllocatableTable({ node, instanceType }: { node: Allocatable; instanceT
 function MaxPodsSection({ breakdown }: { breakdown: Breakdown }): ReactNode {
   const t = useT();
   const format = formattersFor(useLocale());
-  const { type, settings } = breakdown;
-  if (!breakdown.maxPods.ok) {
-    return (
-      <section aria-labelledby="breakdown-max-pods">
-        <h3 id="breakdown-max-pods">{t("breakdown.maxPods")}</h3>
-        <p className="formula unknown">{t("formula.unknown", { reason: describeIssue(t, breakdown.maxPods.issue) })}</p>
-      </section>
-    );
-  }
-  const lines = maxPodsLines(t, format, type, breakdown.maxPods.value, settings);
+  const { type, settings, kubeletPods, maxPods } = breakdown;
+  const unknown = (issue: CoreIssue) => (
+    <section aria-labelledby="breakdown-max-pods">
+      <h3 id="breakdown-max-pods">{t("breakdown.maxPods")}</h3>
+      <p className="formula unknown">{t("formula.unknown", { reason: describeIssue(t, issue) })}</p>
+    </section>
+  );
+  if (!kubeletPods.ok) return unknown(kubeletPods.issue);
+  if (!maxPods.ok) return unknown(maxPods.issue);
+  const lines = maxPodsLines(t, format, type, maxPods.value, settings, kubeletPods.value);
   return (
     <section aria-labelledby="breakdown-max-pods">
       <h3 id="breakdown-max-pods">
-        {t("breakdown.maxPods")}: <span className="figure">{format.integer(breakdown.maxPods.value.maxPods)}</span>
+        {t("breakdown.maxPods")}: <span className="figure">{format.integer(kubeletPods.value)}</span>
       </h3>
       {lines.prefixSkipped && <p className="notice">{lines.prefixSkipped}</p>}
+      {lines.ignored.map((line) => (
+        <p key={line} className="notice">
+          {line}
+        </p>
+      ))}
       {lines.enis && <p className="detail">{lines.enis}</p>}
       <p className="formula">{lines.formula}</p>
       <p className="legend">{lines.legend}</p>
@@ -119,7 +118,6 @@ function AllocatableSection({ breakdown }: { breakdown: Breakdown }): ReactNode 
     );
   }
   const node = breakdown.allocatable.value;
-  const cappedPods = breakdown.maxPods.ok ? breakdown.maxPods.value.maxPods : null;
   return (
     <section aria-labelledby="breakdown-allocatable">
       <h3 id="breakdown-allocatable">{t("breakdown.allocatable")}</h3>
@@ -131,18 +129,35 @@ function AllocatableSection({ breakdown }: { breakdown: Breakdown }): ReactNode 
       </dl>
       <p className="legend">{t("formula.cpuTiers")}</p>
       <p className="legend">{profileNote(t, format, node, settings.profile)}</p>
-      {node.pods !== cappedPods && (
-        <p className="detail">{t("formula.kubeletPods", { pods: format.integer(node.pods) })}</p>
-      )}
       <figure className="chart" aria-labelledby="chart-caption">
         <figcaption id="chart-caption">{t("chart.caption", { instanceType: type.name })}</figcaption>
-        <Suspense fallback={<p className="chart-loading">{t("breakdown.loadingChart")}</p>}>
-          <BreakdownChart node={node} />
-        </Suspense>
+        <ChartErrorBoundary key={type.name} fallback={<p className="chart-failed">{t("chart.failed")}</p>}>
+          <Suspense fallback={<p className="chart-loading">{t("breakdown.loadingChart")}</p>}>
+            <BreakdownChart node={node} />
+          </Suspense>
+        </ChartErrorBoundary>
       </figure>
       <AllocatableTable node={node} instanceType={type.name} />
     </section>
   );
+}
+
+/** The Spot Instance Advisor's figures in words; a negative saving says that Spot costs more. */
+function spotAdvisorText(
+  t: Translate,
+  format: Formatters,
+  savingsPercent: number | null,
+  interruption: SpotInterruptionBucket | null,
+): string {
+  const unknown = t("value.unknown");
+  const bucket = interruption === null ? unknown : (SPOT_INTERRUPTION_LABELS[interruption] ?? unknown);
+  if (savingsPercent !== null && savingsPercent < 0) {
+    return t("cost.spotAdvisorCostsMore", { percent: format.percent(-savingsPercent), bucket });
+  }
+  return t("cost.spotAdvisor", {
+    savings: savingsPercent === null ? unknown : format.percent(savingsPercent),
+    bucket,
+  });
 }
 
 function CostSection({ breakdown }: { breakdown: Breakdown }): ReactNode {
@@ -165,12 +180,12 @@ function CostSection({ breakdown }: { breakdown: Breakdown }): ReactNode {
               month: format.usd(breakdown.onDemandUsdPerMonth),
             })}
           </p>
-          {breakdown.costPerPodSlotUsdPerMonth !== null && breakdown.maxPods.ok && (
+          {breakdown.costPerPodSlotUsdPerMonth !== null && breakdown.kubeletPods.ok && (
             <p>
               {t("cost.perPod", {
                 value: format.usd(breakdown.costPerPodSlotUsdPerMonth),
                 month: format.usd(breakdown.onDemandUsdPerMonth),
-                pods: format.integer(breakdown.maxPods.value.maxPods),
+                pods: format.integer(breakdown.kubeletPods.value),
               })}
             </p>
           )}
@@ -181,16 +196,7 @@ function CostSection({ breakdown }: { breakdown: Breakdown }): ReactNode {
           {price.spotUsdPerHour !== null && (
             <p>{t("cost.spotPrice", { hour: format.usdPrecise(price.spotUsdPerHour) })}</p>
           )}
-          <p>
-            {t("cost.spotAdvisor", {
-              savings:
-                price.spotSavingsPercent === null ? t("value.unknown") : format.percent(price.spotSavingsPercent),
-              bucket:
-                price.spotInterruption === null
-                  ? t("value.unknown")
-                  : (SPOT_INTERRUPTION_LABELS[price.spotInterruption] ?? t("value.unknown")),
-            })}
-          </p>
+          <p>{spotAdvisorText(t, format, price.spotSavingsPercent, price.spotInterruption)}</p>
         </>
       ) : (
         <p className="unknown">{t("cost.noSpot", params)}</p>
@@ -210,7 +216,7 @@ export function BreakdownPanel(): ReactNode {
   const format = formattersFor(useLocale());
   const selected = useExplorerStore((state) => state.selected);
   const select = useExplorerStore((state) => state.select);
-  const settings = useSettings();
+  const settings = useExplorerSettings();
   const breakdown = useMemo(() => {
     const type = selected === null ? undefined : getInstanceType(selected);
     return type === undefined ? null : buildBreakdown(type, getRegionPricing(settings.region), settings);
@@ -228,7 +234,7 @@ export function BreakdownPanel(): ReactNode {
 
   if (breakdown === null) {
     return (
-      <aside className="panel breakdown empty-breakdown" id="breakdown" aria-label={t("breakdown.allocatable")}>
+      <aside className="panel breakdown empty-breakdown" id="breakdown" aria-label={t("breakdown.empty")}>
         <p>{t("table.selectHint")}</p>
       </aside>
     );

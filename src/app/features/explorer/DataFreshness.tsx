@@ -4,7 +4,7 @@ import { useMemo, type ReactNode } from "react";
 import { formattersFor, monthsBetween } from "../../format.js";
 import { useLocale, useT, type Translate } from "../../i18n/index.js";
 import { useExplorerStore } from "../../store/explorer-store.js";
-import { dateSpan, groupSources, type SourceGroups } from "./freshness.js";
+import { dateSpan, groupSources, spotSourceRoles, type SourceGroups } from "./freshness.js";
 
 const ALL_PRICING = regions.flatMap((code) => getRegionPricing(code) ?? []);
 
@@ -20,21 +20,19 @@ function spanText(t: Translate, group: readonly DataSource[]): string {
 }
 
 /**
- * One line that says how old the prices and limits on screen are, for the chosen region: the
- * preferred on-demand and Spot sources' dates, and the span of the instance data.
+ * One line that says how old the figures on screen are, for the chosen region: the dates of the
+ * on-demand price sources, of the Spot prices and of the Spot Instance Advisor's savings and
+ * interruption buckets (each source by what it gives), and the span of the instance data.
  */
 export function FreshnessSummary(): ReactNode {
   const t = useT();
   const groups = useSourceGroups();
-  return (
-    <p className="freshness-summary">
-      {t("freshness.summary", {
-        onDemand: groups.onDemand[0]?.asOf ?? t("freshness.none"),
-        spot: groups.spot[0]?.asOf ?? t("freshness.none"),
-        instances: spanText(t, groups.instances),
-      })}
-    </p>
-  );
+  const spot = spotSourceRoles(groups.spot);
+  const parts = [t("freshness.summary.onDemand", { date: spanText(t, groups.onDemand) })];
+  if (spot.prices.length > 0) parts.push(t("freshness.summary.spotPrices", { date: spanText(t, spot.prices) }));
+  if (spot.advisor.length > 0) parts.push(t("freshness.summary.spotAdvisor", { date: spanText(t, spot.advisor) }));
+  parts.push(t("freshness.summary.instances", { date: spanText(t, groups.instances) }));
+  return <p className="freshness-summary">{parts.join(" · ")}</p>;
 }
 
 /** Every source behind the page with its date, its age and its licence. */

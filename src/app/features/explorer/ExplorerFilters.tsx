@@ -95,7 +95,10 @@ function RangeInput({ field }: { field: RangeField }): ReactNode {
   );
 }
 
-/** The filter bar: name, family, architecture, vCPU and memory ranges. */
+/**
+ * The filter bar: name, family, architecture, vCPU and memory ranges. The name and family hints are
+ * tooltips for the mouse and, through aria-describedby, the inputs' descriptions for screen readers.
+ */
 export function ExplorerFilters(): ReactNode {
   const t = useT();
   const filters = useExplorerStore((state) => state.filters);
@@ -117,11 +120,15 @@ export function ExplorerFilters(): ReactNode {
             spellCheck={false}
             placeholder={t("filters.name.placeholder")}
             title={t("filters.name.hint")}
+            aria-describedby="filter-name-hint"
             value={filters.name}
             onChange={(event) => {
               setNameFilter(event.target.value);
             }}
           />
+          <span id="filter-name-hint" className="visually-hidden">
+            {t("filters.name.hint")}
+          </span>
         </div>
         <div className="field">
           <label htmlFor="filter-family">{t("filters.family")}</label>
@@ -134,11 +141,15 @@ export function ExplorerFilters(): ReactNode {
             size={10}
             placeholder={t("filters.family.placeholder")}
             title={t("filters.family.hint")}
+            aria-describedby="filter-family-hint"
             value={filters.family}
             onChange={(event) => {
               setFamilyFilter(event.target.value);
             }}
           />
+          <span id="filter-family-hint" className="visually-hidden">
+            {t("filters.family.hint")}
+          </span>
           <datalist id="family-options">
             {FAMILIES.map((family) => (
               <option key={family} value={family} />

@@ -1,6 +1,6 @@
 import { instanceTypes, getRegionPricing } from "eksize/data";
 import { useMemo, type ReactNode } from "react";
-import { useExplorerStore } from "../../store/explorer-store.js";
+import { useExplorerSettings, useExplorerStore } from "../../store/explorer-store.js";
 import { BreakdownPanel } from "./BreakdownPanel.js";
 import { ClusterSettings } from "./ClusterSettings.js";
 import { DataFreshness, FreshnessSummary } from "./DataFreshness.js";
@@ -13,31 +13,18 @@ import { buildRows } from "./rows.js";
  * The instance explorer: settings and filters, the table of every instance type, the breakdown of
  * the selected one, and the age of the data.
  *
- * Rows are computed once per region and CNI/profile setting (1,420 × `maxPods` + `allocatable`), not
- * per render or scroll; the column filters change only when a filter's valid value changes.
+ * Rows are computed once per region and CNI/profile setting (1,420 × `kubeletMaxPods` +
+ * `allocatable`), not per render or scroll; the column filters change only when a filter's valid
+ * value changes.
  */
 export function ExplorerPage(): ReactNode {
-  const region = useExplorerStore((state) => state.region);
-  const prefixDelegation = useExplorerStore((state) => state.prefixDelegation);
-  const customNetworking = useExplorerStore((state) => state.customNetworking);
-  const uncapped = useExplorerStore((state) => state.uncapped);
-  const profile = useExplorerStore((state) => state.profile);
+  const settings = useExplorerSettings();
   const name = useExplorerStore((state) => state.filters.name);
   const family = useExplorerStore((state) => state.filters.family);
   const architecture = useExplorerStore((state) => state.filters.architecture);
   const appliedRanges = useExplorerStore((state) => state.appliedRanges);
 
-  const rows = useMemo(
-    () =>
-      buildRows(instanceTypes, getRegionPricing(region), {
-        region,
-        prefixDelegation,
-        customNetworking,
-        uncapped,
-        profile,
-      }),
-    [region, prefixDelegation, customNetworking, uncapped, profile],
-  );
+  const rows = useMemo(() => buildRows(instanceTypes, getRegionPricing(settings.region), settings), [settings]);
   const columnFilters = useMemo(
     () => toColumnFilters({ name, family, architecture }, appliedRanges),
     [name, family, architecture, appliedRanges],

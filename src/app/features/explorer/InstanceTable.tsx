@@ -1,14 +1,17 @@
 import { functionalUpdate, useTable, type ColumnFiltersState } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
+import { HOURS_PER_MONTH } from "eksize";
 import { useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from "react";
 import { formattersFor } from "../../format.js";
 import { useLocale, useT } from "../../i18n/index.js";
 import { useExplorerStore } from "../../store/explorer-store.js";
 import { createColumns, explorerFeatures, HIDDEN_COLUMNS } from "./columns.js";
-import { HOURS_PER_MONTH } from "eksize";
 import type { ExplorerRow } from "./rows.js";
 
-/** Height of one body row, px; rows are fixed-height so the virtualiser needs no measuring. */
+/**
+ * Height of one body row, px; rows are fixed-height so the virtualiser needs no measuring. The one
+ * source of it: the rows get it as an inline style, the stylesheet does not repeat it.
+ */
 export const ROW_HEIGHT = 30;
 
 /** Props of {@link InstanceTable}. */
@@ -20,6 +23,11 @@ export interface InstanceTableProps {
 }
 
 const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
+
+/** Id of the visually hidden description of a column, which its sort button points to. */
+function descriptionId(columnId: string): string {
+  return `column-description-${columnId}`;
+}
 
 /** A cell's width: its column's width, growing evenly when the table is wider than the columns. */
 function columnStyle(width = 80): CSSProperties {
@@ -90,6 +98,17 @@ export function InstanceTable({ rows, columnFilters }: InstanceTableProps): Reac
           })}
         </p>
         <p className="table-note">{t("table.note", { hours: formattersFor(locale).integer(HOURS_PER_MONTH) })}</p>
+        {/* What each column holds, for the sort buttons' aria-describedby (a title alone reaches no screen reader). */}
+        <div className="visually-hidden">
+          {headers.map((header) => {
+            const description = header.column.columnDef.meta?.description;
+            return description ? (
+              <span key={header.id} id={descriptionId(header.column.id)}>
+                {description}
+              </span>
+            ) : null;
+          })}
+        </div>
       </div>
       <div
         ref={scrollRef}
@@ -127,6 +146,7 @@ export function InstanceTable({ rows, columnFilters }: InstanceTableProps): Reac
                         type="button"
                         className="sort-button"
                         title={meta?.description}
+                        aria-describedby={meta?.description ? descriptionId(header.column.id) : undefined}
                         onClick={header.column.getToggleSortingHandler()}
                       >
                         <span>{label}</span>
@@ -152,7 +172,7 @@ export function InstanceTable({ rows, columnFilters }: InstanceTableProps): Reac
                   role="row"
                   aria-rowindex={item.index + 2}
                   className={row.id === selected ? "selected" : item.index % 2 === 1 ? "odd" : undefined}
-                  style={{ transform: `translateY(${item.start}px)` }}
+                  style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
                 >
                   {row.getVisibleCells().map((cell) => {
                     const meta = cell.column.columnDef.meta;

@@ -16,7 +16,7 @@ import {
   type FilterFn,
   type SortFn,
 } from "@tanstack/react-table";
-import { SPOT_INTERRUPTION_LABELS } from "eksize";
+import { HOURS_PER_MONTH, SPOT_INTERRUPTION_LABELS } from "eksize";
 import type { ReactNode } from "react";
 import type { Formatters } from "../../format.js";
 import { describeIssue, type Translate } from "../../i18n/index.js";
@@ -30,7 +30,6 @@ import {
   type ArchitectureChoice,
   type NumberRange,
 } from "./filters.js";
-import { HOURS_PER_MONTH } from "eksize";
 import type { ExplorerRow } from "./rows.js";
 import { compareInstanceTypes } from "./sorting.js";
 
@@ -40,7 +39,7 @@ export interface ExplorerColumnMeta {
   readonly width: number;
   /** Text alignment: numbers line up at the end. */
   readonly align: "start" | "end";
-  /** What the column holds, for the header's tooltip. */
+  /** What the column holds: the sort button's accessible description and tooltip. */
   readonly description?: string;
 }
 
@@ -100,11 +99,15 @@ function SelectTypeButton({ name }: { name: string }): ReactNode {
   );
 }
 
-/** "unknown", translated, with the reason as a tooltip. Never a 0. */
+/**
+ * "unknown", translated, never a 0. The reason is a tooltip for the mouse and, for screen readers
+ * (a tooltip of a span is out of their reach), visually hidden text read after the word.
+ */
 function Unknown({ label, reason }: { label: string; reason: string | undefined }): ReactNode {
   return (
     <span className="unknown" title={reason}>
       {label}
+      {reason !== undefined && <span className="visually-hidden">{` (${reason})`}</span>}
     </span>
   );
 }
@@ -249,11 +252,15 @@ export function createColumns({ t, format, region }: ColumnContext) {
       sortFn: "basic",
       sortUndefined: "last",
       sortDescFirst: true,
-      cell: ({ row }) =>
-        row.original.spotSavingsPercent === null
-          ? noPrice(row.original)
-          : format.percent(row.original.spotSavingsPercent),
-      meta: { width: 80, align: "end", description: t("col.spotSavings.title") },
+      cell: ({ row }) => {
+        const savings = row.original.spotSavingsPercent;
+        if (savings === null) return noPrice(row.original);
+        // The Spot Instance Advisor gives a negative saving where Spot costs more than on-demand.
+        if (savings >= 0) return format.percent(savings);
+        // Two short lines rather than a wider column for every row.
+        return <span className="costs-more">{t("value.spotCostsMore", { percent: format.percent(-savings) })}</span>;
+      },
+      meta: { width: 92, align: "end", description: t("col.spotSavings.title") },
     }),
     helper.accessor((row) => row.spotInterruption ?? undefined, {
       id: "spotInterruption",
@@ -274,9 +281,10 @@ export function createColumns({ t, format, region }: ColumnContext) {
       sortUndefined: "last",
       sortDescFirst: false,
       cell: ({ row }) => {
-        const { costPerPodSlotUsdPerMonth, onDemandUsdPerMonth } = row.original;
+        const { costPerPodSlotUsdPerMonth, onDemandUsdPerMonth, maxPods } = row.original;
         if (costPerPodSlotUsdPerMonth !== null) return format.usd(costPerPodSlotUsdPerMonth);
-        return onDemandUsdPerMonth === null ? noPrice(row.original) : unknown(t("value.noPods"));
+        if (onDemandUsdPerMonth === null) return noPrice(row.original);
+        return unknown(t(maxPods === 0 ? "value.noPodSlots" : "value.noPods"));
       },
       meta: { width: 96, align: "end", description: t("col.costPerPod.title") },
     }),

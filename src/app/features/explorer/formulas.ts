@@ -23,16 +23,20 @@ export interface MaxPodsLines {
   readonly formula: string;
   /** What each term of the formula stands for. */
   readonly legend: string;
-  /** The custom-networking ENI count, when that setting is on. */
+  /** The custom-networking ENI count, when custom networking takes an ENI away. */
   readonly enis: string | null;
-  /** How the 110/250 ceiling applies. */
+  /** How the 110/250 ceiling applies (or why there is none), ending with the kubelet's max pods. */
   readonly ceiling: string | null;
-  /** Set when prefix delegation was asked for but not applied (Xen, bare metal). */
+  /** Set when prefix delegation was asked for but not applied (Xen, bare metal, an old CNI). */
   readonly prefixSkipped: string | null;
+  /** Settings that the profile's launcher ignores for max pods (Bottlerocket, Karpenter). */
+  readonly ignored: readonly string[];
 }
 
 /**
- * The max-pods formula of a type, e.g. `3 ENIs × (10 − 1) + 2 = 29` for m5.large.
+ * The max-pods formula of a type under the settings' profile, e.g. `3 ENIs × (10 − 1) + 2 = 29` for
+ * m5.large. `breakdown` is `maxPodsBreakdown` with the profile's options (`profileNetworkOptions`)
+ * and `kubeletPods` what `kubeletMaxPods` gives: the lines end on the same number as the headline.
  */
 export function maxPodsLines(
   t: Translate,
@@ -40,18 +44,27 @@ export function maxPodsLines(
   type: InstanceType,
   breakdown: MaxPodsBreakdown,
   settings: ExplorerSettings,
+  kubeletPods: number,
 ): MaxPodsLines {
   const n = format.integer;
+  const { profile } = settings;
   const params = { enis: n(breakdown.enis), ips: n(type.ipv4PerEni), pods: n(breakdown.formulaPods) };
   const formula = breakdown.prefixDelegation ? t("formula.maxPods.prefix", params) : t("formula.maxPods.ip", params);
   const legend = t(breakdown.prefixDelegation ? "formula.maxPods.prefix.legend" : "formula.maxPods.ip.legend");
-  const enis = settings.customNetworking
-    ? t("formula.maxPods.customNetworking", { total: n(type.defaultCardEnis), enis: n(breakdown.enis) })
-    : null;
+  // The app never limits ENIs, so fewer ENIs than the card has means custom networking took one.
+  const enis =
+    breakdown.enis < type.defaultCardEnis
+      ? t("formula.maxPods.customNetworking", { total: n(type.defaultCardEnis), enis: n(breakdown.enis) })
+      : null;
 
   let ceiling: string | null = null;
-  if (breakdown.ceiling === null) {
-    ceiling = t("formula.maxPods.uncapped", { maxPods: n(breakdown.maxPods) });
+  if (kubeletPods !== breakdown.maxPods) {
+    ceiling = t("formula.maxPods.noEniLeft", { maxPods: n(kubeletPods) });
+  } else if (breakdown.ceiling === null) {
+    ceiling =
+      profile === "amazon-linux"
+        ? t("formula.maxPods.uncapped", { maxPods: n(breakdown.maxPods) })
+        : t(`formula.maxPods.noCeiling.${profile}`, { maxPods: n(breakdown.maxPods) });
   } else {
     const rule = t(breakdown.ceiling === 250 ? "formula.ceiling.large" : "formula.ceiling.small");
     const ceilingParams = { ceiling: n(breakdown.ceiling), rule, maxPods: n(breakdown.maxPods) };
@@ -63,7 +76,13 @@ export function maxPodsLines(
     breakdown.prefixDelegationSkipped === null
       ? null
       : t(`formula.prefixSkipped.${breakdown.prefixDelegationSkipped}`, { instanceType: type.name });
-  return { formula, legend, enis, ceiling, prefixSkipped };
+
+  const ignored: string[] = [];
+  if (profile !== "amazon-linux" && settings.prefixDelegation) ignored.push(t(`formula.prefixIgnored.${profile}`));
+  if (profile === "bottlerocket" && settings.customNetworking) {
+    ignored.push(t("formula.customNetworkingIgnored.bottlerocket"));
+  }
+  return { formula, legend, enis, ceiling, prefixSkipped, ignored };
 }
 
 /**

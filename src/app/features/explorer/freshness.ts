@@ -2,7 +2,7 @@
  * Which sources feed which figures, for "how old is this data". Pure: reads the dataset's source
  * list and the ids that prices and service rates refer to.
  */
-import type { DataSource, RegionPricing, ServiceRates } from "eksize";
+import type { DataSource, InstancePrice, RegionPricing, ServiceRates } from "eksize";
 
 /** The sources behind the page, grouped as the page shows them. */
 export interface SourceGroups {
@@ -44,6 +44,34 @@ export function groupSources(
     onDemand: pick(pricing?.onDemandSources ?? []),
     spot: pick(pricing?.spotSources ?? []),
     instances: sources.filter((source) => !cited.has(source.id)),
+  };
+}
+
+/** What the Spot sources of a region give: the Spot prices and the Spot Instance Advisor's figures. */
+export interface SpotSourceRoles {
+  /** Sources of `spotUsdPerHour` (the breakdown's Spot price). */
+  readonly prices: readonly DataSource[];
+  /** Sources of `spotSavingsPercent` or `spotInterruption` (the table's Spot columns). */
+  readonly advisor: readonly DataSource[];
+}
+
+/** Whether a source lists a dataset field among what it `provides`. */
+function providesField(source: DataSource, field: keyof InstancePrice): boolean {
+  return new RegExp(`\\b${field}\\b`).test(source.provides);
+}
+
+/**
+ * Splits a region's Spot sources by the figures they give, read from each source's `provides`; a
+ * source that gives both is in both lists.
+ *
+ * @example spotSourceRoles(groups.spot).advisor[0].id // "spotAdvisor"
+ */
+export function spotSourceRoles(spot: readonly DataSource[]): SpotSourceRoles {
+  return {
+    prices: spot.filter((source) => providesField(source, "spotUsdPerHour")),
+    advisor: spot.filter(
+      (source) => providesField(source, "spotSavingsPercent") || providesField(source, "spotInterruption"),
+    ),
   };
 }
 

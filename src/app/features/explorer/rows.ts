@@ -1,14 +1,14 @@
 /**
  * The explorer's row models, built from the eksize library and its dataset. Pure: no React, no DOM,
- * so it is unit-tested on its own. Every figure comes from `eksize` (`maxPods`, `allocatable`,
+ * so it is unit-tested on its own. Every figure comes from `eksize` (`kubeletMaxPods`, `allocatable`,
  * `maxPodsBreakdown`, `monthlyCost`, `costPerPodSlot`) or from `eksize/data`.
  */
 import {
   allocatable,
   costPerPodSlot,
   EksizeError,
+  kubeletMaxPods,
   monthlyCost,
-  maxPods,
   maxPodsBreakdown,
   type Allocatable,
   type AllocatableOptions,
@@ -55,7 +55,7 @@ export interface ExplorerRow {
   readonly vcpu: number | null;
   readonly memoryMiB: number | null;
   readonly architecture: Architecture | null;
-  /** Max pods in the chosen CNI mode (`maxPods`). */
+  /** The kubelet's max pods under the chosen profile and CNI mode (`kubeletMaxPods`). */
   readonly maxPods: number | null;
   /** Why {@link maxPods} is unknown. */
   readonly maxPodsIssue: CoreIssue | null;
@@ -73,7 +73,7 @@ export interface ExplorerRow {
   readonly spotUsdPerHour: number | null;
   readonly spotSavingsPercent: number | null;
   readonly spotInterruption: SpotInterruptionBucket | null;
-  /** On-demand per month ÷ max pods. */
+  /** On-demand per month ÷ {@link maxPods}; unknown for a node without pod slots. */
   readonly costPerPodSlotUsdPerMonth: number | null;
 }
 
@@ -102,9 +102,27 @@ export function networkOptions(settings: ExplorerSettings): MaxPodsOptions {
   };
 }
 
-/** The `allocatable` options of the settings. */
+/** The `allocatable` options of the settings (also what `kubeletMaxPods` takes). */
 export function allocatableOptions(settings: ExplorerSettings): AllocatableOptions {
   return { profile: settings.profile, network: networkOptions(settings) };
+}
+
+/**
+ * The VPC CNI options whose `maxPodsBreakdown` is the formula behind the profile's kubelet max pods
+ * (`kubeletMaxPods`): the settings as they are for Amazon Linux; the ENI table value for Bottlerocket
+ * (no ceiling, no prefix delegation, no custom networking); ENI-limited without a ceiling or prefix
+ * delegation for Karpenter, which does reserve an ENI for custom networking. The one case where the
+ * formula and the kubelet differ is Karpenter with no ENI left for pods (0, not the formula's 2).
+ */
+export function profileNetworkOptions(settings: ExplorerSettings): MaxPodsOptions {
+  switch (settings.profile) {
+    case "amazon-linux":
+      return networkOptions(settings);
+    case "bottlerocket":
+      return { uncapped: true };
+    case "karpenter":
+      return { uncapped: true, customNetworking: settings.customNetworking };
+  }
 }
 
 /** Hourly → monthly (`monthlyCost` of the library); unknown stays unknown. */
@@ -135,10 +153,9 @@ export function buildRows(
   pricing: RegionPricing | undefined,
   settings: ExplorerSettings,
 ): ExplorerRow[] {
-  const network = networkOptions(settings);
   const allocatableSettings = allocatableOptions(settings);
   return types.map((type) => {
-    const pods = attempt(() => maxPods(type, network));
+    const pods = attempt(() => kubeletMaxPods(type, allocatableSettings));
     const node = attempt(() => allocatable(type, allocatableSettings));
     const price = pricing?.instances[type.name];
     const { onDemandUsdPerHour, spotUsdPerHour, spotSavingsPercent, spotInterruption } = price ?? NO_PRICE;
@@ -171,7 +188,9 @@ export function buildRows(
 export interface Breakdown {
   readonly type: InstanceType;
   readonly settings: ExplorerSettings;
-  /** `maxPodsBreakdown` in the chosen CNI mode. */
+  /** The kubelet's max pods under the chosen profile and CNI mode (`kubeletMaxPods`): the headline. */
+  readonly kubeletPods: Outcome<number>;
+  /** The formula behind {@link kubeletPods}: `maxPodsBreakdown` with {@link profileNetworkOptions}. */
   readonly maxPods: Outcome<MaxPodsBreakdown>;
   /** `allocatable` with the chosen profile and CNI mode. */
   readonly allocatable: Outcome<Allocatable>;
@@ -191,16 +210,18 @@ export function buildBreakdown(
   pricing: RegionPricing | undefined,
   settings: ExplorerSettings,
 ): Breakdown {
-  const pods = attempt(() => maxPodsBreakdown(type, networkOptions(settings)));
+  const options = allocatableOptions(settings);
+  const kubeletPods = attempt(() => kubeletMaxPods(type, options));
   const price = pricing?.instances[type.name];
   const onDemandUsdPerMonth = monthlyUsd(price?.onDemandUsdPerHour ?? null);
   return {
     type,
     settings,
-    maxPods: pods,
-    allocatable: attempt(() => allocatable(type, allocatableOptions(settings))),
+    kubeletPods,
+    maxPods: attempt(() => maxPodsBreakdown(type, profileNetworkOptions(settings))),
+    allocatable: attempt(() => allocatable(type, options)),
     price,
     onDemandUsdPerMonth,
-    costPerPodSlotUsdPerMonth: costPerPodSlotUsd(onDemandUsdPerMonth, pods.ok ? pods.value.maxPods : null),
+    costPerPodSlotUsdPerMonth: costPerPodSlotUsd(onDemandUsdPerMonth, kubeletPods.ok ? kubeletPods.value : null),
   };
 }

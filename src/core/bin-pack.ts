@@ -1,0 +1,384 @@
+import { fail } from "./errors.js";
+
+/**
+ * Identical pods: one workload's replicas. Requests per pod.
+ *
+ * Amounts are compared exactly as given: whole millicores and MiB (what Kubernetes quantities become)
+ * pack exactly; with fractional amounts a pod can be left out of a node it would fill to within
+ * floating-point rounding, never put in one it overflows.
+ */
+export interface PodGroup {
+  /** Names the workload; unique among the groups of one call. Decides ties in the packing order. */
+  readonly key: string;
+  /** Replicas: a whole number ≥ 0. */
+  readonly count: number;
+  /** CPU request per pod, millicores (1000 = one vCPU); 0 never limits. */
+  readonly cpuMillicores: number;
+  /** Memory request per pod, MiB; 0 never limits. */
+  readonly memoryMiB: number;
+  /** GPUs per pod (`nvidia.com/gpu`), a whole number; default 0. */
+  readonly gpus?: number;
+}
+
+/**
+ * What one node offers to these pods (allocatable minus DaemonSet overhead, times target utilisation:
+ * the caller computes it).
+ */
+export interface NodeCapacity {
+  /** Millicores. */
+  readonly cpuMillicores: number;
+  /** MiB. */
+  readonly memoryMiB: number;
+  /** Pod slots left for these pods: a whole number (max pods minus DaemonSet pods). */
+  readonly pods: number;
+  /** GPUs, a whole number; default 0. */
+  readonly gpus?: number;
+}
+
+/** `count` identical nodes, each holding `pods[i]` pods of group i (same order as the input groups). */
+export interface NodePattern {
+  /** How many nodes hold exactly this mix (≥ 1). */
+  readonly count: number;
+  /** Pods of each input group on one such node, indexed like the input groups. */
+  readonly pods: readonly number[];
+  /** CPU requested on one such node, millicores: Σ pods[i] × group i's request. */
+  readonly cpuMillicores: number;
+  /** Memory requested on one such node, MiB. */
+  readonly memoryMiB: number;
+  /** Pod slots taken on one such node: Σ pods[i]. */
+  readonly podSlots: number;
+  /** GPUs requested on one such node. */
+  readonly gpus: number;
+}
+
+/** A node dimension that requests are packed against. */
+export type Resource = "cpu" | "memory" | "pods" | "gpus";
+
+/** Pods that cannot be placed because one of them is bigger than an empty node in `resource`. */
+export interface Unplaced {
+  /** The group's key. */
+  readonly key: string;
+  /** All the group's replicas: a group either fits an empty node or none of it is placed. */
+  readonly count: number;
+  /** The first resource the pod exceeds, checked in the order cpu, memory, gpus, pods. */
+  readonly resource: Resource;
+}
+
+/** Options of {@link packPods}. */
+export interface PackOptions {
+  /** Keep at least this many nodes (a node group's minimum size), a whole number ≥ 0; default 0. */
+  readonly minNodes?: number;
+}
+
+/** The nodes a set of pods needs, as patterns of identical nodes. */
+export interface Packing {
+  /** In the order the nodes were filled; empty nodes added for `minNodes` come last, as one pattern. */
+  readonly patterns: readonly NodePattern[];
+  /** Σ pattern counts. */
+  readonly nodes: number;
+  /** Groups too big for an empty node, in input order (groups with `count` 0 never appear). */
+  readonly unplaced: readonly Unplaced[];
+}
+
+/**
+ * Packs pods onto identical nodes by multi-dimensional first-fit decreasing (CPU, memory, GPUs, pod
+ * slots), counting whole groups at a time instead of placing pods one by one.
+ *
+ * - Order: groups by decreasing dominant share, max(cpu / node cpu, memory / node memory,
+ *   gpus / node gpus) (a request of 0 has share 0); ties: larger memory, then key.
+ * - Fill one node at a time: each group in that order takes as many pods as fit, min(remaining,
+ *   ⌊free cpu / cpu⌋, ⌊free memory / memory⌋, ⌊free gpus / gpus⌋, free slots); a request of 0 never limits.
+ *   With identical nodes this is exactly where classic pod-by-pod FFD puts every pod: a node only gets
+ *   fuller, so a pod it rejected stays rejected, and FFD moves on to the next node with the same pods left.
+ * - Repeat: the same fill recurs while every group in it has enough replicas left, so the node is
+ *   emitted once with count min over its groups of ⌊remaining / pods on it⌋. A pattern either uses up
+ *   a group or leaves one group too few replicas, which the next pattern then uses up: at most
+ *   2 × groups patterns and O(groups²) work, whatever the replica counts.
+ *
+ * Guarantees: every pod is placed or reported in `unplaced`; no node exceeds the capacity in any
+ * dimension; when a node was filled, no pod still waiting after it fitted in what it had left;
+ * `nodes ≥ nodeLowerBound(groups, node)` (and ≥ `minNodes`). The input order of `groups` changes
+ * nothing but the order of `pods` and `unplaced`, which follow it (keys are unique and settle every
+ * tie). FFD is not optimal: in one dimension it needs at most 11/9 of the optimum plus a constant,
+ * with several dimensions the gap can be wider. Nor is it monotone: one more replica can lower the
+ * node count (a different mix on an early node can save a later one).
+ * Source: Johnson, "Near-optimal bin packing algorithms" (MIT, 1973) for FFD; Kubernetes requests
+ * are the sizes (the scheduler's `NodeResourcesFit` compares requests with allocatable).
+ *
+ * @throws {EksizeError} `invalid-option` for a negative or non-finite amount, a count, pod-slot or GPU
+ *   number that is not a whole number, a repeated key, or a bad `minNodes`.
+ * @example
+ * packPods([{ key: "web", count: 10, cpuMillicores: 500, memoryMiB: 1024 }],
+ *          { cpuMillicores: 1930, memoryMiB: 7518, pods: 27 })
+ * // { nodes: 4, unplaced: [], patterns: [
+ * //   { count: 3, pods: [3], cpuMillicores: 1500, memoryMiB: 3072, podSlots: 3, gpus: 0 },
+ * //   { count: 1, pods: [1], cpuMillicores: 500, memoryMiB: 1024, podSlots: 1, gpus: 0 } ] }
+ */
+export function packPods(groups: readonly PodGroup[], node: NodeCapacity, options: PackOptions = {}): Packing {
+  validateGroups(groups);
+  validateNode(node);
+  const minNodes = options.minNodes ?? 0;
+  if (!isWhole(minNodes)) invalid("minNodes", minNodes, WHOLE);
+
+  const capCpu = node.cpuMillicores;
+  const capMemory = node.memoryMiB;
+  const capGpus = node.gpus ?? 0;
+  const capSlots = node.pods;
+
+  const placeable: number[] = [];
+  const unplaced: Unplaced[] = [];
+  groups.forEach((group, index) => {
+    if (group.count === 0) return;
+    const resource = exceededResource(group, node);
+    if (resource === null) placeable.push(index);
+    else unplaced.push({ key: group.key, count: group.count, resource });
+  });
+
+  // The groups still waiting, in packing order, as parallel arrays compacted as groups run out.
+  const order = packingOrder(groups, node, placeable);
+  const waiting = order.length;
+  const inputIndex = new Int32Array(waiting);
+  const left = new Float64Array(waiting);
+  const cpuEach = new Float64Array(waiting);
+  const memoryEach = new Float64Array(waiting);
+  const gpusEach = new Float64Array(waiting);
+  order.forEach((index, k) => {
+    const group = groups[index]!;
+    inputIndex[k] = index;
+    left[k] = group.count;
+    cpuEach[k] = group.cpuMillicores;
+    memoryEach[k] = group.memoryMiB;
+    gpusEach[k] = group.gpus ?? 0;
+  });
+  const taken = new Float64Array(waiting);
+  const noPods = groups.map(() => 0);
+  let active = waiting;
+
+  const patterns: NodePattern[] = [];
+  let nodes = 0;
+  while (active > 0) {
+    let cpu = 0;
+    let memory = 0;
+    let gpus = 0;
+    let slots = 0;
+    taken.fill(0, 0, active);
+    for (let k = 0; k < active && slots < capSlots; k++) {
+      const podCpu = cpuEach[k]!;
+      const podMemory = memoryEach[k]!;
+      const podGpus = gpusEach[k]!;
+      if (cpu + podCpu > capCpu || memory + podMemory > capMemory || gpus + podGpus > capGpus) continue;
+      let take = Math.min(
+        left[k]!,
+        capSlots - slots,
+        fitting(capCpu - cpu, podCpu),
+        fitting(capMemory - memory, podMemory),
+        fitting(capGpus - gpus, podGpus),
+      );
+      // ⌊free / request⌋ can round up across a boundary with fractional amounts; never overfill.
+      while (
+        take > 0 &&
+        (cpu + take * podCpu > capCpu || memory + take * podMemory > capMemory || gpus + take * podGpus > capGpus)
+      ) {
+        take -= 1;
+      }
+      taken[k] = take;
+      cpu += take * podCpu;
+      memory += take * podMemory;
+      gpus += take * podGpus;
+      slots += take;
+    }
+
+    // The first waiting group fits an empty node, so every fill places at least one pod.
+    let count = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < active; k++) {
+      const onNode = taken[k]!;
+      if (onNode > 0) count = Math.min(count, Math.floor(left[k]! / onNode));
+    }
+    const pods = noPods.slice();
+    let kept = 0;
+    for (let k = 0; k < active; k++) {
+      if (taken[k]! > 0) pods[inputIndex[k]!] = taken[k]!;
+      const rest = left[k]! - count * taken[k]!;
+      if (rest === 0) continue;
+      inputIndex[kept] = inputIndex[k]!;
+      left[kept] = rest;
+      cpuEach[kept] = cpuEach[k]!;
+      memoryEach[kept] = memoryEach[k]!;
+      gpusEach[kept] = gpusEach[k]!;
+      kept += 1;
+    }
+    active = kept;
+    patterns.push({ count, pods, cpuMillicores: cpu, memoryMiB: memory, podSlots: slots, gpus });
+    nodes += count;
+  }
+
+  if (nodes < minNodes) {
+    patterns.push({ count: minNodes - nodes, pods: noPods, cpuMillicores: 0, memoryMiB: 0, podSlots: 0, gpus: 0 });
+    nodes = minNodes;
+  }
+  return { patterns, nodes, unplaced };
+}
+
+/**
+ * The simple lower bound on the nodes the pods need: max over resources of ⌈total requests / node
+ * capacity⌉ (pods: ⌈total pods / slots⌉). Only pods that fit an empty node count (the others are
+ * {@link Packing.unplaced} and take no node), so `packPods(groups, node).nodes` is never below it.
+ * Source: the volume bound of vector bin packing (each node holds at most its capacity in every dimension).
+ *
+ * @returns nodes (a count); 0 without pods.
+ * @throws {EksizeError} `invalid-option`, as {@link packPods}.
+ * @example
+ * nodeLowerBound([{ key: "web", count: 10, cpuMillicores: 500, memoryMiB: 1024 }],
+ *                { cpuMillicores: 1930, memoryMiB: 7518, pods: 27 })
+ * // 3 (CPU: ⌈5000 / 1930⌉; memory gives 2, pods 1), while FFD needs 4
+ */
+export function nodeLowerBound(groups: readonly PodGroup[], node: NodeCapacity): number {
+  validateGroups(groups);
+  validateNode(node);
+  let cpu = 0;
+  let memory = 0;
+  let gpus = 0;
+  let pods = 0;
+  for (const group of groups) {
+    if (group.count === 0 || exceededResource(group, node) !== null) continue;
+    cpu += group.count * group.cpuMillicores;
+    memory += group.count * group.memoryMiB;
+    gpus += group.count * (group.gpus ?? 0);
+    pods += group.count;
+  }
+  return Math.max(
+    nodesFor(cpu, node.cpuMillicores),
+    nodesFor(memory, node.memoryMiB),
+    nodesFor(gpus, node.gpus ?? 0),
+    nodesFor(pods, node.pods),
+  );
+}
+
+/**
+ * Which resource binds: the one most used across the packing, highest Σ requests / (nodes × node
+ * capacity). Dimensions the node lacks (capacity 0) are skipped; ties go to the first of cpu, memory,
+ * gpus, pods.
+ *
+ * @returns the resource, or null when the packing has no nodes or its nodes hold no requests.
+ * @throws {EksizeError} `invalid-option` for a bad `node`, as {@link packPods}.
+ * @example
+ * const node = { cpuMillicores: 1930, memoryMiB: 7518, pods: 27 }
+ * bindingResource(packPods([{ key: "web", count: 10, cpuMillicores: 500, memoryMiB: 1024 }], node), node)
+ * // "cpu" (5000 of 4 × 1930 millicores: 65%; memory 34%, pods 9%)
+ */
+export function bindingResource(packing: Packing, node: NodeCapacity): Resource | null {
+  validateNode(node);
+  if (packing.nodes === 0) return null;
+  const used: Record<Resource, number> = { cpu: 0, memory: 0, gpus: 0, pods: 0 };
+  for (const pattern of packing.patterns) {
+    used.cpu += pattern.count * pattern.cpuMillicores;
+    used.memory += pattern.count * pattern.memoryMiB;
+    used.gpus += pattern.count * pattern.gpus;
+    used.pods += pattern.count * pattern.podSlots;
+  }
+  const capacity: Record<Resource, number> = {
+    cpu: node.cpuMillicores,
+    memory: node.memoryMiB,
+    gpus: node.gpus ?? 0,
+    pods: node.pods,
+  };
+  let binding: Resource | null = null;
+  let highest = 0;
+  for (const resource of RESOURCE_CHECK_ORDER) {
+    const total = packing.nodes * capacity[resource];
+    if (total === 0) continue;
+    const share = used[resource] / total;
+    if (share > highest) {
+      highest = share;
+      binding = resource;
+    }
+  }
+  return binding;
+}
+
+/** The order in which a too-large pod's resource is named, and ties of {@link bindingResource} go. */
+const RESOURCE_CHECK_ORDER: readonly Resource[] = ["cpu", "memory", "gpus", "pods"];
+
+const NON_NEGATIVE = "a number ≥ 0";
+const WHOLE = "a whole number ≥ 0";
+
+function isWhole(value: number): boolean {
+  return Number.isInteger(value) && value >= 0;
+}
+
+function isAmount(value: number): boolean {
+  return Number.isFinite(value) && value >= 0;
+}
+
+function validateGroups(groups: readonly PodGroup[]): void {
+  const keys = new Set<string>();
+  groups.forEach((group, index) => {
+    if (keys.has(group.key)) invalid(`groups[${index}].key`, group.key, "a key no other group has");
+    keys.add(group.key);
+    if (!isWhole(group.count)) invalid(`groups[${index}].count`, group.count, WHOLE);
+    if (!isAmount(group.cpuMillicores)) invalid(`groups[${index}].cpuMillicores`, group.cpuMillicores, NON_NEGATIVE);
+    if (!isAmount(group.memoryMiB)) invalid(`groups[${index}].memoryMiB`, group.memoryMiB, NON_NEGATIVE);
+    if (group.gpus !== undefined && !isWhole(group.gpus)) invalid(`groups[${index}].gpus`, group.gpus, WHOLE);
+  });
+}
+
+function validateNode(node: NodeCapacity): void {
+  if (!isAmount(node.cpuMillicores)) invalid("node.cpuMillicores", node.cpuMillicores, NON_NEGATIVE);
+  if (!isAmount(node.memoryMiB)) invalid("node.memoryMiB", node.memoryMiB, NON_NEGATIVE);
+  if (!isWhole(node.pods)) invalid("node.pods", node.pods, WHOLE);
+  if (node.gpus !== undefined && !isWhole(node.gpus)) invalid("node.gpus", node.gpus, WHOLE);
+}
+
+function invalid(option: string, value: unknown, expected: string): never {
+  return fail("invalid-option", { option, value, expected });
+}
+
+/** The first resource in which one pod of the group exceeds an empty node, or null when it fits. */
+function exceededResource(group: PodGroup, node: NodeCapacity): Resource | null {
+  if (group.cpuMillicores > node.cpuMillicores) return "cpu";
+  if (group.memoryMiB > node.memoryMiB) return "memory";
+  if ((group.gpus ?? 0) > (node.gpus ?? 0)) return "gpus";
+  if (node.pods < 1) return "pods";
+  return null;
+}
+
+/** Pods of one request that fit in `free`; a request of 0 never limits. */
+function fitting(free: number, request: number): number {
+  return request === 0 ? Number.POSITIVE_INFINITY : Math.floor(free / request);
+}
+
+/** A request's share of a node dimension; 0 for no request (only groups that fit an empty node are ranked). */
+function share(request: number, capacity: number): number {
+  return request === 0 ? 0 : request / capacity;
+}
+
+/**
+ * The indices of the groups that fit an empty node, in first-fit-decreasing order: dominant share ↓,
+ * memory ↓, key ↑ (keys are unique, so the order is total and the input order never matters).
+ */
+function packingOrder(groups: readonly PodGroup[], node: NodeCapacity, placeable: readonly number[]): number[] {
+  const dominant = groups.map((group) =>
+    Math.max(
+      share(group.cpuMillicores, node.cpuMillicores),
+      share(group.memoryMiB, node.memoryMiB),
+      share(group.gpus ?? 0, node.gpus ?? 0),
+    ),
+  );
+  return [...placeable].sort(
+    (a, b) =>
+      compareDescending(dominant[a]!, dominant[b]!) ||
+      compareDescending(groups[a]!.memoryMiB, groups[b]!.memoryMiB) ||
+      compareDescending(groups[b]!.key, groups[a]!.key),
+  );
+}
+
+function compareDescending<T extends number | string>(a: T, b: T): number {
+  return a > b ? -1 : a < b ? 1 : 0;
+}
+
+/** ⌈total / capacity⌉, without rounding noise pushing an exact fit one node up; 0 when nothing is asked. */
+function nodesFor(total: number, capacity: number): number {
+  if (total === 0 || capacity === 0) return 0;
+  const nodes = Math.ceil(total / capacity);
+  return nodes > 0 && (nodes - 1) * capacity >= total ? nodes - 1 : nodes;
+}

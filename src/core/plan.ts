@@ -1,0 +1,393 @@
+import { allocatable, type Allocatable } from "./allocatable.js";
+import { bindingResource, packPods, type NodeCapacity, type PodGroup, type Resource } from "./bin-pack.js";
+import type { Catalog, InstancePrice } from "./catalog.js";
+import { EksizeError, type CoreIssue } from "./errors.js";
+import { fargateIneligibility, fargatePodSize, type FargateIneligibility, type FargatePodSize } from "./fargate.js";
+import type { InstanceType } from "./instance-type.js";
+import type { NodeGroup, Scenario, Workload } from "./scenario.js";
+import { suggestNames } from "./suggest.js";
+
+/** Why pods of a workload cannot be scheduled. */
+export type UnschedulableReason =
+  /** A pod is bigger than an empty node of every type in its node group in `resource`: CPU, memory, GPUs (`gpus`: it needs a GPU the type lacks), or pod slots (`pods`: max pods is used up by DaemonSets). */
+  | { readonly kind: "exceeds-node"; readonly resource: Resource }
+  /** No node group takes it: its pinned group has no usable instance type, or no group has its architecture. */
+  | { readonly kind: "no-node-group" }
+  /** It is in a Fargate profile, but EKS Fargate cannot run it. */
+  | { readonly kind: "fargate"; readonly ineligibility: FargateIneligibility };
+
+/** Pods of one workload that no node or Fargate can take. */
+export interface UnschedulablePods {
+  readonly workload: string;
+  readonly pods: number;
+  /** The node group it was meant for, when there was one. */
+  readonly nodeGroup: string | null;
+  readonly reason: UnschedulableReason;
+}
+
+/** `count` identical nodes, each running `pods[workload]` pods of each workload. */
+export interface NodeFill {
+  readonly count: number;
+  /** Workload pods per node by workload name (workloads with none are left out). */
+  readonly pods: Readonly<Record<string, number>>;
+}
+
+/** Shares of a node group's allocatable that its pods request, DaemonSets included: 0 to 1. */
+export interface Utilisation {
+  readonly cpu: number;
+  readonly memory: number;
+  readonly pods: number;
+}
+
+/** What one instance type of a node group would need for the group's workloads. */
+export interface InstanceTypeOption {
+  readonly instanceType: string;
+  readonly nodes: number;
+  /** Pods it could not place. */
+  readonly unplacedPods: number;
+  /** On-demand USD per hour for all its nodes; null when the region has no price for the type. */
+  readonly onDemandUsdPerHour: number | null;
+}
+
+/** The plan of one node group. */
+export interface NodeGroupPlan {
+  readonly name: string;
+  /** The type the group is sized with (see {@link planCluster}); null when none of its types is usable. */
+  readonly instanceType: string | null;
+  /** Every usable type of the group, as the choice saw it. */
+  readonly options: readonly InstanceTypeOption[];
+  /** Nodes needed, at least the group's minimum. */
+  readonly nodes: number;
+  readonly onDemandNodes: number;
+  readonly spotNodes: number;
+  /** Allocatable of one node of the chosen type (with the group's profile, CNI and max pods). */
+  readonly allocatable: Allocatable | null;
+  /** What the DaemonSets take from every node. */
+  readonly daemonSetOverhead: { readonly cpuMillicores: number; readonly memoryMiB: number; readonly pods: number };
+  /** What one node offers the workloads: allocatable × target utilisation − DaemonSets. */
+  readonly workloadCapacity: NodeCapacity | null;
+  /** Names of the workloads planned on this group. */
+  readonly workloads: readonly string[];
+  /** The nodes, as patterns of identical nodes. */
+  readonly fills: readonly NodeFill[];
+  /** Requested share of allocatable across the group's nodes, DaemonSets included. */
+  readonly utilisation: Utilisation;
+  /** The resource that fills first: the one with the highest utilisation; null without pods. */
+  readonly bindingResource: Resource | null;
+  /** The nodes exceed the group's `maxNodes`. */
+  readonly exceedsMaxNodes: boolean;
+}
+
+/** Pods of one workload on EKS Fargate. */
+export interface FargateWorkloadPlan {
+  readonly workload: string;
+  readonly pods: number;
+  /** The size Fargate provisions for each pod. */
+  readonly size: FargatePodSize;
+}
+
+/** The capacity plan of a scenario. */
+export interface ClusterPlan {
+  readonly nodeGroups: readonly NodeGroupPlan[];
+  readonly fargate: readonly FargateWorkloadPlan[];
+  readonly unschedulable: readonly UnschedulablePods[];
+  /** Problems that did not stop the plan: instance types the catalogue lacks or cannot size. */
+  readonly issues: readonly CoreIssue[];
+}
+
+/**
+ * Plans the capacity of a scenario: which nodes each node group needs, which pods go to Fargate,
+ * and which pods cannot run anywhere, and why.
+ *
+ * 1. Workloads in a Fargate profile run on Fargate when EKS Fargate can run them (`fargateIneligibility`),
+ *    each pod at the size `fargatePodSize` gives; otherwise they are unschedulable.
+ * 2. Every other workload goes to its pinned node group, else to the first node group whose first
+ *    usable instance type has the workload's architecture (like Cluster Autoscaler, which judges a
+ *    group by its first type).
+ * 3. Each node group is sized with each of its instance types: one node offers its `allocatable`
+ *    (the group's profile, CNI settings, max pods and root volume) times the target utilisation,
+ *    less what every DaemonSet's pod takes (CPU, memory and a pod slot); the workloads are packed
+ *    with `packPods` (first-fit decreasing, counted per workload), with at least `minNodes` nodes.
+ *    The group takes the type that places the most pods, then costs least on demand in the
+ *    scenario's region, then needs the fewest nodes, then comes first in its list.
+ * 4. Nodes split into on-demand and Spot by the group's capacity mix; above an on-demand base the
+ *    on-demand share is rounded up, so Spot never exceeds the stated percentage.
+ *
+ * @param catalog `catalog` from `eksize/data`, or any catalogue of the same shape.
+ * @example
+ * const plan = planCluster(defaultScenario, catalog)
+ * plan.nodeGroups[0].nodes // nodes of the "general" group
+ */
+export function planCluster(scenario: Scenario, catalog: Catalog): ClusterPlan {
+  const issues: CoreIssue[] = [];
+  const unschedulable: UnschedulablePods[] = [];
+  const types = new Map(catalog.instanceTypes.map((type) => [type.name, type]));
+  const prices = catalog.regions[scenario.region]?.instances ?? {};
+
+  const onFargate = new Set(scenario.fargateProfiles.flatMap((profile) => profile.workloads));
+  const fargate: FargateWorkloadPlan[] = [];
+  for (const workload of scenario.workloads.filter((candidate) => onFargate.has(candidate.name))) {
+    const ineligibility = fargateIneligibility(workload, catalog.services.fargate);
+    if (ineligibility === null) {
+      fargate.push({
+        workload: workload.name,
+        pods: workload.replicas,
+        size: fargatePodSize(workload, catalog.services.fargate),
+      });
+    } else if (workload.replicas > 0) {
+      unschedulable.push({
+        workload: workload.name,
+        pods: workload.replicas,
+        nodeGroup: null,
+        reason: { kind: "fargate", ineligibility },
+      });
+    }
+  }
+
+  const usableTypes = scenario.nodeGroups.map((group, index) => usableInstanceTypes(group, index, types, issues));
+  const assigned = new Map<string, Workload[]>(scenario.nodeGroups.map((group) => [group.name, []]));
+  for (const workload of scenario.workloads.filter((candidate) => !onFargate.has(candidate.name))) {
+    const groupIndex = scenario.nodeGroups.findIndex((group, index) =>
+      workload.nodeGroup !== null
+        ? group.name === workload.nodeGroup && (usableTypes[index]?.length ?? 0) > 0
+        : acceptsArchitecture(usableTypes[index]?.[0], workload),
+    );
+    const group = scenario.nodeGroups[groupIndex];
+    if (group === undefined) {
+      if (workload.replicas > 0) {
+        unschedulable.push({
+          workload: workload.name,
+          pods: workload.replicas,
+          nodeGroup: workload.nodeGroup,
+          reason: { kind: "no-node-group" },
+        });
+      }
+      continue;
+    }
+    assigned.get(group.name)?.push(workload);
+  }
+
+  const nodeGroups = scenario.nodeGroups.map((group, index) => {
+    const plan = planNodeGroup(group, usableTypes[index] ?? [], assigned.get(group.name) ?? [], scenario, prices);
+    unschedulable.push(...plan.unschedulable);
+    return plan.plan;
+  });
+  return { nodeGroups, fargate, unschedulable, issues };
+}
+
+/** The group's instance types that the catalogue has and can size; the others become issues. */
+function usableInstanceTypes(
+  group: NodeGroup,
+  groupIndex: number,
+  types: ReadonlyMap<string, InstanceType>,
+  issues: CoreIssue[],
+): InstanceType[] {
+  return group.instanceTypes.flatMap((name, index) => {
+    const type = types.get(name);
+    const path = `nodeGroups.${groupIndex}.instanceTypes.${index}`;
+    if (type === undefined) {
+      const suggestions = suggestNames(name, [...types.keys()]);
+      issues.push({ code: "unknown-instance-type", path, params: { instanceType: name, suggestions } });
+      return [];
+    }
+    if (type.vcpu === null) {
+      issues.push({ code: "vcpu-unknown", path, params: { instanceType: name } });
+      return [];
+    }
+    if (type.memoryMiB === null) {
+      issues.push({ code: "memory-unknown", path, params: { instanceType: name } });
+      return [];
+    }
+    return [type];
+  });
+}
+
+function acceptsArchitecture(type: InstanceType | undefined, workload: Workload): boolean {
+  return type !== undefined && (workload.architecture === null || workload.architecture === type.architecture);
+}
+
+interface Evaluated {
+  readonly type: InstanceType;
+  readonly node: Allocatable;
+  readonly capacity: NodeCapacity;
+  readonly packing: ReturnType<typeof packPods>;
+  readonly unplacedPods: number;
+  readonly onDemandUsdPerHour: number | null;
+}
+
+function planNodeGroup(
+  group: NodeGroup,
+  candidates: readonly InstanceType[],
+  workloads: readonly Workload[],
+  scenario: Scenario,
+  prices: Readonly<Record<string, InstancePrice>>,
+): { plan: NodeGroupPlan; unschedulable: UnschedulablePods[] } {
+  const overhead = {
+    cpuMillicores: sum(scenario.daemonSets.map((daemonSet) => daemonSet.cpuMillicores)),
+    memoryMiB: sum(scenario.daemonSets.map((daemonSet) => daemonSet.memoryMiB)),
+    pods: scenario.daemonSets.length,
+  };
+  const podGroups: PodGroup[] = workloads.map((workload) => ({
+    key: workload.name,
+    count: workload.replicas,
+    cpuMillicores: workload.cpuMillicores,
+    memoryMiB: workload.memoryMiB,
+    gpus: workload.gpus,
+  }));
+
+  const evaluated = candidates.flatMap((type): Evaluated[] => {
+    const node = sizeNode(type, group);
+    if (node === null) return [];
+    const share = group.targetUtilisationPercent / 100;
+    const capacity: NodeCapacity = {
+      cpuMillicores: Math.max(0, Math.floor(node.cpuMillicores * share) - overhead.cpuMillicores),
+      memoryMiB: Math.max(0, Math.floor(node.memoryMiB * share) - overhead.memoryMiB),
+      pods: Math.max(0, node.pods - overhead.pods),
+      gpus: type.gpuCount ?? 0,
+    };
+    const packing = packPods(podGroups, capacity, { minNodes: group.minNodes });
+    const price = prices[type.name]?.onDemandUsdPerHour ?? null;
+    return [
+      {
+        type,
+        node,
+        capacity,
+        packing,
+        unplacedPods: sum(packing.unplaced.map((unplaced) => unplaced.count)),
+        onDemandUsdPerHour: price === null ? null : price * packing.nodes,
+      },
+    ];
+  });
+  const chosen = [...evaluated].sort(
+    (a, b) =>
+      a.unplacedPods - b.unplacedPods ||
+      (a.onDemandUsdPerHour ?? Number.POSITIVE_INFINITY) - (b.onDemandUsdPerHour ?? Number.POSITIVE_INFINITY) ||
+      a.packing.nodes - b.packing.nodes,
+  )[0];
+
+  const options = evaluated.map((option) => ({
+    instanceType: option.type.name,
+    nodes: option.packing.nodes,
+    unplacedPods: option.unplacedPods,
+    onDemandUsdPerHour: option.onDemandUsdPerHour,
+  }));
+  const names = workloads.map((workload) => workload.name);
+  if (chosen === undefined) {
+    return {
+      plan: emptyGroupPlan(group, options, overhead, names),
+      unschedulable: workloads
+        .filter((workload) => workload.replicas > 0)
+        .map((workload) => ({
+          workload: workload.name,
+          pods: workload.replicas,
+          nodeGroup: group.name,
+          reason: { kind: "no-node-group" } as const,
+        })),
+    };
+  }
+
+  const { packing, node, capacity } = chosen;
+  const nodes = packing.nodes;
+  const fills = packing.patterns.map((pattern) => ({
+    count: pattern.count,
+    pods: Object.fromEntries(
+      pattern.pods.flatMap((pods, index) => (pods > 0 ? [[podGroups[index]?.key ?? "", pods]] : [])),
+    ),
+  }));
+  const requested = {
+    cpu: sum(packing.patterns.map((pattern) => pattern.count * pattern.cpuMillicores)) + overhead.cpuMillicores * nodes,
+    memory: sum(packing.patterns.map((pattern) => pattern.count * pattern.memoryMiB)) + overhead.memoryMiB * nodes,
+    pods: sum(packing.patterns.map((pattern) => pattern.count * pattern.podSlots)) + overhead.pods * nodes,
+  };
+  const utilisation: Utilisation = {
+    cpu: ratio(requested.cpu, node.cpuMillicores * nodes),
+    memory: ratio(requested.memory, node.memoryMiB * nodes),
+    pods: ratio(requested.pods, node.pods * nodes),
+  };
+  const split = splitCapacity(group, nodes);
+  return {
+    plan: {
+      name: group.name,
+      instanceType: chosen.type.name,
+      options,
+      nodes,
+      onDemandNodes: split.onDemand,
+      spotNodes: split.spot,
+      allocatable: node,
+      daemonSetOverhead: overhead,
+      workloadCapacity: capacity,
+      workloads: names,
+      fills,
+      utilisation,
+      bindingResource: bindingResource(packing, capacity),
+      exceedsMaxNodes: group.maxNodes !== null && nodes > group.maxNodes,
+    },
+    unschedulable: packing.unplaced.map((unplaced) => ({
+      workload: unplaced.key,
+      pods: unplaced.count,
+      nodeGroup: group.name,
+      reason: { kind: "exceeds-node", resource: unplaced.resource },
+    })),
+  };
+}
+
+/** Allocatable of one node of the group, or null when the group's settings cannot apply to the type. */
+function sizeNode(type: InstanceType, group: NodeGroup): Allocatable | null {
+  try {
+    return allocatable(type, {
+      profile: group.profile,
+      network: group.network,
+      ...(group.maxPods === null ? {} : { maxPods: group.maxPods }),
+      rootVolumeGiB: group.rootVolume.sizeGiB,
+    });
+  } catch (error) {
+    if (error instanceof EksizeError) return null;
+    throw error;
+  }
+}
+
+/**
+ * On-demand and Spot nodes of a group of `nodes`: all one kind, or the on-demand base first and then
+ * the Spot percentage of the rest, with the on-demand part rounded up.
+ */
+function splitCapacity(group: NodeGroup, nodes: number): { onDemand: number; spot: number } {
+  const mix = group.capacity;
+  if (mix.type === "on-demand") return { onDemand: nodes, spot: 0 };
+  if (mix.type === "spot") return { onDemand: 0, spot: nodes };
+  const base = Math.min(nodes, mix.onDemandBase);
+  const above = nodes - base;
+  const onDemandAbove = Math.ceil((above * (100 - mix.spotPercentAboveBase)) / 100);
+  return { onDemand: base + onDemandAbove, spot: above - onDemandAbove };
+}
+
+function emptyGroupPlan(
+  group: NodeGroup,
+  options: readonly InstanceTypeOption[],
+  overhead: NodeGroupPlan["daemonSetOverhead"],
+  workloads: readonly string[],
+): NodeGroupPlan {
+  return {
+    name: group.name,
+    instanceType: null,
+    options,
+    nodes: 0,
+    onDemandNodes: 0,
+    spotNodes: 0,
+    allocatable: null,
+    daemonSetOverhead: overhead,
+    workloadCapacity: null,
+    workloads,
+    fills: [],
+    utilisation: { cpu: 0, memory: 0, pods: 0 },
+    bindingResource: null,
+    exceedsMaxNodes: false,
+  };
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+function ratio(part: number, whole: number): number {
+  return whole > 0 ? part / whole : 0;
+}

@@ -1,0 +1,214 @@
+import * as v from "valibot";
+import { RESERVATION_PROFILES } from "./allocatable.js";
+import type { CoreIssue, Result } from "./errors.js";
+import { HOURS_PER_MONTH } from "./cost.js";
+import { SCENARIO_VERSION, type Scenario } from "./scenario.js";
+
+// The scenario's schema. Every optional field has its default here, so a hand-written scenario may
+// leave out anything that is not essential; `validateScenario` returns it complete.
+
+const NAME_MAX = 63;
+const name = v.pipe(v.string(), v.minLength(1), v.maxLength(NAME_MAX));
+const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
+const amount = (max: number) => v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(max));
+const percent = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100));
+
+const workload = v.strictObject({
+  name,
+  replicas: count(1_000_000),
+  cpuMillicores: amount(1_000_000),
+  memoryMiB: amount(100_000_000),
+  architecture: v.optional(v.nullable(v.picklist(["amd64", "arm64"])), null),
+  gpus: v.optional(count(64), 0),
+  hostNetwork: v.optional(v.boolean(), false),
+  privileged: v.optional(v.boolean(), false),
+  fargate: v.optional(v.boolean(), true),
+  nodeGroup: v.optional(v.nullable(name), null),
+});
+
+const daemonSet = v.strictObject({
+  name,
+  cpuMillicores: amount(1_000_000),
+  memoryMiB: amount(100_000_000),
+  hostNetwork: v.optional(v.boolean(), false),
+});
+
+const capacity = v.variant("type", [
+  v.strictObject({ type: v.literal("on-demand") }),
+  v.strictObject({ type: v.literal("spot") }),
+  v.strictObject({ type: v.literal("mixed"), onDemandBase: count(100_000), spotPercentAboveBase: percent }),
+]);
+
+const nodeGroup = v.strictObject({
+  name,
+  instanceTypes: v.pipe(
+    v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(NAME_MAX))),
+    v.minLength(1),
+    v.maxLength(40),
+  ),
+  capacity: v.optional(capacity, { type: "on-demand" }),
+  minNodes: v.optional(count(100_000), 0),
+  maxNodes: v.optional(v.nullable(count(100_000)), null),
+  availabilityZones: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(6)), 3),
+  network: v.optional(
+    v.strictObject({
+      prefixDelegation: v.optional(v.boolean(), false),
+      customNetworking: v.optional(v.boolean(), false),
+    }),
+    {},
+  ),
+  maxPods: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000))), null),
+  profile: v.optional(v.picklist(RESERVATION_PROFILES), "amazon-linux"),
+  rootVolume: v.optional(
+    v.strictObject({
+      sizeGiB: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(16_384)), 20),
+      type: v.optional(v.picklist(["gp3", "gp2"]), "gp3"),
+    }),
+    {},
+  ),
+  targetUtilisationPercent: v.optional(v.pipe(v.number(), v.finite(), v.minValue(1), v.maxValue(100)), 100),
+});
+
+const fargateProfile = v.strictObject({ name, workloads: v.pipe(v.array(name), v.maxLength(1000)) });
+
+const cluster = v.strictObject({
+  supportTier: v.optional(v.picklist(["standard", "extended"]), "standard"),
+  loadBalancers: v.optional(
+    v.strictObject({
+      ingresses: v.optional(count(10_000), 0),
+      ingressesPerAlb: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)), 1),
+      nlbs: v.optional(count(10_000), 0),
+    }),
+    {},
+  ),
+  discounts: v.optional(
+    v.strictObject({
+      computeSavingsPercent: v.optional(percent, 0),
+      enterpriseDiscountPercent: v.optional(percent, 0),
+    }),
+    {},
+  ),
+});
+
+const scenarioSchema = v.strictObject({
+  version: v.literal(SCENARIO_VERSION),
+  name: v.optional(v.pipe(v.string(), v.maxLength(200)), ""),
+  region: v.pipe(v.string(), v.regex(/^[a-z]{2}(-gov)?-[a-z]+-\d+$/)),
+  hoursPerMonth: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(744)), HOURS_PER_MONTH),
+  currency: v.optional(v.picklist(["USD", "KRW"]), "USD"),
+  krwPerUsd: v.optional(v.pipe(v.number(), v.finite(), v.minValue(1), v.maxValue(100_000)), 1400),
+  workloads: v.optional(v.pipe(v.array(workload), v.maxLength(5000)), []),
+  daemonSets: v.optional(v.pipe(v.array(daemonSet), v.maxLength(500)), []),
+  nodeGroups: v.optional(v.pipe(v.array(nodeGroup), v.maxLength(200)), []),
+  fargateProfiles: v.optional(v.pipe(v.array(fargateProfile), v.maxLength(200)), []),
+  cluster: v.optional(cluster, {}),
+});
+
+/**
+ * Checks a scenario from any source (a file, a form, a link) and fills in every omitted optional
+ * field with its default. Nothing is thrown: a bad scenario gives every problem at once, each a
+ * coded issue with the dot path of the value (`workloads.2.cpuMillicores`), for the app and the CLI
+ * to word. Besides each value's own range it checks that names are unique within their list, that
+ * node groups and Fargate profiles name workloads and node groups that exist, and that `maxNodes`
+ * is not below `minNodes`.
+ *
+ * @example
+ * validateScenario({ version: 1, region: "us-east-1", workloads: [{ name: "web", replicas: 3, cpuMillicores: 250, memoryMiB: 512 }] })
+ * // { ok: true, value: { version: 1, name: "", region: "us-east-1", hoursPerMonth: 730, ..., workloads: [{ ..., gpus: 0, nodeGroup: null }] } }
+ * validateScenario({ version: 1, region: "us-east-1", workloads: [{ name: "web", replicas: -1, cpuMillicores: 250, memoryMiB: 512 }] })
+ * // { ok: false, issues: [{ code: "scenario-out-of-range", path: "workloads.0.replicas", params: { bound: "min", limit: 0, received: "-1" } }] }
+ */
+export function validateScenario(input: unknown): Result<Scenario> {
+  const version = typeof input === "object" && input !== null ? (input as { version?: unknown }).version : undefined;
+  if (typeof version === "number" && version > SCENARIO_VERSION) {
+    return {
+      ok: false,
+      issues: [{ code: "scenario-version-too-new", path: "version", params: { version, supported: SCENARIO_VERSION } }],
+    };
+  }
+  const parsed = v.safeParse(scenarioSchema, input, { abortEarly: false });
+  if (!parsed.success) return { ok: false, issues: parsed.issues.map(toIssue) };
+  const scenario = parsed.output as Scenario;
+  const issues = crossCheck(scenario);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: scenario };
+}
+
+/** Turns one valibot issue into a coded issue with its path. */
+function toIssue(issue: v.BaseIssue<unknown>): CoreIssue {
+  const path = v.getDotPath(issue) ?? "";
+  const received = issue.received;
+  const requirement = (issue as { requirement?: unknown }).requirement;
+  switch (issue.type) {
+    case "min_value":
+    case "max_value":
+      return {
+        code: "scenario-out-of-range",
+        path,
+        params: { bound: issue.type === "min_value" ? "min" : "max", limit: Number(requirement), received },
+      };
+    case "integer":
+      return { code: "scenario-not-whole-number", path, params: { received } };
+    case "min_length":
+      return { code: "scenario-too-short", path, params: { minimum: Number(requirement), received } };
+    case "max_length":
+      return { code: "scenario-too-long", path, params: { maximum: Number(requirement), received } };
+    case "picklist":
+    case "literal":
+    case "variant":
+    case "regex":
+      return { code: "scenario-not-allowed", path, params: { allowed: issue.expected ?? "", received } };
+    case "strict_object":
+      if (received === "undefined") return { code: "scenario-missing-field", path, params: {} };
+      if (issue.expected === "never") return { code: "scenario-unknown-field", path, params: {} };
+      return { code: "scenario-wrong-type", path, params: { expected: "object", received } };
+    default:
+      return { code: "scenario-wrong-type", path, params: { expected: issue.expected ?? issue.type, received } };
+  }
+}
+
+/** The checks that span fields: unique names, references that resolve, min ≤ max. */
+function crossCheck(scenario: Scenario): CoreIssue[] {
+  const issues: CoreIssue[] = [];
+  const lists = ["workloads", "daemonSets", "nodeGroups", "fargateProfiles"] as const;
+  for (const list of lists) {
+    const seen = new Set<string>();
+    scenario[list].forEach((item, index) => {
+      if (seen.has(item.name)) {
+        issues.push({ code: "scenario-duplicate-name", path: `${list}.${index}.name`, params: { name: item.name } });
+      }
+      seen.add(item.name);
+    });
+  }
+  const nodeGroups = new Set(scenario.nodeGroups.map((group) => group.name));
+  scenario.workloads.forEach((workload, index) => {
+    if (workload.nodeGroup !== null && !nodeGroups.has(workload.nodeGroup)) {
+      issues.push({
+        code: "scenario-unknown-reference",
+        path: `workloads.${index}.nodeGroup`,
+        params: { name: workload.nodeGroup, refersTo: "node-group" },
+      });
+    }
+  });
+  const workloads = new Set(scenario.workloads.map((workload) => workload.name));
+  scenario.fargateProfiles.forEach((profile, profileIndex) => {
+    profile.workloads.forEach((workload, index) => {
+      if (!workloads.has(workload)) {
+        issues.push({
+          code: "scenario-unknown-reference",
+          path: `fargateProfiles.${profileIndex}.workloads.${index}`,
+          params: { name: workload, refersTo: "workload" },
+        });
+      }
+    });
+  });
+  scenario.nodeGroups.forEach((group, index) => {
+    if (group.maxNodes !== null && group.maxNodes < group.minNodes) {
+      issues.push({
+        code: "scenario-out-of-range",
+        path: `nodeGroups.${index}.maxNodes`,
+        params: { bound: "min", limit: group.minNodes, received: String(group.maxNodes) },
+      });
+    }
+  });
+  return issues;
+}

@@ -1,0 +1,147 @@
+import type { ReservationProfile } from "./allocatable.js";
+import type { Architecture } from "./instance-type.js";
+
+/**
+ * The version of the {@link Scenario} layout. A scenario made by a newer eksize carries a higher
+ * number and is refused with `scenario-version-too-new`; older layouts are migrated forward.
+ */
+export const SCENARIO_VERSION = 1;
+
+/**
+ * Everything eksize needs to plan a cluster: what runs (workloads, DaemonSets), where it may run
+ * (node groups, Fargate profiles), and the cluster-wide settings that cost money. All amounts are
+ * per pod (workloads) or per node (DaemonSets); money is USD unless `currency` says how to show it.
+ * Validate untrusted input with `validateScenario`, which fills in every omitted optional field.
+ */
+export interface Scenario {
+  /** Layout version: {@link SCENARIO_VERSION}. */
+  readonly version: typeof SCENARIO_VERSION;
+  /** A name for people, e.g. "Acme production". */
+  readonly name: string;
+  /** AWS region code whose prices apply, e.g. `us-east-1`. */
+  readonly region: string;
+  /** Hours a month that everything runs; default 730 (AWS's convention). */
+  readonly hoursPerMonth: number;
+  /** The currency figures are shown in; computations stay in USD. */
+  readonly currency: Currency;
+  /** Korean won per US dollar, used to show KRW; the user sets it (default 1,400). */
+  readonly krwPerUsd: number;
+  readonly workloads: readonly Workload[];
+  readonly daemonSets: readonly DaemonSet[];
+  readonly nodeGroups: readonly NodeGroup[];
+  readonly fargateProfiles: readonly FargateProfile[];
+  readonly cluster: ClusterSettings;
+}
+
+/** Currencies a scenario can be shown in. */
+export type Currency = "USD" | "KRW";
+
+/** Identical pods: a Deployment's or StatefulSet's replicas. Requests are per pod, as the scheduler sees them. */
+export interface Workload {
+  /** Unique among the scenario's workloads. */
+  readonly name: string;
+  /** Pods, a whole number ≥ 0. */
+  readonly replicas: number;
+  /** CPU request per pod, millicores (1000 = one vCPU). */
+  readonly cpuMillicores: number;
+  /** Memory request per pod, MiB. */
+  readonly memoryMiB: number;
+  /** Required CPU architecture (`kubernetes.io/arch` node selector); null when any will do. */
+  readonly architecture: Architecture | null;
+  /** GPUs per pod (`nvidia.com/gpu`), a whole number. */
+  readonly gpus: number;
+  /** `hostNetwork: true`: the pod takes a pod slot but no VPC address, and cannot run on Fargate. */
+  readonly hostNetwork: boolean;
+  /** Whether a container runs privileged (Fargate refuses it). */
+  readonly privileged: boolean;
+  /** Whether the workload may run on Fargate when a strategy moves pods there. */
+  readonly fargate: boolean;
+  /** The node group it must run on (by name); null when any node group that fits will do. */
+  readonly nodeGroup: string | null;
+}
+
+/** A DaemonSet: one pod on every node. */
+export interface DaemonSet {
+  /** Unique among the scenario's DaemonSets. */
+  readonly name: string;
+  /** CPU request of its pod, millicores. */
+  readonly cpuMillicores: number;
+  /** Memory request of its pod, MiB. */
+  readonly memoryMiB: number;
+  /** `hostNetwork: true`: takes a pod slot but no VPC address. */
+  readonly hostNetwork: boolean;
+}
+
+/**
+ * How a node group buys its nodes: all on-demand, all Spot, or a mix as an Auto Scaling group's
+ * `OnDemandBaseCapacity` and `OnDemandPercentageAboveBaseCapacity` express it (here as the Spot share
+ * above the base).
+ */
+export type CapacityMix =
+  | { readonly type: "on-demand" }
+  | { readonly type: "spot" }
+  | {
+      readonly type: "mixed";
+      /** The first nodes, always on-demand. */
+      readonly onDemandBase: number;
+      /** Percent of the nodes above the base that are Spot, 0–100. */
+      readonly spotPercentAboveBase: number;
+    };
+
+/** EBS volume types a node's root volume can be. */
+export type VolumeType = "gp3" | "gp2";
+
+/** A managed node group (or a Karpenter NodePool): identical settings for all its nodes. */
+export interface NodeGroup {
+  /** Unique among the scenario's node groups. */
+  readonly name: string;
+  /** Instance types it may launch (at least one; several for Spot diversity). */
+  readonly instanceTypes: readonly string[];
+  readonly capacity: CapacityMix;
+  /** Nodes it keeps even when idle. */
+  readonly minNodes: number;
+  /** Nodes it may grow to; null for no limit. */
+  readonly maxNodes: number | null;
+  /** Availability zones its nodes spread over (1–6). */
+  readonly availabilityZones: number;
+  /** VPC CNI settings of its nodes. */
+  readonly network: { readonly prefixDelegation: boolean; readonly customNetworking: boolean };
+  /** Kubelet max pods set by hand; null for the profile's default. */
+  readonly maxPods: number | null;
+  /** The node image, which decides reservations and default max pods. */
+  readonly profile: ReservationProfile;
+  /** Root EBS volume of each node. */
+  readonly rootVolume: { readonly sizeGiB: number; readonly type: VolumeType };
+  /** Share of each node's allocatable CPU and memory that pods may fill, percent (headroom above it). */
+  readonly targetUtilisationPercent: number;
+}
+
+/** An EKS Fargate profile: the workloads it runs. */
+export interface FargateProfile {
+  /** Unique among the scenario's Fargate profiles. */
+  readonly name: string;
+  /** Names of the workloads it selects. */
+  readonly workloads: readonly string[];
+}
+
+/** EKS control plane support tiers: standard, or extended support for an older Kubernetes version. */
+export type SupportTier = "standard" | "extended";
+
+/** Cluster-wide settings that cost money. */
+export interface ClusterSettings {
+  readonly supportTier: SupportTier;
+  readonly loadBalancers: {
+    /** Ingresses served by the AWS Load Balancer Controller. */
+    readonly ingresses: number;
+    /** Ingresses that share one ALB through a `group.name` (1: every Ingress has its own ALB). */
+    readonly ingressesPerAlb: number;
+    /** Services of type LoadBalancer (NLBs). */
+    readonly nlbs: number;
+  };
+  readonly discounts: {
+    /** Savings Plan or Reserved Instance discount on on-demand EC2 compute, percent. */
+    readonly computeSavingsPercent: number;
+    /** Discount on the whole bill (an enterprise agreement), percent. */
+    readonly enterpriseDiscountPercent: number;
+  };
+}

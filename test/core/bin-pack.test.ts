@@ -1,0 +1,579 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  bindingResource,
+  EksizeError,
+  nodeLowerBound,
+  packPods,
+  type CoreIssue,
+  type NodeCapacity,
+  type NodePattern,
+  type Packing,
+  type PodGroup,
+} from "eksize";
+
+/** m5.large with the Amazon Linux profile and two DaemonSet pods: 1930m, 7518 MiB, 27 slots. */
+const m5Large: NodeCapacity = { cpuMillicores: 1930, memoryMiB: 7518, pods: 27 };
+
+function pattern(count: number, pods: number[], cpu: number, memory: number, gpus = 0): NodePattern {
+  return {
+    count,
+    pods,
+    cpuMillicores: cpu,
+    memoryMiB: memory,
+    podSlots: pods.reduce((sum, n) => sum + n, 0),
+    gpus,
+  };
+}
+
+function issue(run: () => unknown): CoreIssue | undefined {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof EksizeError) return error.issue;
+    throw error;
+  }
+  return undefined;
+}
+
+describe("packPods worked examples", () => {
+  it("puts 10 pods of 500m / 1 GiB on an m5.large three at a time by CPU: 4 nodes (3, 3, 3, 1)", () => {
+    const web: PodGroup = { key: "web", count: 10, cpuMillicores: 500, memoryMiB: 1024 };
+    expect(packPods([web], m5Large)).toEqual({
+      patterns: [pattern(3, [3], 1500, 3072), pattern(1, [1], 500, 1024)],
+      nodes: 4,
+      unplaced: [],
+    });
+  });
+
+  it("fills the CPU left next to each large pod with small pods, and reports them in input order", () => {
+    const node = { cpuMillicores: 4000, memoryMiB: 16384, pods: 110 };
+    const small = { key: "small", count: 8, cpuMillicores: 250, memoryMiB: 512 };
+    const big = { key: "big", count: 3, cpuMillicores: 3000, memoryMiB: 4096 };
+    // big goes first (share 0.75 against 0.0625): 1 big + 4 small fill 4000m, twice; the last big is alone.
+    expect(packPods([small, big], node)).toEqual({
+      patterns: [pattern(2, [4, 1], 4000, 6144), pattern(1, [0, 1], 3000, 4096)],
+      nodes: 3,
+      unplaced: [],
+    });
+  });
+
+  it("packs the memory-heavy workload first and gives the sidecars a node of their own once CPU is full", () => {
+    const node = { cpuMillicores: 2000, memoryMiB: 8000, pods: 20 };
+    const groups = [
+      { key: "cache", count: 2, cpuMillicores: 200, memoryMiB: 5000 }, // share 0.625 (memory)
+      { key: "api", count: 6, cpuMillicores: 600, memoryMiB: 1000 }, // share 0.3 (CPU)
+      { key: "sidecar", count: 10, cpuMillicores: 100, memoryMiB: 100 }, // share 0.05
+    ];
+    // 1 cache + 3 api use exactly 2000m / 8000 MiB, twice; the 10 sidecars then share one node.
+    expect(packPods(groups, node)).toEqual({
+      patterns: [pattern(2, [1, 3, 0], 2000, 8000), pattern(1, [0, 0, 10], 1000, 1000)],
+      nodes: 3,
+      unplaced: [],
+    });
+  });
+
+  it("stops at the pod slots for tiny pods: 30 pods on nodes with 11 slots need 3 nodes (11, 11, 8)", () => {
+    const node = { cpuMillicores: 4000, memoryMiB: 16384, pods: 11 };
+    const tiny = { key: "tiny", count: 30, cpuMillicores: 10, memoryMiB: 32 };
+    const packing = packPods([tiny], node);
+    expect(packing).toEqual({
+      patterns: [pattern(2, [11], 110, 352), pattern(1, [8], 80, 256)],
+      nodes: 3,
+      unplaced: [],
+    });
+    expect(bindingResource(packing, node)).toBe("pods");
+  });
+
+  it("limits GPU pods by the node's GPUs and fills the rest of each node with CPU pods", () => {
+    const node = { cpuMillicores: 16000, memoryMiB: 64000, pods: 50, gpus: 4 };
+    const trainer = { key: "trainer", count: 10, cpuMillicores: 2000, memoryMiB: 8000, gpus: 1 }; // share 0.25 (GPU)
+    const web = { key: "web", count: 12, cpuMillicores: 1000, memoryMiB: 2000 }; // share 0.0625
+    const packing = packPods([trainer, web], node);
+    expect(packing).toEqual({
+      patterns: [
+        pattern(1, [4, 8], 16000, 48000, 4),
+        pattern(1, [4, 4], 12000, 40000, 4),
+        pattern(1, [2, 0], 4000, 16000, 2),
+      ],
+      nodes: 3,
+      unplaced: [],
+    });
+    expect(nodeLowerBound([trainer, web], node)).toBe(3);
+    expect(bindingResource(packing, node)).toBe("gpus");
+  });
+
+  it("lets pods without requests fill pod slots only: 12 of them on 5-slot nodes need 3 nodes", () => {
+    const node = { cpuMillicores: 1000, memoryMiB: 1000, pods: 5 };
+    const idle = { key: "idle", count: 12, cpuMillicores: 0, memoryMiB: 0 };
+    const packing = packPods([idle], node);
+    expect(packing).toEqual({ patterns: [pattern(2, [5], 0, 0), pattern(1, [2], 0, 0)], nodes: 3, unplaced: [] });
+    expect(bindingResource(packing, node)).toBe("pods");
+  });
+
+  it("places pods that request no CPU on a node that offers none", () => {
+    const node = { cpuMillicores: 0, memoryMiB: 4096, pods: 10 };
+    const batch = { key: "batch", count: 3, cpuMillicores: 0, memoryMiB: 1024 };
+    const packing = packPods([batch], node);
+    expect(packing).toEqual({ patterns: [pattern(1, [3], 0, 3072)], nodes: 1, unplaced: [] });
+    expect(nodeLowerBound([batch], node)).toBe(1);
+    expect(bindingResource(packing, node)).toBe("memory");
+  });
+
+  it("reports pods bigger than an empty node with the first resource they exceed (cpu, memory, gpus, pods)", () => {
+    const groups = [
+      { key: "fine", count: 5, cpuMillicores: 100, memoryMiB: 100 },
+      { key: "huge-cpu", count: 2, cpuMillicores: 4000, memoryMiB: 1024 },
+      { key: "huge-memory", count: 3, cpuMillicores: 100, memoryMiB: 8192 },
+      { key: "both", count: 1, cpuMillicores: 4000, memoryMiB: 8192 },
+      { key: "gpu", count: 2, cpuMillicores: 100, memoryMiB: 100, gpus: 1 },
+      { key: "scaled-to-zero", count: 0, cpuMillicores: 99999, memoryMiB: 99999 },
+    ];
+    expect(packPods(groups, m5Large)).toEqual({
+      patterns: [pattern(1, [5, 0, 0, 0, 0, 0], 500, 500)],
+      nodes: 1,
+      unplaced: [
+        { key: "huge-cpu", count: 2, resource: "cpu" },
+        { key: "huge-memory", count: 3, resource: "memory" },
+        { key: "both", count: 1, resource: "cpu" },
+        { key: "gpu", count: 2, resource: "gpus" },
+      ],
+    });
+    expect(nodeLowerBound(groups, m5Large)).toBe(1);
+  });
+
+  it("places nothing on a node without pod slots: every pod is unplaced, by pods unless it is too big first", () => {
+    const node = { ...m5Large, pods: 0 };
+    const groups = [
+      { key: "web", count: 4, cpuMillicores: 100, memoryMiB: 100 },
+      { key: "big", count: 1, cpuMillicores: 4000, memoryMiB: 100 },
+    ];
+    expect(packPods(groups, node)).toEqual({
+      patterns: [],
+      nodes: 0,
+      unplaced: [
+        { key: "web", count: 4, resource: "pods" },
+        { key: "big", count: 1, resource: "cpu" },
+      ],
+    });
+  });
+
+  it("adds one pattern of empty nodes to reach minNodes, and nothing when the pods already need as many", () => {
+    const web = { key: "web", count: 10, cpuMillicores: 500, memoryMiB: 1024 };
+    expect(packPods([web], m5Large, { minNodes: 6 })).toEqual({
+      patterns: [pattern(3, [3], 1500, 3072), pattern(1, [1], 500, 1024), pattern(2, [0], 0, 0)],
+      nodes: 6,
+      unplaced: [],
+    });
+    expect(packPods([web], m5Large, { minNodes: 4 }).patterns).toHaveLength(2);
+    expect(packPods([], m5Large, { minNodes: 2 })).toEqual({
+      patterns: [pattern(2, [], 0, 0)],
+      nodes: 2,
+      unplaced: [],
+    });
+  });
+
+  it("needs no node for no pods", () => {
+    const empty: Packing = { patterns: [], nodes: 0, unplaced: [] };
+    expect(packPods([], m5Large)).toEqual(empty);
+    expect(packPods([{ key: "off", count: 0, cpuMillicores: 500, memoryMiB: 1024 }], m5Large)).toEqual({
+      ...empty,
+    });
+    expect(nodeLowerBound([], m5Large)).toBe(0);
+    expect(bindingResource(empty, m5Large)).toBeNull();
+  });
+
+  it("breaks ties in dominant share by larger memory, then by key", () => {
+    const node = { cpuMillicores: 1000, memoryMiB: 1000, pods: 10 };
+    // Both have share 0.6 and cannot share a node; the 600 MiB one is packed first.
+    const cpuHeavy = { key: "a", count: 1, cpuMillicores: 600, memoryMiB: 500 };
+    const memoryHeavy = { key: "b", count: 1, cpuMillicores: 500, memoryMiB: 600 };
+    expect(packPods([cpuHeavy, memoryHeavy], node).patterns.map((p) => p.pods)).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+    const d = { key: "d", count: 1, cpuMillicores: 600, memoryMiB: 600 };
+    const c = { key: "c", count: 1, cpuMillicores: 600, memoryMiB: 600 };
+    expect(packPods([d, c], node).patterns.map((p) => p.pods)).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+  });
+
+  it("describes 10,000 identical pods with two patterns", () => {
+    const web = { key: "web", count: 10_000, cpuMillicores: 500, memoryMiB: 1024 };
+    expect(packPods([web], m5Large)).toEqual({
+      patterns: [pattern(3333, [3], 1500, 3072), pattern(1, [1], 500, 1024)],
+      nodes: 3334,
+      unplaced: [],
+    });
+  });
+
+  it("can need fewer nodes after a scale-up, because first-fit decreasing is not monotone", () => {
+    // m5.xlarge, Amazon Linux allocatable. With 2 workers FFD uses 4 nodes although 3 suffice; a third
+    // worker changes which pods share the second node and all 8 pods fit on 3.
+    const node = { cpuMillicores: 3920, memoryMiB: 15391, pods: 58 };
+    const api = { key: "api", count: 3, cpuMillicores: 750, memoryMiB: 6144 }; // share 0.399
+    const cache = { key: "cache", count: 2, cpuMillicores: 1750, memoryMiB: 2048 }; // share 0.446
+    const worker = { key: "worker", count: 2, cpuMillicores: 1250, memoryMiB: 7168 }; // share 0.466
+    const before = packPods([api, cache, worker], node);
+    expect(before.patterns.map((p) => [p.count, p.pods])).toEqual([
+      [1, [0, 0, 2]],
+      [1, [0, 2, 0]],
+      [1, [2, 0, 0]],
+      [1, [1, 0, 0]],
+    ]);
+    expect(nodeLowerBound([api, cache, worker], node)).toBe(3);
+    const after = packPods([api, cache, { ...worker, count: 3 }], node);
+    expect(after.patterns.map((p) => [p.count, p.pods])).toEqual([
+      [1, [0, 0, 2]],
+      [1, [1, 1, 1]],
+      [1, [2, 1, 0]],
+    ]);
+    expect(after.nodes).toBe(3);
+  });
+
+  it("never overfills a node with fractional amounts, even where rounding then leaves a pod out", () => {
+    // 0.1 + 0.1 + 0.1 = 0.30000000000000004 > 0.3 in floating point, so only two fit.
+    const node = { cpuMillicores: 0.3, memoryMiB: 1, pods: 10 };
+    const packing = packPods([{ key: "f", count: 3, cpuMillicores: 0.1, memoryMiB: 0 }], node);
+    expect(packing.patterns.map((p) => [p.count, p.pods])).toEqual([
+      [1, [2]],
+      [1, [1]],
+    ]);
+    expect(packing.patterns.every((p) => p.cpuMillicores <= node.cpuMillicores)).toBe(true);
+  });
+});
+
+describe("nodeLowerBound", () => {
+  it("takes the most demanding resource: CPU gives ⌈5000 / 1930⌉ = 3 for 10 pods of 500m / 1 GiB", () => {
+    expect(nodeLowerBound([{ key: "web", count: 10, cpuMillicores: 500, memoryMiB: 1024 }], m5Large)).toBe(3);
+  });
+
+  it("counts pod slots: 30 tiny pods on 11-slot nodes need at least 3", () => {
+    const node = { cpuMillicores: 4000, memoryMiB: 16384, pods: 11 };
+    expect(nodeLowerBound([{ key: "tiny", count: 30, cpuMillicores: 10, memoryMiB: 32 }], node)).toBe(3);
+  });
+
+  it("ignores pods that fit no node, so it stays a bound for what packPods places", () => {
+    const groups = [
+      { key: "web", count: 2, cpuMillicores: 500, memoryMiB: 1024 },
+      { key: "huge", count: 50, cpuMillicores: 4000, memoryMiB: 1024 },
+    ];
+    expect(nodeLowerBound(groups, m5Large)).toBe(1);
+  });
+
+  it("does not let rounding lift the bound above an exact fit", () => {
+    // 14 × 622.1383 / 622.1383 is 14.000000000000002 in floating point; each pod fills one node exactly.
+    const node = { cpuMillicores: 1000, memoryMiB: 622.1383, pods: 10 };
+    const groups = [{ key: "full", count: 14, cpuMillicores: 0, memoryMiB: 622.1383 }];
+    expect(nodeLowerBound(groups, node)).toBe(14);
+    expect(packPods(groups, node).nodes).toBe(14);
+  });
+});
+
+describe("bindingResource", () => {
+  it("names CPU for 500m / 1 GiB pods on m5.large (65% CPU, 34% memory, 9% pods)", () => {
+    const packing = packPods([{ key: "web", count: 10, cpuMillicores: 500, memoryMiB: 1024 }], m5Large);
+    expect(bindingResource(packing, m5Large)).toBe("cpu");
+  });
+
+  it("names memory for memory-heavy pods", () => {
+    const packing = packPods([{ key: "cache", count: 4, cpuMillicores: 100, memoryMiB: 3000 }], m5Large);
+    expect(bindingResource(packing, m5Large)).toBe("memory");
+  });
+
+  it("gives ties to the first of cpu, memory, gpus, pods, and null when the nodes hold nothing", () => {
+    const node = { cpuMillicores: 1000, memoryMiB: 1000, pods: 2 };
+    const even = packPods([{ key: "even", count: 2, cpuMillicores: 500, memoryMiB: 500 }], node);
+    expect(bindingResource(even, node)).toBe("cpu");
+    expect(bindingResource(packPods([], node, { minNodes: 3 }), node)).toBeNull();
+  });
+});
+
+describe("input validation", () => {
+  const web: PodGroup = { key: "web", count: 10, cpuMillicores: 500, memoryMiB: 1024 };
+
+  it.each([
+    ["groups[0].count", [{ ...web, count: -1 }], m5Large, {}],
+    ["groups[0].count", [{ ...web, count: 1.5 }], m5Large, {}],
+    ["groups[0].count", [{ ...web, count: Number.NaN }], m5Large, {}],
+    ["groups[0].cpuMillicores", [{ ...web, cpuMillicores: -1 }], m5Large, {}],
+    ["groups[0].cpuMillicores", [{ ...web, cpuMillicores: Number.POSITIVE_INFINITY }], m5Large, {}],
+    ["groups[0].memoryMiB", [{ ...web, memoryMiB: Number.NaN }], m5Large, {}],
+    ["groups[0].gpus", [{ ...web, gpus: 0.5 }], m5Large, {}],
+    ["groups[1].key", [web, { ...web }], m5Large, {}],
+    ["node.cpuMillicores", [web], { ...m5Large, cpuMillicores: -1930 }, {}],
+    ["node.memoryMiB", [web], { ...m5Large, memoryMiB: Number.POSITIVE_INFINITY }, {}],
+    ["node.pods", [web], { ...m5Large, pods: 27.5 }, {}],
+    ["node.gpus", [web], { ...m5Large, gpus: -1 }, {}],
+    ["minNodes", [web], m5Large, { minNodes: -1 }],
+    ["minNodes", [web], m5Large, { minNodes: 1.5 }],
+  ] as const)("rejects a bad %s with invalid-option", (option, groups, node, options) => {
+    const found = issue(() => packPods(groups, node, options));
+    expect(found?.code).toBe("invalid-option");
+    expect(found?.code === "invalid-option" ? found.params.option : undefined).toBe(option);
+  });
+
+  it("validates in nodeLowerBound and bindingResource too", () => {
+    expect(issue(() => nodeLowerBound([{ ...web, count: -1 }], m5Large))?.code).toBe("invalid-option");
+    const empty: Packing = { patterns: [], nodes: 0, unplaced: [] };
+    expect(issue(() => bindingResource(empty, { ...m5Large, pods: -1 }))?.code).toBe("invalid-option");
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Properties. Amounts are whole numbers, as millicores and MiB are, so every sum below is exact.
+
+/** Small nodes and requests (many ties and exact fits) or realistic ones (many pods per node). */
+const anyCase = fc
+  .constantFrom({ cap: 20, request: 12, slots: 8, count: 6 }, { cap: 16_000, request: 6_000, slots: 60, count: 25 })
+  .chain(({ cap, request, slots, count }) =>
+    fc.record({
+      node: fc.record(
+        {
+          cpuMillicores: fc.integer({ min: 0, max: cap }),
+          memoryMiB: fc.integer({ min: 0, max: cap }),
+          pods: fc.integer({ min: 0, max: slots }),
+          gpus: fc.integer({ min: 0, max: 4 }),
+        },
+        { requiredKeys: ["cpuMillicores", "memoryMiB", "pods"] },
+      ),
+      groups: fc
+        .array(
+          fc.record(
+            {
+              count: fc.integer({ min: 0, max: count }),
+              cpuMillicores: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: request })),
+              memoryMiB: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: request })),
+              gpus: fc.integer({ min: 0, max: 2 }),
+            },
+            { requiredKeys: ["count", "cpuMillicores", "memoryMiB"] },
+          ),
+          { maxLength: 6 },
+        )
+        .map((groups): PodGroup[] => groups.map((group, index) => ({ key: `g${index}`, ...group }))),
+    }),
+  );
+
+function fits(group: PodGroup, free: { cpu: number; memory: number; gpus: number; slots: number }): boolean {
+  return (
+    group.cpuMillicores <= free.cpu &&
+    group.memoryMiB <= free.memory &&
+    (group.gpus ?? 0) <= free.gpus &&
+    free.slots >= 1
+  );
+}
+
+function recompute(pods: readonly number[], groups: readonly PodGroup[]) {
+  let cpu = 0;
+  let memory = 0;
+  let gpus = 0;
+  let slots = 0;
+  groups.forEach((group, index) => {
+    const n = pods[index]!;
+    cpu += n * group.cpuMillicores;
+    memory += n * group.memoryMiB;
+    gpus += n * (group.gpus ?? 0);
+    slots += n;
+  });
+  return { cpu, memory, gpus, slots };
+}
+
+/** The groups that fit an empty node, in first-fit-decreasing order (dominant share ↓, memory ↓, key ↑). */
+function ffdOrder(groups: readonly PodGroup[], node: NodeCapacity): { group: PodGroup; index: number }[] {
+  const share = (request: number, capacity: number) => (request === 0 ? 0 : request / capacity);
+  const dominant = (g: PodGroup) =>
+    Math.max(
+      share(g.cpuMillicores, node.cpuMillicores),
+      share(g.memoryMiB, node.memoryMiB),
+      share(g.gpus ?? 0, node.gpus ?? 0),
+    );
+  return groups
+    .map((group, index) => ({ group, index }))
+    .filter(({ group }) => fits(group, emptyNode(node)))
+    .sort(
+      (a, b) =>
+        dominant(b.group) - dominant(a.group) ||
+        b.group.memoryMiB - a.group.memoryMiB ||
+        (a.group.key < b.group.key ? -1 : 1),
+    );
+}
+
+function emptyNode(node: NodeCapacity) {
+  return { cpu: node.cpuMillicores, memory: node.memoryMiB, gpus: node.gpus ?? 0, slots: node.pods };
+}
+
+/** Classic FFD, one pod at a time: each pod goes to the first open node with room, else a new node. */
+function podByPodFfd(groups: readonly PodGroup[], node: NodeCapacity): number[][] {
+  const nodes: { pods: number[]; free: ReturnType<typeof emptyNode> }[] = [];
+  for (const { group, index } of ffdOrder(groups, node)) {
+    for (let pod = 0; pod < group.count; pod++) {
+      let target = nodes.find((open) => fits(group, open.free));
+      if (target === undefined) {
+        target = { pods: groups.map(() => 0), free: emptyNode(node) };
+        nodes.push(target);
+      }
+      target.pods[index] = target.pods[index]! + 1;
+      target.free.cpu -= group.cpuMillicores;
+      target.free.memory -= group.memoryMiB;
+      target.free.gpus -= group.gpus ?? 0;
+      target.free.slots -= 1;
+    }
+  }
+  return nodes.map((open) => open.pods);
+}
+
+function expand(packing: Packing): (readonly number[])[] {
+  return packing.patterns.flatMap((p) => Array.from({ length: p.count }, () => p.pods));
+}
+
+describe("packPods invariants", () => {
+  it("places or reports every pod, exactly once", () => {
+    fc.assert(
+      fc.property(anyCase, fc.integer({ min: 0, max: 5 }), ({ groups, node }, minNodes) => {
+        const packing = packPods(groups, node, { minNodes });
+        groups.forEach((group, index) => {
+          const placed = packing.patterns.reduce((sum, p) => sum + p.count * p.pods[index]!, 0);
+          const unplaced = packing.unplaced.filter((u) => u.key === group.key).reduce((sum, u) => sum + u.count, 0);
+          expect(placed + unplaced).toBe(group.count);
+          expect(placed === 0 || unplaced === 0).toBe(true);
+        });
+        expect(packing.nodes).toBe(packing.patterns.reduce((sum, p) => sum + p.count, 0));
+        expect(packing.nodes).toBeGreaterThanOrEqual(minNodes);
+      }),
+    );
+  });
+
+  it("never exceeds the node in any dimension, and reports each pattern's usage correctly", () => {
+    fc.assert(
+      fc.property(anyCase, ({ groups, node }) => {
+        for (const p of packPods(groups, node).patterns) {
+          const used = recompute(p.pods, groups);
+          expect(p.count).toBeGreaterThanOrEqual(1);
+          expect(p.pods).toHaveLength(groups.length);
+          expect({ cpu: p.cpuMillicores, memory: p.memoryMiB, gpus: p.gpus, slots: p.podSlots }).toEqual(used);
+          expect(used.cpu).toBeLessThanOrEqual(node.cpuMillicores);
+          expect(used.memory).toBeLessThanOrEqual(node.memoryMiB);
+          expect(used.gpus).toBeLessThanOrEqual(node.gpus ?? 0);
+          expect(used.slots).toBeLessThanOrEqual(node.pods);
+        }
+      }),
+    );
+  });
+
+  it("reports a pod as unplaced only when it is bigger than an empty node in the named resource", () => {
+    fc.assert(
+      fc.property(anyCase, ({ groups, node }) => {
+        for (const u of packPods(groups, node).unplaced) {
+          const group = groups.find((g) => g.key === u.key)!;
+          const exceeds = {
+            cpu: group.cpuMillicores > node.cpuMillicores,
+            memory: group.memoryMiB > node.memoryMiB,
+            gpus: (group.gpus ?? 0) > (node.gpus ?? 0),
+            pods: node.pods < 1,
+          };
+          expect(exceeds[u.resource]).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it("needs at least the lower bound of nodes", () => {
+    fc.assert(
+      fc.property(anyCase, ({ groups, node }) => {
+        expect(packPods(groups, node).nodes).toBeGreaterThanOrEqual(nodeLowerBound(groups, node));
+      }),
+    );
+  });
+
+  it("puts every pod on the same node as classic pod-by-pod first-fit decreasing", () => {
+    fc.assert(
+      fc.property(anyCase, ({ groups, node }) => {
+        expect(expand(packPods(groups, node))).toEqual(podByPodFfd(groups, node));
+      }),
+    );
+  });
+
+  it("leaves no node with room for a pod that was still waiting when the node was filled", () => {
+    fc.assert(
+      fc.property(anyCase, ({ groups, node }) => {
+        const packing = packPods(groups, node);
+        const waiting = groups.map((g) => (packing.unplaced.some((u) => u.key === g.key) ? 0 : g.count));
+        for (const p of packing.patterns) {
+          const free = {
+            cpu: node.cpuMillicores - p.cpuMillicores,
+            memory: node.memoryMiB - p.memoryMiB,
+            gpus: (node.gpus ?? 0) - p.gpus,
+            slots: node.pods - p.podSlots,
+          };
+          // After the first node of the pattern; later copies see fewer pods waiting, never more.
+          groups.forEach((group, index) => {
+            if (waiting[index]! - p.pods[index]! > 0) expect(fits(group, free)).toBe(false);
+          });
+          groups.forEach((_, index) => (waiting[index] = waiting[index]! - p.count * p.pods[index]!));
+        }
+        expect(waiting.every((n) => n === 0)).toBe(true);
+      }),
+    );
+  });
+
+  it("uses at most two patterns per packed group, whatever the replica counts", () => {
+    fc.assert(
+      fc.property(anyCase, fc.integer({ min: 1, max: 1000 }), ({ groups, node }, scale) => {
+        const many = groups.map((g) => ({ ...g, count: g.count * scale }));
+        const packing = packPods(many, node);
+        const packed = many.filter((g) => g.count > 0 && !packing.unplaced.some((u) => u.key === g.key)).length;
+        expect(packing.patterns.length).toBeLessThanOrEqual(2 * packed);
+      }),
+    );
+  });
+
+  it("gives the same packing whatever the order of the groups", () => {
+    const byKey = (packing: Packing, groups: readonly PodGroup[]) => ({
+      nodes: packing.nodes,
+      patterns: packing.patterns.map((p) => ({
+        ...p,
+        pods: Object.fromEntries(groups.map((g, index) => [g.key, p.pods[index]])),
+      })),
+      unplaced: [...packing.unplaced].sort((a, b) => (a.key < b.key ? -1 : 1)),
+    });
+    fc.assert(
+      fc.property(
+        anyCase.chain(({ groups, node }) =>
+          fc.record({
+            groups: fc.constant(groups),
+            node: fc.constant(node),
+            shuffled: fc.shuffledSubarray(groups, { minLength: groups.length, maxLength: groups.length }),
+          }),
+        ),
+        ({ groups, node, shuffled }) => {
+          expect(byKey(packPods(shuffled, node), shuffled)).toEqual(byKey(packPods(groups, node), groups));
+        },
+      ),
+    );
+  });
+
+  it("never needs fewer nodes for more replicas of a single workload", () => {
+    fc.assert(
+      fc.property(anyCase, fc.integer({ min: 1, max: 30 }), ({ groups, node }, extra) => {
+        const one = groups.slice(0, 1);
+        const more = one.map((g) => ({ ...g, count: g.count + extra }));
+        expect(packPods(more, node).nodes).toBeGreaterThanOrEqual(packPods(one, node).nodes);
+      }),
+    );
+  });
+
+  it("never needs fewer nodes for more replicas of the workload packed last", () => {
+    // FFD places each pod by the pods before it in the order only, so pods added at the end of the order
+    // move no other pod. (Added anywhere else they can, and the count can fall: see the scale-up example.)
+    fc.assert(
+      fc.property(anyCase, fc.integer({ min: 1, max: 30 }), ({ groups, node }, extra) => {
+        const last = ffdOrder(groups, node).at(-1);
+        if (last === undefined) return;
+        const more = groups.map((g, index) => (index === last.index ? { ...g, count: g.count + extra } : g));
+        expect(packPods(more, node).nodes).toBeGreaterThanOrEqual(packPods(groups, node).nodes);
+      }),
+    );
+  });
+});

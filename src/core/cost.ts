@@ -1,3 +1,5 @@
+import type { InstancePrice } from "./catalog.js";
+
 /**
  * Hours in a month as AWS bills and quotes monthly figures (365 × 24 ÷ 12 = 730; the AWS Pricing
  * Calculator uses the same).
@@ -23,4 +25,21 @@ export function monthlyCost(usdPerHour: number, hoursPerMonth: number = HOURS_PE
  */
 export function costPerPodSlot(nodeCost: number, pods: number): number | null {
   return pods > 0 ? nodeCost / pods : null;
+}
+
+/**
+ * The Spot price of an instance type, USD per hour: the captured Spot average when the region has
+ * one, else the on-demand price less the Spot Instance Advisor's typical saving; never above the
+ * on-demand price, since a Spot request's default maximum price is the On-Demand price (EC2 user
+ * guide, "Spot Instance pricing"). Null when neither figure is known. Spot prices move daily, so
+ * this is an estimate.
+ *
+ * @example spotHourlyPrice({ onDemandUsdPerHour: 0.1, spotUsdPerHour: null, spotSavingsPercent: 70, spotInterruption: 1 }) // 0.03
+ */
+export function spotHourlyPrice(price: InstancePrice): number | null {
+  const onDemand = price.onDemandUsdPerHour;
+  const estimate =
+    price.spotUsdPerHour ??
+    (onDemand === null || price.spotSavingsPercent === null ? null : onDemand * (1 - price.spotSavingsPercent / 100));
+  return estimate === null || onDemand === null ? estimate : Math.min(estimate, onDemand);
 }

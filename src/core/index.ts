@@ -51,7 +51,7 @@ export type {
 } from "./catalog.js";
 export { bindingResource, nodeLowerBound, packPods } from "./bin-pack.js";
 export type { NodeCapacity, NodePattern, PackOptions, Packing, PodGroup, Resource, Unplaced } from "./bin-pack.js";
-export { costPerPodSlot, HOURS_PER_MONTH, monthlyCost } from "./cost.js";
+export { costPerPodSlot, HOURS_PER_MONTH, monthlyCost, spotHourlyPrice } from "./cost.js";
 export {
   fargateIneligibility,
   fargatePodHourlyCost,
@@ -78,8 +78,10 @@ export type {
   NodeGroupPlan,
   UnschedulablePods,
   UnschedulableReason,
-  Utilisation,
 } from "./plan.js";
+export type { DaemonSetOverhead, Utilisation } from "./node-sizing.js";
+export { rankInstanceTypes } from "./rank.js";
+export type { InstanceTypeRanking } from "./rank.js";
 export { SCENARIO_VERSION } from "./scenario.js";
 export type {
   CapacityMix,

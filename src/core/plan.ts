@@ -1,9 +1,18 @@
-import { allocatable, type Allocatable } from "./allocatable.js";
-import { bindingResource, packPods, type NodeCapacity, type PodGroup, type Resource } from "./bin-pack.js";
+import type { Allocatable } from "./allocatable.js";
+import { bindingResource, type NodeCapacity, type Resource } from "./bin-pack.js";
 import type { Catalog, InstancePrice } from "./catalog.js";
-import { EksizeError, type CoreIssue } from "./errors.js";
+import type { CoreIssue } from "./errors.js";
 import { fargateIneligibility, fargatePodSize, type FargateIneligibility, type FargatePodSize } from "./fargate.js";
 import type { InstanceType } from "./instance-type.js";
+import {
+  daemonSetOverhead,
+  podGroupsOf,
+  sizeWithType,
+  utilisationOf,
+  type DaemonSetOverhead,
+  type SizedNodeGroup,
+  type Utilisation,
+} from "./node-sizing.js";
 import type { NodeGroup, Scenario, Workload } from "./scenario.js";
 import { suggestNames } from "./suggest.js";
 
@@ -32,13 +41,6 @@ export interface NodeFill {
   readonly pods: Readonly<Record<string, number>>;
 }
 
-/** Shares of a node group's allocatable that its pods request, DaemonSets included: 0 to 1. */
-export interface Utilisation {
-  readonly cpu: number;
-  readonly memory: number;
-  readonly pods: number;
-}
-
 /** What one instance type of a node group would need for the group's workloads. */
 export interface InstanceTypeOption {
   readonly instanceType: string;
@@ -63,7 +65,7 @@ export interface NodeGroupPlan {
   /** Allocatable of one node of the chosen type (with the group's profile, CNI and max pods). */
   readonly allocatable: Allocatable | null;
   /** What the DaemonSets take from every node. */
-  readonly daemonSetOverhead: { readonly cpuMillicores: number; readonly memoryMiB: number; readonly pods: number };
+  readonly daemonSetOverhead: DaemonSetOverhead;
   /** What one node offers the workloads: allocatable × target utilisation − DaemonSets. */
   readonly workloadCapacity: NodeCapacity | null;
   /** Names of the workloads planned on this group. */
@@ -206,12 +208,7 @@ function acceptsArchitecture(type: InstanceType | undefined, workload: Workload)
   return type !== undefined && (workload.architecture === null || workload.architecture === type.architecture);
 }
 
-interface Evaluated {
-  readonly type: InstanceType;
-  readonly node: Allocatable;
-  readonly capacity: NodeCapacity;
-  readonly packing: ReturnType<typeof packPods>;
-  readonly unplacedPods: number;
+interface Evaluated extends SizedNodeGroup {
   readonly onDemandUsdPerHour: number | null;
 }
 
@@ -222,41 +219,13 @@ function planNodeGroup(
   scenario: Scenario,
   prices: Readonly<Record<string, InstancePrice>>,
 ): { plan: NodeGroupPlan; unschedulable: UnschedulablePods[] } {
-  const overhead = {
-    cpuMillicores: sum(scenario.daemonSets.map((daemonSet) => daemonSet.cpuMillicores)),
-    memoryMiB: sum(scenario.daemonSets.map((daemonSet) => daemonSet.memoryMiB)),
-    pods: scenario.daemonSets.length,
-  };
-  const podGroups: PodGroup[] = workloads.map((workload) => ({
-    key: workload.name,
-    count: workload.replicas,
-    cpuMillicores: workload.cpuMillicores,
-    memoryMiB: workload.memoryMiB,
-    gpus: workload.gpus,
-  }));
-
+  const overhead = daemonSetOverhead(scenario.daemonSets);
+  const podGroups = podGroupsOf(workloads);
   const evaluated = candidates.flatMap((type): Evaluated[] => {
-    const node = sizeNode(type, group);
-    if (node === null) return [];
-    const share = group.targetUtilisationPercent / 100;
-    const capacity: NodeCapacity = {
-      cpuMillicores: Math.max(0, Math.floor(node.cpuMillicores * share) - overhead.cpuMillicores),
-      memoryMiB: Math.max(0, Math.floor(node.memoryMiB * share) - overhead.memoryMiB),
-      pods: Math.max(0, node.pods - overhead.pods),
-      gpus: type.gpuCount ?? 0,
-    };
-    const packing = packPods(podGroups, capacity, { minNodes: group.minNodes });
+    const sized = sizeWithType(type, group, overhead, podGroups);
+    if (sized === null) return [];
     const price = prices[type.name]?.onDemandUsdPerHour ?? null;
-    return [
-      {
-        type,
-        node,
-        capacity,
-        packing,
-        unplacedPods: sum(packing.unplaced.map((unplaced) => unplaced.count)),
-        onDemandUsdPerHour: price === null ? null : price * packing.nodes,
-      },
-    ];
+    return [{ ...sized, onDemandUsdPerHour: price === null ? null : price * sized.packing.nodes }];
   });
   const chosen = [...evaluated].sort(
     (a, b) =>
@@ -294,16 +263,7 @@ function planNodeGroup(
       pattern.pods.flatMap((pods, index) => (pods > 0 ? [[podGroups[index]?.key ?? "", pods]] : [])),
     ),
   }));
-  const requested = {
-    cpu: sum(packing.patterns.map((pattern) => pattern.count * pattern.cpuMillicores)) + overhead.cpuMillicores * nodes,
-    memory: sum(packing.patterns.map((pattern) => pattern.count * pattern.memoryMiB)) + overhead.memoryMiB * nodes,
-    pods: sum(packing.patterns.map((pattern) => pattern.count * pattern.podSlots)) + overhead.pods * nodes,
-  };
-  const utilisation: Utilisation = {
-    cpu: ratio(requested.cpu, node.cpuMillicores * nodes),
-    memory: ratio(requested.memory, node.memoryMiB * nodes),
-    pods: ratio(requested.pods, node.pods * nodes),
-  };
+  const utilisation = utilisationOf(chosen, overhead);
   const split = splitCapacity(group, nodes);
   return {
     plan: {
@@ -331,21 +291,6 @@ function planNodeGroup(
   };
 }
 
-/** Allocatable of one node of the group, or null when the group's settings cannot apply to the type. */
-function sizeNode(type: InstanceType, group: NodeGroup): Allocatable | null {
-  try {
-    return allocatable(type, {
-      profile: group.profile,
-      network: group.network,
-      ...(group.maxPods === null ? {} : { maxPods: group.maxPods }),
-      rootVolumeGiB: group.rootVolume.sizeGiB,
-    });
-  } catch (error) {
-    if (error instanceof EksizeError) return null;
-    throw error;
-  }
-}
-
 /**
  * On-demand and Spot nodes of a group of `nodes`: all one kind, or the on-demand base first and then
  * the Spot percentage of the rest, with the on-demand part rounded up.
@@ -363,7 +308,7 @@ function splitCapacity(group: NodeGroup, nodes: number): { onDemand: number; spo
 function emptyGroupPlan(
   group: NodeGroup,
   options: readonly InstanceTypeOption[],
-  overhead: NodeGroupPlan["daemonSetOverhead"],
+  overhead: DaemonSetOverhead,
   workloads: readonly string[],
 ): NodeGroupPlan {
   return {
@@ -382,12 +327,4 @@ function emptyGroupPlan(
     bindingResource: null,
     exceedsMaxNodes: false,
   };
-}
-
-function sum(values: readonly number[]): number {
-  return values.reduce((total, value) => total + value, 0);
-}
-
-function ratio(part: number, whole: number): number {
-  return whole > 0 ? part / whole : 0;
 }

@@ -1,11 +1,35 @@
 import { bench, describe } from "vitest";
-import { defaultScenario, planCluster } from "eksize";
+import { defaultScenario, planCluster, rankInstanceTypes, validateScenario, type Scenario } from "eksize";
 import { catalog } from "eksize/data";
 
-// `npm run bench`: the planner on the scenario the site opens with (13 workloads, 2 node groups of
-// 3 and 4 instance types, Fargate): what every edit in the planner page will cost.
+// `npm run bench`: the planner on the scenario the site opens with (what every edit in the planner
+// page costs), and the issue's ranking target: every instance type for 10,000 pods in 50 workloads.
+
+/** 50 workloads of 200 pods, 50m–4000m and 64–16384 MiB, from a fixed seed (Park–Miller). */
+function largeScenario(): Scenario {
+  let seed = 20261128;
+  const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const workloads = Array.from({ length: 50 }, (_, index) => ({
+    name: `service-${index}`,
+    replicas: 200,
+    cpuMillicores: 50 + Math.floor(next() * 3950),
+    memoryMiB: 64 + Math.floor(next() * 16320),
+  }));
+  const result = validateScenario({ ...defaultScenario, workloads, nodeGroups: [], fargateProfiles: [] });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+const large = largeScenario();
+
 describe("planCluster", () => {
   bench("the default scenario", () => {
     planCluster(defaultScenario, catalog);
+  });
+});
+
+describe("rankInstanceTypes", () => {
+  bench("every instance type for 10,000 pods in 50 workloads", () => {
+    rankInstanceTypes(large, catalog);
   });
 });

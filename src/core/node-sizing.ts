@@ -1,0 +1,125 @@
+import { allocatable, type Allocatable } from "./allocatable.js";
+import { packPods, type NodeCapacity, type Packing, type PodGroup } from "./bin-pack.js";
+import { EksizeError } from "./errors.js";
+import type { InstanceType } from "./instance-type.js";
+import type { DaemonSet, NodeGroup, Workload } from "./scenario.js";
+
+/** What the DaemonSets take from every node: their requests and one pod slot each. */
+export interface DaemonSetOverhead {
+  /** Millicores. */
+  readonly cpuMillicores: number;
+  /** MiB. */
+  readonly memoryMiB: number;
+  /** Pod slots: one per DaemonSet. */
+  readonly pods: number;
+}
+
+/** Shares of a node group's allocatable that its pods request, DaemonSets included: 0 to 1. */
+export interface Utilisation {
+  readonly cpu: number;
+  readonly memory: number;
+  readonly pods: number;
+}
+
+/** A node group's workloads packed onto nodes of one instance type. */
+export interface SizedNodeGroup {
+  readonly type: InstanceType;
+  /** Allocatable of one node with the group's settings. */
+  readonly node: Allocatable;
+  /** What one node offers the workloads: allocatable × target utilisation − DaemonSets. */
+  readonly capacity: NodeCapacity;
+  readonly packing: Packing;
+  /** Pods that no node of the type can hold. */
+  readonly unplacedPods: number;
+}
+
+/** The node settings a sizing reads: a node group's, or the defaults of `allocatable`. */
+export type NodeSettings = Pick<
+  NodeGroup,
+  "profile" | "network" | "maxPods" | "rootVolume" | "targetUtilisationPercent" | "minNodes"
+>;
+
+/** The DaemonSets' requests per node, and one pod slot each. */
+export function daemonSetOverhead(daemonSets: readonly DaemonSet[]): DaemonSetOverhead {
+  return {
+    cpuMillicores: sum(daemonSets.map((daemonSet) => daemonSet.cpuMillicores)),
+    memoryMiB: sum(daemonSets.map((daemonSet) => daemonSet.memoryMiB)),
+    pods: daemonSets.length,
+  };
+}
+
+/** Workloads as the packer's pod groups (keyed by workload name). */
+export function podGroupsOf(workloads: readonly Workload[]): PodGroup[] {
+  return workloads.map((workload) => ({
+    key: workload.name,
+    count: workload.replicas,
+    cpuMillicores: workload.cpuMillicores,
+    memoryMiB: workload.memoryMiB,
+    gpus: workload.gpus,
+  }));
+}
+
+/**
+ * Packs pod groups onto nodes of one type with the given settings: a node offers its `allocatable`
+ * (profile, CNI, max pods, root volume) times the target utilisation, less the DaemonSets.
+ *
+ * @returns null when the settings cannot apply to the type (unknown size, an unsupported CNI mode).
+ */
+export function sizeWithType(
+  type: InstanceType,
+  settings: NodeSettings,
+  overhead: DaemonSetOverhead,
+  podGroups: readonly PodGroup[],
+): SizedNodeGroup | null {
+  let node: Allocatable;
+  try {
+    node = allocatable(type, {
+      profile: settings.profile,
+      network: settings.network,
+      ...(settings.maxPods === null ? {} : { maxPods: settings.maxPods }),
+      rootVolumeGiB: settings.rootVolume.sizeGiB,
+    });
+  } catch (error) {
+    if (error instanceof EksizeError) return null;
+    throw error;
+  }
+  const share = settings.targetUtilisationPercent / 100;
+  const capacity: NodeCapacity = {
+    cpuMillicores: Math.max(0, Math.floor(node.cpuMillicores * share) - overhead.cpuMillicores),
+    memoryMiB: Math.max(0, Math.floor(node.memoryMiB * share) - overhead.memoryMiB),
+    pods: Math.max(0, node.pods - overhead.pods),
+    gpus: type.gpuCount ?? 0,
+  };
+  const packing = packPods(podGroups, capacity, { minNodes: settings.minNodes });
+  return { type, node, capacity, packing, unplacedPods: sum(packing.unplaced.map((unplaced) => unplaced.count)) };
+}
+
+/** Requested share of allocatable over all the nodes of a sizing, DaemonSets included. */
+export function utilisationOf(sized: SizedNodeGroup, overhead: DaemonSetOverhead): Utilisation {
+  const { packing, node } = sized;
+  const nodes = packing.nodes;
+  const requested = (pick: (pattern: Packing["patterns"][number]) => number, perNode: number) =>
+    sum(packing.patterns.map((pattern) => pattern.count * pick(pattern))) + perNode * nodes;
+  return {
+    cpu: ratio(
+      requested((pattern) => pattern.cpuMillicores, overhead.cpuMillicores),
+      node.cpuMillicores * nodes,
+    ),
+    memory: ratio(
+      requested((pattern) => pattern.memoryMiB, overhead.memoryMiB),
+      node.memoryMiB * nodes,
+    ),
+    pods: ratio(
+      requested((pattern) => pattern.podSlots, overhead.pods),
+      node.pods * nodes,
+    ),
+  };
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+function ratio(part: number, whole: number): number {
+  return whole > 0 ? part / whole : 0;
+}

@@ -58,6 +58,16 @@ export interface ServiceRates {
   readonly fargate: FargateRates;
   /** Elastic Load Balancing per region (only regions with a sourced rate). */
   readonly loadBalancers: Readonly<Record<string, LoadBalancerRates>>;
+  /** EBS storage per region (only regions with a sourced rate). */
+  readonly ebs: Readonly<Record<string, EbsRates>>;
+}
+
+/** EBS volume storage rates in one region, USD per GB-month of provisioned storage. */
+export interface EbsRates {
+  readonly gp3UsdPerGbMonth: number;
+  readonly gp2UsdPerGbMonth: number;
+  /** Source id (see {@link Catalog.sources}). */
+  readonly source: string;
 }
 
 /** EKS on Fargate: prices per region and the pod sizing rules. */

@@ -47,7 +47,7 @@ export const defaultScenario: Scenario = {
   fargateProfiles: [{ name: "workers", workloads: ["email-worker"] }],
   cluster: {
     supportTier: "standard",
-    loadBalancers: { ingresses: 5, ingressesPerAlb: 5, nlbs: 1 },
+    loadBalancers: { ingresses: 5, ingressesPerAlb: 5, nlbs: 1, capacityUnitsPerHour: 1 },
     discounts: { computeSavingsPercent: 0, enterpriseDiscountPercent: 0 },
   },
 };

@@ -40,6 +40,7 @@ export { SPOT_INTERRUPTION_LABELS } from "./catalog.js";
 export type {
   Catalog,
   DataSource,
+  EbsRates,
   FargateRates,
   FargateRegionRate,
   FargateSize,
@@ -50,6 +51,8 @@ export type {
   SpotInterruptionBucket,
 } from "./catalog.js";
 export { bindingResource, nodeLowerBound, packPods } from "./bin-pack.js";
+export { costCluster } from "./cluster-cost.js";
+export type { ClusterCost, CostLine, NodeGroupCost } from "./cluster-cost.js";
 export type { NodeCapacity, NodePattern, PackOptions, Packing, PodGroup, Resource, Unplaced } from "./bin-pack.js";
 export { costPerPodSlot, HOURS_PER_MONTH, monthlyCost, spotHourlyPrice } from "./cost.js";
 export {

@@ -78,6 +78,7 @@ const cluster = v.strictObject({
       ingresses: v.optional(count(10_000), 0),
       ingressesPerAlb: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)), 1),
       nlbs: v.optional(count(10_000), 0),
+      capacityUnitsPerHour: v.optional(amount(100_000), 1),
     }),
     {},
   ),

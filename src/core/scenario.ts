@@ -137,6 +137,8 @@ export interface ClusterSettings {
     readonly ingressesPerAlb: number;
     /** Services of type LoadBalancer (NLBs). */
     readonly nlbs: number;
+    /** Average capacity units each load balancer uses (ALB LCUs, NLB NLCUs) per hour; default 1. */
+    readonly capacityUnitsPerHour: number;
   };
   readonly discounts: {
     /** Savings Plan or Reserved Instance discount on on-demand EC2 compute, percent. */

@@ -35,13 +35,19 @@ export interface Dataset {
 /** The upstream files' text, by {@link UPSTREAM_FILES} key. */
 export type UpstreamTexts = Record<keyof typeof UPSTREAM_FILES, string>;
 
+/** The importer's inputs: the upstream files, and the rates transcribed by hand in `src/importer/transcribed`. */
+export interface ImporterInputs extends UpstreamTexts {
+  /** `ebs-volume-prices.json`. */
+  readonly ebsVolumePrices: string;
+}
+
 /**
  * Builds the dataset from the upstream files' text. Pure and deterministic: the same texts always
  * give the same dataset, with instance types and regions sorted by name.
  *
  * @param asOf dates that replace a source's own date, by source id.
  */
-export function buildDataset(texts: UpstreamTexts, asOf: Partial<Record<SourceId, string>> = {}): Dataset {
+export function buildDataset(texts: ImporterInputs, asOf: Partial<Record<SourceId, string>> = {}): Dataset {
   const file = UPSTREAM_FILES;
   const published = readEniMaxPods(texts.eniMaxPods);
   const vpcCni = instanceTypeMap<VpcCniLimits>(file.vpcCniLimits, texts.vpcCniLimits);
@@ -93,7 +99,7 @@ export function buildDataset(texts: UpstreamTexts, asOf: Partial<Record<SourceId
   return {
     instanceTypes,
     regions: buildRegions(known, { vantageOnDemand, vantageSpot, karpenterOnDemand, spotAdvisor }),
-    services: buildServices(services),
+    services: buildServices(services, parseJson("ebs-volume-prices.json", texts.ebsVolumePrices) as EbsPriceFile),
     sources: (Object.keys(SOURCE_DESCRIPTIONS) as SourceId[]).map((id) => ({
       id,
       ...SOURCE_DESCRIPTIONS[id],
@@ -234,7 +240,11 @@ interface ServicePriceFile {
   };
 }
 
-function buildServices(file: ServicePriceFile): ServiceRates {
+interface EbsPriceFile {
+  regions: Record<string, { gp3: number; gp2: number }>;
+}
+
+function buildServices(file: ServicePriceFile, ebsFile: EbsPriceFile): ServiceRates {
   const regional: Record<string, FargateRegionRate> = {};
   for (const [region, rate] of Object.entries(file.fargate.byRegionLinuxX86_2021.regions).sort(([a], [b]) =>
     a.localeCompare(b),
@@ -277,6 +287,14 @@ function buildServices(file: ServicePriceFile): ServiceRates {
       sizes,
     },
     loadBalancers: { "us-east-1": usEast1 },
+    ebs: Object.fromEntries(
+      Object.entries(ebsFile.regions)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([region, rates]) => [
+          region,
+          { gp3UsdPerGbMonth: rates.gp3, gp2UsdPerGbMonth: rates.gp2, source: "ebsTranscribed" },
+        ]),
+    ),
   };
 }
 

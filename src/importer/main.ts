@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { buildDataset } from "./build-dataset.js";
-import { readUpstreamFolder } from "./read-folder.js";
+import { readImporterInputs } from "./read-folder.js";
 import { SOURCE_DESCRIPTIONS, type SourceId } from "./sources.js";
 import { checkDataFiles } from "./schema.js";
 import { serializeDataset } from "./write-dataset.js";
@@ -34,7 +34,7 @@ function main(): void {
     },
   });
   if (values.from === undefined) throw new Error("usage: data:import -- --from <folder of upstream files> [--to data]");
-  const files = serializeDataset(buildDataset(readUpstreamFolder(values.from), parseAsOf(values["as-of"])));
+  const files = serializeDataset(buildDataset(readImporterInputs(values.from), parseAsOf(values["as-of"])));
   const problems = checkDataFiles(files);
   if (problems.length > 0) throw new Error(`the built dataset breaks its schema:\n${problems.join("\n")}`);
   mkdirSync(values.to, { recursive: true });

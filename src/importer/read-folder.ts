@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { UpstreamTexts } from "./build-dataset.js";
+import type { ImporterInputs, UpstreamTexts } from "./build-dataset.js";
 import { UPSTREAM_FILES } from "./sources.js";
 
 /** Reads every upstream file from `folder`; names the missing one when a file is absent. */
@@ -14,4 +14,10 @@ export function readUpstreamFolder(folder: string): UpstreamTexts {
       }
     }),
   ) as UpstreamTexts;
+}
+
+/** The upstream files of `folder` with the transcribed rates that ship in `src/importer/transcribed`. */
+export function readImporterInputs(folder: string): ImporterInputs {
+  const transcribed = new URL("./transcribed/ebs-volume-prices.json", import.meta.url);
+  return { ...readUpstreamFolder(folder), ebsVolumePrices: readFileSync(transcribed, "utf8") };
 }

@@ -82,6 +82,7 @@ const servicesFile = v.strictObject({
       source: v.string(),
     }),
   ),
+  ebs: v.record(v.string(), v.strictObject({ gp3UsdPerGbMonth: usd, gp2UsdPerGbMonth: usd, source: v.string() })),
 });
 
 const sourcesFile = v.strictObject({

@@ -15,7 +15,8 @@ export const UPSTREAM_FILES = {
 } as const;
 
 /** Which upstream file a source id stands for. */
-export type SourceId = keyof typeof UPSTREAM_FILES | "fargateUsEast1" | "fargateRegional2021" | "elbUsEast1";
+export type SourceId =
+  keyof typeof UPSTREAM_FILES | "fargateUsEast1" | "fargateRegional2021" | "elbUsEast1" | "ebsTranscribed";
 
 /**
  * What each source is. `asOf` here is the fallback date for files that carry none inside; files whose
@@ -108,6 +109,14 @@ export const SOURCE_DESCRIPTIONS: Record<SourceId, Omit<DataSource, "id">> = {
     asOf: "2021-01",
     license: "MIT (stated in README)",
     provides: "fargate.regions other than us-east-1",
+  },
+  ebsTranscribed: {
+    title: "EBS gp3 and gp2 storage rates, us-east-1 (transcribed; no upstream data file has them)",
+    origin:
+      "src/importer/transcribed/ebs-volume-prices.json, from github.com/aws/agent-toolkit-for-aws skills/core-skills/aws-billing-and-cost-management/references/ebs-optimization.md and aws.amazon.com/ebs/pricing/",
+    asOf: "2026",
+    license: "AWS public pricing",
+    provides: "ebs.us-east-1 (root volume cost)",
   },
   elbUsEast1: {
     title: "Elastic Load Balancing rates, us-east-1",

@@ -60,7 +60,7 @@ describe("validateScenario", () => {
         fargateProfiles: [],
         cluster: {
           supportTier: "standard",
-          loadBalancers: { ingresses: 0, ingressesPerAlb: 1, nlbs: 0 },
+          loadBalancers: { ingresses: 0, ingressesPerAlb: 1, nlbs: 0, capacityUnitsPerHour: 1 },
           discounts: { computeSavingsPercent: 0, enterpriseDiscountPercent: 0 },
         },
       },

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/importer/build-dataset.js";
-import { readUpstreamFolder } from "../../src/importer/read-folder.js";
+import { readImporterInputs, readUpstreamFolder } from "../../src/importer/read-folder.js";
 import { checkDataFiles } from "../../src/importer/schema.js";
 import { serializeDataset } from "../../src/importer/write-dataset.js";
 import { upstreamFolder } from "../support/upstream.js";
@@ -17,7 +17,7 @@ describe("the committed dataset", () => {
   });
 
   it("is exactly what the importer builds from the upstream files", () => {
-    const rebuilt = serializeDataset(buildDataset(readUpstreamFolder(upstreamFolder)));
+    const rebuilt = serializeDataset(buildDataset(readImporterInputs(upstreamFolder)));
     for (const name of DATA_FILES) expect(rebuilt[name], name).toBe(committed[name]);
   });
 });
@@ -50,14 +50,14 @@ describe("the importer", () => {
   });
 
   it("names the line of a malformed eni-max-pods.txt", () => {
-    const texts = readUpstreamFolder(upstreamFolder);
+    const texts = readImporterInputs(upstreamFolder);
     expect(() => buildDataset({ ...texts, eniMaxPods: "# header\nm5.large twenty-nine\n" })).toThrow(
       'eni-max-pods.txt line 2: expected "<type> <pods>", got "m5.large twenty-nine"',
     );
   });
 
   it("takes a source date given on the command line over the file's own", () => {
-    const dataset = buildDataset(readUpstreamFolder(upstreamFolder), { spotAdvisor: "2026-11-01" });
+    const dataset = buildDataset(readImporterInputs(upstreamFolder), { spotAdvisor: "2026-11-01" });
     expect(dataset.sources.find((source) => source.id === "spotAdvisor")?.asOf).toBe("2026-11-01");
   });
 });

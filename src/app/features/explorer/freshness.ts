@@ -19,6 +19,7 @@ function serviceSourceIds(services: ServiceRates): Set<string> {
     services.eksControlPlane.source,
     ...Object.values(services.fargate.regions).map((rate) => rate.source),
     ...Object.values(services.loadBalancers).map((rate) => rate.source),
+    ...Object.values(services.ebs).map((rate) => rate.source),
   ]);
 }
 

@@ -1,0 +1,160 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { costCluster, defaultScenario, planCluster, validateScenario, type Scenario } from "eksize";
+import { catalog } from "eksize/data";
+
+function scenario(input: Record<string, unknown>): Scenario {
+  const result = validateScenario({ version: 1, region: "us-east-1", ...input });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+function cost(input: Record<string, unknown>) {
+  const checked = scenario(input);
+  return costCluster(checked, planCluster(checked, catalog), catalog);
+}
+
+const SYSTEM_DAEMONSETS = [
+  { name: "aws-node", cpuMillicores: 25, memoryMiB: 0, hostNetwork: true },
+  { name: "kube-proxy", cpuMillicores: 100, memoryMiB: 0, hostNetwork: true },
+];
+const WEB = { name: "web", replicas: 10, cpuMillicores: 500, memoryMiB: 1024 };
+const M5_LARGE = (extra: Record<string, unknown> = {}) => [{ name: "general", instanceTypes: ["m5.large"], ...extra }];
+
+// Worked by hand, us-east-1, 730 hours: the ten 500m pods need 4 m5.large nodes (see plan.test.ts).
+describe("costCluster on worked examples", () => {
+  it("bills 4 on-demand m5.large, the control plane and 4 × 20 GiB of gp3", () => {
+    const bill = cost({ workloads: [WEB], daemonSets: SYSTEM_DAEMONSETS, nodeGroups: M5_LARGE() });
+    expect(bill.lines.onDemand.usdPerMonth).toBeCloseTo(4 * 0.096 * 730, 9); // 280.32
+    expect(bill.lines.spot.usdPerMonth).toBe(0);
+    expect(bill.lines.fargate.usdPerMonth).toBe(0);
+    expect(bill.lines.controlPlane.usdPerMonth).toBeCloseTo(73, 9);
+    expect(bill.lines.loadBalancers.usdPerMonth).toBe(0);
+    expect(bill.lines.rootVolumes.usdPerMonth).toBeCloseTo(4 * 20 * 0.08, 9); // 6.40
+    expect(bill.totalUsdPerMonth).toBeCloseTo(359.72, 9);
+  });
+
+  it("takes the compute discount off on-demand and Fargate only, then the enterprise discount off everything", () => {
+    const bill = cost({
+      workloads: [WEB],
+      daemonSets: SYSTEM_DAEMONSETS,
+      nodeGroups: M5_LARGE(),
+      cluster: { discounts: { computeSavingsPercent: 20, enterpriseDiscountPercent: 10 } },
+    });
+    expect(bill.lines.onDemand.usdPerMonth).toBeCloseTo(224.256, 9);
+    expect(bill.computeSavingsUsdPerMonth).toBeCloseTo(56.064, 9);
+    expect(bill.enterpriseDiscountUsdPerMonth).toBeCloseTo(30.3656, 9); // 10% of 224.256 + 73 + 6.40
+    expect(bill.totalUsdPerMonth).toBeCloseTo(273.2904, 9);
+  });
+
+  it("bills Spot nodes at the captured Spot price and splits a mixed group", () => {
+    const spot = cost({
+      workloads: [WEB],
+      daemonSets: SYSTEM_DAEMONSETS,
+      nodeGroups: M5_LARGE({ capacity: { type: "spot" } }),
+    });
+    expect(spot.lines.spot.usdPerMonth).toBeCloseTo(4 * 0.04366 * 730, 9);
+    expect(spot.lines.onDemand.usdPerMonth).toBe(0);
+    const mixed = cost({
+      workloads: [WEB],
+      daemonSets: SYSTEM_DAEMONSETS,
+      nodeGroups: M5_LARGE({ capacity: { type: "mixed", onDemandBase: 2, spotPercentAboveBase: 50 } }),
+    });
+    expect(mixed.lines.onDemand.usdPerMonth).toBeCloseTo(3 * 0.096 * 730, 9);
+    expect(mixed.lines.spot.usdPerMonth).toBeCloseTo(1 * 0.04366 * 730, 9);
+  });
+
+  it("bills Fargate pods at their size: 0.25 vCPU and 1 GB at $0.04048 and $0.004445", () => {
+    const bill = cost({
+      workloads: [{ name: "jobs", replicas: 2, cpuMillicores: 250, memoryMiB: 512 }],
+      fargateProfiles: [{ name: "batch", workloads: ["jobs"] }],
+    });
+    expect(bill.lines.fargate.usdPerMonth).toBeCloseTo(2 * (0.25 * 0.04048 + 0.004445) * 730, 9); // 21.2649
+    expect(bill.workloads.jobs).toBeCloseTo(21.2649, 9);
+  });
+
+  it("charges extended support at $0.60 an hour", () => {
+    expect(cost({ cluster: { supportTier: "extended" } }).lines.controlPlane.usdPerMonth).toBeCloseTo(438, 9);
+  });
+
+  it("counts one ALB per group of Ingresses and every NLB, with their capacity units", () => {
+    const bill = cost({ cluster: { loadBalancers: { ingresses: 5, ingressesPerAlb: 2, nlbs: 1 } } });
+    // 3 ALBs × ($0.0225 + 1 LCU × $0.008) + 1 NLB × ($0.0225 + 1 NLCU × $0.006) = $0.12 an hour
+    expect(bill.lines.loadBalancers.usdPerMonth).toBeCloseTo(87.6, 9);
+    expect(bill.lines.loadBalancers.rateRegion).toBeNull();
+  });
+
+  it("uses us-east-1's load balancer and EBS rates where a region has none, and says so", () => {
+    const bill = cost({
+      region: "eu-west-1",
+      workloads: [WEB],
+      nodeGroups: M5_LARGE(),
+      cluster: { loadBalancers: { nlbs: 1 } },
+    });
+    expect(bill.lines.loadBalancers).toEqual({
+      usdPerMonth: expect.closeTo(0.0285 * 730, 9) as number,
+      rateRegion: "us-east-1",
+    });
+    expect(bill.lines.rootVolumes.rateRegion).toBe("us-east-1");
+  });
+
+  it("leaves the total unknown, never zero, when a region has no rate for a line", () => {
+    const bill = cost({
+      region: "ap-south-2",
+      workloads: [{ name: "jobs", replicas: 1, cpuMillicores: 250, memoryMiB: 512 }],
+      fargateProfiles: [{ name: "batch", workloads: ["jobs"] }],
+    });
+    expect(bill.lines.fargate.usdPerMonth).toBeNull();
+    expect(bill.totalUsdPerMonth).toBeNull();
+  });
+
+  it("shares node cost by requests: each pod the mean of its CPU and memory shares of allocatable", () => {
+    const bill = cost({ workloads: [WEB], daemonSets: SYSTEM_DAEMONSETS, nodeGroups: M5_LARGE() });
+    const perNode = 0.096 * 730;
+    expect(bill.workloads.web).toBeCloseTo((10 * perNode * (500 / 1930 + 1024 / 7518)) / 2, 9);
+    expect(bill.daemonSetsUsdPerMonth).toBeCloseTo((4 * perNode * (125 / 1930)) / 2, 9);
+    expect((bill.workloads.web ?? 0) + bill.daemonSetsUsdPerMonth + bill.idleUsdPerMonth).toBeCloseTo(4 * perNode, 9);
+  });
+});
+
+describe("costCluster on the default scenario", () => {
+  it("has a known total that is the sum of its lines", () => {
+    const bill = costCluster(defaultScenario, planCluster(defaultScenario, catalog), catalog);
+    const lines = Object.values(bill.lines).map((line) => line.usdPerMonth ?? Number.NaN);
+    expect(bill.totalUsdPerMonth).toBeCloseTo(
+      lines.reduce((a, b) => a + b, 0),
+      9,
+    );
+    expect(bill.totalUsdPerMonth).toBeGreaterThan(0);
+    expect(Object.keys(bill.workloads).sort()).toEqual(
+      defaultScenario.workloads.map((workload) => workload.name).sort(),
+    );
+  });
+});
+
+describe("costCluster invariants", () => {
+  const anyWorkload = fc.record({
+    replicas: fc.integer({ min: 0, max: 80 }),
+    cpuMillicores: fc.integer({ min: 10, max: 3000 }),
+    memoryMiB: fc.integer({ min: 16, max: 12000 }),
+  });
+  const anyType = fc.constantFrom("t3.medium", "m5.large", "m6i.xlarge", "c5.2xlarge", "r6g.large");
+
+  it("never costs less with more replicas, and Spot nodes never cost more than the same nodes on demand", () => {
+    fc.assert(
+      fc.property(anyWorkload, fc.integer({ min: 1, max: 40 }), anyType, (workload, extra, type) => {
+        const total = (replicas: number, capacity: string) =>
+          cost({
+            workloads: [{ name: "w", ...workload, replicas }],
+            daemonSets: SYSTEM_DAEMONSETS,
+            nodeGroups: [{ name: "g", instanceTypes: [type], capacity: { type: capacity } }],
+          }).totalUsdPerMonth ?? Number.NaN;
+        expect(total(workload.replicas + extra, "on-demand")).toBeGreaterThanOrEqual(
+          total(workload.replicas, "on-demand"),
+        );
+        expect(total(workload.replicas, "spot")).toBeLessThanOrEqual(total(workload.replicas, "on-demand") + 1e-9);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,0 +1,93 @@
+import type { Catalog } from "./catalog.js";
+import { costCluster, type ClusterCost } from "./cluster-cost.js";
+import { fargateIneligibility } from "./fargate.js";
+import { planCluster, type ClusterPlan } from "./plan.js";
+import { rankInstanceTypes } from "./rank.js";
+import type { NodeGroup, Scenario } from "./scenario.js";
+
+/**
+ * The strategies eksize compares on the same workloads:
+ *
+ * - `as-configured`: the scenario as it is, with its node groups' Spot mixes and Fargate profiles;
+ * - `on-demand`: the same node groups, every node on demand;
+ * - `fargate`: every workload that allows Fargate (`fargate: true`) and that EKS Fargate can run
+ *   (`fargateIneligibility`) in a Fargate profile, the rest on the node groups;
+ * - `cheapest-type`: one on-demand node group of the instance type that `rankInstanceTypes` ranks
+ *   cheapest, Fargate profiles unchanged.
+ */
+export type StrategyId = "as-configured" | "on-demand" | "fargate" | "cheapest-type";
+
+/** One strategy: the scenario it plans, the plan and its bill. */
+export interface Strategy {
+  readonly id: StrategyId;
+  readonly scenario: Scenario;
+  readonly plan: ClusterPlan;
+  readonly cost: ClusterCost;
+}
+
+/**
+ * Plans and prices the scenario under each {@link StrategyId}, in that order. `cheapest-type` is
+ * left out when no single instance type can run every workload.
+ *
+ * @example compareStrategies(defaultScenario, catalog).map((s) => [s.id, s.cost.totalUsdPerMonth])
+ */
+export function compareStrategies(scenario: Scenario, catalog: Catalog): Strategy[] {
+  const variants: [StrategyId, Scenario][] = [
+    ["as-configured", scenario],
+    [
+      "on-demand",
+      withNodeGroups(
+        scenario,
+        scenario.nodeGroups.map((group) => ({ ...group, capacity: { type: "on-demand" } })),
+      ),
+    ],
+    ["fargate", allFargate(scenario, catalog)],
+  ];
+  const cheapest = rankInstanceTypes(scenario, catalog)[0];
+  if (cheapest !== undefined) {
+    const group: NodeGroup = {
+      name: `${cheapest.instanceType}-only`,
+      instanceTypes: [cheapest.instanceType],
+      capacity: { type: "on-demand" },
+      minNodes: 0,
+      maxNodes: null,
+      availabilityZones: 3,
+      network: { prefixDelegation: false, customNetworking: false },
+      maxPods: null,
+      profile: "amazon-linux",
+      rootVolume: { sizeGiB: 20, type: "gp3" },
+      targetUtilisationPercent: 100,
+    };
+    const single = withNodeGroups(scenario, [group]);
+    variants.push([
+      "cheapest-type",
+      { ...single, workloads: single.workloads.map((workload) => ({ ...workload, nodeGroup: null })) },
+    ]);
+  }
+  return variants.map(([id, variant]) => {
+    const plan = planCluster(variant, catalog);
+    return { id, scenario: variant, plan, cost: costCluster(variant, plan, catalog) };
+  });
+}
+
+function withNodeGroups(scenario: Scenario, nodeGroups: readonly NodeGroup[]): Scenario {
+  return { ...scenario, nodeGroups };
+}
+
+function allFargate(scenario: Scenario, catalog: Catalog): Scenario {
+  const already = new Set(scenario.fargateProfiles.flatMap((profile) => profile.workloads));
+  const moved = scenario.workloads.filter(
+    (workload) =>
+      workload.fargate &&
+      !already.has(workload.name) &&
+      fargateIneligibility(workload, catalog.services.fargate) === null,
+  );
+  if (moved.length === 0) return scenario;
+  const names = new Set(scenario.fargateProfiles.map((profile) => profile.name));
+  let name = "all-fargate";
+  for (let suffix = 2; names.has(name); suffix++) name = `all-fargate-${suffix}`;
+  return {
+    ...scenario,
+    fargateProfiles: [...scenario.fargateProfiles, { name, workloads: moved.map((workload) => workload.name) }],
+  };
+}

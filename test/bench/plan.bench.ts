@@ -1,5 +1,12 @@
 import { bench, describe } from "vitest";
-import { defaultScenario, planCluster, rankInstanceTypes, validateScenario, type Scenario } from "eksize";
+import {
+  compareStrategies,
+  defaultScenario,
+  planCluster,
+  rankInstanceTypes,
+  validateScenario,
+  type Scenario,
+} from "eksize";
 import { catalog } from "eksize/data";
 
 // `npm run bench`: the planner on the scenario the site opens with (what every edit in the planner
@@ -31,5 +38,11 @@ describe("planCluster", () => {
 describe("rankInstanceTypes", () => {
   bench("every instance type for 10,000 pods in 50 workloads", () => {
     rankInstanceTypes(large, catalog);
+  });
+});
+
+describe("compareStrategies", () => {
+  bench("the default scenario: four strategies, ranking included", () => {
+    compareStrategies(defaultScenario, catalog);
   });
 });

@@ -104,8 +104,8 @@ export interface ClusterPlan {
  * 1. Workloads in a Fargate profile run on Fargate when EKS Fargate can run them (`fargateIneligibility`),
  *    each pod at the size `fargatePodSize` gives; otherwise they are unschedulable.
  * 2. Every other workload goes to its pinned node group, else to the first node group whose first
- *    usable instance type has the workload's architecture (like Cluster Autoscaler, which judges a
- *    group by its first type).
+ *    usable instance type has the workload's architecture and, if it needs GPUs, as many GPUs (like
+ *    Cluster Autoscaler, which judges a group by its first type).
  * 3. Each node group is sized with each of its instance types: one node offers its `allocatable`
  *    (the group's profile, CNI settings, max pods and root volume) times the target utilisation,
  *    less what every DaemonSet's pod takes (CPU, memory and a pod slot); the workloads are packed
@@ -149,11 +149,12 @@ export function planCluster(scenario: Scenario, catalog: Catalog): ClusterPlan {
   const usableTypes = scenario.nodeGroups.map((group, index) => usableInstanceTypes(group, index, types, issues));
   const assigned = new Map<string, Workload[]>(scenario.nodeGroups.map((group) => [group.name, []]));
   for (const workload of scenario.workloads.filter((candidate) => !onFargate.has(candidate.name))) {
-    const groupIndex = scenario.nodeGroups.findIndex((group, index) =>
+    const groupIndex =
       workload.nodeGroup !== null
-        ? group.name === workload.nodeGroup && (usableTypes[index]?.length ?? 0) > 0
-        : acceptsArchitecture(usableTypes[index]?.[0], workload),
-    );
+        ? scenario.nodeGroups.findIndex(
+            (group, index) => group.name === workload.nodeGroup && (usableTypes[index]?.length ?? 0) > 0,
+          )
+        : firstAccepting(usableTypes, workload);
     const group = scenario.nodeGroups[groupIndex];
     if (group === undefined) {
       if (workload.replicas > 0) {
@@ -204,8 +205,19 @@ function usableInstanceTypes(
   });
 }
 
-function acceptsArchitecture(type: InstanceType | undefined, workload: Workload): boolean {
-  return type !== undefined && (workload.architecture === null || workload.architecture === type.architecture);
+/**
+ * The first node group whose first usable type has the workload's architecture and, if it needs
+ * them, enough GPUs; failing that, the first with the architecture (where packing then reports the
+ * missing GPUs); -1 when none has the architecture.
+ */
+function firstAccepting(usableTypes: readonly (readonly InstanceType[])[], workload: Workload): number {
+  const architectureFits = (type: InstanceType | undefined): type is InstanceType =>
+    type !== undefined && (workload.architecture === null || workload.architecture === type.architecture);
+  const withGpus = usableTypes.findIndex((types) => {
+    const type = types[0];
+    return architectureFits(type) && (type.gpuCount ?? 0) >= workload.gpus;
+  });
+  return withGpus >= 0 ? withGpus : usableTypes.findIndex((types) => architectureFits(types[0]));
 }
 
 interface Evaluated extends SizedNodeGroup {

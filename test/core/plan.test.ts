@@ -135,6 +135,31 @@ describe("planCluster on worked examples", () => {
     ]);
   });
 
+  it("sends GPU and arm64 workloads to the first group whose first type has them", () => {
+    const plan = planCluster(
+      scenario({
+        workloads: [
+          { name: "trainer", replicas: 2, cpuMillicores: 2000, memoryMiB: 8192, gpus: 1 },
+          { name: "graviton", replicas: 3, cpuMillicores: 100, memoryMiB: 128, architecture: "arm64" },
+          WEB,
+        ],
+        nodeGroups: [
+          { name: "general", instanceTypes: ["m5.large"] },
+          { name: "arm", instanceTypes: ["m6g.large"] },
+          { name: "gpu", instanceTypes: ["g5.xlarge"] },
+        ],
+      }),
+      catalog,
+    );
+    expect(plan.nodeGroups.map((group) => [group.name, group.workloads])).toEqual([
+      ["general", ["web"]],
+      ["arm", ["graviton"]],
+      ["gpu", ["trainer"]],
+    ]);
+    expect(plan.nodeGroups[2]!.nodes).toBe(2);
+    expect(plan.unschedulable).toEqual([]);
+  });
+
   it("reports DaemonSets that use up every pod slot (t3.nano has 4)", () => {
     const daemonSets = ["a", "b", "c", "d"].map((name) => ({ name, cpuMillicores: 1, memoryMiB: 1 }));
     const plan = planCluster(

@@ -1,5 +1,5 @@
 import type { Catalog } from "./catalog.js";
-import { monthlyCost, spotHourlyPrice } from "./cost.js";
+import { HOURS_PER_MONTH, monthlyCost, spotHourlyPrice } from "./cost.js";
 import { fargatePodHourlyCost } from "./fargate.js";
 import type { ClusterPlan, NodeGroupPlan } from "./plan.js";
 import type { Scenario } from "./scenario.js";
@@ -85,40 +85,41 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
   const hours = scenario.hoursPerMonth;
   const { computeSavingsPercent, enterpriseDiscountPercent } = scenario.cluster.discounts;
   const savingsShare = computeSavingsPercent / 100;
-  const afterSavings = (usd: number) => usd * (1 - savingsShare);
+  const afterSavings = (usd: number | null) => (usd === null ? null : usd * (1 - savingsShare));
   const prices = catalog.regions[scenario.region]?.instances ?? {};
 
   const ebsRegion = scenario.region in catalog.services.ebs ? scenario.region : FALLBACK_RATE_REGION;
   const ebs = catalog.services.ebs[ebsRegion];
-  const nodeGroups = plan.nodeGroups.map((group): NodeGroupCost => {
+  const onDemandGross = plan.nodeGroups.map((group) => {
+    const rate = group.instanceType === null ? null : (prices[group.instanceType]?.onDemandUsdPerHour ?? null);
+    return knownWhen(group.onDemandNodes, rate, (usd) => monthlyCost(usd * group.onDemandNodes, hours));
+  });
+  const nodeGroups = plan.nodeGroups.map((group, index): NodeGroupCost => {
     const price = group.instanceType === null ? undefined : prices[group.instanceType];
-    const onDemand = price?.onDemandUsdPerHour ?? null;
     const spot = price === undefined ? null : spotHourlyPrice(price);
     const rootVolume = scenario.nodeGroups.find((candidate) => candidate.name === group.name)?.rootVolume;
     const volumeRate =
       rootVolume && ebs ? (rootVolume.type === "gp3" ? ebs.gp3UsdPerGbMonth : ebs.gp2UsdPerGbMonth) : null;
     return {
       name: group.name,
-      onDemandUsdPerMonth: knownWhen(group.onDemandNodes, onDemand, (rate) =>
-        afterSavings(monthlyCost(rate * group.onDemandNodes, hours)),
-      ),
+      onDemandUsdPerMonth: afterSavings(onDemandGross[index] ?? null),
       spotUsdPerMonth: knownWhen(group.spotNodes, spot, (rate) => monthlyCost(rate * group.spotNodes, hours)),
       rootVolumesUsdPerMonth: knownWhen(
         group.nodes,
         volumeRate,
-        (rate) => (rate * (rootVolume?.sizeGiB ?? 0) * group.nodes * hours) / 730,
+        // A GB-month is 730 hours of a GB.
+        (rate) => (rate * (rootVolume?.sizeGiB ?? 0) * group.nodes * hours) / HOURS_PER_MONTH,
       ),
     };
   });
 
   const fargateRate = catalog.services.fargate.regions[scenario.region];
-  const fargatePods = plan.fargate.map((entry) => ({
+  const fargateGross = plan.fargate.map((entry) => ({
     workload: entry.workload,
     usd:
-      fargateRate === undefined
-        ? null
-        : afterSavings(monthlyCost(fargatePodHourlyCost(entry.size, fargateRate) * entry.pods, hours)),
+      fargateRate === undefined ? null : monthlyCost(fargatePodHourlyCost(entry.size, fargateRate) * entry.pods, hours),
   }));
+  const fargatePods = fargateGross.map((entry) => ({ workload: entry.workload, usd: afterSavings(entry.usd) }));
 
   const controlPlane = catalog.services.eksControlPlane;
   const controlPlaneRate =
@@ -151,16 +152,14 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
     },
   };
   const beforeEnterprise = sumKnown(Object.values(lines).map((line) => line.usdPerMonth));
-  const discounted = sumKnown([lines.onDemand.usdPerMonth, lines.fargate.usdPerMonth]);
+  const discountable = sumKnown([...onDemandGross, ...fargateGross.map((entry) => entry.usd)]);
   const shares = shareNodeCost(plan.nodeGroups, nodeGroups, scenario);
   for (const entry of fargatePods) {
     if (entry.usd !== null) shares.workloads[entry.workload] = (shares.workloads[entry.workload] ?? 0) + entry.usd;
   }
   return {
     lines,
-    // The lines are net of the discount: gross = net ÷ (1 − share), so the discount is net × share ÷ (1 − share).
-    computeSavingsUsdPerMonth:
-      discounted === null || savingsShare >= 1 ? null : (discounted * savingsShare) / (1 - savingsShare),
+    computeSavingsUsdPerMonth: discountable === null ? null : discountable * savingsShare,
     enterpriseDiscountUsdPerMonth:
       beforeEnterprise === null ? null : (beforeEnterprise * enterpriseDiscountPercent) / 100,
     totalUsdPerMonth: beforeEnterprise === null ? null : beforeEnterprise * (1 - enterpriseDiscountPercent / 100),

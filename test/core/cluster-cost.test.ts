@@ -158,3 +158,16 @@ describe("costCluster invariants", () => {
     );
   });
 });
+
+describe("costCluster discounts at the edges", () => {
+  it("reports a 100% compute discount as the whole on-demand bill saved", () => {
+    const bill = cost({
+      workloads: [WEB],
+      daemonSets: SYSTEM_DAEMONSETS,
+      nodeGroups: M5_LARGE(),
+      cluster: { discounts: { computeSavingsPercent: 100 } },
+    });
+    expect(bill.lines.onDemand.usdPerMonth).toBe(0);
+    expect(bill.computeSavingsUsdPerMonth).toBeCloseTo(280.32, 9);
+  });
+});

@@ -1,7 +1,37 @@
-import { useEffect, type ReactNode } from "react";
-import { ExplorerPage } from "./features/explorer/ExplorerPage.js";
+import { lazy, Suspense, useEffect, type ReactNode } from "react";
+import { PlannerPage } from "./features/planner/PlannerPage.js";
 import { INTL_LOCALE, LOCALE_NAMES, LOCALES, useLocale, useT, type Locale } from "./i18n/index.js";
-import { useExplorerStore } from "./store/explorer-store.js";
+import { useExplorerStore, type Page } from "./store/explorer-store.js";
+
+const PAGES: readonly Page[] = ["planner", "explorer"];
+
+// The explorer is the second page: its code loads when it is first opened, keeping the first load small.
+const ExplorerPage = lazy(async () => ({
+  default: (await import("./features/explorer/ExplorerPage.js")).ExplorerPage,
+}));
+
+/** The page switcher: two buttons, the current one marked with aria-current. */
+function PageNav(): ReactNode {
+  const t = useT();
+  const page = useExplorerStore((state) => state.page);
+  const setPage = useExplorerStore((state) => state.setPage);
+  return (
+    <nav className="page-nav" aria-label={t("nav.label")}>
+      {PAGES.map((name) => (
+        <button
+          key={name}
+          type="button"
+          aria-current={page === name ? "page" : undefined}
+          onClick={() => {
+            setPage(name);
+          }}
+        >
+          {t(`nav.${name}`)}
+        </button>
+      ))}
+    </nav>
+  );
+}
 
 /** The language picker; the choice is remembered in localStorage. */
 function LanguagePicker(): ReactNode {
@@ -28,29 +58,46 @@ function LanguagePicker(): ReactNode {
   );
 }
 
-/** The site: its header and the instance explorer. Keeps `<html lang>` and the title in the active language. */
+/**
+ * The site: its header with the page switcher, and the planner or the instance explorer. Keeps
+ * `<html lang>` and the title in the active language.
+ */
 export function App(): ReactNode {
   const t = useT();
   const locale = useLocale();
+  const page = useExplorerStore((state) => state.page);
   useEffect(() => {
     document.documentElement.lang = INTL_LOCALE[locale];
-    document.title = t("app.documentTitle");
-  }, [locale, t]);
+    document.title = t(page === "planner" ? "app.plannerTitle" : "app.documentTitle");
+  }, [locale, t, page]);
 
   return (
     <>
-      <a className="skip-link" href="#instance-table">
-        {t("app.skipToTable")}
-      </a>
+      {page === "planner" ? (
+        <a className="skip-link" href="#planner-results">
+          {t("app.skipToResults")}
+        </a>
+      ) : (
+        <a className="skip-link" href="#instance-table">
+          {t("app.skipToTable")}
+        </a>
+      )}
       <header className="site-header">
         <div className="brand">
           <h1>{t("app.title")}</h1>
           <p className="tagline">{t("app.tagline")}</p>
         </div>
+        <PageNav />
         <LanguagePicker />
       </header>
       <main>
-        <ExplorerPage />
+        {page === "planner" ? (
+          <PlannerPage />
+        ) : (
+          <Suspense fallback={<p className="chart-loading">{t("app.loadingPage")}</p>}>
+            <ExplorerPage />
+          </Suspense>
+        )}
       </main>
     </>
   );

@@ -3,7 +3,7 @@ import { costCluster, type ClusterCost } from "./cluster-cost.js";
 import { fargateIneligibility } from "./fargate.js";
 import { planCluster, type ClusterPlan } from "./plan.js";
 import { rankInstanceTypes } from "./rank.js";
-import type { NodeGroup, Scenario } from "./scenario.js";
+import { defaultNodeGroup, type NodeGroup, type Scenario } from "./scenario.js";
 
 /**
  * The strategies eksize compares on the same workloads:
@@ -12,8 +12,8 @@ import type { NodeGroup, Scenario } from "./scenario.js";
  * - `on-demand`: the same node groups, every node on demand;
  * - `fargate`: every workload that allows Fargate (`fargate: true`) and that EKS Fargate can run
  *   (`fargateIneligibility`) in a Fargate profile, the rest on the node groups;
- * - `cheapest-type`: one on-demand node group of the instance type that `rankInstanceTypes` ranks
- *   cheapest, Fargate profiles unchanged.
+ * - `cheapest-type`: one on-demand node group of the cheapest type `rankInstanceTypes` ranks that is
+ *   not burstable (T families run at full CPU only on credits), Fargate profiles unchanged.
  */
 export type StrategyId = "as-configured" | "on-demand" | "fargate" | "cheapest-type";
 
@@ -43,21 +43,9 @@ export function compareStrategies(scenario: Scenario, catalog: Catalog): Strateg
     ],
     ["fargate", allFargate(scenario, catalog)],
   ];
-  const cheapest = rankInstanceTypes(scenario, catalog)[0];
+  const cheapest = rankInstanceTypes(scenario, catalog).find((entry) => !entry.burstable);
   if (cheapest !== undefined) {
-    const group: NodeGroup = {
-      name: `${cheapest.instanceType}-only`,
-      instanceTypes: [cheapest.instanceType],
-      capacity: { type: "on-demand" },
-      minNodes: 0,
-      maxNodes: null,
-      availabilityZones: 3,
-      network: { prefixDelegation: false, customNetworking: false },
-      maxPods: null,
-      profile: "amazon-linux",
-      rootVolume: { sizeGiB: 20, type: "gp3" },
-      targetUtilisationPercent: 100,
-    };
+    const group = defaultNodeGroup(`${cheapest.instanceType}-only`, [cheapest.instanceType]);
     const single = withNodeGroups(scenario, [group]);
     variants.push([
       "cheapest-type",

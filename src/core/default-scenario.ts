@@ -1,4 +1,4 @@
-import type { Scenario } from "./scenario.js";
+import { defaultNodeGroup, type Scenario } from "./scenario.js";
 
 /**
  * The scenario the site opens with: a small online shop's production cluster in us-east-1. A web
@@ -79,17 +79,5 @@ function nodeGroup(
   capacity: Scenario["nodeGroups"][number]["capacity"],
   minNodes: number,
 ): Scenario["nodeGroups"][number] {
-  return {
-    name,
-    instanceTypes,
-    capacity,
-    minNodes,
-    maxNodes: null,
-    availabilityZones: 3,
-    network: { prefixDelegation: false, customNetworking: false },
-    maxPods: null,
-    profile: "amazon-linux",
-    rootVolume: { sizeGiB: 20, type: "gp3" },
-    targetUtilisationPercent: 100,
-  };
+  return { ...defaultNodeGroup(name, instanceTypes), capacity, minNodes };
 }

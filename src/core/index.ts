@@ -85,9 +85,9 @@ export type {
   UnschedulableReason,
 } from "./plan.js";
 export type { DaemonSetOverhead, Utilisation } from "./node-sizing.js";
-export { rankInstanceTypes } from "./rank.js";
+export { isBurstable, rankInstanceTypes } from "./rank.js";
 export type { InstanceTypeRanking } from "./rank.js";
-export { SCENARIO_VERSION } from "./scenario.js";
+export { defaultNodeGroup, SCENARIO_VERSION } from "./scenario.js";
 export type {
   CapacityMix,
   ClusterSettings,

@@ -10,7 +10,7 @@ import {
   type NodeSettings,
   type Utilisation,
 } from "./node-sizing.js";
-import type { Scenario } from "./scenario.js";
+import { defaultNodeGroup, type Scenario } from "./scenario.js";
 
 /** One instance type as the only node group of a scenario. */
 export interface InstanceTypeRanking {
@@ -28,17 +28,20 @@ export interface InstanceTypeRanking {
   readonly utilisation: Utilisation;
   /** The resource that fills first. */
   readonly bindingResource: Resource | null;
+  /**
+   * A burstable type (the T families): it runs at full CPU only while it has CPU credits, and in
+   * unlimited mode bills the surplus, so a node packed to its vCPUs costs more than its price.
+   */
+  readonly burstable: boolean;
+}
+
+/** Burstable performance families: `t2`, `t3`, `t3a`, `t4g` and later (EC2 user guide, burstable performance instances). */
+export function isBurstable(family: string): boolean {
+  return /^t\d/.test(family);
 }
 
 /** The settings every ranked type is sized with: `allocatable()`'s and `maxPods()`'s defaults. */
-const DEFAULT_NODE_SETTINGS: NodeSettings = {
-  profile: "amazon-linux",
-  network: { prefixDelegation: false, customNetworking: false },
-  maxPods: null,
-  rootVolume: { sizeGiB: 20, type: "gp3" },
-  targetUtilisationPercent: 100,
-  minNodes: 0,
-};
+const DEFAULT_NODE_SETTINGS: NodeSettings = defaultNodeGroup("ranked", []);
 
 /**
  * Ranks every instance type of the catalogue as the scenario's only node group, cheapest on-demand
@@ -83,6 +86,7 @@ export function rankInstanceTypes(scenario: Scenario, catalog: Catalog): Instanc
       spotInterruption: price.spotInterruption,
       utilisation: utilisationOf(sized, overhead),
       bindingResource: bindingResource(sized.packing, sized.capacity),
+      burstable: isBurstable(type.family),
     });
   }
   return ranking.sort(

@@ -147,3 +147,26 @@ export interface ClusterSettings {
     readonly enterpriseDiscountPercent: number;
   };
 }
+
+/**
+ * A node group with every optional setting at the default `validateScenario` fills in: on-demand,
+ * no minimum or maximum, 3 availability zones, VPC CNI defaults, the profile's max pods, Amazon
+ * Linux, a 20 GiB gp3 root volume, no headroom.
+ *
+ * @example defaultNodeGroup("general", ["m5.large"]).capacity // { type: "on-demand" }
+ */
+export function defaultNodeGroup(name: string, instanceTypes: readonly string[]): NodeGroup {
+  return {
+    name,
+    instanceTypes,
+    capacity: { type: "on-demand" },
+    minNodes: 0,
+    maxNodes: null,
+    availabilityZones: 3,
+    network: { prefixDelegation: false, customNetworking: false },
+    maxPods: null,
+    profile: "amazon-linux",
+    rootVolume: { sizeGiB: 20, type: "gp3" },
+    targetUtilisationPercent: 100,
+  };
+}

@@ -11,15 +11,15 @@ async function violations(): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-test("every input and select has a label", () => {
-  renderExplorer();
+test("every input and select has a label", async () => {
+  await renderExplorer();
   const fields = [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input, select")];
   expect(fields.length).toBe(13);
   for (const field of fields) expect(field.labels?.length ?? 0, field.id).toBeGreaterThan(0);
 });
 
 test("the page and an open breakdown have no axe violations", async () => {
-  const { user } = renderExplorer();
+  const { user } = await renderExplorer();
   expect(await violations()).toEqual([]);
   await filterByName(user, "m5.large");
   await user.click(screen.getByRole("button", { name: "m5.large" }));

@@ -15,7 +15,7 @@ test("when the chart cannot be loaded, the breakdown stays with a message in the
   // React reports the caught error on the console; it is expected here.
   vi.spyOn(console, "error").mockImplementation(() => undefined);
   vi.spyOn(console, "warn").mockImplementation(() => undefined);
-  const { user } = renderExplorer();
+  const { user } = await renderExplorer();
   await filterByName(user, "m5.large");
   await user.click(screen.getByRole("button", { name: "m5.large" }));
   await waitFor(() => {

@@ -12,8 +12,8 @@ import {
 } from "./helpers.js";
 
 describe("instance table", () => {
-  test("it opens on every instance type, sorted by name, with the count", () => {
-    renderExplorer();
+  test("it opens on every instance type, sorted by name, with the count", async () => {
+    await renderExplorer();
     expect(screen.getByRole("status").textContent).toBe("1,420 of 1,420 instance types");
     const table = screen.getByRole("table", { name: "Instance types" });
     expect(table.getAttribute("aria-rowcount")).toBe("1421");
@@ -33,7 +33,7 @@ describe("instance table", () => {
   });
 
   test("m5.large shows max pods 29, allocatable 1,930m and 7,518 MiB, and its us-east-1 prices", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await filterByName(user, "m5.large");
     const row = rowOf("m5.large");
     expect(cell(row, "vcpu").textContent).toBe("2");
@@ -51,7 +51,7 @@ describe("instance table", () => {
   });
 
   test("turning on prefix delegation makes m5.large 110 and its pod slot cheaper", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await filterByName(user, "m5.large");
     await user.click(screen.getByRole("checkbox", { name: "Prefix delegation" }));
     const row = rowOf("m5.large");
@@ -62,7 +62,7 @@ describe("instance table", () => {
   });
 
   test("t2.medium stays at 17 with prefix delegation, because it is a Xen type", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await filterByName(user, "t2.medium");
     await user.click(screen.getByRole("checkbox", { name: "Prefix delegation" }));
     expect(cell(rowOf("t2.medium"), "maxPods").textContent).toBe("17");
@@ -76,7 +76,7 @@ describe("instance table", () => {
   });
 
   test("m5.metal stays at 250 with prefix delegation, and the breakdown says why bare metal is left out", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await filterByName(user, "m5.metal");
     await user.click(screen.getByRole("checkbox", { name: "Prefix delegation" }));
     expect(cell(rowOf("m5.metal"), "maxPods").textContent).toBe("250");
@@ -89,7 +89,7 @@ describe("instance table", () => {
   });
 
   test("the profile decides max pods and the cost per pod slot: m5.4xlarge has 110, 234 and 234", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await filterByName(user, "m5.4xlarge");
     const profile = screen.getByLabelText("Reservation profile");
     const seen: string[][] = [];
@@ -107,7 +107,7 @@ describe("instance table", () => {
   });
 
   test("prefix delegation gives m5.large 110 pods on Amazon Linux only; Bottlerocket and Karpenter keep 29", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await filterByName(user, "m5.large");
     await user.click(screen.getByRole("checkbox", { name: "Prefix delegation" }));
     expect(cell(rowOf("m5.large"), "maxPods").textContent).toBe("110");
@@ -119,14 +119,14 @@ describe("instance table", () => {
   });
 
   test("custom networking takes one ENI off m5.large: 20 pods", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await filterByName(user, "m5.large");
     await user.click(screen.getByRole("checkbox", { name: "Custom networking" }));
     expect(cell(rowOf("m5.large"), "maxPods").textContent).toBe("20");
   });
 
   test("filtering by name narrows the rows and the count", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await filterByName(user, "m5.");
     expect(screen.getByRole("status").textContent).toBe("9 of 1,420 instance types");
     expect(renderedNames()).toEqual([
@@ -146,7 +146,7 @@ describe("instance table", () => {
   });
 
   test("filtering by family, architecture and memory narrows the rows", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await user.type(screen.getByLabelText("Family"), "m6g");
     expect(screen.getByRole("status").textContent).toBe("9 of 1,420 instance types");
     await user.selectOptions(screen.getByLabelText("Architecture"), "amd64");
@@ -159,7 +159,7 @@ describe("instance table", () => {
   });
 
   test("an invalid vCPU range shows a precise message, keeps the typed text and the last valid filter", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     const min = screen.getByLabelText("Minimum vCPU");
     const max = screen.getByLabelText("Maximum vCPU");
 
@@ -194,7 +194,7 @@ describe("instance table", () => {
   });
 
   test("sorting by max pods puts a 250-pod type first, and unknown values last", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     const header = screen.getByRole("columnheader", { name: /Max pods/ });
     expect(header.getAttribute("aria-sort")).toBe("none");
     await user.click(within(header).getByRole("button"));
@@ -211,7 +211,7 @@ describe("instance table", () => {
   });
 
   test("without the ceiling, sorting by max pods puts the 1,514-pod types first", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await user.click(screen.getByRole("checkbox", { name: "No 110/250 ceiling" }));
     await user.click(within(screen.getByRole("columnheader", { name: /Max pods/ })).getByRole("button"));
     const first = bodyRows()[0]!;
@@ -220,7 +220,7 @@ describe("instance table", () => {
   });
 
   test("a type with unknown vCPU and memory shows unknown, never 0, with the reason", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await filterByName(user, "c7i.32xlarge");
     const row = rowOf("c7i.32xlarge");
     for (const column of ["vcpu", "memory", "architecture", "maxPods", "allocatableCpu", "allocatableMemory"]) {
@@ -234,7 +234,7 @@ describe("instance table", () => {
   });
 
   test("the reason a value is unknown is in the text that screen readers read, not only in a tooltip", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await filterByName(user, "c7i.32xlarge");
     const row = rowOf("c7i.32xlarge");
     expect(cell(row, "vcpu").textContent).toBe("unknown (No source reports the vCPU count of c7i.32xlarge)");
@@ -245,7 +245,7 @@ describe("instance table", () => {
   });
 
   test("a type the region does not sell shows its prices as unknown", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await filterByName(user, "c5a.metal");
     const row = rowOf("c5a.metal");
     expect(visibleText(cell(row, "onDemandHour"))).toBe("unknown");
@@ -253,7 +253,7 @@ describe("instance table", () => {
   });
 
   test("changing the region changes the prices", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await filterByName(user, "m5.large");
     await user.selectOptions(screen.getByLabelText("Region"), "ap-northeast-2");
     expect(cell(rowOf("m5.large"), "onDemandHour").textContent).toBe("$0.118");
@@ -265,7 +265,7 @@ describe("instance table", () => {
   });
 
   test("a negative Spot saving says that Spot costs more", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await user.selectOptions(screen.getByLabelText("Region"), "ca-central-1");
     await filterByName(user, "p5.48xlarge");
     expect(cell(rowOf("p5.48xlarge"), "spotSavings").textContent).toBe("Spot costs 62% more");
@@ -279,8 +279,8 @@ describe("instance table", () => {
     expect(within(panel).getByText("스팟이 온디맨드보다 약 62% 더 비쌈 · 월간 중단 빈도 <5%")).toBeTruthy();
   });
 
-  test("the page dates each source of its figures: Spot prices and the Spot Instance Advisor apart", () => {
-    renderExplorer();
+  test("the page dates each source of its figures: Spot prices and the Spot Instance Advisor apart", async () => {
+    await renderExplorer();
     expect(
       screen.getByText(
         "On-demand prices as of 2026-05 to 2026-07-20 · Spot prices as of 2026-05 · Spot savings and interruptions as of 2025-06-28 · Instance data as of 2021-10-20 to 2026-08-11",
@@ -294,7 +294,7 @@ describe("instance table", () => {
 
 describe("breakdown", () => {
   test("selecting m5.large shows its formulas and the allocatable table", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await filterByName(user, "m5.large");
     await user.click(screen.getByRole("button", { name: "m5.large" }));
     const panel = screen.getByRole("complementary", { name: "How m5.large is sized" });
@@ -319,7 +319,7 @@ describe("breakdown", () => {
   });
 
   test("the chart loads lazily after a selection", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await filterByName(user, "m5.large");
     expect(document.querySelector(".chart-frame")).toBeNull();
     await user.click(screen.getByRole("button", { name: "m5.large" }));
@@ -330,7 +330,7 @@ describe("breakdown", () => {
   });
 
   test("a type is selected from the keyboard, and the breakdown closes", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await filterByName(user, "m5.large");
     screen.getByRole("button", { name: "m5.large" }).focus();
     await user.keyboard("{Enter}");
@@ -340,7 +340,7 @@ describe("breakdown", () => {
   });
 
   test("the prefix-delegation formula shows the ceiling that caps it", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await filterByName(user, "m5.large");
     await user.click(screen.getByRole("checkbox", { name: "Prefix delegation" }));
     await user.click(screen.getByRole("button", { name: "m5.large" }));
@@ -351,7 +351,7 @@ describe("breakdown", () => {
   });
 
   test("the Karpenter profile adds the VM overhead line", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await filterByName(user, "m5.large");
     await user.selectOptions(screen.getByLabelText("Reservation profile"), "karpenter");
     await user.click(screen.getByRole("button", { name: "m5.large" }));
@@ -364,7 +364,7 @@ describe("breakdown", () => {
   });
 
   test("under Karpenter with prefix delegation, m5.large's headline, formula and cost all say 29", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await filterByName(user, "m5.large");
     await user.click(screen.getByRole("checkbox", { name: "Prefix delegation" }));
     await user.selectOptions(screen.getByLabelText("Reservation profile"), "karpenter");
@@ -383,7 +383,7 @@ describe("breakdown", () => {
   });
 
   test("under Bottlerocket, m5.4xlarge's breakdown shows the ENI table's 234 pods", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await filterByName(user, "m5.4xlarge");
     await user.selectOptions(screen.getByLabelText("Reservation profile"), "bottlerocket");
     await user.click(screen.getByRole("button", { name: "m5.4xlarge" }));
@@ -394,15 +394,15 @@ describe("breakdown", () => {
     expect(within(panel).getByText("$2.40 per pod slot per month ($560.64 ÷ 234 pods)")).toBeTruthy();
   });
 
-  test("without a selection the breakdown panel is labelled as the breakdown", () => {
-    renderExplorer();
+  test("without a selection the breakdown panel is labelled as the breakdown", async () => {
+    await renderExplorer();
     expect(screen.getByRole("complementary", { name: "Sizing breakdown" }).textContent).toBe(
       "Select a type by its name to see how its max pods and allocatable are worked out.",
     );
   });
 
   test("a type without vCPU data explains why its breakdown is unknown", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await filterByName(user, "c7i.32xlarge");
     await user.click(screen.getByRole("button", { name: "c7i.32xlarge" }));
     expect(screen.getByText("unknown vCPU · unknown · unknown · Nitro")).toBeTruthy();
@@ -412,14 +412,14 @@ describe("breakdown", () => {
 });
 
 describe("descriptions", () => {
-  test("the name and family filters describe what they accept to screen readers", () => {
-    renderExplorer();
+  test("the name and family filters describe what they accept to screen readers", async () => {
+    await renderExplorer();
     expect(describedBy(screen.getByLabelText("Name"))).toBe("Part of a name; several separated by spaces or commas");
     expect(describedBy(screen.getByLabelText("Family"))).toBe("Exact families, separated by spaces or commas");
   });
 
-  test("each column's sort button is described by what the column holds", () => {
-    renderExplorer();
+  test("each column's sort button is described by what the column holds", async () => {
+    await renderExplorer();
     const sortButton = (name: RegExp) => within(screen.getByRole("columnheader", { name })).getByRole("button");
     expect(describedBy(sortButton(/Max pods/))).toBe(
       "Max pods the kubelet gets under the chosen profile and VPC CNI mode",
@@ -428,15 +428,15 @@ describe("descriptions", () => {
     expect(describedBy(sortButton(/\$\/month/))).toBe("On-demand price per month (730 hours)");
   });
 
-  test("body rows are as tall as the virtualiser assumes", () => {
-    renderExplorer();
+  test("body rows are as tall as the virtualiser assumes", async () => {
+    await renderExplorer();
     expect(bodyRows()[0]?.style.height).toBe("30px");
   });
 });
 
 describe("language", () => {
   test("switching to Korean changes the labels, the html lang, and is remembered", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await user.selectOptions(screen.getByLabelText("Language"), "ko");
     expect(screen.getByLabelText("이름")).toBeTruthy();
     expect(screen.getByLabelText("리전")).toBeTruthy();
@@ -453,7 +453,7 @@ describe("language", () => {
   });
 
   test("the data age reads in Korean too, source by source", async () => {
-    const { user } = renderExplorer();
+    const { user } = await renderExplorer();
     await user.selectOptions(screen.getByLabelText("Language"), "ko");
     expect(
       screen.getByText(

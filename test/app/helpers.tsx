@@ -5,11 +5,17 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/app/App.js";
+import { useExplorerStore } from "../../src/app/store/explorer-store.js";
 
-/** Renders the whole site and returns a user-event session. */
-export function renderExplorer() {
+/**
+ * Renders the whole site on the instance explorer page and returns a user-event session once the
+ * page (loaded lazily: the site opens on the planner) is on screen.
+ */
+export async function renderExplorer() {
+  useExplorerStore.setState({ page: "explorer" });
   const user = userEvent.setup();
   const view = render(<App />);
+  await screen.findByRole("table", { name: /instance types|인스턴스 유형/i }, { timeout: 5000 });
   return { user, ...view };
 }
 

@@ -9,7 +9,7 @@ vi.mock("../../src/app/features/explorer/rows.js", async (importOriginal) => {
 });
 
 test("rows are computed once per setting, not again on filtering, sorting, scrolling or a language change", async () => {
-  const { user } = renderExplorer();
+  const { user } = await renderExplorer();
   expect(vi.mocked(buildRows)).toHaveBeenCalledTimes(1);
 
   await filterByName(user, "m5");

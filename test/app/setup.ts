@@ -1,12 +1,13 @@
 /**
  * Setup of the "app" vitest project (jsdom). jsdom does no layout, so this gives elements the sizes
  * a browser would: the virtualised table then renders the rows of an 800-px-high viewport. It also
- * stubs ResizeObserver (used by TanStack Virtual and Recharts) and resets the explorer store and
+ * stubs ResizeObserver (used by TanStack Virtual and Recharts) and resets the explorer and planner stores and
  * localStorage between tests.
  */
 import { cleanup } from "@testing-library/react";
 import { afterEach, beforeEach } from "vitest";
 import { initialExplorerData, useExplorerStore } from "../../src/app/store/explorer-store.js";
+import { initialPlannerData, usePlannerStore } from "../../src/app/store/planner-store.js";
 
 class ResizeObserverStub implements ResizeObserver {
   observe(): void {}
@@ -28,6 +29,7 @@ beforeEach(() => {
   localStorage.clear();
   document.documentElement.lang = "en-US";
   useExplorerStore.setState(initialExplorerData());
+  usePlannerStore.setState(initialPlannerData());
 });
 
 afterEach(() => {

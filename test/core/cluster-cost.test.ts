@@ -1,24 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { costCluster, defaultScenario, planCluster, validateScenario, type Scenario } from "eksize";
+import { costCluster, defaultScenario, planCluster } from "eksize";
 import { catalog } from "eksize/data";
-
-function scenario(input: Record<string, unknown>): Scenario {
-  const result = validateScenario({ version: 1, region: "us-east-1", ...input });
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
-}
+import { scenario, SYSTEM_DAEMONSETS, WEB } from "../support/scenario.js";
 
 function cost(input: Record<string, unknown>) {
   const checked = scenario(input);
   return costCluster(checked, planCluster(checked, catalog), catalog);
 }
 
-const SYSTEM_DAEMONSETS = [
-  { name: "aws-node", cpuMillicores: 25, memoryMiB: 0, hostNetwork: true },
-  { name: "kube-proxy", cpuMillicores: 100, memoryMiB: 0, hostNetwork: true },
-];
-const WEB = { name: "web", replicas: 10, cpuMillicores: 500, memoryMiB: 1024 };
 const M5_LARGE = (extra: Record<string, unknown> = {}) => [{ name: "general", instanceTypes: ["m5.large"], ...extra }];
 
 // Worked by hand, us-east-1, 730 hours: the ten 500m pods need 4 m5.large nodes (see plan.test.ts).

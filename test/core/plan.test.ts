@@ -1,20 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defaultScenario, nodeLowerBound, planCluster, validateScenario, type Scenario } from "eksize";
+import { defaultScenario, nodeLowerBound, planCluster, type Scenario } from "eksize";
 import { catalog } from "eksize/data";
+import { scenario, SYSTEM_DAEMONSETS, WEB } from "../support/scenario.js";
 
 /** A scenario from the essentials, completed by validateScenario (which fills every default). */
-function scenario(input: Record<string, unknown>): Scenario {
-  const result = validateScenario({ version: 1, region: "us-east-1", ...input });
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
-}
-
-const SYSTEM_DAEMONSETS = [
-  { name: "aws-node", cpuMillicores: 25, memoryMiB: 0, hostNetwork: true },
-  { name: "kube-proxy", cpuMillicores: 100, memoryMiB: 0, hostNetwork: true },
-];
-const WEB = { name: "web", replicas: 10, cpuMillicores: 500, memoryMiB: 1024 };
 
 describe("planCluster on worked examples", () => {
   // m5.large, Amazon Linux: 1930m, 7518 MiB, 29 pods. Less the DaemonSets: 1805m, 7518 MiB, 27 slots.

@@ -1,19 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { planCluster, rankInstanceTypes, validateScenario, type Scenario } from "eksize";
+import { isBurstable, planCluster, rankInstanceTypes } from "eksize";
 import { catalog, getInstanceType } from "eksize/data";
-
-function scenario(input: Record<string, unknown>): Scenario {
-  const result = validateScenario({ version: 1, region: "us-east-1", ...input });
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
-}
-
-const SYSTEM_DAEMONSETS = [
-  { name: "aws-node", cpuMillicores: 25, memoryMiB: 0, hostNetwork: true },
-  { name: "kube-proxy", cpuMillicores: 100, memoryMiB: 0, hostNetwork: true },
-];
-const WEB = { name: "web", replicas: 10, cpuMillicores: 500, memoryMiB: 1024 };
+import { scenario, SYSTEM_DAEMONSETS, WEB } from "../support/scenario.js";
 
 describe("rankInstanceTypes", () => {
   const ranking = rankInstanceTypes(scenario({ workloads: [WEB], daemonSets: SYSTEM_DAEMONSETS }), catalog);
@@ -26,6 +15,17 @@ describe("rankInstanceTypes", () => {
     expect(m5.spotInterruption).toBe(3);
     expect(m5.bindingResource).toBe("cpu");
     expect(m5.utilisation.cpu).toBeCloseTo(5500 / 7720, 10);
+  });
+
+  it("flags the T families as burstable", () => {
+    expect(ranking.find((entry) => entry.instanceType === "t3.large")?.burstable).toBe(true);
+    expect(ranking.find((entry) => entry.instanceType === "m5.large")?.burstable).toBe(false);
+    expect([isBurstable("t4g"), isBurstable("t2"), isBurstable("trn1"), isBurstable("m7i-flex")]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it("puts the cheapest month first and ranks only types priced in the region", () => {

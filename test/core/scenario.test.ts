@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defaultScenario, validateScenario, type Scenario } from "eksize";
+import { defaultNodeGroup, defaultScenario, validateScenario, type Scenario } from "eksize";
 import { getInstanceType, regions } from "eksize/data";
 
 const minimal = {
@@ -65,6 +65,11 @@ describe("validateScenario", () => {
         },
       },
     });
+  });
+
+  it("fills a node group exactly as defaultNodeGroup builds one", () => {
+    const result = validateScenario(minimal);
+    expect(result.ok && result.value.nodeGroups[0]).toEqual(defaultNodeGroup("general", ["m5.large"]));
   });
 
   it("reports every bad value at once, with its path and a code", () => {

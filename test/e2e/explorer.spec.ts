@@ -5,6 +5,12 @@ import { expect, test, type Page } from "@playwright/test";
  * chart, keyboard use, a phone-size screen, and no request to anywhere but the local server.
  */
 
+/** Loads the site, which opens on the planner, and switches to the instance explorer. */
+async function openExplorer(page: Page): Promise<void> {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Instance explorer" }).click();
+}
+
 /** Records every request the page makes and every error it logs. */
 function watch(page: Page): { requests: string[]; errors: string[] } {
   const requests: string[] = [];
@@ -28,7 +34,7 @@ function offMachine(requests: readonly string[]): string[] {
 
 test("sort, filter and open a breakdown, all without leaving 127.0.0.1", async ({ page }) => {
   const { requests, errors } = watch(page);
-  await page.goto("/");
+  await openExplorer(page);
 
   const table = page.getByRole("table", { name: "Instance types" });
   await expect(page.getByRole("status")).toHaveText("1,420 of 1,420 instance types");
@@ -77,7 +83,7 @@ test("sort, filter and open a breakdown, all without leaving 127.0.0.1", async (
 
 test("a type is opened from the keyboard, with a visible focus ring", async ({ page }) => {
   const { requests } = watch(page);
-  await page.goto("/");
+  await openExplorer(page);
   await page.getByLabel("Name", { exact: true }).fill("t2.medium");
   await page.getByRole("checkbox", { name: "Prefix delegation" }).check();
   await page.getByLabel("Name", { exact: true }).focus();
@@ -102,7 +108,7 @@ test("under Karpenter a bare-metal type shows the kubelet's max pods in its row 
   page,
 }) => {
   const { requests, errors } = watch(page);
-  await page.goto("/");
+  await openExplorer(page);
   await page.getByLabel("Reservation profile").selectOption("karpenter");
   await page.getByRole("checkbox", { name: "Prefix delegation" }).check();
   await page.getByLabel("Name", { exact: true }).fill("m5.metal");
@@ -123,7 +129,7 @@ test("under Karpenter a bare-metal type shows the kubelet's max pods in its row 
 
 test("on a phone-size screen the table scrolls sideways inside its region, not the page", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto("/");
+  await openExplorer(page);
   await expect(page.getByRole("status")).toHaveText("1,420 of 1,420 instance types");
   const sizes = await page.evaluate(() => {
     const region = document.getElementById("instance-table")!;
@@ -139,11 +145,12 @@ test("on a phone-size screen the table scrolls sideways inside its region, not t
 });
 
 test("switching to Korean relabels the page and survives a reload", async ({ page }) => {
-  await page.goto("/");
+  await openExplorer(page);
   await page.getByLabel("Language").selectOption("ko");
   await expect(page.locator("html")).toHaveAttribute("lang", "ko-KR");
   await expect(page.getByRole("status")).toHaveText("인스턴스 유형 1,420개 중 1,420개");
   await page.reload();
+  await page.getByRole("button", { name: "인스턴스 탐색기" }).click();
   await expect(page.getByLabel("언어")).toHaveValue("ko");
   await expect(page.getByRole("columnheader", { name: /최대 파드/ })).toBeVisible();
 });

@@ -1,6 +1,6 @@
 /**
  * The explorer's settings in one zustand store: region, VPC CNI mode, reservation profile, filters,
- * sort order, the selected type and the language. Components subscribe to the slices they read.
+ * sort order, the selected type, and the site-wide page and language. Components subscribe to the slices they read.
  */
 import type { ReservationProfile } from "eksize";
 import { create } from "zustand";
@@ -43,8 +43,13 @@ export interface SortSpec {
   readonly desc: boolean;
 }
 
+/** The site's pages: the planner (the one it opens on) and the instance explorer. */
+export type Page = "planner" | "explorer";
+
 /** The store's data. */
 export interface ExplorerData extends ExplorerSettings {
+  /** The page on screen (not in the URL: the scenario will be, later). */
+  readonly page: Page;
   readonly filters: ExplorerFilters;
   /** The last valid value of each range: what the table filters by while an input is invalid. */
   readonly appliedRanges: Readonly<Record<RangeField, NumberRange>>;
@@ -71,6 +76,7 @@ export interface ExplorerActions {
   select: (name: string | null) => void;
   /** Switches the language and remembers it in localStorage. */
   setLocale: (locale: Locale) => void;
+  setPage: (page: Page) => void;
 }
 
 /** The whole store. */
@@ -95,6 +101,7 @@ export const DEFAULT_SORTING: SortSpec[] = [{ id: "name", desc: false }];
 export function initialExplorerData(): ExplorerData {
   return {
     ...DEFAULT_SETTINGS,
+    page: "planner",
     filters: EMPTY_FILTERS,
     appliedRanges: { vcpu: OPEN_RANGE, memory: OPEN_RANGE },
     sorting: DEFAULT_SORTING,
@@ -152,6 +159,9 @@ export const useExplorerStore = create<ExplorerState>()((set) => ({
   setLocale: (locale) => {
     rememberLocale(locale);
     set({ locale });
+  },
+  setPage: (page) => {
+    set({ page });
   },
 }));
 

@@ -1,0 +1,295 @@
+/**
+ * The comparison of strategies (`compareStrategies`): a sortable TanStack table with every cost
+ * line (each cell's formula in its tooltip and in the expandable list under the table), the charts
+ * (a lazily loaded chunk, like the explorer's), and the cheapest instance types (`rankInstanceTypes`).
+ */
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  functionalUpdate,
+  rowSortingFeature,
+  sortFn_basic,
+  tableFeatures,
+  useTable,
+  type SortingState,
+} from "@tanstack/react-table";
+import { SPOT_INTERRUPTION_LABELS, type Catalog, type InstanceTypeRanking, type Strategy } from "eksize";
+import { lazy, Suspense, useMemo, useState, type ReactNode } from "react";
+import { formattersFor, type Formatters } from "../../format.js";
+import { useLocale, useT, type Translate } from "../../i18n/index.js";
+import { ChartErrorBoundary } from "../explorer/ChartErrorBoundary.js";
+import { COST_LINES, explainCostLines, explainNodes, explainTotal, money, type CostLineKey } from "./explain.js";
+
+// Recharts loads in its own chunk, after the page is on screen.
+const PlannerCharts = lazy(() => import("./PlannerCharts.js"));
+
+/** A strategy's name, with the type for the single-type one. */
+export function strategyName(t: Translate, strategy: Strategy): string {
+  if (strategy.id === "cheapest-type") {
+    return t("strategy.cheapest-type", { instanceType: strategy.plan.nodeGroups[0]?.instanceType ?? "—" });
+  }
+  return t(`strategy.${strategy.id}`);
+}
+
+/** A table row: a strategy with its explanations, made once per strategy list and language. */
+interface StrategyRow {
+  readonly strategy: Strategy;
+  readonly name: string;
+  readonly lines: Record<CostLineKey, string>;
+  readonly total: string;
+  readonly nodes: string;
+}
+
+const strategyFeatures = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { basic: sortFn_basic },
+});
+
+const helper = createColumnHelper<typeof strategyFeatures, StrategyRow>();
+
+const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
+
+function createColumns(t: Translate, format: Formatters) {
+  const traced = (value: string, explanation: string) => (
+    <span className="traced-cell" title={explanation}>
+      {value}
+    </span>
+  );
+  return helper.columns([
+    helper.accessor("name", {
+      id: "strategy",
+      header: t("planner.compare.strategy"),
+      enableSorting: false,
+      cell: (info) => <strong>{info.getValue()}</strong>,
+    }),
+    helper.accessor((row) => row.strategy.cost.totalUsdPerMonth ?? undefined, {
+      id: "total",
+      header: t("planner.compare.total"),
+      sortFn: "basic",
+      sortUndefined: "last",
+      sortDescFirst: false,
+      cell: ({ row }) => traced(money(t, format, row.original.strategy.cost.totalUsdPerMonth), row.original.total),
+    }),
+    ...COST_LINES.map((line) =>
+      helper.accessor((row) => row.strategy.cost.lines[line].usdPerMonth ?? undefined, {
+        id: line,
+        header: t(`line.${line}`),
+        sortFn: "basic",
+        sortUndefined: "last",
+        sortDescFirst: false,
+        cell: ({ row }) =>
+          traced(money(t, format, row.original.strategy.cost.lines[line].usdPerMonth), row.original.lines[line]),
+      }),
+    ),
+    helper.accessor("nodes", {
+      id: "nodes",
+      header: t("planner.compare.nodes"),
+      enableSorting: false,
+      cell: ({ row }) =>
+        traced(
+          row.original.strategy.plan.nodeGroups.map((group) => format.integer(group.nodes)).join(" + ") || "0",
+          row.original.nodes,
+        ),
+    }),
+    helper.accessor((row) => row.strategy.plan.unschedulable.length, {
+      id: "unschedulable",
+      header: t("planner.plan.unschedulable"),
+      enableSorting: false,
+      cell: ({ row }) =>
+        row.original.strategy.plan.unschedulable.length === 0
+          ? format.integer(0)
+          : row.original.strategy.plan.unschedulable.map((entry) => format.integer(entry.pods)).join(" + "),
+    }),
+  ]);
+}
+
+/** The strategies table. */
+function StrategyTable({ rows }: { rows: readonly StrategyRow[] }): ReactNode {
+  const t = useT();
+  const locale = useLocale();
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const columns = useMemo(() => createColumns(t, formattersFor(locale)), [t, locale]);
+  const state = useMemo(() => ({ sorting }), [sorting]);
+  const table = useTable({
+    features: strategyFeatures,
+    columns,
+    data: rows,
+    state,
+    getRowId: (row) => row.strategy.id,
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+    onSortingChange: (updater) => {
+      setSorting((old) => functionalUpdate(updater, old));
+    },
+  });
+  const headers = table.getHeaderGroups()[0]?.headers ?? [];
+  return (
+    <div className="edit-scroll" role="region" aria-labelledby="strategies-caption" tabIndex={0}>
+      <table className="data-table strategies">
+        <caption id="strategies-caption">{t("planner.compare.caption")}</caption>
+        <thead>
+          <tr>
+            {headers.map((header) => {
+              const sorted = header.column.getIsSorted();
+              const canSort = header.column.getCanSort();
+              return (
+                <th key={header.id} scope="col" aria-sort={canSort ? (sorted ? ARIA_SORT[sorted] : "none") : undefined}>
+                  {canSort ? (
+                    <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                      <span>
+                        <table.FlexRender header={header} />
+                      </span>
+                      <span className={sorted ? "sort-icon active" : "sort-icon"} aria-hidden="true">
+                        {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+                      </span>
+                    </button>
+                  ) : (
+                    <table.FlexRender header={header} />
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id} data-strategy={row.id}>
+              {row.getAllCells().map((cell) =>
+                cell.column.id === "strategy" ? (
+                  <th key={cell.id} scope="row" data-column={cell.column.id}>
+                    <table.FlexRender cell={cell} />
+                  </th>
+                ) : (
+                  <td key={cell.id} data-column={cell.column.id}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The ten cheapest single instance types for the workloads, as a table. */
+function RankingTable({ ranking }: { ranking: readonly InstanceTypeRanking[] }): ReactNode {
+  const t = useT();
+  const format = formattersFor(useLocale());
+  const pct = (share: number) => format.percent(share * 100);
+  return (
+    <div className="edit-scroll" role="region" aria-labelledby="ranking-caption" tabIndex={0}>
+      <table className="data-table ranking">
+        <caption id="ranking-caption">
+          {t("planner.ranking.caption", { count: format.integer(ranking.length) })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">{t("col.name")}</th>
+            <th scope="col">{t("planner.compare.nodes")}</th>
+            <th scope="col">{t("planner.ranking.onDemand")}</th>
+            <th scope="col">{t("planner.ranking.spot")}</th>
+            <th scope="col">{t("col.spotInterruption")}</th>
+            <th scope="col">{t("planner.plan.utilisation")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ranking.map((entry, index) => (
+            <tr key={entry.instanceType}>
+              <td>{format.integer(index + 1)}</td>
+              <th scope="row">
+                {entry.instanceType}
+                {entry.burstable ? (
+                  <>
+                    {" "}
+                    <span className="badge" title={t("planner.ranking.burstable.title")}>
+                      {t("planner.ranking.burstable")}
+                    </span>
+                  </>
+                ) : null}
+              </th>
+              <td>{format.integer(entry.nodes)}</td>
+              <td>{format.usd(entry.monthlyCost)}</td>
+              <td>{money(t, format, entry.monthlySpotCost)}</td>
+              <td>
+                {entry.spotInterruption === null
+                  ? t("value.unknown")
+                  : (SPOT_INTERRUPTION_LABELS[entry.spotInterruption] ?? t("value.unknown"))}
+              </td>
+              <td>
+                {t("planner.plan.utilisationValue", {
+                  cpu: pct(entry.utilisation.cpu),
+                  memory: pct(entry.utilisation.memory),
+                  pods: pct(entry.utilisation.pods),
+                })}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The comparison section. */
+export function Comparison({
+  strategies,
+  ranking,
+  catalog,
+}: {
+  strategies: readonly Strategy[];
+  ranking: readonly InstanceTypeRanking[];
+  catalog: Catalog;
+}): ReactNode {
+  const t = useT();
+  const locale = useLocale();
+  const rows = useMemo((): StrategyRow[] => {
+    const format = formattersFor(locale);
+    return strategies.map((strategy) => ({
+      strategy,
+      name: strategyName(t, strategy),
+      lines: explainCostLines(t, format, strategy, catalog),
+      total: explainTotal(t, format, strategy),
+      nodes: strategy.plan.nodeGroups
+        .map((group) => `${group.name}: ${explainNodes(t, format, group, strategy.scenario)}`)
+        .join(" | "),
+    }));
+  }, [strategies, t, locale, catalog]);
+
+  return (
+    <section className="comparison" aria-labelledby="comparison-heading">
+      <h3 id="comparison-heading">{t("planner.compare.heading")}</h3>
+      <StrategyTable rows={rows} />
+      <details className="formulas-list">
+        <summary>{t("planner.compare.formulas")}</summary>
+        {rows.map((row) => (
+          <div key={row.strategy.id} className="strategy-formulas">
+            <h4>{row.name}</h4>
+            <ul>
+              {COST_LINES.map((line) => (
+                <li key={line}>
+                  <strong>{t(`line.${line}`)}:</strong> {row.lines[line]}
+                </li>
+              ))}
+              <li>
+                <strong>{t("planner.compare.nodes")}:</strong> {row.nodes}
+              </li>
+              <li>
+                <strong>{t("planner.compare.total")}:</strong> {row.total}
+              </li>
+            </ul>
+          </div>
+        ))}
+      </details>
+      <ChartErrorBoundary fallback={<p className="chart-failed">{t("planner.charts.failed")}</p>}>
+        <Suspense fallback={<p className="chart-loading">{t("breakdown.loadingChart")}</p>}>
+          <PlannerCharts strategies={strategies} names={rows.map((row) => row.name)} />
+        </Suspense>
+      </ChartErrorBoundary>
+      <RankingTable ranking={ranking} />
+    </section>
+  );
+}

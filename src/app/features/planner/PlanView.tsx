@@ -1,0 +1,246 @@
+/**
+ * The plan of the last valid scenario: each node group's nodes and how full they are, the pods on
+ * Fargate, the pods that fit nowhere and why, and the monthly bill line by line, each figure with
+ * an expandable explanation of how it was worked out.
+ */
+import type { Catalog, ClusterPlan, NodeGroupPlan, Scenario, UnschedulablePods } from "eksize";
+import type { ReactNode } from "react";
+import { formattersFor, type Formatters } from "../../format.js";
+import { describeIssue, useLocale, useT, type Translate } from "../../i18n/index.js";
+import { COST_LINES, explainCostLines, explainNodes, explainTotal, money, type Priced } from "./explain.js";
+
+/** Unschedulable pods' reason in words. */
+function reasonText(t: Translate, entry: UnschedulablePods): string {
+  const reason = entry.reason;
+  switch (reason.kind) {
+    case "exceeds-node":
+      return t(`unschedulable.exceeds-node.${reason.resource}`);
+    case "no-node-group":
+      return t("unschedulable.no-node-group");
+    case "fargate":
+      return t(`unschedulable.fargate.${reason.ineligibility}`);
+  }
+}
+
+/** A figure with its explanation one click away. */
+export function Traced({
+  label,
+  value,
+  explanation,
+}: {
+  label: string;
+  value: string;
+  explanation: string;
+}): ReactNode {
+  return (
+    <details className="traced">
+      <summary>
+        <span className="traced-label">{label}</span> <span className="figure">{value}</span>
+      </summary>
+      <p className="formula">{explanation}</p>
+    </details>
+  );
+}
+
+function NodeGroupCard({
+  group,
+  scenario,
+  t,
+  format,
+}: {
+  group: NodeGroupPlan;
+  scenario: Scenario;
+  t: Translate;
+  format: Formatters;
+}): ReactNode {
+  const pct = (share: number) => format.percent(share * 100);
+  const headingId = `plan-group-${group.name}`;
+  return (
+    <article className="plan-group" aria-labelledby={headingId}>
+      <h4 id={headingId}>
+        {group.name}: <span className="figure">{group.instanceType ?? t("planner.plan.noType")}</span>
+      </h4>
+      <Traced
+        label={t("planner.plan.nodes")}
+        value={t("planner.plan.nodesValue", {
+          nodes: format.integer(group.nodes),
+          onDemand: format.integer(group.onDemandNodes),
+          spot: format.integer(group.spotNodes),
+        })}
+        explanation={explainNodes(t, format, group, scenario)}
+      />
+      {group.exceedsMaxNodes && <p className="notice">{t("planner.plan.exceedsMax")}</p>}
+      <dl className="plan-facts">
+        <dt>{t("planner.plan.utilisation")}</dt>
+        <dd>
+          {t("planner.plan.utilisationValue", {
+            cpu: pct(group.utilisation.cpu),
+            memory: pct(group.utilisation.memory),
+            pods: pct(group.utilisation.pods),
+          })}
+        </dd>
+        <dt>{t("planner.plan.binding")}</dt>
+        <dd>{group.bindingResource === null ? "—" : t(`resource.${group.bindingResource}`)}</dd>
+        <dt>{t("planner.plan.daemonSets")}</dt>
+        <dd>
+          {t("planner.plan.daemonSetsValue", {
+            cpu: format.millicores(group.daemonSetOverhead.cpuMillicores),
+            memory: format.mib(group.daemonSetOverhead.memoryMiB),
+            pods: format.integer(group.daemonSetOverhead.pods),
+          })}
+        </dd>
+      </dl>
+      {group.options.length > 0 && (
+        <details className="options">
+          <summary>{t("planner.plan.options", { count: format.integer(group.options.length) })}</summary>
+          <table className="mini-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("col.name")}</th>
+                <th scope="col">{t("planner.plan.nodes")}</th>
+                <th scope="col">{t("planner.plan.optionCost")}</th>
+                <th scope="col">{t("planner.plan.unplaced")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {group.options.map((option) => (
+                <tr key={option.instanceType} className={option.instanceType === group.instanceType ? "chosen" : ""}>
+                  <th scope="row">
+                    {option.instanceType}
+                    {option.instanceType === group.instanceType && ` (${t("planner.plan.chosen")})`}
+                  </th>
+                  <td>{format.integer(option.nodes)}</td>
+                  <td>
+                    {option.onDemandUsdPerHour === null
+                      ? t("value.unknown")
+                      : format.usdPrecise(option.onDemandUsdPerHour)}
+                  </td>
+                  <td>{format.integer(option.unplacedPods)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+      {group.fills.length > 0 && (
+        <details className="fills">
+          <summary>{t("planner.plan.fills")}</summary>
+          <ul>
+            {group.fills.map((fill, index) => (
+              <li key={index}>
+                {t("planner.plan.fill", {
+                  count: format.integer(fill.count),
+                  pods: Object.entries(fill.pods)
+                    .map(([workload, pods]) => `${workload} × ${format.integer(pods)}`)
+                    .join(", "),
+                })}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </article>
+  );
+}
+
+/** The plan: node groups, Fargate, unschedulable pods and plan issues. */
+export function PlanView({ scenario, plan }: { scenario: Scenario; plan: ClusterPlan }): ReactNode {
+  const t = useT();
+  const format = formattersFor(useLocale());
+  return (
+    <section className="plan" aria-labelledby="plan-heading">
+      <h3 id="plan-heading">{t("planner.plan.heading")}</h3>
+      <div className="plan-groups">
+        {plan.nodeGroups.map((group) => (
+          <NodeGroupCard key={group.name} group={group} scenario={scenario} t={t} format={format} />
+        ))}
+      </div>
+      <h4>{t("planner.plan.fargate")}</h4>
+      {plan.fargate.length === 0 ? (
+        <p className="muted">{t("planner.plan.noFargate")}</p>
+      ) : (
+        <ul className="plain-list">
+          {plan.fargate.map((entry) => (
+            <li key={entry.workload}>
+              {t("planner.plan.fargatePods", {
+                workload: entry.workload,
+                pods: format.integer(entry.pods),
+                vcpu: format.decimal(entry.size.vcpu),
+                memory: format.decimal(entry.size.memoryGB),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h4 id="unschedulable-heading">
+        {t("planner.plan.unschedulable")}:{" "}
+        <span className="figure" data-testid="unschedulable-count">
+          {plan.unschedulable.length === 0
+            ? format.integer(0)
+            : plan.unschedulable.map((entry) => format.integer(entry.pods)).join(" + ")}
+        </span>
+      </h4>
+      {plan.unschedulable.length > 0 && (
+        <ul className="plain-list problems">
+          {plan.unschedulable.map((entry) => (
+            <li key={`${entry.workload}-${entry.reason.kind}`}>
+              {t("planner.plan.unschedulableEntry", {
+                workload: entry.workload,
+                pods: format.integer(entry.pods),
+                reason: reasonText(t, entry),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {plan.issues.length > 0 && (
+        <>
+          <h4>{t("planner.plan.issues")}</h4>
+          <ul className="plain-list problems">
+            {plan.issues.map((issue, index) => (
+              <li key={index}>
+                {describeIssue(t, issue)}
+                {issue.code === "unknown-instance-type" &&
+                  issue.params.suggestions.length > 0 &&
+                  ` ${t("planner.plan.didYouMean", { suggestions: issue.params.suggestions.join(", ") })}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The bill of the scenario as configured: each line with its formula, and the total. */
+export function CostSummary({ priced, catalog }: { priced: Priced; catalog: Catalog }): ReactNode {
+  const t = useT();
+  const format = formattersFor(useLocale());
+  const explanations = explainCostLines(t, format, priced, catalog);
+  const { cost } = priced;
+  return (
+    <section className="cost-summary" aria-labelledby="cost-heading">
+      <h3 id="cost-heading">
+        {t("planner.cost.heading")}:{" "}
+        <span className="figure total" data-testid="total">
+          {money(t, format, cost.totalUsdPerMonth)}
+        </span>
+      </h3>
+      <div className="cost-lines">
+        {COST_LINES.map((line) => (
+          <Traced
+            key={line}
+            label={t(`line.${line}`)}
+            value={money(t, format, cost.lines[line].usdPerMonth)}
+            explanation={explanations[line]}
+          />
+        ))}
+        <Traced
+          label={t("planner.cost.total")}
+          value={money(t, format, cost.totalUsdPerMonth)}
+          explanation={explainTotal(t, format, priced)}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * The planner's charts, loaded with `React.lazy` so Recharts stays out of the first bundle: the
+ * monthly cost of each strategy stacked by cost line, and the utilisation of each node group of the
+ * scenario as configured. Each figure's text alternative is its `aria-label` (a summary of every
+ * value); the strategies table and the plan carry the same figures as text.
+ */
+import type { Strategy } from "eksize";
+import type { ReactNode } from "react";
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { formattersFor } from "../../format.js";
+import { useLocale, useT } from "../../i18n/index.js";
+import { COST_LINES, money } from "./explain.js";
+
+/** A colour per cost line, readable on light and dark backgrounds. */
+const LINE_COLORS: Readonly<Record<(typeof COST_LINES)[number], string>> = {
+  onDemand: "#3b7dd8",
+  spot: "#2e9e5b",
+  fargate: "#8a63d2",
+  controlPlane: "#e0822f",
+  loadBalancers: "#c94f7c",
+  rootVolumes: "#8c96a3",
+};
+
+const RESOURCE_COLORS = { cpu: "#3b7dd8", memory: "#2e9e5b", pods: "#e0822f" } as const;
+
+/** Props of {@link PlannerCharts}. */
+export interface PlannerChartsProps {
+  readonly strategies: readonly Strategy[];
+  /** Each strategy's display name, in the same order. */
+  readonly names: readonly string[];
+}
+
+/** The cost and utilisation charts. */
+export function PlannerCharts({ strategies, names }: PlannerChartsProps): ReactNode {
+  const t = useT();
+  const format = formattersFor(useLocale());
+  // Unknown lines stay out of the bars (null, not 0); the label says "unknown".
+  const costData = strategies.map((strategy, index) => ({
+    name: names[index] ?? strategy.id,
+    ...Object.fromEntries(COST_LINES.map((line) => [line, strategy.cost.lines[line].usdPerMonth])),
+  }));
+  const costLabel = t("planner.charts.costLabel", {
+    summary: strategies
+      .map((strategy, index) => `${names[index] ?? strategy.id}: ${money(t, format, strategy.cost.totalUsdPerMonth)}`)
+      .join("; "),
+  });
+
+  const configured = strategies[0]?.plan;
+  const utilisationData = (configured?.nodeGroups ?? []).map((group) => ({
+    name: group.name,
+    cpu: group.utilisation.cpu * 100,
+    memory: group.utilisation.memory * 100,
+    pods: group.utilisation.pods * 100,
+  }));
+  const utilisationLabel = t("planner.charts.utilisationLabel", {
+    summary: (configured?.nodeGroups ?? [])
+      .map((group) =>
+        t("planner.charts.utilisationGroup", {
+          group: group.name,
+          cpu: format.percent(group.utilisation.cpu * 100),
+          memory: format.percent(group.utilisation.memory * 100),
+          pods: format.percent(group.utilisation.pods * 100),
+        }),
+      )
+      .join("; "),
+  });
+
+  return (
+    <div className="planner-charts">
+      <figure className="chart">
+        <figcaption id="cost-chart-caption">{t("planner.charts.costCaption")}</figcaption>
+        <div className="chart-frame planner-chart" role="img" aria-label={costLabel} data-testid="cost-chart">
+          <BarChart
+            data={costData}
+            responsive
+            accessibilityLayer={false}
+            style={{ width: "100%", height: 260 }}
+            margin={{ top: 8, right: 12, bottom: 4, left: 8 }}
+          >
+            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#8c96a366" />
+            <XAxis dataKey="name" fontSize={11} interval={0} />
+            <YAxis fontSize={11} width={64} tickFormatter={(usd: number) => format.usd(usd)} />
+            <Tooltip formatter={(value) => money(t, format, typeof value === "number" ? value : null)} />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+            {COST_LINES.map((line) => (
+              <Bar
+                key={line}
+                dataKey={line}
+                name={t(`line.${line}`)}
+                stackId="cost"
+                fill={LINE_COLORS[line]}
+                isAnimationActive={false}
+              />
+            ))}
+          </BarChart>
+        </div>
+      </figure>
+      <figure className="chart">
+        <figcaption>{t("planner.charts.utilisationCaption")}</figcaption>
+        <div className="chart-frame planner-chart" role="img" aria-label={utilisationLabel}>
+          <BarChart
+            data={utilisationData}
+            responsive
+            accessibilityLayer={false}
+            style={{ width: "100%", height: 220 }}
+            margin={{ top: 8, right: 12, bottom: 4, left: 8 }}
+          >
+            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#8c96a366" />
+            <XAxis dataKey="name" fontSize={11} />
+            <YAxis
+              fontSize={11}
+              width={48}
+              domain={[0, 100]}
+              tickFormatter={(share: number) => format.percent(share)}
+            />
+            <Tooltip formatter={(value) => format.percent(typeof value === "number" ? value : Number(value))} />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+            {(["cpu", "memory", "pods"] as const).map((resource) => (
+              <Bar
+                key={resource}
+                dataKey={resource}
+                name={t(`resource.${resource}`)}
+                fill={RESOURCE_COLORS[resource]}
+                isAnimationActive={false}
+              />
+            ))}
+          </BarChart>
+        </div>
+      </figure>
+    </div>
+  );
+}
+
+export default PlannerCharts;

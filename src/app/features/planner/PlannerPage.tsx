@@ -1,0 +1,85 @@
+/**
+ * The planner: the scenario's editors, and the plan, bill and comparison of the last valid scenario.
+ *
+ * The plan and its bill (`planCluster` + `costCluster`, well under a millisecond for the default
+ * scenario) follow every valid edit at once. The comparison and the ranking (`compareStrategies`
+ * and `rankInstanceTypes`, each about 9 ms for the default scenario, as they size every instance
+ * type) read a deferred copy of the scenario, so typing never waits for them.
+ */
+import { compareStrategies, costCluster, planCluster, rankInstanceTypes } from "eksize";
+import { catalog } from "eksize/data";
+import { useDeferredValue, useMemo, type ReactNode } from "react";
+import { formattersFor } from "../../format.js";
+import { useLocale, useT } from "../../i18n/index.js";
+import { usePlannerStore } from "../../store/planner-store.js";
+import { Comparison } from "./Comparison.js";
+import { CostSummary, PlanView } from "./PlanView.js";
+import { fieldMessage } from "./fields.js";
+import { ClusterEditor, DaemonSetsEditor, NodeGroupsEditor, WorkloadsEditor } from "./ScenarioEditors.js";
+
+/** How many instance types the ranking shows. */
+const RANKING_SIZE = 10;
+
+/** The notice shown while the draft is invalid, with every problem listed. */
+function ValidityNotice(): ReactNode {
+  const t = useT();
+  const format = formattersFor(useLocale());
+  const issues = usePlannerStore((state) => state.issues);
+  return (
+    <div role="status" className="validity">
+      {issues.length > 0 && (
+        <div className="notice">
+          <p>
+            <strong>{t("planner.invalid", { count: format.integer(issues.length) })}</strong> {t("planner.lastValid")}
+          </p>
+          <ul className="issue-list">
+            {issues.map((issue, index) => (
+              <li key={index}>
+                <code>{issue.path}</code>: {fieldMessage(t, format, issue)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The planner page. */
+export function PlannerPage(): ReactNode {
+  const t = useT();
+  const scenario = usePlannerStore((state) => state.scenario);
+  const reset = usePlannerStore((state) => state.reset);
+
+  const plan = useMemo(() => planCluster(scenario, catalog), [scenario]);
+  const cost = useMemo(() => costCluster(scenario, plan, catalog), [scenario, plan]);
+  const priced = useMemo(() => ({ scenario, plan, cost }), [scenario, plan, cost]);
+
+  const deferred = useDeferredValue(scenario);
+  const strategies = useMemo(() => compareStrategies(deferred, catalog), [deferred]);
+  const ranking = useMemo(() => rankInstanceTypes(deferred, catalog).slice(0, RANKING_SIZE), [deferred]);
+
+  return (
+    <div className="planner">
+      <section className="editors" aria-labelledby="editors-heading">
+        <div className="section-bar">
+          <h2 id="editors-heading">{t("planner.editors.heading")}</h2>
+          <button type="button" onClick={reset}>
+            {t("planner.reset")}
+          </button>
+        </div>
+        <ClusterEditor />
+        <WorkloadsEditor />
+        <DaemonSetsEditor />
+        <NodeGroupsEditor />
+      </section>
+      <section className="results" id="planner-results" aria-labelledby="results-heading" tabIndex={-1}>
+        <h2 id="results-heading">{t("planner.results.heading", { region: scenario.region })}</h2>
+        <ValidityNotice />
+        <CostSummary priced={priced} catalog={catalog} />
+        <PlanView scenario={scenario} plan={plan} />
+        <Comparison strategies={strategies} ranking={ranking} catalog={catalog} />
+      </section>
+    </div>
+  );
+}

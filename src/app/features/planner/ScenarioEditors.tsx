@@ -1,0 +1,716 @@
+/**
+ * The scenario editors: cluster settings, workloads, DaemonSets and node groups. Every edit goes to
+ * the planner store's draft, which validates it; the fields mark their own issues.
+ */
+import { RESERVATION_PROFILES, type Architecture, type ReservationProfile, type SupportTier } from "eksize";
+import { instanceTypes, regions } from "eksize/data";
+import { memo, type ReactNode } from "react";
+import { formattersFor } from "../../format.js";
+import { useLocale, useT } from "../../i18n/index.js";
+import { usePlannerStore, type NodeGroupDraft } from "../../store/planner-store.js";
+import { CheckboxField, fieldMessage, InputField, SelectField, useFieldIssue } from "./fields.js";
+
+/** Id of the one datalist of every instance type name, shared by the instance type inputs. */
+const TYPE_LIST_ID = "planner-instance-types";
+
+/** Every instance type of the dataset, for the type inputs' suggestions (rendered once: it never changes). */
+const InstanceTypeList = memo(function InstanceTypeList(): ReactNode {
+  return (
+    <datalist id={TYPE_LIST_ID}>
+      {instanceTypes.map((type) => (
+        <option key={type.name} value={type.name} />
+      ))}
+    </datalist>
+  );
+});
+
+/** Region, support tier, load balancers and discounts. */
+export const ClusterEditor = memo(function ClusterEditor(): ReactNode {
+  const t = useT();
+  const cluster = usePlannerStore((state) => state.draft.cluster);
+  const update = usePlannerStore((state) => state.updateCluster);
+  return (
+    <section className="panel editor" aria-labelledby="cluster-heading">
+      <h3 id="cluster-heading">{t("planner.cluster.heading")}</h3>
+      <div className="field-grid">
+        <SelectField
+          id="cluster-region"
+          label={t("settings.region")}
+          path="region"
+          value={cluster.region}
+          options={regions.map((code) => ({ value: code, label: code }))}
+          onChange={(region) => {
+            update({ region });
+          }}
+        />
+        <SelectField<SupportTier>
+          id="cluster-support-tier"
+          label={t("planner.cluster.supportTier")}
+          path="cluster.supportTier"
+          value={cluster.supportTier}
+          options={[
+            { value: "standard", label: t("planner.supportTier.standard") },
+            { value: "extended", label: t("planner.supportTier.extended") },
+          ]}
+          onChange={(supportTier) => {
+            update({ supportTier });
+          }}
+        />
+        <InputField
+          id="cluster-ingresses"
+          label={t("planner.cluster.ingresses")}
+          path="cluster.loadBalancers.ingresses"
+          value={cluster.ingresses}
+          onChange={(ingresses) => {
+            update({ ingresses });
+          }}
+        />
+        <InputField
+          id="cluster-ingresses-per-alb"
+          label={t("planner.cluster.ingressesPerAlb")}
+          path="cluster.loadBalancers.ingressesPerAlb"
+          value={cluster.ingressesPerAlb}
+          onChange={(ingressesPerAlb) => {
+            update({ ingressesPerAlb });
+          }}
+        />
+        <InputField
+          id="cluster-nlbs"
+          label={t("planner.cluster.nlbs")}
+          path="cluster.loadBalancers.nlbs"
+          value={cluster.nlbs}
+          onChange={(nlbs) => {
+            update({ nlbs });
+          }}
+        />
+        <InputField
+          id="cluster-compute-savings"
+          label={t("planner.cluster.computeSavings")}
+          path="cluster.discounts.computeSavingsPercent"
+          unit="%"
+          value={cluster.computeSavingsPercent}
+          onChange={(computeSavingsPercent) => {
+            update({ computeSavingsPercent });
+          }}
+        />
+        <InputField
+          id="cluster-enterprise-discount"
+          label={t("planner.cluster.enterpriseDiscount")}
+          path="cluster.discounts.enterpriseDiscountPercent"
+          unit="%"
+          value={cluster.enterpriseDiscountPercent}
+          onChange={(enterpriseDiscountPercent) => {
+            update({ enterpriseDiscountPercent });
+          }}
+        />
+      </div>
+    </section>
+  );
+});
+
+/** The workloads table: one editable row per workload. */
+export const WorkloadsEditor = memo(function WorkloadsEditor(): ReactNode {
+  const t = useT();
+  const workloads = usePlannerStore((state) => state.draft.workloads);
+  const nodeGroups = usePlannerStore((state) => state.draft.nodeGroups);
+  const update = usePlannerStore((state) => state.updateWorkload);
+  const add = usePlannerStore((state) => state.addWorkload);
+  const remove = usePlannerStore((state) => state.removeWorkload);
+  const setOnFargate = usePlannerStore((state) => state.setOnFargate);
+  const groupOptions = [
+    { value: "", label: t("planner.workload.anyNodeGroup") },
+    ...nodeGroups.map((group) => ({ value: group.key, label: group.name })),
+  ];
+  const architectures: { value: "" | Architecture; label: string }[] = [
+    { value: "", label: t("planner.workload.anyArchitecture") },
+    { value: "amd64", label: "amd64" },
+    { value: "arm64", label: "arm64" },
+  ];
+  const cellLabel = (field: string, row: string) => t("planner.cellLabel", { field, row });
+
+  return (
+    <section className="panel editor" aria-labelledby="workloads-heading">
+      <h3 id="workloads-heading">{t("planner.workloads.heading")}</h3>
+      <div className="edit-scroll" role="region" aria-labelledby="workloads-heading" tabIndex={0}>
+        <table className="edit-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("planner.workload.name")}</th>
+              <th scope="col">{t("planner.workload.replicas")}</th>
+              <th scope="col">{t("planner.workload.cpu")}</th>
+              <th scope="col">{t("planner.workload.memory")}</th>
+              <th scope="col">{t("planner.workload.architecture")}</th>
+              <th scope="col">{t("planner.workload.gpus")}</th>
+              <th scope="col">{t("planner.workload.hostNetwork")}</th>
+              <th scope="col">{t("planner.workload.mayUseFargate")}</th>
+              <th scope="col">{t("planner.workload.onFargate")}</th>
+              <th scope="col">{t("planner.workload.nodeGroup")}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t("planner.actions")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {workloads.map((workload, index) => {
+              const path = `workloads.${index}`;
+              const id = `workload-${workload.key}`;
+              const row = workload.name;
+              return (
+                <tr key={workload.key}>
+                  <td>
+                    <InputField
+                      id={`${id}-name`}
+                      label={cellLabel(t("planner.workload.name"), String(index + 1))}
+                      hideLabel
+                      numeric={false}
+                      className="name-input"
+                      path={`${path}.name`}
+                      value={workload.name}
+                      onChange={(name) => {
+                        update(workload.key, { name });
+                      }}
+                    />
+                  </td>
+                  <td>
+                    <InputField
+                      id={`${id}-replicas`}
+                      label={cellLabel(t("planner.workload.replicas"), row)}
+                      hideLabel
+                      className="narrow"
+                      path={`${path}.replicas`}
+                      value={workload.replicas}
+                      onChange={(replicas) => {
+                        update(workload.key, { replicas });
+                      }}
+                    />
+                  </td>
+                  <td>
+                    <InputField
+                      id={`${id}-cpu`}
+                      label={cellLabel(t("planner.workload.cpu"), row)}
+                      hideLabel
+                      unit="m"
+                      path={`${path}.cpuMillicores`}
+                      value={workload.cpuMillicores}
+                      onChange={(cpuMillicores) => {
+                        update(workload.key, { cpuMillicores });
+                      }}
+                    />
+                  </td>
+                  <td>
+                    <InputField
+                      id={`${id}-memory`}
+                      label={cellLabel(t("planner.workload.memory"), row)}
+                      hideLabel
+                      unit="MiB"
+                      path={`${path}.memoryMiB`}
+                      value={workload.memoryMiB}
+                      onChange={(memoryMiB) => {
+                        update(workload.key, { memoryMiB });
+                      }}
+                    />
+                  </td>
+                  <td>
+                    <SelectField
+                      id={`${id}-architecture`}
+                      label={cellLabel(t("planner.workload.architecture"), row)}
+                      hideLabel
+                      path={`${path}.architecture`}
+                      value={workload.architecture}
+                      options={architectures}
+                      onChange={(architecture) => {
+                        update(workload.key, { architecture });
+                      }}
+                    />
+                  </td>
+                  <td>
+                    <InputField
+                      id={`${id}-gpus`}
+                      label={cellLabel(t("planner.workload.gpus"), row)}
+                      hideLabel
+                      className="narrow"
+                      path={`${path}.gpus`}
+                      value={workload.gpus}
+                      onChange={(gpus) => {
+                        update(workload.key, { gpus });
+                      }}
+                    />
+                  </td>
+                  <td className="center">
+                    <CheckboxField
+                      id={`${id}-host-network`}
+                      label={cellLabel(t("planner.workload.hostNetwork"), row)}
+                      hideLabel
+                      path={`${path}.hostNetwork`}
+                      checked={workload.hostNetwork}
+                      onChange={(hostNetwork) => {
+                        update(workload.key, { hostNetwork });
+                      }}
+                    />
+                  </td>
+                  <td className="center">
+                    <CheckboxField
+                      id={`${id}-may-fargate`}
+                      label={cellLabel(t("planner.workload.mayUseFargate"), row)}
+                      hideLabel
+                      path={`${path}.fargate`}
+                      checked={workload.fargate}
+                      onChange={(fargate) => {
+                        update(workload.key, { fargate });
+                      }}
+                    />
+                  </td>
+                  <td className="center">
+                    <CheckboxField
+                      id={`${id}-on-fargate`}
+                      label={cellLabel(t("planner.workload.onFargate"), row)}
+                      hideLabel
+                      path={`fargateProfiles.${workload.key}`}
+                      checked={workload.fargateProfile !== null}
+                      onChange={(on) => {
+                        setOnFargate(workload.key, on);
+                      }}
+                    />
+                  </td>
+                  <td>
+                    <SelectField
+                      id={`${id}-node-group`}
+                      label={cellLabel(t("planner.workload.nodeGroup"), row)}
+                      hideLabel
+                      path={`${path}.nodeGroup`}
+                      value={workload.nodeGroup}
+                      options={groupOptions}
+                      onChange={(nodeGroup) => {
+                        update(workload.key, { nodeGroup });
+                      }}
+                    />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="remove"
+                      aria-label={t("planner.workload.remove", { name: row })}
+                      title={t("planner.workload.remove", { name: row })}
+                      onClick={() => {
+                        remove(workload.key);
+                      }}
+                    >
+                      ×
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <button type="button" className="add" onClick={add}>
+        {t("planner.workload.add")}
+      </button>
+    </section>
+  );
+});
+
+/** The DaemonSets table: one pod of each on every node. */
+export const DaemonSetsEditor = memo(function DaemonSetsEditor(): ReactNode {
+  const t = useT();
+  const daemonSets = usePlannerStore((state) => state.draft.daemonSets);
+  const update = usePlannerStore((state) => state.updateDaemonSet);
+  const add = usePlannerStore((state) => state.addDaemonSet);
+  const remove = usePlannerStore((state) => state.removeDaemonSet);
+  const cellLabel = (field: string, row: string) => t("planner.cellLabel", { field, row });
+  return (
+    <section className="panel editor" aria-labelledby="daemonsets-heading">
+      <h3 id="daemonsets-heading">{t("planner.daemonSets.heading")}</h3>
+      <div className="edit-scroll" role="region" aria-labelledby="daemonsets-heading" tabIndex={0}>
+        <table className="edit-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("planner.workload.name")}</th>
+              <th scope="col">{t("planner.workload.cpu")}</th>
+              <th scope="col">{t("planner.workload.memory")}</th>
+              <th scope="col">{t("planner.workload.hostNetwork")}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t("planner.actions")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {daemonSets.map((daemonSet, index) => {
+              const path = `daemonSets.${index}`;
+              const id = `daemonset-${daemonSet.key}`;
+              const row = daemonSet.name;
+              return (
+                <tr key={daemonSet.key}>
+                  <td>
+                    <InputField
+                      id={`${id}-name`}
+                      label={cellLabel(t("planner.daemonSet.name"), String(index + 1))}
+                      hideLabel
+                      numeric={false}
+                      className="name-input"
+                      path={`${path}.name`}
+                      value={daemonSet.name}
+                      onChange={(name) => {
+                        update(daemonSet.key, { name });
+                      }}
+                    />
+                  </td>
+                  <td>
+                    <InputField
+                      id={`${id}-cpu`}
+                      label={cellLabel(t("planner.workload.cpu"), row)}
+                      hideLabel
+                      unit="m"
+                      path={`${path}.cpuMillicores`}
+                      value={daemonSet.cpuMillicores}
+                      onChange={(cpuMillicores) => {
+                        update(daemonSet.key, { cpuMillicores });
+                      }}
+                    />
+                  </td>
+                  <td>
+                    <InputField
+                      id={`${id}-memory`}
+                      label={cellLabel(t("planner.workload.memory"), row)}
+                      hideLabel
+                      unit="MiB"
+                      path={`${path}.memoryMiB`}
+                      value={daemonSet.memoryMiB}
+                      onChange={(memoryMiB) => {
+                        update(daemonSet.key, { memoryMiB });
+                      }}
+                    />
+                  </td>
+                  <td className="center">
+                    <CheckboxField
+                      id={`${id}-host-network`}
+                      label={cellLabel(t("planner.workload.hostNetwork"), row)}
+                      hideLabel
+                      path={`${path}.hostNetwork`}
+                      checked={daemonSet.hostNetwork}
+                      onChange={(hostNetwork) => {
+                        update(daemonSet.key, { hostNetwork });
+                      }}
+                    />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="remove"
+                      aria-label={t("planner.daemonSet.remove", { name: row })}
+                      title={t("planner.daemonSet.remove", { name: row })}
+                      onClick={() => {
+                        remove(daemonSet.key);
+                      }}
+                    >
+                      ×
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <button type="button" className="add" onClick={add}>
+        {t("planner.daemonSet.add")}
+      </button>
+    </section>
+  );
+});
+
+/** One instance type input of a node group, with its error and clickable suggestions. */
+function InstanceTypeInput({
+  group,
+  groupIndex,
+  index,
+}: {
+  group: NodeGroupDraft;
+  groupIndex: number;
+  index: number;
+}): ReactNode {
+  const t = useT();
+  const format = formattersFor(useLocale());
+  const setType = usePlannerStore((state) => state.setInstanceType);
+  const removeType = usePlannerStore((state) => state.removeInstanceType);
+  const path = `nodeGroups.${groupIndex}.instanceTypes.${index}`;
+  const issue = useFieldIssue(path);
+  const id = `group-${group.key}-type-${index}`;
+  const errorId = `${id}-error`;
+  const value = group.instanceTypes[index] ?? "";
+  const suggestions = issue?.code === "unknown-instance-type" ? issue.params.suggestions : [];
+  return (
+    <li className="type-item">
+      <label htmlFor={id} className="visually-hidden">
+        {t("planner.nodeGroup.instanceTypeN", { n: String(index + 1), group: group.name })}
+      </label>
+      <input
+        id={id}
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        list={TYPE_LIST_ID}
+        value={value}
+        className="type-input"
+        aria-invalid={issue ? true : undefined}
+        aria-describedby={issue ? errorId : undefined}
+        onChange={(event) => {
+          setType(group.key, index, event.target.value);
+        }}
+      />
+      <button
+        type="button"
+        className="remove"
+        aria-label={t("planner.nodeGroup.removeType", { instanceType: value, group: group.name })}
+        title={t("planner.nodeGroup.removeType", { instanceType: value, group: group.name })}
+        onClick={() => {
+          removeType(group.key, index);
+        }}
+      >
+        ×
+      </button>
+      {issue && (
+        <span id={errorId} className="field-error">
+          {fieldMessage(t, format, issue)}
+        </span>
+      )}
+      {suggestions.length > 0 && (
+        <span className="suggestions">
+          {suggestions.map((name) => (
+            <button
+              key={name}
+              type="button"
+              className="suggestion"
+              onClick={() => {
+                setType(group.key, index, name);
+              }}
+            >
+              {t("planner.nodeGroup.useSuggestion", { instanceType: name })}
+            </button>
+          ))}
+        </span>
+      )}
+    </li>
+  );
+}
+
+/** One node group: its instance types and every setting. */
+function NodeGroupEditor({ group, index }: { group: NodeGroupDraft; index: number }): ReactNode {
+  const t = useT();
+  const update = usePlannerStore((state) => state.updateNodeGroup);
+  const addType = usePlannerStore((state) => state.addInstanceType);
+  const remove = usePlannerStore((state) => state.removeNodeGroup);
+  const typesIssue = useFieldIssue(`nodeGroups.${index}.instanceTypes`);
+  const format = formattersFor(useLocale());
+  const path = `nodeGroups.${index}`;
+  const id = `group-${group.key}`;
+  const set = (patch: Partial<NodeGroupDraft>) => {
+    update(group.key, patch);
+  };
+  return (
+    <fieldset className="node-group-editor">
+      <legend>{group.name || t("planner.nodeGroup.unnamed")}</legend>
+      <div className="field-grid">
+        <InputField
+          id={`${id}-name`}
+          label={t("planner.nodeGroup.name")}
+          numeric={false}
+          path={`${path}.name`}
+          value={group.name}
+          onChange={(name) => {
+            set({ name });
+          }}
+        />
+        <div className="field types-field">
+          <span className="field-label" id={`${id}-types-label`}>
+            {t("planner.nodeGroup.instanceTypes")}
+          </span>
+          <ul className="type-list" aria-labelledby={`${id}-types-label`}>
+            {group.instanceTypes.map((_type, typeIndex) => (
+              <InstanceTypeInput key={typeIndex} group={group} groupIndex={index} index={typeIndex} />
+            ))}
+          </ul>
+          {typesIssue && <span className="field-error">{fieldMessage(t, format, typesIssue)}</span>}
+          <button
+            type="button"
+            className="add small"
+            onClick={() => {
+              addType(group.key);
+            }}
+          >
+            {t("planner.nodeGroup.addType")}
+          </button>
+        </div>
+        <SelectField<NodeGroupDraft["capacityType"]>
+          id={`${id}-capacity`}
+          label={t("planner.nodeGroup.capacity")}
+          path={`${path}.capacity.type`}
+          value={group.capacityType}
+          options={[
+            { value: "on-demand", label: t("planner.capacity.on-demand") },
+            { value: "spot", label: t("planner.capacity.spot") },
+            { value: "mixed", label: t("planner.capacity.mixed") },
+          ]}
+          onChange={(capacityType) => {
+            set({ capacityType });
+          }}
+        />
+        {group.capacityType === "mixed" && (
+          <>
+            <InputField
+              id={`${id}-od-base`}
+              label={t("planner.nodeGroup.onDemandBase")}
+              path={`${path}.capacity.onDemandBase`}
+              value={group.onDemandBase}
+              onChange={(onDemandBase) => {
+                set({ onDemandBase });
+              }}
+            />
+            <InputField
+              id={`${id}-spot-percent`}
+              label={t("planner.nodeGroup.spotPercent")}
+              unit="%"
+              path={`${path}.capacity.spotPercentAboveBase`}
+              value={group.spotPercentAboveBase}
+              onChange={(spotPercentAboveBase) => {
+                set({ spotPercentAboveBase });
+              }}
+            />
+          </>
+        )}
+        <InputField
+          id={`${id}-min`}
+          label={t("planner.nodeGroup.minNodes")}
+          path={`${path}.minNodes`}
+          value={group.minNodes}
+          onChange={(minNodes) => {
+            set({ minNodes });
+          }}
+        />
+        <InputField
+          id={`${id}-max`}
+          label={t("planner.nodeGroup.maxNodes")}
+          placeholder={t("planner.nodeGroup.noLimit")}
+          path={`${path}.maxNodes`}
+          value={group.maxNodes}
+          onChange={(maxNodes) => {
+            set({ maxNodes });
+          }}
+        />
+        <InputField
+          id={`${id}-azs`}
+          label={t("planner.nodeGroup.azs")}
+          path={`${path}.availabilityZones`}
+          value={group.availabilityZones}
+          onChange={(availabilityZones) => {
+            set({ availabilityZones });
+          }}
+        />
+        <InputField
+          id={`${id}-max-pods`}
+          label={t("planner.nodeGroup.maxPods")}
+          placeholder={t("planner.nodeGroup.profileDefault")}
+          path={`${path}.maxPods`}
+          value={group.maxPods}
+          onChange={(maxPods) => {
+            set({ maxPods });
+          }}
+        />
+        <SelectField<ReservationProfile>
+          id={`${id}-profile`}
+          label={t("settings.profile")}
+          path={`${path}.profile`}
+          value={group.profile}
+          options={RESERVATION_PROFILES.map((name) => ({ value: name, label: t(`profile.${name}`) }))}
+          onChange={(profile) => {
+            set({ profile });
+          }}
+        />
+        <InputField
+          id={`${id}-root-size`}
+          label={t("planner.nodeGroup.rootVolume")}
+          unit="GiB"
+          path={`${path}.rootVolume.sizeGiB`}
+          value={group.rootVolumeGiB}
+          onChange={(rootVolumeGiB) => {
+            set({ rootVolumeGiB });
+          }}
+        />
+        <SelectField<NodeGroupDraft["rootVolumeType"]>
+          id={`${id}-root-type`}
+          label={t("planner.nodeGroup.rootVolumeType")}
+          path={`${path}.rootVolume.type`}
+          value={group.rootVolumeType}
+          options={[
+            { value: "gp3", label: "gp3" },
+            { value: "gp2", label: "gp2" },
+          ]}
+          onChange={(rootVolumeType) => {
+            set({ rootVolumeType });
+          }}
+        />
+        <InputField
+          id={`${id}-target`}
+          label={t("planner.nodeGroup.target")}
+          unit="%"
+          path={`${path}.targetUtilisationPercent`}
+          value={group.targetUtilisationPercent}
+          onChange={(targetUtilisationPercent) => {
+            set({ targetUtilisationPercent });
+          }}
+        />
+        <div className="checks">
+          <CheckboxField
+            id={`${id}-prefix`}
+            label={t("settings.prefixDelegation")}
+            path={`${path}.network.prefixDelegation`}
+            checked={group.prefixDelegation}
+            onChange={(prefixDelegation) => {
+              set({ prefixDelegation });
+            }}
+          />
+          <CheckboxField
+            id={`${id}-custom`}
+            label={t("settings.customNetworking")}
+            path={`${path}.network.customNetworking`}
+            checked={group.customNetworking}
+            onChange={(customNetworking) => {
+              set({ customNetworking });
+            }}
+          />
+        </div>
+      </div>
+      <button
+        type="button"
+        className="remove-group"
+        onClick={() => {
+          remove(group.key);
+        }}
+      >
+        {t("planner.nodeGroup.remove", { name: group.name })}
+      </button>
+    </fieldset>
+  );
+}
+
+/** Every node group, and a button for another. */
+export const NodeGroupsEditor = memo(function NodeGroupsEditor(): ReactNode {
+  const t = useT();
+  const nodeGroups = usePlannerStore((state) => state.draft.nodeGroups);
+  const add = usePlannerStore((state) => state.addNodeGroup);
+  return (
+    <section className="panel editor" aria-labelledby="nodegroups-heading">
+      <h3 id="nodegroups-heading">{t("planner.nodeGroups.heading")}</h3>
+      <InstanceTypeList />
+      <div className="node-groups">
+        {nodeGroups.map((group, index) => (
+          <NodeGroupEditor key={group.key} group={group} index={index} />
+        ))}
+      </div>
+      <button type="button" className="add" onClick={add}>
+        {t("planner.nodeGroup.add")}
+      </button>
+    </section>
+  );
+});

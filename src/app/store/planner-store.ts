@@ -1,0 +1,470 @@
+/**
+ * The planner's state in one zustand store: the scenario being edited as the user typed it (the
+ * draft), and the last scenario that `validateScenario` accepted, which every plan and comparison
+ * is computed from. An edit changes the draft and validates it: when valid it becomes the scenario;
+ * when not, the issues mark the fields and the last valid scenario stays in use.
+ */
+import {
+  defaultScenario,
+  validateScenario,
+  type Architecture,
+  type CoreIssue,
+  type ReservationProfile,
+  type Scenario,
+  type SupportTier,
+  type VolumeType,
+} from "eksize";
+import { lookupInstanceType } from "eksize/data";
+import { create } from "zustand";
+
+/** One workload row as typed: numbers are text until validation. */
+export interface WorkloadDraft {
+  /** Stable row id (names can be edited, and can clash). */
+  readonly key: string;
+  readonly name: string;
+  readonly replicas: string;
+  readonly cpuMillicores: string;
+  readonly memoryMiB: string;
+  /** "" for any architecture. */
+  readonly architecture: "" | Architecture;
+  readonly gpus: string;
+  readonly hostNetwork: boolean;
+  readonly privileged: boolean;
+  /** May a strategy move it to Fargate. */
+  readonly fargate: boolean;
+  /** Key of the node group it is pinned to; "" for any. */
+  readonly nodeGroup: string;
+  /** Name of the Fargate profile that selects it; null when none does. */
+  readonly fargateProfile: string | null;
+}
+
+/** One DaemonSet row as typed. */
+export interface DaemonSetDraft {
+  readonly key: string;
+  readonly name: string;
+  readonly cpuMillicores: string;
+  readonly memoryMiB: string;
+  readonly hostNetwork: boolean;
+}
+
+/** One node group as typed. */
+export interface NodeGroupDraft {
+  readonly key: string;
+  readonly name: string;
+  readonly instanceTypes: readonly string[];
+  readonly capacityType: "on-demand" | "spot" | "mixed";
+  /** Kept while another capacity type is chosen, so switching back restores them. */
+  readonly onDemandBase: string;
+  readonly spotPercentAboveBase: string;
+  readonly minNodes: string;
+  /** "" for no limit. */
+  readonly maxNodes: string;
+  readonly availabilityZones: string;
+  readonly prefixDelegation: boolean;
+  readonly customNetworking: boolean;
+  /** "" for the profile's default. */
+  readonly maxPods: string;
+  readonly profile: ReservationProfile;
+  readonly rootVolumeGiB: string;
+  readonly rootVolumeType: VolumeType;
+  readonly targetUtilisationPercent: string;
+}
+
+/** Cluster-wide settings as typed. */
+export interface ClusterDraft {
+  readonly region: string;
+  readonly supportTier: SupportTier;
+  readonly ingresses: string;
+  readonly ingressesPerAlb: string;
+  readonly nlbs: string;
+  readonly computeSavingsPercent: string;
+  readonly enterpriseDiscountPercent: string;
+}
+
+/** The scenario as the user is editing it. */
+export interface ScenarioDraft {
+  /** What the editors do not touch (name, hours, currency, LCUs...), carried over as is. */
+  readonly base: Scenario;
+  readonly cluster: ClusterDraft;
+  readonly workloads: readonly WorkloadDraft[];
+  readonly daemonSets: readonly DaemonSetDraft[];
+  readonly nodeGroups: readonly NodeGroupDraft[];
+  /** Fargate profile names, in order (a profile can be empty). */
+  readonly fargateProfiles: readonly string[];
+}
+
+/** The store's data. */
+export interface PlannerData {
+  readonly draft: ScenarioDraft;
+  /** The last valid scenario: what the plan and the comparison show. */
+  readonly scenario: Scenario;
+  /** Why the draft is not valid; empty when the draft is the scenario. */
+  readonly issues: readonly CoreIssue[];
+}
+
+/** The store's actions. */
+export interface PlannerActions {
+  updateCluster: (patch: Partial<ClusterDraft>) => void;
+  updateWorkload: (key: string, patch: Partial<WorkloadDraft>) => void;
+  addWorkload: () => void;
+  removeWorkload: (key: string) => void;
+  /** Puts a workload in the first Fargate profile (made when there is none), or takes it out. */
+  setOnFargate: (key: string, on: boolean) => void;
+  updateDaemonSet: (key: string, patch: Partial<DaemonSetDraft>) => void;
+  addDaemonSet: () => void;
+  removeDaemonSet: (key: string) => void;
+  updateNodeGroup: (key: string, patch: Partial<NodeGroupDraft>) => void;
+  setInstanceType: (key: string, index: number, name: string) => void;
+  addInstanceType: (key: string) => void;
+  removeInstanceType: (key: string, index: number) => void;
+  addNodeGroup: () => void;
+  removeNodeGroup: (key: string) => void;
+  /** Back to the default scenario. */
+  reset: () => void;
+}
+
+/** The whole store. */
+export type PlannerState = PlannerData & PlannerActions;
+
+let nextKey = 0;
+function newKey(prefix: string): string {
+  nextKey += 1;
+  return `${prefix}${nextKey}`;
+}
+
+const text = (value: number | null): string => (value === null ? "" : String(value));
+
+/** The draft of a valid scenario: every number as its text. */
+export function draftOf(scenario: Scenario): ScenarioDraft {
+  const groupKeys = new Map(scenario.nodeGroups.map((group, index) => [group.name, `g${index}`]));
+  const profileOf = new Map<string, string>();
+  for (const profile of scenario.fargateProfiles) {
+    for (const workload of profile.workloads) if (!profileOf.has(workload)) profileOf.set(workload, profile.name);
+  }
+  const { loadBalancers, discounts } = scenario.cluster;
+  return {
+    base: scenario,
+    cluster: {
+      region: scenario.region,
+      supportTier: scenario.cluster.supportTier,
+      ingresses: text(loadBalancers.ingresses),
+      ingressesPerAlb: text(loadBalancers.ingressesPerAlb),
+      nlbs: text(loadBalancers.nlbs),
+      computeSavingsPercent: text(discounts.computeSavingsPercent),
+      enterpriseDiscountPercent: text(discounts.enterpriseDiscountPercent),
+    },
+    workloads: scenario.workloads.map((workload, index) => ({
+      key: `w${index}`,
+      name: workload.name,
+      replicas: text(workload.replicas),
+      cpuMillicores: text(workload.cpuMillicores),
+      memoryMiB: text(workload.memoryMiB),
+      architecture: workload.architecture ?? "",
+      gpus: text(workload.gpus),
+      hostNetwork: workload.hostNetwork,
+      privileged: workload.privileged,
+      fargate: workload.fargate,
+      nodeGroup: workload.nodeGroup === null ? "" : (groupKeys.get(workload.nodeGroup) ?? ""),
+      fargateProfile: profileOf.get(workload.name) ?? null,
+    })),
+    daemonSets: scenario.daemonSets.map((daemonSet, index) => ({
+      key: `d${index}`,
+      name: daemonSet.name,
+      cpuMillicores: text(daemonSet.cpuMillicores),
+      memoryMiB: text(daemonSet.memoryMiB),
+      hostNetwork: daemonSet.hostNetwork,
+    })),
+    nodeGroups: scenario.nodeGroups.map((group, index) => ({
+      key: `g${index}`,
+      name: group.name,
+      instanceTypes: group.instanceTypes,
+      capacityType: group.capacity.type,
+      onDemandBase: text(group.capacity.type === "mixed" ? group.capacity.onDemandBase : 0),
+      spotPercentAboveBase: text(group.capacity.type === "mixed" ? group.capacity.spotPercentAboveBase : 50),
+      minNodes: text(group.minNodes),
+      maxNodes: text(group.maxNodes),
+      availabilityZones: text(group.availabilityZones),
+      prefixDelegation: group.network.prefixDelegation,
+      customNetworking: group.network.customNetworking,
+      maxPods: text(group.maxPods),
+      profile: group.profile,
+      rootVolumeGiB: text(group.rootVolume.sizeGiB),
+      rootVolumeType: group.rootVolume.type,
+      targetUtilisationPercent: text(group.targetUtilisationPercent),
+    })),
+    fargateProfiles: scenario.fargateProfiles.map((profile) => profile.name),
+  };
+}
+
+/**
+ * A typed number as the schema should see it: a number when the text is one (`1e3`, ` 250 `),
+ * else the text itself, which the schema reports as "not a number". An empty optional field
+ * (`nullable`) is null.
+ */
+export function numberOrText(value: string, nullable = false): number | string | null {
+  const trimmed = value.trim();
+  if (trimmed === "") return nullable ? null : value;
+  const parsed = Number(trimmed);
+  return Number.isFinite(parsed) ? parsed : value;
+}
+
+/** The draft as a scenario document for `validateScenario`, numbers parsed from their text. */
+export function scenarioInput(draft: ScenarioDraft): unknown {
+  const groupNames = new Map(draft.nodeGroups.map((group) => [group.key, group.name]));
+  const { cluster } = draft;
+  return {
+    ...draft.base,
+    region: cluster.region,
+    workloads: draft.workloads.map((workload) => ({
+      name: workload.name,
+      replicas: numberOrText(workload.replicas),
+      cpuMillicores: numberOrText(workload.cpuMillicores),
+      memoryMiB: numberOrText(workload.memoryMiB),
+      architecture: workload.architecture === "" ? null : workload.architecture,
+      gpus: numberOrText(workload.gpus),
+      hostNetwork: workload.hostNetwork,
+      privileged: workload.privileged,
+      fargate: workload.fargate,
+      nodeGroup: workload.nodeGroup === "" ? null : (groupNames.get(workload.nodeGroup) ?? null),
+    })),
+    daemonSets: draft.daemonSets.map((daemonSet) => ({
+      name: daemonSet.name,
+      cpuMillicores: numberOrText(daemonSet.cpuMillicores),
+      memoryMiB: numberOrText(daemonSet.memoryMiB),
+      hostNetwork: daemonSet.hostNetwork,
+    })),
+    nodeGroups: draft.nodeGroups.map((group) => ({
+      name: group.name,
+      instanceTypes: group.instanceTypes.map((name) => name.trim()),
+      capacity:
+        group.capacityType === "mixed"
+          ? {
+              type: "mixed",
+              onDemandBase: numberOrText(group.onDemandBase),
+              spotPercentAboveBase: numberOrText(group.spotPercentAboveBase),
+            }
+          : { type: group.capacityType },
+      minNodes: numberOrText(group.minNodes),
+      maxNodes: numberOrText(group.maxNodes, true),
+      availabilityZones: numberOrText(group.availabilityZones),
+      network: { prefixDelegation: group.prefixDelegation, customNetworking: group.customNetworking },
+      maxPods: numberOrText(group.maxPods, true),
+      profile: group.profile,
+      rootVolume: { sizeGiB: numberOrText(group.rootVolumeGiB), type: group.rootVolumeType },
+      targetUtilisationPercent: numberOrText(group.targetUtilisationPercent),
+    })),
+    fargateProfiles: draft.fargateProfiles.map((name) => ({
+      name,
+      workloads: draft.workloads.filter((workload) => workload.fargateProfile === name).map((w) => w.name),
+    })),
+    cluster: {
+      ...draft.base.cluster,
+      supportTier: cluster.supportTier,
+      loadBalancers: {
+        ...draft.base.cluster.loadBalancers,
+        ingresses: numberOrText(cluster.ingresses),
+        ingressesPerAlb: numberOrText(cluster.ingressesPerAlb),
+        nlbs: numberOrText(cluster.nlbs),
+      },
+      discounts: {
+        computeSavingsPercent: numberOrText(cluster.computeSavingsPercent),
+        enterpriseDiscountPercent: numberOrText(cluster.enterpriseDiscountPercent),
+      },
+    },
+  };
+}
+
+/** Instance types the dataset does not have, as issues at their field's path (with suggestions). */
+function instanceTypeIssues(draft: ScenarioDraft): CoreIssue[] {
+  return draft.nodeGroups.flatMap((group, groupIndex) =>
+    group.instanceTypes.flatMap((name, index) => {
+      if (name.trim() === "") return [];
+      const found = lookupInstanceType(name);
+      return found.ok
+        ? []
+        : found.issues.map((issue) => ({ ...issue, path: `nodeGroups.${groupIndex}.instanceTypes.${index}` }));
+    }),
+  );
+}
+
+/**
+ * Validates a draft. The schema's issues, and instance types the dataset lacks: the planner would
+ * skip those, but a misspelt type is an editing mistake to fix, not a plan to show.
+ */
+export function validateDraft(draft: ScenarioDraft): { scenario: Scenario | null; issues: readonly CoreIssue[] } {
+  const result = validateScenario(scenarioInput(draft));
+  const unknownTypes = instanceTypeIssues(draft);
+  const issues = [...(result.ok ? [] : result.issues), ...unknownTypes];
+  return { scenario: result.ok && unknownTypes.length === 0 ? result.value : null, issues };
+}
+
+/** The state the planner opens with: the default scenario. A function, so tests can reset the store. */
+export function initialPlannerData(): PlannerData {
+  return { draft: draftOf(defaultScenario), scenario: defaultScenario, issues: [] };
+}
+
+/** A name not yet in `names`: `base`, else `base-2`, `base-3`... */
+function freshName(base: string, names: readonly string[]): string {
+  let name = base;
+  for (let suffix = 2; names.includes(name); suffix++) name = `${base}-${suffix}`;
+  return name;
+}
+
+/** The planner store (a React hook; `usePlannerStore.getState()` outside React). */
+export const usePlannerStore = create<PlannerState>()((set) => {
+  /** Applies an edit to the draft and validates the result. */
+  const edit = (change: (draft: ScenarioDraft) => ScenarioDraft) => {
+    set((state) => {
+      const draft = change(state.draft);
+      const { scenario, issues } = validateDraft(draft);
+      return { draft, issues, scenario: scenario ?? state.scenario };
+    });
+  };
+  const patchRow = <T extends { key: string }>(rows: readonly T[], key: string, patch: Partial<T>): T[] =>
+    rows.map((row) => (row.key === key ? { ...row, ...patch } : row));
+
+  return {
+    ...initialPlannerData(),
+    updateCluster: (patch) => {
+      edit((draft) => ({ ...draft, cluster: { ...draft.cluster, ...patch } }));
+    },
+    updateWorkload: (key, patch) => {
+      edit((draft) => ({ ...draft, workloads: patchRow(draft.workloads, key, patch) }));
+    },
+    addWorkload: () => {
+      edit((draft) => ({
+        ...draft,
+        workloads: [
+          ...draft.workloads,
+          {
+            key: newKey("w-new-"),
+            name: freshName(
+              "workload",
+              draft.workloads.map((workload) => workload.name),
+            ),
+            replicas: "1",
+            cpuMillicores: "250",
+            memoryMiB: "512",
+            architecture: "",
+            gpus: "0",
+            hostNetwork: false,
+            privileged: false,
+            fargate: true,
+            nodeGroup: "",
+            fargateProfile: null,
+          },
+        ],
+      }));
+    },
+    removeWorkload: (key) => {
+      edit((draft) => ({ ...draft, workloads: draft.workloads.filter((workload) => workload.key !== key) }));
+    },
+    setOnFargate: (key, on) => {
+      edit((draft) => {
+        const profile = draft.fargateProfiles[0] ?? "fargate";
+        return {
+          ...draft,
+          fargateProfiles: draft.fargateProfiles.length === 0 ? [profile] : draft.fargateProfiles,
+          workloads: patchRow(draft.workloads, key, { fargateProfile: on ? profile : null }),
+        };
+      });
+    },
+    updateDaemonSet: (key, patch) => {
+      edit((draft) => ({ ...draft, daemonSets: patchRow(draft.daemonSets, key, patch) }));
+    },
+    addDaemonSet: () => {
+      edit((draft) => ({
+        ...draft,
+        daemonSets: [
+          ...draft.daemonSets,
+          {
+            key: newKey("d-new-"),
+            name: freshName(
+              "daemonset",
+              draft.daemonSets.map((daemonSet) => daemonSet.name),
+            ),
+            cpuMillicores: "50",
+            memoryMiB: "64",
+            hostNetwork: false,
+          },
+        ],
+      }));
+    },
+    removeDaemonSet: (key) => {
+      edit((draft) => ({ ...draft, daemonSets: draft.daemonSets.filter((daemonSet) => daemonSet.key !== key) }));
+    },
+    updateNodeGroup: (key, patch) => {
+      edit((draft) => ({ ...draft, nodeGroups: patchRow(draft.nodeGroups, key, patch) }));
+    },
+    setInstanceType: (key, index, name) => {
+      edit((draft) => ({
+        ...draft,
+        nodeGroups: draft.nodeGroups.map((group) =>
+          group.key === key
+            ? { ...group, instanceTypes: group.instanceTypes.map((type, at) => (at === index ? name : type)) }
+            : group,
+        ),
+      }));
+    },
+    addInstanceType: (key) => {
+      edit((draft) => ({
+        ...draft,
+        nodeGroups: draft.nodeGroups.map((group) =>
+          group.key === key ? { ...group, instanceTypes: [...group.instanceTypes, ""] } : group,
+        ),
+      }));
+    },
+    removeInstanceType: (key, index) => {
+      edit((draft) => ({
+        ...draft,
+        nodeGroups: draft.nodeGroups.map((group) =>
+          group.key === key
+            ? { ...group, instanceTypes: group.instanceTypes.filter((_type, at) => at !== index) }
+            : group,
+        ),
+      }));
+    },
+    addNodeGroup: () => {
+      edit((draft) => ({
+        ...draft,
+        nodeGroups: [
+          ...draft.nodeGroups,
+          {
+            key: newKey("g-new-"),
+            name: freshName(
+              "node-group",
+              draft.nodeGroups.map((group) => group.name),
+            ),
+            instanceTypes: ["m6i.large"],
+            capacityType: "on-demand",
+            onDemandBase: "0",
+            spotPercentAboveBase: "50",
+            minNodes: "0",
+            maxNodes: "",
+            availabilityZones: "3",
+            prefixDelegation: false,
+            customNetworking: false,
+            maxPods: "",
+            profile: "amazon-linux",
+            rootVolumeGiB: "20",
+            rootVolumeType: "gp3",
+            targetUtilisationPercent: "100",
+          },
+        ],
+      }));
+    },
+    removeNodeGroup: (key) => {
+      edit((draft) => ({
+        ...draft,
+        nodeGroups: draft.nodeGroups.filter((group) => group.key !== key),
+        // Workloads pinned to it may run anywhere again.
+        workloads: draft.workloads.map((workload) =>
+          workload.nodeGroup === key ? { ...workload, nodeGroup: "" } : workload,
+        ),
+      }));
+    },
+    reset: () => {
+      set(initialPlannerData());
+    },
+  };
+});

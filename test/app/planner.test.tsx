@@ -1,0 +1,222 @@
+/**
+ * The planner page: it opens on the default scenario, its editors validate as the user types, the
+ * plan and the comparison follow valid edits and keep the last valid plan otherwise.
+ *
+ * The literal figures were worked out by hand from the library's output for `defaultScenario` in
+ * us-east-1: "general" packs onto 5 × m6a.xlarge (2 on-demand base + 50% Spot of the other 3, the
+ * on-demand share rounded up: 4 on-demand, 1 Spot), "batch-spot" onto 2 × c6a.xlarge Spot, the
+ * month totals $814.15; with web-frontend at 30 replicas "general" needs 6 nodes (4 on-demand, 2 Spot)
+ * and the month is $880.05.
+ */
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { render } from "@testing-library/react";
+import { describe, expect, test } from "vitest";
+import { App } from "../../src/app/App.js";
+import { describedBy } from "./helpers.js";
+
+function renderPlanner() {
+  const user = userEvent.setup();
+  const view = render(<App />);
+  return { user, ...view };
+}
+
+/** The "Nodes" figure of a node group's plan card. */
+function nodesOf(group: string): string {
+  const card = screen.getByRole("article", { name: new RegExp(`^${group}:`) });
+  const summary = [...card.querySelectorAll("summary")].find(
+    (candidate) => candidate.querySelector(".traced-label")?.textContent === "Nodes",
+  );
+  return summary?.querySelector(".figure")?.textContent ?? "";
+}
+
+/** The month's total of the scenario as configured. */
+function total(): string {
+  return screen.getByTestId("total").textContent;
+}
+
+async function retype(user: ReturnType<typeof userEvent.setup>, input: HTMLElement, text: string): Promise<void> {
+  await user.clear(input);
+  await user.type(input, text);
+}
+
+/** Strategy ids of the comparison table's rows, top to bottom. */
+function strategyOrder(): string[] {
+  const table = screen.getByRole("table", { name: /^Monthly cost by strategy, USD/ });
+  return [...table.querySelectorAll("tbody tr")].map((row) => row.getAttribute("data-strategy") ?? "");
+}
+
+describe("planner", { timeout: 30_000 }, () => {
+  test("the site opens on the planner with the default scenario and its plan", async () => {
+    renderPlanner();
+    expect(screen.getByRole("button", { name: "Planner" }).getAttribute("aria-current")).toBe("page");
+    expect(document.title).toBe("eksize: EKS capacity and cost planner");
+    expect(screen.getByLabelText<HTMLInputElement>("Replicas, web-frontend").value).toBe("6");
+    expect(screen.getByRole("heading", { name: "general: m6a.xlarge" })).toBeTruthy();
+    expect(nodesOf("general")).toBe("5 (4 on-demand, 1 Spot)");
+    expect(nodesOf("batch-spot")).toBe("2 (0 on-demand, 2 Spot)");
+    expect(total()).toBe("$814.15");
+    expect(screen.getByTestId("unschedulable-count").textContent).toBe("0");
+    expect(screen.getByText("email-worker: 2 pods of 0.25 vCPU and 1 GB")).toBeTruthy();
+    // No notice while the scenario is valid.
+    expect(screen.queryByText("Showing the last valid plan.")).toBeNull();
+    // The cost chart's text alternative names every strategy's month.
+    const chart = await screen.findByTestId("cost-chart", {}, { timeout: 5000 });
+    expect(chart.getAttribute("aria-label")).toContain("As configured: $814.15");
+  });
+
+  test("each cost line and node count explains its formula", () => {
+    renderPlanner();
+    const bill = within(screen.getByRole("region", { name: /^Monthly cost as configured/ }));
+    const onDemand = bill.getByText("general: 4 × m6a.xlarge × $0.1728/h × 730 h = $504.58");
+    expect(onDemand.closest("details")?.querySelector("summary")?.textContent).toBe("On-demand $504.58");
+    expect(bill.getByText("1 cluster × $0.10/h (standard support) × 730 h = $73.00")).toBeTruthy();
+    const plan = within(screen.getByRole("region", { name: "Plan" }));
+    expect(
+      plan.getByText("The first 2 on-demand, then 50% of the rest on Spot: 4 on-demand, 1 Spot.", { exact: false }),
+    ).toBeTruthy();
+  });
+
+  test("editing a workload's replicas changes the node count, the total and the chart", async () => {
+    const { user } = renderPlanner();
+    await screen.findByTestId("cost-chart", {}, { timeout: 5000 });
+    await retype(user, screen.getByLabelText("Replicas, web-frontend"), "30");
+    expect(nodesOf("general")).toBe("6 (4 on-demand, 2 Spot)");
+    expect(total()).toBe("$880.05");
+    await waitFor(() => {
+      expect(screen.getByTestId("cost-chart").getAttribute("aria-label")).toContain("As configured: $880.05");
+    });
+  });
+
+  test.each([
+    ["-1", "Must be at least 0"],
+    ["abc", "Enter a number"],
+  ])("typing %s marks the field with “%s” and keeps the previous plan", async (typed, message) => {
+    const { user } = renderPlanner();
+    const replicas = screen.getByLabelText("Replicas, web-frontend");
+    await retype(user, replicas, typed);
+    expect(replicas.getAttribute("aria-invalid")).toBe("true");
+    expect(describedBy(replicas)).toBe(message);
+    expect(screen.getByText("Showing the last valid plan.")).toBeTruthy();
+    expect(nodesOf("general")).toBe("5 (4 on-demand, 1 Spot)");
+    expect(total()).toBe("$814.15");
+
+    // Fixing the value clears the mark and the notice.
+    await retype(user, replicas, "30");
+    expect(replicas.getAttribute("aria-invalid")).toBeNull();
+    expect(screen.queryByText("Showing the last valid plan.")).toBeNull();
+    expect(total()).toBe("$880.05");
+  });
+
+  test("a fraction of a replica is marked, and the plan stays at the last valid count (2)", async () => {
+    const { user } = renderPlanner();
+    const replicas = screen.getByLabelText("Replicas, web-frontend");
+    await retype(user, replicas, "2.5");
+    expect(describedBy(replicas)).toBe("Enter a whole number");
+    // "2" was valid on the way to "2.5": 4 nodes, the on-demand base of 2 and 1 of the other 2.
+    expect(nodesOf("general")).toBe("4 (3 on-demand, 1 Spot)");
+  });
+
+  test("an unknown instance type is marked with suggestions, and a suggestion fixes it", async () => {
+    const { user } = renderPlanner();
+    const type = screen.getByLabelText("Instance type 1 of general");
+    await retype(user, type, "m6i.xlarg");
+    expect(type.getAttribute("aria-invalid")).toBe("true");
+    expect(describedBy(type)).toMatch(/^m6i\.xlarg is not in the dataset\. Did you mean m6i\.xlarge/);
+    expect(screen.getByText("Showing the last valid plan.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Use m6i.xlarge" }));
+    expect(screen.getByLabelText<HTMLInputElement>("Instance type 1 of general").value).toBe("m6i.xlarge");
+    expect(screen.getByLabelText("Instance type 1 of general").getAttribute("aria-invalid")).toBeNull();
+    expect(screen.queryByText("Showing the last valid plan.")).toBeNull();
+  });
+
+  test("a maximum below the minimum is explained on the max nodes field", async () => {
+    const { user } = renderPlanner();
+    const max = screen.getAllByLabelText("Max nodes")[0]!;
+    await retype(user, max, "1");
+    expect(max.getAttribute("aria-invalid")).toBe("true");
+    expect(describedBy(max)).toBe("Must be at least 2");
+  });
+
+  test("workloads can be added and removed", async () => {
+    const { user } = renderPlanner();
+    await user.click(screen.getByRole("button", { name: "Add a workload" }));
+    const added = screen.getByLabelText<HTMLInputElement>("Replicas, workload");
+    expect(added.value).toBe("1");
+    await user.click(screen.getByRole("button", { name: "Remove workload workload" }));
+    expect(screen.queryByLabelText("Replicas, workload")).toBeNull();
+
+    // Removing the only Fargate workload empties the Fargate line.
+    await user.click(screen.getByRole("button", { name: "Remove workload email-worker" }));
+    expect(screen.queryByLabelText("Replicas, email-worker")).toBeNull();
+    expect(screen.getByText("No workload runs on Fargate.")).toBeTruthy();
+    const bill = within(screen.getByRole("region", { name: /^Monthly cost as configured/ }));
+    expect(bill.getByText("No pods on Fargate: $0")).toBeTruthy();
+  });
+
+  test("a duplicate workload name is marked on the field", async () => {
+    const { user } = renderPlanner();
+    const name = screen.getByLabelText("Name, 2");
+    await retype(user, name, "web-frontend");
+    expect(name.getAttribute("aria-invalid")).toBe("true");
+    expect(describedBy(name)).toBe("The name web-frontend is used more than once");
+  });
+
+  test("the comparison lists the four strategies and sorts by total", async () => {
+    const { user } = renderPlanner();
+    const table = screen.getByRole("table", { name: /^Monthly cost by strategy, USD/ });
+    const names = within(table)
+      .getAllByRole("rowheader")
+      .map((cell) => cell.textContent);
+    expect(names).toEqual([
+      "As configured",
+      "All on-demand",
+      "Fargate where possible",
+      "Cheapest single type (m6g.xlarge)",
+    ]);
+    expect(strategyOrder()).toEqual(["as-configured", "on-demand", "fargate", "cheapest-type"]);
+
+    const totalHeader = within(table).getByRole("columnheader", { name: /Total \/ month/ });
+    await user.click(within(totalHeader).getByRole("button"));
+    expect(totalHeader.getAttribute("aria-sort")).toBe("ascending");
+    // $707.43, $814.15, $1,002.63, $1,105.53
+    expect(strategyOrder()).toEqual(["cheapest-type", "as-configured", "on-demand", "fargate"]);
+    await user.click(within(totalHeader).getByRole("button"));
+    expect(totalHeader.getAttribute("aria-sort")).toBe("descending");
+    expect(strategyOrder()).toEqual(["fargate", "on-demand", "as-configured", "cheapest-type"]);
+    const fargateRow = table.querySelector('tr[data-strategy="fargate"]')!;
+    expect(fargateRow.querySelector('[data-column="total"]')?.textContent).toBe("$1,105.53");
+    expect(fargateRow.querySelector('[data-column="total"] span')?.getAttribute("title")).toMatch(
+      /^The sum of the six lines = \$1,105\.53$/,
+    );
+  });
+
+  test("the ranking lists the ten cheapest types, t4g.xlarge first and marked burstable", () => {
+    renderPlanner();
+    const ranking = screen.getByRole("table", { name: /cheapest single instance types/ });
+    const rows = within(ranking).getAllByRole("rowheader");
+    expect(rows).toHaveLength(10);
+    expect(rows[0]?.textContent).toBe("t4g.xlarge burstable");
+    expect(rows.find((row) => row.textContent === "m6g.xlarge")).toBeDefined();
+  });
+
+  test("the page speaks Korean, errors included", async () => {
+    const { user } = renderPlanner();
+    await user.selectOptions(screen.getByLabelText("Language"), "ko");
+    expect(screen.getByRole("button", { name: "계획기" }).getAttribute("aria-current")).toBe("page");
+    expect(screen.getByRole("heading", { name: "워크로드" })).toBeTruthy();
+    expect(screen.getByRole("rowheader", { name: "설정대로" })).toBeTruthy();
+    const replicas = screen.getByLabelText("레플리카, web-frontend");
+    await retype(user, replicas, "-1");
+    expect(describedBy(replicas)).toBe("0 이상이어야 합니다");
+    expect(screen.getByText("마지막으로 유효했던 계획을 보여 줍니다.")).toBeTruthy();
+  });
+
+  test("the explorer is one click away", async () => {
+    const { user } = renderPlanner();
+    await user.click(screen.getByRole("button", { name: "Instance explorer" }));
+    // The explorer's code loads on the first visit.
+    expect(await screen.findByRole("table", { name: "Instance types" }, { timeout: 5000 })).toBeTruthy();
+    expect(screen.queryByLabelText("Replicas, web-frontend")).toBeNull();
+  });
+});

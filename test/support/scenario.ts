@@ -1,0 +1,17 @@
+import { validateScenario, type Scenario } from "eksize";
+
+/** A scenario in us-east-1 from its essentials, completed by validateScenario (which fills every default). */
+export function scenario(input: Record<string, unknown>): Scenario {
+  const result = validateScenario({ version: 1, region: "us-east-1", ...input });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+/** aws-node and kube-proxy: 125m and two pod slots on every node. */
+export const SYSTEM_DAEMONSETS = [
+  { name: "aws-node", cpuMillicores: 25, memoryMiB: 0, hostNetwork: true },
+  { name: "kube-proxy", cpuMillicores: 100, memoryMiB: 0, hostNetwork: true },
+];
+
+/** Ten pods of 500m and 1 GiB: four m5.large nodes with the system DaemonSets (see plan.test.ts). */
+export const WEB = { name: "web", replicas: 10, cpuMillicores: 500, memoryMiB: 1024 };

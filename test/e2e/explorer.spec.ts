@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { offMachine, watch } from "./watch.js";
 
 /**
  * The built site in Chromium: the table, sorting, filtering, the breakdown with its lazily loaded
@@ -9,27 +10,6 @@ import { expect, test, type Page } from "@playwright/test";
 async function openExplorer(page: Page): Promise<void> {
   await page.goto("/");
   await page.getByRole("button", { name: "Instance explorer" }).click();
-}
-
-/** Records every request the page makes and every error it logs. */
-function watch(page: Page): { requests: string[]; errors: string[] } {
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on("request", (request) => requests.push(request.url()));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
-  return { requests, errors };
-}
-
-/** Requests that would leave the machine: anything not on 127.0.0.1 (data: URLs never leave). */
-function offMachine(requests: readonly string[]): string[] {
-  return requests.filter((url) => {
-    const parsed = new URL(url);
-    if (parsed.protocol === "data:" || parsed.protocol === "blob:") return false;
-    return parsed.hostname !== "127.0.0.1";
-  });
 }
 
 test("sort, filter and open a breakdown, all without leaving 127.0.0.1", async ({ page }) => {

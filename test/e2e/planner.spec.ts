@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { offMachine, watch } from "./watch.js";
 
 /**
  * The planner in Chromium on the built site: it opens on the default scenario, an edit to a
@@ -6,25 +7,6 @@ import { expect, test, type Page } from "@playwright/test";
  * nothing leaves 127.0.0.1. Also writes the screenshots /tmp/planner-desktop.png and
  * /tmp/planner-phone.png for a look.
  */
-
-function watch(page: Page): { requests: string[]; errors: string[] } {
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on("request", (request) => requests.push(request.url()));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
-  return { requests, errors };
-}
-
-function offMachine(requests: readonly string[]): string[] {
-  return requests.filter((url) => {
-    const parsed = new URL(url);
-    if (parsed.protocol === "data:" || parsed.protocol === "blob:") return false;
-    return parsed.hostname !== "127.0.0.1";
-  });
-}
 
 /** The "Nodes" figure of a node group's plan card. */
 function nodesOf(page: Page, group: string) {

@@ -46,6 +46,25 @@ export interface ErrorParams {
   "scenario-unknown-reference": { name: string; refersTo: "workload" | "node-group" };
   /** The scenario was made by a newer eksize, with a layout this one does not know. */
   "scenario-version-too-new": { version: number; supported: number };
+  /** A share link or token with nothing in it (only whitespace, or an empty `s=`). */
+  "link-empty": Record<string, never>;
+  /** A share link longer than eksize reads, in characters; refused before any decoding. */
+  "link-too-long": { length: number; maximum: number };
+  /**
+   * Not a share token: no `<version>.` prefix (`no-version`), a format version no eksize ever made
+   * (`unknown-version`), or a body that is not base64url (`not-base64url`, RFC 4648 §5).
+   */
+  "link-malformed": { reason: "no-version" | "unknown-version" | "not-base64url" };
+  /** The link was made by a newer eksize, with a token format this one does not know. */
+  "link-version-too-new": { version: number; supported: number };
+  /**
+   * The token's bytes are damaged (often a link cut short or edited): where it failed, the zlib
+   * stream (`inflate`), its Adler-32 checksum (`checksum`), UTF-8 (`text`), JSON (`json`), or the
+   * payload's layout (`payload`).
+   */
+  "link-corrupt": { stage: "inflate" | "checksum" | "text" | "json" | "payload" };
+  /** The token expands to more than eksize reads, in bytes (a compression bomb or a huge scenario). */
+  "link-too-large": { maximum: number };
 }
 
 /** A machine-readable error code. */

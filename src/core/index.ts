@@ -101,4 +101,6 @@ export type {
   Workload,
 } from "./scenario.js";
 export { validateScenario } from "./scenario-schema.js";
+export { decodeScenario, encodeScenario, LINK_FORMAT_VERSION, MAX_LINK_LENGTH, MAX_PAYLOAD_BYTES } from "./share.js";
+export type { DecodedScenario, EncodeOptions } from "./share.js";
 export { editDistance, suggestNames } from "./suggest.js";

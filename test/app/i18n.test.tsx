@@ -67,6 +67,12 @@ describe("messages", () => {
         params: { name: "gpu", refersTo: "node-group" },
       },
       "scenario-version-too-new": { code: "scenario-version-too-new", params: { version: 3, supported: 1 } },
+      "link-empty": { code: "link-empty", params: {} },
+      "link-too-long": { code: "link-too-long", params: { length: 10_485_760, maximum: 100_000 } },
+      "link-malformed": { code: "link-malformed", params: { reason: "no-version" } },
+      "link-version-too-new": { code: "link-version-too-new", params: { version: 2, supported: 1 } },
+      "link-corrupt": { code: "link-corrupt", params: { stage: "checksum" } },
+      "link-too-large": { code: "link-too-large", params: { maximum: 1_048_576 } },
     };
     for (const locale of ["en", "ko"] as const) {
       const translate: Translate = (key, params) => t(locale, key, params);

@@ -106,7 +106,8 @@ describe("the packed eksize package", () => {
   }, 60_000);
 
   it("keeps the core small as a consumer bundles it, and free of UI and Node code", () => {
-    // What an app ships for `import ... from "eksize"`: the core with valibot, tree-shaken and minified.
+    // What an app ships for `import ... from "eksize"`: the whole core (max pods, allocatable, the
+    // planner, share links) with valibot and fflate, minified: 18.6 kB when this ceiling was set.
     const bundled = buildSync({
       entryPoints: [join(folder, "consumer/node_modules/eksize/dist/lib/index.js")],
       bundle: true,
@@ -115,7 +116,7 @@ describe("the packed eksize package", () => {
       write: false,
       logLevel: "silent",
     }).outputFiles[0]!.contents;
-    expect(gzipSync(bundled).length).toBeLessThan(12 * 1024);
+    expect(gzipSync(bundled).length).toBeLessThan(20 * 1024);
     const core = readFileSync(join(folder, "consumer/node_modules/eksize/dist/lib/index.js"), "utf8");
     for (const forbidden of ["react", "zustand", "recharts", "@tanstack", "node:", "document.", "window."]) {
       expect(core, forbidden).not.toContain(forbidden);

@@ -111,6 +111,13 @@ export const en = {
   "error.scenario-unknown-reference": "There is no {refersTo} named {name}",
   "error.scenario-version-too-new":
     "This scenario was made by a newer eksize (version {version}; this one reads up to {supported})",
+  "error.link-empty": "The link holds no scenario",
+  "error.link-too-long": "The link is too long to read ({length} characters; at most {maximum})",
+  "error.link-malformed": "This is not an eksize scenario link",
+  "error.link-version-too-new":
+    "This link was made by a newer eksize (link format {version}; this one reads up to {supported})",
+  "error.link-corrupt": "The link is damaged: it may have been cut short or changed",
+  "error.link-too-large": "The scenario in this link is too large to open (over {maximum} bytes)",
 
   "app.plannerTitle": "eksize: EKS capacity and cost planner",
   "app.skipToResults": "Skip to the plan and its cost",

@@ -107,6 +107,13 @@ export const ko = {
   "error.scenario-unknown-reference": "이름이 {name}인 {refersTo}이(가) 없습니다",
   "error.scenario-version-too-new":
     "더 새로운 eksize가 만든 시나리오입니다 (버전 {version}, 이 eksize는 {supported}까지 읽음)",
+  "error.link-empty": "링크에 시나리오가 없습니다",
+  "error.link-too-long": "링크가 너무 길어 읽을 수 없습니다 ({length}자, 최대 {maximum}자)",
+  "error.link-malformed": "eksize 시나리오 링크가 아닙니다",
+  "error.link-version-too-new":
+    "더 새로운 eksize가 만든 링크입니다 (링크 형식 {version}, 이 eksize는 {supported}까지 읽음)",
+  "error.link-corrupt": "링크가 손상되었습니다. 잘렸거나 바뀌었을 수 있습니다",
+  "error.link-too-large": "이 링크의 시나리오는 너무 커서 열 수 없습니다 ({maximum}바이트 초과)",
 
   "app.plannerTitle": "eksize: EKS 용량·비용 계획기",
   "app.skipToResults": "계획과 비용으로 건너뛰기",

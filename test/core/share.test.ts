@@ -1,0 +1,678 @@
+import { readFileSync } from "node:fs";
+import { deflateSync, inflateSync } from "node:zlib";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  decodeScenario,
+  defaultScenario,
+  encodeScenario,
+  EksizeError,
+  RESERVATION_PROFILES,
+  validateScenario,
+  type CoreIssue,
+  type DecodedScenario,
+  type NodeGroup,
+  type Scenario,
+  type Workload,
+} from "eksize";
+
+// ── Helpers ───────────────────────────────────────────────────────────────────────────────────────
+
+/** A format-1 token around any bytes: how a damaged or hand-made link looks to the decoder. */
+function tokenOf(payload: string | Uint8Array): string {
+  return `1.${deflateSync(typeof payload === "string" ? Buffer.from(payload, "utf8") : payload).toString("base64url")}`;
+}
+
+/** The JSON payload inside a token, read with Node's own zlib (the format is plain RFC 1950). */
+function payloadOf(token: string): unknown {
+  return JSON.parse(inflateSync(Buffer.from(token.slice(2), "base64url")).toString("utf8"));
+}
+
+function issuesOf(text: string): readonly CoreIssue[] {
+  const result = decodeScenario(text);
+  return result.ok ? [] : result.issues;
+}
+
+/** Every code decoding may give: the link's own and validateScenario's. */
+const DECODE_CODES = new Set<string>([
+  "link-empty",
+  "link-too-long",
+  "link-malformed",
+  "link-version-too-new",
+  "link-corrupt",
+  "link-too-large",
+  "scenario-missing-field",
+  "scenario-unknown-field",
+  "scenario-wrong-type",
+  "scenario-out-of-range",
+  "scenario-not-whole-number",
+  "scenario-not-allowed",
+  "scenario-too-short",
+  "scenario-too-long",
+  "scenario-duplicate-name",
+  "scenario-unknown-reference",
+  "scenario-version-too-new",
+]);
+
+/** A decoding that did not throw: a valid scenario, or at least one known coded issue. */
+function expectWellFormed(result: DecodedScenario): void {
+  if (result.ok) {
+    expect(validateScenario(result.scenario)).toEqual({ ok: true, value: result.scenario });
+  } else {
+    expect(result.issues.length).toBeGreaterThan(0);
+    for (const issue of result.issues) expect(DECODE_CODES.has(issue.code), issue.code).toBe(true);
+  }
+}
+
+// Literal, fully filled scenarios (independent of src/ defaults, so a changed default is caught).
+function workload(
+  name: string,
+  replicas: number,
+  cpuMillicores: number,
+  memoryMiB: number,
+  extra: Partial<Workload> = {},
+): Workload {
+  return {
+    name,
+    replicas,
+    cpuMillicores,
+    memoryMiB,
+    architecture: null,
+    gpus: 0,
+    hostNetwork: false,
+    privileged: false,
+    fargate: true,
+    nodeGroup: null,
+    ...extra,
+  };
+}
+
+function nodeGroup(name: string, instanceTypes: string[], extra: Partial<NodeGroup> = {}): NodeGroup {
+  return {
+    name,
+    instanceTypes,
+    capacity: { type: "on-demand" },
+    minNodes: 0,
+    maxNodes: null,
+    availabilityZones: 3,
+    network: { prefixDelegation: false, customNetworking: false },
+    maxPods: null,
+    profile: "amazon-linux",
+    rootVolume: { sizeGiB: 20, type: "gp3" },
+    targetUtilisationPercent: 100,
+    ...extra,
+  };
+}
+
+const emptyCluster: Scenario["cluster"] = {
+  supportTier: "standard",
+  loadBalancers: { ingresses: 0, ingressesPerAlb: 1, nlbs: 0, capacityUnitsPerHour: 1 },
+  discounts: { computeSavingsPercent: 0, enterpriseDiscountPercent: 0 },
+};
+
+// ── The scenarios of the fixture links (test/core/fixtures/links-v1.txt), in file order ───────────
+
+/** The default scenario as eksize 0.1.0 shipped it. */
+const shop: Scenario = {
+  version: 1,
+  name: "Online shop, production",
+  region: "us-east-1",
+  hoursPerMonth: 730,
+  currency: "USD",
+  krwPerUsd: 1400,
+  workloads: [
+    workload("web-frontend", 6, 250, 512),
+    workload("api-gateway", 3, 500, 1024),
+    workload("orders-api", 4, 500, 1024),
+    workload("payments-api", 3, 500, 768),
+    workload("catalog-api", 3, 250, 512),
+    workload("search-api", 2, 1000, 4096),
+    workload("coredns", 2, 100, 70),
+    workload("cert-manager", 1, 50, 128),
+    workload("redis", 3, 500, 4096, { fargate: false }),
+    workload("prometheus", 2, 1000, 8192, { fargate: false }),
+    workload("grafana", 1, 250, 512),
+    workload("batch-jobs", 4, 1000, 2048, { nodeGroup: "batch-spot" }),
+    workload("email-worker", 2, 250, 512),
+  ],
+  daemonSets: [
+    { name: "aws-node", cpuMillicores: 25, memoryMiB: 0, hostNetwork: true },
+    { name: "kube-proxy", cpuMillicores: 100, memoryMiB: 0, hostNetwork: true },
+    { name: "ebs-csi-node", cpuMillicores: 30, memoryMiB: 120, hostNetwork: false },
+    { name: "fluent-bit", cpuMillicores: 100, memoryMiB: 128, hostNetwork: false },
+    { name: "node-exporter", cpuMillicores: 100, memoryMiB: 180, hostNetwork: true },
+  ],
+  nodeGroups: [
+    nodeGroup("general", ["m6i.xlarge", "m5.xlarge", "m6a.xlarge"], {
+      capacity: { type: "mixed", onDemandBase: 2, spotPercentAboveBase: 50 },
+      minNodes: 2,
+    }),
+    nodeGroup("batch-spot", ["c6i.xlarge", "c5.xlarge", "c6a.xlarge", "c5a.xlarge"], { capacity: { type: "spot" } }),
+  ],
+  fargateProfiles: [{ name: "workers", workloads: ["email-worker"] }],
+  cluster: {
+    supportTier: "standard",
+    loadBalancers: { ingresses: 5, ingressesPerAlb: 5, nlbs: 1, capacityUnitsPerHour: 1 },
+    discounts: { computeSavingsPercent: 0, enterpriseDiscountPercent: 0 },
+  },
+};
+
+/** Every optional field away from its default. */
+const everything: Scenario = {
+  version: 1,
+  name: "Every field set",
+  region: "ap-northeast-2",
+  hoursPerMonth: 720,
+  currency: "KRW",
+  krwPerUsd: 1385.5,
+  workloads: [
+    {
+      name: "trainer",
+      replicas: 2,
+      cpuMillicores: 3500.5,
+      memoryMiB: 12288,
+      architecture: "amd64",
+      gpus: 1,
+      hostNetwork: true,
+      privileged: true,
+      fargate: false,
+      nodeGroup: "gpu",
+    },
+    workload("api", 3, 250, 512, { architecture: "arm64" }),
+  ],
+  daemonSets: [{ name: "agent", cpuMillicores: 50, memoryMiB: 64, hostNetwork: true }],
+  nodeGroups: [
+    {
+      name: "gpu",
+      instanceTypes: ["g5.xlarge", "g5.2xlarge"],
+      capacity: { type: "mixed", onDemandBase: 1, spotPercentAboveBase: 75 },
+      minNodes: 1,
+      maxNodes: 8,
+      availabilityZones: 2,
+      network: { prefixDelegation: true, customNetworking: true },
+      maxPods: 58,
+      profile: "bottlerocket",
+      rootVolume: { sizeGiB: 100, type: "gp2" },
+      targetUtilisationPercent: 85,
+    },
+    nodeGroup("arm", ["m7g.large"], { network: { prefixDelegation: true, customNetworking: false } }),
+  ],
+  fargateProfiles: [{ name: "apis", workloads: ["api"] }],
+  cluster: {
+    supportTier: "extended",
+    loadBalancers: { ingresses: 12, ingressesPerAlb: 4, nlbs: 2, capacityUnitsPerHour: 2.5 },
+    discounts: { computeSavingsPercent: 28, enterpriseDiscountPercent: 5 },
+  },
+};
+
+/** The smallest scenario: nothing but a region. */
+const bare: Scenario = {
+  version: 1,
+  name: "",
+  region: "eu-west-1",
+  hoursPerMonth: 730,
+  currency: "USD",
+  krwPerUsd: 1400,
+  workloads: [],
+  daemonSets: [],
+  nodeGroups: [],
+  fargateProfiles: [],
+  cluster: emptyCluster,
+};
+
+/** Korean, emoji and other non-ASCII names. */
+const unicode: Scenario = {
+  ...bare,
+  name: "쇼핑몰 운영 🚀",
+  region: "ap-northeast-2",
+  currency: "KRW",
+  workloads: [workload("주문-api", 2, 250, 512, { nodeGroup: "일반" }), workload("🐳 worker", 1, 100, 128)],
+  nodeGroups: [nodeGroup("일반", ["m6i.large"])],
+  fargateProfiles: [{ name: "작업자 ✨", workloads: ["🐳 worker"] }],
+};
+
+/** What each fixture link must decode to, in file order. */
+const FIXTURE_EXPECTATIONS: readonly { readonly scenario: Scenario; readonly dataDate: string | null }[] = [
+  { scenario: shop, dataDate: null },
+  { scenario: everything, dataDate: null },
+  { scenario: bare, dataDate: "2025-06-01" },
+  { scenario: unicode, dataDate: "2025-06" },
+  { scenario: shop, dataDate: "2025-06-15" },
+];
+
+// ── Tests ─────────────────────────────────────────────────────────────────────────────────────────
+
+describe("encodeScenario and decodeScenario", () => {
+  it("round-trips the default scenario", () => {
+    expect(decodeScenario(encodeScenario(defaultScenario))).toEqual({
+      ok: true,
+      scenario: defaultScenario,
+      dataDate: null,
+    });
+  });
+
+  it("fits the default scenario, a dozen workloads, in well under 1,000 characters", () => {
+    const token = encodeScenario(defaultScenario);
+    expect(token.length).toBeLessThan(1000);
+    // Measured when format 1 was made: 810 characters. A change means the encoding changed.
+    expect(token.length).toBe(810);
+    expect(token).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+  });
+
+  it("records the data snapshot date and gives it back", () => {
+    expect(decodeScenario(encodeScenario(bare, { dataDate: "2025-06-01" }))).toEqual({
+      ok: true,
+      scenario: bare,
+      dataDate: "2025-06-01",
+    });
+    expect(decodeScenario(encodeScenario(bare, { dataDate: "2025-06" }))).toMatchObject({ dataDate: "2025-06" });
+  });
+
+  it("refuses a data date that is not YYYY-MM-DD or YYYY-MM, with a coded error", () => {
+    for (const dataDate of ["2025-6-1", "2025-13", "June 2025", "2025-06-01T00:00:00Z", ""]) {
+      expect(() => encodeScenario(bare, { dataDate })).toThrow(EksizeError);
+    }
+    try {
+      encodeScenario(bare, { dataDate: "2025-13" });
+    } catch (error) {
+      expect((error as EksizeError).issue).toEqual({
+        code: "invalid-option",
+        params: { option: "dataDate", value: "2025-13", expected: "YYYY-MM-DD or YYYY-MM" },
+      });
+    }
+  });
+
+  it("leaves out every field equal to its default, and empty lists, but keeps version and region", () => {
+    const scenario: Scenario = {
+      ...bare,
+      region: "us-east-1",
+      workloads: [workload("web", 3, 250, 512)],
+      nodeGroups: [nodeGroup("general", ["m5.large"])],
+    };
+    expect(payloadOf(encodeScenario(scenario))).toEqual({
+      s: {
+        version: 1,
+        region: "us-east-1",
+        workloads: [{ name: "web", replicas: 3, cpuMillicores: 250, memoryMiB: 512 }],
+        nodeGroups: [{ name: "general", instanceTypes: ["m5.large"] }],
+      },
+    });
+    expect(payloadOf(encodeScenario(bare, { dataDate: "2025-06" }))).toEqual({
+      s: { version: 1, region: "eu-west-1" },
+      d: "2025-06",
+    });
+  });
+
+  it("keeps only the fields of a nested setting that differ from their defaults", () => {
+    const scenario: Scenario = {
+      ...bare,
+      nodeGroups: [
+        nodeGroup("general", ["m5.large"], {
+          network: { prefixDelegation: true, customNetworking: false },
+          rootVolume: { sizeGiB: 50, type: "gp3" },
+        }),
+      ],
+      cluster: { ...emptyCluster, loadBalancers: { ...emptyCluster.loadBalancers, nlbs: 2 } },
+    };
+    expect(payloadOf(encodeScenario(scenario))).toEqual({
+      s: {
+        version: 1,
+        region: "eu-west-1",
+        nodeGroups: [
+          {
+            name: "general",
+            instanceTypes: ["m5.large"],
+            network: { prefixDelegation: true },
+            rootVolume: { sizeGiB: 50 },
+          },
+        ],
+        cluster: { loadBalancers: { nlbs: 2 } },
+      },
+    });
+    expect(decodeScenario(encodeScenario(scenario))).toEqual({ ok: true, scenario, dataDate: null });
+  });
+
+  it("gives the same token whether a default is written out or left for validateScenario to fill", () => {
+    const sparse = validateScenario({ version: 1, region: "eu-west-1" });
+    expect(sparse.ok && encodeScenario(sparse.value)).toBe(encodeScenario(bare));
+  });
+});
+
+describe("decodeScenario reads whole links", () => {
+  const token = encodeScenario(shop, { dataDate: "2025-06-15" });
+  const decoded = { ok: true, scenario: shop, dataDate: "2025-06-15" };
+  const link = `https://eksize.example/planner#s=${token}`;
+
+  it("takes the token from the hash or the query of a link", () => {
+    expect(decodeScenario(link)).toEqual(decoded);
+    expect(decodeScenario(`https://eksize.example/?s=${token}`)).toEqual(decoded);
+    expect(decodeScenario(`https://eksize.example/?lang=ko&s=${token}&x=1`)).toEqual(decoded);
+    expect(decodeScenario(`https://eksize.example/#tab=cost&s=${token}`)).toEqual(decoded);
+    expect(decodeScenario(`#s=${token}`)).toEqual(decoded);
+  });
+
+  it("ignores surrounding whitespace", () => {
+    expect(decodeScenario(`  \n\t${link}\r\n `)).toEqual(decoded);
+    expect(decodeScenario(` ${token}\n`)).toEqual(decoded);
+  });
+
+  it("undoes one extra layer of URL encoding, of a whole link or of its token", () => {
+    expect(decodeScenario(encodeURIComponent(link))).toEqual(decoded);
+    expect(decodeScenario(` ${encodeURIComponent(link)} `)).toEqual(decoded);
+    expect(decodeScenario(encodeURIComponent(token))).toEqual(decoded);
+    expect(decodeScenario(`https://eksize.example/%23s%3D${token}`)).toEqual(decoded);
+    expect(decodeScenario(`https://eksize.example/#s=${encodeURIComponent(token)}`)).toEqual(decoded);
+  });
+
+  it("accepts a token with base64 padding added", () => {
+    const padded = token + "=".repeat((4 - ((token.length - 2) % 4)) % 4);
+    expect(decodeScenario(padded)).toEqual(decoded);
+  });
+});
+
+describe("decodeScenario says exactly what is wrong", () => {
+  it("link-empty: nothing, only whitespace, or an empty s=", () => {
+    for (const text of ["", "   \n", "https://eksize.example/#s=", "?s=&x=1"]) {
+      expect(issuesOf(text)).toEqual([{ code: "link-empty", params: {} }]);
+    }
+  });
+
+  it("link-too-long: a 10 MB text is refused before any work", () => {
+    const huge = "1." + "A".repeat(10 * 1024 * 1024);
+    expect(issuesOf(huge)).toEqual([{ code: "link-too-long", params: { length: 10_485_762, maximum: 100_000 } }]);
+    expect(issuesOf("x".repeat(100_001))).toEqual([
+      { code: "link-too-long", params: { length: 100_001, maximum: 100_000 } },
+    ]);
+  });
+
+  it("link-malformed: no version, a version no eksize made, or a body that is not base64url", () => {
+    for (const text of ["hello", "eNqVlUFvozAQhf9K", "https://eksize.example/#tab=cost", "v1.abc", "%E0%A4%A"]) {
+      expect(issuesOf(text), text).toEqual([{ code: "link-malformed", params: { reason: "no-version" } }]);
+    }
+    expect(issuesOf("0.eNqrVgIAADMAKg")).toEqual([{ code: "link-malformed", params: { reason: "unknown-version" } }]);
+    for (const text of ["1.eNq*VlU", "1.eNq VlU", "1.eNq+VlU/", "1.eNqVl", "1.a=b"]) {
+      expect(issuesOf(text), text).toEqual([{ code: "link-malformed", params: { reason: "not-base64url" } }]);
+    }
+  });
+
+  it("link-version-too-new: a token format from a newer eksize", () => {
+    expect(issuesOf("2.eNqrVgIAADMAKg")).toEqual([
+      { code: "link-version-too-new", params: { version: 2, supported: 1 } },
+    ]);
+    expect(issuesOf(`https://eksize.example/#s=17.${encodeScenario(bare).slice(2)}`)).toEqual([
+      { code: "link-version-too-new", params: { version: 17, supported: 1 } },
+    ]);
+  });
+
+  it("link-corrupt: where the bytes went wrong", () => {
+    const valid = encodeScenario(shop);
+    const bytes = Buffer.from(valid.slice(2), "base64url");
+    const withByte = (index: number, value: number) => {
+      const copy = Buffer.from(bytes);
+      copy[index < 0 ? copy.length + index : index] = value;
+      return `1.${copy.toString("base64url")}`;
+    };
+    const corrupt = (stage: string) => [{ code: "link-corrupt", params: { stage } }];
+    // Too short to be zlib, a bad zlib header, a DEFLATE block of the reserved type 3, a cut stream.
+    expect(issuesOf("1.AAAA")).toEqual(corrupt("inflate"));
+    expect(issuesOf(withByte(0, 0x79))).toEqual(corrupt("inflate"));
+    expect(issuesOf(`1.${Buffer.from([0x78, 0xda, 0xff, 0xff, 0, 0, 0, 0]).toString("base64url")}`)).toEqual(
+      corrupt("inflate"),
+    );
+    expect(issuesOf(`1.${bytes.subarray(0, 40).toString("base64url")}`)).toEqual(corrupt("inflate"));
+    // The stream inflates, but not to what was compressed.
+    expect(issuesOf(withByte(-1, bytes.at(-1)! ^ 1))).toEqual(corrupt("checksum"));
+    expect(issuesOf(tokenOf(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])))).toEqual(corrupt("text"));
+    expect(issuesOf(tokenOf(new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d])))).toEqual(corrupt("text"));
+    expect(issuesOf(tokenOf('{"s": {"version": 1,'))).toEqual(corrupt("json"));
+    for (const payload of [
+      "[1]",
+      "null",
+      '"text"',
+      "{}",
+      '{"s":{"version":1,"region":"us-east-1"},"x":1}',
+      '{"s":{"version":1,"region":"us-east-1"},"d":"2025-13-01"}',
+      '{"s":{"version":1,"region":"us-east-1"},"d":20250601}',
+    ]) {
+      expect(issuesOf(tokenOf(payload)), payload).toEqual(corrupt("payload"));
+    }
+  });
+
+  it("link-too-large: a deflate bomb (50 MB of zeros) is refused", () => {
+    const bomb = tokenOf(new Uint8Array(50 * 1024 * 1024));
+    expect(bomb.length).toBeLessThan(100_000);
+    expect(issuesOf(bomb)).toEqual([{ code: "link-too-large", params: { maximum: 1_048_576 } }]);
+    // Just past the limit is too large; the limit itself is read (and then found not to be JSON).
+    expect(issuesOf(tokenOf(" ".repeat(1_048_577)))).toEqual([
+      { code: "link-too-large", params: { maximum: 1_048_576 } },
+    ]);
+    expect(issuesOf(tokenOf(" ".repeat(1_048_576)))).toEqual([{ code: "link-corrupt", params: { stage: "json" } }]);
+  });
+
+  it("gives validateScenario's issues, with their paths, for a scenario with bad values", () => {
+    const payload = {
+      s: {
+        version: 1,
+        region: "us-east-1",
+        workloads: [{ name: "web", replicas: -1, cpuMillicores: "250m", memoryMiB: 512, gpu: 1 }],
+      },
+    };
+    expect(issuesOf(tokenOf(JSON.stringify(payload)))).toEqual([
+      {
+        code: "scenario-out-of-range",
+        path: "workloads.0.replicas",
+        params: { bound: "min", limit: 0, received: "-1" },
+      },
+      {
+        code: "scenario-wrong-type",
+        path: "workloads.0.cpuMillicores",
+        params: { expected: "number", received: '"250m"' },
+      },
+      { code: "scenario-unknown-field", path: "workloads.0.gpu", params: {} },
+    ]);
+  });
+
+  it("says when the scenario inside was made by a newer eksize", () => {
+    expect(issuesOf(tokenOf('{"s":{"version":2,"region":"us-east-1","gpuPools":[]}}'))).toEqual([
+      { code: "scenario-version-too-new", path: "version", params: { version: 2, supported: 1 } },
+    ]);
+  });
+});
+
+describe("links made by released versions", () => {
+  const lines = readFileSync(new URL("./fixtures/links-v1.txt", import.meta.url), "utf8").split("\n");
+  const links = lines.filter((line) => line.trim() !== "" && !line.startsWith("#"));
+
+  it("are all there, each under a comment that says what it holds", () => {
+    expect(links.length).toBe(FIXTURE_EXPECTATIONS.length);
+    for (const link of links) expect(lines[lines.indexOf(link) - 1]).toMatch(/^# \S/);
+  });
+
+  it("keep opening to the same scenario and data date", () => {
+    links.forEach((link, index) => {
+      expect(decodeScenario(link), `link ${index + 1}`).toEqual({ ok: true, ...FIXTURE_EXPECTATIONS[index] });
+    });
+  });
+});
+
+// ── Properties: 10,500 generated cases in all ─────────────────────────────────────────────────────
+
+const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".split("");
+
+/** Names of any Unicode, lone surrogates included; at most 63 UTF-16 units as the schema allows. */
+const nameArb = fc.string({ unit: "binary", minLength: 1, maxLength: 31 });
+const names = (maxLength: number) => fc.uniqueArray(nameArb, { maxLength });
+/** The default half the time, so that leaving defaults out is exercised as much as keeping values. */
+const orDefault = <T>(value: T, arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T> => fc.oneof(fc.constant(value), arbitrary);
+const amount = (max: number) => fc.oneof(fc.integer({ min: 0, max }), fc.double({ min: 0, max, noNaN: true }));
+const percent = (min: number) => fc.oneof(fc.integer({ min, max: 100 }), fc.double({ min, max: 100, noNaN: true }));
+
+const capacityArb: fc.Arbitrary<NodeGroup["capacity"]> = fc.oneof(
+  fc.constant({ type: "on-demand" as const }),
+  fc.constant({ type: "spot" as const }),
+  fc.record({
+    type: fc.constant("mixed" as const),
+    onDemandBase: fc.integer({ min: 0, max: 100_000 }),
+    spotPercentAboveBase: percent(0),
+  }),
+);
+
+const nodeGroupArb = (name: string): fc.Arbitrary<NodeGroup> =>
+  fc
+    .record({
+      instanceTypes: fc.array(fc.string({ minLength: 1, maxLength: 20 }), { minLength: 1, maxLength: 5 }),
+      capacity: orDefault<NodeGroup["capacity"]>({ type: "on-demand" }, capacityArb),
+      minNodes: orDefault(0, fc.integer({ min: 0, max: 100_000 })),
+      maxExtra: orDefault<number | null>(null, fc.integer({ min: 0, max: 1000 })),
+      availabilityZones: orDefault(3, fc.integer({ min: 1, max: 6 })),
+      network: fc.record({ prefixDelegation: fc.boolean(), customNetworking: fc.boolean() }),
+      maxPods: orDefault<number | null>(null, fc.integer({ min: 1, max: 10_000 })),
+      profile: fc.constantFrom(...RESERVATION_PROFILES),
+      rootVolume: fc.record({
+        sizeGiB: orDefault(20, fc.integer({ min: 1, max: 16_384 })),
+        type: fc.constantFrom("gp3" as const, "gp2" as const),
+      }),
+      targetUtilisationPercent: orDefault(100, percent(1)),
+    })
+    .map(({ maxExtra, ...group }) => ({
+      name,
+      ...group,
+      maxNodes: maxExtra === null ? null : Math.min(100_000, group.minNodes + maxExtra),
+    }));
+
+const workloadArb = (name: string, groups: readonly string[]): fc.Arbitrary<Workload> =>
+  fc.record({
+    name: fc.constant(name),
+    replicas: fc.integer({ min: 0, max: 1_000_000 }),
+    cpuMillicores: amount(1_000_000),
+    memoryMiB: amount(100_000_000),
+    architecture: fc.constantFrom(null, "amd64" as const, "arm64" as const),
+    gpus: orDefault(0, fc.integer({ min: 0, max: 64 })),
+    hostNetwork: fc.boolean(),
+    privileged: fc.boolean(),
+    fargate: fc.boolean(),
+    nodeGroup: fc.constantFrom(null, ...groups),
+  });
+
+const scenarioArb: fc.Arbitrary<Scenario> = fc
+  .record({ groupNames: names(4), workloadNames: names(6), daemonSetNames: names(4), profileNames: names(3) })
+  .chain(({ groupNames, workloadNames, daemonSetNames, profileNames }) =>
+    fc.record({
+      version: fc.constant(1 as const),
+      name: orDefault("", fc.string({ unit: "binary", maxLength: 100 })),
+      region: fc.constantFrom("us-east-1", "ap-northeast-2", "eu-central-1", "us-gov-west-1"),
+      hoursPerMonth: orDefault(730, amount(744)),
+      currency: fc.constantFrom("USD" as const, "KRW" as const),
+      krwPerUsd: orDefault(1400, fc.double({ min: 1, max: 100_000, noNaN: true })),
+      workloads: fc.tuple(...workloadNames.map((name) => workloadArb(name, groupNames))),
+      daemonSets: fc.tuple(
+        ...daemonSetNames.map((name) =>
+          fc.record({
+            name: fc.constant(name),
+            cpuMillicores: amount(1_000_000),
+            memoryMiB: amount(100_000_000),
+            hostNetwork: fc.boolean(),
+          }),
+        ),
+      ),
+      nodeGroups: fc.tuple(...groupNames.map(nodeGroupArb)),
+      fargateProfiles: fc.tuple(
+        ...profileNames.map((name) => fc.record({ name: fc.constant(name), workloads: fc.subarray(workloadNames) })),
+      ),
+      cluster: fc.record({
+        supportTier: fc.constantFrom("standard" as const, "extended" as const),
+        loadBalancers: fc.record({
+          ingresses: orDefault(0, fc.integer({ min: 0, max: 10_000 })),
+          ingressesPerAlb: orDefault(1, fc.integer({ min: 1, max: 100 })),
+          nlbs: orDefault(0, fc.integer({ min: 0, max: 10_000 })),
+          capacityUnitsPerHour: orDefault(1, amount(100_000)),
+        }),
+        discounts: fc.record({
+          computeSavingsPercent: orDefault(0, percent(0)),
+          enterpriseDiscountPercent: orDefault(0, percent(0)),
+        }),
+      }),
+    }),
+  );
+
+const dataDateArb = fc.option(fc.oneof(fc.constant("2025-06-01"), fc.constant("2024-12"), fc.constant("1999-01-31")), {
+  nil: undefined,
+});
+
+/** A valid token and the scenario in it. */
+const tokenArb = scenarioArb.map((scenario) => ({ scenario, token: encodeScenario(scenario) }));
+
+describe("properties", () => {
+  it("encoding then decoding gives back the same scenario and data date (2,000 scenarios)", () => {
+    fc.assert(
+      fc.property(scenarioArb, dataDateArb, (scenario, dataDate) => {
+        expect(validateScenario(scenario)).toEqual({ ok: true, value: scenario });
+        const token = encodeScenario(scenario, dataDate === undefined ? {} : { dataDate });
+        expect(decodeScenario(token)).toEqual({ ok: true, scenario, dataDate: dataDate ?? null });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("decoding any string gives a scenario or coded issues and never throws (4,000 strings)", () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expectWellFormed(decodeScenario(text));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), (text) => {
+        expectWellFormed(decodeScenario(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("a truncated token is always refused, with coded issues (1,500 cuts)", () => {
+    fc.assert(
+      fc.property(tokenArb, fc.nat(), ({ token }, cut) => {
+        const result = decodeScenario(token.slice(0, cut % token.length));
+        expectWellFormed(result);
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("a token with one character changed decodes or gives coded issues (1,500 changes)", () => {
+    fc.assert(
+      fc.property(
+        tokenArb,
+        fc.nat(),
+        fc.oneof(fc.constantFrom(...BASE64URL), fc.string({ unit: "binary", minLength: 1, maxLength: 1 })),
+        ({ token }, at, character) => {
+          const index = at % token.length;
+          expectWellFormed(decodeScenario(token.slice(0, index) + character + token.slice(index + 1)));
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("a link URL-encoded once more still opens; twice more gives coded issues (500 links)", () => {
+    fc.assert(
+      fc.property(tokenArb, ({ scenario, token }) => {
+        const link = `https://eksize.example/#s=${token}`;
+        expect(decodeScenario(encodeURIComponent(link))).toEqual({ ok: true, scenario, dataDate: null });
+        expectWellFormed(decodeScenario(encodeURIComponent(encodeURIComponent(link))));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("random base64url after `1.` gives coded issues and never throws (1,000 bodies)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...BASE64URL), maxLength: 400 }), (body) => {
+        expectWellFormed(decodeScenario(`1.${body}`));
+        expectWellFormed(decodeScenario(`1.eNq${body}`));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -2,7 +2,7 @@ import type { Catalog } from "./catalog.js";
 import { costCluster, type ClusterCost } from "./cluster-cost.js";
 import { fargateIneligibility } from "./fargate.js";
 import { planCluster, type ClusterPlan } from "./plan.js";
-import { rankInstanceTypes } from "./rank.js";
+import { rankInstanceTypes, type InstanceTypeRanking } from "./rank.js";
 import { defaultNodeGroup, type NodeGroup, type Scenario } from "./scenario.js";
 
 /**
@@ -29,9 +29,16 @@ export interface Strategy {
  * Plans and prices the scenario under each {@link StrategyId}, in that order. `cheapest-type` is
  * left out when no single instance type can run every workload.
  *
+ * @param ranking the scenario's `rankInstanceTypes` when the caller has it already (it is most of
+ *   the work); computed when omitted.
+ *
  * @example compareStrategies(defaultScenario, catalog).map((s) => [s.id, s.cost.totalUsdPerMonth])
  */
-export function compareStrategies(scenario: Scenario, catalog: Catalog): Strategy[] {
+export function compareStrategies(
+  scenario: Scenario,
+  catalog: Catalog,
+  ranking: readonly InstanceTypeRanking[] = rankInstanceTypes(scenario, catalog),
+): Strategy[] {
   const variants: [StrategyId, Scenario][] = [
     ["as-configured", scenario],
     [
@@ -43,7 +50,7 @@ export function compareStrategies(scenario: Scenario, catalog: Catalog): Strateg
     ],
     ["fargate", allFargate(scenario, catalog)],
   ];
-  const cheapest = rankInstanceTypes(scenario, catalog).find((entry) => !entry.burstable);
+  const cheapest = ranking.find((entry) => !entry.burstable);
   if (cheapest !== undefined) {
     const group = defaultNodeGroup(`${cheapest.instanceType}-only`, [cheapest.instanceType]);
     const single = withNodeGroups(scenario, [group]);

@@ -63,6 +63,11 @@ describe("planner", { timeout: 30_000 }, () => {
     // The cost chart's text alternative names every strategy's month.
     const chart = await screen.findByTestId("cost-chart", {}, { timeout: 5000 });
     expect(chart.getAttribute("aria-label")).toContain("As configured: $814.15");
+    // The ranking chart's text alternative names each type with its nodes and both months.
+    const rankingChart = screen.getByTestId("ranking-chart");
+    expect(rankingChart.getAttribute("aria-label")).toMatch(
+      /^Cheapest single instance types: t4g\.xlarge, 5 nodes, \$490\.56 on-demand, \$216\.88 Spot; /,
+    );
   });
 
   test("each cost line and node count explains its formula", () => {

@@ -50,6 +50,16 @@ describe("compareStrategies on the default scenario", () => {
     expect(cheapest.plan.unschedulable).toEqual([]);
   });
 
+  it("reuses a ranking the caller already has", () => {
+    const ranking = rankInstanceTypes(defaultScenario, catalog);
+    expect(compareStrategies(defaultScenario, catalog, ranking)).toEqual(strategies);
+    const forced = ranking.filter((entry) => entry.instanceType === "m5.2xlarge");
+    const cheapest = compareStrategies(defaultScenario, catalog, forced).find(
+      (strategy) => strategy.id === "cheapest-type",
+    );
+    expect(cheapest?.plan.nodeGroups.map((group) => group.instanceType)).toEqual(["m5.2xlarge"]);
+  });
+
   it("leaves out the cheapest-type strategy when no single type can run every workload", () => {
     const checked = validateScenario({
       version: 1,

@@ -267,6 +267,9 @@ export const en = {
   "planner.charts.utilisationCaption": "Utilisation of each node group as configured",
   "planner.charts.utilisationLabel": "Node group utilisation: {summary}",
   "planner.charts.utilisationGroup": "{group} CPU {cpu}, memory {memory}, pods {pods}",
+  "planner.charts.rankingCaption": "Monthly cost of the cheapest single instance types, on-demand and Spot",
+  "planner.charts.rankingLabel": "Cheapest single instance types: {summary}",
+  "planner.charts.rankingType": "{instanceType}, {nodes} nodes, {onDemand} on-demand, {spot} Spot",
   "planner.charts.failed": "The charts could not be loaded; the tables carry every figure.",
 
   "planner.ranking.caption":

@@ -263,6 +263,9 @@ export const ko = {
   "planner.charts.utilisationCaption": "설정대로의 노드 그룹별 사용률",
   "planner.charts.utilisationLabel": "노드 그룹 사용률: {summary}",
   "planner.charts.utilisationGroup": "{group} CPU {cpu}, 메모리 {memory}, 파드 {pods}",
+  "planner.charts.rankingCaption": "가장 싼 단일 인스턴스 유형의 월 비용, 온디맨드와 스팟",
+  "planner.charts.rankingLabel": "가장 싼 단일 인스턴스 유형: {summary}",
+  "planner.charts.rankingType": "{instanceType}, 노드 {nodes}개, 온디맨드 {onDemand}, 스팟 {spot}",
   "planner.charts.failed": "차트를 불러오지 못했습니다. 표에 모든 수치가 있습니다.",
 
   "planner.ranking.caption": "이 워크로드에 가장 싼 단일 인스턴스 유형 {count}개 (온디맨드, 노드 그룹 하나)",

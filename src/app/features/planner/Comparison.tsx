@@ -286,7 +286,7 @@ export function Comparison({
       </details>
       <ChartErrorBoundary fallback={<p className="chart-failed">{t("planner.charts.failed")}</p>}>
         <Suspense fallback={<p className="chart-loading">{t("breakdown.loadingChart")}</p>}>
-          <PlannerCharts strategies={strategies} names={rows.map((row) => row.name)} />
+          <PlannerCharts strategies={strategies} names={rows.map((row) => row.name)} ranking={ranking} />
         </Suspense>
       </ChartErrorBoundary>
       <RankingTable ranking={ranking} />

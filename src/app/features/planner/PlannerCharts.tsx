@@ -1,10 +1,11 @@
 /**
  * The planner's charts, loaded with `React.lazy` so Recharts stays out of the first bundle: the
- * monthly cost of each strategy stacked by cost line, and the utilisation of each node group of the
- * scenario as configured. Each figure's text alternative is its `aria-label` (a summary of every
+ * monthly cost of each strategy stacked by cost line, the utilisation of each node group of the
+ * scenario as configured, and the monthly cost of the cheapest single instance types (on-demand and
+ * Spot). Each figure's text alternative is its `aria-label` (a summary of every
  * value); the strategies table and the plan carry the same figures as text.
  */
-import type { Strategy } from "eksize";
+import type { InstanceTypeRanking, Strategy } from "eksize";
 import type { ReactNode } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { formattersFor } from "../../format.js";
@@ -28,10 +29,12 @@ export interface PlannerChartsProps {
   readonly strategies: readonly Strategy[];
   /** Each strategy's display name, in the same order. */
   readonly names: readonly string[];
+  /** The cheapest single instance types, cheapest first (`rankInstanceTypes`, already cut to the top). */
+  readonly ranking: readonly InstanceTypeRanking[];
 }
 
 /** The cost and utilisation charts. */
-export function PlannerCharts({ strategies, names }: PlannerChartsProps): ReactNode {
+export function PlannerCharts({ strategies, names, ranking }: PlannerChartsProps): ReactNode {
   const t = useT();
   const format = formattersFor(useLocale());
   // Unknown lines stay out of the bars (null, not 0); the label says "unknown".
@@ -60,6 +63,24 @@ export function PlannerCharts({ strategies, names }: PlannerChartsProps): ReactN
           cpu: format.percent(group.utilisation.cpu * 100),
           memory: format.percent(group.utilisation.memory * 100),
           pods: format.percent(group.utilisation.pods * 100),
+        }),
+      )
+      .join("; "),
+  });
+
+  const rankingData = ranking.map((entry) => ({
+    name: entry.instanceType,
+    onDemand: entry.monthlyCost,
+    spot: entry.monthlySpotCost,
+  }));
+  const rankingLabel = t("planner.charts.rankingLabel", {
+    summary: ranking
+      .map((entry) =>
+        t("planner.charts.rankingType", {
+          instanceType: entry.instanceType,
+          nodes: format.integer(entry.nodes),
+          onDemand: format.usd(entry.monthlyCost),
+          spot: money(t, format, entry.monthlySpotCost),
         }),
       )
       .join("; "),
@@ -124,6 +145,26 @@ export function PlannerCharts({ strategies, names }: PlannerChartsProps): ReactN
                 isAnimationActive={false}
               />
             ))}
+          </BarChart>
+        </div>
+      </figure>
+      <figure className="chart">
+        <figcaption>{t("planner.charts.rankingCaption")}</figcaption>
+        <div className="chart-frame planner-chart" role="img" aria-label={rankingLabel} data-testid="ranking-chart">
+          <BarChart
+            data={rankingData}
+            responsive
+            accessibilityLayer={false}
+            style={{ width: "100%", height: 240 }}
+            margin={{ top: 8, right: 12, bottom: 4, left: 8 }}
+          >
+            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#8c96a366" />
+            <XAxis dataKey="name" fontSize={10} interval={0} angle={-30} textAnchor="end" height={56} />
+            <YAxis fontSize={11} width={64} tickFormatter={(usd: number) => format.usd(usd)} />
+            <Tooltip formatter={(value) => money(t, format, typeof value === "number" ? value : null)} />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Bar dataKey="onDemand" name={t("line.onDemand")} fill={LINE_COLORS.onDemand} isAnimationActive={false} />
+            <Bar dataKey="spot" name={t("line.spot")} fill={LINE_COLORS.spot} isAnimationActive={false} />
           </BarChart>
         </div>
       </figure>

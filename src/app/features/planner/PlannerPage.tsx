@@ -2,9 +2,10 @@
  * The planner: the scenario's editors, and the plan, bill and comparison of the last valid scenario.
  *
  * The plan and its bill (`planCluster` + `costCluster`, well under a millisecond for the default
- * scenario) follow every valid edit at once. The comparison and the ranking (`compareStrategies`
- * and `rankInstanceTypes`, each about 9 ms for the default scenario, as they size every instance
- * type) read a deferred copy of the scenario, so typing never waits for them.
+ * scenario) follow every valid edit at once. The ranking (`rankInstanceTypes`, about 9 ms for the
+ * default scenario, as it sizes every instance type) and the comparison built on it
+ * (`compareStrategies`, which reuses it) read a deferred copy of the scenario, so typing never waits
+ * for them.
  */
 import { compareStrategies, costCluster, planCluster, rankInstanceTypes } from "eksize";
 import { catalog } from "eksize/data";
@@ -56,8 +57,9 @@ export function PlannerPage(): ReactNode {
   const priced = useMemo(() => ({ scenario, plan, cost }), [scenario, plan, cost]);
 
   const deferred = useDeferredValue(scenario);
-  const strategies = useMemo(() => compareStrategies(deferred, catalog), [deferred]);
-  const ranking = useMemo(() => rankInstanceTypes(deferred, catalog).slice(0, RANKING_SIZE), [deferred]);
+  const fullRanking = useMemo(() => rankInstanceTypes(deferred, catalog), [deferred]);
+  const strategies = useMemo(() => compareStrategies(deferred, catalog, fullRanking), [deferred, fullRanking]);
+  const ranking = useMemo(() => fullRanking.slice(0, RANKING_SIZE), [fullRanking]);
 
   return (
     <div className="planner">

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, type ReactNode } from "react";
 import { PlannerPage } from "./features/planner/PlannerPage.js";
 import { INTL_LOCALE, LOCALE_NAMES, LOCALES, useLocale, useT, type Locale } from "./i18n/index.js";
 import { useExplorerStore, type Page } from "./store/explorer-store.js";
+import { startShareLink } from "./store/share-link.js";
 
 const PAGES: readonly Page[] = ["planner", "explorer"];
 
@@ -66,6 +67,8 @@ export function App(): ReactNode {
   const t = useT();
   const locale = useLocale();
   const page = useExplorerStore((state) => state.page);
+  // The scenario in the URL hash: read on start and when a link is pasted, written after valid edits.
+  useEffect(() => startShareLink(), []);
   useEffect(() => {
     document.documentElement.lang = INTL_LOCALE[locale];
     document.title = t(page === "planner" ? "app.plannerTitle" : "app.documentTitle");

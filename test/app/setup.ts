@@ -1,8 +1,8 @@
 /**
  * Setup of the "app" vitest project (jsdom). jsdom does no layout, so this gives elements the sizes
  * a browser would: the virtualised table then renders the rows of an 800-px-high viewport. It also
- * stubs ResizeObserver (used by TanStack Virtual and Recharts) and resets the explorer and planner stores and
- * localStorage between tests.
+ * stubs ResizeObserver (used by TanStack Virtual and Recharts) and resets the explorer and planner stores,
+ * localStorage and the URL's hash (the share link) between tests.
  */
 import { cleanup } from "@testing-library/react";
 import { afterEach, beforeEach } from "vitest";
@@ -27,6 +27,7 @@ Object.defineProperty(HTMLElement.prototype, "offsetWidth", { configurable: true
 
 beforeEach(() => {
   localStorage.clear();
+  window.history.replaceState(null, "", window.location.pathname + window.location.search);
   document.documentElement.lang = "en-US";
   useExplorerStore.setState(initialExplorerData());
   usePlannerStore.setState(initialPlannerData());

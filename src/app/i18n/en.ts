@@ -119,6 +119,14 @@ export const en = {
   "error.link-corrupt": "The link is damaged: it may have been cut short or changed",
   "error.link-too-large": "The scenario in this link is too large to open (over {maximum} bytes)",
 
+  "share.copy": "Copy link",
+  "share.copied": "Link copied",
+  "share.manual": "Copy this link:",
+  "share.broken": "This link could not be opened.",
+  "share.kept": "Your own scenario was kept.",
+  "share.dismiss": "Dismiss",
+  "share.olderData": "This link was made with data from {linkDate}; prices shown are from {dataDate}.",
+
   "app.plannerTitle": "eksize: EKS capacity and cost planner",
   "app.skipToResults": "Skip to the plan and its cost",
 

@@ -115,6 +115,14 @@ export const ko = {
   "error.link-corrupt": "링크가 손상되었습니다. 잘렸거나 바뀌었을 수 있습니다",
   "error.link-too-large": "이 링크의 시나리오는 너무 커서 열 수 없습니다 ({maximum}바이트 초과)",
 
+  "share.copy": "링크 복사",
+  "share.copied": "링크를 복사했습니다",
+  "share.manual": "이 링크를 복사하세요:",
+  "share.broken": "이 링크를 열 수 없습니다.",
+  "share.kept": "사용자의 시나리오는 그대로 유지했습니다.",
+  "share.dismiss": "닫기",
+  "share.olderData": "이 링크는 {linkDate} 기준 데이터로 만들어졌습니다. 표시된 가격은 {dataDate} 기준입니다.",
+
   "app.plannerTitle": "eksize: EKS 용량·비용 계획기",
   "app.skipToResults": "계획과 비용으로 건너뛰기",
 

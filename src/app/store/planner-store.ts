@@ -100,6 +100,10 @@ export interface PlannerData {
   readonly scenario: Scenario;
   /** Why the draft is not valid; empty when the draft is the scenario. */
   readonly issues: readonly CoreIssue[];
+  /** What is wrong with the share link the page was opened with; empty when none or it opened. */
+  readonly linkIssues: readonly CoreIssue[];
+  /** The data snapshot date recorded in the share link that was opened; null when none. */
+  readonly linkDataDate: string | null;
 }
 
 /** The store's actions. */
@@ -121,6 +125,12 @@ export interface PlannerActions {
   removeNodeGroup: (key: string) => void;
   /** Back to the default scenario. */
   reset: () => void;
+  /** Takes a scenario opened from a share link, as the draft and the last valid scenario. */
+  loadScenario: (scenario: Scenario, dataDate: string | null) => void;
+  /** A share link that could not be opened: its issues, for the banner; the scenario stays. */
+  showLinkIssues: (issues: readonly CoreIssue[]) => void;
+  /** Hides the broken link's banner. */
+  dismissLinkIssues: () => void;
 }
 
 /** The whole store. */
@@ -300,7 +310,7 @@ export function validateDraft(draft: ScenarioDraft): { scenario: Scenario | null
 
 /** The state the planner opens with: the default scenario. A function, so tests can reset the store. */
 export function initialPlannerData(): PlannerData {
-  return { draft: draftOf(defaultScenario), scenario: defaultScenario, issues: [] };
+  return { draft: draftOf(defaultScenario), scenario: defaultScenario, issues: [], linkIssues: [], linkDataDate: null };
 }
 
 /** A name not yet in `names`: `base`, else `base-2`, `base-3`... */
@@ -465,6 +475,15 @@ export const usePlannerStore = create<PlannerState>()((set) => {
     },
     reset: () => {
       set(initialPlannerData());
+    },
+    loadScenario: (scenario, dataDate) => {
+      set({ draft: draftOf(scenario), scenario, issues: [], linkIssues: [], linkDataDate: dataDate });
+    },
+    showLinkIssues: (issues) => {
+      set({ linkIssues: issues });
+    },
+    dismissLinkIssues: () => {
+      set({ linkIssues: [] });
     },
   };
 });

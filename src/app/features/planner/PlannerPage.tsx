@@ -16,6 +16,7 @@ import { usePlannerStore } from "../../store/planner-store.js";
 import { Comparison } from "./Comparison.js";
 import { CostSummary, PlanView } from "./PlanView.js";
 import { fieldMessage } from "./fields.js";
+import { BrokenLinkBanner, CopyLinkButton, OlderDataNotice } from "./ShareLink.js";
 import { ClusterEditor, DaemonSetsEditor, NodeGroupsEditor, WorkloadsEditor } from "./ScenarioEditors.js";
 
 /** How many instance types the ranking shows. */
@@ -64,11 +65,16 @@ export function PlannerPage(): ReactNode {
   return (
     <div className="planner">
       <section className="editors" aria-labelledby="editors-heading">
+        <BrokenLinkBanner />
+        <OlderDataNotice />
         <div className="section-bar">
           <h2 id="editors-heading">{t("planner.editors.heading")}</h2>
-          <button type="button" onClick={reset}>
-            {t("planner.reset")}
-          </button>
+          <div className="section-actions">
+            <CopyLinkButton />
+            <button type="button" onClick={reset}>
+              {t("planner.reset")}
+            </button>
+          </div>
         </div>
         <ClusterEditor />
         <WorkloadsEditor />

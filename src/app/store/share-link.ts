@@ -1,0 +1,130 @@
+/**
+ * Share links: the planner's last valid scenario lives in the URL hash as `#s=<token>`, the token
+ * made by the core's `encodeScenario` (versioned and compressed) with the data snapshot date.
+ *
+ * On start, and when a link is pasted into the same tab (`hashchange`), the hash is read with
+ * `decodeScenario`, which never throws: a valid link becomes the planner's scenario; a broken one
+ * leaves the user's scenario as it is and puts its issues in the store for a banner.
+ *
+ * Each change of the last valid scenario is written back, debounced, with `history.replaceState`,
+ * so typing adds no history entries. Nothing is written when a link is opened (the address bar keeps
+ * the link as it was made, with its data date) nor while a broken link's banner shows until the user
+ * changes the scenario: the broken link stays in the address bar to be looked at. Copy link writes at once.
+ */
+import { decodeScenario, encodeScenario } from "eksize";
+import { sources } from "eksize/data";
+import { usePlannerStore } from "./planner-store.js";
+
+/** What `encodeScenario` accepts as a data date. */
+const DATA_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+
+/** How long the hash waits after the last valid edit before it is written, in ms. */
+export const WRITE_DELAY_MS = 150;
+
+/**
+ * The newest of the sources' `asOf` dates as a data date (`YYYY-MM-DD` or `YYYY-MM`); a longer
+ * date gives its first 10 characters when those are one; others (`2026`) are left out.
+ *
+ * @example newestDataDate(["2026-05", "2026-08-11", "2026"]) // "2026-08-11"
+ */
+export function newestDataDate(asOfs: readonly string[]): string | null {
+  let newest: string | null = null;
+  for (const asOf of asOfs) {
+    const date = DATA_DATE.test(asOf) ? asOf : DATA_DATE.test(asOf.slice(0, 10)) ? asOf.slice(0, 10) : null;
+    if (date !== null && (newest === null || date > newest)) newest = date;
+  }
+  return newest;
+}
+
+/** The date of the data this build shows. */
+export const CURRENT_DATA_DATE = newestDataDate(sources.map((source) => source.asOf));
+
+/**
+ * Whether a link's data date is older than the current one, compared at the coarser of the two
+ * precisions (`2026-08` is not older than `2026-08-11`).
+ */
+export function isOlderData(linkDate: string, currentDate: string): boolean {
+  const length = Math.min(linkDate.length, currentDate.length);
+  return linkDate.slice(0, length) < currentDate.slice(0, length);
+}
+
+/** The value of the `s=` parameter of a hash (`#s=1.x&lang=ko`), or null when it has none. */
+export function tokenInHash(hash: string): string | null {
+  const params = hash.replace(/^#/, "").split("&");
+  const param = params.find((part) => part.startsWith("s="));
+  return param === undefined ? null : param.slice(2);
+}
+
+/** The hash with its `s=` parameter set to `token`, other `name=value` parameters kept in place. */
+export function hashWithToken(hash: string, token: string): string {
+  const params = hash
+    .replace(/^#/, "")
+    .split("&")
+    .filter((part) => part.includes("="));
+  const at = params.findIndex((part) => part.startsWith("s="));
+  if (at === -1) params.unshift(`s=${token}`);
+  else params[at] = `s=${token}`;
+  return `#${params.join("&")}`;
+}
+
+/** The token last read from or written to the hash: a `hashchange` to it is not read again. */
+let lastToken: string | null = null;
+/** True while a scenario from a link is being loaded: that is not an edit to write back. */
+let loading = false;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** Opens a token: its scenario, or its issues for the banner. */
+function open(token: string): void {
+  lastToken = token;
+  const result = decodeScenario(token);
+  const store = usePlannerStore.getState();
+  if (result.ok) {
+    loading = true;
+    try {
+      store.loadScenario(result.scenario, result.dataDate);
+    } finally {
+      loading = false;
+    }
+  } else {
+    store.showLinkIssues(result.issues);
+  }
+}
+
+/** Writes the last valid scenario to the hash now, replacing the history entry. */
+export function writeShareLinkNow(): void {
+  clearTimeout(timer);
+  timer = undefined;
+  const { scenario } = usePlannerStore.getState();
+  const token = encodeScenario(scenario, CURRENT_DATA_DATE === null ? {} : { dataDate: CURRENT_DATA_DATE });
+  lastToken = token;
+  const { pathname, search, hash } = window.location;
+  window.history.replaceState(window.history.state, "", `${pathname}${search}${hashWithToken(hash, token)}`);
+}
+
+/**
+ * Starts the share link: opens the link in the hash, writes valid edits back, and listens for
+ * links pasted into the tab. Returns the function that stops it (for an effect's cleanup).
+ */
+export function startShareLink(): () => void {
+  const initial = tokenInHash(window.location.hash);
+  if (initial !== null) open(initial);
+
+  const unsubscribe = usePlannerStore.subscribe((state, previous) => {
+    if (loading || state.scenario === previous.scenario) return;
+    clearTimeout(timer);
+    timer = setTimeout(writeShareLinkNow, WRITE_DELAY_MS);
+  });
+  const onHashChange = (): void => {
+    const token = tokenInHash(window.location.hash);
+    if (token !== null && token !== lastToken) open(token);
+  };
+  window.addEventListener("hashchange", onHashChange);
+
+  return () => {
+    unsubscribe();
+    window.removeEventListener("hashchange", onHashChange);
+    clearTimeout(timer);
+    timer = undefined;
+    lastToken = null;
+  };
+}

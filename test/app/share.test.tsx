@@ -1,0 +1,252 @@
+/**
+ * Share links in the planner: a link in the hash opens its scenario; a tampered, truncated or
+ * too-new link shows what is wrong and keeps the default plan; valid edits are written back to the
+ * hash with replaceState; a link made with older data says so; Copy link copies the address.
+ *
+ * The default scenario's figures are those of planner.test.tsx: "general" 5 nodes, $814.15; with
+ * web-frontend (workload 0) at 30 replicas, 6 nodes and $880.05. The newest `asOf` of the bundled
+ * sources is 2026-09-20.
+ */
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { decodeScenario, defaultScenario, encodeScenario, type Scenario } from "eksize";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { App } from "../../src/app/App.js";
+import { hashWithToken, isOlderData, newestDataDate, tokenInHash } from "../../src/app/store/share-link.js";
+
+/** The default scenario with web-frontend's replicas changed. */
+function withReplicas(replicas: number): Scenario {
+  return {
+    ...defaultScenario,
+    workloads: defaultScenario.workloads.map((workload, index) => (index === 0 ? { ...workload, replicas } : workload)),
+  };
+}
+
+/** Puts a hash in the address without a history entry or a hashchange, as a page opened on it. */
+function openOn(hash: string): void {
+  window.history.replaceState(null, "", `${window.location.pathname}${hash}`);
+}
+
+function nodesOf(group: string): string {
+  const card = screen.getByRole("article", { name: new RegExp(`^${group}:`) });
+  const summary = [...card.querySelectorAll("summary")].find(
+    (candidate) => candidate.querySelector(".traced-label")?.textContent === "Nodes",
+  );
+  return summary?.querySelector(".figure")?.textContent ?? "";
+}
+
+function total(): string {
+  return screen.getByTestId("total").textContent;
+}
+
+function replicasField(): HTMLInputElement {
+  return screen.getByLabelText<HTMLInputElement>("Replicas, web-frontend");
+}
+
+/** The banner's issues, as shown. */
+function bannerIssues(): string[] {
+  const banner = screen.getByRole("alert");
+  return within(banner)
+    .getAllByRole("listitem")
+    .map((item) => item.textContent);
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("share link helpers", () => {
+  test("the data date is the newest valid asOf, a longer date cut to its first 10 characters", () => {
+    expect(newestDataDate(["2026-05", "2026-08-11", "2026", "2025-12-31T10:00:00Z"])).toBe("2026-08-11");
+    expect(newestDataDate(["2026-09-30T00:00Z", "2026-09"])).toBe("2026-09-30");
+    expect(newestDataDate(["2026", "soon"])).toBeNull();
+  });
+
+  test("a link's data is older only when it is older at the coarser precision", () => {
+    expect(isOlderData("2025-06", "2026-08-11")).toBe(true);
+    expect(isOlderData("2026-08", "2026-08-11")).toBe(false);
+    expect(isOlderData("2026-08-10", "2026-08-11")).toBe(true);
+    expect(isOlderData("2026-09-20", "2026-09-20")).toBe(false);
+  });
+
+  test("the token is read from and written to the s parameter, other parameters kept", () => {
+    expect(tokenInHash("#s=1.abc&lang=ko")).toBe("1.abc");
+    expect(tokenInHash("#lang=ko&s=")).toBe("");
+    expect(tokenInHash("#planner-results")).toBeNull();
+    expect(hashWithToken("#lang=ko&s=1.old", "1.new")).toBe("#lang=ko&s=1.new");
+    expect(hashWithToken("#lang=ko", "1.new")).toBe("#s=1.new&lang=ko");
+    expect(hashWithToken("", "1.new")).toBe("#s=1.new");
+  });
+});
+
+describe("share links in the planner", { timeout: 30_000 }, () => {
+  test("opening with a valid link loads its scenario", () => {
+    openOn(`#s=${encodeScenario(withReplicas(30), { dataDate: "2026-09-20" })}`);
+    render(<App />);
+    expect(replicasField().value).toBe("30");
+    expect(nodesOf("general")).toBe("6 (4 on-demand, 2 Spot)");
+    expect(total()).toBe("$880.05");
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.queryByRole("note")).toBeNull();
+  });
+
+  test("a link set by a hashchange in the same tab loads its scenario", async () => {
+    render(<App />);
+    expect(total()).toBe("$814.15");
+    window.location.hash = `#s=${encodeScenario(withReplicas(30))}`;
+    await waitFor(() => {
+      expect(total()).toBe("$880.05");
+    });
+    expect(replicasField().value).toBe("30");
+  });
+
+  test("a tampered link shows the banner with the damage and keeps the default plan", () => {
+    const token = encodeScenario(withReplicas(30));
+    const middle = Math.floor(token.length / 2);
+    const tampered = `${token.slice(0, middle)}${token[middle] === "A" ? "B" : "A"}${token.slice(middle + 1)}`;
+    openOn(`#s=${tampered}`);
+    render(<App />);
+    expect(screen.getByRole("alert").textContent).toContain(
+      "This link could not be opened. Your own scenario was kept.",
+    );
+    expect(bannerIssues()).toEqual(["The link is damaged: it may have been cut short or changed"]);
+    expect(replicasField().value).toBe("6");
+    expect(total()).toBe("$814.15");
+  });
+
+  test("a truncated link shows the banner and keeps the default plan", () => {
+    const token = encodeScenario(withReplicas(30));
+    openOn(`#s=${token.slice(0, token.length - 8)}`);
+    render(<App />);
+    expect(bannerIssues()).toEqual(["The link is damaged: it may have been cut short or changed"]);
+    expect(nodesOf("general")).toBe("5 (4 on-demand, 1 Spot)");
+    expect(total()).toBe("$814.15");
+  });
+
+  test("a link of a newer format shows the banner and keeps the default plan", () => {
+    const token = encodeScenario(withReplicas(30));
+    openOn(`#s=2.${token.slice(2)}`);
+    render(<App />);
+    expect(bannerIssues()).toEqual(["This link was made by a newer eksize (link format 2; this one reads up to 1)"]);
+    expect(total()).toBe("$814.15");
+  });
+
+  test("a link with a bad value names its field and value, in Korean too", async () => {
+    openOn(`#s=${encodeScenario(withReplicas(-1))}`);
+    const user = userEvent.setup();
+    render(<App />);
+    expect(bannerIssues()).toEqual(["workloads.0.replicas: Must be at least 0"]);
+    expect(replicasField().value).toBe("6");
+    await user.selectOptions(screen.getByLabelText("Language"), "ko");
+    expect(screen.getByRole("alert").textContent).toContain(
+      "이 링크를 열 수 없습니다. 사용자의 시나리오는 그대로 유지했습니다.",
+    );
+    expect(bannerIssues()).toEqual(["workloads.0.replicas: 0 이상이어야 합니다"]);
+  });
+
+  test("the broken link stays in the address bar until the user edits, and the banner can be dismissed", async () => {
+    openOn("#s=1.broken");
+    const user = userEvent.setup();
+    render(<App />);
+    expect(bannerIssues()).toEqual(["The link is damaged: it may have been cut short or changed"]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(window.location.hash).toBe("#s=1.broken");
+
+    await user.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(window.location.hash).toBe("#s=1.broken");
+
+    await user.clear(replicasField());
+    await user.type(replicasField(), "30");
+    await waitFor(() => {
+      expect(window.location.hash).not.toBe("#s=1.broken");
+    });
+    const decoded = decodeScenario(window.location.hash);
+    expect(decoded.ok && decoded.scenario.workloads[0]?.replicas).toBe(30);
+  });
+
+  test("editing writes the hash with replaceState, and the hash decodes to the edited scenario", async () => {
+    const user = userEvent.setup();
+    const replaceState = vi.spyOn(window.history, "replaceState");
+    const pushState = vi.spyOn(window.history, "pushState");
+    render(<App />);
+    const entries = window.history.length;
+    expect(window.location.hash).toBe("");
+
+    await user.clear(replicasField());
+    await user.type(replicasField(), "30");
+    await waitFor(() => {
+      expect(window.location.hash).toMatch(/^#s=1\./);
+    });
+    expect(replaceState).toHaveBeenCalled();
+    expect(pushState).not.toHaveBeenCalled();
+    expect(window.history.length).toBe(entries);
+    const decoded = decodeScenario(window.location.hash.slice(3));
+    expect(decoded).toEqual({ ok: true, scenario: withReplicas(30), dataDate: "2026-09-20" });
+    expect(total()).toBe("$880.05");
+  });
+
+  test("an invalid edit does not change the hash: it keeps the last valid scenario", async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.clear(replicasField());
+    await user.type(replicasField(), "30");
+    await waitFor(() => {
+      expect(window.location.hash).toMatch(/^#s=1\./);
+    });
+    const written = window.location.hash;
+    await user.clear(replicasField());
+    await user.type(replicasField(), "-1");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(window.location.hash).toBe(written);
+  });
+
+  test("other hash parameters are kept when the hash is written", async () => {
+    openOn("#lang=ko");
+    const user = userEvent.setup();
+    render(<App />);
+    await user.clear(replicasField());
+    await user.type(replicasField(), "30");
+    await waitFor(() => {
+      expect(window.location.hash).toMatch(/^#s=1\.[\w-]+&lang=ko$/);
+    });
+  });
+
+  test("a link made with older data says so", () => {
+    openOn(`#s=${encodeScenario(withReplicas(30), { dataDate: "2025-06" })}`);
+    render(<App />);
+    expect(screen.getByRole("note").textContent).toBe(
+      "This link was made with data from 2025-06; prices shown are from 2026-09-20.",
+    );
+    expect(total()).toBe("$880.05");
+  });
+
+  test("Copy link puts the page's address with the scenario on the clipboard", async () => {
+    openOn(`#s=${encodeScenario(withReplicas(30), { dataDate: "2025-06" })}`);
+    const user = userEvent.setup();
+    const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
+    Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText } });
+    render(<App />);
+    await user.click(screen.getByRole("button", { name: "Copy link" }));
+    expect(await screen.findByText("Link copied")).toBeTruthy();
+    expect(writeText).toHaveBeenCalledTimes(1);
+    const copied = writeText.mock.calls[0]?.[0] ?? "";
+    expect(copied).toBe(window.location.href);
+    expect(decodeScenario(copied)).toEqual({ ok: true, scenario: withReplicas(30), dataDate: "2026-09-20" });
+  });
+
+  test("without a clipboard, Copy link shows the link in a selected read-only field", async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn(() => Promise.reject(new Error("denied")));
+    Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText } });
+    render(<App />);
+    await user.click(screen.getByRole("button", { name: "Copy link" }));
+    const field = await screen.findByLabelText<HTMLInputElement>("Copy this link:");
+    expect(field.readOnly).toBe(true);
+    expect(field.value).toBe(window.location.href);
+    expect(field.value).toMatch(/#s=1\./);
+    expect(field.selectionStart).toBe(0);
+    expect(field.selectionEnd).toBe(field.value.length);
+    expect(screen.queryByText("Link copied")).toBeNull();
+  });
+});

@@ -1,0 +1,53 @@
+import { expect, test, type Page } from "@playwright/test";
+import { offMachine, watch } from "./watch.js";
+
+/**
+ * Share links in Chromium on the built site: an edit is written to the URL hash, so a reload opens
+ * the same plan; a broken link shows its banner over the default plan. Nothing leaves 127.0.0.1 and
+ * nothing is logged as an error.
+ */
+
+/** The "Nodes" figure of a node group's plan card. */
+function nodesOf(page: Page, group: string) {
+  return page
+    .getByRole("article", { name: new RegExp(`^${group}:`) })
+    .locator("summary", { has: page.locator(".traced-label", { hasText: /^Nodes$/ }) })
+    .locator(".figure");
+}
+
+test("an edited scenario survives a reload through the link in the hash", async ({ page }) => {
+  const { requests, errors } = watch(page);
+  await page.goto("/");
+  await expect(page.getByTestId("total")).toHaveText("$814.15");
+  const entries = await page.evaluate(() => history.length);
+
+  await page.getByLabel("Replicas, web-frontend").fill("30");
+  await expect(nodesOf(page, "general")).toHaveText("6 (4 on-demand, 2 Spot)");
+  await expect(page.getByTestId("total")).toHaveText("$880.05");
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#s=1\.[\w-]+$/);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+
+  await page.reload();
+  await expect(page.getByLabel("Replicas, web-frontend")).toHaveValue("30");
+  await expect(nodesOf(page, "general")).toHaveText("6 (4 on-demand, 2 Spot)");
+  await expect(page.getByTestId("total")).toHaveText("$880.05");
+  await expect(page.getByRole("alert")).toHaveCount(0);
+
+  expect(offMachine(requests)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test("a broken link shows its banner and the default plan", async ({ page }) => {
+  const { requests, errors } = watch(page);
+  await page.goto("/#s=1.broken");
+  const banner = page.getByRole("alert");
+  await expect(banner).toContainText("This link could not be opened. Your own scenario was kept.");
+  await expect(banner.getByRole("listitem")).toHaveText(["The link is damaged: it may have been cut short or changed"]);
+  await expect(page.getByLabel("Replicas, web-frontend")).toHaveValue("6");
+  await expect(nodesOf(page, "general")).toHaveText("5 (4 on-demand, 1 Spot)");
+  await expect(page.getByTestId("total")).toHaveText("$814.15");
+  expect(await page.evaluate(() => location.hash)).toBe("#s=1.broken");
+
+  expect(offMachine(requests)).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -6,8 +6,9 @@ import { RESERVATION_PROFILES, type Architecture, type ReservationProfile, type 
 import { instanceTypes, regions } from "eksize/data";
 import { memo, type ReactNode } from "react";
 import { formattersFor } from "../../format.js";
+import type { MessageKey } from "../../i18n/en.js";
 import { useLocale, useT } from "../../i18n/index.js";
-import { usePlannerStore, type NodeGroupDraft } from "../../store/planner-store.js";
+import { usePlannerStore, type ClusterDraft, type NodeGroupDraft } from "../../store/planner-store.js";
 import { CheckboxField, fieldMessage, InputField, SelectField, useFieldIssue } from "./fields.js";
 
 /** Id of the one datalist of every instance type name, shared by the instance type inputs. */
@@ -23,6 +24,45 @@ const InstanceTypeList = memo(function InstanceTypeList(): ReactNode {
     </datalist>
   );
 });
+
+/** The cluster's number fields: the draft key, the scenario path its issues come back on, the label. */
+interface ClusterNumberField {
+  readonly key: Exclude<keyof ClusterDraft, "region" | "supportTier">;
+  readonly id: string;
+  readonly label: MessageKey;
+  readonly path: string;
+  readonly unit?: string;
+}
+
+const CLUSTER_NUMBERS: readonly ClusterNumberField[] = [
+  {
+    key: "ingresses",
+    id: "cluster-ingresses",
+    label: "planner.cluster.ingresses",
+    path: "cluster.loadBalancers.ingresses",
+  },
+  {
+    key: "ingressesPerAlb",
+    id: "cluster-ingresses-per-alb",
+    label: "planner.cluster.ingressesPerAlb",
+    path: "cluster.loadBalancers.ingressesPerAlb",
+  },
+  { key: "nlbs", id: "cluster-nlbs", label: "planner.cluster.nlbs", path: "cluster.loadBalancers.nlbs" },
+  {
+    key: "computeSavingsPercent",
+    id: "cluster-compute-savings",
+    label: "planner.cluster.computeSavings",
+    path: "cluster.discounts.computeSavingsPercent",
+    unit: "%",
+  },
+  {
+    key: "enterpriseDiscountPercent",
+    id: "cluster-enterprise-discount",
+    label: "planner.cluster.enterpriseDiscount",
+    path: "cluster.discounts.enterpriseDiscountPercent",
+    unit: "%",
+  },
+];
 
 /** Region, support tier, load balancers and discounts. */
 export const ClusterEditor = memo(function ClusterEditor(): ReactNode {
@@ -56,53 +96,19 @@ export const ClusterEditor = memo(function ClusterEditor(): ReactNode {
             update({ supportTier });
           }}
         />
-        <InputField
-          id="cluster-ingresses"
-          label={t("planner.cluster.ingresses")}
-          path="cluster.loadBalancers.ingresses"
-          value={cluster.ingresses}
-          onChange={(ingresses) => {
-            update({ ingresses });
-          }}
-        />
-        <InputField
-          id="cluster-ingresses-per-alb"
-          label={t("planner.cluster.ingressesPerAlb")}
-          path="cluster.loadBalancers.ingressesPerAlb"
-          value={cluster.ingressesPerAlb}
-          onChange={(ingressesPerAlb) => {
-            update({ ingressesPerAlb });
-          }}
-        />
-        <InputField
-          id="cluster-nlbs"
-          label={t("planner.cluster.nlbs")}
-          path="cluster.loadBalancers.nlbs"
-          value={cluster.nlbs}
-          onChange={(nlbs) => {
-            update({ nlbs });
-          }}
-        />
-        <InputField
-          id="cluster-compute-savings"
-          label={t("planner.cluster.computeSavings")}
-          path="cluster.discounts.computeSavingsPercent"
-          unit="%"
-          value={cluster.computeSavingsPercent}
-          onChange={(computeSavingsPercent) => {
-            update({ computeSavingsPercent });
-          }}
-        />
-        <InputField
-          id="cluster-enterprise-discount"
-          label={t("planner.cluster.enterpriseDiscount")}
-          path="cluster.discounts.enterpriseDiscountPercent"
-          unit="%"
-          value={cluster.enterpriseDiscountPercent}
-          onChange={(enterpriseDiscountPercent) => {
-            update({ enterpriseDiscountPercent });
-          }}
-        />
+        {CLUSTER_NUMBERS.map((field) => (
+          <InputField
+            key={field.key}
+            id={field.id}
+            label={t(field.label)}
+            path={field.path}
+            unit={field.unit}
+            value={cluster[field.key]}
+            onChange={(value) => {
+              update({ [field.key]: value });
+            }}
+          />
+        ))}
       </div>
     </section>
   );

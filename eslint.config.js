@@ -24,7 +24,7 @@ export default defineConfig(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["eslint.config.js"] },
+        projectService: { allowDefaultProject: ["eslint.config.js", ".size-limit.js"] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

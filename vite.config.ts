@@ -1,11 +1,14 @@
 import react from "@vitejs/plugin-react";
 import { defaultClientConditions } from "vite";
 import { defineConfig } from "vitest/config";
+import { defaultScenario } from "./src/core/default-scenario.js";
+import { regionPricesPlugin } from "./src/build/region-prices-plugin.js";
 
 // The app and the tests import the library by its public name ("eksize", "eksize/data"); the
 // "@eksize/source" export condition resolves those to src/ so nothing needs building first.
 export default defineConfig({
-  plugins: [react()],
+  // Each region's prices are their own chunk; the default scenario's region comes with the first script.
+  plugins: [react(), regionPricesPlugin({ preload: defaultScenario.region })],
   resolve: { conditions: ["@eksize/source", ...defaultClientConditions] },
   ssr: { resolve: { conditions: ["@eksize/source"] } },
   json: { stringify: true },

@@ -1,15 +1,27 @@
-import { lazy, Suspense, useEffect, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, type MouseEvent, type ReactNode } from "react";
 import { PlannerPage } from "./features/planner/PlannerPage.js";
-import { INTL_LOCALE, LOCALE_NAMES, LOCALES, useLocale, useT, type Locale } from "./i18n/index.js";
+import { INTL_LOCALE, LOCALE_NAMES, LOCALES, useLocale, useT, type Locale, type MessageKey } from "./i18n/index.js";
 import { useExplorerStore, type Page } from "./store/explorer-store.js";
+import { startLocalScenario } from "./store/scenario-library.js";
 import { startShareLink } from "./store/share-link.js";
+import { THEMES, useThemeStore, type Theme } from "./store/theme-store.js";
 
-const PAGES: readonly Page[] = ["planner", "explorer"];
+const PAGES: readonly Page[] = ["planner", "scenarios", "explorer"];
 
 // The explorer is the second page: its code loads when it is first opened, keeping the first load small.
 const ExplorerPage = lazy(async () => ({
   default: (await import("./features/explorer/ExplorerPage.js")).ExplorerPage,
 }));
+const ScenariosPage = lazy(async () => ({
+  default: (await import("./features/scenarios/ScenariosPage.js")).ScenariosPage,
+}));
+
+/** Each page's document title, and the target and text of its skip link. */
+const PAGE_META = {
+  planner: { title: "app.plannerTitle", skipTarget: "planner-results", skipText: "app.skipToResults" },
+  scenarios: { title: "app.scenariosTitle", skipTarget: "scenarios-heading", skipText: "app.skipToContent" },
+  explorer: { title: "app.documentTitle", skipTarget: "instance-table", skipText: "app.skipToTable" },
+} as const satisfies Record<Page, { title: MessageKey; skipTarget: string; skipText: MessageKey }>;
 
 /** The page switcher: two buttons, the current one marked with aria-current. */
 function PageNav(): ReactNode {
@@ -59,6 +71,53 @@ function LanguagePicker(): ReactNode {
   );
 }
 
+/** The theme picker: follow the system, light or dark; the choice is remembered in localStorage. */
+function ThemePicker(): ReactNode {
+  const t = useT();
+  const theme = useThemeStore((state) => state.theme);
+  const setTheme = useThemeStore((state) => state.setTheme);
+  return (
+    <div className="theme">
+      <label htmlFor="theme">{t("theme.label")}</label>
+      <select
+        id="theme"
+        value={theme}
+        onChange={(event) => {
+          setTheme(event.target.value as Theme);
+        }}
+      >
+        {THEMES.map((choice) => (
+          <option key={choice} value={choice}>
+            {t(`theme.${choice}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * A link that moves the focus to the element with id `target`, for keyboard and screen reader users
+ * to pass the header and the editors. It does not follow its `href`: the URL hash carries the share
+ * link (`#s=…`), which a `#target` would replace. The target is focusable (`tabindex`), or is made so
+ * with `tabindex="-1"`.
+ */
+function SkipLink({ target, children }: { readonly target: string; readonly children: ReactNode }): ReactNode {
+  const skip = (event: MouseEvent<HTMLAnchorElement>): void => {
+    event.preventDefault();
+    const element = document.getElementById(target);
+    if (element === null) return;
+    if (!element.hasAttribute("tabindex")) element.setAttribute("tabindex", "-1");
+    element.focus({ preventScroll: true });
+    element.scrollIntoView({ block: "start" });
+  };
+  return (
+    <a className="skip-link" href={`#${target}`} onClick={skip}>
+      {children}
+    </a>
+  );
+}
+
 /**
  * The site: its header with the page switcher, and the planner or the instance explorer. Keeps
  * `<html lang>` and the title in the active language.
@@ -67,38 +126,42 @@ export function App(): ReactNode {
   const t = useT();
   const locale = useLocale();
   const page = useExplorerStore((state) => state.page);
-  // The scenario in the URL hash: read on start and when a link is pasted, written after valid edits.
-  useEffect(() => startShareLink(), []);
+  const meta = PAGE_META[page];
+  // The scenario of the last visit first, then the one in the URL hash (read on start and when a link
+  // is pasted, written after valid edits), which keeps the restored one if it would replace it.
+  useEffect(() => {
+    const stopLocal = startLocalScenario();
+    const stopLink = startShareLink();
+    return () => {
+      stopLink();
+      stopLocal();
+    };
+  }, []);
   useEffect(() => {
     document.documentElement.lang = INTL_LOCALE[locale];
-    document.title = t(page === "planner" ? "app.plannerTitle" : "app.documentTitle");
-  }, [locale, t, page]);
+    document.title = t(meta.title);
+  }, [locale, t, meta]);
 
   return (
     <>
-      {page === "planner" ? (
-        <a className="skip-link" href="#planner-results">
-          {t("app.skipToResults")}
-        </a>
-      ) : (
-        <a className="skip-link" href="#instance-table">
-          {t("app.skipToTable")}
-        </a>
-      )}
+      <SkipLink target={meta.skipTarget}>{t(meta.skipText)}</SkipLink>
       <header className="site-header">
         <div className="brand">
           <h1>{t("app.title")}</h1>
           <p className="tagline">{t("app.tagline")}</p>
         </div>
         <PageNav />
-        <LanguagePicker />
+        <div className="header-settings">
+          <LanguagePicker />
+          <ThemePicker />
+        </div>
       </header>
       <main>
         {page === "planner" ? (
           <PlannerPage />
         ) : (
           <Suspense fallback={<p className="chart-loading">{t("app.loadingPage")}</p>}>
-            <ExplorerPage />
+            {page === "scenarios" ? <ScenariosPage /> : <ExplorerPage />}
           </Suspense>
         )}
       </main>

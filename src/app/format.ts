@@ -1,4 +1,14 @@
+import type { Currency } from "eksize";
 import { INTL_LOCALE, type Locale } from "./i18n/locale.js";
+
+/** The currency money is shown in, and the user's rate for KRW (won per US dollar). */
+export interface DisplayCurrency {
+  readonly currency: Currency;
+  readonly krwPerUsd: number;
+}
+
+/** Money in US dollars, as AWS prices it. */
+export const USD: DisplayCurrency = { currency: "USD", krwPerUsd: 1 };
 
 /**
  * Number and money formatting for one language, all through `Intl.NumberFormat`. Every function
@@ -9,10 +19,13 @@ export interface Formatters {
   readonly integer: (value: number) => string;
   /** A decimal with at most `maxDigits` fraction digits: `0.5`, `7.34`. */
   readonly decimal: (value: number, maxDigits?: number) => string;
-  /** USD per hour: up to 4 decimals, since small types cost fractions of a cent: `$0.096`, `$0.0042`. */
-  readonly usdPrecise: (value: number) => string;
-  /** USD with cents: `$70.08`. */
-  readonly usd: (value: number) => string;
+  /**
+   * A rate given in USD, in the display currency with the precision rates need: USD with up to 4
+   * decimals, since small types cost fractions of a cent (`$0.096`, `$0.0042`); KRW with up to 2 (`₩134.4`).
+   */
+  readonly moneyPrecise: (usd: number) => string;
+  /** An amount given in USD, in the display currency: USD with cents (`$70.08`), KRW in whole won (`₩98,112`). */
+  readonly money: (usd: number) => string;
   /** A percentage given in percent (66 → `66%`). */
   readonly percent: (value: number) => string;
   /** Millicores: `1,930m`. */
@@ -25,36 +38,46 @@ export interface Formatters {
   readonly monthsAgo: (months: number) => string;
 }
 
-const cache = new Map<Locale, Formatters>();
+const cache = new Map<string, Formatters>();
 
-/** The {@link Formatters} of a language, built once and cached. */
-export function formattersFor(locale: Locale): Formatters {
-  const cached = cache.get(locale);
+/**
+ * The {@link Formatters} of a language and display currency, built once and cached. KRW amounts
+ * are the USD amounts times the user's rate, converted only for display.
+ */
+export function formattersFor(locale: Locale, display: DisplayCurrency = USD): Formatters {
+  const key = `${locale}|${display.currency}|${display.krwPerUsd}`;
+  const cached = cache.get(key);
   if (cached) return cached;
   const tag = INTL_LOCALE[locale];
   const integer = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
   const decimals = [0, 1, 2, 3, 4].map((digits) => new Intl.NumberFormat(tag, { maximumFractionDigits: digits }));
-  const usdPrecise = new Intl.NumberFormat(tag, {
+  const krw = display.currency === "KRW";
+  const rate = krw ? display.krwPerUsd : 1;
+  const moneyPrecise = new Intl.NumberFormat(tag, {
     style: "currency",
-    currency: "USD",
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 4,
+    currency: display.currency,
+    minimumFractionDigits: krw ? 0 : 2,
+    maximumFractionDigits: krw ? 2 : 4,
   });
-  const usd = new Intl.NumberFormat(tag, { style: "currency", currency: "USD", maximumFractionDigits: 2 });
+  const money = new Intl.NumberFormat(tag, {
+    style: "currency",
+    currency: display.currency,
+    maximumFractionDigits: krw ? 0 : 2,
+  });
   const percent = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 });
   const relative = new Intl.RelativeTimeFormat(tag, { numeric: "auto" });
   const formatters: Formatters = {
     integer: (value) => integer.format(value),
     decimal: (value, maxDigits = 2) => (decimals[maxDigits] ?? decimals[2]!).format(value),
-    usdPrecise: (value) => usdPrecise.format(value),
-    usd: (value) => usd.format(value),
+    moneyPrecise: (usd) => moneyPrecise.format(usd * rate),
+    money: (usd) => money.format(usd * rate),
     percent: (value) => percent.format(value / 100),
     millicores: (value) => `${integer.format(value)}m`,
     mib: (value) => `${integer.format(value)} MiB`,
     gibFromMib: (mib) => `${decimals[2]!.format(mib / 1024)} GiB`,
     monthsAgo: (months) => relative.format(-months, "month"),
   };
-  cache.set(locale, formatters);
+  cache.set(key, formatters);
   return formatters;
 }
 

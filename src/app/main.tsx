@@ -1,7 +1,12 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.js";
+import { applyTheme, useThemeStore } from "./store/theme-store.js";
 import "./styles.css";
+
+// The remembered theme goes on <html> before the first render, so the page never flashes the other
+// palette. (Not an inline script in index.html: the Content-Security-Policy forbids those.)
+applyTheme(useThemeStore.getState().theme);
 
 const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root element");

@@ -65,6 +65,17 @@ export interface ErrorParams {
   "link-corrupt": { stage: "inflate" | "checksum" | "text" | "json" | "payload" };
   /** The token expands to more than eksize reads, in bytes (a compression bomb or a huge scenario). */
   "link-too-large": { maximum: number };
+  /** A scenario file longer than eksize reads, in characters; refused before it is parsed. */
+  "scenario-json-too-large": { length: number; maximum: number };
+  /** A scenario file with nothing in it (empty, or only whitespace and a byte order mark). */
+  "scenario-json-empty": Record<string, never>;
+  /**
+   * A scenario file that is not JSON (often one cut short or edited by hand), and where it breaks,
+   * in the text without a leading byte order mark: `position`, the 0-based index in UTF-16 code
+   * units; `line` and `column`, 1-based (the column in UTF-16 code units); `found`, the character
+   * there, or null when the text ends before the JSON does.
+   */
+  "scenario-json-syntax": { position: number; line: number; column: number; found: string | null };
 }
 
 /** A machine-readable error code. */

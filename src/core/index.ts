@@ -100,6 +100,10 @@ export type {
   VolumeType,
   Workload,
 } from "./scenario.js";
+export { diffScenarios } from "./scenario-diff.js";
+export type { ScenarioDifference } from "./scenario-diff.js";
+export { MAX_SCENARIO_JSON_LENGTH, parseScenarioJson } from "./scenario-json.js";
+export type { ParsedScenario } from "./scenario-json.js";
 export { validateScenario } from "./scenario-schema.js";
 export { decodeScenario, encodeScenario, LINK_FORMAT_VERSION, MAX_LINK_LENGTH, MAX_PAYLOAD_BYTES } from "./share.js";
 export type { DecodedScenario, EncodeOptions } from "./share.js";

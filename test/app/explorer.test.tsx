@@ -256,7 +256,10 @@ describe("instance table", () => {
     const { user } = await renderExplorer();
     await filterByName(user, "m5.large");
     await user.selectOptions(screen.getByLabelText("Region"), "ap-northeast-2");
-    expect(cell(rowOf("m5.large"), "onDemandHour").textContent).toBe("$0.118");
+    // The region's prices load as their own chunk.
+    await waitFor(() => {
+      expect(cell(rowOf("m5.large"), "onDemandHour").textContent).toBe("$0.118");
+    });
     expect(
       screen.getByText(
         "On-demand prices as of 2026-05 · Spot prices as of 2026-05 · Spot savings and interruptions as of 2025-06-28 · Instance data as of 2021-10-20 to 2026-08-11",
@@ -267,6 +270,9 @@ describe("instance table", () => {
   test("a negative Spot saving says that Spot costs more", async () => {
     const { user } = await renderExplorer();
     await user.selectOptions(screen.getByLabelText("Region"), "ca-central-1");
+    await waitFor(() => {
+      expect(screen.queryByText("Loading the prices of ca-central-1…")).toBeNull();
+    });
     await filterByName(user, "p5.48xlarge");
     expect(cell(rowOf("p5.48xlarge"), "spotSavings").textContent).toBe("Spot costs 62% more");
     await user.click(screen.getByRole("button", { name: "p5.48xlarge" }));

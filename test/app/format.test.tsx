@@ -5,12 +5,12 @@ describe("formatters", () => {
   test("English numbers and US dollars", () => {
     const f = formattersFor("en");
     expect(f.integer(1420)).toBe("1,420");
-    expect(f.usdPrecise(0.096)).toBe("$0.096");
-    expect(f.usdPrecise(0.0042)).toBe("$0.0042");
-    expect(f.usdPrecise(4.608)).toBe("$4.608");
-    expect(f.usdPrecise(1.5)).toBe("$1.50");
-    expect(f.usd(70.08)).toBe("$70.08");
-    expect(f.usd(70.08 / 29)).toBe("$2.42");
+    expect(f.moneyPrecise(0.096)).toBe("$0.096");
+    expect(f.moneyPrecise(0.0042)).toBe("$0.0042");
+    expect(f.moneyPrecise(4.608)).toBe("$4.608");
+    expect(f.moneyPrecise(1.5)).toBe("$1.50");
+    expect(f.money(70.08)).toBe("$70.08");
+    expect(f.money(70.08 / 29)).toBe("$2.42");
     expect(f.percent(66)).toBe("66%");
     expect(f.millicores(1930)).toBe("1,930m");
     expect(f.mib(7518)).toBe("7,518 MiB");
@@ -23,12 +23,29 @@ describe("formatters", () => {
   test("Korean formatting of the same values", () => {
     const f = formattersFor("ko");
     expect(f.integer(1420)).toBe("1,420");
-    expect(f.usdPrecise(0.096)).toBe("US$0.096");
+    expect(f.moneyPrecise(0.096)).toBe("US$0.096");
     expect(f.monthsAgo(4)).toBe("4개월 전");
   });
 
-  test("formatters are built once per language", () => {
+  test("KRW at the user's rate: whole won for amounts, up to 2 decimals for rates", () => {
+    const en = formattersFor("en", { currency: "KRW", krwPerUsd: 1400 });
+    expect(en.money(70.08)).toBe("₩98,112");
+    expect(en.moneyPrecise(0.096)).toBe("₩134.4");
+    expect(en.moneyPrecise(0.0042)).toBe("₩5.88");
+    const ko = formattersFor("ko", { currency: "KRW", krwPerUsd: 1350.5 });
+    expect(ko.money(100)).toBe("₩135,050");
+    // The rate does not change USD.
+    expect(formattersFor("ko", { currency: "USD", krwPerUsd: 1350.5 }).money(100)).toBe("US$100.00");
+  });
+
+  test("formatters are built once per language and currency", () => {
     expect(formattersFor("en")).toBe(formattersFor("en"));
+    expect(formattersFor("en", { currency: "KRW", krwPerUsd: 1400 })).toBe(
+      formattersFor("en", { currency: "KRW", krwPerUsd: 1400 }),
+    );
+    expect(formattersFor("en", { currency: "KRW", krwPerUsd: 1400 })).not.toBe(
+      formattersFor("en", { currency: "KRW", krwPerUsd: 1300 }),
+    );
   });
 });
 

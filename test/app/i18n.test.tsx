@@ -73,6 +73,15 @@ describe("messages", () => {
       "link-version-too-new": { code: "link-version-too-new", params: { version: 2, supported: 1 } },
       "link-corrupt": { code: "link-corrupt", params: { stage: "checksum" } },
       "link-too-large": { code: "link-too-large", params: { maximum: 1_048_576 } },
+      "scenario-json-too-large": {
+        code: "scenario-json-too-large",
+        params: { length: 6_000_000, maximum: 5_000_000 },
+      },
+      "scenario-json-empty": { code: "scenario-json-empty", params: {} },
+      "scenario-json-syntax": {
+        code: "scenario-json-syntax",
+        params: { position: 24, line: 2, column: 11, found: "," },
+      },
     };
     for (const locale of ["en", "ko"] as const) {
       const translate: Translate = (key, params) => t(locale, key, params);

@@ -1,13 +1,14 @@
 /**
  * Setup of the "app" vitest project (jsdom). jsdom does no layout, so this gives elements the sizes
  * a browser would: the virtualised table then renders the rows of an 800-px-high viewport. It also
- * stubs ResizeObserver (used by TanStack Virtual and Recharts) and resets the explorer and planner stores,
- * localStorage and the URL's hash (the share link) between tests.
+ * stubs ResizeObserver (used by TanStack Virtual and Recharts) and resets the explorer, planner and
+ * scenario-library stores, localStorage and the URL's hash (the share link) between tests.
  */
 import { cleanup } from "@testing-library/react";
 import { afterEach, beforeEach } from "vitest";
 import { initialExplorerData, useExplorerStore } from "../../src/app/store/explorer-store.js";
 import { initialPlannerData, usePlannerStore } from "../../src/app/store/planner-store.js";
+import { initialLibraryData, useLibraryStore } from "../../src/app/store/scenario-library.js";
 
 class ResizeObserverStub implements ResizeObserver {
   observe(): void {}
@@ -31,6 +32,7 @@ beforeEach(() => {
   document.documentElement.lang = "en-US";
   useExplorerStore.setState(initialExplorerData());
   usePlannerStore.setState(initialPlannerData());
+  useLibraryStore.setState(initialLibraryData());
 });
 
 afterEach(() => {

@@ -44,13 +44,22 @@ export function useLocale(): Locale {
 
 /**
  * A core error in words: the app owns the wording, the core only gives a code and parameters.
+ * Numbers are written with `formatNumber` when given (the language's digit grouping: `100,002`).
  *
  * @example describeIssue(translate, { code: "vcpu-unknown", params: { instanceType: "c7i.32xlarge" } })
  */
-export function describeIssue(translate: Translate, issue: CoreIssue): string {
+export function describeIssue(
+  translate: Translate,
+  issue: CoreIssue,
+  formatNumber: (value: number) => string = String,
+): string {
   const params: Record<string, string> = {};
   for (const [name, value] of Object.entries(issue.params)) {
-    params[name] = Array.isArray(value) ? value.join(", ") : String(value);
+    params[name] = Array.isArray(value)
+      ? value.join(", ")
+      : typeof value === "number"
+        ? formatNumber(value)
+        : String(value);
   }
   return translate(`error.${issue.code}`, params);
 }

@@ -1,3 +1,5 @@
+import { readStorage, writeStorage } from "../store/browser-storage.js";
+
 /** The languages the app speaks. */
 export const LOCALES = ["en", "ko"] as const;
 
@@ -23,12 +25,8 @@ export function isLocale(value: unknown): value is Locale {
  * that the app speaks, else English.
  */
 export function detectLocale(): Locale {
-  try {
-    const stored = localStorage.getItem(LOCALE_STORAGE_KEY);
-    if (isLocale(stored)) return stored;
-  } catch {
-    // Storage can be disabled (privacy settings throw on access); fall back to the browser's languages.
-  }
+  const stored = readStorage(LOCALE_STORAGE_KEY);
+  if (isLocale(stored)) return stored;
   const languages = navigator.languages.length > 0 ? navigator.languages : [navigator.language];
   for (const tag of languages) {
     const base = tag.toLowerCase().split("-")[0];
@@ -37,11 +35,7 @@ export function detectLocale(): Locale {
   return "en";
 }
 
-/** Remembers the user's language; silently does nothing where storage is unavailable. */
+/** Remembers the user's language; where storage is unavailable the language still changes for this visit. */
 export function rememberLocale(locale: Locale): void {
-  try {
-    localStorage.setItem(LOCALE_STORAGE_KEY, locale);
-  } catch {
-    // Not remembering is acceptable: the language still changes for this visit.
-  }
+  writeStorage(LOCALE_STORAGE_KEY, locale);
 }

@@ -44,7 +44,7 @@ export interface SortSpec {
 }
 
 /** The site's pages: the planner (the one it opens on) and the instance explorer. */
-export type Page = "planner" | "explorer";
+export type Page = "planner" | "scenarios" | "explorer";
 
 /** The store's data. */
 export interface ExplorerData extends ExplorerSettings {

@@ -9,6 +9,7 @@ import {
   validateScenario,
   type Architecture,
   type CoreIssue,
+  type Currency,
   type ReservationProfile,
   type Scenario,
   type SupportTier,
@@ -73,6 +74,10 @@ export interface NodeGroupDraft {
 /** Cluster-wide settings as typed. */
 export interface ClusterDraft {
   readonly region: string;
+  /** The currency money is shown in. */
+  readonly currency: Currency;
+  /** Korean won per US dollar, as typed. */
+  readonly krwPerUsd: string;
   readonly supportTier: SupportTier;
   readonly ingresses: string;
   readonly ingressesPerAlb: string;
@@ -83,7 +88,7 @@ export interface ClusterDraft {
 
 /** The scenario as the user is editing it. */
 export interface ScenarioDraft {
-  /** What the editors do not touch (name, hours, currency, LCUs...), carried over as is. */
+  /** What the editors do not touch (hours, LCUs...) and the name, carried over as is. */
   readonly base: Scenario;
   readonly cluster: ClusterDraft;
   readonly workloads: readonly WorkloadDraft[];
@@ -123,9 +128,12 @@ export interface PlannerActions {
   removeInstanceType: (key: string, index: number) => void;
   addNodeGroup: () => void;
   removeNodeGroup: (key: string) => void;
-  /** Back to the default scenario. */
-  reset: () => void;
-  /** Takes a scenario opened from a share link, as the draft and the last valid scenario. */
+  /** Renames the scenario (its `name`, shown in saved lists and exports). */
+  rename: (name: string) => void;
+  /**
+   * Takes a scenario (from a link, a saved or imported scenario, or the last visit) as the draft and
+   * the last valid scenario; `dataDate` is a link's data snapshot date, else null.
+   */
   loadScenario: (scenario: Scenario, dataDate: string | null) => void;
   /** A share link that could not be opened: its issues, for the banner; the scenario stays. */
   showLinkIssues: (issues: readonly CoreIssue[]) => void;
@@ -156,6 +164,8 @@ export function draftOf(scenario: Scenario): ScenarioDraft {
     base: scenario,
     cluster: {
       region: scenario.region,
+      currency: scenario.currency,
+      krwPerUsd: text(scenario.krwPerUsd),
       supportTier: scenario.cluster.supportTier,
       ingresses: text(loadBalancers.ingresses),
       ingressesPerAlb: text(loadBalancers.ingressesPerAlb),
@@ -225,6 +235,8 @@ export function scenarioInput(draft: ScenarioDraft): unknown {
   return {
     ...draft.base,
     region: cluster.region,
+    currency: cluster.currency,
+    krwPerUsd: numberOrText(cluster.krwPerUsd),
     workloads: draft.workloads.map((workload) => ({
       name: workload.name,
       replicas: numberOrText(workload.replicas),
@@ -473,8 +485,8 @@ export const usePlannerStore = create<PlannerState>()((set) => {
         ),
       }));
     },
-    reset: () => {
-      set(initialPlannerData());
+    rename: (name) => {
+      edit((draft) => ({ ...draft, base: { ...draft.base, name } }));
     },
     loadScenario: (scenario, dataDate) => {
       set({ draft: draftOf(scenario), scenario, issues: [], linkIssues: [], linkDataDate: dataDate });

@@ -14,6 +14,7 @@
 import { decodeScenario, encodeScenario } from "eksize";
 import { sources } from "eksize/data";
 import { usePlannerStore } from "./planner-store.js";
+import { replaceScenario } from "./scenario-library.js";
 
 /** What `encodeScenario` accepts as a data date. */
 const DATA_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
@@ -81,7 +82,8 @@ function open(token: string): void {
   if (result.ok) {
     loading = true;
     try {
-      store.loadScenario(result.scenario, result.dataDate);
+      // The user's own scenario is kept (saved) first when the link would replace it.
+      replaceScenario(result.scenario, result.dataDate, "link");
     } finally {
       loading = false;
     }

@@ -7,8 +7,8 @@
 import type { Allocatable } from "eksize";
 import type { ReactNode } from "react";
 import { Bar, BarChart, Legend, Tooltip, XAxis, YAxis } from "recharts";
-import { formattersFor } from "../../format.js";
-import { useLocale, useT, type MessageKey } from "../../i18n/index.js";
+import { useT, type MessageKey } from "../../i18n/index.js";
+import { useFormatters } from "../../use-formatters.js";
 
 /** The stacked segments, in order from the left, with their colours (readable on light and dark). */
 const SEGMENTS: readonly { key: SegmentKey; label: MessageKey; color: string }[] = [
@@ -35,7 +35,7 @@ export interface BreakdownChartProps {
 /** The stacked allocatable chart of one node. */
 export function BreakdownChart({ node }: BreakdownChartProps): ReactNode {
   const t = useT();
-  const format = formattersFor(useLocale());
+  const format = useFormatters();
   const data: ChartDatum[] = [
     {
       resource: t("chart.cpu"),

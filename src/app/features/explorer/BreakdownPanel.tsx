@@ -6,14 +6,16 @@ import {
   type InstanceType,
   type SpotInterruptionBucket,
 } from "eksize";
-import { getInstanceType, getRegionPricing } from "eksize/data";
+import { getInstanceType } from "eksize/data";
 import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from "react";
-import { formattersFor, type Formatters } from "../../format.js";
-import { describeIssue, useLocale, useT, type Translate } from "../../i18n/index.js";
+import { type Formatters } from "../../format.js";
+import { describeIssue, useT, type Translate } from "../../i18n/index.js";
 import { useExplorerSettings, useExplorerStore } from "../../store/explorer-store.js";
+import { useRegionPricing } from "../../store/region-pricing-store.js";
 import { ChartErrorBoundary } from "./ChartErrorBoundary.js";
 import { cpuFormula, maxPodsLines, memoryFormula, profileNote } from "./formulas.js";
 import { buildBreakdown, type Breakdown } from "./rows.js";
+import { useFormatters } from "../../use-formatters.js";
 
 // Recharts is large: it loads only when a breakdown is first opened, in its own chunk.
 const BreakdownChart = lazy(() => import("./BreakdownChart.js"));
@@ -32,7 +34,7 @@ function specs(t: Translate, format: Formatters, type: InstanceType): string {
 /** The text alternative of the chart, and a reference in its own right: every bucket, exactly. */
 function AllocatableTable({ node, instanceType }: { node: Allocatable; instanceType: string }): ReactNode {
   const t = useT();
-  const format = formattersFor(useLocale());
+  const format = useFormatters();
   const buckets = [
     { label: t("chart.capacity"), amounts: node.capacity },
     { label: t("chart.vmOverhead"), amounts: node.vmOverhead },
@@ -73,7 +75,7 @@ function AllocatableTable({ node, instanceType }: { node: Allocatable; instanceT
 
 function MaxPodsSection({ breakdown }: { breakdown: Breakdown }): ReactNode {
   const t = useT();
-  const format = formattersFor(useLocale());
+  const format = useFormatters();
   const { type, settings, kubeletPods, maxPods } = breakdown;
   const unknown = (issue: CoreIssue) => (
     <section aria-labelledby="breakdown-max-pods">
@@ -105,7 +107,7 @@ function MaxPodsSection({ breakdown }: { breakdown: Breakdown }): ReactNode {
 
 function AllocatableSection({ breakdown }: { breakdown: Breakdown }): ReactNode {
   const t = useT();
-  const format = formattersFor(useLocale());
+  const format = useFormatters();
   const { type, settings } = breakdown;
   if (!breakdown.allocatable.ok) {
     return (
@@ -162,7 +164,7 @@ function spotAdvisorText(
 
 function CostSection({ breakdown }: { breakdown: Breakdown }): ReactNode {
   const t = useT();
-  const format = formattersFor(useLocale());
+  const format = useFormatters();
   const { type, settings, price } = breakdown;
   const params = { instanceType: type.name, region: settings.region };
   const hourly = price?.onDemandUsdPerHour ?? null;
@@ -176,15 +178,15 @@ function CostSection({ breakdown }: { breakdown: Breakdown }): ReactNode {
         <>
           <p>
             {t("cost.onDemand", {
-              hour: format.usdPrecise(hourly),
-              month: format.usd(breakdown.onDemandUsdPerMonth),
+              hour: format.moneyPrecise(hourly),
+              month: format.money(breakdown.onDemandUsdPerMonth),
             })}
           </p>
           {breakdown.costPerPodSlotUsdPerMonth !== null && breakdown.kubeletPods.ok && (
             <p>
               {t("cost.perPod", {
-                value: format.usd(breakdown.costPerPodSlotUsdPerMonth),
-                month: format.usd(breakdown.onDemandUsdPerMonth),
+                value: format.money(breakdown.costPerPodSlotUsdPerMonth),
+                month: format.money(breakdown.onDemandUsdPerMonth),
                 pods: format.integer(breakdown.kubeletPods.value),
               })}
             </p>
@@ -194,7 +196,7 @@ function CostSection({ breakdown }: { breakdown: Breakdown }): ReactNode {
       {spotKnown ? (
         <>
           {price.spotUsdPerHour !== null && (
-            <p>{t("cost.spotPrice", { hour: format.usdPrecise(price.spotUsdPerHour) })}</p>
+            <p>{t("cost.spotPrice", { hour: format.moneyPrecise(price.spotUsdPerHour) })}</p>
           )}
           <p>{spotAdvisorText(t, format, price.spotSavingsPercent, price.spotInterruption)}</p>
         </>
@@ -213,14 +215,15 @@ function CostSection({ breakdown }: { breakdown: Breakdown }): ReactNode {
  */
 export function BreakdownPanel(): ReactNode {
   const t = useT();
-  const format = formattersFor(useLocale());
+  const format = useFormatters();
   const selected = useExplorerStore((state) => state.selected);
   const select = useExplorerStore((state) => state.select);
   const settings = useExplorerSettings();
+  const { pricing } = useRegionPricing(settings.region);
   const breakdown = useMemo(() => {
     const type = selected === null ? undefined : getInstanceType(selected);
-    return type === undefined ? null : buildBreakdown(type, getRegionPricing(settings.region), settings);
-  }, [selected, settings]);
+    return type === undefined ? null : buildBreakdown(type, pricing, settings);
+  }, [selected, pricing, settings]);
 
   // Where the panel sits below the table (narrow screens), bring a new selection into view.
   const panelRef = useRef<HTMLElement>(null);

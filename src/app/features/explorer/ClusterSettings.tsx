@@ -1,8 +1,9 @@
 import { RESERVATION_PROFILES, type ReservationProfile } from "eksize";
-import { regions } from "eksize/data";
+import { regionCodes } from "virtual:eksize/region-prices";
 import type { ReactNode } from "react";
 import { useT, type MessageKey } from "../../i18n/index.js";
 import { useExplorerStore } from "../../store/explorer-store.js";
+import { CurrencyFields } from "../planner/CurrencyFields.js";
 
 /** A checkbox with its label and a one-line hint that names the real setting. */
 function Toggle({
@@ -65,7 +66,7 @@ export function ClusterSettings(): ReactNode {
               setRegion(event.target.value);
             }}
           >
-            {regions.map((code) => (
+            {regionCodes.map((code) => (
               <option key={code} value={code}>
                 {code}
               </option>
@@ -88,6 +89,7 @@ export function ClusterSettings(): ReactNode {
             ))}
           </select>
         </div>
+        <CurrencyFields idPrefix="setting" />
         <div className="toggles">
           <Toggle
             id="setting-prefix-delegation"

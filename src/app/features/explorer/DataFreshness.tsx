@@ -1,16 +1,18 @@
 import type { DataSource } from "eksize";
-import { getRegionPricing, regions, services, sources } from "eksize/data";
+import { services, sources } from "eksize/data";
 import { useMemo, type ReactNode } from "react";
-import { formattersFor, monthsBetween } from "../../format.js";
-import { useLocale, useT, type Translate } from "../../i18n/index.js";
+import { monthsBetween } from "../../format.js";
+import { useT, type Translate } from "../../i18n/index.js";
 import { useExplorerStore } from "../../store/explorer-store.js";
+import { regionSources } from "virtual:eksize/region-prices";
 import { dateSpan, groupSources, spotSourceRoles, type SourceGroups } from "./freshness.js";
+import { useFormatters } from "../../use-formatters.js";
 
-const ALL_PRICING = regions.flatMap((code) => getRegionPricing(code) ?? []);
+const ALL_REGION_SOURCES = Object.values(regionSources);
 
 function useSourceGroups(): SourceGroups {
   const region = useExplorerStore((state) => state.region);
-  return useMemo(() => groupSources(sources, getRegionPricing(region), ALL_PRICING, services), [region]);
+  return useMemo(() => groupSources(sources, regionSources[region], ALL_REGION_SOURCES, services), [region]);
 }
 
 function spanText(t: Translate, group: readonly DataSource[]): string {
@@ -38,7 +40,7 @@ export function FreshnessSummary(): ReactNode {
 /** Every source behind the page with its date, its age and its licence. */
 export function DataFreshness({ now }: { now?: Date }): ReactNode {
   const t = useT();
-  const format = formattersFor(useLocale());
+  const format = useFormatters();
   const region = useExplorerStore((state) => state.region);
   const groups = useSourceGroups();
   const today = now ?? new Date();

@@ -1,6 +1,8 @@
-import { instanceTypes, getRegionPricing } from "eksize/data";
-import { useMemo, type ReactNode } from "react";
+import { instanceTypes } from "eksize/data";
+import { useMemo, useState, type ReactNode } from "react";
+import { PricesStatus } from "../../components/PricesStatus.js";
 import { useExplorerSettings, useExplorerStore } from "../../store/explorer-store.js";
+import { useRegionPricing } from "../../store/region-pricing-store.js";
 import { BreakdownPanel } from "./BreakdownPanel.js";
 import { ClusterSettings } from "./ClusterSettings.js";
 import { DataFreshness, FreshnessSummary } from "./DataFreshness.js";
@@ -15,7 +17,8 @@ import { buildRows } from "./rows.js";
  *
  * Rows are computed once per region and CNI/profile setting (1,420 × `kubeletMaxPods` +
  * `allocatable`), not per render or scroll; the column filters change only when a filter's valid
- * value changes.
+ * value changes. While a newly chosen region's prices load, the table keeps the rows it shows
+ * (rather than flashing every price as unknown) under a "loading" status.
  */
 export function ExplorerPage(): ReactNode {
   const settings = useExplorerSettings();
@@ -24,7 +27,15 @@ export function ExplorerPage(): ReactNode {
   const architecture = useExplorerStore((state) => state.filters.architecture);
   const appliedRanges = useExplorerStore((state) => state.appliedRanges);
 
-  const rows = useMemo(() => buildRows(instanceTypes, getRegionPricing(settings.region), settings), [settings]);
+  const { pricing, status } = useRegionPricing(settings.region);
+  const rows = useMemo(
+    () => (status === "loading" ? null : buildRows(instanceTypes, pricing, settings)),
+    [status, pricing, settings],
+  );
+  // The last rows computed with loaded prices (state adjusted while rendering, as React documents
+  // for values derived from changing inputs).
+  const [shownRows, setShownRows] = useState(rows);
+  if (rows !== null && rows !== shownRows) setShownRows(rows);
   const columnFilters = useMemo(
     () => toColumnFilters({ name, family, architecture }, appliedRanges),
     [name, family, architecture, appliedRanges],
@@ -36,9 +47,10 @@ export function ExplorerPage(): ReactNode {
         <ClusterSettings />
         <ExplorerFilters />
       </div>
+      <PricesStatus region={settings.region} status={status} />
       <FreshnessSummary />
       <div className="workspace">
-        <InstanceTable rows={rows} columnFilters={columnFilters} />
+        {shownRows !== null && <InstanceTable rows={rows ?? shownRows} columnFilters={columnFilters} />}
         <BreakdownPanel />
       </div>
       <DataFreshness />

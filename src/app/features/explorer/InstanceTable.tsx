@@ -2,8 +2,8 @@ import { functionalUpdate, useTable, type ColumnFiltersState } from "@tanstack/r
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { HOURS_PER_MONTH } from "eksize";
 import { useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from "react";
-import { formattersFor } from "../../format.js";
-import { useLocale, useT } from "../../i18n/index.js";
+import { useFormatters } from "../../use-formatters.js";
+import { useT } from "../../i18n/index.js";
 import { useExplorerStore } from "../../store/explorer-store.js";
 import { createColumns, explorerFeatures, HIDDEN_COLUMNS } from "./columns.js";
 import type { ExplorerRow } from "./rows.js";
@@ -41,14 +41,14 @@ function columnStyle(width = 80): CSSProperties {
  */
 export function InstanceTable({ rows, columnFilters }: InstanceTableProps): ReactNode {
   const t = useT();
-  const locale = useLocale();
   const region = useExplorerStore((state) => state.region);
   const sorting = useExplorerStore((state) => state.sorting);
   const setSorting = useExplorerStore((state) => state.setSorting);
   const selected = useExplorerStore((state) => state.selected);
   const resetFilters = useExplorerStore((state) => state.resetFilters);
 
-  const columns = useMemo(() => createColumns({ t, format: formattersFor(locale), region }), [t, locale, region]);
+  const format = useFormatters();
+  const columns = useMemo(() => createColumns({ t, format, region }), [t, format, region]);
   const state = useMemo(
     () => ({ sorting, columnFilters, columnVisibility: { ...HIDDEN_COLUMNS } }),
     [sorting, columnFilters],
@@ -93,11 +93,11 @@ export function InstanceTable({ rows, columnFilters }: InstanceTableProps): Reac
         </h2>
         <p className="count" role="status">
           {t("count", {
-            shown: formattersFor(locale).integer(modelRows.length),
-            total: formattersFor(locale).integer(rows.length),
+            shown: format.integer(modelRows.length),
+            total: format.integer(rows.length),
           })}
         </p>
-        <p className="table-note">{t("table.note", { hours: formattersFor(locale).integer(HOURS_PER_MONTH) })}</p>
+        <p className="table-note">{t("table.note", { hours: format.integer(HOURS_PER_MONTH) })}</p>
         {/* What each column holds, for the sort buttons' aria-describedby (a title alone reaches no screen reader). */}
         <div className="visually-hidden">
           {headers.map((header) => {

@@ -227,7 +227,7 @@ export function createColumns({ t, format, region }: ColumnContext) {
       cell: ({ row }) =>
         row.original.onDemandUsdPerHour === null
           ? noPrice(row.original)
-          : format.usdPrecise(row.original.onDemandUsdPerHour),
+          : format.moneyPrecise(row.original.onDemandUsdPerHour),
       meta: { width: 80, align: "end", description: t("col.onDemandHour.title") },
     }),
     helper.accessor((row) => row.onDemandUsdPerMonth ?? undefined, {
@@ -239,7 +239,7 @@ export function createColumns({ t, format, region }: ColumnContext) {
       cell: ({ row }) =>
         row.original.onDemandUsdPerMonth === null
           ? noPrice(row.original)
-          : format.usd(row.original.onDemandUsdPerMonth),
+          : format.money(row.original.onDemandUsdPerMonth),
       meta: {
         width: 92,
         align: "end",
@@ -282,7 +282,7 @@ export function createColumns({ t, format, region }: ColumnContext) {
       sortDescFirst: false,
       cell: ({ row }) => {
         const { costPerPodSlotUsdPerMonth, onDemandUsdPerMonth, maxPods } = row.original;
-        if (costPerPodSlotUsdPerMonth !== null) return format.usd(costPerPodSlotUsdPerMonth);
+        if (costPerPodSlotUsdPerMonth !== null) return format.money(costPerPodSlotUsdPerMonth);
         if (onDemandUsdPerMonth === null) return noPrice(row.original);
         return unknown(t(maxPods === 0 ? "value.noPodSlots" : "value.noPods"));
       },

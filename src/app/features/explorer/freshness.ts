@@ -14,6 +14,9 @@ export interface SourceGroups {
   readonly instances: readonly DataSource[];
 }
 
+/** The price source ids of a region (all `groupSources` reads of its prices). */
+export type RegionSourceIds = Pick<RegionPricing, "onDemandSources" | "spotSources">;
+
 function serviceSourceIds(services: ServiceRates): Set<string> {
   return new Set([
     services.eksControlPlane.source,
@@ -30,8 +33,8 @@ function serviceSourceIds(services: ServiceRates): Set<string> {
  */
 export function groupSources(
   sources: readonly DataSource[],
-  pricing: RegionPricing | undefined,
-  allPricing: readonly RegionPricing[],
+  pricing: RegionSourceIds | undefined,
+  allPricing: readonly RegionSourceIds[],
   services: ServiceRates,
 ): SourceGroups {
   const byId = new Map(sources.map((source) => [source.id, source]));

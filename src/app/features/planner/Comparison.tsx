@@ -15,10 +15,11 @@ import {
 } from "@tanstack/react-table";
 import { SPOT_INTERRUPTION_LABELS, type Catalog, type InstanceTypeRanking, type Strategy } from "eksize";
 import { lazy, Suspense, useMemo, useState, type ReactNode } from "react";
-import { formattersFor, type Formatters } from "../../format.js";
-import { useLocale, useT, type Translate } from "../../i18n/index.js";
+import type { Formatters } from "../../format.js";
+import { useT, type Translate } from "../../i18n/index.js";
 import { ChartErrorBoundary } from "../explorer/ChartErrorBoundary.js";
 import { COST_LINES, explainCostLines, explainNodes, explainTotal, money, type CostLineKey } from "./explain.js";
+import { useFormatters } from "../../use-formatters.js";
 
 // Recharts loads in its own chunk, after the page is on screen.
 const PlannerCharts = lazy(() => import("./PlannerCharts.js"));
@@ -107,9 +108,9 @@ function createColumns(t: Translate, format: Formatters) {
 /** The strategies table. */
 function StrategyTable({ rows }: { rows: readonly StrategyRow[] }): ReactNode {
   const t = useT();
-  const locale = useLocale();
+  const format = useFormatters();
   const [sorting, setSorting] = useState<SortingState>([]);
-  const columns = useMemo(() => createColumns(t, formattersFor(locale)), [t, locale]);
+  const columns = useMemo(() => createColumns(t, format), [t, format]);
   const state = useMemo(() => ({ sorting }), [sorting]);
   const table = useTable({
     features: strategyFeatures,
@@ -177,7 +178,7 @@ function StrategyTable({ rows }: { rows: readonly StrategyRow[] }): ReactNode {
 /** The ten cheapest single instance types for the workloads, as a table. */
 function RankingTable({ ranking }: { ranking: readonly InstanceTypeRanking[] }): ReactNode {
   const t = useT();
-  const format = formattersFor(useLocale());
+  const format = useFormatters();
   const pct = (share: number) => format.percent(share * 100);
   return (
     <div className="edit-scroll" role="region" aria-labelledby="ranking-caption" tabIndex={0}>
@@ -212,7 +213,7 @@ function RankingTable({ ranking }: { ranking: readonly InstanceTypeRanking[] }):
                 ) : null}
               </th>
               <td>{format.integer(entry.nodes)}</td>
-              <td>{format.usd(entry.monthlyCost)}</td>
+              <td>{format.money(entry.monthlyCost)}</td>
               <td>{money(t, format, entry.monthlySpotCost)}</td>
               <td>
                 {entry.spotInterruption === null
@@ -245,9 +246,8 @@ export function Comparison({
   catalog: Catalog;
 }): ReactNode {
   const t = useT();
-  const locale = useLocale();
+  const format = useFormatters();
   const rows = useMemo((): StrategyRow[] => {
-    const format = formattersFor(locale);
     return strategies.map((strategy) => ({
       strategy,
       name: strategyName(t, strategy),
@@ -257,7 +257,7 @@ export function Comparison({
         .map((group) => `${group.name}: ${explainNodes(t, format, group, strategy.scenario)}`)
         .join(" | "),
     }));
-  }, [strategies, t, locale, catalog]);
+  }, [strategies, t, format, catalog]);
 
   return (
     <section className="comparison" aria-labelledby="comparison-heading">

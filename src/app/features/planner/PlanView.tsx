@@ -5,9 +5,11 @@
  */
 import type { Catalog, ClusterPlan, NodeGroupPlan, Scenario, UnschedulablePods } from "eksize";
 import type { ReactNode } from "react";
-import { formattersFor, type Formatters } from "../../format.js";
-import { describeIssue, useLocale, useT, type Translate } from "../../i18n/index.js";
+import { type Formatters } from "../../format.js";
+import { describeIssue, useT, type Translate } from "../../i18n/index.js";
 import { COST_LINES, explainCostLines, explainNodes, explainTotal, money, type Priced } from "./explain.js";
+import { useFormatters } from "../../use-formatters.js";
+import { CurrencyNote } from "./CurrencyFields.js";
 
 /** Unschedulable pods' reason in words. */
 function reasonText(t: Translate, entry: UnschedulablePods): string {
@@ -113,7 +115,7 @@ function NodeGroupCard({
                   <td>
                     {option.onDemandUsdPerHour === null
                       ? t("value.unknown")
-                      : format.usdPrecise(option.onDemandUsdPerHour)}
+                      : format.moneyPrecise(option.onDemandUsdPerHour)}
                   </td>
                   <td>{format.integer(option.unplacedPods)}</td>
                 </tr>
@@ -146,7 +148,7 @@ function NodeGroupCard({
 /** The plan: node groups, Fargate, unschedulable pods and plan issues. */
 export function PlanView({ scenario, plan }: { scenario: Scenario; plan: ClusterPlan }): ReactNode {
   const t = useT();
-  const format = formattersFor(useLocale());
+  const format = useFormatters();
   return (
     <section className="plan" aria-labelledby="plan-heading">
       <h3 id="plan-heading">{t("planner.plan.heading")}</h3>
@@ -215,7 +217,7 @@ export function PlanView({ scenario, plan }: { scenario: Scenario; plan: Cluster
 /** The bill of the scenario as configured: each line with its formula, and the total. */
 export function CostSummary({ priced, catalog }: { priced: Priced; catalog: Catalog }): ReactNode {
   const t = useT();
-  const format = formattersFor(useLocale());
+  const format = useFormatters();
   const explanations = explainCostLines(t, format, priced, catalog);
   const { cost } = priced;
   return (
@@ -226,6 +228,7 @@ export function CostSummary({ priced, catalog }: { priced: Priced; catalog: Cata
           {money(t, format, cost.totalUsdPerMonth)}
         </span>
       </h3>
+      <CurrencyNote />
       <div className="cost-lines">
         {COST_LINES.map((line) => (
           <Traced

@@ -8,9 +8,9 @@
 import type { InstanceTypeRanking, Strategy } from "eksize";
 import type { ReactNode } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
-import { formattersFor } from "../../format.js";
-import { useLocale, useT } from "../../i18n/index.js";
+import { useT } from "../../i18n/index.js";
 import { COST_LINES, money } from "./explain.js";
+import { useFormatters } from "../../use-formatters.js";
 
 /** A colour per cost line, readable on light and dark backgrounds. */
 const LINE_COLORS: Readonly<Record<(typeof COST_LINES)[number], string>> = {
@@ -36,7 +36,7 @@ export interface PlannerChartsProps {
 /** The cost and utilisation charts. */
 export function PlannerCharts({ strategies, names, ranking }: PlannerChartsProps): ReactNode {
   const t = useT();
-  const format = formattersFor(useLocale());
+  const format = useFormatters();
   // Unknown lines stay out of the bars (null, not 0); the label says "unknown".
   const costData = strategies.map((strategy, index) => ({
     name: names[index] ?? strategy.id,
@@ -79,7 +79,7 @@ export function PlannerCharts({ strategies, names, ranking }: PlannerChartsProps
         t("planner.charts.rankingType", {
           instanceType: entry.instanceType,
           nodes: format.integer(entry.nodes),
-          onDemand: format.usd(entry.monthlyCost),
+          onDemand: format.money(entry.monthlyCost),
           spot: money(t, format, entry.monthlySpotCost),
         }),
       )
@@ -100,7 +100,7 @@ export function PlannerCharts({ strategies, names, ranking }: PlannerChartsProps
           >
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#8c96a366" />
             <XAxis dataKey="name" fontSize={11} interval={0} />
-            <YAxis fontSize={11} width={64} tickFormatter={(usd: number) => format.usd(usd)} />
+            <YAxis fontSize={11} width={64} tickFormatter={(usd: number) => format.money(usd)} />
             <Tooltip formatter={(value) => money(t, format, typeof value === "number" ? value : null)} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             {COST_LINES.map((line) => (
@@ -160,7 +160,7 @@ export function PlannerCharts({ strategies, names, ranking }: PlannerChartsProps
           >
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#8c96a366" />
             <XAxis dataKey="name" fontSize={10} interval={0} angle={-30} textAnchor="end" height={56} />
-            <YAxis fontSize={11} width={64} tickFormatter={(usd: number) => format.usd(usd)} />
+            <YAxis fontSize={11} width={64} tickFormatter={(usd: number) => format.money(usd)} />
             <Tooltip formatter={(value) => money(t, format, typeof value === "number" ? value : null)} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             <Bar dataKey="onDemand" name={t("line.onDemand")} fill={LINE_COLORS.onDemand} isAnimationActive={false} />

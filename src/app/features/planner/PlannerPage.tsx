@@ -7,17 +7,21 @@
  * (`compareStrategies`, which reuses it) read a deferred copy of the scenario, so typing never waits
  * for them.
  */
-import { compareStrategies, costCluster, planCluster, rankInstanceTypes } from "eksize";
-import { catalog } from "eksize/data";
+import { compareStrategies, costCluster, defaultScenario, planCluster, rankInstanceTypes } from "eksize";
 import { useDeferredValue, useMemo, type ReactNode } from "react";
-import { formattersFor } from "../../format.js";
-import { useLocale, useT } from "../../i18n/index.js";
+import { PricesStatus } from "../../components/PricesStatus.js";
+import { useT } from "../../i18n/index.js";
 import { usePlannerStore } from "../../store/planner-store.js";
+import { useCatalog } from "../../store/region-pricing-store.js";
+import { replaceScenario } from "../../store/scenario-library.js";
+import { LocalWorkNotices } from "../scenarios/LocalWorkNotices.js";
+import { SaveScenarioForm } from "../scenarios/SaveScenarioForm.js";
 import { Comparison } from "./Comparison.js";
 import { CostSummary, PlanView } from "./PlanView.js";
-import { fieldMessage } from "./fields.js";
+import { IssueList } from "./fields.js";
 import { BrokenLinkBanner, CopyLinkButton, OlderDataNotice } from "./ShareLink.js";
 import { ClusterEditor, DaemonSetsEditor, NodeGroupsEditor, WorkloadsEditor } from "./ScenarioEditors.js";
+import { useFormatters } from "../../use-formatters.js";
 
 /** How many instance types the ranking shows. */
 const RANKING_SIZE = 10;
@@ -25,7 +29,7 @@ const RANKING_SIZE = 10;
 /** The notice shown while the draft is invalid, with every problem listed. */
 function ValidityNotice(): ReactNode {
   const t = useT();
-  const format = formattersFor(useLocale());
+  const format = useFormatters();
   const issues = usePlannerStore((state) => state.issues);
   return (
     <div role="status" className="validity">
@@ -34,13 +38,7 @@ function ValidityNotice(): ReactNode {
           <p>
             <strong>{t("planner.invalid", { count: format.integer(issues.length) })}</strong> {t("planner.lastValid")}
           </p>
-          <ul className="issue-list">
-            {issues.map((issue, index) => (
-              <li key={index}>
-                <code>{issue.path}</code>: {fieldMessage(t, format, issue)}
-              </li>
-            ))}
-          </ul>
+          <IssueList issues={issues} wording="form" />
         </div>
       )}
     </div>
@@ -51,31 +49,39 @@ function ValidityNotice(): ReactNode {
 export function PlannerPage(): ReactNode {
   const t = useT();
   const scenario = usePlannerStore((state) => state.scenario);
-  const reset = usePlannerStore((state) => state.reset);
 
-  const plan = useMemo(() => planCluster(scenario, catalog), [scenario]);
-  const cost = useMemo(() => costCluster(scenario, plan, catalog), [scenario, plan]);
+  const { catalog, status } = useCatalog(scenario.region);
+
+  const plan = useMemo(() => planCluster(scenario, catalog), [scenario, catalog]);
+  const cost = useMemo(() => costCluster(scenario, plan, catalog), [scenario, plan, catalog]);
   const priced = useMemo(() => ({ scenario, plan, cost }), [scenario, plan, cost]);
 
   const deferred = useDeferredValue(scenario);
-  const fullRanking = useMemo(() => rankInstanceTypes(deferred, catalog), [deferred]);
-  const strategies = useMemo(() => compareStrategies(deferred, catalog, fullRanking), [deferred, fullRanking]);
+  const fullRanking = useMemo(() => rankInstanceTypes(deferred, catalog), [deferred, catalog]);
+  const strategies = useMemo(() => compareStrategies(deferred, catalog, fullRanking), [deferred, catalog, fullRanking]);
   const ranking = useMemo(() => fullRanking.slice(0, RANKING_SIZE), [fullRanking]);
 
   return (
     <div className="planner">
       <section className="editors" aria-labelledby="editors-heading">
         <BrokenLinkBanner />
+        <LocalWorkNotices />
         <OlderDataNotice />
         <div className="section-bar">
           <h2 id="editors-heading">{t("planner.editors.heading")}</h2>
           <div className="section-actions">
             <CopyLinkButton />
-            <button type="button" onClick={reset}>
+            <button
+              type="button"
+              onClick={() => {
+                replaceScenario(defaultScenario, null, "reset");
+              }}
+            >
               {t("planner.reset")}
             </button>
           </div>
         </div>
+        <SaveScenarioForm idPrefix="planner" />
         <ClusterEditor />
         <WorkloadsEditor />
         <DaemonSetsEditor />
@@ -84,9 +90,15 @@ export function PlannerPage(): ReactNode {
       <section className="results" id="planner-results" aria-labelledby="results-heading" tabIndex={-1}>
         <h2 id="results-heading">{t("planner.results.heading", { region: scenario.region })}</h2>
         <ValidityNotice />
-        <CostSummary priced={priced} catalog={catalog} />
-        <PlanView scenario={scenario} plan={plan} />
-        <Comparison strategies={strategies} ranking={ranking} catalog={catalog} />
+        {status === "ready" ? (
+          <>
+            <CostSummary priced={priced} catalog={catalog} />
+            <PlanView scenario={scenario} plan={plan} />
+            <Comparison strategies={strategies} ranking={ranking} catalog={catalog} />
+          </>
+        ) : (
+          <PricesStatus region={scenario.region} status={status} />
+        )}
       </section>
     </div>
   );

@@ -3,13 +3,15 @@
  * the planner store's draft, which validates it; the fields mark their own issues.
  */
 import { RESERVATION_PROFILES, type Architecture, type ReservationProfile, type SupportTier } from "eksize";
-import { instanceTypes, regions } from "eksize/data";
+import { instanceTypes } from "eksize/data";
+import { regionCodes } from "virtual:eksize/region-prices";
 import { memo, type ReactNode } from "react";
-import { formattersFor } from "../../format.js";
 import type { MessageKey } from "../../i18n/en.js";
-import { useLocale, useT } from "../../i18n/index.js";
+import { useT } from "../../i18n/index.js";
 import { usePlannerStore, type ClusterDraft, type NodeGroupDraft } from "../../store/planner-store.js";
 import { CheckboxField, fieldMessage, InputField, SelectField, useFieldIssue } from "./fields.js";
+import { useFormatters } from "../../use-formatters.js";
+import { CurrencyFields } from "./CurrencyFields.js";
 
 /** Id of the one datalist of every instance type name, shared by the instance type inputs. */
 const TYPE_LIST_ID = "planner-instance-types";
@@ -78,11 +80,12 @@ export const ClusterEditor = memo(function ClusterEditor(): ReactNode {
           label={t("settings.region")}
           path="region"
           value={cluster.region}
-          options={regions.map((code) => ({ value: code, label: code }))}
+          options={regionCodes.map((code) => ({ value: code, label: code }))}
           onChange={(region) => {
             update({ region });
           }}
         />
+        <CurrencyFields idPrefix="cluster" />
         <SelectField<SupportTier>
           id="cluster-support-tier"
           label={t("planner.cluster.supportTier")}
@@ -437,7 +440,7 @@ function InstanceTypeInput({
   index: number;
 }): ReactNode {
   const t = useT();
-  const format = formattersFor(useLocale());
+  const format = useFormatters();
   const setType = usePlannerStore((state) => state.setInstanceType);
   const removeType = usePlannerStore((state) => state.removeInstanceType);
   const path = `nodeGroups.${groupIndex}.instanceTypes.${index}`;
@@ -508,7 +511,7 @@ function NodeGroupEditor({ group, index }: { group: NodeGroupDraft; index: numbe
   const addType = usePlannerStore((state) => state.addInstanceType);
   const remove = usePlannerStore((state) => state.removeNodeGroup);
   const typesIssue = useFieldIssue(`nodeGroups.${index}.instanceTypes`);
-  const format = formattersFor(useLocale());
+  const format = useFormatters();
   const path = `nodeGroups.${index}`;
   const id = `group-${group.key}`;
   const set = (patch: Partial<NodeGroupDraft>) => {

@@ -5,11 +5,10 @@
  */
 import type { Scenario } from "eksize";
 import { useState, type ReactNode } from "react";
-import { formattersFor } from "../../format.js";
-import { useLocale, useT } from "../../i18n/index.js";
+import { useT } from "../../i18n/index.js";
 import { usePlannerStore } from "../../store/planner-store.js";
 import { CURRENT_DATA_DATE, isOlderData, writeShareLinkNow } from "../../store/share-link.js";
-import { fieldMessage } from "./fields.js";
+import { IssueList } from "./fields.js";
 
 /** Copies the link of the last valid scenario. */
 export function CopyLinkButton(): ReactNode {
@@ -67,7 +66,6 @@ export function CopyLinkButton(): ReactNode {
 /** The banner of a share link that could not be opened: every issue, and that the scenario was kept. */
 export function BrokenLinkBanner(): ReactNode {
   const t = useT();
-  const format = formattersFor(useLocale());
   const issues = usePlannerStore((state) => state.linkIssues);
   const dismiss = usePlannerStore((state) => state.dismissLinkIssues);
   if (issues.length === 0) return null;
@@ -76,18 +74,7 @@ export function BrokenLinkBanner(): ReactNode {
       <p>
         <strong>{t("share.broken")}</strong> {t("share.kept")}
       </p>
-      <ul className="issue-list">
-        {issues.map((issue, index) => (
-          <li key={index}>
-            {issue.path !== undefined && issue.path !== "" && (
-              <>
-                <code>{issue.path}</code>:{" "}
-              </>
-            )}
-            {fieldMessage(t, format, issue)}
-          </li>
-        ))}
-      </ul>
+      <IssueList issues={issues} />
       <button type="button" onClick={dismiss}>
         {t("share.dismiss")}
       </button>

@@ -22,7 +22,7 @@ export type CostLineKey = (typeof COST_LINES)[number];
 
 /** A money figure, or "unknown" (never 0) when the library could not price it. */
 export function money(t: Translate, format: Formatters, usd: number | null): string {
-  return usd === null ? t("value.unknown") : format.usd(usd);
+  return usd === null ? t("value.unknown") : format.money(usd);
 }
 
 /** What a plan explains from: the scenario it was made for, the plan and its bill. */
@@ -70,7 +70,7 @@ export function explainCostLines(
           group: group.name,
           nodes: format.integer(count),
           instanceType: group.instanceType,
-          rate: format.usdPrecise(rate),
+          rate: format.moneyPrecise(rate),
           hours,
         }) + (kind === "onDemand" ? savings : ""),
       ];
@@ -86,9 +86,9 @@ export function explainCostLines(
             workload: entry.workload,
             pods: format.integer(entry.pods),
             vcpu: format.decimal(entry.size.vcpu),
-            vcpuRate: format.usdPrecise(fargateRate.usdPerVcpuHour),
+            vcpuRate: format.moneyPrecise(fargateRate.usdPerVcpuHour),
             memory: format.decimal(entry.size.memoryGB),
-            memoryRate: format.usdPrecise(fargateRate.usdPerGbHour),
+            memoryRate: format.moneyPrecise(fargateRate.usdPerGbHour),
             hours,
           }) + savings,
     );
@@ -96,7 +96,7 @@ export function explainCostLines(
   const controlPlane = catalog.services.eksControlPlane;
   const extended = scenario.cluster.supportTier === "extended";
   const controlPlaneText = t(extended ? "explain.controlPlane.extended" : "explain.controlPlane.standard", {
-    rate: format.usdPrecise(extended ? controlPlane.extendedSupportUsdPerHour : controlPlane.standardUsdPerHour),
+    rate: format.moneyPrecise(extended ? controlPlane.extendedSupportUsdPerHour : controlPlane.standardUsdPerHour),
     hours,
   });
 
@@ -108,12 +108,12 @@ export function explainCostLines(
       : t("explain.loadBalancers", {
           ingresses: format.integer(lb.ingresses),
           perAlb: format.integer(lb.ingressesPerAlb),
-          albRate: format.usdPrecise(lbRates.albUsdPerHour),
+          albRate: format.moneyPrecise(lbRates.albUsdPerHour),
           units: format.decimal(lb.capacityUnitsPerHour),
-          lcuRate: format.usdPrecise(lbRates.albUsdPerLcuHour),
+          lcuRate: format.moneyPrecise(lbRates.albUsdPerLcuHour),
           nlbs: format.integer(lb.nlbs),
-          nlbRate: format.usdPrecise(lbRates.nlbUsdPerHour),
-          nlcuRate: format.usdPrecise(lbRates.nlbUsdPerNlcuHour),
+          nlbRate: format.moneyPrecise(lbRates.nlbUsdPerHour),
+          nlcuRate: format.moneyPrecise(lbRates.nlbUsdPerNlcuHour),
           hours,
         });
 
@@ -131,7 +131,7 @@ export function explainCostLines(
             nodes: format.integer(group.nodes),
             size: format.integer(settings.rootVolume.sizeGiB),
             type: settings.rootVolume.type,
-            rate: format.usdPrecise(rate),
+            rate: format.moneyPrecise(rate),
           }),
     ];
   });

@@ -5,9 +5,10 @@
  */
 import type { CoreIssue } from "eksize";
 import type { ReactNode } from "react";
-import { formattersFor, type Formatters } from "../../format.js";
-import { describeIssue, useLocale, useT, type Translate } from "../../i18n/index.js";
+import { type Formatters } from "../../format.js";
+import { describeIssue, useT, type Translate } from "../../i18n/index.js";
 import { usePlannerStore } from "../../store/planner-store.js";
+import { useFormatters } from "../../use-formatters.js";
 
 /** The first issue at `path`, or undefined. */
 export function useFieldIssue(path: string): CoreIssue | undefined {
@@ -34,15 +35,80 @@ export function fieldMessage(t: Translate, format: Formatters, issue: CoreIssue)
             suggestions: issue.params.suggestions.join(", "),
           })
         : describeIssue(t, issue);
+    case "scenario-json-syntax":
+      return issue.params.found === null
+        ? t("error.scenario-json-syntax.end", {
+            line: format.integer(issue.params.line),
+            column: format.integer(issue.params.column),
+          })
+        : describeIssue(t, issue);
     default:
       return describeIssue(t, issue);
   }
 }
 
+/** The kinds of value the schema names in `scenario-wrong-type`, worded in each language. */
+const KINDS = ["number", "string", "boolean", "object", "array"] as const;
+
+/**
+ * An issue of a document (a link, a file, stored work) in words: unlike a form's message it names
+ * the value that is wrong, since the user cannot see it ("-2 is less than the minimum, 0").
+ */
+export function documentMessage(t: Translate, format: Formatters, issue: CoreIssue): string {
+  switch (issue.code) {
+    case "scenario-out-of-range":
+      return t(issue.params.bound === "min" ? "document.belowMinimum" : "document.aboveMaximum", {
+        received: issue.params.received,
+        limit: format.decimal(issue.params.limit, 4),
+      });
+    case "scenario-wrong-type": {
+      const kind = KINDS.find((name) => name === issue.params.expected);
+      return kind === undefined
+        ? describeIssue(t, issue)
+        : t("document.wrongType", { expected: t(`document.kind.${kind}`), received: issue.params.received });
+    }
+    case "scenario-json-syntax":
+    case "unknown-instance-type":
+      return fieldMessage(t, format, issue);
+    default:
+      return describeIssue(t, issue, (value) => format.decimal(value, 4));
+  }
+}
+
+/**
+ * Issues as a list, each with its path (when it has one) and its message in words: worded for the
+ * form being edited (`form`), or for a link, file or stored scenario (`document`, naming each value).
+ */
+export function IssueList({
+  issues,
+  wording = "document",
+}: {
+  issues: readonly CoreIssue[];
+  wording?: "form" | "document";
+}): ReactNode {
+  const t = useT();
+  const format = useFormatters();
+  const message = wording === "form" ? fieldMessage : documentMessage;
+  return (
+    <ul className="issue-list">
+      {issues.map((issue, index) => (
+        <li key={index}>
+          {issue.path !== undefined && issue.path !== "" && (
+            <>
+              <code>{issue.path}</code>:{" "}
+            </>
+          )}
+          {message(t, format, issue)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The message element of a field and its id (for aria-describedby). */
 function FieldError({ id, issue }: { id: string; issue: CoreIssue | undefined }): ReactNode {
   const t = useT();
-  const format = formattersFor(useLocale());
+  const format = useFormatters();
   if (issue === undefined) return null;
   return (
     <span id={id} className="field-error">

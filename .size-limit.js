@@ -1,0 +1,57 @@
+// @ts-check
+// Size budgets, checked by `npm run size` in CI after `npm run build`. The site's first load is
+// every script index.html loads or preloads (the entry and the chunks it imports), read from the
+// built dist/app/index.html, so a chunk Vite splits off the entry still counts.
+import { existsSync, readFileSync } from "node:fs";
+
+if (!existsSync("dist/app/index.html")) throw new Error("No dist/app/index.html: run `npm run build` first.");
+const html = readFileSync("dist/app/index.html", "utf8");
+const firstLoad = [
+  ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g),
+].map((match) => `dist/app/${match[1]}`);
+if (firstLoad.length === 0) throw new Error("dist/app/index.html loads no script");
+
+export default [
+  {
+    name: "site: first load JS (every script index.html loads, with the default region's prices)",
+    path: firstLoad,
+    gzip: true,
+    limit: "200 kB",
+  },
+  {
+    name: "site: breakdown chart (lazy)",
+    path: "dist/app/assets/BreakdownChart-*.js",
+    gzip: true,
+    limit: "125 kB",
+  },
+  {
+    name: "site: explorer page (lazy)",
+    path: "dist/app/assets/ExplorerPage-*.js",
+    gzip: true,
+    limit: "25 kB",
+  },
+  {
+    name: "site: scenarios page (lazy)",
+    path: "dist/app/assets/ScenariosPage-*.js",
+    gzip: true,
+    limit: "8 kB",
+  },
+  {
+    name: "site: planner charts (lazy)",
+    path: "dist/app/assets/PlannerCharts-*.js",
+    gzip: true,
+    limit: "8 kB",
+  },
+  {
+    name: "site: Recharts, shared by the charts (lazy)",
+    path: "dist/app/assets/BarChart-*.js",
+    gzip: true,
+    limit: "125 kB",
+  },
+  {
+    name: "site: the largest region's prices (us-west-2, lazy)",
+    path: "dist/app/assets/us-west-2-*.js",
+    gzip: true,
+    limit: "20 kB",
+  },
+];

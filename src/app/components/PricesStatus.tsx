@@ -1,0 +1,32 @@
+import type { ReactNode } from "react";
+import { useT } from "../i18n/index.js";
+import { retryRegion, type PricingStatus } from "../store/region-pricing-store.js";
+
+/**
+ * What shows in place of figures while a region's prices load, or after they failed to (with a
+ * button to try again). Nothing when they are ready.
+ */
+export function PricesStatus({ region, status }: { region: string; status: PricingStatus }): ReactNode {
+  const t = useT();
+  if (status === "ready") return null;
+  if (status === "loading") {
+    return (
+      <p role="status" className="prices-status">
+        {t("prices.loading", { region })}
+      </p>
+    );
+  }
+  return (
+    <div role="alert" className="notice prices-status">
+      <p>{t("prices.failed", { region })}</p>
+      <button
+        type="button"
+        onClick={() => {
+          void retryRegion(region);
+        }}
+      >
+        {t("prices.retry")}
+      </button>
+    </div>
+  );
+}

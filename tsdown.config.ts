@@ -1,7 +1,7 @@
 import { defineConfig, type UserConfig } from "tsdown";
 
-// The published library: `eksize` (the pure core) and `eksize/data` (the dataset). The dataset imports
-// the core by its package name, so both entries share one copy of it; its JSON is minified.
+// The published library: `eksize` (the pure core) and `eksize/data` (the dataset), and the command line.
+// The dataset imports the core by its package name, so both entries share one copy of it; its JSON is minified.
 const shared = {
   outDir: "dist/lib",
   format: "esm",
@@ -13,6 +13,19 @@ const shared = {
 } satisfies UserConfig;
 
 export default defineConfig([
-  { ...shared, entry: { index: "src/core/index.ts" }, publint: true },
+  { ...shared, entry: { index: "src/core/index.ts" } },
   { ...shared, entry: { data: "src/data/index.ts" }, deps: { neverBundle: ["eksize"] }, minify: true },
+  // The `eksize` executable (package.json "bin"): Node only, no types; it imports the two entries above
+  // by the package's own name.
+  {
+    ...shared,
+    entry: { cli: "src/cli/main.ts" },
+    platform: "node",
+    target: "node20",
+    dts: false,
+    fixedExtension: false,
+    deps: { neverBundle: ["eksize", "eksize/data"] },
+    // Last, so that publint sees every file package.json names.
+    publint: true,
+  },
 ]);

@@ -13,6 +13,17 @@ const root = resolve(import.meta.dirname, "../..");
 const tsc = join(root, "node_modules/typescript/bin/tsc");
 let folder = "";
 
+/** Runs a command, returning its exit code, stdout and stderr whatever the code. */
+function outcome(command: string, args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
+  try {
+    const stdout = execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    return { code: 0, stdout, stderr: "" };
+  } catch (error) {
+    const { status, stdout, stderr } = error as { status?: number; stdout?: string; stderr?: string };
+    return { code: status ?? -1, stdout: stdout ?? "", stderr: stderr ?? "" };
+  }
+}
+
 function run(command: string, args: string[], cwd: string): string {
   try {
     return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
@@ -51,6 +62,7 @@ describe("the packed eksize package", () => {
     expect(files).toEqual([
       "LICENSE",
       "README.md",
+      "dist/lib/cli.js",
       "dist/lib/data.d.ts",
       "dist/lib/data.js",
       "dist/lib/index.d.ts",
@@ -124,4 +136,73 @@ describe("the packed eksize package", () => {
     const data = readFileSync(join(folder, "consumer/node_modules/eksize/dist/lib/data.js"));
     expect(gzipSync(data).length).toBeLessThan(320 * 1024);
   });
+
+  it("runs `npx eksize` from the installed package, offline, as max-pods-calculator.sh would answer", () => {
+    const consumer = join(folder, "consumer");
+    expect(
+      outcome("npx", ["eksize", "max-pods", "--instance-type", "m5.large", "--cni-version", "1.18.0"], consumer),
+    ).toEqual({ code: 0, stdout: "29\n", stderr: "" });
+    // The script's documented results (reference §1.1) for every flag combination, several types at once.
+    const types = [
+      "t3.small",
+      "t2.medium",
+      "m4.xlarge",
+      "m5.large",
+      "m5.4xlarge",
+      "m5.8xlarge",
+      "c6in.32xlarge",
+      "p5.48xlarge",
+    ];
+    const combinations: [string[], number[]][] = [
+      [[], [11, 17, 58, 29, 110, 234, 250, 100]],
+      [["--show-max-allowed"], [11, 17, 58, 29, 234, 234, 394, 100]],
+      [["--cni-prefix-delegation-enabled"], [110, 17, 58, 110, 110, 250, 250, 250]],
+      [
+        ["--cni-prefix-delegation-enabled", "--show-max-allowed"],
+        [146, 17, 58, 434, 3714, 3714, 6274, 1570],
+      ],
+      [["--cni-custom-networking-enabled"], [8, 12, 44, 20, 110, 205, 250, 51]],
+      [
+        ["--cni-custom-networking-enabled", "--cni-prefix-delegation-enabled"],
+        [98, 12, 44, 110, 110, 250, 250, 250],
+      ],
+    ];
+    for (const [flags, expected] of combinations) {
+      const result = outcome(
+        "npx",
+        ["eksize", "max-pods", ...types, "--cni-version", "1.18.0", ...flags, "--json"],
+        consumer,
+      );
+      expect(result.code, flags.join(" ")).toBe(0);
+      const rows = JSON.parse(result.stdout) as { instanceType: string; maxPods: number }[];
+      const byType = new Map(rows.map((row) => [row.instanceType, row.maxPods]));
+      expect(
+        types.map((type) => byType.get(type)),
+        flags.join(" "),
+      ).toEqual(expected);
+    }
+  }, 60_000);
+
+  it("`npx eksize` reports bad input on stderr with exit 2, and plans a scenario file and a link", () => {
+    const consumer = join(folder, "consumer");
+    const unknown = outcome("npx", ["eksize", "max-pods", "--instance-type", "m5.lage"], consumer);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe("");
+    expect(unknown.stderr).toContain("m5.lage is not in the dataset. Did you mean m5.large");
+    expect(outcome("npx", ["eksize", "max-pods", "--bogus"], consumer).code).toBe(2);
+
+    const file = join(root, "test/cli/fixtures/online-shop.eksize.json");
+    const planned = outcome("npx", ["eksize", "plan", file, "--json"], consumer);
+    expect(planned.code).toBe(0);
+    expect(
+      (JSON.parse(planned.stdout) as { cost: { totalUsdPerMonth: number } }).cost.totalUsdPerMonth.toFixed(2),
+    ).toBe("814.15");
+    const link = readFileSync(join(root, "test/core/fixtures/links-v1.txt"), "utf8")
+      .split("\n")
+      .find((line) => line.startsWith("1."))!;
+    expect(outcome("npx", ["eksize", "plan", link], consumer).stdout).toMatch(/^Total\s+814\.15$/m);
+    expect(outcome("npx", ["eksize", "--version"], consumer).stdout).toBe(
+      `${(JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version}\n`,
+    );
+  }, 60_000);
 });

@@ -1,35 +1,11 @@
-import type { CoreIssue } from "eksize";
 import { useCallback } from "react";
 import { useExplorerStore } from "../store/explorer-store.js";
-import { en, type MessageKey, type Messages } from "./en.js";
-import { ko } from "./ko.js";
+import { t, type Translate } from "./translate.js";
 import type { Locale } from "./locale.js";
 
 export type { MessageKey, Messages } from "./en.js";
 export { LOCALES, LOCALE_NAMES, INTL_LOCALE, type Locale } from "./locale.js";
-
-const catalogs: Readonly<Record<Locale, Messages>> = { en, ko };
-
-/** Values that fill a message's `{placeholders}`; format numbers before passing them. */
-export type MessageParams = Readonly<Record<string, string | number>>;
-
-/** A translate function bound to one language. */
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
-
-/**
- * The message `key` in `locale`, with `{name}` placeholders replaced from `params`. A placeholder
- * without a value stays as written, so a missing parameter is visible rather than silently empty.
- *
- * @example t("en", "count", { shown: "3", total: "1,420" }) // "3 of 1,420 instance types"
- */
-export function t(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const template = catalogs[locale][key];
-  if (params === undefined) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
-}
+export { describeIssue, t, type MessageParams, type Translate } from "./translate.js";
 
 /** The translate function for the active language; components re-render when it changes. */
 export function useT(): Translate {
@@ -40,26 +16,4 @@ export function useT(): Translate {
 /** The active language. */
 export function useLocale(): Locale {
   return useExplorerStore((state) => state.locale);
-}
-
-/**
- * A core error in words: the app owns the wording, the core only gives a code and parameters.
- * Numbers are written with `formatNumber` when given (the language's digit grouping: `100,002`).
- *
- * @example describeIssue(translate, { code: "vcpu-unknown", params: { instanceType: "c7i.32xlarge" } })
- */
-export function describeIssue(
-  translate: Translate,
-  issue: CoreIssue,
-  formatNumber: (value: number) => string = String,
-): string {
-  const params: Record<string, string> = {};
-  for (const [name, value] of Object.entries(issue.params)) {
-    params[name] = Array.isArray(value)
-      ? value.join(", ")
-      : typeof value === "number"
-        ? formatNumber(value)
-        : String(value);
-  }
-  return translate(`error.${issue.code}`, params);
 }

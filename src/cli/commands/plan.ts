@@ -1,0 +1,179 @@
+/**
+ * `eksize plan`: the plan and the bill of a scenario (a JSON file or a share link) and the strategies
+ * compared, for people or (`--json`) machines. Exits 1 when pods cannot be scheduled, so CI can gate
+ * on a plan.
+ */
+import {
+  compareStrategies,
+  costCluster,
+  planCluster,
+  rankInstanceTypes,
+  type ClusterCost,
+  type ClusterPlan,
+  type UnschedulablePods,
+} from "eksize";
+import { catalog } from "eksize/data";
+import { parseArgs } from "node:util";
+import { EXIT, UsageError, type Io } from "../io.js";
+import { describe } from "../messages.js";
+import { renderListing } from "../output.js";
+import { readScenarioArgument } from "../scenario-input.js";
+
+/** The command's help. */
+export const PLAN_HELP = `Usage: eksize plan SCENARIO.json|LINK [--json]
+
+Plans a scenario (a file exported by the site, or a share link or token): the nodes of each node
+group, Fargate pods, pods that cannot run and why, the monthly bill line by line (USD), and the
+strategies compared (as configured, all on-demand, Fargate where possible, the cheapest single type).
+
+  --json       the scenario, plan, bill and strategies as JSON
+  -h, --help   this help
+
+Exit codes: 0 every pod is placed; 1 some pods cannot be scheduled; 2 bad input.
+`;
+
+const COST_LINES = ["onDemand", "spot", "fargate", "controlPlane", "loadBalancers", "rootVolumes"] as const;
+const LINE_NAMES: Record<(typeof COST_LINES)[number], string> = {
+  onDemand: "On-demand nodes",
+  spot: "Spot nodes",
+  fargate: "Fargate",
+  controlPlane: "Control plane",
+  loadBalancers: "Load balancers",
+  rootVolumes: "Root volumes",
+};
+const STRATEGY_NAMES = {
+  "as-configured": "As configured",
+  "on-demand": "All on-demand",
+  fargate: "Fargate where possible",
+  "cheapest-type": "Cheapest single type",
+} as const;
+
+const usd = (value: number | null): number | null => (value === null ? null : Number(value.toFixed(2)));
+const percent = (share: number): number => Number((share * 100).toFixed(1));
+
+const RESOURCE_NAMES = { cpu: "CPU", memory: "memory", gpus: "GPUs", pods: "pod slots" } as const;
+
+function reasonText(entry: UnschedulablePods): string {
+  switch (entry.reason.kind) {
+    case "exceeds-node":
+      return `a pod needs more ${RESOURCE_NAMES[entry.reason.resource]} than an empty node offers`;
+    case "no-node-group":
+      return "no node group can take it (architecture, or no usable instance type)";
+    case "fargate":
+      return `Fargate cannot run it (${entry.reason.ineligibility})`;
+  }
+}
+
+function planText(name: string, region: string, plan: ClusterPlan, cost: ClusterCost): string {
+  const parts = [`Scenario: ${name === "" ? "(unnamed)" : name}, ${region}\n\nNode groups\n`];
+  parts.push(
+    renderListing(
+      {
+        columns: [
+          { key: "group", heading: "GROUP" },
+          { key: "type", heading: "INSTANCE TYPE" },
+          { key: "nodes", heading: "NODES" },
+          { key: "onDemand", heading: "ON-DEMAND" },
+          { key: "spot", heading: "SPOT" },
+          { key: "cpu", heading: "CPU %" },
+          { key: "memory", heading: "MEMORY %" },
+          { key: "pods", heading: "PODS %" },
+        ],
+        rows: plan.nodeGroups.map((group) => ({
+          group: group.name,
+          type: group.instanceType,
+          nodes: group.nodes,
+          onDemand: group.onDemandNodes,
+          spot: group.spotNodes,
+          cpu: percent(group.utilisation.cpu),
+          memory: percent(group.utilisation.memory),
+          pods: percent(group.utilisation.pods),
+        })),
+      },
+      "table",
+    ),
+  );
+  if (plan.fargate.length > 0) {
+    parts.push("\nFargate\n");
+    for (const workload of plan.fargate) {
+      parts.push(
+        `  ${workload.workload}: ${workload.pods} pods of ${workload.size.vcpu} vCPU and ${workload.size.memoryGB} GB\n`,
+      );
+    }
+  }
+  parts.push(`\nPods that cannot be scheduled: ${plan.unschedulable.length === 0 ? "none" : ""}\n`);
+  for (const entry of plan.unschedulable) parts.push(`  ${entry.workload}: ${entry.pods} pods, ${reasonText(entry)}\n`);
+  parts.push("\nMonthly cost (USD)\n");
+  parts.push(
+    renderListing(
+      {
+        columns: [
+          { key: "line", heading: "LINE" },
+          { key: "usd", heading: "USD/MONTH" },
+        ],
+        rows: [
+          ...COST_LINES.map((line) => ({ line: LINE_NAMES[line], usd: usd(cost.lines[line].usdPerMonth) })),
+          { line: "Total", usd: usd(cost.totalUsdPerMonth) },
+        ],
+      },
+      "table",
+    ),
+  );
+  return parts.join("");
+}
+
+/** Runs `eksize plan` with its arguments. */
+export function planCommand(args: readonly string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+  });
+  if (values.help === true) {
+    io.out(PLAN_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) throw new UsageError("give one scenario: a JSON file or a share link");
+  const scenario = readScenarioArgument(positionals[0]!, io);
+  const plan = planCluster(scenario, catalog);
+  const unknownTypes = plan.issues.filter((issue) => issue.code === "unknown-instance-type");
+  if (unknownTypes.length > 0) throw new UsageError(unknownTypes.map(describe).join("\n"));
+  for (const issue of plan.issues) io.err(`eksize: ${describe(issue)}\n`);
+  const cost = costCluster(scenario, plan, catalog);
+  const strategies = compareStrategies(scenario, catalog, rankInstanceTypes(scenario, catalog));
+  const strategyRows = strategies.map((strategy) => ({
+    strategy: strategy.id,
+    name:
+      strategy.id === "cheapest-type"
+        ? `${STRATEGY_NAMES[strategy.id]} (${strategy.plan.nodeGroups[0]?.instanceType ?? "?"})`
+        : STRATEGY_NAMES[strategy.id],
+    totalUsdPerMonth: usd(strategy.cost.totalUsdPerMonth),
+    unschedulablePods: strategy.plan.unschedulable.reduce((sum, entry) => sum + entry.pods, 0),
+  }));
+
+  if (values.json === true) {
+    io.out(`${JSON.stringify({ scenario, plan, cost, strategies: strategyRows }, null, 2)}\n`);
+  } else {
+    io.out(planText(scenario.name, scenario.region, plan, cost));
+    io.out("\nStrategies compared\n");
+    io.out(
+      renderListing(
+        {
+          columns: [
+            { key: "name", heading: "STRATEGY" },
+            { key: "totalUsdPerMonth", heading: "USD/MONTH" },
+            { key: "unschedulablePods", heading: "UNSCHEDULABLE PODS" },
+          ],
+          rows: strategyRows,
+        },
+        "table",
+      ),
+    );
+  }
+  const unschedulable = plan.unschedulable.reduce((sum, entry) => sum + entry.pods, 0);
+  if (unschedulable > 0) {
+    io.err(`eksize: ${unschedulable} pods cannot be scheduled\n`);
+    return EXIT.failed;
+  }
+  return EXIT.ok;
+}

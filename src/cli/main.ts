@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+/** The `eksize` executable: the command line with the process's arguments, streams and files. */
+import { readFileSync } from "node:fs";
+import { run } from "./run.js";
+
+function readFile(path: string): string | null {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENAMETOOLONG" || code === "EISDIR") return null;
+    throw error;
+  }
+}
+
+process.exitCode = run(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  readFile,
+});

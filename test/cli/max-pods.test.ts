@@ -1,0 +1,178 @@
+/**
+ * `eksize max-pods` against the results AWS's max-pods-calculator.sh documents: the worked table of
+ * the reference (../shared/reference/eks-formulas.md §1.1, the script's rules) and the amazon-eks-ami
+ * repository's own test cases. Expectations are written out, not computed.
+ */
+import { describe, expect, test } from "vitest";
+import { cli } from "./run-cli.js";
+
+/** Flag sets of the table's columns (CNI 1.18.0 throughout, so prefix delegation is possible). */
+const COLUMNS = {
+  default: [],
+  showMaxAllowed: ["--show-max-allowed"],
+  prefixDelegation: ["--cni-prefix-delegation-enabled"],
+  prefixDelegationRaw: ["--cni-prefix-delegation-enabled", "--show-max-allowed"],
+  customNetworking: ["--cni-custom-networking-enabled"],
+  customNetworkingAndPrefixDelegation: ["--cni-custom-networking-enabled", "--cni-prefix-delegation-enabled"],
+} as const;
+
+/** The reference's worked table: [type, default, show-max-allowed, PD, PD raw, custom networking, CN + PD]. */
+const GOLDEN: readonly [string, number, number, number, number, number, number][] = [
+  ["t3.nano", 4, 4, 34, 34, 3, 18],
+  ["t3.micro", 4, 4, 34, 34, 3, 18],
+  ["t3.small", 11, 11, 110, 146, 8, 98],
+  ["t3.medium", 17, 17, 110, 242, 12, 110],
+  ["t2.medium", 17, 17, 17, 17, 12, 12],
+  ["m4.xlarge", 58, 58, 58, 58, 44, 44],
+  ["m5.large", 29, 29, 110, 434, 20, 110],
+  ["m5.xlarge", 58, 58, 110, 898, 44, 110],
+  ["m5.4xlarge", 110, 234, 110, 3714, 110, 110],
+  ["m5.8xlarge", 234, 234, 250, 3714, 205, 250],
+  ["c5.18xlarge", 250, 737, 250, 11762, 250, 250],
+  ["m5.24xlarge", 250, 737, 250, 11762, 250, 250],
+  ["c6in.32xlarge", 250, 394, 250, 6274, 250, 250],
+  ["p5.48xlarge", 100, 100, 250, 1570, 51, 250],
+];
+
+describe("the same single number as max-pods-calculator.sh", () => {
+  const columns = Object.entries(COLUMNS);
+  for (const [type, ...expected] of GOLDEN) {
+    test(`${type} in every documented flag combination`, () => {
+      const printed = columns.map(([, flags]) => {
+        const result = cli("max-pods", "--instance-type", type, "--cni-version", "1.18.0", ...flags);
+        expect(result.code).toBe(0);
+        expect(result.stderr).toBe("");
+        return result.stdout;
+      });
+      expect(printed).toEqual(expected.map((value) => `${value}\n`));
+    });
+  }
+
+  test("the amazon-eks-ami repository's test cases", () => {
+    expect(cli("max-pods", "--instance-type", "m4.xlarge", "--cni-version", "1.7.5").stdout).toBe("58\n");
+    expect(cli("max-pods", "--instance-type", "m5.8xlarge", "--cni-version", "1.11.2").stdout).toBe("234\n");
+    expect(
+      cli("max-pods", "--instance-type", "m5.8xlarge", "--cni-version", "1.11.2", "--cni-prefix-delegation-enabled")
+        .stdout,
+    ).toBe("250\n");
+    expect(
+      cli("max-pods", "--instance-type", "c6in.32xlarge", "--cni-version", "1.18.0", "--show-max-allowed").stdout,
+    ).toBe("394\n");
+  });
+
+  test("prefix delegation needs VPC CNI 1.9; --cni-max-eni applies before custom networking", () => {
+    const pd = ["--instance-type", "m5.large", "--cni-prefix-delegation-enabled"];
+    expect(cli("max-pods", ...pd, "--cni-version", "1.8.9").stdout).toBe("29\n");
+    expect(cli("max-pods", ...pd, "--cni-version", "1.9.0-eksbuild.1").stdout).toBe("110\n");
+    expect(cli("max-pods", "--instance-type", "m5.large", "--cni-max-eni", "2").stdout).toBe("20\n");
+    expect(
+      cli("max-pods", "--instance-type", "m5.large", "--cni-max-eni", "2", "--cni-custom-networking-enabled").stdout,
+    ).toBe("11\n");
+  });
+});
+
+describe("several types, globs, JSON and CSV", () => {
+  test("a glob gives a table in reading order", () => {
+    const { code, stdout } = cli("max-pods", "t3.*");
+    expect(code).toBe(0);
+    expect(stdout.split("\n").map((line) => line.split(/\s+/).slice(0, 2).join(" "))).toEqual([
+      "INSTANCE TYPE",
+      "t3.nano 4",
+      "t3.micro 4",
+      "t3.small 11",
+      "t3.medium 17",
+      "t3.large 35",
+      "t3.xlarge 58",
+      "t3.2xlarge 58",
+      "",
+    ]);
+  });
+
+  test("--json parses, with why prefix delegation was not applied", () => {
+    const { code, stdout } = cli(
+      "max-pods",
+      "m5.large",
+      "t2.medium",
+      "m5.metal",
+      "--cni-prefix-delegation-enabled",
+      "--json",
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([
+      {
+        instanceType: "m5.large",
+        maxPods: 110,
+        enis: 3,
+        ipv4PerEni: 10,
+        ceiling: 110,
+        prefixDelegation: true,
+        note: null,
+      },
+      {
+        instanceType: "m5.metal",
+        maxPods: 250,
+        enis: 15,
+        ipv4PerEni: 50,
+        ceiling: 250,
+        prefixDelegation: false,
+        note: "prefix delegation not applied: bare-metal",
+      },
+      {
+        instanceType: "t2.medium",
+        maxPods: 17,
+        enis: 3,
+        ipv4PerEni: 6,
+        ceiling: 110,
+        prefixDelegation: false,
+        note: "prefix delegation not applied: not-nitro",
+      },
+    ]);
+  });
+
+  test("--csv has a header row and one row per type", () => {
+    expect(cli("max-pods", "m5.large", "m5.xlarge", "--csv").stdout).toBe(
+      "INSTANCE TYPE,MAX PODS,ENIS,IPV4 PER ENI,CEILING,PREFIX DELEGATION,NOTE\r\nm5.large,29,3,10,110,false,\r\nm5.xlarge,58,4,15,110,false,\r\n",
+    );
+  });
+});
+
+describe("bad input: exit 2, a clear message on stderr, nothing on stdout", () => {
+  const cases: [string, string[], string][] = [
+    [
+      "an unknown type names the nearest",
+      ["--instance-type", "m5.lage"],
+      "m5.lage is not in the dataset. Did you mean m5.large, m5.xlarge, m5a.large?",
+    ],
+    ["a glob that matches nothing", ["m9.*"], "no instance type matches m9.*"],
+    ["no type", ["--cni-version", "1.18.0"], "You must specify an instance type (--instance-type TYPE)"],
+    [
+      "an unknown flag",
+      ["--instance-type", "m5.large", "--max-pods-ceiling", "100"],
+      "Unknown option '--max-pods-ceiling'",
+    ],
+    ["a bad CNI version", ["--instance-type", "m5.large", "--cni-version", "one"], "“one” is not a VPC CNI version"],
+    [
+      "a bad ENI count",
+      ["--instance-type", "m5.large", "--cni-max-eni", "0"],
+      '--cni-max-eni must be a whole number of at least 1, got "0"',
+    ],
+    ["IMDS", ["--instance-type-from-imds"], "--instance-type-from-imds needs the instance metadata service"],
+    ["both --json and --csv", ["m5.large", "--json", "--csv"], "choose one of --json and --csv"],
+  ];
+  for (const [name, args, message] of cases) {
+    test(name, () => {
+      const result = cli("max-pods", ...args);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toContain(message);
+      expect(result.stderr).toMatch(/^eksize max-pods: /);
+    });
+  }
+
+  test("an unknown command and --version", () => {
+    expect(cli("maxpods")).toMatchObject({ code: 2, stdout: "" });
+    expect(cli("maxpods").stderr).toMatch(/^eksize: unknown command "maxpods"/);
+    expect(cli("--version")).toEqual({ code: 0, stdout: "0.1.0\n", stderr: "" });
+    expect(cli("max-pods", "--help").stdout).toMatch(/^Usage: eksize max-pods --instance-type TYPE/);
+  });
+});

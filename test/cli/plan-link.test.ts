@@ -1,0 +1,126 @@
+/**
+ * `eksize plan`, `eksize link` and `eksize instances` on fixture files and links. The default
+ * scenario's figures are the planner's (test/app/planner.test.tsx): "general" 5 m6a.xlarge nodes,
+ * $814.15 a month.
+ */
+import { readFileSync } from "node:fs";
+import { defaultScenario } from "eksize";
+import { describe, expect, test } from "vitest";
+import { cli } from "./run-cli.js";
+
+const SCENARIO = "test/cli/fixtures/online-shop.eksize.json";
+const UNSCHEDULABLE = "test/cli/fixtures/unschedulable.eksize.json";
+/** The first link of the released-links fixture: the default scenario of eksize 0.1.0. */
+const LINK = readFileSync("test/core/fixtures/links-v1.txt", "utf8")
+  .split("\n")
+  .find((line) => line.startsWith("1."))!;
+
+describe("eksize plan", () => {
+  test("a scenario file: the plan, the bill and the strategies, exit 0", () => {
+    const { code, stdout, stderr } = cli("plan", SCENARIO);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toContain("Scenario: Online shop, production, us-east-1");
+    expect(stdout).toMatch(/^general\s+m6a\.xlarge\s+5\s+4\s+1\s/m);
+    expect(stdout).toMatch(/^Total\s+814\.15$/m);
+    expect(stdout).toContain("Pods that cannot be scheduled: none");
+    expect(stdout).toMatch(/^As configured\s+814\.15\s+0$/m);
+  });
+
+  test("a share link gives the same plan as the file", () => {
+    expect(cli("plan", LINK)).toEqual(cli("plan", SCENARIO));
+    expect(cli("plan", `https://eksize.example/#s=${LINK}`).code).toBe(0);
+  });
+
+  test("--json parses and carries the figures", () => {
+    const { code, stdout } = cli("plan", SCENARIO, "--json");
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout) as {
+      scenario: unknown;
+      cost: { totalUsdPerMonth: number };
+      plan: { nodeGroups: { name: string; nodes: number }[] };
+      strategies: { strategy: string; totalUsdPerMonth: number }[];
+    };
+    expect(parsed.scenario).toEqual(defaultScenario);
+    expect(parsed.cost.totalUsdPerMonth.toFixed(2)).toBe("814.15");
+    expect(parsed.plan.nodeGroups.map((group) => [group.name, group.nodes])).toEqual([
+      ["general", 5],
+      ["batch-spot", 2],
+    ]);
+    expect(parsed.strategies.map((strategy) => strategy.strategy)).toEqual([
+      "as-configured",
+      "on-demand",
+      "fargate",
+      "cheapest-type",
+    ]);
+  });
+
+  test("pods that cannot be scheduled: listed, and exit 1 for CI", () => {
+    const { code, stdout, stderr } = cli("plan", UNSCHEDULABLE);
+    expect(code).toBe(1);
+    expect(stdout).toContain("  trainer: 2 pods, a pod needs more CPU than an empty node offers");
+    expect(stderr).toBe("eksize: 2 pods cannot be scheduled\n");
+  });
+
+  test("bad input: exit 2 with what is wrong", () => {
+    expect(cli("plan", "missing.json")).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "eksize plan: no such file: missing.json\nRun eksize plan --help for its options.\n",
+    });
+    const broken = cli("plan", LINK.slice(0, 40));
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain("The link is damaged: it may have been cut short or changed");
+    expect(cli("plan").stderr).toContain("give one scenario: a JSON file or a share link");
+  });
+});
+
+describe("eksize link", () => {
+  test("encode then decode gives the file's scenario back; --base-url makes a whole link", () => {
+    const token = cli("link", "encode", SCENARIO);
+    expect(token.code).toBe(0);
+    expect(token.stdout).toMatch(/^1\.[\w-]+\n$/);
+    const decoded = cli("link", "decode", token.stdout.trim());
+    expect(decoded.code).toBe(0);
+    expect(JSON.parse(decoded.stdout)).toEqual(defaultScenario);
+    const link = cli("link", "encode", SCENARIO, "--base-url", "https://eksize.example/");
+    expect(link.stdout).toBe(`https://eksize.example/#s=${token.stdout}`);
+  });
+
+  test("a broken link or a bad action exits 2", () => {
+    expect(cli("link", "decode", "1.broken")).toMatchObject({ code: 2, stdout: "" });
+    expect(cli("link", "decode", "1.broken").stderr).toContain("The link is damaged");
+    expect(cli("link", "share", SCENARIO).code).toBe(2);
+  });
+});
+
+describe("eksize instances", () => {
+  test("filters, sorts and prints JSON that parses", () => {
+    const { code, stdout } = cli(
+      "instances",
+      "--family",
+      "m7g",
+      "--min-vcpu",
+      "2",
+      "--max-memory",
+      "16",
+      "--sort",
+      "price",
+      "--json",
+    );
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout) as { instanceType: string; maxPods: number; onDemandUsdPerHour: number }[];
+    expect(rows.map((row) => row.instanceType)).toEqual(["m7g.large", "m7g.xlarge"]);
+    expect(rows.map((row) => row.maxPods)).toEqual([29, 58]);
+  });
+
+  test("a region without prices, a bad profile or a bad number exits 2", () => {
+    expect(cli("instances", "--region", "us-east-9").stderr).toContain(
+      'eksize has no prices for region "us-east-9". Did you mean',
+    );
+    expect(cli("instances", "--profile", "ubuntu").stderr).toContain(
+      '--profile must be one of amazon-linux, bottlerocket, karpenter, got "ubuntu"',
+    );
+    expect(cli("instances", "--min-vcpu", "two")).toMatchObject({ code: 2, stdout: "" });
+  });
+});

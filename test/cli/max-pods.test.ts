@@ -4,9 +4,10 @@
  * repository's own test cases. Expectations are written out, not computed.
  */
 import { describe, expect, test } from "vitest";
+import { MAX_PODS_GOLDEN } from "../support/max-pods-golden.js";
 import { cli } from "./run-cli.js";
 
-/** Flag sets of the table's columns (CNI 1.18.0 throughout, so prefix delegation is possible). */
+/** Flag sets of the golden table's columns, in its order (CNI 1.18.0 throughout, so prefix delegation is possible). */
 const COLUMNS = {
   default: [],
   showMaxAllowed: ["--show-max-allowed"],
@@ -16,27 +17,9 @@ const COLUMNS = {
   customNetworkingAndPrefixDelegation: ["--cni-custom-networking-enabled", "--cni-prefix-delegation-enabled"],
 } as const;
 
-/** The reference's worked table: [type, default, show-max-allowed, PD, PD raw, custom networking, CN + PD]. */
-const GOLDEN: readonly [string, number, number, number, number, number, number][] = [
-  ["t3.nano", 4, 4, 34, 34, 3, 18],
-  ["t3.micro", 4, 4, 34, 34, 3, 18],
-  ["t3.small", 11, 11, 110, 146, 8, 98],
-  ["t3.medium", 17, 17, 110, 242, 12, 110],
-  ["t2.medium", 17, 17, 17, 17, 12, 12],
-  ["m4.xlarge", 58, 58, 58, 58, 44, 44],
-  ["m5.large", 29, 29, 110, 434, 20, 110],
-  ["m5.xlarge", 58, 58, 110, 898, 44, 110],
-  ["m5.4xlarge", 110, 234, 110, 3714, 110, 110],
-  ["m5.8xlarge", 234, 234, 250, 3714, 205, 250],
-  ["c5.18xlarge", 250, 737, 250, 11762, 250, 250],
-  ["m5.24xlarge", 250, 737, 250, 11762, 250, 250],
-  ["c6in.32xlarge", 250, 394, 250, 6274, 250, 250],
-  ["p5.48xlarge", 100, 100, 250, 1570, 51, 250],
-];
-
 describe("the same single number as max-pods-calculator.sh", () => {
   const columns = Object.entries(COLUMNS);
-  for (const [type, ...expected] of GOLDEN) {
+  for (const [type, ...expected] of MAX_PODS_GOLDEN) {
     test(`${type} in every documented flag combination`, () => {
       const printed = columns.map(([, flags]) => {
         const result = cli("max-pods", "--instance-type", type, "--cni-version", "1.18.0", ...flags);

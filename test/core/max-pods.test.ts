@@ -1,47 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { maxPods, maxPodsBreakdown, supportsPrefixDelegation, type MaxPodsOptions } from "eksize";
 import { errorCode, instance } from "../support/core.js";
+import { MAX_PODS_GOLDEN } from "../support/max-pods-golden.js";
 
-// Expected values: eks-formulas.md §1.1 worked-example table (max-pods-calculator.sh rules), the
+// Expected values: eks-formulas.md §1.1 worked-example table (test/support/max-pods-golden.ts), the
 // amazon-eks-ami repo's own test cases, and the EKS user guide (m5.large 29 / 20 / 110).
 const PD: MaxPodsOptions = { prefixDelegation: true };
 const CN: MaxPodsOptions = { customNetworking: true };
 const UNCAPPED: MaxPodsOptions = { uncapped: true };
-const table: [
-  name: string,
-  defaultPods: number,
-  uncapped: number,
-  pd: number,
-  pdRaw: number,
-  cn: number,
-  cnPd: number,
-][] = [
-  ["t3.nano", 4, 4, 34, 34, 3, 18],
-  ["t3.micro", 4, 4, 34, 34, 3, 18],
-  ["t3.small", 11, 11, 110, 146, 8, 98],
-  ["t3.medium", 17, 17, 110, 242, 12, 110],
-  ["t2.medium", 17, 17, 17, 17, 12, 12],
-  ["m4.xlarge", 58, 58, 58, 58, 44, 44],
-  ["m5.large", 29, 29, 110, 434, 20, 110],
-  ["m5.xlarge", 58, 58, 110, 898, 44, 110],
-  ["m5.4xlarge", 110, 234, 110, 3714, 110, 110],
-  ["m5.8xlarge", 234, 234, 250, 3714, 205, 250],
-  ["c5.18xlarge", 250, 737, 250, 11762, 250, 250],
-  ["m5.24xlarge", 250, 737, 250, 11762, 250, 250],
-  ["c6in.32xlarge", 250, 394, 250, 6274, 250, 250],
-  ["p5.48xlarge", 100, 100, 250, 1570, 51, 250],
-];
 
 describe("maxPods, as max-pods-calculator.sh computes it", () => {
-  it.each(table)("gives %s the script's numbers in every mode", (name, defaultPods, uncapped, pd, pdRaw, cn, cnPd) => {
-    const type = instance(name);
-    expect(maxPods(type)).toBe(defaultPods);
-    expect(maxPods(type, UNCAPPED)).toBe(uncapped);
-    expect(maxPods(type, PD)).toBe(pd);
-    expect(maxPods(type, { ...PD, ...UNCAPPED })).toBe(pdRaw);
-    expect(maxPods(type, CN)).toBe(cn);
-    expect(maxPods(type, { ...CN, ...PD })).toBe(cnPd);
-  });
+  it.each(MAX_PODS_GOLDEN)(
+    "gives %s the script's numbers in every mode",
+    (name, defaultPods, uncapped, pd, pdRaw, cn, cnPd) => {
+      const type = instance(name);
+      expect(maxPods(type)).toBe(defaultPods);
+      expect(maxPods(type, UNCAPPED)).toBe(uncapped);
+      expect(maxPods(type, PD)).toBe(pd);
+      expect(maxPods(type, { ...PD, ...UNCAPPED })).toBe(pdRaw);
+      expect(maxPods(type, CN)).toBe(cn);
+      expect(maxPods(type, { ...CN, ...PD })).toBe(cnPd);
+    },
+  );
 
   it("matches the amazon-eks-ami repository's own test cases", () => {
     expect(maxPods(instance("m4.xlarge"), { cniVersion: "1.7.5" })).toBe(58);

@@ -8,7 +8,8 @@ import type {
   ServiceRates,
   SpotInterruptionBucket,
 } from "../core/catalog.js";
-import type { Architecture, InstanceType } from "../core/instance-type.js";
+import type { InstanceType } from "../core/instance-type.js";
+import { ec2InstanceFacts, model } from "./ec2-instance-facts.js";
 import { SOURCE_DESCRIPTIONS, UPSTREAM_FILES, type SourceId } from "./sources.js";
 import {
   instanceTypeMap,
@@ -20,6 +21,7 @@ import {
   type KarpenterPriceFile,
   type KarpenterVpcLimits,
   type RegionPriceFile,
+  type SpotAdvisorEntry,
   type SpotAdvisorFeed,
   type VpcCniLimits,
 } from "./upstream.js";
@@ -30,6 +32,8 @@ export interface Dataset {
   readonly regions: readonly RegionPricing[];
   readonly services: ServiceRates;
   readonly sources: readonly DataSource[];
+  /** Paragraphs `data/SOURCES.md` adds after the sources table (the refresh explains itself there). */
+  readonly notes?: readonly string[];
 }
 
 /** The upstream files' text, by {@link UPSTREAM_FILES} key. */
@@ -118,23 +122,19 @@ interface InstanceSources {
 }
 
 function buildInstanceType(name: string, s: InstanceSources): InstanceType {
-  const { limits, spec, described } = s;
+  const { limits, spec } = s;
   if (limits === undefined) throw new Error(`${name}: no network limits`);
   const cards = [...limits.networkCards].sort((a, b) => a.networkCardIndex - b.networkCardIndex);
   const defaultCard = cards.find((card) => card.networkCardIndex === limits.defaultNetworkCardIndex);
-  const gpu = described?.GpuInfo?.Gpus?.[0];
-  const describedMemory = described?.MemoryInfo?.SizeInMiB;
+  const described = s.described === undefined ? undefined : ec2InstanceFacts(s.described);
   // The advisor gives memory in GB; only whole numbers convert exactly (1.7 GB is really 1,740 MiB).
   const advisorMemory =
     s.advisorSpec !== undefined && Number.isInteger(s.advisorSpec.ram_gb) ? s.advisorSpec.ram_gb * 1024 : undefined;
-  const dot = name.indexOf(".");
   return {
-    name,
-    family: name.slice(0, dot),
-    size: name.slice(dot + 1),
-    vcpu: spec?.vcpu ?? described?.VCpuInfo?.DefaultVCpus ?? s.advisorSpec?.cores ?? null,
-    memoryMiB: spec?.memoryMiB ?? describedMemory ?? advisorMemory ?? null,
-    architecture: spec?.arch ?? architectureOf(described) ?? null,
+    ...familyAndSize(name),
+    vcpu: spec?.vcpu ?? described?.vcpu ?? s.advisorSpec?.cores ?? null,
+    memoryMiB: spec?.memoryMiB ?? described?.memoryMiB ?? advisorMemory ?? null,
+    architecture: spec?.arch ?? described?.architecture ?? null,
     cpuManufacturer: spec?.cpuManufacturer ?? null,
     hypervisor: limits.hypervisor === "nitro" || limits.hypervisor === "xen" ? limits.hypervisor : null,
     bareMetal: limits.isBareMetal,
@@ -143,13 +143,9 @@ function buildInstanceType(name: string, s: InstanceSources): InstanceType {
     networkCardEnis: cards.map((card) => card.maximumNetworkInterfaces),
     trunking: s.trunk?.isTrunkingCompatible ?? null,
     branchEnis: s.trunk === undefined ? null : s.trunk.isTrunkingCompatible ? s.trunk.branchInterfaces : 0,
-    gpuCount: spec ? (spec.gpuCount ?? 0) : described ? (gpu?.Count ?? 0) : null,
-    gpuModel: spec?.gpuName
-      ? model(spec.gpuManufacturer, spec.gpuName)
-      : gpu?.Name
-        ? model(gpu.Manufacturer, gpu.Name)
-        : null,
-    gpuMemoryMiB: spec?.gpuMemoryMiB ?? gpu?.MemoryInfo?.SizeInMiB ?? null,
+    gpuCount: spec ? (spec.gpuCount ?? 0) : (described?.gpuCount ?? null),
+    gpuModel: spec?.gpuName ? model(spec.gpuManufacturer, spec.gpuName) : (described?.gpuModel ?? null),
+    gpuMemoryMiB: spec?.gpuMemoryMiB ?? described?.gpuMemoryMiB ?? null,
     acceleratorCount: spec ? (spec.acceleratorCount ?? 0) : null,
     acceleratorModel: spec?.acceleratorName ? model(spec.acceleratorManufacturer, spec.acceleratorName) : null,
     networkBandwidthMbps: spec?.networkBandwidthMbps ?? null,
@@ -158,15 +154,10 @@ function buildInstanceType(name: string, s: InstanceSources): InstanceType {
   };
 }
 
-function architectureOf(described: Ec2InstanceTypeInfo | undefined): Architecture | undefined {
-  const architectures = described?.ProcessorInfo?.SupportedArchitectures ?? [];
-  if (architectures.includes("arm64")) return "arm64";
-  if (architectures.includes("x86_64")) return "amd64";
-  return undefined;
-}
-
-function model(manufacturer: string | undefined, name: string): string {
-  return `${manufacturer ?? ""} ${name}`.trim().toLowerCase();
+/** The `name`, `family` and `size` of an instance type record: `m5.large` is family `m5`, size `large`. */
+export function familyAndSize(name: string): Pick<InstanceType, "name" | "family" | "size"> {
+  const dot = name.indexOf(".");
+  return { name, family: name.slice(0, dot), size: name.slice(dot + 1) };
 }
 
 interface PriceInputs {
@@ -190,34 +181,77 @@ function buildRegions(known: ReadonlySet<string>, p: PriceInputs): RegionPricing
     ]),
   ].sort();
 
-  return regionCodes.map((region) => {
-    const karpenter = karpenterRegions.includes(region) ? (p.karpenterOnDemand.prices[region] ?? {}) : {};
-    const vantage = p.vantageOnDemand.prices[region] ?? {};
-    const spot = p.vantageSpot.prices[region] ?? {};
-    const advisor = p.spotAdvisor.spot_advisor[region]?.Linux ?? {};
-    const names = [
-      ...new Set([...Object.keys(karpenter), ...Object.keys(vantage), ...Object.keys(spot), ...Object.keys(advisor)]),
-    ]
-      .filter((name) => known.has(name))
-      .sort(compareNames);
-    const instances: Record<string, InstancePrice> = {};
-    for (const name of names) {
-      const advice = advisor[name];
-      instances[name] = {
-        onDemandUsdPerHour: karpenter[name] ?? vantage[name] ?? null,
-        spotUsdPerHour: spot[name] ?? null,
-        spotSavingsPercent: advice?.s ?? null,
-        spotInterruption: advice === undefined ? null : (advice.r as SpotInterruptionBucket),
-      };
-    }
-    const onDemandSources: SourceId[] = [];
-    if (Object.keys(karpenter).length > 0) onDemandSources.push("karpenterOnDemand");
-    if (Object.keys(vantage).length > 0) onDemandSources.push("vantageOnDemand");
-    const spotSources: SourceId[] = [];
-    if (Object.keys(spot).length > 0) spotSources.push("vantageSpot");
-    if (Object.keys(advisor).length > 0) spotSources.push("spotAdvisor");
-    return { region, onDemandSources, spotSources, instances };
-  });
+  return regionCodes.map((region) =>
+    buildRegionPricing(region, known, {
+      onDemand: [
+        {
+          source: "karpenterOnDemand",
+          prices: karpenterRegions.includes(region) ? (p.karpenterOnDemand.prices[region] ?? {}) : {},
+        },
+        { source: "vantageOnDemand", prices: p.vantageOnDemand.prices[region] ?? {} },
+      ],
+      spot: { source: "vantageSpot", prices: p.vantageSpot.prices[region] ?? {} },
+      advisor: { source: "spotAdvisor", entries: p.spotAdvisor.spot_advisor[region]?.Linux ?? {} },
+    }),
+  );
+}
+
+/** USD-per-hour prices of one source, by instance type name. */
+export interface PriceSource {
+  /** Source id (see `sources.json`). */
+  readonly source: string;
+  readonly prices: Readonly<Record<string, number>>;
+}
+
+/** Everything priced in one region, by source. */
+export interface RegionPriceInputs {
+  /** On-demand Linux prices; where several sources price a type, the first listed wins. */
+  readonly onDemand: readonly PriceSource[];
+  /** Average Linux Spot prices over the region's AZs. */
+  readonly spot: PriceSource;
+  /** The Spot Instance Advisor's Linux figures. */
+  readonly advisor: { readonly source: string; readonly entries: Readonly<Record<string, SpotAdvisorEntry>> };
+}
+
+/**
+ * One region's prices: a row for every type in `known` that some source prices, sorted by name, and
+ * the sources that gave at least one figure, in the order given.
+ */
+export function buildRegionPricing(
+  region: string,
+  known: ReadonlySet<string>,
+  inputs: RegionPriceInputs,
+): RegionPricing {
+  const { onDemand, spot, advisor } = inputs;
+  const names = [
+    ...new Set([
+      ...onDemand.flatMap((source) => Object.keys(source.prices)),
+      ...Object.keys(spot.prices),
+      ...Object.keys(advisor.entries),
+    ]),
+  ]
+    .filter((name) => known.has(name))
+    .sort(compareNames);
+  const instances: Record<string, InstancePrice> = {};
+  for (const name of names) {
+    const advice = advisor.entries[name];
+    instances[name] = {
+      onDemandUsdPerHour: onDemand.find((source) => source.prices[name] !== undefined)?.prices[name] ?? null,
+      spotUsdPerHour: spot.prices[name] ?? null,
+      spotSavingsPercent: advice?.s ?? null,
+      spotInterruption: advice === undefined ? null : (advice.r as SpotInterruptionBucket),
+    };
+  }
+  const hasPrices = (source: PriceSource) => Object.keys(source.prices).length > 0;
+  return {
+    region,
+    onDemandSources: onDemand.filter(hasPrices).map((source) => source.source),
+    spotSources: [
+      ...(hasPrices(spot) ? [spot.source] : []),
+      ...(Object.keys(advisor.entries).length > 0 ? [advisor.source] : []),
+    ],
+    instances,
+  };
 }
 
 interface ServicePriceFile {

@@ -4,14 +4,12 @@
  * Rebuilds the dataset in `data/` from a folder holding AWS's public data files (the file names are
  * listed in `sources.ts`). Deterministic: running it twice on the same folder changes nothing.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { buildDataset } from "./build-dataset.js";
 import { readImporterInputs } from "./read-folder.js";
 import { SOURCE_DESCRIPTIONS, type SourceId } from "./sources.js";
-import { checkDataFiles } from "./schema.js";
 import { serializeDataset } from "./write-dataset.js";
+import { writeDataFolder } from "./write-folder.js";
 
 function parseAsOf(values: string[]): Partial<Record<SourceId, string>> {
   const dates: Partial<Record<SourceId, string>> = {};
@@ -35,10 +33,7 @@ function main(): void {
   });
   if (values.from === undefined) throw new Error("usage: data:import -- --from <folder of upstream files> [--to data]");
   const files = serializeDataset(buildDataset(readImporterInputs(values.from), parseAsOf(values["as-of"])));
-  const problems = checkDataFiles(files);
-  if (problems.length > 0) throw new Error(`the built dataset breaks its schema:\n${problems.join("\n")}`);
-  mkdirSync(values.to, { recursive: true });
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(values.to, name), text);
+  writeDataFolder(values.to, files);
   console.log(`wrote ${Object.keys(files).join(", ")} to ${values.to}`);
 }
 

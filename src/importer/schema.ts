@@ -11,6 +11,9 @@ const usd = v.pipe(v.number(), v.finite(), v.minValue(0));
 const date = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}){0,2}$/));
 const version = v.literal(DATA_SCHEMA_VERSION);
 
+/** An AWS region code the dataset prices: `us-east-1`, `us-gov-west-1` (no Local Zones). */
+export const REGION_CODE = /^[a-z]{2}(-gov)?-[a-z]+-\d+$/;
+
 const instanceType = v.strictObject({
   name: v.pipe(v.string(), v.regex(/^[a-z0-9-]+\.[a-z0-9-]+$/)),
   family: v.string(),
@@ -53,7 +56,7 @@ const pricesFile = v.strictObject({
     v.check((columns) => columns.join() === PRICE_COLUMNS.join(), `columns must be ${PRICE_COLUMNS.join(", ")}`),
   ),
   regions: v.record(
-    v.pipe(v.string(), v.regex(/^[a-z]{2}(-gov)?-[a-z]+-\d+$/)),
+    v.pipe(v.string(), v.regex(REGION_CODE)),
     v.strictObject({
       onDemandSources: v.array(v.string()),
       spotSources: v.array(v.string()),

@@ -53,19 +53,43 @@ export interface KarpenterInstanceType {
   allocatable: { cpuMillicores: number; memoryMiB: number; pods: number };
 }
 
-/** The parts of one EC2 `DescribeInstanceTypes` record that the dataset uses. */
+/**
+ * The parts of one EC2 `DescribeInstanceTypes` record (`InstanceTypeInfo`) that the dataset uses, as
+ * both a saved `aws ec2 describe-instance-types` response and the AWS SDK return them.
+ */
 export interface Ec2InstanceTypeInfo {
   InstanceType: string;
   VCpuInfo?: { DefaultVCpus?: number };
   MemoryInfo?: { SizeInMiB?: number };
-  ProcessorInfo?: { SupportedArchitectures?: string[] };
+  ProcessorInfo?: { SupportedArchitectures?: string[]; Manufacturer?: string };
+  Hypervisor?: string;
+  BareMetal?: boolean;
+  NetworkInfo?: {
+    MaximumNetworkInterfaces?: number;
+    DefaultNetworkCardIndex?: number;
+    NetworkCards?: { NetworkCardIndex?: number; MaximumNetworkInterfaces?: number; BaselineBandwidthInGbps?: number }[];
+    Ipv4AddressesPerInterface?: number;
+  };
   GpuInfo?: { Gpus?: { Name?: string; Manufacturer?: string; Count?: number; MemoryInfo?: { SizeInMiB?: number } }[] };
+  /** Inferentia and Trainium (AWS's Neuron devices). */
+  NeuronInfo?: { NeuronDevices?: { Name?: string; Count?: number }[] };
+  /** Other inference accelerators (first-generation Inferentia, Qualcomm AI 100). */
+  InferenceAcceleratorInfo?: { Accelerators?: { Name?: string; Manufacturer?: string; Count?: number }[] };
+  InstanceStorageInfo?: { TotalSizeInGB?: number; NvmeSupport?: string };
+}
+
+/** The Spot Instance Advisor's figures for one type in one region. */
+export interface SpotAdvisorEntry {
+  /** Typical saving of Spot over on-demand, percent (negative where Spot costs more). */
+  s: number;
+  /** Interruption frequency bucket: 0 `<5%` … 4 `>20%` (the feed's `ranges`). */
+  r: number;
 }
 
 /** `spot-advisor-data.json`, AWS's Spot Instance Advisor feed. */
 export interface SpotAdvisorFeed {
   instance_types: Record<string, { cores: number; ram_gb: number }>;
-  spot_advisor: Record<string, { Linux?: Record<string, { s: number; r: number }> }>;
+  spot_advisor: Record<string, { Linux?: Record<string, SpotAdvisorEntry> }>;
 }
 
 /** A `{ _meta, prices: { region: { type: USD per hour } } }` price file. */

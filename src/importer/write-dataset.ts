@@ -65,5 +65,5 @@ bare-metal prices are the right ones), else from the ec2instances.info snapshot.
 averages captured once and move daily; Spot savings and interruption buckets come from the Spot
 Instance Advisor. Fargate rates outside us-east-1 date from January 2021, and load balancer rates are
 known for us-east-1 only.
-`;
+${(dataset.notes ?? []).map((note) => `\n${note}\n`).join("")}`;
 }

@@ -1,0 +1,72 @@
+import type { RegionPricing } from "../../core/catalog.js";
+import { buildRegionPricing, compareNames, type Dataset } from "../build-dataset.js";
+import type { Ec2InstanceTypeInfo, SpotAdvisorFeed } from "../upstream.js";
+import { mergeInstanceTypes } from "./merge-instance-types.js";
+import { REFRESH_NOTE, refreshedSources, refreshSourceIds } from "./refresh-sources.js";
+
+/** What AWS answered about one region. */
+export interface RegionAnswers {
+  readonly region: string;
+  /** DescribeInstanceTypes records. */
+  readonly instanceTypes: readonly Ec2InstanceTypeInfo[];
+  /** Linux on-demand USD per hour by type (Price List API). */
+  readonly onDemand: Readonly<Record<string, number>>;
+  /** Linux Spot USD per hour by type, averaged over AZs (DescribeSpotPriceHistory). */
+  readonly spot: Readonly<Record<string, number>>;
+}
+
+/** A refreshed dataset, and the new types it had to leave out (see {@link mergeInstanceTypes}). */
+export interface RefreshedDataset {
+  readonly dataset: Dataset;
+  readonly incomplete: readonly string[];
+}
+
+/**
+ * The current dataset with AWS's answers about some regions taken over it. Pure and deterministic:
+ * the result depends on the answers, not on their order (regions, and the records within each, are
+ * sorted; a type several regions describe takes its facts from the first region by name).
+ * - instance types: {@link mergeInstanceTypes};
+ * - each answered region's prices are replaced: on-demand, Spot, and the advisor feed's Linux figures
+ *   for that region; other regions keep theirs;
+ * - sources: {@link refreshedSources}; services stay as they are.
+ *
+ * @param date the refresh date, `YYYY-MM-DD` (UTC).
+ */
+export function refreshDataset(
+  current: Dataset,
+  answers: readonly RegionAnswers[],
+  feed: SpotAdvisorFeed,
+  date: string,
+): RefreshedDataset {
+  const sorted = [...answers].sort((a, b) => compareNames(a.region, b.region));
+  const described = new Map<string, Ec2InstanceTypeInfo>();
+  for (const answer of sorted) {
+    for (const info of answer.instanceTypes) {
+      if (!described.has(info.InstanceType)) described.set(info.InstanceType, info);
+    }
+  }
+  const { instanceTypes, incomplete } = mergeInstanceTypes(current.instanceTypes, described);
+  const known = new Set(instanceTypes.map((type) => type.name));
+  const ids = refreshSourceIds(date);
+  const refreshed = new Map<string, RegionPricing>(
+    sorted.map((answer) => [
+      answer.region,
+      buildRegionPricing(answer.region, known, {
+        onDemand: [{ source: ids.onDemand, prices: answer.onDemand }],
+        spot: { source: ids.spot, prices: answer.spot },
+        advisor: { source: ids.advisor, entries: feed.spot_advisor[answer.region]?.Linux ?? {} },
+      }),
+    ]),
+  );
+  const currentRegions = new Map(current.regions.map((region) => [region.region, region]));
+  const regions = [...new Set([...currentRegions.keys(), ...refreshed.keys()])]
+    .sort(compareNames)
+    .map((code) => (refreshed.get(code) ?? currentRegions.get(code))!);
+  const sources = refreshedSources(
+    current.sources,
+    regions,
+    date,
+    sorted.map((answer) => answer.region),
+  );
+  return { dataset: { ...current, instanceTypes, regions, sources, notes: [REFRESH_NOTE] }, incomplete };
+}

@@ -68,3 +68,29 @@ export function describedBy(element: HTMLElement): string {
     .join(" ")
     .trim();
 }
+
+/**
+ * The form control a `<label>` (by `for` or by wrapping) or an `aria-label` names exactly, or null.
+ * One pass over the document: Testing Library's `*ByLabelText` reads every element's `labels`, which
+ * jsdom finds by scanning the whole document, so on the planner's 3,000 elements one query takes
+ * seconds. Two controls with the name fail the test, as `getByLabelText` would.
+ */
+export function queryFieldByLabel(name: string): HTMLInputElement | null {
+  const found = new Set<HTMLElement>();
+  for (const label of document.querySelectorAll("label")) {
+    if (label.textContent.trim() === name && label.control !== null) found.add(label.control);
+  }
+  for (const element of document.querySelectorAll<HTMLElement>("[aria-label]")) {
+    if (element.getAttribute("aria-label") === name) found.add(element);
+  }
+  if (found.size > 1) throw new Error(`${found.size} fields are labelled "${name}"`);
+  // Inputs and selects alike: the tests read `value` and type or select into them.
+  return ([...found][0] as HTMLInputElement | undefined) ?? null;
+}
+
+/** Like {@link queryFieldByLabel}, failing the test when no control has the name. */
+export function fieldByLabel(name: string): HTMLInputElement {
+  const field = queryFieldByLabel(name);
+  if (field === null) throw new Error(`no field is labelled "${name}"`);
+  return field;
+}

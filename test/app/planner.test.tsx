@@ -13,7 +13,7 @@ import userEvent from "@testing-library/user-event";
 import { render } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
 import { App } from "../../src/app/App.js";
-import { describedBy } from "./helpers.js";
+import { describedBy, fieldByLabel, queryFieldByLabel } from "./helpers.js";
 
 function renderPlanner() {
   const user = userEvent.setup();
@@ -51,7 +51,7 @@ describe("planner", { timeout: 30_000 }, () => {
     renderPlanner();
     expect(screen.getByRole("button", { name: "Planner" }).getAttribute("aria-current")).toBe("page");
     expect(document.title).toBe("eksize: EKS capacity and cost planner");
-    expect(screen.getByLabelText<HTMLInputElement>("Replicas, web-frontend").value).toBe("6");
+    expect(fieldByLabel("Replicas, web-frontend").value).toBe("6");
     expect(screen.getByRole("heading", { name: "general: m6a.xlarge" })).toBeTruthy();
     expect(nodesOf("general")).toBe("5 (4 on-demand, 1 Spot)");
     expect(nodesOf("batch-spot")).toBe("2 (0 on-demand, 2 Spot)");
@@ -85,7 +85,7 @@ describe("planner", { timeout: 30_000 }, () => {
   test("editing a workload's replicas changes the node count, the total and the chart", async () => {
     const { user } = renderPlanner();
     await screen.findByTestId("cost-chart", {}, { timeout: 5000 });
-    await retype(user, screen.getByLabelText("Replicas, web-frontend"), "30");
+    await retype(user, fieldByLabel("Replicas, web-frontend"), "30");
     expect(nodesOf("general")).toBe("6 (4 on-demand, 2 Spot)");
     expect(total()).toBe("$880.05");
     await waitFor(() => {
@@ -98,7 +98,7 @@ describe("planner", { timeout: 30_000 }, () => {
     ["abc", "Enter a number"],
   ])("typing %s marks the field with “%s” and keeps the previous plan", async (typed, message) => {
     const { user } = renderPlanner();
-    const replicas = screen.getByLabelText("Replicas, web-frontend");
+    const replicas = fieldByLabel("Replicas, web-frontend");
     await retype(user, replicas, typed);
     expect(replicas.getAttribute("aria-invalid")).toBe("true");
     expect(describedBy(replicas)).toBe(message);
@@ -115,7 +115,7 @@ describe("planner", { timeout: 30_000 }, () => {
 
   test("a fraction of a replica is marked, and the plan stays at the last valid count (2)", async () => {
     const { user } = renderPlanner();
-    const replicas = screen.getByLabelText("Replicas, web-frontend");
+    const replicas = fieldByLabel("Replicas, web-frontend");
     await retype(user, replicas, "2.5");
     expect(describedBy(replicas)).toBe("Enter a whole number");
     // "2" was valid on the way to "2.5": 4 nodes, the on-demand base of 2 and 1 of the other 2.
@@ -124,14 +124,14 @@ describe("planner", { timeout: 30_000 }, () => {
 
   test("an unknown instance type is marked with suggestions, and a suggestion fixes it", async () => {
     const { user } = renderPlanner();
-    const type = screen.getByLabelText("Instance type 1 of general");
+    const type = fieldByLabel("Instance type 1 of general");
     await retype(user, type, "m6i.xlarg");
     expect(type.getAttribute("aria-invalid")).toBe("true");
     expect(describedBy(type)).toMatch(/^m6i\.xlarg is not in the dataset\. Did you mean m6i\.xlarge/);
     expect(screen.getByText("Showing the last valid plan.")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Use m6i.xlarge" }));
-    expect(screen.getByLabelText<HTMLInputElement>("Instance type 1 of general").value).toBe("m6i.xlarge");
-    expect(screen.getByLabelText("Instance type 1 of general").getAttribute("aria-invalid")).toBeNull();
+    expect(fieldByLabel("Instance type 1 of general").value).toBe("m6i.xlarge");
+    expect(fieldByLabel("Instance type 1 of general").getAttribute("aria-invalid")).toBeNull();
     expect(screen.queryByText("Showing the last valid plan.")).toBeNull();
   });
 
@@ -146,14 +146,14 @@ describe("planner", { timeout: 30_000 }, () => {
   test("workloads can be added and removed", async () => {
     const { user } = renderPlanner();
     await user.click(screen.getByRole("button", { name: "Add a workload" }));
-    const added = screen.getByLabelText<HTMLInputElement>("Replicas, workload");
+    const added = fieldByLabel("Replicas, workload");
     expect(added.value).toBe("1");
     await user.click(screen.getByRole("button", { name: "Remove workload workload" }));
-    expect(screen.queryByLabelText("Replicas, workload")).toBeNull();
+    expect(queryFieldByLabel("Replicas, workload")).toBeNull();
 
     // Removing the only Fargate workload empties the Fargate line.
     await user.click(screen.getByRole("button", { name: "Remove workload email-worker" }));
-    expect(screen.queryByLabelText("Replicas, email-worker")).toBeNull();
+    expect(queryFieldByLabel("Replicas, email-worker")).toBeNull();
     expect(screen.getByText("No workload runs on Fargate.")).toBeTruthy();
     const bill = within(screen.getByRole("region", { name: /^Monthly cost as configured/ }));
     expect(bill.getByText("No pods on Fargate: $0")).toBeTruthy();
@@ -161,7 +161,7 @@ describe("planner", { timeout: 30_000 }, () => {
 
   test("a duplicate workload name is marked on the field", async () => {
     const { user } = renderPlanner();
-    const name = screen.getByLabelText("Name, 2");
+    const name = fieldByLabel("Name, 2");
     await retype(user, name, "web-frontend");
     expect(name.getAttribute("aria-invalid")).toBe("true");
     expect(describedBy(name)).toBe("The name web-frontend is used more than once");
@@ -207,11 +207,11 @@ describe("planner", { timeout: 30_000 }, () => {
 
   test("the page speaks Korean, errors included", async () => {
     const { user } = renderPlanner();
-    await user.selectOptions(screen.getByLabelText("Language"), "ko");
+    await user.selectOptions(fieldByLabel("Language"), "ko");
     expect(screen.getByRole("button", { name: "계획기" }).getAttribute("aria-current")).toBe("page");
     expect(screen.getByRole("heading", { name: "워크로드" })).toBeTruthy();
     expect(screen.getByRole("rowheader", { name: "설정대로" })).toBeTruthy();
-    const replicas = screen.getByLabelText("레플리카, web-frontend");
+    const replicas = fieldByLabel("레플리카, web-frontend");
     await retype(user, replicas, "-1");
     expect(describedBy(replicas)).toBe("0 이상이어야 합니다");
     expect(screen.getByText("마지막으로 유효했던 계획을 보여 줍니다.")).toBeTruthy();
@@ -222,6 +222,6 @@ describe("planner", { timeout: 30_000 }, () => {
     await user.click(screen.getByRole("button", { name: "Instance explorer" }));
     // The explorer's code loads on the first visit.
     expect(await screen.findByRole("table", { name: "Instance types" }, { timeout: 5000 })).toBeTruthy();
-    expect(screen.queryByLabelText("Replicas, web-frontend")).toBeNull();
+    expect(queryFieldByLabel("Replicas, web-frontend")).toBeNull();
   });
 });

@@ -27,6 +27,7 @@ import {
   useLibraryStore,
 } from "../../src/app/store/scenario-library.js";
 import { startShareLink } from "../../src/app/store/share-link.js";
+import { fieldByLabel } from "./helpers.js";
 
 /** The default scenario with web-frontend's replicas changed. */
 function withReplicas(replicas: number, name = defaultScenario.name): Scenario {
@@ -236,7 +237,7 @@ describe("JSON files", () => {
     const file = new File(['{"version": 1, "workloads": [{"name": "web", "replicas": -1}]}'], "plan.json", {
       type: "application/json",
     });
-    await user.upload(screen.getByLabelText("Import a scenario (JSON)"), file);
+    await user.upload(fieldByLabel("Import a scenario (JSON)"), file);
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("This file could not be imported.");
     expect(
@@ -260,8 +261,8 @@ describe("scenario A against scenario B", () => {
     saveCurrent("Bigger");
     usePlannerStore.getState().loadScenario(defaultScenario, null);
     render(<ScenariosPage />);
-    await user.selectOptions(screen.getByLabelText("Scenario A"), "current");
-    await user.selectOptions(screen.getByLabelText("Scenario B"), "Bigger");
+    await user.selectOptions(fieldByLabel("Scenario A"), "current");
+    await user.selectOptions(fieldByLabel("Scenario B"), "Bigger");
 
     const inputs = screen.getByRole("table", { name: "2 inputs differ" });
     expect(

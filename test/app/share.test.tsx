@@ -13,6 +13,7 @@ import { decodeScenario, defaultScenario, encodeScenario, type Scenario } from "
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { App } from "../../src/app/App.js";
 import { hashWithToken, isOlderData, newestDataDate, tokenInHash } from "../../src/app/store/share-link.js";
+import { fieldByLabel } from "./helpers.js";
 
 /** The default scenario with web-frontend's replicas changed. */
 function withReplicas(replicas: number): Scenario {
@@ -40,7 +41,7 @@ function total(): string {
 }
 
 function replicasField(): HTMLInputElement {
-  return screen.getByLabelText<HTMLInputElement>("Replicas, web-frontend");
+  return fieldByLabel("Replicas, web-frontend");
 }
 
 /** The banner's issues, as shown. */
@@ -137,7 +138,7 @@ describe("share links in the planner", { timeout: 30_000 }, () => {
     render(<App />);
     expect(bannerIssues()).toEqual(["workloads.0.replicas: -1 is less than the minimum, 0"]);
     expect(replicasField().value).toBe("6");
-    await user.selectOptions(screen.getByLabelText("Language"), "ko");
+    await user.selectOptions(fieldByLabel("Language"), "ko");
     expect(screen.getByRole("alert").textContent).toContain(
       "이 링크를 열 수 없습니다. 사용자의 시나리오는 그대로 유지했습니다.",
     );

@@ -76,6 +76,75 @@ export interface ErrorParams {
    * there, or null when the text ends before the JSON does.
    */
   "scenario-json-syntax": { position: number; line: number; column: number; found: string | null };
+  /** Not an IPv4 CIDR: the text is not `a.b.c.d/n` with decimal numbers (no sign, no leading zeros). */
+  "cidr-syntax": { value: string };
+  /** An IPv4 CIDR whose `octet`-th number (1 to 4, from the left) is above 255. */
+  "cidr-octet-out-of-range": { value: string; octet: number; received: number };
+  /** An IPv4 CIDR whose prefix length is outside what an AWS subnet may have: /16 (largest) to /28 (smallest). */
+  "cidr-prefix-out-of-range": { value: string; prefixLength: number; minimum: number; maximum: number };
+  /** An IPv4 CIDR with bits set after the prefix; `network` is the CIDR that was probably meant (`10.0.1.0/24`). */
+  "cidr-host-bits-set": { value: string; network: string };
+  /** Two subnets of the scenario share addresses: `cidr` overlaps `other`, listed before it. */
+  "subnet-overlap": { cidr: string; other: string };
+  /**
+   * VPC CNI settings that eksize does not plan for, because the VPC CNI does not support them or gives
+   * pods no address under them: `minimum-ip-target-alone` (MINIMUM_IP_TARGET without WARM_IP_TARGET:
+   * the pool never grows past the floor), `warm-prefix-target-zero` (WARM_PREFIX_TARGET=0 with prefix
+   * delegation and no IP targets), `ipv6-with-custom-networking`, `ipv6-with-security-groups-for-pods`
+   * (not modelled).
+   */
+  "cni-settings-unsupported": {
+    reason:
+      | "minimum-ip-target-alone"
+      | "warm-prefix-target-zero"
+      | "ipv6-with-custom-networking"
+      | "ipv6-with-security-groups-for-pods";
+  };
+  /**
+   * Pods of a node group that get no VPC address: more pods on a node than its ENIs can address
+   * (`kind: "ip"`, e.g. max pods set above the ENI limit), or more pods with their own security groups
+   * than the type has branch ENIs, or a type that cannot trunk (`kind: "branch"`). `pods` counts them
+   * over the whole group at its planned size.
+   */
+  "pods-without-address": { nodeGroup: string; instanceType: string; kind: "ip" | "branch"; pods: number };
+  /**
+   * The subnets of one role in one availability zone cannot hold what the cluster takes there: `needed`
+   * addresses (at the planned size, during a rolling node replacement, or at the node groups' maximum
+   * size: `when`) against `free` addresses (usable less those already used). `zone` is 1-based;
+   * `availabilityZone` is its name when the subnets name it.
+   */
+  "subnet-too-small": {
+    zone: number;
+    availabilityZone: string | null;
+    role: "node" | "pod";
+    when: "planned" | "surge" | "max-nodes";
+    needed: number;
+    free: number;
+  };
+  /** Addresses are needed in an availability zone (1-based `zone`) where no subnet of that role is given. */
+  "subnet-missing": { zone: number; availabilityZone: string | null; role: "node" | "pod"; needed: number };
+  /**
+   * Prefix delegation needs `prefixes` free /28 blocks, contiguous and aligned, but scattered addresses
+   * (ENI primaries, Fargate pods, load balancers, addresses already used) can leave only
+   * `guaranteedBlocks` of them whole: EC2 then fails with `InsufficientCidrBlocks` although addresses
+   * are free. The remedy is a subnet CIDR reservation of type prefix, a `/reservationPrefixLength`.
+   */
+  "subnet-prefix-fragmentation": {
+    zone: number;
+    availabilityZone: string | null;
+    role: "node" | "pod";
+    prefixes: number;
+    guaranteedBlocks: number;
+    reservationPrefixLength: number;
+  };
+  /** No single subnet holds the addresses needed in an availability zone: more than a /16 offers (`maximum`). */
+  "subnet-demand-too-large": {
+    zone: number;
+    availabilityZone: string | null;
+    role: "node" | "pod";
+    needed: number;
+    maximum: number;
+  };
 }
 
 /** A machine-readable error code. */

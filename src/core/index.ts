@@ -87,15 +87,18 @@ export type {
 export type { DaemonSetOverhead, Utilisation } from "./node-sizing.js";
 export { isBurstable, rankInstanceTypes } from "./rank.js";
 export type { InstanceTypeRanking } from "./rank.js";
-export { defaultNodeGroup, SCENARIO_VERSION } from "./scenario.js";
+export { DEFAULT_CLUSTER_NETWORK, defaultNodeGroup, SCENARIO_VERSION, scenarioNetwork } from "./scenario.js";
 export type {
   CapacityMix,
+  ClusterNetwork,
   ClusterSettings,
   Currency,
   DaemonSet,
   FargateProfile,
   NodeGroup,
   Scenario,
+  Subnet,
+  SubnetRole,
   SupportTier,
   VolumeType,
   Workload,
@@ -108,3 +111,48 @@ export { validateScenario } from "./scenario-schema.js";
 export { decodeScenario, encodeScenario, LINK_FORMAT_VERSION, MAX_LINK_LENGTH, MAX_PAYLOAD_BYTES } from "./share.js";
 export type { DecodedScenario, EncodeOptions } from "./share.js";
 export { editDistance, suggestNames } from "./suggest.js";
+export { cniSettings, DEFAULT_CNI_SETTINGS, ipTargetsSet, unsupportedReason } from "./cni-settings.js";
+export type { CniSettings, WarmPoolSettings } from "./cni-settings.js";
+export { nodeAddresses } from "./node-addresses.js";
+export type { AddressMode, NodeAddresses, NodePods } from "./node-addresses.js";
+export {
+  AWS_RESERVED_ADDRESSES_PER_SUBNET,
+  checkCidr,
+  cidrSize,
+  cidrsOverlap,
+  formatCidr,
+  LARGEST_SUBNET_PREFIX_LENGTH,
+  parseCidr,
+  prefixBlocks,
+  SMALLEST_SUBNET_PREFIX_LENGTH,
+  smallestSubnet,
+  usableAddresses,
+} from "./cidr.js";
+export type { Ipv4Cidr } from "./cidr.js";
+export {
+  ALB_ADDRESSES_PER_SUBNET,
+  clusterAddresses,
+  demandOf,
+  EKS_CONTROL_PLANE_ADDRESSES_PER_SUBNET,
+  NLB_ADDRESSES_PER_SUBNET,
+  plus,
+} from "./cluster-addresses.js";
+export type {
+  AddressDemand,
+  ClusterAddresses,
+  ClusterAddressOptions,
+  NodeGroupAddresses,
+  NodeKindAddresses,
+  SubnetDemand,
+  ZoneAddresses,
+  ZoneShare,
+} from "./cluster-addresses.js";
+export { adviseSubnets, DEFAULT_HEADROOM_PERCENT, defaultNetworkChanges } from "./subnet-advice.js";
+export type {
+  NetworkChange,
+  RoleAdvice,
+  SettingEffect,
+  SubnetAdvice,
+  SubnetAdviceOptions,
+  ZoneAdvice,
+} from "./subnet-advice.js";

@@ -1,4 +1,4 @@
-import type { Scenario } from "./scenario.js";
+import { DEFAULT_CLUSTER_NETWORK, type Scenario } from "./scenario.js";
 
 /**
  * One difference between scenario A and scenario B, for a side-by-side "A against B" view.
@@ -31,6 +31,8 @@ const NAMED_LISTS: ReadonlySet<string> = new Set(["workloads", "daemonSets", "no
  *   `instanceTypes` in order (the order is a preference); a Fargate profile's `workloads` in any
  *   order (it selects a set of workloads), so reordering them is no difference.
  * - Numbers are compared with `===` (0 and -0 are the same); `version` is compared like any field.
+ * - A scenario without `network` compares as one with the defaults (`DEFAULT_CLUSTER_NETWORK`), so
+ *   giving one side network settings lists only the settings that differ.
  *
  * Order: fields in A's order (`validateScenario` returns them in the order of the `Scenario` type),
  * items of a named list in A's order, then fields and items only in B, in B's order. The result is
@@ -43,6 +45,12 @@ const NAMED_LISTS: ReadonlySet<string> = new Set(["workloads", "daemonSets", "no
  */
 export function diffScenarios(a: Scenario, b: Scenario): ScenarioDifference[] {
   const differences: ScenarioDifference[] = [];
+  if ((a.network === undefined) !== (b.network === undefined)) {
+    [a, b] = [
+      { ...a, network: a.network ?? DEFAULT_CLUSTER_NETWORK },
+      { ...b, network: b.network ?? DEFAULT_CLUSTER_NETWORK },
+    ];
+  }
   diffFields(a as unknown as Fields, b as unknown as Fields, [], differences);
   return differences;
 }

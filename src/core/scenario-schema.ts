@@ -1,5 +1,7 @@
 import * as v from "valibot";
 import { RESERVATION_PROFILES } from "./allocatable.js";
+import { checkCidr, cidrsOverlap, usableAddresses, type Ipv4Cidr } from "./cidr.js";
+import { unsupportedReason, DEFAULT_CNI_SETTINGS } from "./cni-settings.js";
 import type { CoreIssue, Result } from "./errors.js";
 import { HOURS_PER_MONTH } from "./cost.js";
 import { SCENARIO_VERSION, type Scenario } from "./scenario.js";
@@ -91,6 +93,38 @@ const cluster = v.strictObject({
   ),
 });
 
+const target = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000));
+
+// Optional, with no default: a scenario without it stays without it, so links made before it existed
+// decode to exactly the same scenario. Inside it, every field has its default.
+const network = v.strictObject({
+  cni: v.optional(
+    v.strictObject({
+      warmEniTarget: v.optional(target, DEFAULT_CNI_SETTINGS.warmEniTarget),
+      warmIpTarget: v.optional(v.nullable(target), null),
+      minimumIpTarget: v.optional(v.nullable(target), null),
+      warmPrefixTarget: v.optional(target, DEFAULT_CNI_SETTINGS.warmPrefixTarget),
+      maxEni: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))), null),
+    }),
+    {},
+  ),
+  securityGroupWorkloads: v.optional(v.pipe(v.array(name), v.maxLength(5000)), []),
+  subnets: v.optional(
+    v.pipe(
+      v.array(
+        v.strictObject({
+          availabilityZone: name,
+          cidr: v.pipe(v.string(), v.maxLength(64)),
+          usedAddresses: v.optional(count(65_536), 0),
+          role: v.optional(v.picklist(["node", "pod"]), "node"),
+        }),
+      ),
+      v.maxLength(200),
+    ),
+    [],
+  ),
+});
+
 const scenarioSchema = v.strictObject({
   version: v.literal(SCENARIO_VERSION),
   name: v.optional(v.pipe(v.string(), v.maxLength(200)), ""),
@@ -103,6 +137,7 @@ const scenarioSchema = v.strictObject({
   nodeGroups: v.optional(v.pipe(v.array(nodeGroup), v.maxLength(200)), []),
   fargateProfiles: v.optional(v.pipe(v.array(fargateProfile), v.maxLength(200)), []),
   cluster: v.optional(cluster, {}),
+  network: v.optional(network),
 });
 
 /**
@@ -111,7 +146,9 @@ const scenarioSchema = v.strictObject({
  * coded issue with the dot path of the value (`workloads.2.cpuMillicores`), for the app and the CLI
  * to word. Besides each value's own range it checks that names are unique within their list, that
  * node groups and Fargate profiles name workloads and node groups that exist, and that `maxNodes`
- * is not below `minNodes`.
+ * is not below `minNodes`; in `network`, that subnet CIDRs are valid AWS subnets (`cidr-*`) that do
+ * not overlap (`subnet-overlap`) and whose used addresses fit, that the workloads with security groups
+ * exist, and that the VPC CNI settings can be planned (`cni-settings-unsupported`).
  *
  * @example
  * validateScenario({ version: 1, region: "us-east-1", workloads: [{ name: "web", replicas: 3, cpuMillicores: 250, memoryMiB: 512 }] })
@@ -211,5 +248,51 @@ function crossCheck(scenario: Scenario): CoreIssue[] {
       });
     }
   });
+  if (scenario.network) issues.push(...checkNetwork(scenario, workloads));
+  return issues;
+}
+
+/** The checks of the `network` block: CIDRs, overlaps, used addresses, references, CNI settings. */
+function checkNetwork(scenario: Scenario, workloads: ReadonlySet<string>): CoreIssue[] {
+  const issues: CoreIssue[] = [];
+  const { cni, securityGroupWorkloads, subnets } = scenario.network!;
+  securityGroupWorkloads.forEach((workload, index) => {
+    if (!workloads.has(workload)) {
+      issues.push({
+        code: "scenario-unknown-reference",
+        path: `network.securityGroupWorkloads.${index}`,
+        params: { name: workload, refersTo: "workload" },
+      });
+    }
+  });
+  const parsed: { cidr: Ipv4Cidr; index: number }[] = [];
+  subnets.forEach((subnet, index) => {
+    const path = `network.subnets.${index}`;
+    const checked = checkCidr(subnet.cidr);
+    if (!checked.ok) {
+      issues.push(...checked.issues.map((issue) => ({ ...issue, path: `${path}.cidr` })));
+      return;
+    }
+    const other = parsed.find((earlier) => cidrsOverlap(earlier.cidr, checked.value));
+    if (other) {
+      issues.push({
+        code: "subnet-overlap",
+        path: `${path}.cidr`,
+        params: { cidr: subnet.cidr, other: subnets[other.index]?.cidr ?? "" },
+      });
+    }
+    parsed.push({ cidr: checked.value, index });
+    const usable = usableAddresses(checked.value.prefixLength);
+    if (subnet.usedAddresses > usable) {
+      issues.push({
+        code: "scenario-out-of-range",
+        path: `${path}.usedAddresses`,
+        params: { bound: "max", limit: usable, received: String(subnet.usedAddresses) },
+      });
+    }
+  });
+  const prefixDelegation = scenario.nodeGroups.some((group) => group.network.prefixDelegation);
+  const reason = unsupportedReason({ ...DEFAULT_CNI_SETTINGS, ...cni, prefixDelegation });
+  if (reason !== null) issues.push({ code: "cni-settings-unsupported", path: "network.cni", params: { reason } });
   return issues;
 }

@@ -1,4 +1,5 @@
 import type { ReservationProfile } from "./allocatable.js";
+import { DEFAULT_CNI_SETTINGS, type WarmPoolSettings } from "./cni-settings.js";
 import type { Architecture } from "./instance-type.js";
 
 /**
@@ -31,6 +32,66 @@ export interface Scenario {
   readonly nodeGroups: readonly NodeGroup[];
   readonly fargateProfiles: readonly FargateProfile[];
   readonly cluster: ClusterSettings;
+  /**
+   * The cluster's VPC CNI warm-pool settings, pods with their own security groups, and subnets. Optional:
+   * a scenario without it (every scenario made before it existed) plans with the defaults of
+   * {@link DEFAULT_CLUSTER_NETWORK}; read it with {@link scenarioNetwork}.
+   */
+  readonly network?: ClusterNetwork;
+}
+
+/**
+ * Cluster-wide networking: the VPC CNI's warm-pool settings (the per-node-group prefix delegation and
+ * custom networking stay on each {@link NodeGroup}), the workloads whose pods have their own security
+ * groups, and the subnets the cluster has.
+ */
+export interface ClusterNetwork {
+  /** WARM_ENI_TARGET, WARM_IP_TARGET, MINIMUM_IP_TARGET, WARM_PREFIX_TARGET and MAX_ENI of the `aws-node` DaemonSet. */
+  readonly cni: WarmPoolSettings;
+  /**
+   * Workloads (by name) matched by a SecurityGroupPolicy: each pod takes a branch ENI, and the VPC CNI
+   * runs with `ENABLE_POD_ENI=true`. Empty: security groups for pods are off.
+   */
+  readonly securityGroupWorkloads: readonly string[];
+  /** The subnets the cluster has, in any order; empty when eksize should propose them. */
+  readonly subnets: readonly Subnet[];
+}
+
+/** What a subnet holds: nodes (and Fargate pods, load balancers, the control plane's ENIs), or pods with custom networking. */
+export type SubnetRole = "node" | "pod";
+
+/** A subnet the cluster has. */
+export interface Subnet {
+  /** Its availability zone's name, e.g. `us-east-1a`; subnets with the same name are one zone. */
+  readonly availabilityZone: string;
+  /** Its IPv4 CIDR, e.g. `10.0.0.0/19` (/16 to /28). */
+  readonly cidr: string;
+  /** Addresses already taken by other things, a whole number (beyond the 5 AWS reserves). */
+  readonly usedAddresses: number;
+  /** `node`: the nodes' subnet; `pod`: an ENIConfig subnet for custom networking. */
+  readonly role: SubnetRole;
+}
+
+/** The network settings of a scenario that has none: VPC CNI defaults, no security groups for pods, no subnets given. */
+export const DEFAULT_CLUSTER_NETWORK: ClusterNetwork = {
+  cni: {
+    warmEniTarget: DEFAULT_CNI_SETTINGS.warmEniTarget,
+    warmIpTarget: DEFAULT_CNI_SETTINGS.warmIpTarget,
+    minimumIpTarget: DEFAULT_CNI_SETTINGS.minimumIpTarget,
+    warmPrefixTarget: DEFAULT_CNI_SETTINGS.warmPrefixTarget,
+    maxEni: DEFAULT_CNI_SETTINGS.maxEni,
+  },
+  securityGroupWorkloads: [],
+  subnets: [],
+};
+
+/**
+ * The scenario's network settings, or {@link DEFAULT_CLUSTER_NETWORK} when it has none.
+ *
+ * @example scenarioNetwork(defaultScenario).cni.warmEniTarget // 1
+ */
+export function scenarioNetwork(scenario: Scenario): ClusterNetwork {
+  return scenario.network ?? DEFAULT_CLUSTER_NETWORK;
 }
 
 /** Currencies a scenario can be shown in. */

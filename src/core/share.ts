@@ -259,6 +259,8 @@ interface Defaults {
   readonly daemonSets: Record<string, unknown>;
   readonly nodeGroups: Record<string, unknown>;
   readonly fargateProfiles: Record<string, unknown>;
+  readonly network: Record<string, unknown>;
+  readonly subnets: Record<string, unknown>;
 }
 
 let cachedDefaults: Defaults | undefined;
@@ -276,6 +278,7 @@ function defaults(): Defaults {
     daemonSets: [{ name: "d", cpuMillicores: 0, memoryMiB: 0 }],
     nodeGroups: [{ name: "g", instanceTypes: ["x"] }],
     fargateProfiles: [{ name: "f", workloads: [] }],
+    network: { subnets: [{ availabilityZone: "a", cidr: "10.0.0.0/24" }] },
   };
   const filled = validateScenario(minimal);
   const required = { version: minimal.version, region: minimal.region };
@@ -291,6 +294,8 @@ function defaults(): Defaults {
     daemonSets: item("daemonSets"),
     nodeGroups: item("nodeGroups"),
     fargateProfiles: item("fargateProfiles"),
+    network: gained(minimal.network, filled.ok ? filled.value.network : undefined),
+    subnets: gained(minimal.network.subnets[0]!, filled.ok ? filled.value.network?.subnets[0] : undefined),
   };
   return cachedDefaults;
 }
@@ -303,6 +308,15 @@ function stripDefaults(scenario: Scenario): Record<string, unknown> {
   const top = stripObject(scenario as unknown as Record<string, unknown>, known.scenario);
   for (const list of LISTS) {
     if (list in top) top[list] = scenario[list].map((item) => stripObject({ ...item }, known[list]));
+  }
+  // `network` has no default of its own (a scenario without it stays without it), so it is kept, with
+  // only the fields inside it that differ from their defaults.
+  if (scenario.network) {
+    const network = stripObject({ ...scenario.network }, known.network);
+    if ("subnets" in network) {
+      network["subnets"] = scenario.network.subnets.map((subnet) => stripObject({ ...subnet }, known.subnets));
+    }
+    top["network"] = network;
   }
   return top;
 }

@@ -82,6 +82,45 @@ describe("messages", () => {
         code: "scenario-json-syntax",
         params: { position: 24, line: 2, column: 11, found: "," },
       },
+      "cidr-syntax": { code: "cidr-syntax", params: { value: "10.0.0/19" } },
+      "cidr-octet-out-of-range": {
+        code: "cidr-octet-out-of-range",
+        params: { value: "10.0.300.0/24", octet: 3, received: 300 },
+      },
+      "cidr-prefix-out-of-range": {
+        code: "cidr-prefix-out-of-range",
+        params: { value: "10.0.0.0/8", prefixLength: 8, minimum: 16, maximum: 28 },
+      },
+      "cidr-host-bits-set": { code: "cidr-host-bits-set", params: { value: "10.0.1.5/24", network: "10.0.1.0/24" } },
+      "subnet-overlap": { code: "subnet-overlap", params: { cidr: "10.0.0.0/20", other: "10.0.0.0/19" } },
+      "cni-settings-unsupported": { code: "cni-settings-unsupported", params: { reason: "minimum-ip-target-alone" } },
+      "pods-without-address": {
+        code: "pods-without-address",
+        params: { nodeGroup: "general", instanceType: "t3.small", kind: "ip", pods: 3 },
+      },
+      "subnet-too-small": {
+        code: "subnet-too-small",
+        params: { zone: 1, availabilityZone: "us-east-1a", role: "node", when: "surge", needed: 300, free: 250 },
+      },
+      "subnet-missing": {
+        code: "subnet-missing",
+        params: { zone: 2, availabilityZone: null, role: "pod", needed: 120 },
+      },
+      "subnet-prefix-fragmentation": {
+        code: "subnet-prefix-fragmentation",
+        params: {
+          zone: 1,
+          availabilityZone: "us-east-1a",
+          role: "node",
+          prefixes: 12,
+          guaranteedBlocks: 4,
+          reservationPrefixLength: 24,
+        },
+      },
+      "subnet-demand-too-large": {
+        code: "subnet-demand-too-large",
+        params: { zone: 1, availabilityZone: null, role: "node", needed: 70000, maximum: 65531 },
+      },
     };
     for (const locale of ["en", "ko"] as const) {
       const translate: Translate = (key, params) => t(locale, key, params);

@@ -37,6 +37,12 @@ const PARSE_CODES = new Set<string>([
   "scenario-duplicate-name",
   "scenario-unknown-reference",
   "scenario-version-too-new",
+  "cidr-syntax",
+  "cidr-octet-out-of-range",
+  "cidr-prefix-out-of-range",
+  "cidr-host-bits-set",
+  "subnet-overlap",
+  "cni-settings-unsupported",
 ]);
 
 /** A parse that did not throw: a valid scenario, or at least one known coded issue with sound params. */

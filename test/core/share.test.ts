@@ -52,6 +52,12 @@ const DECODE_CODES = new Set<string>([
   "scenario-duplicate-name",
   "scenario-unknown-reference",
   "scenario-version-too-new",
+  "cidr-syntax",
+  "cidr-octet-out-of-range",
+  "cidr-prefix-out-of-range",
+  "cidr-host-bits-set",
+  "subnet-overlap",
+  "cni-settings-unsupported",
 ]);
 
 /** A decoding that did not throw: a valid scenario, or at least one known coded issue. */
@@ -554,6 +560,45 @@ const workloadArb = (name: string, groups: readonly string[]): fc.Arbitrary<Work
     nodeGroup: fc.constantFrom(null, ...groups),
   });
 
+/** A valid network block: CNI settings eksize plans for, workloads with security groups, disjoint subnets. */
+const networkArb = (workloads: readonly string[]): fc.Arbitrary<NonNullable<Scenario["network"]>> =>
+  fc.record({
+    cni: fc
+      .record({
+        warmEniTarget: orDefault(1, fc.integer({ min: 0, max: 10_000 })),
+        warmIp: orDefault<{ warm: number; minimum: number | null } | null>(
+          null,
+          fc.record({
+            warm: fc.integer({ min: 1, max: 10_000 }),
+            minimum: fc.option(fc.integer({ min: 0, max: 10_000 })),
+          }),
+        ),
+        warmPrefixTarget: orDefault(1, fc.integer({ min: 1, max: 10_000 })),
+        maxEni: orDefault<number | null>(null, fc.integer({ min: 1, max: 1000 })),
+      })
+      .map(({ warmIp, ...cni }) => ({
+        ...cni,
+        warmIpTarget: warmIp?.warm ?? null,
+        minimumIpTarget: warmIp?.minimum ?? null,
+      })),
+    securityGroupWorkloads: orDefault<string[]>([], fc.subarray([...workloads])),
+    subnets: orDefault(
+      [],
+      fc.uniqueArray(fc.integer({ min: 0, max: 255 }), { maxLength: 6 }).chain((thirdOctets) =>
+        fc.tuple(
+          ...thirdOctets.map((octet) =>
+            fc.record({
+              availabilityZone: fc.constantFrom("us-east-1a", "us-east-1b", "영역 c"),
+              cidr: fc.constant(`10.0.${octet}.0/24`),
+              usedAddresses: orDefault(0, fc.integer({ min: 0, max: 251 })),
+              role: orDefault("node" as const, fc.constant("pod" as const)),
+            }),
+          ),
+        ),
+      ),
+    ),
+  });
+
 const scenarioArb: fc.Arbitrary<Scenario> = fc
   .record({ groupNames: names(4), workloadNames: names(6), daemonSetNames: names(4), profileNames: names(3) })
   .chain(({ groupNames, workloadNames, daemonSetNames, profileNames }) =>
@@ -592,8 +637,11 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
           enterpriseDiscountPercent: orDefault(0, percent(0)),
         }),
       }),
+      // Absent (as in every scenario made before it existed) or present.
+      network: fc.option(networkArb(workloadNames), { nil: undefined }),
     }),
-  );
+  )
+  .map(({ network, ...scenario }) => (network === undefined ? scenario : { ...scenario, network }));
 
 const dataDateArb = fc.option(fc.oneof(fc.constant("2025-06-01"), fc.constant("2024-12"), fc.constant("1999-01-31")), {
   nil: undefined,

@@ -442,6 +442,22 @@ export const en = {
   "error.scenario-json-syntax.end":
     "The file is not valid JSON: it ends at line {line}, column {column} before the JSON does (cut short?)",
 
+  "error.cidr-syntax": "“{value}” is not an IPv4 CIDR such as 10.0.0.0/19",
+  "error.cidr-octet-out-of-range": "“{value}”: part {octet} is {received}; each part must be 0 to 255",
+  "error.cidr-prefix-out-of-range":
+    "“{value}”: a /{prefixLength} subnet is not allowed; subnets are /{minimum} to /{maximum}",
+  "error.cidr-host-bits-set": "“{value}” is not the start of its block: did you mean {network}?",
+  "error.subnet-overlap": "{cidr} overlaps {other}",
+  "error.cni-settings-unsupported": "The VPC CNI does not accept these settings together ({reason})",
+  "error.pods-without-address":
+    "{pods} pods of {nodeGroup} get no address on {instanceType}: its {kind} addresses run out",
+  "error.subnet-too-small": "Zone {zone}, {role} subnet: {needed} addresses needed ({when}), {free} free",
+  "error.subnet-missing": "Zone {zone} has no {role} subnet; it needs {needed} addresses",
+  "error.subnet-prefix-fragmentation":
+    "Zone {zone}, {role} subnet: prefix delegation needs {prefixes} whole /28 blocks, and only {guaranteedBlocks} are sure to be free in one piece. Reserve a /{reservationPrefixLength} for prefixes (a subnet CIDR reservation of type prefix)",
+  "error.subnet-demand-too-large":
+    "Zone {zone} needs {needed} {role} addresses, more than the largest subnet holds ({maximum})",
+
   "scenarios.heading": "Your scenarios",
   "scenarios.untitled": "Untitled scenario",
   "scenarios.name": "Scenario name",

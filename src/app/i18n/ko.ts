@@ -438,6 +438,22 @@ export const ko = {
   "error.scenario-json-syntax.end":
     "올바른 JSON 파일이 아닙니다: JSON이 끝나기 전에 {line}행 {column}열에서 파일이 끝납니다 (잘렸나요?)",
 
+  "error.cidr-syntax": "“{value}”은(는) 10.0.0.0/19 같은 IPv4 CIDR가 아닙니다",
+  "error.cidr-octet-out-of-range": "“{value}”: {octet}번째 값이 {received}입니다. 각 값은 0~255여야 합니다",
+  "error.cidr-prefix-out-of-range":
+    "“{value}”: /{prefixLength} 서브넷은 만들 수 없습니다. 서브넷은 /{minimum}~/{maximum}입니다",
+  "error.cidr-host-bits-set": "“{value}”은(는) 블록의 시작 주소가 아닙니다. {network}을(를) 뜻하셨나요?",
+  "error.subnet-overlap": "{cidr}이(가) {other}와(과) 겹칩니다",
+  "error.cni-settings-unsupported": "VPC CNI는 이 설정들을 함께 받아들이지 않습니다 ({reason})",
+  "error.pods-without-address":
+    "{nodeGroup}의 파드 {pods}개가 {instanceType}에서 주소를 받지 못합니다: {kind} 주소가 모자랍니다",
+  "error.subnet-too-small": "영역 {zone}, {role} 서브넷: 주소 {needed}개 필요({when}), 여유 {free}개",
+  "error.subnet-missing": "영역 {zone}에 {role} 서브넷이 없습니다. 주소 {needed}개가 필요합니다",
+  "error.subnet-prefix-fragmentation":
+    "영역 {zone}, {role} 서브넷: 접두사 위임에 온전한 /28 블록 {prefixes}개가 필요하지만 한 덩어리로 비어 있다고 확신할 수 있는 블록은 {guaranteedBlocks}개입니다. 접두사용으로 /{reservationPrefixLength}를 예약하세요(접두사 유형의 서브넷 CIDR 예약)",
+  "error.subnet-demand-too-large":
+    "영역 {zone}에 {role} 주소 {needed}개가 필요해 가장 큰 서브넷({maximum}개)으로도 모자랍니다",
+
   "scenarios.heading": "내 시나리오",
   "scenarios.untitled": "이름 없는 시나리오",
   "scenarios.name": "시나리오 이름",

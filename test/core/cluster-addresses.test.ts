@@ -16,7 +16,7 @@ import {
   type SubnetDemand,
 } from "eksize";
 import { catalog } from "eksize/data";
-import { scenario, SYSTEM_DAEMONSETS, WEB } from "../support/scenario.js";
+import { scenario, SYSTEM_DAEMONSETS, twoZoneCluster, WEB } from "../support/scenario.js";
 
 // The cluster of plan.test.ts: ten 500m / 1 GiB pods on m5.large with aws-node and kube-proxy (both host
 // network), four nodes running 3 / 3 / 3 / 1 pods, here over 2 availability zones with at most 6 nodes.
@@ -25,14 +25,6 @@ import { scenario, SYSTEM_DAEMONSETS, WEB } from "../support/scenario.js";
 // - a full node (29 − 2 host-network pods = 27 pods) holds min(3, ⌈29/9⌉) = 3 ENIs: 30;
 // - zones: the busiest nodes are dealt first, so zone 1 gets two 3-pod nodes and zone 2 one 3-pod and the 1-pod node;
 // - the EKS control plane keeps 6 addresses in each zone; no load balancers, no Fargate.
-function cluster(extra: Record<string, unknown> = {}, group: Record<string, unknown> = {}): Scenario {
-  return scenario({
-    workloads: [WEB],
-    daemonSets: SYSTEM_DAEMONSETS,
-    nodeGroups: [{ name: "general", instanceTypes: ["m5.large"], availabilityZones: 2, maxNodes: 6, ...group }],
-    ...extra,
-  });
-}
 
 function addressesOf(input: Scenario, options: ClusterAddressOptions = {}) {
   return clusterAddresses(input, planCluster(input, catalog), catalog, options);
@@ -44,7 +36,7 @@ function nodeSingles(addresses: number): SubnetDemand {
 }
 
 describe("clusterAddresses: one node group, defaults", () => {
-  const input = cluster();
+  const input = twoZoneCluster();
   const plan = planCluster(input, catalog);
   const result = clusterAddresses(input, plan, catalog);
 
@@ -93,7 +85,7 @@ describe("clusterAddresses: one node group, defaults", () => {
   });
 
   it("without a maximum size, the maximum is unknown, not invented", () => {
-    const open = addressesOf(cluster({}, { maxNodes: null }));
+    const open = addressesOf(twoZoneCluster({}, { maxNodes: null }));
     expect(open.nodeGroups[0]!.maxNodes).toBeNull();
     expect(open.nodeGroups[0]!.atMaxNodes).toBeNull();
     expect(open.perZone.map((zone) => zone.atMaxNodes)).toEqual([null, null]);
@@ -109,13 +101,13 @@ describe("clusterAddresses: one node group, defaults", () => {
 
 describe("clusterAddresses: every VPC CNI mode on the same cluster", () => {
   it("WARM_IP_TARGET=5: 3 + 5 = 8 addresses on 1 ENI (9), 1 + 5 = 6 (7); zones 24 and 22, 46 in all", () => {
-    const result = addressesOf(cluster({ network: { cni: { warmIpTarget: 5 } } }));
+    const result = addressesOf(twoZoneCluster({ network: { cni: { warmIpTarget: 5 } } }));
     expect(result.perZone.map((zone) => zone.planned.node.addresses)).toEqual([24, 22]);
     expect(result.total.planned.node.addresses).toBe(46);
   });
 
   it("prefix delegation: 2 prefixes and 1 ENI per node (33); a full node 7 prefixes (113)", () => {
-    const result = addressesOf(cluster({}, { network: { prefixDelegation: true } }));
+    const result = addressesOf(twoZoneCluster({}, { network: { prefixDelegation: true } }));
     const group = result.nodeGroups[0]!;
     expect(group.mode).toBe("prefix");
     expect(group.planned.node).toEqual({ addresses: 132, prefixes: 8, singles: 4 });
@@ -130,7 +122,7 @@ describe("clusterAddresses: every VPC CNI mode on the same cluster", () => {
   });
 
   it("custom networking: 1 address per node in the node subnet, 20 per node in the pod subnet", () => {
-    const result = addressesOf(cluster({}, { network: { customNetworking: true } }));
+    const result = addressesOf(twoZoneCluster({}, { network: { customNetworking: true } }));
     expect(result.total.planned).toEqual({
       node: { addresses: 16, prefixes: 0, singles: 16 },
       pod: { addresses: 80, prefixes: 0, singles: 80 },
@@ -140,7 +132,7 @@ describe("clusterAddresses: every VPC CNI mode on the same cluster", () => {
   });
 
   it("security groups for pods: the web pods on branch ENIs; each node a 10-address ENI and a trunk", () => {
-    const result = addressesOf(cluster({ network: { securityGroupWorkloads: ["web"] } }));
+    const result = addressesOf(twoZoneCluster({ network: { securityGroupWorkloads: ["web"] } }));
     // 3-pod node: 10 + trunk 1 + 3 branches = 14; 1-pod node: 12. Zones: 2 × 14 + 6, 14 + 12 + 6.
     expect(
       result.nodeGroups[0]!.nodeKinds.map((kind) => [kind.branchPods, kind.addresses.nodeSubnetAddresses]),
@@ -154,7 +146,7 @@ describe("clusterAddresses: every VPC CNI mode on the same cluster", () => {
 
   it("reports pods that cannot get an address: security groups on a type that cannot trunk", () => {
     const result = addressesOf(
-      cluster({ network: { securityGroupWorkloads: ["web"] } }, { instanceTypes: ["t3.large"], maxNodes: null }),
+      twoZoneCluster({ network: { securityGroupWorkloads: ["web"] } }, { instanceTypes: ["t3.large"], maxNodes: null }),
     );
     expect(result.issues).toEqual([
       {
@@ -188,7 +180,7 @@ describe("clusterAddresses: every VPC CNI mode on the same cluster", () => {
 
 describe("clusterAddresses: Fargate, load balancers and zones", () => {
   it("Fargate pods take one address each; ALBs 8 and NLBs 1 in every zone", () => {
-    const input = cluster({
+    const input = twoZoneCluster({
       workloads: [WEB, { name: "jobs", replicas: 3, cpuMillicores: 250, memoryMiB: 512 }],
       fargateProfiles: [{ name: "jobs", workloads: ["jobs"] }],
       cluster: { loadBalancers: { ingresses: 3, ingressesPerAlb: 2, nlbs: 1 } },
@@ -248,7 +240,7 @@ describe("the scenario's network block", () => {
   });
 
   it("fills its own defaults when present, and links keep only what differs", () => {
-    const input = cluster({
+    const input = twoZoneCluster({
       network: { cni: { warmIpTarget: 5 }, subnets: [{ availabilityZone: "us-east-1a", cidr: "10.0.0.0/24" }] },
     });
     expect(input.network).toEqual({
@@ -266,9 +258,9 @@ describe("the scenario's network block", () => {
     });
     expect(decodeScenario(token)).toEqual({ ok: true, scenario: input, dataDate: null });
     // All defaults: an empty block, which decodes to the same defaults.
-    const defaults = cluster({ network: {} });
+    const defaults = twoZoneCluster({ network: {} });
     expect(decodeScenario(encodeScenario(defaults))).toEqual({ ok: true, scenario: defaults, dataDate: null });
-    expect(encodeScenario(defaults).length - encodeScenario(cluster()).length).toBeLessThan(20);
+    expect(encodeScenario(defaults).length - encodeScenario(twoZoneCluster()).length).toBeLessThan(20);
   });
 
   it("checks subnets, references and settings with coded issues at their paths", () => {

@@ -10,19 +10,11 @@ import {
   type SubnetAdviceOptions,
 } from "eksize";
 import { catalog } from "eksize/data";
-import { scenario, SYSTEM_DAEMONSETS, WEB } from "../support/scenario.js";
+import { scenario, SYSTEM_DAEMONSETS, twoZoneCluster } from "../support/scenario.js";
 
 // The cluster of cluster-addresses.test.ts (4 m5.large nodes, 2 zones, at most 6 nodes), whose
 // per-zone demand was worked out there by hand: planned 46, surge 86, at the maximum size 96 (node subnets,
 // single addresses, the 6 control-plane addresses included).
-function cluster(extra: Record<string, unknown> = {}, group: Record<string, unknown> = {}): Scenario {
-  return scenario({
-    workloads: [WEB],
-    daemonSets: SYSTEM_DAEMONSETS,
-    nodeGroups: [{ name: "general", instanceTypes: ["m5.large"], availabilityZones: 2, maxNodes: 6, ...group }],
-    ...extra,
-  });
-}
 
 function advise(input: Scenario, options: SubnetAdviceOptions = {}) {
   return adviseSubnets(input, planCluster(input, catalog), catalog, options);
@@ -33,7 +25,7 @@ const B = "us-east-1b";
 
 describe("adviseSubnets: proposals", () => {
   it("sizes for the maximum size when known and larger: 96 × 1.25 = 120 addresses, a /25 (123 usable)", () => {
-    const advice = advise(cluster(), { changes: [] });
+    const advice = advise(twoZoneCluster(), { changes: [] });
     expect(advice.headroomPercent).toBe(25);
     expect(
       advice.zones.map((zone) => [zone.node.sizedFor, zone.node.needed, zone.node.proposedPrefixLength, zone.pod]),
@@ -45,7 +37,7 @@ describe("adviseSubnets: proposals", () => {
   });
 
   it("sizes for the surge without a maximum size: 86, with 50% headroom 129, a /24", () => {
-    const advice = advise(cluster({}, { maxNodes: null }), { headroomPercent: 50, changes: [] });
+    const advice = advise(twoZoneCluster({}, { maxNodes: null }), { headroomPercent: 50, changes: [] });
     expect(advice.zones.map((zone) => [zone.node.sizedFor, zone.node.needed, zone.node.proposedPrefixLength])).toEqual([
       ["surge", 129, 24],
       ["surge", 129, 24],
@@ -53,7 +45,7 @@ describe("adviseSubnets: proposals", () => {
   });
 
   it("with prefix delegation, sizes for whole /28 blocks: 8 prefixes and 10 singles need a /24", () => {
-    const advice = advise(cluster({}, { maxNodes: null, network: { prefixDelegation: true } }), {
+    const advice = advise(twoZoneCluster({}, { maxNodes: null, network: { prefixDelegation: true } }), {
       headroomPercent: 0,
       changes: [],
     });
@@ -99,7 +91,7 @@ describe("adviseSubnets: proposals", () => {
 describe("adviseSubnets: the subnets the user has", () => {
   it("subnet-too-small: a /26 (59 free) holds the planned 46 but not the surge's 86", () => {
     const advice = advise(
-      cluster({
+      twoZoneCluster({
         network: {
           subnets: [
             { availabilityZone: A, cidr: "10.0.0.0/26" },
@@ -130,7 +122,7 @@ describe("adviseSubnets: the subnets the user has", () => {
   });
 
   it("subnet-missing: a zone the node group needs has no subnet", () => {
-    const advice = advise(cluster({ network: { subnets: [{ availabilityZone: A, cidr: "10.0.0.0/24" }] } }), {
+    const advice = advise(twoZoneCluster({ network: { subnets: [{ availabilityZone: A, cidr: "10.0.0.0/24" }] } }), {
       changes: [],
     });
     expect(advice.issues).toEqual([
@@ -140,7 +132,7 @@ describe("adviseSubnets: the subnets the user has", () => {
 
   it("custom networking: node subnets need 1 address a node, pod subnets the rest", () => {
     const advice = advise(
-      cluster(
+      twoZoneCluster(
         {
           network: {
             subnets: [
@@ -189,7 +181,7 @@ describe("adviseSubnets: the subnets the user has", () => {
 
   it("subnet-prefix-fragmentation: used and single addresses can break every /28 block of a /24", () => {
     const advice = advise(
-      cluster(
+      twoZoneCluster(
         {
           network: {
             subnets: [
@@ -223,7 +215,7 @@ describe("adviseSubnets: the subnets the user has", () => {
 
 describe("adviseSubnets: the effect of each setting", () => {
   it("WARM_IP_TARGET=5 saves 46 of 92 planned addresses (90 of 172 in a surge); prefix delegation costs 52", () => {
-    const input = cluster();
+    const input = twoZoneCluster();
     expect(defaultNetworkChanges(input)).toEqual([{ cni: { warmIpTarget: 5 } }, { prefixDelegation: true }]);
     const advice = advise(input);
     expect(advice.effects).toEqual([
@@ -250,7 +242,7 @@ describe("adviseSubnets: the effect of each setting", () => {
   });
 
   it("prefix delegation off is offered when a group has it; unsupported changes come back as issues", () => {
-    const input = cluster({}, { network: { prefixDelegation: true } });
+    const input = twoZoneCluster({}, { network: { prefixDelegation: true } });
     expect(defaultNetworkChanges(input)).toEqual([{ cni: { warmIpTarget: 5 } }, { prefixDelegation: false }]);
     const advice = advise(input, { changes: [{ cni: { minimumIpTarget: 10 } }, { prefixDelegation: false }] });
     expect(advice.effects[0]).toEqual({

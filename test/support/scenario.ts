@@ -15,3 +15,17 @@ export const SYSTEM_DAEMONSETS = [
 
 /** Ten pods of 500m and 1 GiB: four m5.large nodes with the system DaemonSets (see plan.test.ts). */
 export const WEB = { name: "web", replicas: 10, cpuMillicores: 500, memoryMiB: 1024 };
+
+/**
+ * The cluster of plan.test.ts (ten WEB pods on m5.large with the system DaemonSets: four nodes running
+ * 3 / 3 / 3 / 1 pods) over 2 availability zones with at most 6 nodes: the address and subnet tests'
+ * worked example. `extra` and `group` override scenario and node-group fields.
+ */
+export function twoZoneCluster(extra: Record<string, unknown> = {}, group: Record<string, unknown> = {}): Scenario {
+  return scenario({
+    workloads: [WEB],
+    daemonSets: SYSTEM_DAEMONSETS,
+    nodeGroups: [{ name: "general", instanceTypes: ["m5.large"], availabilityZones: 2, maxNodes: 6, ...group }],
+    ...extra,
+  });
+}

@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { buildSync } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_PODS_GOLDEN } from "../support/max-pods-golden.js";
 
 // Builds and packs eksize as npm would publish it, installs the tarball into an
 // empty folder and uses it from plain Node ESM and from a type-checked TypeScript consumer.
@@ -145,30 +146,15 @@ describe("the packed eksize package", () => {
     expect(
       outcome("npx", ["eksize", "max-pods", "--instance-type", "m5.large", "--cni-version", "1.18.0"], consumer),
     ).toEqual({ code: 0, stdout: "29\n", stderr: "" });
-    // The script's documented results (reference §1.1) for every flag combination, several types at once.
-    const types = [
-      "t3.small",
-      "t2.medium",
-      "m4.xlarge",
-      "m5.large",
-      "m5.4xlarge",
-      "m5.8xlarge",
-      "c6in.32xlarge",
-      "p5.48xlarge",
-    ];
+    // The script's documented results (reference §1.1) for every golden type in every flag combination.
+    const types = MAX_PODS_GOLDEN.map(([name]) => name);
     const combinations: [string[], number[]][] = [
-      [[], [11, 17, 58, 29, 110, 234, 250, 100]],
-      [["--show-max-allowed"], [11, 17, 58, 29, 234, 234, 394, 100]],
-      [["--cni-prefix-delegation-enabled"], [110, 17, 58, 110, 110, 250, 250, 250]],
-      [
-        ["--cni-prefix-delegation-enabled", "--show-max-allowed"],
-        [146, 17, 58, 434, 3714, 3714, 6274, 1570],
-      ],
-      [["--cni-custom-networking-enabled"], [8, 12, 44, 20, 110, 205, 250, 51]],
-      [
-        ["--cni-custom-networking-enabled", "--cni-prefix-delegation-enabled"],
-        [98, 12, 44, 110, 110, 250, 250, 250],
-      ],
+      [[], MAX_PODS_GOLDEN.map((row) => row[1])],
+      [["--show-max-allowed"], MAX_PODS_GOLDEN.map((row) => row[2])],
+      [["--cni-prefix-delegation-enabled"], MAX_PODS_GOLDEN.map((row) => row[3])],
+      [["--cni-prefix-delegation-enabled", "--show-max-allowed"], MAX_PODS_GOLDEN.map((row) => row[4])],
+      [["--cni-custom-networking-enabled"], MAX_PODS_GOLDEN.map((row) => row[5])],
+      [["--cni-custom-networking-enabled", "--cni-prefix-delegation-enabled"], MAX_PODS_GOLDEN.map((row) => row[6])],
     ];
     for (const [flags, expected] of combinations) {
       const result = outcome(

@@ -37,6 +37,18 @@ export default [
     limit: "8 kB",
   },
   {
+    name: "site: network page (lazy)",
+    path: "dist/app/assets/NetworkPage-*.js",
+    gzip: true,
+    limit: "9 kB",
+  },
+  {
+    name: "site: network chart (lazy)",
+    path: "dist/app/assets/NetworkChart-*.js",
+    gzip: true,
+    limit: "3 kB",
+  },
+  {
     name: "site: planner charts (lazy)",
     path: "dist/app/assets/PlannerCharts-*.js",
     gzip: true,

@@ -6,11 +6,14 @@ import { startLocalScenario } from "./store/scenario-library.js";
 import { startShareLink } from "./store/share-link.js";
 import { THEMES, useThemeStore, type Theme } from "./store/theme-store.js";
 
-const PAGES: readonly Page[] = ["planner", "scenarios", "explorer"];
+const PAGES: readonly Page[] = ["planner", "scenarios", "network", "explorer"];
 
-// The explorer is the second page: its code loads when it is first opened, keeping the first load small.
+// Every page but the planner loads its code when it is first opened, keeping the first load small.
 const ExplorerPage = lazy(async () => ({
   default: (await import("./features/explorer/ExplorerPage.js")).ExplorerPage,
+}));
+const NetworkPage = lazy(async () => ({
+  default: (await import("./features/network/NetworkPage.js")).NetworkPage,
 }));
 const ScenariosPage = lazy(async () => ({
   default: (await import("./features/scenarios/ScenariosPage.js")).ScenariosPage,
@@ -20,10 +23,11 @@ const ScenariosPage = lazy(async () => ({
 const PAGE_META = {
   planner: { title: "app.plannerTitle", skipTarget: "planner-results", skipText: "app.skipToResults" },
   scenarios: { title: "app.scenariosTitle", skipTarget: "scenarios-heading", skipText: "app.skipToContent" },
+  network: { title: "app.networkTitle", skipTarget: "network-results", skipText: "app.skipToNetworkResults" },
   explorer: { title: "app.documentTitle", skipTarget: "instance-table", skipText: "app.skipToTable" },
 } as const satisfies Record<Page, { title: MessageKey; skipTarget: string; skipText: MessageKey }>;
 
-/** The page switcher: two buttons, the current one marked with aria-current. */
+/** The page switcher: a button per page, the current one marked with aria-current. */
 function PageNav(): ReactNode {
   const t = useT();
   const page = useExplorerStore((state) => state.page);
@@ -119,7 +123,8 @@ function SkipLink({ target, children }: { readonly target: string; readonly chil
 }
 
 /**
- * The site: its header with the page switcher, and the planner or the instance explorer. Keeps
+ * The site: its header with the page switcher, and the current page (the planner, the scenarios, the
+ * network plan or the instance explorer; all but the planner load when first opened). Keeps
  * `<html lang>` and the title in the active language.
  */
 export function App(): ReactNode {
@@ -161,7 +166,7 @@ export function App(): ReactNode {
           <PlannerPage />
         ) : (
           <Suspense fallback={<p className="chart-loading">{t("app.loadingPage")}</p>}>
-            {page === "scenarios" ? <ScenariosPage /> : <ExplorerPage />}
+            {page === "scenarios" ? <ScenariosPage /> : page === "network" ? <NetworkPage /> : <ExplorerPage />}
           </Suspense>
         )}
       </main>

@@ -41,6 +41,10 @@ export interface ZoneShare {
   readonly zone: number;
   readonly nodes: number;
   readonly planned: SubnetDemand;
+  /** Of the planned addresses, those pods use: pool addresses in use and branch ENIs. */
+  readonly podAddresses: number;
+  /** Of the planned addresses, the warm pool: pool addresses no pod uses. */
+  readonly warmAddresses: number;
   readonly surge: SubnetDemand;
   /** Null when a node group in it has no maximum size. */
   readonly atMaxNodes: SubnetDemand | null;
@@ -237,6 +241,8 @@ export function clusterAddresses(
       zone,
       availabilityZone: zoneNames[zone] ?? null,
       nodes: sum(shares.map((share) => share?.nodes ?? 0)),
+      podAddresses: sum(shares.map((share) => share?.podAddresses ?? 0)),
+      warmAddresses: sum(shares.map((share) => share?.warmAddresses ?? 0)),
       fargatePods: fargate,
       planned: total((share) => share.planned) ?? EMPTY,
       surge: total((share) => share.surge) ?? EMPTY,
@@ -299,23 +305,23 @@ function groupAddresses(
   const unfilled = nodes - sum(nodeKinds.map((kind) => kind.count));
 
   const perZoneNodes = new Array<number>(zones).fill(0);
+  const perZonePods = new Array<number>(zones).fill(0);
+  const perZoneWarm = new Array<number>(zones).fill(0);
   const perZonePlanned = new Array<SubnetDemand>(zones).fill(EMPTY);
-  let next = 0;
-  for (const kind of byDemand) {
-    const counts = spread(kind.count, zones, next);
-    next = (next + (kind.count % zones)) % zones;
+  const place = (node: NodeAddresses, counts: readonly number[]): void => {
     counts.forEach((count, zone) => {
       perZoneNodes[zone]! += count;
-      perZonePlanned[zone] = plus(perZonePlanned[zone]!, times(demandOf(kind.addresses), count));
+      perZonePods[zone]! += count * (node.poolAddresses - node.warmAddresses + node.branchEnis);
+      perZoneWarm[zone]! += count * node.warmAddresses;
+      perZonePlanned[zone] = plus(perZonePlanned[zone]!, times(demandOf(node), count));
     });
+  };
+  let next = 0;
+  for (const kind of byDemand) {
+    place(kind.addresses, spread(kind.count, zones, next));
+    next = (next + (kind.count % zones)) % zones;
   }
-  const idle = unfilled > 0 ? idleNode(nodeKinds, fullNode) : null;
-  if (idle !== null) {
-    spread(unfilled, zones, next).forEach((count, zone) => {
-      perZoneNodes[zone]! += count;
-      perZonePlanned[zone] = plus(perZonePlanned[zone]!, times(demandOf(idle), count));
-    });
-  }
+  if (unfilled > 0) place(idleNode(nodeKinds, fullNode), spread(unfilled, zones, next));
 
   const surgeNodes = nodes > 0 ? Math.max(2 * zones, options.maxUnavailable) : 0;
   const surgePerZone = spread(surgeNodes, zones);
@@ -326,6 +332,8 @@ function groupAddresses(
     zone,
     nodes: perZoneNodes[zone]!,
     planned,
+    podAddresses: perZonePods[zone]!,
+    warmAddresses: perZoneWarm[zone]!,
     surge: busiest === null ? planned : plus(planned, times(demandOf(busiest), surgePerZone[zone]!)),
     atMaxNodes: maxPerZone === null ? null : times(demandOf(fullNode), maxPerZone[zone]!),
   }));
@@ -359,6 +367,8 @@ function emptyGroup(group: NodeGroup, zones: number): NodeGroupAddresses {
     zone,
     nodes: 0,
     planned: EMPTY,
+    podAddresses: 0,
+    warmAddresses: 0,
     surge: EMPTY,
     atMaxNodes: EMPTY,
   }));

@@ -68,6 +68,19 @@ describe("clusterAddresses: one node group, defaults", () => {
     expect(result.total.planned).toEqual(nodeSingles(92));
   });
 
+  it("splits each zone's planned addresses: pods use 3 of a node's 18 pool addresses, the rest is warm", () => {
+    // A node holds 2 ENIs × 10 = 20 addresses: 2 ENI primaries and a pool of 18. Zone 1 gets two
+    // 3-pod nodes (6 used, 2 × 15 warm); zone 2 a 3-pod node and the 1-pod node (4 used, 15 + 17 warm).
+    expect(result.nodeGroups[0]!.perZone.map((zone) => [zone.podAddresses, zone.warmAddresses])).toEqual([
+      [6, 30],
+      [4, 32],
+    ]);
+    expect(result.perZone.map((zone) => [zone.podAddresses, zone.warmAddresses])).toEqual([
+      [6, 30],
+      [4, 32],
+    ]);
+  });
+
   it("surge: max(2 × 2 zones, 1) = 4 more nodes of 20, 2 a zone: 86 a zone, 172 in all", () => {
     expect(result.nodeGroups[0]!.surgeNodes).toBe(4);
     expect(result.perZone.map((zone) => zone.surge.node.addresses)).toEqual([86, 86]);

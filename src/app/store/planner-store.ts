@@ -6,12 +6,14 @@
  */
 import {
   defaultScenario,
+  scenarioNetwork,
   validateScenario,
   type Architecture,
   type CoreIssue,
   type Currency,
   type ReservationProfile,
   type Scenario,
+  type SubnetRole,
   type SupportTier,
   type VolumeType,
 } from "eksize";
@@ -86,6 +88,35 @@ export interface ClusterDraft {
   readonly enterpriseDiscountPercent: string;
 }
 
+/** One subnet row as typed. */
+export interface SubnetDraft {
+  readonly key: string;
+  readonly availabilityZone: string;
+  readonly cidr: string;
+  /** Addresses already used by other things, as typed. */
+  readonly usedAddresses: string;
+  readonly role: SubnetRole;
+}
+
+/** The VPC CNI's warm-pool settings as typed ("" for unset where the setting can be unset). */
+export interface CniDraft {
+  readonly warmEniTarget: string;
+  readonly warmIpTarget: string;
+  readonly minimumIpTarget: string;
+  readonly warmPrefixTarget: string;
+  readonly maxEni: string;
+}
+
+/**
+ * The cluster's network settings as typed. `edited` is false until the user changes one: until then
+ * the scenario keeps whatever `network` it had (none, for the default scenario and older links).
+ */
+export interface NetworkDraft {
+  readonly edited: boolean;
+  readonly cni: CniDraft;
+  readonly subnets: readonly SubnetDraft[];
+}
+
 /** The scenario as the user is editing it. */
 export interface ScenarioDraft {
   /** What the editors do not touch (hours, LCUs...) and the name, carried over as is. */
@@ -96,6 +127,7 @@ export interface ScenarioDraft {
   readonly nodeGroups: readonly NodeGroupDraft[];
   /** Fargate profile names, in order (a profile can be empty). */
   readonly fargateProfiles: readonly string[];
+  readonly network: NetworkDraft;
 }
 
 /** The store's data. */
@@ -128,6 +160,10 @@ export interface PlannerActions {
   removeInstanceType: (key: string, index: number) => void;
   addNodeGroup: () => void;
   removeNodeGroup: (key: string) => void;
+  updateCni: (patch: Partial<CniDraft>) => void;
+  updateSubnet: (key: string, patch: Partial<SubnetDraft>) => void;
+  addSubnet: () => void;
+  removeSubnet: (key: string) => void;
   /** Renames the scenario (its `name`, shown in saved lists and exports). */
   rename: (name: string) => void;
   /**
@@ -213,6 +249,55 @@ export function draftOf(scenario: Scenario): ScenarioDraft {
       targetUtilisationPercent: text(group.targetUtilisationPercent),
     })),
     fargateProfiles: scenario.fargateProfiles.map((profile) => profile.name),
+    network: networkDraftOf(scenario),
+  };
+}
+
+/** The network part of a scenario's draft. */
+function networkDraftOf(scenario: Scenario): NetworkDraft {
+  const { cni, subnets } = scenarioNetwork(scenario);
+  return {
+    edited: scenario.network !== undefined,
+    cni: {
+      warmEniTarget: text(cni.warmEniTarget),
+      warmIpTarget: text(cni.warmIpTarget),
+      minimumIpTarget: text(cni.minimumIpTarget),
+      warmPrefixTarget: text(cni.warmPrefixTarget),
+      maxEni: text(cni.maxEni),
+    },
+    subnets: subnets.map((subnet, index) => ({
+      key: `s${index}`,
+      availabilityZone: subnet.availabilityZone,
+      cidr: subnet.cidr,
+      usedAddresses: text(subnet.usedAddresses),
+      role: subnet.role,
+    })),
+  };
+}
+
+/**
+ * The `network` block of the scenario document: the typed settings once the user has changed one,
+ * else the scenario's own (absent when it had none, so its share link stays the same).
+ */
+function networkInput(draft: ScenarioDraft): unknown {
+  const { network } = draft;
+  if (!network.edited) return draft.base.network;
+  const { cni } = network;
+  return {
+    ...scenarioNetwork(draft.base),
+    cni: {
+      warmEniTarget: numberOrText(cni.warmEniTarget),
+      warmIpTarget: numberOrText(cni.warmIpTarget, true),
+      minimumIpTarget: numberOrText(cni.minimumIpTarget, true),
+      warmPrefixTarget: numberOrText(cni.warmPrefixTarget),
+      maxEni: numberOrText(cni.maxEni, true),
+    },
+    subnets: network.subnets.map((subnet) => ({
+      availabilityZone: subnet.availabilityZone.trim(),
+      cidr: subnet.cidr,
+      usedAddresses: numberOrText(subnet.usedAddresses),
+      role: subnet.role,
+    })),
   };
 }
 
@@ -232,8 +317,12 @@ export function numberOrText(value: string, nullable = false): number | string |
 export function scenarioInput(draft: ScenarioDraft): unknown {
   const groupNames = new Map(draft.nodeGroups.map((group) => [group.key, group.name]));
   const { cluster } = draft;
+  const base: Record<string, unknown> = { ...draft.base };
+  const network = networkInput(draft);
+  if (network === undefined) delete base["network"];
+  else base["network"] = network;
   return {
-    ...draft.base,
+    ...base,
     region: cluster.region,
     currency: cluster.currency,
     krwPerUsd: numberOrText(cluster.krwPerUsd),
@@ -483,6 +572,41 @@ export const usePlannerStore = create<PlannerState>()((set) => {
         workloads: draft.workloads.map((workload) =>
           workload.nodeGroup === key ? { ...workload, nodeGroup: "" } : workload,
         ),
+      }));
+    },
+    updateCni: (patch) => {
+      edit((draft) => ({
+        ...draft,
+        network: { ...draft.network, edited: true, cni: { ...draft.network.cni, ...patch } },
+      }));
+    },
+    updateSubnet: (key, patch) => {
+      edit((draft) => ({
+        ...draft,
+        network: { ...draft.network, edited: true, subnets: patchRow(draft.network.subnets, key, patch) },
+      }));
+    },
+    addSubnet: () => {
+      edit((draft) => ({
+        ...draft,
+        network: {
+          ...draft.network,
+          edited: true,
+          subnets: [
+            ...draft.network.subnets,
+            { key: newKey("s-new-"), availabilityZone: "", cidr: "", usedAddresses: "0", role: "node" },
+          ],
+        },
+      }));
+    },
+    removeSubnet: (key) => {
+      edit((draft) => ({
+        ...draft,
+        network: {
+          ...draft.network,
+          edited: true,
+          subnets: draft.network.subnets.filter((subnet) => subnet.key !== key),
+        },
       }));
     },
     rename: (name) => {

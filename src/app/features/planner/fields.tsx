@@ -35,6 +35,8 @@ export function fieldMessage(t: Translate, format: Formatters, issue: CoreIssue)
             suggestions: issue.params.suggestions.join(", "),
           })
         : describeIssue(t, issue);
+    case "cni-settings-unsupported":
+      return documentMessage(t, format, issue);
     case "scenario-json-syntax":
       return issue.params.found === null
         ? t("error.scenario-json-syntax.end", {
@@ -70,6 +72,23 @@ export function documentMessage(t: Translate, format: Formatters, issue: CoreIss
     case "scenario-json-syntax":
     case "unknown-instance-type":
       return fieldMessage(t, format, issue);
+    case "subnet-too-small":
+    case "subnet-missing":
+    case "subnet-prefix-fragmentation":
+    case "subnet-demand-too-large": {
+      // The zone by its name when the subnets give one, the role and the moment in words.
+      const params: Record<string, string> = {};
+      for (const [name, value] of Object.entries(issue.params)) {
+        params[name] = typeof value === "number" ? format.integer(value) : String(value);
+      }
+      const { zone, availabilityZone, role } = issue.params;
+      params["zone"] = availabilityZone ?? String(zone);
+      params["role"] = t(`subnetRole.${role}`);
+      if (issue.code === "subnet-too-small") params["when"] = t(`subnetWhen.${issue.params.when}`);
+      return t(`error.${issue.code}`, params);
+    }
+    case "cni-settings-unsupported":
+      return t("error.cni-settings-unsupported", { reason: t(`cniReason.${issue.params.reason}`) });
     default:
       return describeIssue(t, issue, (value) => format.decimal(value, 4));
   }

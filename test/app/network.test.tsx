@@ -1,0 +1,155 @@
+/**
+ * The network page: the addresses of the default scenario per zone and node group, the advice and
+ * the effects of setting changes; a bad CIDR shows the core's message and keeps the last valid
+ * results; WARM_IP_TARGET changes the figures and the subnet fit; the network block reaches the share
+ * link only once a network setting is edited.
+ *
+ * The default scenario (3 zones, secondary IPs, WARM_ENI_TARGET=1): zones 1 and 2 take 106 addresses
+ * at the planned size and 226 during a rolling replacement, zone 3 45 and 165; with 25% headroom
+ * zone 1 needs 283 (a /23). With WARM_IP_TARGET=5 zone 1 takes 61 and 123 and needs 154 (a /24).
+ */
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { decodeScenario } from "eksize";
+import { describe, expect, test } from "vitest";
+import { App } from "../../src/app/App.js";
+import { useExplorerStore } from "../../src/app/store/explorer-store.js";
+import { usePlannerStore } from "../../src/app/store/planner-store.js";
+import { fieldByLabel } from "./helpers.js";
+
+const WARM_IP = "Warm IP addresses per node (WARM_IP_TARGET)";
+
+async function renderNetwork() {
+  useExplorerStore.setState({ page: "network" });
+  const user = userEvent.setup();
+  render(<App />);
+  await screen.findByTestId("zones-table", {}, { timeout: 5000 });
+  return user;
+}
+
+/** The text of a cell of a zone row (`zone-1-node`) or a node group row (`group-general`). */
+function cellOf(row: string, column: string): string {
+  const element = screen.getByTestId(row).querySelector(`[data-column="${column}"]`);
+  if (element === null) throw new Error(`no ${column} cell in ${row}`);
+  return element.textContent;
+}
+
+describe("the network page", () => {
+  test("is in the navigation between Scenarios and the explorer, and shows the default scenario's addresses", async () => {
+    await renderNetwork();
+    const nav = screen.getByRole("navigation", { name: "Pages" });
+    expect(
+      within(nav)
+        .getAllByRole("button")
+        .map((button) => button.textContent),
+    ).toEqual(["Planner", "Scenarios", "Network", "Instance explorer"]);
+    expect(within(nav).getByRole("button", { name: "Network" }).getAttribute("aria-current")).toBe("page");
+    expect(document.title).toBe("eksize: VPC addresses and subnets");
+
+    expect([cellOf("zone-1-node", "planned"), cellOf("zone-1-node", "surge")]).toEqual(["106", "226"]);
+    expect([cellOf("zone-2-node", "planned"), cellOf("zone-2-node", "surge")]).toEqual(["106", "226"]);
+    expect([cellOf("zone-3-node", "planned"), cellOf("zone-3-node", "surge")]).toEqual(["45", "165"]);
+    expect(cellOf("zone-1-node", "atMaxNodes")).toBe("unknown (no maximum size)");
+    expect(cellOf("zone-1-node", "needed")).toBe("283 (for the rolling replacement)");
+    expect(cellOf("zone-1-node", "proposed")).toBe("/23");
+    expect(cellOf("zone-3-node", "proposed")).toBe("/24");
+    expect(cellOf("zone-1-node", "fit")).toBe("No subnet given");
+    expect([cellOf("group-general", "planned"), cellOf("group-general", "surge")]).toEqual(["150", "330"]);
+    expect([cellOf("group-batch-spot", "planned"), cellOf("group-batch-spot", "surge")]).toEqual(["60", "240"]);
+
+    expect(
+      within(screen.getByTestId("effects"))
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual([
+      "WARM_IP_TARGET=5: 119 fewer addresses at the planned size, 293 fewer addresses during a rolling replacement",
+      "prefix delegation on in every node group: 21 more addresses at the planned size, 57 more addresses during a rolling replacement",
+    ]);
+    screen.getByText("No problem found with the addresses or the subnets.");
+
+    const chart = await screen.findByTestId("network-chart", {}, { timeout: 5000 });
+    expect(chart.getAttribute("aria-label")).toBe(
+      "Addresses per zone: Zone 1: 26 used by pods, 58 warm, 22 other; Zone 2: 14 used by pods, 70 warm, 22 other; Zone 3: 8 used by pods, 20 warm, 17 other",
+    );
+  });
+
+  test("the headroom changes the needed size", async () => {
+    const user = await renderNetwork();
+    const headroom = fieldByLabel("Headroom above the largest demand");
+    await user.clear(headroom);
+    await user.type(headroom, "100");
+    expect(cellOf("zone-1-node", "needed")).toBe("452 (for the rolling replacement)");
+    screen.getByRole("columnheader", { name: "Needed with 100% headroom" });
+  });
+
+  test("a subnet that is too small, then fits with WARM_IP_TARGET=5; a bad CIDR keeps the last valid results", async () => {
+    const user = await renderNetwork();
+    await user.click(screen.getByRole("button", { name: "Add a subnet" }));
+    await user.type(fieldByLabel("Availability zone, 1"), "us-east-1a");
+    const cidr = fieldByLabel("CIDR, 1");
+    await user.type(cidr, "10.0.1.5/24");
+    expect(cidr.getAttribute("aria-invalid")).toBe("true");
+    expect(
+      screen.getAllByText("“10.0.1.5/24” is not the start of its block: did you mean 10.0.1.0/24?").length,
+    ).toBeGreaterThan(0);
+    screen.getByText("Showing the last valid plan.");
+    // The last valid scenario (no subnets) stays.
+    expect(cellOf("zone-1-node", "planned")).toBe("106");
+    expect(cellOf("zone-1-node", "fit")).toBe("No subnet given");
+
+    await user.clear(cidr);
+    await user.type(cidr, "10.0.0.0/24");
+    expect(cidr.getAttribute("aria-invalid")).toBeNull();
+    expect(screen.getByTestId("zone-1-node").querySelector("th")?.textContent).toBe("us-east-1a");
+    expect([cellOf("zone-1-node", "usable"), cellOf("zone-1-node", "free")]).toEqual(["251", "251"]);
+    expect(cellOf("zone-1-node", "fit")).toBe("Too small");
+    screen.getByText("Zone 2 has no node subnet; it needs 226 addresses");
+    const chart = await screen.findByTestId("network-chart", {}, { timeout: 5000 });
+    expect(chart.getAttribute("aria-label")).toMatch(
+      /^Addresses per zone: us-east-1a: 26 used by pods, 58 warm, 22 other, 145 free; Zone 2: /,
+    );
+
+    const warmIp = fieldByLabel(WARM_IP);
+    expect(warmIp.value).toBe("");
+    await user.type(warmIp, "5");
+    expect([cellOf("zone-1-node", "planned"), cellOf("zone-1-node", "surge")]).toEqual(["61", "123"]);
+    expect(cellOf("zone-1-node", "needed")).toBe("154 (for the rolling replacement)");
+    expect(cellOf("zone-1-node", "fit")).toBe("Fits");
+    screen.getByText("Zone 2 has no node subnet; it needs 110 addresses");
+  });
+
+  test("MINIMUM_IP_TARGET alone is refused in words at the CNI settings", async () => {
+    const user = await renderNetwork();
+    await user.type(fieldByLabel("Minimum IP addresses per node (MINIMUM_IP_TARGET)"), "10");
+    const item = screen.getByText(/does not accept these settings together/);
+    expect(item.textContent).toBe(
+      "network.cni: The VPC CNI does not accept these settings together (MINIMUM_IP_TARGET needs WARM_IP_TARGET)",
+    );
+    expect(cellOf("zone-1-node", "planned")).toBe("106");
+  });
+
+  test("the network block reaches the share link only after a network setting is edited", async () => {
+    const user = await renderNetwork();
+    expect(window.location.hash).toBe("");
+    // Another edit writes the link: the scenario still has no network block.
+    usePlannerStore.getState().rename("edited");
+    await waitFor(() => {
+      expect(window.location.hash).toMatch(/^#s=1\./);
+    });
+    const before = decodeScenario(window.location.hash.slice(3));
+    expect(before.ok && before.scenario.name).toBe("edited");
+    expect(before.ok && "network" in before.scenario).toBe(false);
+
+    const written = window.location.hash;
+    await user.type(fieldByLabel(WARM_IP), "5");
+    await waitFor(() => {
+      expect(window.location.hash).not.toBe(written);
+    });
+    const after = decodeScenario(window.location.hash.slice(3));
+    expect(after.ok && after.scenario.network).toEqual({
+      cni: { warmEniTarget: 1, warmIpTarget: 5, minimumIpTarget: null, warmPrefixTarget: 1, maxEni: null },
+      securityGroupWorkloads: [],
+      subnets: [],
+    });
+  });
+});

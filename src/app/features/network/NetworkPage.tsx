@@ -23,7 +23,7 @@ import { usePlannerStore, type CniDraft } from "../../store/planner-store.js";
 import { useCatalog } from "../../store/region-pricing-store.js";
 import { useFormatters } from "../../use-formatters.js";
 import { ChartErrorBoundary } from "../explorer/ChartErrorBoundary.js";
-import { documentMessage, InputField, IssueList, SelectField } from "../planner/fields.js";
+import { documentMessage, InputField, IssueList, SelectField, ValidityNotice } from "../planner/fields.js";
 import { zoneName, zoneSplits } from "./zone-split.js";
 
 const NetworkChart = lazy(() => import("./NetworkChart.js"));
@@ -45,25 +45,6 @@ const ENV_NAMES = {
   warmPrefixTarget: "WARM_PREFIX_TARGET",
   maxEni: "MAX_ENI",
 } as const;
-
-/** The notice shown while the draft is invalid. */
-function ValidityNotice(): ReactNode {
-  const t = useT();
-  const format = useFormatters();
-  const issues = usePlannerStore((state) => state.issues);
-  return (
-    <div role="status" className="validity">
-      {issues.length > 0 && (
-        <div className="notice">
-          <p>
-            <strong>{t("planner.invalid", { count: format.integer(issues.length) })}</strong> {t("planner.lastValid")}
-          </p>
-          <IssueList issues={issues} wording="form" />
-        </div>
-      )}
-    </div>
-  );
-}
 
 /** The VPC CNI's warm-pool settings. */
 function CniEditor(): ReactNode {

@@ -18,32 +18,12 @@ import { LocalWorkNotices } from "../scenarios/LocalWorkNotices.js";
 import { SaveScenarioForm } from "../scenarios/SaveScenarioForm.js";
 import { Comparison } from "./Comparison.js";
 import { CostSummary, PlanView } from "./PlanView.js";
-import { IssueList } from "./fields.js";
+import { ValidityNotice } from "./fields.js";
 import { BrokenLinkBanner, CopyLinkButton, OlderDataNotice } from "./ShareLink.js";
 import { ClusterEditor, DaemonSetsEditor, NodeGroupsEditor, WorkloadsEditor } from "./ScenarioEditors.js";
-import { useFormatters } from "../../use-formatters.js";
 
 /** How many instance types the ranking shows. */
 const RANKING_SIZE = 10;
-
-/** The notice shown while the draft is invalid, with every problem listed. */
-function ValidityNotice(): ReactNode {
-  const t = useT();
-  const format = useFormatters();
-  const issues = usePlannerStore((state) => state.issues);
-  return (
-    <div role="status" className="validity">
-      {issues.length > 0 && (
-        <div className="notice">
-          <p>
-            <strong>{t("planner.invalid", { count: format.integer(issues.length) })}</strong> {t("planner.lastValid")}
-          </p>
-          <IssueList issues={issues} wording="form" />
-        </div>
-      )}
-    </div>
-  );
-}
 
 /** The planner page. */
 export function PlannerPage(): ReactNode {

@@ -76,6 +76,30 @@ export interface ErrorParams {
    * there, or null when the text ends before the JSON does.
    */
   "scenario-json-syntax": { position: number; line: number; column: number; found: string | null };
+  /**
+   * A kubectl JSON text (`input`: the pods, the workloads or the nodes) longer than eksize reads, in
+   * characters; refused before it is parsed.
+   */
+  "kube-json-too-large": { input: KubeInput; length: number; maximum: number };
+  /** A kubectl JSON text with nothing in it (empty, or only whitespace and a byte order mark). */
+  "kube-json-empty": { input: KubeInput };
+  /**
+   * A kubectl text that is not JSON (often one cut short when copied), and where it breaks, as for
+   * `scenario-json-syntax`: 0-based `position`, 1-based `line` and `column`, the character `found` (null at the end).
+   */
+  "kube-json-syntax": { input: KubeInput; position: number; line: number; column: number; found: string | null };
+  /** JSON that is neither a kubectl `List` (an object with an `items` array) nor one object; `found` is its JSON type or `kind`. */
+  "kube-not-a-list": { input: KubeInput; found: string };
+  /** An item of a kind the text should not hold (a Service among the pods); `found` is its `kind`. */
+  "kube-unexpected-kind": { input: KubeInput; expected: string; found: string };
+  /** A field of the wrong JSON type, or a required one missing (`metadata.name`); `expected` is the type wanted. */
+  "kube-field-invalid": { input: KubeInput; expected: "object" | "array" | "string" | "number" | "boolean" };
+  /** A Kubernetes quantity that is not one (`value`, e.g. `"1.5.0Gi"`), or too large to plan with. */
+  "kube-quantity-invalid": { input: KubeInput; value: string };
+  /** A warning: the running pods of one workload or DaemonSet ask for different requests; eksize took the largest of each. */
+  "kube-requests-differ": { name: string; variants: number };
+  /** A warning: a workload or DaemonSet name made unique (`namespace/name`) or cut to the scenario's length limit. */
+  "kube-name-changed": { name: string; namespace: string; original: string };
   /** Not an IPv4 CIDR: the text is not `a.b.c.d/n` with decimal numbers (no sign, no leading zeros). */
   "cidr-syntax": { value: string };
   /** An IPv4 CIDR whose `octet`-th number (1 to 4, from the left) is above 255. */
@@ -146,6 +170,9 @@ export interface ErrorParams {
     maximum: number;
   };
 }
+
+/** Which kubectl text an import issue is about: `pods`, `workloads` (Deployments, StatefulSets, ...) or `nodes`. */
+export type KubeInput = "pods" | "workloads" | "nodes";
 
 /** A machine-readable error code. */
 export type ErrorCode = keyof ErrorParams;

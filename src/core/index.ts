@@ -34,7 +34,7 @@ export type {
   ResourceAmounts,
 } from "./allocatable.js";
 export { EksizeError } from "./errors.js";
-export type { CoreIssue, ErrorCode, ErrorParams, Result } from "./errors.js";
+export type { CoreIssue, ErrorCode, ErrorParams, KubeInput, Result } from "./errors.js";
 export type { Architecture, Hypervisor, InstanceType, NetworkLimits } from "./instance-type.js";
 export { SPOT_INTERRUPTION_LABELS } from "./catalog.js";
 export type {
@@ -108,6 +108,19 @@ export type { ScenarioDifference } from "./scenario-diff.js";
 export { MAX_SCENARIO_JSON_LENGTH, parseScenarioJson } from "./scenario-json.js";
 export type { ParsedScenario } from "./scenario-json.js";
 export { validateScenario } from "./scenario-schema.js";
+export { DEFAULT_ASSUMED_CPU_MILLICORES, DEFAULT_ASSUMED_MEMORY_MIB, importKubernetes } from "./kube-import/import.js";
+export type {
+  ImportedOwner,
+  KubeImport,
+  KubeImportInput,
+  KubeImportOptions,
+  PodWithoutRequests,
+} from "./kube-import/import.js";
+export { MAX_KUBE_JSON_LENGTH } from "./kube-import/read-json.js";
+export { cpuMillicores as kubeCpuMillicores, memoryMiB as kubeMemoryMiB } from "./kube-import/quantity.js";
+export { INSTANCE_TYPE_LABEL } from "./kube-import/nodes.js";
+export type { NodeKind, NodeSummary } from "./kube-import/nodes.js";
+export type { OwnerKind } from "./kube-import/owners.js";
 export { decodeScenario, encodeScenario, LINK_FORMAT_VERSION, MAX_LINK_LENGTH, MAX_PAYLOAD_BYTES } from "./share.js";
 export type { DecodedScenario, EncodeOptions } from "./share.js";
 export { editDistance, suggestNames } from "./suggest.js";

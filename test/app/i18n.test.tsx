@@ -117,6 +117,27 @@ describe("messages", () => {
           reservationPrefixLength: 24,
         },
       },
+      "kube-json-too-large": {
+        code: "kube-json-too-large",
+        params: { input: "pods", length: 120_000_000, maximum: 100_000_000 },
+      },
+      "kube-json-empty": { code: "kube-json-empty", params: { input: "nodes" } },
+      "kube-json-syntax": {
+        code: "kube-json-syntax",
+        params: { input: "pods", position: 10, line: 1, column: 11, found: null },
+      },
+      "kube-not-a-list": { code: "kube-not-a-list", params: { input: "workloads", found: "array" } },
+      "kube-unexpected-kind": {
+        code: "kube-unexpected-kind",
+        params: { input: "pods", expected: "Pod", found: "Service" },
+      },
+      "kube-field-invalid": { code: "kube-field-invalid", params: { input: "pods", expected: "string" } },
+      "kube-quantity-invalid": { code: "kube-quantity-invalid", params: { input: "pods", value: "1.5.0Gi" } },
+      "kube-requests-differ": { code: "kube-requests-differ", params: { name: "web", variants: 2 } },
+      "kube-name-changed": {
+        code: "kube-name-changed",
+        params: { name: "shop/web", namespace: "shop", original: "web" },
+      },
       "subnet-demand-too-large": {
         code: "subnet-demand-too-large",
         params: { zone: 1, availabilityZone: null, role: "node", needed: 70000, maximum: 65531 },

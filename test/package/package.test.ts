@@ -120,9 +120,9 @@ describe("the packed eksize package", () => {
 
   it("keeps the core small as a consumer bundles it, and free of UI and Node code", () => {
     // What an app ships for `import ... from "eksize"`: the whole core (max pods, allocatable, the
-    // planner, share links, scenario files and differences, VPC CNI address and subnet planning) with
-    // valibot and fflate, minified: 24,970 bytes when this ceiling was set (18.6 kB before the address
-    // planning and scenario files).
+    // planner, share links, scenario files and differences, VPC CNI address and subnet planning, the
+    // kubectl import) with valibot and fflate, minified: 29,581 bytes when this ceiling was set (24,970
+    // before the kubectl import; 18.6 kB before the address planning and scenario files).
     const bundled = buildSync({
       entryPoints: [join(folder, "consumer/node_modules/eksize/dist/lib/index.js")],
       bundle: true,
@@ -131,7 +131,7 @@ describe("the packed eksize package", () => {
       write: false,
       logLevel: "silent",
     }).outputFiles[0]!.contents;
-    expect(gzipSync(bundled).length).toBeLessThan(26 * 1024);
+    expect(gzipSync(bundled).length).toBeLessThan(30 * 1024);
     const core = readFileSync(join(folder, "consumer/node_modules/eksize/dist/lib/index.js"), "utf8");
     // Node built-ins as import specifiers (`from "node:fs"`), not the word: the core has `node:` keys.
     for (const forbidden of ["react", "zustand", "recharts", "@tanstack", '"node:', "document.", "window."]) {

@@ -458,6 +458,18 @@ export const en = {
   "error.subnet-demand-too-large":
     "Zone {zone} needs {needed} {role} addresses, more than the largest subnet holds ({maximum})",
 
+  "error.kube-json-too-large": "The {input} text is too large to read ({length} characters; at most {maximum})",
+  "error.kube-json-empty": "The {input} text is empty",
+  "error.kube-json-syntax": "The {input} text is not valid JSON: unexpected “{found}” at line {line}, column {column}",
+  "error.kube-json-syntax.end":
+    "The {input} text is not valid JSON: it ends at line {line}, column {column} before the JSON does (cut short when copied?)",
+  "error.kube-not-a-list": "The {input} text is not a kubectl list or object (found {found})",
+  "error.kube-unexpected-kind": "The {input} text holds a {found} where a {expected} belongs",
+  "error.kube-field-invalid": "In the {input} text: expected {expected} here",
+  "error.kube-quantity-invalid": "In the {input} text: “{value}” is not a Kubernetes quantity eksize can use",
+  "error.kube-requests-differ": "The pods of {name} ask for {variants} different requests; the largest of each is used",
+  "error.kube-name-changed": "{original} in {namespace} is named {name} here, to keep names unique and short",
+
   "scenarios.heading": "Your scenarios",
   "scenarios.untitled": "Untitled scenario",
   "scenarios.name": "Scenario name",

@@ -454,6 +454,20 @@ export const ko = {
   "error.subnet-demand-too-large":
     "영역 {zone}에 {role} 주소 {needed}개가 필요해 가장 큰 서브넷({maximum}개)으로도 모자랍니다",
 
+  "error.kube-json-too-large": "{input} 텍스트가 너무 커서 읽을 수 없습니다 ({length}자, 최대 {maximum}자)",
+  "error.kube-json-empty": "{input} 텍스트가 비어 있습니다",
+  "error.kube-json-syntax":
+    "{input} 텍스트가 올바른 JSON이 아닙니다: {line}행 {column}열에 예상하지 못한 “{found}”이(가) 있습니다",
+  "error.kube-json-syntax.end":
+    "{input} 텍스트가 올바른 JSON이 아닙니다: JSON이 끝나기 전에 {line}행 {column}열에서 텍스트가 끝납니다 (복사하다 잘렸나요?)",
+  "error.kube-not-a-list": "{input} 텍스트가 kubectl 목록이나 객체가 아닙니다 ({found})",
+  "error.kube-unexpected-kind": "{input} 텍스트에 {expected} 대신 {found}이(가) 있습니다",
+  "error.kube-field-invalid": "{input} 텍스트: 여기에는 {expected}이(가) 와야 합니다",
+  "error.kube-quantity-invalid": "{input} 텍스트: “{value}”은(는) eksize가 쓸 수 있는 Kubernetes 수량이 아닙니다",
+  "error.kube-requests-differ":
+    "{name}의 파드들이 서로 다른 요청 {variants}가지를 씁니다. 항목마다 가장 큰 값을 씁니다",
+  "error.kube-name-changed": "{namespace}의 {original}은(는) 이름이 겹치거나 길어 여기서 {name}(으)로 부릅니다",
+
   "scenarios.heading": "내 시나리오",
   "scenarios.untitled": "이름 없는 시나리오",
   "scenarios.name": "시나리오 이름",

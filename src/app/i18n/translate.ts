@@ -48,5 +48,9 @@ export function describeIssue(
         ? formatNumber(value)
         : String(value);
   }
+  // A JSON text that ends before its JSON does has no character to name: its own wording.
+  if ((issue.code === "scenario-json-syntax" || issue.code === "kube-json-syntax") && issue.params.found === null) {
+    return translate(`error.${issue.code}.end`, params);
+  }
   return translate(`error.${issue.code}`, params);
 }

@@ -37,13 +37,6 @@ export function fieldMessage(t: Translate, format: Formatters, issue: CoreIssue)
         : describeIssue(t, issue);
     case "cni-settings-unsupported":
       return documentMessage(t, format, issue);
-    case "scenario-json-syntax":
-      return issue.params.found === null
-        ? t("error.scenario-json-syntax.end", {
-            line: format.integer(issue.params.line),
-            column: format.integer(issue.params.column),
-          })
-        : describeIssue(t, issue);
     default:
       return describeIssue(t, issue);
   }
@@ -69,7 +62,6 @@ export function documentMessage(t: Translate, format: Formatters, issue: CoreIss
         ? describeIssue(t, issue)
         : t("document.wrongType", { expected: t(`document.kind.${kind}`), received: issue.params.received });
     }
-    case "scenario-json-syntax":
     case "unknown-instance-type":
       return fieldMessage(t, format, issue);
     case "subnet-too-small":

@@ -1,0 +1,323 @@
+import type { CoreIssue, Result } from "../errors.js";
+import type { DaemonSet, Workload } from "../scenario.js";
+import { SCENARIO_VERSION } from "../scenario.js";
+import { validateScenario } from "../scenario-schema.js";
+import { FieldReader, join } from "./fields.js";
+import { readNodes, summariseNodes, type NodeSummary } from "./nodes.js";
+import { controllerOf, podOwner, readControllers, WORKLOAD_KINDS, type Controllers, type OwnerKind } from "./owners.js";
+import { largest, podFacts, type Amounts, type PodFacts } from "./pod-requests.js";
+import { readKubeJson } from "./read-json.js";
+
+/** What to assume for a pod whose containers request no CPU or no memory. */
+export interface KubeImportOptions {
+  /**
+   * `default` (the default): {@link DEFAULT_ASSUMED_CPU_MILLICORES} and {@link DEFAULT_ASSUMED_MEMORY_MIB}
+   * (or the two options below) for the missing resource; `limits`: the containers' limits where they
+   * have no request (what the API server itself does when only a limit is set), and the default where
+   * there is no limit either.
+   */
+  readonly withoutRequests?: "default" | "limits";
+  /** CPU assumed for a pod that requests none, millicores. */
+  readonly defaultCpuMillicores?: number;
+  /** Memory assumed for a pod that requests none, MiB. */
+  readonly defaultMemoryMiB?: number;
+}
+
+/**
+ * CPU assumed for a pod that requests none: 100 millicores, the request Kubernetes' own examples give
+ * small containers ("Assign CPU Resources to Containers and Pods"), and what a namespace LimitRange
+ * commonly defaults to.
+ */
+export const DEFAULT_ASSUMED_CPU_MILLICORES = 100;
+/** Memory assumed for a pod that requests none: 128 MiB (the same sources as {@link DEFAULT_ASSUMED_CPU_MILLICORES}). */
+export const DEFAULT_ASSUMED_MEMORY_MIB = 128;
+
+/** A live pod that requests no CPU or no memory, and what eksize assumed for it. */
+export interface PodWithoutRequests {
+  readonly namespace: string;
+  readonly name: string;
+  /** The workload or DaemonSet it went into (its name in the result). */
+  readonly owner: string;
+  readonly missing: readonly ("cpu" | "memory")[];
+  /** What the pod was given: its limits (`limits`, only when it has them) or the defaults. */
+  readonly assumed: "default" | "limits";
+}
+
+/** Where an imported workload or DaemonSet came from. */
+export interface ImportedOwner {
+  /** Its name in the result (`workloads` or `daemonSets`). */
+  readonly name: string;
+  readonly namespace: string;
+  readonly kind: OwnerKind;
+  /** Its name in the cluster. */
+  readonly ownerName: string;
+  /** Live (running or pending) pods found. */
+  readonly pods: number;
+  /** Where `replicas` came from: the controller's `spec.replicas` in the workloads list, or the live pods counted. */
+  readonly replicasFrom: "spec" | "pods";
+}
+
+/** What {@link importKubernetes} builds. */
+export interface KubeImport {
+  readonly workloads: readonly Workload[];
+  readonly daemonSets: readonly DaemonSet[];
+  /** Parallel to `workloads` then `daemonSets`: where each came from. */
+  readonly owners: readonly ImportedOwner[];
+  /** Null when no nodes list was given. */
+  readonly nodes: NodeSummary | null;
+  readonly podsWithoutRequests: readonly PodWithoutRequests[];
+  /** Pods left out: `completed` (phase Succeeded or Failed) and `finishedJobs` (live pods of a finished Job). */
+  readonly skipped: { readonly completed: number; readonly finishedJobs: number };
+  /** Warnings: `kube-requests-differ`, `kube-name-changed`. */
+  readonly issues: readonly CoreIssue[];
+}
+
+/** The texts to import: kubectl's JSON output. */
+export interface KubeImportInput {
+  /** `kubectl get pods -A -o json`. */
+  readonly pods: string;
+  /** `kubectl get deployments,replicasets,statefulsets,daemonsets,jobs,cronjobs -A -o json`, optional. */
+  readonly workloads?: string;
+  /** `kubectl get nodes -o json`, optional. */
+  readonly nodes?: string;
+}
+
+/** One owner's live pods, gathered. */
+interface Group {
+  readonly kind: OwnerKind;
+  readonly namespace: string;
+  readonly ownerName: string;
+  readonly replicas: number | null;
+  pods: number;
+  amounts: Amounts;
+  variants: Set<string>;
+  hostNetwork: boolean;
+  privileged: boolean;
+  architecture: Workload["architecture"];
+  readonly withoutRequests: {
+    namespace: string;
+    name: string;
+    missing: ("cpu" | "memory")[];
+    assumed: "default" | "limits";
+  }[];
+}
+
+const NAME_MAX = 63;
+
+/**
+ * Builds a scenario's workloads and DaemonSets from a cluster's kubectl output, and sums up its nodes.
+ *
+ * - Pods are grouped by owner (see `podOwner`): Deployments (through their ReplicaSets), StatefulSets,
+ *   Jobs or CronJobs, and bare pods by their own name; each DaemonSet becomes a scenario DaemonSet.
+ * - Requests per pod are the scheduler's (see `podFacts`): the larger of the init containers and the sum
+ *   of the app containers and sidecars, plus pod overhead; GPUs are `nvidia.com/gpu` requests or limits.
+ *   When an owner's pods differ, each amount is the largest of its pods' (warning `kube-requests-differ`).
+ * - `replicas` is the controller's `spec.replicas` when the workloads list gives it (what the cluster is
+ *   meant to run), else the live pods counted; `owners` says which.
+ * - `architecture` comes from a `kubernetes.io/arch` node selector or required node affinity, on any of
+ *   the owner's pods; `hostNetwork` and `privileged` likewise. `fargate` is true and `nodeGroup` null,
+ *   the scenario's defaults.
+ * - Pods in phase Succeeded or Failed, and live pods of a Job the workloads list shows finished, are left
+ *   out and counted. Pods that request no CPU or no memory are listed and given what `options` says.
+ * - Names are the owners', made unique with their namespace (`namespace/name`) where two share one, and
+ *   cut to 63 characters (warning `kube-name-changed`).
+ *
+ * All or nothing, and never throws: any text that is not JSON (`kube-json-syntax`, with where it breaks),
+ * not a kubectl list (`kube-not-a-list`, `kube-unexpected-kind`), with a field of the wrong type
+ * (`kube-field-invalid`) or an unreadable quantity (`kube-quantity-invalid`), each with its path, fails
+ * the whole import; so does a result the scenario schema refuses (its issues, e.g. over 5,000 workloads).
+ *
+ * @example
+ * importKubernetes({ pods: '{"kind":"List","items":[{"kind":"Pod","metadata":{"name":"web","namespace":"a"},"spec":{"containers":[{"resources":{"requests":{"cpu":"250m","memory":"512Mi"}}}]},"status":{"phase":"Running"}}]}' })
+ * // { ok: true, value: { workloads: [{ name: "web", replicas: 1, cpuMillicores: 250, memoryMiB: 512, ... }], ... } }
+ */
+export function importKubernetes(input: KubeImportInput, options: KubeImportOptions = {}): Result<KubeImport> {
+  const pods = readKubeJson(input.pods, "pods", ["Pod"]);
+  if (!pods.ok) return pods;
+  let controllers: Controllers | null = null;
+  if (input.workloads !== undefined) {
+    const list = readKubeJson(input.workloads, "workloads", WORKLOAD_KINDS);
+    if (!list.ok) return list;
+    const fields = new FieldReader("workloads");
+    controllers = readControllers(fields, list.value.items, list.value.prefix);
+    if (fields.issues.length > 0) return { ok: false, issues: fields.issues };
+  }
+  let nodes = null;
+  if (input.nodes !== undefined) {
+    const list = readKubeJson(input.nodes, "nodes", ["Node"]);
+    if (!list.ok) return list;
+    const fields = new FieldReader("nodes");
+    nodes = readNodes(fields, list.value.items, list.value.prefix);
+    if (fields.issues.length > 0) return { ok: false, issues: fields.issues };
+  }
+
+  const fields = new FieldReader("pods");
+  const groups = new Map<string, Group>();
+  const skipped = { completed: 0, finishedJobs: 0 };
+  const nodeNames = nodes === null ? null : new Set(nodes.map((node) => node.name));
+  const requested = { cpuMillicores: 0, memoryMiB: 0 };
+  const { items, prefix } = pods.value;
+  items.forEach((pod, index) => {
+    const path = prefix === null ? "" : `${prefix}${index}`;
+    const metadataPath = join(path, "metadata");
+    const metadata = fields.object(pod, "metadata", path);
+    const name = fields.string(metadata, "name", metadataPath, true) ?? "";
+    const namespace = fields.string(metadata, "namespace", metadataPath) ?? "default";
+    const labels = fields.object(metadata, "labels", metadataPath);
+    const hash = typeof labels["pod-template-hash"] === "string" ? labels["pod-template-hash"] : null;
+    const status = fields.object(pod, "status", path);
+    const phase = fields.string(status, "phase", join(path, "status"));
+    const spec = fields.object(pod, "spec", path);
+    const specPath = join(path, "spec");
+    const facts = podFacts(fields, spec, specPath);
+    const nodeName = fields.string(spec, "nodeName", specPath);
+    if (phase === "Succeeded" || phase === "Failed") {
+      skipped.completed++;
+      return;
+    }
+    const owner = podOwner(controllerOf(fields, metadata, metadataPath), namespace, name, hash, controllers);
+    if (owner.finishedJob) {
+      skipped.finishedJobs++;
+      return;
+    }
+    if (nodeName !== null && (nodeNames === null || nodeNames.has(nodeName))) {
+      requested.cpuMillicores += facts.requests.cpuMillicores;
+      requested.memoryMiB += facts.requests.memoryMiB;
+    }
+    const key = `${owner.kind}/${namespace}/${owner.name}`;
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = {
+        kind: owner.kind,
+        namespace,
+        ownerName: owner.name,
+        replicas: owner.replicas,
+        pods: 0,
+        amounts: { cpuMillicores: 0, memoryMiB: 0, gpus: 0 },
+        variants: new Set(),
+        hostNetwork: false,
+        privileged: false,
+        architecture: null,
+        withoutRequests: [],
+      };
+      groups.set(key, group);
+    }
+    const amounts = assume(facts, options, group, namespace, name);
+    group.pods++;
+    group.amounts = largest(group.amounts, amounts);
+    group.variants.add(`${amounts.cpuMillicores}/${amounts.memoryMiB}/${amounts.gpus}`);
+    group.hostNetwork ||= facts.hostNetwork;
+    group.privileged ||= facts.privileged;
+    group.architecture ??= facts.architecture;
+  });
+  if (fields.issues.length > 0) return { ok: false, issues: fields.issues };
+  return build([...groups.values()], skipped, nodes === null ? null : summariseNodes(nodes, requested));
+}
+
+/** A pod's amounts with what `options` assumes for a resource none of its containers requests; lists the pod. */
+function assume(facts: PodFacts, options: KubeImportOptions, group: Group, namespace: string, name: string): Amounts {
+  const missing: ("cpu" | "memory")[] = [];
+  if (facts.missing.cpu) missing.push("cpu");
+  if (facts.missing.memory) missing.push("memory");
+  if (missing.length === 0) return facts.requests;
+  const useLimits = options.withoutRequests === "limits";
+  const fromLimits = useLimits ? facts.requestsOrLimits : facts.requests;
+  const cpu = facts.missing.cpu && fromLimits.cpuMillicores === 0;
+  const memory = facts.missing.memory && fromLimits.memoryMiB === 0;
+  group.withoutRequests.push({
+    namespace,
+    name,
+    missing,
+    assumed: useLimits && !cpu && !memory ? "limits" : "default",
+  });
+  return {
+    cpuMillicores: cpu ? (options.defaultCpuMillicores ?? DEFAULT_ASSUMED_CPU_MILLICORES) : fromLimits.cpuMillicores,
+    memoryMiB: memory ? (options.defaultMemoryMiB ?? DEFAULT_ASSUMED_MEMORY_MIB) : fromLimits.memoryMiB,
+    gpus: fromLimits.gpus,
+  };
+}
+
+/** Names the groups, makes workloads and DaemonSets of them, and checks the result against the scenario schema. */
+function build(groups: Group[], skipped: KubeImport["skipped"], nodes: NodeSummary | null): Result<KubeImport> {
+  const issues: CoreIssue[] = [];
+  const daemonGroups = groups.filter((g) => g.kind === "DaemonSet");
+  const workloadGroups = groups.filter((g) => g.kind !== "DaemonSet");
+  const sortGroups = (list: Group[]) =>
+    list.sort(
+      (a, b) => compare(a.ownerName, b.ownerName) || compare(a.namespace, b.namespace) || compare(a.kind, b.kind),
+    );
+  const workloadNames = names(sortGroups(workloadGroups), issues);
+  const daemonNames = names(sortGroups(daemonGroups), issues);
+  const owners: ImportedOwner[] = [];
+  const podsWithoutRequests: PodWithoutRequests[] = [];
+  const record = (group: Group, name: string) => {
+    if (group.variants.size > 1)
+      issues.push({ code: "kube-requests-differ", params: { name, variants: group.variants.size } });
+    owners.push({
+      name,
+      namespace: group.namespace,
+      kind: group.kind,
+      ownerName: group.ownerName,
+      pods: group.pods,
+      replicasFrom: group.replicas === null ? "pods" : "spec",
+    });
+    for (const pod of group.withoutRequests) podsWithoutRequests.push({ ...pod, owner: name });
+  };
+  const workloads = workloadGroups.map((group, i): Workload => {
+    const name = workloadNames[i] ?? group.ownerName;
+    record(group, name);
+    return {
+      name,
+      replicas: group.replicas ?? group.pods,
+      cpuMillicores: group.amounts.cpuMillicores,
+      memoryMiB: group.amounts.memoryMiB,
+      architecture: group.architecture,
+      gpus: group.amounts.gpus,
+      hostNetwork: group.hostNetwork,
+      privileged: group.privileged,
+      fargate: true,
+      nodeGroup: null,
+    };
+  });
+  const daemonSets = daemonGroups.map((group, i): DaemonSet => {
+    const name = daemonNames[i] ?? group.ownerName;
+    record(group, name);
+    return {
+      name,
+      cpuMillicores: group.amounts.cpuMillicores,
+      memoryMiB: group.amounts.memoryMiB,
+      hostNetwork: group.hostNetwork,
+    };
+  });
+  const checked = validateScenario({ version: SCENARIO_VERSION, region: "us-east-1", workloads, daemonSets });
+  if (!checked.ok) return checked;
+  return { ok: true, value: { workloads, daemonSets, owners, nodes, podsWithoutRequests, skipped, issues } };
+}
+
+/** Code-unit order, the same in every locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Scenario names for the groups, in order: the owner's name, or `namespace/name` when another group
+ * has the same name, cut to 63 characters and made unique with a `~2`, `~3`... ending if cutting
+ * made two the same.
+ */
+function names(groups: readonly Group[], issues: CoreIssue[]): string[] {
+  const counts = new Map<string, number>();
+  for (const group of groups) counts.set(group.ownerName, (counts.get(group.ownerName) ?? 0) + 1);
+  const taken = new Set<string>();
+  return groups.map((group) => {
+    const original = group.ownerName;
+    let name = (counts.get(original) ?? 0) > 1 ? `${group.namespace}/${original}` : original;
+    if (name.length > NAME_MAX) name = name.slice(0, NAME_MAX);
+    if (name === "") name = "pod";
+    const base = name;
+    for (let n = 2; taken.has(name); n++) name = `${base.slice(0, NAME_MAX - String(n).length - 1)}~${n}`;
+    taken.add(name);
+    if (name !== original)
+      issues.push({ code: "kube-name-changed", params: { name, namespace: group.namespace, original } });
+    return name;
+  });
+}

@@ -1,0 +1,274 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { importKubernetes, kubeCpuMillicores, kubeMemoryMiB, type CoreIssue, type Workload } from "eksize";
+
+const fixture = (name: string): string => readFileSync(new URL(`./fixtures/kube/${name}`, import.meta.url), "utf8");
+const pods = fixture("pods.json");
+const workloadsList = fixture("workloads.json");
+const nodes = fixture("nodes.json");
+
+/** A workload with the scenario's defaults for what kubectl output does not say. */
+function workload(
+  name: string,
+  replicas: number,
+  cpuMillicores: number,
+  memoryMiB: number,
+  extra: Partial<Workload> = {},
+): Workload {
+  return {
+    name,
+    replicas,
+    cpuMillicores,
+    memoryMiB,
+    architecture: null,
+    gpus: 0,
+    hostNetwork: false,
+    privileged: false,
+    fargate: true,
+    nodeGroup: null,
+    ...extra,
+  };
+}
+
+function issuesOf(result: ReturnType<typeof importKubernetes>): readonly CoreIssue[] {
+  return result.ok ? [] : result.issues;
+}
+
+describe("importKubernetes on the fixture cluster", () => {
+  it("builds workloads grouped by owner, with the scheduler's requests", () => {
+    const result = importKubernetes({ pods });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.workloads).toEqual([
+      workload("batch-import", 1, 2000, 4096),
+      workload("db", 3, 1000, 2048, { architecture: "arm64" }),
+      workload("debug", 1, 10, 16),
+      workload("gateway", 1, 200, 256, { hostNetwork: true, privileged: true }),
+      workload("legacy", 1, 100, 128),
+      // 1 CPU and 1 GiB plus the kata RuntimeClass's overhead (250m, 120Mi).
+      workload("sandboxed", 1, 1250, 1144),
+      workload("trainer", 1, 4000, 16384, { architecture: "amd64", gpus: 1 }),
+      // CPU: the migrate init container (500m) beside the proxy sidecar (100m) = 600m > 250 + 50 + 100.
+      // Memory: the app (512) + log shipper (32) + sidecar (64) = 608 > 256 + 64.
+      workload("shop/web", 2, 600, 608),
+      workload("staging/web", 1, 100, 128),
+    ]);
+    expect(result.value.daemonSets).toEqual([
+      { name: "aws-node", cpuMillicores: 50, memoryMiB: 128, hostNetwork: true },
+      { name: "node-exporter", cpuMillicores: 50, memoryMiB: 80, hostNetwork: true },
+    ]);
+    expect(result.value.skipped).toEqual({ completed: 2, finishedJobs: 0 });
+    expect(result.value.podsWithoutRequests).toEqual([
+      {
+        namespace: "default",
+        name: "legacy-6f7c9d8b5-pz4wd",
+        owner: "legacy",
+        missing: ["cpu", "memory"],
+        assumed: "default",
+      },
+      { namespace: "kube-system", name: "aws-node-b7xkz", owner: "aws-node", missing: ["memory"], assumed: "default" },
+    ]);
+    expect(result.value.issues).toEqual([
+      { code: "kube-name-changed", params: { name: "shop/web", namespace: "shop", original: "web" } },
+      { code: "kube-name-changed", params: { name: "staging/web", namespace: "staging", original: "web" } },
+      { code: "kube-requests-differ", params: { name: "node-exporter", variants: 2 } },
+    ]);
+    expect(result.value.nodes).toBeNull();
+    expect(result.value.owners.find((o) => o.name === "shop/web")).toEqual({
+      name: "shop/web",
+      namespace: "shop",
+      kind: "Deployment",
+      ownerName: "web",
+      pods: 2,
+      replicasFrom: "pods",
+    });
+  });
+
+  it("takes replicas from the workloads list and the limits when asked", () => {
+    const result = importKubernetes(
+      { pods, workloads: workloadsList },
+      { withoutRequests: "limits", defaultCpuMillicores: 200, defaultMemoryMiB: 256 },
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const byName = new Map(result.value.workloads.map((w) => [w.name, w]));
+    expect(byName.get("shop/web")?.replicas).toBe(3);
+    expect(byName.get("db")?.replicas).toBe(3);
+    expect(byName.get("legacy")).toEqual(workload("legacy", 1, 500, 1024));
+    expect(result.value.daemonSets[0]).toEqual({
+      name: "aws-node",
+      cpuMillicores: 50,
+      memoryMiB: 256,
+      hostNetwork: true,
+    });
+    expect(result.value.podsWithoutRequests.map((p) => p.assumed)).toEqual(["limits", "default"]);
+    expect(result.value.owners.find((o) => o.name === "shop/web")?.replicasFrom).toBe("spec");
+  });
+
+  it("leaves out the live pods of a finished Job and groups Jobs under their CronJob", () => {
+    const running = pods.replace('"phase": "Succeeded"', '"phase": "Running"');
+    const alone = importKubernetes({ pods: running });
+    const listed = importKubernetes({ pods: running, workloads: workloadsList });
+    if (!alone.ok || !listed.ok) throw new Error("refused");
+    expect(alone.value.workloads.map((w) => w.name)).toContain("report-28400000");
+    expect(listed.value.skipped).toEqual({ completed: 1, finishedJobs: 1 });
+    expect(listed.value.workloads.map((w) => w.name)).not.toContain("report-28400000");
+  });
+
+  it("summarises the nodes, with the requests of the pods bound to them", () => {
+    const result = importKubernetes({ pods, nodes });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.value.nodes).toEqual({
+      count: 4,
+      kinds: [
+        { instanceType: "m5.large", count: 2, cpuMillicores: 2000, memoryMiB: 7749 },
+        { instanceType: "m6g.xlarge", count: 1, cpuMillicores: 4000, memoryMiB: 15494 },
+        { instanceType: null, count: 1, cpuMillicores: 8000, memoryMiB: 32768 },
+      ],
+      capacity: { cpuMillicores: 16000, memoryMiB: 63760 },
+      allocatable: { cpuMillicores: 15690, memoryMiB: 59746 },
+      requested: { cpuMillicores: 10910, memoryMiB: 27480 },
+      utilisationPercent: { cpu: (100 * 10910) / 15690, memory: (100 * 27480) / 59746 },
+    });
+  });
+
+  it("reads a single pod object", () => {
+    const single = JSON.stringify((JSON.parse(pods) as { items: unknown[] }).items[3]);
+    const result = importKubernetes({ pods: single });
+    if (!result.ok) throw new Error("refused");
+    expect(result.value.workloads).toEqual([workload("db", 1, 1000, 2048, { architecture: "arm64" })]);
+  });
+});
+
+describe("importKubernetes refusals", () => {
+  it("says where a cut text breaks", () => {
+    expect(issuesOf(importKubernetes({ pods: '{"items": [' }))).toEqual([
+      { code: "kube-json-syntax", params: { input: "pods", position: 11, line: 1, column: 12, found: null } },
+    ]);
+    expect(issuesOf(importKubernetes({ pods, nodes: '\uFEFF {\n "items": ]' }))).toEqual([
+      { code: "kube-json-syntax", params: { input: "nodes", position: 13, line: 2, column: 11, found: "]" } },
+    ]);
+  });
+
+  it("refuses empty texts, other JSON and other kinds", () => {
+    expect(issuesOf(importKubernetes({ pods: "  " }))).toEqual([
+      { code: "kube-json-empty", params: { input: "pods" } },
+    ]);
+    expect(issuesOf(importKubernetes({ pods: "[1]" }))).toEqual([
+      { code: "kube-not-a-list", params: { input: "pods", found: "array" } },
+    ]);
+    expect(issuesOf(importKubernetes({ pods: '{"kind":"Service"}' }))).toEqual([
+      { code: "kube-not-a-list", params: { input: "pods", found: "Service" } },
+    ]);
+    expect(issuesOf(importKubernetes({ pods: '{"kind":"List","items":[{"kind":"Service"}]}' }))).toEqual([
+      { code: "kube-unexpected-kind", params: { input: "pods", expected: "Pod", found: "Service" }, path: "items.0" },
+    ]);
+  });
+
+  it("refuses an unreadable quantity with its path, and imports nothing", () => {
+    const broken = pods.replaceAll('"cpu": "250m"', '"cpu": "250 m"');
+    expect(issuesOf(importKubernetes({ pods: broken }))).toEqual([
+      {
+        code: "kube-quantity-invalid",
+        params: { input: "pods", value: "250 m" },
+        path: "items.0.spec.containers.0.resources.requests.cpu",
+      },
+      {
+        code: "kube-quantity-invalid",
+        params: { input: "pods", value: "250 m" },
+        path: "items.1.spec.containers.0.resources.requests.cpu",
+      },
+      { code: "kube-quantity-invalid", params: { input: "pods", value: "250 m" }, path: "items.13.spec.overhead.cpu" },
+    ]);
+  });
+
+  it("refuses fields of the wrong type", () => {
+    const text = '{"kind":"List","items":[{"kind":"Pod","metadata":{"name":"a"},"spec":{"containers":{}}}]}';
+    expect(issuesOf(importKubernetes({ pods: text }))).toEqual([
+      { code: "kube-field-invalid", params: { input: "pods", expected: "array" }, path: "items.0.spec.containers" },
+    ]);
+  });
+});
+
+describe("Kubernetes quantities", () => {
+  it.each([
+    ["250m", 250],
+    ["1", 1000],
+    ["0.5", 500],
+    [".5", 500],
+    ["2.", 2000],
+    ["0.1", 100],
+    ["1e3", 1_000_000],
+    ["1E-3", 1],
+    ["100u", 1],
+    ["1500000n", 2],
+    ["+2", 2000],
+    ["1k", 1_000_000],
+  ])("CPU %s is %i millicores", (text, expected) => {
+    expect(kubeCpuMillicores(text)).toBe(expected);
+  });
+
+  it.each([
+    ["512Mi", 512],
+    ["1Gi", 1024],
+    ["1G", 954],
+    ["100Ki", 1],
+    ["1048576", 1],
+    ["1048577", 2],
+    ["1.5Gi", 1536],
+    ["1e9", 954],
+    ["1Ti", 1_048_576],
+    ["128M", 123],
+  ])("memory %s is %i MiB", (text, expected) => {
+    expect(kubeMemoryMiB(text)).toBe(expected);
+  });
+
+  it.each(["", "-1", "1.5.0", "Gi", "1 Gi", "1gi", "1e", "1Kib", "1e999", "abc", "0x10"])(
+    "%j is not a quantity",
+    (text) => {
+      expect(kubeCpuMillicores(text)).toBeNull();
+      expect(kubeMemoryMiB(text)).toBeNull();
+    },
+  );
+});
+
+describe("importKubernetes never throws", () => {
+  const check = (input: { pods: string; workloads?: string; nodes?: string }) => {
+    const result = importKubernetes(input);
+    if (!result.ok) {
+      expect(result.issues.length).toBeGreaterThan(0);
+      for (const issue of result.issues) expect(typeof issue.code).toBe("string");
+    }
+  };
+  it("for arbitrary strings", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        check({ pods: a, nodes: b });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it("for truncations of the fixtures", () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.constantFrom(pods, workloadsList, nodes), (cut, text) => {
+        const short = text.slice(0, cut % text.length);
+        check({ pods: short });
+        check({ pods, workloads: short, nodes: short });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it("for random JSON, alone and spliced into a pod", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.nat(), (value, at) => {
+        check({ pods: JSON.stringify(value), workloads: JSON.stringify(value), nodes: JSON.stringify(value) });
+        const items = (JSON.parse(pods) as { items: { spec: Record<string, unknown> }[] }).items;
+        const pod = items[at % items.length]!;
+        const keys = ["containers", "initContainers", "overhead", "nodeSelector", "affinity", "hostNetwork"];
+        pod.spec[keys[at % keys.length]!] = value;
+        check({ pods: JSON.stringify({ kind: "List", items }) });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,35 +1,13 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { importKubernetes, kubeCpuMillicores, kubeMemoryMiB, type CoreIssue, type Workload } from "eksize";
+import { importKubernetes, kubeCpuMillicores, kubeMemoryMiB, type CoreIssue } from "eksize";
+import { literalWorkload as workload } from "../support/scenario.js";
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/kube/${name}`, import.meta.url), "utf8");
 const pods = fixture("pods.json");
 const workloadsList = fixture("workloads.json");
 const nodes = fixture("nodes.json");
-
-/** A workload with the scenario's defaults for what kubectl output does not say. */
-function workload(
-  name: string,
-  replicas: number,
-  cpuMillicores: number,
-  memoryMiB: number,
-  extra: Partial<Workload> = {},
-): Workload {
-  return {
-    name,
-    replicas,
-    cpuMillicores,
-    memoryMiB,
-    architecture: null,
-    gpus: 0,
-    hostNetwork: false,
-    privileged: false,
-    fargate: true,
-    nodeGroup: null,
-    ...extra,
-  };
-}
 
 function issuesOf(result: ReturnType<typeof importKubernetes>): readonly CoreIssue[] {
   return result.ok ? [] : result.issues;

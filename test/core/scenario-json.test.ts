@@ -8,6 +8,7 @@ import {
   type CoreIssue,
   type ParsedScenario,
 } from "eksize";
+import { VALIDATION_CODES } from "../support/scenario.js";
 
 // ── Helpers ───────────────────────────────────────────────────────────────────────────────────────
 
@@ -26,23 +27,7 @@ const PARSE_CODES = new Set<string>([
   "scenario-json-too-large",
   "scenario-json-empty",
   "scenario-json-syntax",
-  "scenario-missing-field",
-  "scenario-unknown-field",
-  "scenario-wrong-type",
-  "scenario-out-of-range",
-  "scenario-not-whole-number",
-  "scenario-not-allowed",
-  "scenario-too-short",
-  "scenario-too-long",
-  "scenario-duplicate-name",
-  "scenario-unknown-reference",
-  "scenario-version-too-new",
-  "cidr-syntax",
-  "cidr-octet-out-of-range",
-  "cidr-prefix-out-of-range",
-  "cidr-host-bits-set",
-  "subnet-overlap",
-  "cni-settings-unsupported",
+  ...VALIDATION_CODES,
 ]);
 
 /** A parse that did not throw: a valid scenario, or at least one known coded issue with sound params. */

@@ -15,6 +15,7 @@ import {
   type Scenario,
   type Workload,
 } from "eksize";
+import { literalWorkload as workload, VALIDATION_CODES } from "../support/scenario.js";
 
 // ── Helpers ───────────────────────────────────────────────────────────────────────────────────────
 
@@ -41,23 +42,7 @@ const DECODE_CODES = new Set<string>([
   "link-version-too-new",
   "link-corrupt",
   "link-too-large",
-  "scenario-missing-field",
-  "scenario-unknown-field",
-  "scenario-wrong-type",
-  "scenario-out-of-range",
-  "scenario-not-whole-number",
-  "scenario-not-allowed",
-  "scenario-too-short",
-  "scenario-too-long",
-  "scenario-duplicate-name",
-  "scenario-unknown-reference",
-  "scenario-version-too-new",
-  "cidr-syntax",
-  "cidr-octet-out-of-range",
-  "cidr-prefix-out-of-range",
-  "cidr-host-bits-set",
-  "subnet-overlap",
-  "cni-settings-unsupported",
+  ...VALIDATION_CODES,
 ]);
 
 /** A decoding that did not throw: a valid scenario, or at least one known coded issue. */
@@ -68,29 +53,6 @@ function expectWellFormed(result: DecodedScenario): void {
     expect(result.issues.length).toBeGreaterThan(0);
     for (const issue of result.issues) expect(DECODE_CODES.has(issue.code), issue.code).toBe(true);
   }
-}
-
-// Literal, fully filled scenarios (independent of src/ defaults, so a changed default is caught).
-function workload(
-  name: string,
-  replicas: number,
-  cpuMillicores: number,
-  memoryMiB: number,
-  extra: Partial<Workload> = {},
-): Workload {
-  return {
-    name,
-    replicas,
-    cpuMillicores,
-    memoryMiB,
-    architecture: null,
-    gpus: 0,
-    hostNetwork: false,
-    privileged: false,
-    fargate: true,
-    nodeGroup: null,
-    ...extra,
-  };
 }
 
 function nodeGroup(name: string, instanceTypes: string[], extra: Partial<NodeGroup> = {}): NodeGroup {

@@ -1,4 +1,4 @@
-import { validateScenario, type Scenario } from "eksize";
+import { validateScenario, type Scenario, type Workload } from "eksize";
 
 /** A scenario in us-east-1 from its essentials, completed by validateScenario (which fills every default). */
 export function scenario(input: Record<string, unknown>): Scenario {
@@ -29,3 +29,50 @@ export function twoZoneCluster(extra: Record<string, unknown> = {}, group: Recor
     ...extra,
   });
 }
+
+/**
+ * A workload written out in full, independent of the core's defaults (so a changed default is caught):
+ * any architecture, no GPUs, no host network, not privileged, allowed on Fargate, on any node group.
+ */
+export function literalWorkload(
+  name: string,
+  replicas: number,
+  cpuMillicores: number,
+  memoryMiB: number,
+  extra: Partial<Workload> = {},
+): Workload {
+  return {
+    name,
+    replicas,
+    cpuMillicores,
+    memoryMiB,
+    architecture: null,
+    gpus: 0,
+    hostNetwork: false,
+    privileged: false,
+    fargate: true,
+    nodeGroup: null,
+    ...extra,
+  };
+}
+
+/** Every code `validateScenario` may give (the scenario's own checks, its CIDRs and CNI settings). */
+export const VALIDATION_CODES: readonly string[] = [
+  "scenario-missing-field",
+  "scenario-unknown-field",
+  "scenario-wrong-type",
+  "scenario-out-of-range",
+  "scenario-not-whole-number",
+  "scenario-not-allowed",
+  "scenario-too-short",
+  "scenario-too-long",
+  "scenario-duplicate-name",
+  "scenario-unknown-reference",
+  "scenario-version-too-new",
+  "cidr-syntax",
+  "cidr-octet-out-of-range",
+  "cidr-prefix-out-of-range",
+  "cidr-host-bits-set",
+  "subnet-overlap",
+  "cni-settings-unsupported",
+];

@@ -58,7 +58,7 @@ export default function NetworkChart({ splits }: { readonly splits: readonly Zon
           style={{ width: "100%", height: 260 }}
           margin={{ top: 8, right: 12, bottom: 4, left: 8 }}
         >
-          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#8c96a366" />
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="name" fontSize={11} interval={0} />
           <YAxis fontSize={11} width={56} tickFormatter={(value: number) => format.integer(value)} />
           <Tooltip formatter={(value) => (typeof value === "number" ? format.integer(value) : String(value))} />

@@ -98,7 +98,7 @@ export function PlannerCharts({ strategies, names, ranking }: PlannerChartsProps
             style={{ width: "100%", height: 260 }}
             margin={{ top: 8, right: 12, bottom: 4, left: 8 }}
           >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#8c96a366" />
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="name" fontSize={11} interval={0} />
             <YAxis fontSize={11} width={64} tickFormatter={(usd: number) => format.money(usd)} />
             <Tooltip formatter={(value) => money(t, format, typeof value === "number" ? value : null)} />
@@ -126,7 +126,7 @@ export function PlannerCharts({ strategies, names, ranking }: PlannerChartsProps
             style={{ width: "100%", height: 220 }}
             margin={{ top: 8, right: 12, bottom: 4, left: 8 }}
           >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#8c96a366" />
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="name" fontSize={11} />
             <YAxis
               fontSize={11}
@@ -158,7 +158,7 @@ export function PlannerCharts({ strategies, names, ranking }: PlannerChartsProps
             style={{ width: "100%", height: 240 }}
             margin={{ top: 8, right: 12, bottom: 4, left: 8 }}
           >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#8c96a366" />
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="name" fontSize={10} interval={0} angle={-30} textAnchor="end" height={56} />
             <YAxis fontSize={11} width={64} tickFormatter={(usd: number) => format.money(usd)} />
             <Tooltip formatter={(value) => money(t, format, typeof value === "number" ? value : null)} />

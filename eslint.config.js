@@ -43,11 +43,36 @@ export default defineConfig(
           patterns: [
             { group: UI_PACKAGES, message: "The core and the dataset must not depend on UI libraries." },
             { group: ["node:*", "fs", "path", "url"], message: "The core and the dataset must run outside Node too." },
+            {
+              group: ["yaml"],
+              message:
+                "The core builds plain objects; src/export writes them as YAML, so consumers never install a YAML library.",
+            },
             { group: ["**/app/**", "**/cli/**", "**/importer/**"], message: "The core must not import its users." },
           ],
         },
       ],
       "no-restricted-globals": ["error", ...DOM_GLOBALS, "process", "Buffer", "require"],
+    },
+  },
+  {
+    // The export renderers, shared by the app and the CLI: plain TypeScript on the public library.
+    files: ["src/export/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: UI_PACKAGES, message: "The export renderers must not depend on UI libraries." },
+            { group: ["node:*", "fs", "path", "url"], message: "The export renderers run in the browser too." },
+            {
+              group: ["**/core/**", "**/data/**", "**/app/**", "**/cli/**"],
+              message: "The export renderers use the library by its public names (eksize) and not their users.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "process", "Buffer", "require"],
     },
   },
   {

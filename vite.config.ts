@@ -17,7 +17,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "node", include: ["test/{core,data,package,cli}/**/*.test.ts"], environment: "node" },
+        test: { name: "node", include: ["test/{core,data,package,cli,export}/**/*.test.ts"], environment: "node" },
       },
       {
         extends: true,

@@ -6,7 +6,7 @@ import { startLocalScenario } from "./store/scenario-library.js";
 import { startShareLink } from "./store/share-link.js";
 import { THEMES, useThemeStore, type Theme } from "./store/theme-store.js";
 
-const PAGES: readonly Page[] = ["planner", "scenarios", "network", "explorer"];
+const PAGES: readonly Page[] = ["planner", "scenarios", "import", "network", "explorer"];
 
 // Every page but the planner loads its code when it is first opened, keeping the first load small.
 const ExplorerPage = lazy(async () => ({
@@ -14,6 +14,9 @@ const ExplorerPage = lazy(async () => ({
 }));
 const NetworkPage = lazy(async () => ({
   default: (await import("./features/network/NetworkPage.js")).NetworkPage,
+}));
+const ImportPage = lazy(async () => ({
+  default: (await import("./features/kube-import/ImportPage.js")).ImportPage,
 }));
 const ScenariosPage = lazy(async () => ({
   default: (await import("./features/scenarios/ScenariosPage.js")).ScenariosPage,
@@ -23,6 +26,7 @@ const ScenariosPage = lazy(async () => ({
 const PAGE_META = {
   planner: { title: "app.plannerTitle", skipTarget: "planner-results", skipText: "app.skipToResults" },
   scenarios: { title: "app.scenariosTitle", skipTarget: "scenarios-heading", skipText: "app.skipToContent" },
+  import: { title: "app.importTitle", skipTarget: "import-results", skipText: "app.skipToImportResults" },
   network: { title: "app.networkTitle", skipTarget: "network-results", skipText: "app.skipToNetworkResults" },
   explorer: { title: "app.documentTitle", skipTarget: "instance-table", skipText: "app.skipToTable" },
 } as const satisfies Record<Page, { title: MessageKey; skipTarget: string; skipText: MessageKey }>;
@@ -166,7 +170,15 @@ export function App(): ReactNode {
           <PlannerPage />
         ) : (
           <Suspense fallback={<p className="chart-loading">{t("app.loadingPage")}</p>}>
-            {page === "scenarios" ? <ScenariosPage /> : page === "network" ? <NetworkPage /> : <ExplorerPage />}
+            {page === "scenarios" ? (
+              <ScenariosPage />
+            ) : page === "import" ? (
+              <ImportPage />
+            ) : page === "network" ? (
+              <NetworkPage />
+            ) : (
+              <ExplorerPage />
+            )}
           </Suspense>
         )}
       </main>

@@ -36,6 +36,8 @@ export interface Formatters {
   readonly gibFromMib: (mib: number) => string;
   /** "N months ago", "last month", "this month" for an age in months. */
   readonly monthsAgo: (months: number) => string;
+  /** A size in bytes, in decimal units with up to one decimal: `46.5 MB`, `29.8 kB`, `512 byte`. */
+  readonly bytes: (value: number) => string;
 }
 
 const cache = new Map<string, Formatters>();
@@ -66,6 +68,9 @@ export function formattersFor(locale: Locale, display: DisplayCurrency = USD): F
   });
   const percent = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 });
   const relative = new Intl.RelativeTimeFormat(tag, { numeric: "auto" });
+  const sizes = (["megabyte", "kilobyte", "byte"] as const).map(
+    (unit) => new Intl.NumberFormat(tag, { style: "unit", unit, maximumFractionDigits: 1 }),
+  );
   const formatters: Formatters = {
     integer: (value) => integer.format(value),
     decimal: (value, maxDigits = 2) => (decimals[maxDigits] ?? decimals[2]!).format(value),
@@ -76,6 +81,12 @@ export function formattersFor(locale: Locale, display: DisplayCurrency = USD): F
     mib: (value) => `${integer.format(value)} MiB`,
     gibFromMib: (mib) => `${decimals[2]!.format(mib / 1024)} GiB`,
     monthsAgo: (months) => relative.format(-months, "month"),
+    bytes: (value) =>
+      value >= 1e6
+        ? sizes[0]!.format(value / 1e6)
+        : value >= 1e3
+          ? sizes[1]!.format(value / 1e3)
+          : sizes[2]!.format(value),
   };
   cache.set(key, formatters);
   return formatters;

@@ -3,9 +3,10 @@
 import { readFileSync } from "node:fs";
 import { run } from "./run.js";
 
+/** A file's text; `-` is standard input, so kubectl's output can be piped in. */
 function readFile(path: string): string | null {
   try {
-    return readFileSync(path, "utf8");
+    return readFileSync(path === "-" ? 0 : path, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENAMETOOLONG" || code === "EISDIR") return null;

@@ -2,6 +2,7 @@
  * Tables for people, CSV and JSON for machines. Every command that lists things prints one of the
  * three from the same rows.
  */
+import { csvCell } from "eksize";
 
 /** A cell: text, a number, or null for unknown (empty in CSV, `-` in a table, null in JSON). */
 export type Cell = string | number | boolean | null;
@@ -18,12 +19,6 @@ export type OutputFormat = "table" | "json" | "csv";
 /** The format chosen by `--json` / `--csv` (both at once is a usage error the caller reports). */
 export function outputFormat(values: { json?: boolean; csv?: boolean }): OutputFormat {
   return values.json === true ? "json" : values.csv === true ? "csv" : "table";
-}
-
-function csvCell(cell: Cell): string {
-  if (cell === null) return "";
-  const text = String(cell);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**

@@ -3,6 +3,9 @@
  * exit code 2, and answers `--help` and `--version`.
  */
 import packageJson from "../../package.json" with { type: "json" };
+import { adviceCommand } from "./commands/advice.js";
+import { exportCommand } from "./commands/export.js";
+import { importCommand } from "./commands/import.js";
 import { instancesCommand } from "./commands/instances.js";
 import { linkCommand } from "./commands/link.js";
 import { maxPodsCommand } from "./commands/max-pods.js";
@@ -17,8 +20,11 @@ Amazon EKS capacity and cost, offline (data as of the package's dataset).
 Commands:
   max-pods    max pods per node, a drop-in for AWS's max-pods-calculator.sh
   instances   every instance type with max pods, allocatable CPU and memory, and prices
-  plan        the plan, the bill and the strategies of a scenario file or share link
+  plan        the plan, the bill, the advice and the strategies of a scenario file or share link
+  advice      only the advice on a scenario file or share link: findings with their reasons
   link        encode a scenario file as a share link, or decode a link
+  import      a scenario from a cluster's kubectl output (pods, workloads, nodes)
+  export      a scenario's plan as an eksctl ClusterConfig, Karpenter manifests, CSV or JSON
 
 Run eksize COMMAND --help for a command's options. eksize --version prints the version.
 `;
@@ -27,7 +33,10 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: Io) => num
   "max-pods": maxPodsCommand,
   instances: instancesCommand,
   plan: planCommand,
+  advice: adviceCommand,
   link: linkCommand,
+  import: importCommand,
+  export: exportCommand,
 };
 
 /** Whether an error is `node:util` parseArgs refusing the arguments (an unknown flag, a missing value). */

@@ -47,7 +47,10 @@ export const defaultScenario: Scenario = {
   fargateProfiles: [{ name: "workers", workloads: ["email-worker"] }],
   cluster: {
     supportTier: "standard",
-    loadBalancers: { ingresses: 5, ingressesPerAlb: 5, nlbs: 1, capacityUnitsPerHour: 1 },
+    kubernetesVersion: null,
+    privateCluster: false,
+    autoscaler: "cluster-autoscaler",
+    loadBalancers: { ingresses: 5, ingressesPerAlb: 5, nlbs: 1, nlbTargetType: "instance", capacityUnitsPerHour: 1 },
     discounts: { computeSavingsPercent: 0, enterpriseDiscountPercent: 0 },
   },
 };

@@ -89,12 +89,14 @@ export { isBurstable, rankInstanceTypes } from "./rank.js";
 export type { InstanceTypeRanking } from "./rank.js";
 export { DEFAULT_CLUSTER_NETWORK, defaultNodeGroup, SCENARIO_VERSION, scenarioNetwork } from "./scenario.js";
 export type {
+  Autoscaler,
   CapacityMix,
   ClusterNetwork,
   ClusterSettings,
   Currency,
   DaemonSet,
   FargateProfile,
+  LoadBalancerTargetType,
   NodeGroup,
   Scenario,
   Subnet,
@@ -105,9 +107,53 @@ export type {
 } from "./scenario.js";
 export { diffScenarios } from "./scenario-diff.js";
 export type { ScenarioDifference } from "./scenario-diff.js";
-export { MAX_SCENARIO_JSON_LENGTH, parseScenarioJson } from "./scenario-json.js";
+export { MAX_SCENARIO_JSON_LENGTH, parseScenarioJson, scenarioJsonText } from "./scenario-json.js";
 export type { ParsedScenario } from "./scenario-json.js";
 export { validateScenario } from "./scenario-schema.js";
+export { csvCell, csvRow } from "./export/csv.js";
+export type { CsvCell } from "./export/csv.js";
+export { DEFAULT_CLUSTER_NAME, exportClusterName } from "./export/names.js";
+export {
+  eksctlAmiFamily,
+  eksctlClusterConfig,
+  EKSIZE_NAME_ANNOTATION,
+  EKSIZE_NODE_GROUP_LABEL,
+  FARGATE_NAMESPACE,
+  FARGATE_SELECTORS_PER_PROFILE,
+  FARGATE_WORKLOAD_LABEL,
+  vpcCniEnvironment,
+} from "./export/eksctl-config.js";
+export type {
+  EksctlAddon,
+  EksctlAmiFamily,
+  EksctlClusterConfig,
+  EksctlConfigOptions,
+  EksctlFargateProfile,
+  EksctlManagedNodeGroup,
+  EksctlVolumeType,
+} from "./export/eksctl-config.js";
+export { BOTTLEROCKET_OS_VOLUME_GIB, karpenterManifests } from "./export/karpenter-manifests.js";
+export type {
+  KarpenterBlockDeviceMapping,
+  KarpenterEc2NodeClass,
+  KarpenterManifestOptions,
+  KarpenterManifests,
+  KarpenterNodePool,
+  KarpenterRequirement,
+  KarpenterTagSelector,
+} from "./export/karpenter-manifests.js";
+export { PLAN_CSV_COLUMNS, planCsv, planReport } from "./export/plan-report.js";
+export type {
+  BillLineName,
+  BillLineReport,
+  BillReport,
+  FargateReport,
+  NodeGroupReport,
+  PlanCsvColumn,
+  PlanReport,
+  PlanReportOptions,
+  UnschedulableReport,
+} from "./export/plan-report.js";
 export { DEFAULT_ASSUMED_CPU_MILLICORES, DEFAULT_ASSUMED_MEMORY_MIB, importKubernetes } from "./kube-import/import.js";
 export type {
   ImportedOwner,
@@ -117,12 +163,19 @@ export type {
   PodWithoutRequests,
 } from "./kube-import/import.js";
 export { MAX_KUBE_JSON_LENGTH } from "./kube-import/read-json.js";
+export { importedScenario } from "./kube-import/imported-scenario.js";
 export { cpuMillicores as kubeCpuMillicores, memoryMiB as kubeMemoryMiB } from "./kube-import/quantity.js";
 export { INSTANCE_TYPE_LABEL } from "./kube-import/nodes.js";
 export type { NodeKind, NodeSummary } from "./kube-import/nodes.js";
 export type { OwnerKind } from "./kube-import/owners.js";
 export { decodeScenario, encodeScenario, LINK_FORMAT_VERSION, MAX_LINK_LENGTH, MAX_PAYLOAD_BYTES } from "./share.js";
 export type { DecodedScenario, EncodeOptions } from "./share.js";
+export { adviseScenario } from "./advice/advise.js";
+export { ADVICE_CODES } from "./advice/findings.js";
+export type { AdviceCode, AdviceParams, AdviceSeverity, Finding } from "./advice/findings.js";
+export { FARGATE_PROVIDED_DAEMONSETS } from "./advice/fargate-fit.js";
+export { ALB_RULES_QUOTA, INGRESSES_PER_SHARED_ALB, RULES_PER_INGRESS } from "./advice/load-balancers.js";
+export { KARPENTER_SPOT_CONSOLIDATION_MINIMUM_TYPES, SPOT_MINIMUM_INSTANCE_TYPES } from "./advice/spot.js";
 export { editDistance, suggestNames } from "./suggest.js";
 export { cniSettings, DEFAULT_CNI_SETTINGS, ipTargetsSet, unsupportedReason } from "./cni-settings.js";
 export type { CniSettings, WarmPoolSettings } from "./cni-settings.js";

@@ -54,6 +54,16 @@ export function parseScenarioJson(text: string): ParsedScenario {
   return result.ok ? { ok: true, scenario: result.value } : result;
 }
 
+/**
+ * A scenario as a JSON file: two-space indented, ending in a newline. The site's "Export JSON" and
+ * `eksize import` write it; {@link parseScenarioJson} reads it back to the same scenario.
+ *
+ * @example scenarioJsonText(defaultScenario) // '{\n  "version": 1,\n  "name": "Online shop (production)",\n  ...'
+ */
+export function scenarioJsonText(scenario: Scenario): string {
+  return `${JSON.stringify(scenario, null, 2)}\n`;
+}
+
 function refuse(issue: CoreIssue): ParsedScenario {
   return { ok: false, issues: [issue] };
 }

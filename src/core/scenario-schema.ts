@@ -75,11 +75,15 @@ const fargateProfile = v.strictObject({ name, workloads: v.pipe(v.array(name), v
 
 const cluster = v.strictObject({
   supportTier: v.optional(v.picklist(["standard", "extended"]), "standard"),
+  kubernetesVersion: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^1\.\d{1,3}$/))), null),
+  privateCluster: v.optional(v.boolean(), false),
+  autoscaler: v.optional(v.picklist(["cluster-autoscaler", "karpenter", "none"]), "cluster-autoscaler"),
   loadBalancers: v.optional(
     v.strictObject({
       ingresses: v.optional(count(10_000), 0),
       ingressesPerAlb: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)), 1),
       nlbs: v.optional(count(10_000), 0),
+      nlbTargetType: v.optional(v.picklist(["instance", "ip"]), "instance"),
       capacityUnitsPerHour: v.optional(amount(100_000), 1),
     }),
     {},

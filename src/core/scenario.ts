@@ -188,9 +188,21 @@ export interface FargateProfile {
 /** EKS control plane support tiers: standard, or extended support for an older Kubernetes version. */
 export type SupportTier = "standard" | "extended";
 
-/** Cluster-wide settings that cost money. */
+/** What adds and removes nodes: the Kubernetes Cluster Autoscaler, Karpenter, or nothing (fixed node groups). */
+export type Autoscaler = "cluster-autoscaler" | "karpenter" | "none";
+
+/** How a load balancer reaches pods: through a NodePort on every node (`instance`) or at the pods' own addresses (`ip`). */
+export type LoadBalancerTargetType = "instance" | "ip";
+
+/** Cluster-wide settings: what costs money, and what the exports and the advice need to know. */
 export interface ClusterSettings {
   readonly supportTier: SupportTier;
+  /** The Kubernetes minor version, e.g. `1.33`; null when not said (an eksctl export then leaves it to eksctl). */
+  readonly kubernetesVersion: string | null;
+  /** The nodes have no outbound internet access (an EKS private cluster): AWS APIs only through VPC endpoints. */
+  readonly privateCluster: boolean;
+  /** What scales the node groups; default `cluster-autoscaler`. */
+  readonly autoscaler: Autoscaler;
   readonly loadBalancers: {
     /** Ingresses served by the AWS Load Balancer Controller. */
     readonly ingresses: number;
@@ -198,6 +210,11 @@ export interface ClusterSettings {
     readonly ingressesPerAlb: number;
     /** Services of type LoadBalancer (NLBs). */
     readonly nlbs: number;
+    /**
+     * The NLBs' target type (`service.beta.kubernetes.io/aws-load-balancer-nlb-target-type`); default
+     * `instance`, the AWS Load Balancer Controller's.
+     */
+    readonly nlbTargetType: LoadBalancerTargetType;
     /** Average capacity units each load balancer uses (ALB LCUs, NLB NLCUs) per hour; default 1. */
     readonly capacityUnitsPerHour: number;
   };

@@ -1,5 +1,6 @@
-import type { CoreIssue, ErrorCode } from "eksize";
+import { ADVICE_CODES, type AdviceCode, type CoreIssue, type ErrorCode, type Finding } from "eksize";
 import { afterEach, describe, expect, test, vi } from "vitest";
+import { describeFinding } from "../../src/app/i18n/describe-finding.js";
 import { en } from "../../src/app/i18n/en.js";
 import { describeIssue, t, type Translate } from "../../src/app/i18n/index.js";
 import { ko } from "../../src/app/i18n/ko.js";
@@ -155,6 +156,184 @@ describe("messages", () => {
     expect(describeIssue(english, codes["unknown-instance-type"])).toBe("m5.lage is not in the dataset");
     const korean: Translate = (key, params) => t("ko", key, params);
     expect(describeIssue(korean, codes["memory-unknown"])).toBe("x.large의 메모리 크기를 알려 주는 출처가 없습니다");
+  });
+});
+
+/** Sample findings: every advice code, in every wording variant its params can call for. */
+const FINDINGS: Record<AdviceCode, readonly Finding[]> = {
+  "advice-prefix-delegation-unsupported": [
+    {
+      code: "advice-prefix-delegation-unsupported",
+      severity: "warning",
+      subject: "old",
+      params: {
+        instanceType: "m4.xlarge",
+        reason: "not-nitro",
+        maxPods: 58,
+        alternative: "m5a.xlarge",
+        alternativeMaxPods: 110,
+      },
+    },
+    {
+      code: "advice-prefix-delegation-unsupported",
+      severity: "warning",
+      subject: "old",
+      params: {
+        instanceType: "m5.metal",
+        reason: "bare-metal",
+        maxPods: 250,
+        alternative: null,
+        alternativeMaxPods: null,
+      },
+    },
+  ],
+  "advice-max-pods-binding": [
+    {
+      code: "advice-max-pods-binding",
+      severity: "saving",
+      subject: "small",
+      params: {
+        instanceType: "t3.medium",
+        maxPods: 17,
+        nodes: 2,
+        costUsdPerMonth: 63.936,
+        prefixDelegation: "off",
+        maxPodsWithPrefixDelegation: 110,
+        nodesWithPrefixDelegation: 1,
+        costWithPrefixDelegationUsdPerMonth: 31.968,
+        savingUsdPerMonth: 31.968,
+      },
+    },
+    ...(["on", "unsupported"] as const).map((prefixDelegation): Finding => ({
+      code: "advice-max-pods-binding",
+      severity: "warning",
+      subject: "small",
+      params: {
+        instanceType: "t3.medium",
+        maxPods: 17,
+        nodes: 2,
+        costUsdPerMonth: null,
+        prefixDelegation,
+        maxPodsWithPrefixDelegation: null,
+        nodesWithPrefixDelegation: null,
+        costWithPrefixDelegationUsdPerMonth: null,
+        savingUsdPerMonth: null,
+      },
+    })),
+  ],
+  "advice-spot-few-types": [null, 15].map((consolidationMinimum): Finding => ({
+    code: "advice-spot-few-types",
+    severity: "warning",
+    subject: "general",
+    params: { count: 2, instanceTypes: ["m5.xlarge", "m6i.xlarge"], minimum: 10, consolidationMinimum },
+  })),
+  "advice-spot-single-replica": [
+    { code: "advice-spot-single-replica", severity: "warning", subject: "grafana", params: { nodeGroup: "general" } },
+  ],
+  "advice-spot-interruption": [
+    {
+      code: "advice-spot-interruption",
+      severity: "info",
+      subject: null,
+      params: { spotNodes: 3, workloads: ["web", "api"], autoscaler: "cluster-autoscaler" },
+    },
+    {
+      code: "advice-spot-interruption",
+      severity: "info",
+      subject: null,
+      params: { spotNodes: 1, workloads: [], autoscaler: "karpenter" },
+    },
+  ],
+  "advice-private-cluster-autoscaler": [
+    {
+      code: "advice-private-cluster-autoscaler",
+      severity: "warning",
+      subject: null,
+      params: { instanceTypes: ["m6i.xlarge", "c6i.xlarge"] },
+    },
+  ],
+  "advice-alb-group": [
+    {
+      code: "advice-alb-group",
+      severity: "saving",
+      subject: null,
+      params: { ingresses: 45, albs: 45, proposedAlbs: 3, proposedIngressesPerAlb: 20, savingUsdPerMonth: 689.85 },
+    },
+  ],
+  "advice-nlb-target-type": [[], ["email-worker"]].map((fargateWorkloads): Finding => ({
+    code: "advice-nlb-target-type",
+    severity: "info",
+    subject: null,
+    params: { nlbs: 1, fargateWorkloads },
+  })),
+  "advice-fargate-unsupported": [
+    {
+      code: "advice-fargate-unsupported",
+      severity: "warning",
+      subject: "agent",
+      params: { profile: "system", reason: "privileged" },
+    },
+  ],
+  "advice-fargate-daemonsets": [
+    {
+      code: "advice-fargate-daemonsets",
+      severity: "warning",
+      subject: null,
+      params: { daemonSets: ["fluent-bit", "node-exporter"], fargateWorkloads: ["email-worker"] },
+    },
+  ],
+  "advice-extended-support": ["1.29", null].map((kubernetesVersion): Finding => ({
+    code: "advice-extended-support",
+    severity: "saving",
+    subject: null,
+    params: { kubernetesVersion, extraUsdPerMonth: 365 },
+  })),
+};
+
+describe("advice messages", () => {
+  const format = {
+    number: (value: number) => value.toLocaleString("en-US"),
+    money: (usd: number) => `$${usd.toFixed(2)}`,
+  };
+
+  test("every advice code has a text and a reason in both languages", () => {
+    for (const code of ADVICE_CODES) {
+      for (const key of [`advice.${code}`, `advice.${code}.why`]) {
+        expect(Object.keys(en), key).toContain(key);
+        expect(Object.keys(ko), key).toContain(key);
+      }
+    }
+    expect(Object.keys(FINDINGS).sort()).toEqual([...ADVICE_CODES].sort());
+  });
+
+  test("describeFinding fills every placeholder of every variant, in both languages", () => {
+    for (const locale of ["en", "ko"] as const) {
+      const translate: Translate = (key, params) => t(locale, key, params);
+      for (const finding of Object.values(FINDINGS).flat()) {
+        const { text, why } = describeFinding(translate, finding, format);
+        expect(`${text} ${why}`, `${locale} ${finding.code}`).not.toMatch(/[{}]|advice\./);
+      }
+    }
+  });
+
+  test("money, counts, lists, unknowns and coded reasons are written out", () => {
+    const english: Translate = (key, params) => t("en", key, params);
+    expect(describeFinding(english, FINDINGS["advice-alb-group"][0]!, format).text).toBe(
+      "45 Ingresses use 45 ALBs; sharing them through alb.ingress.kubernetes.io/group.name, 20 to an ALB, needs 3 and saves $689.85 a month.",
+    );
+    expect(describeFinding(english, FINDINGS["advice-max-pods-binding"][2]!, format).text).toBe(
+      "small runs out of pod slots before CPU or memory: 2 × t3.medium at 17 pods each (unknown a month).",
+    );
+    expect(describeFinding(english, FINDINGS["advice-fargate-unsupported"][0]!, format).why).toBe(
+      "Fargate does not run privileged containers. Take it out of the profile's selectors (namespace and labels) so that it runs on a node group.",
+    );
+    const korean: Translate = (key, params) => t("ko", key, params);
+    expect(describeFinding(korean, FINDINGS["advice-extended-support"][0]!, format).text).toBe(
+      "Kubernetes 1.29이(가) 연장 지원 중입니다: 컨트롤 플레인이 표준 지원보다 월 $365.00 더 듭니다.",
+    );
+    expect(describeFinding(korean, FINDINGS["advice-spot-interruption"][1]!, format).text).toBe(
+      "EC2는 스팟 노드(여기서는 1대)를 2분 전 통지로 회수할 수 있습니다.",
+    );
   });
 });
 

@@ -35,14 +35,14 @@ function cellOf(row: string, column: string): string {
 }
 
 describe("the network page", () => {
-  test("is in the navigation between Scenarios and the explorer, and shows the default scenario's addresses", async () => {
+  test("is in the navigation between the import and the explorer, and shows the default scenario's addresses", async () => {
     await renderNetwork();
     const nav = screen.getByRole("navigation", { name: "Pages" });
     expect(
       within(nav)
         .getAllByRole("button")
         .map((button) => button.textContent),
-    ).toEqual(["Planner", "Scenarios", "Network", "Instance explorer"]);
+    ).toEqual(["Planner", "Scenarios", "Import", "Network", "Instance explorer"]);
     expect(within(nav).getByRole("button", { name: "Network" }).getAttribute("aria-current")).toBe("page");
     expect(document.title).toBe("eksize: VPC addresses and subnets");
 

@@ -5,7 +5,14 @@
  */
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { decodeScenario, defaultScenario, encodeScenario, parseScenarioJson, type Scenario } from "eksize";
+import {
+  decodeScenario,
+  defaultScenario,
+  encodeScenario,
+  parseScenarioJson,
+  scenarioJsonText,
+  type Scenario,
+} from "eksize";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { LocalWorkNotices } from "../../src/app/features/scenarios/LocalWorkNotices.js";
 import { ScenariosPage } from "../../src/app/features/scenarios/ScenariosPage.js";
@@ -21,7 +28,6 @@ import {
   SAVED_KEY,
   saveCurrent,
   scenarioFileName,
-  scenarioFileText,
   startLocalScenario,
   undoLibraryChange,
   useLibraryStore,
@@ -205,7 +211,7 @@ describe("saved scenarios", () => {
 describe("JSON files", () => {
   test("an export reads back as the same scenario, under a file name made from its name", () => {
     const scenario = withReplicas(6, "Online shop, production");
-    const parsed = parseScenarioJson(scenarioFileText(scenario));
+    const parsed = parseScenarioJson(scenarioJsonText(scenario));
     expect(parsed).toEqual({ ok: true, scenario });
     expect(scenarioFileName(scenario)).toBe("online-shop-production.eksize.json");
     expect(scenarioFileName({ ...scenario, name: "  " })).toBe("scenario.eksize.json");
@@ -223,7 +229,7 @@ describe("JSON files", () => {
     expect(currentReplicas()).toBe(12);
     expect(useLibraryStore.getState().saved).toEqual([]);
 
-    expect(importScenarioJson(scenarioFileText(withReplicas(2, "")), "team-plan.eksize.json")).toEqual([]);
+    expect(importScenarioJson(scenarioJsonText(withReplicas(2, "")), "team-plan.eksize.json")).toEqual([]);
     expect(currentReplicas()).toBe(2);
     expect(useLibraryStore.getState().saved.map((entry) => [entry.name, entry.keptBecause])).toEqual([
       ["team-plan", undefined],

@@ -1,12 +1,13 @@
 /**
  * Setup of the "app" vitest project (jsdom). jsdom does no layout, so this gives elements the sizes
  * a browser would: the virtualised table then renders the rows of an 800-px-high viewport. It also
- * stubs ResizeObserver (used by TanStack Virtual and Recharts) and resets the explorer, planner and
- * scenario-library stores, localStorage and the URL's hash (the share link) between tests.
+ * stubs ResizeObserver (used by TanStack Virtual and Recharts) and resets the explorer, planner,
+ * scenario-library and kubectl-import stores, localStorage and the URL's hash (the share link) between tests.
  */
 import { cleanup } from "@testing-library/react";
 import { afterEach, beforeEach } from "vitest";
 import { initialExplorerData, useExplorerStore } from "../../src/app/store/explorer-store.js";
+import { initialKubeImportData, useKubeImportStore } from "../../src/app/store/kube-import-store.js";
 import { initialPlannerData, usePlannerStore } from "../../src/app/store/planner-store.js";
 import { initialLibraryData, useLibraryStore } from "../../src/app/store/scenario-library.js";
 
@@ -33,6 +34,7 @@ beforeEach(() => {
   useExplorerStore.setState(initialExplorerData());
   usePlannerStore.setState(initialPlannerData());
   useLibraryStore.setState(initialLibraryData());
+  useKubeImportStore.setState(initialKubeImportData());
 });
 
 afterEach(() => {

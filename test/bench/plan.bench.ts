@@ -1,6 +1,8 @@
 import { bench, describe } from "vitest";
 import {
+  adviseScenario,
   compareStrategies,
+  costCluster,
   defaultScenario,
   planCluster,
   rankInstanceTypes,
@@ -9,8 +11,8 @@ import {
 } from "eksize";
 import { catalog } from "eksize/data";
 
-// `npm run bench`: the planner on the scenario the site opens with (what every edit in the planner
-// page costs), and the issue's ranking target: every instance type for 10,000 pods in 50 workloads.
+// `npm run bench`: the planner and its advice on the scenario the site opens with (what every edit in
+// the planner page costs), and the issue's ranking target: every instance type for 10,000 pods in 50 workloads.
 
 /** 50 workloads of 200 pods, 50m–4000m and 64–16384 MiB, from a fixed seed (Park–Miller). */
 function largeScenario(): Scenario {
@@ -32,6 +34,14 @@ const large = largeScenario();
 describe("planCluster", () => {
   bench("the default scenario", () => {
     planCluster(defaultScenario, catalog);
+  });
+});
+
+describe("adviseScenario", () => {
+  const plan = planCluster(defaultScenario, catalog);
+  const cost = costCluster(defaultScenario, plan, catalog);
+  bench("the default scenario (it follows every edit too)", () => {
+    adviseScenario(defaultScenario, plan, cost, catalog);
   });
 });
 

@@ -1,7 +1,16 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { importKubernetes, kubeCpuMillicores, kubeMemoryMiB, type CoreIssue } from "eksize";
+import {
+  DEFAULT_CLUSTER_NETWORK,
+  defaultScenario,
+  importedScenario,
+  importKubernetes,
+  kubeCpuMillicores,
+  kubeMemoryMiB,
+  type CoreIssue,
+  type Scenario,
+} from "eksize";
 import { literalWorkload as workload } from "../support/scenario.js";
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/kube/${name}`, import.meta.url), "utf8");
@@ -248,5 +257,48 @@ describe("importKubernetes never throws", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("importedScenario", () => {
+  const imported = importKubernetes({ pods, workloads: workloadsList });
+  if (!imported.ok) throw new Error("the fixture imports");
+
+  it("replaces the workloads and DaemonSets and keeps every other setting of the base", () => {
+    const result = importedScenario(defaultScenario, imported.value, "From kubectl");
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.name).toBe("From kubectl");
+    expect(result.value.workloads).toEqual(imported.value.workloads);
+    expect(result.value.daemonSets).toEqual(imported.value.daemonSets);
+    expect(result.value.nodeGroups).toEqual(defaultScenario.nodeGroups);
+    expect(result.value.cluster).toEqual(defaultScenario.cluster);
+    expect(result.value.region).toBe("us-east-1");
+    // The default scenario's "workers" profile selected email-worker, which the cluster does not run.
+    expect(result.value.fargateProfiles).toEqual([{ name: "workers", workloads: [] }]);
+  });
+
+  it("keeps Fargate profile entries and security-group workloads that the import has", () => {
+    const base: Scenario = {
+      ...defaultScenario,
+      fargateProfiles: [{ name: "jobs", workloads: ["batch-import", "email-worker"] }],
+      network: { ...DEFAULT_CLUSTER_NETWORK, securityGroupWorkloads: ["db", "checkout"] },
+    };
+    const result = importedScenario(base, imported.value, "x");
+    expect(result.ok && result.value.fargateProfiles).toEqual([{ name: "jobs", workloads: ["batch-import"] }]);
+    expect(result.ok && result.value.network?.securityGroupWorkloads).toEqual(["db"]);
+  });
+
+  it("gives a base without node groups the default scenario's general group", () => {
+    const result = importedScenario({ ...defaultScenario, nodeGroups: [] }, imported.value, "x");
+    expect(result.ok && result.value.nodeGroups.map((group) => group.name)).toEqual(["general"]);
+  });
+
+  it("reports what the scenario schema refuses, such as more than 5,000 workloads", () => {
+    const many = Array.from({ length: 5001 }, (_, index) => ({ ...imported.value.workloads[0]!, name: `w${index}` }));
+    const result = importedScenario(defaultScenario, { workloads: many, daemonSets: [] }, "x");
+    expect(result.ok ? [] : result.issues).toEqual([
+      { code: "scenario-too-long", path: "workloads", params: { maximum: 5000, received: "5001" } },
+    ]);
   });
 });

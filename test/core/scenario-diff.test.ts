@@ -135,6 +135,7 @@ describe("diffScenarios", () => {
   it("nested cluster settings recurse to their fields, in the Scenario type's order", () => {
     const b = withFields({
       cluster: {
+        ...defaultScenario.cluster,
         supportTier: "extended",
         loadBalancers: { ...defaultScenario.cluster.loadBalancers, nlbs: 3 },
         discounts: { computeSavingsPercent: 20, enterpriseDiscountPercent: 0 },
@@ -279,10 +280,14 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
       ),
       cluster: fc.record({
         supportTier: fc.constantFrom("standard" as const, "extended" as const),
+        kubernetesVersion: fc.constantFrom(null, "1.33"),
+        privateCluster: fc.boolean(),
+        autoscaler: fc.constantFrom("cluster-autoscaler" as const, "karpenter" as const),
         loadBalancers: fc.record({
           ingresses: fc.constantFrom(0, 5),
           ingressesPerAlb: fc.constantFrom(1, 5),
           nlbs: fc.constantFrom(0, 1),
+          nlbTargetType: fc.constantFrom("instance" as const, "ip" as const),
           capacityUnitsPerHour: fc.constantFrom(1, 2.5),
         }),
         discounts: fc.record({

@@ -112,7 +112,16 @@ describe("parseScenarioJson reads exported and hand-written scenarios", () => {
         fargateProfiles: [],
         cluster: {
           supportTier: "standard",
-          loadBalancers: { ingresses: 0, ingressesPerAlb: 1, nlbs: 2, capacityUnitsPerHour: 1 },
+          kubernetesVersion: null,
+          privateCluster: false,
+          autoscaler: "cluster-autoscaler",
+          loadBalancers: {
+            ingresses: 0,
+            ingressesPerAlb: 1,
+            nlbs: 2,
+            nlbTargetType: "instance",
+            capacityUnitsPerHour: 1,
+          },
           discounts: { computeSavingsPercent: 0, enterpriseDiscountPercent: 0 },
         },
       },

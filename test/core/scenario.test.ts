@@ -60,7 +60,16 @@ describe("validateScenario", () => {
         fargateProfiles: [],
         cluster: {
           supportTier: "standard",
-          loadBalancers: { ingresses: 0, ingressesPerAlb: 1, nlbs: 0, capacityUnitsPerHour: 1 },
+          kubernetesVersion: null,
+          privateCluster: false,
+          autoscaler: "cluster-autoscaler",
+          loadBalancers: {
+            ingresses: 0,
+            ingressesPerAlb: 1,
+            nlbs: 0,
+            nlbTargetType: "instance",
+            capacityUnitsPerHour: 1,
+          },
           discounts: { computeSavingsPercent: 0, enterpriseDiscountPercent: 0 },
         },
       },

@@ -74,7 +74,10 @@ function nodeGroup(name: string, instanceTypes: string[], extra: Partial<NodeGro
 
 const emptyCluster: Scenario["cluster"] = {
   supportTier: "standard",
-  loadBalancers: { ingresses: 0, ingressesPerAlb: 1, nlbs: 0, capacityUnitsPerHour: 1 },
+  kubernetesVersion: null,
+  privateCluster: false,
+  autoscaler: "cluster-autoscaler",
+  loadBalancers: { ingresses: 0, ingressesPerAlb: 1, nlbs: 0, nlbTargetType: "instance", capacityUnitsPerHour: 1 },
   discounts: { computeSavingsPercent: 0, enterpriseDiscountPercent: 0 },
 };
 
@@ -120,7 +123,10 @@ const shop: Scenario = {
   fargateProfiles: [{ name: "workers", workloads: ["email-worker"] }],
   cluster: {
     supportTier: "standard",
-    loadBalancers: { ingresses: 5, ingressesPerAlb: 5, nlbs: 1, capacityUnitsPerHour: 1 },
+    kubernetesVersion: null,
+    privateCluster: false,
+    autoscaler: "cluster-autoscaler",
+    loadBalancers: { ingresses: 5, ingressesPerAlb: 5, nlbs: 1, nlbTargetType: "instance", capacityUnitsPerHour: 1 },
     discounts: { computeSavingsPercent: 0, enterpriseDiscountPercent: 0 },
   },
 };
@@ -168,7 +174,10 @@ const everything: Scenario = {
   fargateProfiles: [{ name: "apis", workloads: ["api"] }],
   cluster: {
     supportTier: "extended",
-    loadBalancers: { ingresses: 12, ingressesPerAlb: 4, nlbs: 2, capacityUnitsPerHour: 2.5 },
+    kubernetesVersion: "1.29",
+    privateCluster: true,
+    autoscaler: "karpenter",
+    loadBalancers: { ingresses: 12, ingressesPerAlb: 4, nlbs: 2, nlbTargetType: "ip", capacityUnitsPerHour: 2.5 },
     discounts: { computeSavingsPercent: 28, enterpriseDiscountPercent: 5 },
   },
 };
@@ -200,12 +209,25 @@ const unicode: Scenario = {
 };
 
 /** What each fixture link must decode to, in file order. */
+/** `everything` as eksize 0.1.0 made it: the cluster settings added since then at their defaults. */
+const everythingOf010: Scenario = {
+  ...everything,
+  cluster: {
+    ...everything.cluster,
+    kubernetesVersion: null,
+    privateCluster: false,
+    autoscaler: "cluster-autoscaler",
+    loadBalancers: { ...everything.cluster.loadBalancers, nlbTargetType: "instance" },
+  },
+};
+
 const FIXTURE_EXPECTATIONS: readonly { readonly scenario: Scenario; readonly dataDate: string | null }[] = [
   { scenario: shop, dataDate: null },
-  { scenario: everything, dataDate: null },
+  { scenario: everythingOf010, dataDate: null },
   { scenario: bare, dataDate: "2025-06-01" },
   { scenario: unicode, dataDate: "2025-06" },
   { scenario: shop, dataDate: "2025-06-15" },
+  { scenario: everything, dataDate: null },
 ];
 
 // ── Tests ─────────────────────────────────────────────────────────────────────────────────────────
@@ -588,10 +610,17 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
       ),
       cluster: fc.record({
         supportTier: fc.constantFrom("standard" as const, "extended" as const),
+        kubernetesVersion: orDefault<string | null>(null, fc.constantFrom("1.29", "1.33", "1.100")),
+        privateCluster: orDefault(false, fc.constant(true)),
+        autoscaler: orDefault<Scenario["cluster"]["autoscaler"]>(
+          "cluster-autoscaler",
+          fc.constantFrom("karpenter", "none"),
+        ),
         loadBalancers: fc.record({
           ingresses: orDefault(0, fc.integer({ min: 0, max: 10_000 })),
           ingressesPerAlb: orDefault(1, fc.integer({ min: 1, max: 100 })),
           nlbs: orDefault(0, fc.integer({ min: 0, max: 10_000 })),
+          nlbTargetType: orDefault<"instance" | "ip">("instance", fc.constant("ip")),
           capacityUnitsPerHour: orDefault(1, amount(100_000)),
         }),
         discounts: fc.record({

@@ -1,6 +1,5 @@
-import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
-import type { AxeResults } from "axe-core";
+import { seriousViolations } from "./page-checks.js";
 import { watch } from "./watch.js";
 
 /**
@@ -9,22 +8,8 @@ import { watch } from "./watch.js";
  * WARM_IP_TARGET=5 (154 needed); axe finds no serious or critical violation on the page.
  */
 
-const require = createRequire(import.meta.url);
-const AXE_PATH = require.resolve("axe-core/axe.min.js");
-
 function zoneCell(page: Page, row: string, column: string) {
   return page.getByTestId(row).locator(`[data-column="${column}"]`);
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE_PATH });
-  const results = await page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: { run: (context: Document) => Promise<AxeResults> } };
-    return axe.run(document);
-  });
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .flatMap((violation) => violation.nodes.map((node) => `${violation.id} at ${node.target.join(" ")}`));
 }
 
 test.use({ bypassCSP: true });

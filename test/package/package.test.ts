@@ -119,10 +119,11 @@ describe("the packed eksize package", () => {
   }, 60_000);
 
   it("keeps the core small as a consumer bundles it, and free of UI and Node code", () => {
-    // What an app ships for `import ... from "eksize"`: the whole core (max pods, allocatable, the
-    // planner, share links, scenario files and differences, VPC CNI address and subnet planning, the
-    // kubectl import) with valibot and fflate, minified: 29,581 bytes when this ceiling was set (24,970
-    // before the kubectl import; 18.6 kB before the address planning and scenario files).
+    // What an app ships for `import ... from "eksize"` when it uses everything: the whole core (max
+    // pods, allocatable, the planner, share links, scenario files and differences, VPC CNI address and
+    // subnet planning, the kubectl import, the advice, the eksctl, Karpenter and report exports) with
+    // valibot and fflate, minified: 35,235 bytes when this ceiling was set (29,581 before the advice and
+    // exports; 24,970 before the kubectl import). An app that imports less bundles less.
     const bundled = buildSync({
       entryPoints: [join(folder, "consumer/node_modules/eksize/dist/lib/index.js")],
       bundle: true,
@@ -131,7 +132,7 @@ describe("the packed eksize package", () => {
       write: false,
       logLevel: "silent",
     }).outputFiles[0]!.contents;
-    expect(gzipSync(bundled).length).toBeLessThan(30 * 1024);
+    expect(gzipSync(bundled).length).toBeLessThan(36 * 1024);
     const core = readFileSync(join(folder, "consumer/node_modules/eksize/dist/lib/index.js"), "utf8");
     // Node built-ins as import specifiers (`from "node:fs"`), not the word: the core has `node:` keys.
     for (const forbidden of ["react", "zustand", "recharts", "@tanstack", '"node:', "document.", "window."]) {
@@ -172,7 +173,7 @@ describe("the packed eksize package", () => {
     }
   }, 60_000);
 
-  it("`npx eksize` reports bad input on stderr with exit 2, and plans a scenario file and a link", () => {
+  it("`npx eksize` reports bad input on stderr with exit 2, plans a scenario file and a link, exports and imports", () => {
     const consumer = join(folder, "consumer");
     const unknown = outcome("npx", ["eksize", "max-pods", "--instance-type", "m5.lage"], consumer);
     expect(unknown.code).toBe(2);
@@ -190,6 +191,13 @@ describe("the packed eksize package", () => {
       .split("\n")
       .find((line) => line.startsWith("1."))!;
     expect(outcome("npx", ["eksize", "plan", link], consumer).stdout).toMatch(/^Total\s+814\.15$/m);
+    // The YAML writer is bundled into the command: the installed package needs no other dependency.
+    const exported = outcome("npx", ["eksize", "export", "eksctl", file], consumer);
+    expect([exported.code, exported.stderr]).toEqual([0, ""]);
+    expect(exported.stdout).toMatch(/^apiVersion: eksctl\.io\/v1alpha5\nkind: ClusterConfig\n/m);
+    const imported = outcome("npx", ["eksize", "import", join(root, "test/core/fixtures/kube/pods.json")], consumer);
+    expect(imported.code).toBe(0);
+    expect((JSON.parse(imported.stdout) as { workloads: unknown[] }).workloads).toHaveLength(9);
     expect(outcome("npx", ["eksize", "--version"], consumer).stdout).toBe(
       `${(JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version}\n`,
     );

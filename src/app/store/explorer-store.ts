@@ -43,8 +43,8 @@ export interface SortSpec {
   readonly desc: boolean;
 }
 
-/** The site's pages: the planner (the one it opens on), the saved scenarios, the network plan and the instance explorer. */
-export type Page = "planner" | "scenarios" | "network" | "explorer";
+/** The site's pages: the planner (the one it opens on), the saved scenarios, the kubectl import, the network plan and the instance explorer. */
+export type Page = "planner" | "scenarios" | "import" | "network" | "explorer";
 
 /** The store's data. */
 export interface ExplorerData extends ExplorerSettings {

@@ -5,6 +5,8 @@
  * when not, the issues mark the fields and the last valid scenario stays in use.
  */
 import {
+  type Autoscaler,
+  type LoadBalancerTargetType,
   defaultScenario,
   scenarioNetwork,
   validateScenario,
@@ -81,6 +83,11 @@ export interface ClusterDraft {
   /** Korean won per US dollar, as typed. */
   readonly krwPerUsd: string;
   readonly supportTier: SupportTier;
+  /** The Kubernetes minor version as typed; "" for not said. */
+  readonly kubernetesVersion: string;
+  readonly privateCluster: boolean;
+  readonly autoscaler: Autoscaler;
+  readonly nlbTargetType: LoadBalancerTargetType;
   readonly ingresses: string;
   readonly ingressesPerAlb: string;
   readonly nlbs: string;
@@ -203,6 +210,10 @@ export function draftOf(scenario: Scenario): ScenarioDraft {
       currency: scenario.currency,
       krwPerUsd: text(scenario.krwPerUsd),
       supportTier: scenario.cluster.supportTier,
+      kubernetesVersion: scenario.cluster.kubernetesVersion ?? "",
+      privateCluster: scenario.cluster.privateCluster,
+      autoscaler: scenario.cluster.autoscaler,
+      nlbTargetType: loadBalancers.nlbTargetType,
       ingresses: text(loadBalancers.ingresses),
       ingressesPerAlb: text(loadBalancers.ingressesPerAlb),
       nlbs: text(loadBalancers.nlbs),
@@ -371,11 +382,15 @@ export function scenarioInput(draft: ScenarioDraft): unknown {
     cluster: {
       ...draft.base.cluster,
       supportTier: cluster.supportTier,
+      kubernetesVersion: cluster.kubernetesVersion.trim() === "" ? null : cluster.kubernetesVersion.trim(),
+      privateCluster: cluster.privateCluster,
+      autoscaler: cluster.autoscaler,
       loadBalancers: {
         ...draft.base.cluster.loadBalancers,
         ingresses: numberOrText(cluster.ingresses),
         ingressesPerAlb: numberOrText(cluster.ingressesPerAlb),
         nlbs: numberOrText(cluster.nlbs),
+        nlbTargetType: cluster.nlbTargetType,
       },
       discounts: {
         computeSavingsPercent: numberOrText(cluster.computeSavingsPercent),

@@ -242,11 +242,6 @@ export function importScenarioJson(text: string, fileName: string): readonly Cor
   return [];
 }
 
-/** A scenario as the JSON file "Export JSON" writes (every field, two-space indented). */
-export function scenarioFileText(scenario: Scenario): string {
-  return `${JSON.stringify(scenario, null, 2)}\n`;
-}
-
 /** The file name of a scenario's export: its name in lower-case words, e.g. `online-shop-production.eksize.json`. */
 export function scenarioFileName(scenario: Scenario): string {
   const slug = scenario.name

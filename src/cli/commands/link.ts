@@ -1,5 +1,5 @@
 /** `eksize link encode|decode`: between a scenario file and a share link. */
-import { encodeScenario, parseScenarioJson } from "eksize";
+import { encodeScenario, parseScenarioJson, scenarioJsonText } from "eksize";
 import { parseArgs } from "node:util";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { describe } from "../messages.js";
@@ -46,6 +46,6 @@ export function linkCommand(args: readonly string[], io: Io): number {
     return EXIT.ok;
   }
   if (values["base-url"] !== undefined) throw new UsageError("--base-url is for encode");
-  io.out(`${JSON.stringify(readScenarioArgument(argument, { ...io, readFile: () => null }), null, 2)}\n`);
+  io.out(scenarioJsonText(readScenarioArgument(argument, { ...io, readFile: () => null })));
   return EXIT.ok;
 }

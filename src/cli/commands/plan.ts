@@ -1,19 +1,27 @@
 /**
- * `eksize plan`: the plan and the bill of a scenario (a JSON file or a share link) and the strategies
- * compared, for people or (`--json`) machines. Exits 1 when pods cannot be scheduled, so CI can gate
- * on a plan.
+ * `eksize plan`: the plan and the bill of a scenario (a JSON file or a share link), the advice on it
+ * and the strategies compared, for people or (`--json`) machines. Exits 1 when pods cannot be
+ * scheduled, so CI can gate on a plan. `eksize advice` reuses its planning and its advice section.
  */
 import {
+  adviseScenario,
   compareStrategies,
   costCluster,
   planCluster,
   rankInstanceTypes,
+  type AdviceCode,
+  type AdviceSeverity,
   type ClusterCost,
   type ClusterPlan,
+  type Finding,
+  type Scenario,
   type UnschedulablePods,
 } from "eksize";
 import { catalog } from "eksize/data";
 import { parseArgs } from "node:util";
+import { formattersFor } from "../../app/format.js";
+import { describeFinding } from "../../app/i18n/describe-finding.js";
+import { t } from "../../app/i18n/translate.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { describe } from "../messages.js";
 import { renderListing } from "../output.js";
@@ -23,10 +31,11 @@ import { readScenarioArgument } from "../scenario-input.js";
 export const PLAN_HELP = `Usage: eksize plan SCENARIO.json|LINK [--json]
 
 Plans a scenario (a file exported by the site, or a share link or token): the nodes of each node
-group, Fargate pods, pods that cannot run and why, the monthly bill line by line (USD), and the
-strategies compared (as configured, all on-demand, Fargate where possible, the cheapest single type).
+group, Fargate pods, pods that cannot run and why, the monthly bill line by line (USD), the advice
+on it (as eksize advice prints it), and the strategies compared (as configured, all on-demand,
+Fargate where possible, the cheapest single type).
 
-  --json       the scenario, plan, bill and strategies as JSON
+  --json       the scenario, plan, bill, advice and strategies as JSON
   -h, --help   this help
 
 Exit codes: 0 every pod is placed; 1 some pods cannot be scheduled; 2 bad input.
@@ -122,6 +131,54 @@ function planText(name: string, region: string, plan: ClusterPlan, cost: Cluster
   return parts.join("");
 }
 
+/** One finding as the command line gives it: the core's code, severity, subject and params, and its English words. */
+export interface AdviceEntry {
+  readonly code: AdviceCode;
+  readonly severity: AdviceSeverity;
+  readonly subject: string | null;
+  readonly params: Finding["params"];
+  readonly text: string;
+  readonly why: string;
+}
+
+const ENGLISH = formattersFor("en");
+
+/** The findings of `adviseScenario` on a planned scenario, worded in English (the site's messages; money in USD). */
+export function adviceEntries(scenario: Scenario, plan: ClusterPlan, cost: ClusterCost): AdviceEntry[] {
+  return adviseScenario(scenario, plan, cost, catalog).map((finding) => ({
+    code: finding.code,
+    severity: finding.severity,
+    subject: finding.subject,
+    params: finding.params,
+    ...describeFinding((key, params) => t("en", key, params), finding, {
+      number: ENGLISH.integer,
+      money: ENGLISH.money,
+    }),
+  }));
+}
+
+/** The "Advice" section: a heading, then per finding its severity and text on one line and its reason indented below. */
+export function adviceText(entries: readonly AdviceEntry[]): string {
+  const lines = [`${t("en", "advice.heading")}\n`];
+  if (entries.length === 0) lines.push(`  ${t("en", "advice.empty")}\n`);
+  for (const entry of entries) {
+    lines.push(`  ${t("en", `advice.severity.${entry.severity}`)}: ${entry.text}\n      ${entry.why}\n`);
+  }
+  return lines.join("");
+}
+
+/**
+ * Plans and bills a scenario for a command: a {@link UsageError} when it names instance types the
+ * dataset lacks (the bill would be wrong), and the plan's other issues on stderr.
+ */
+export function planForCommand(scenario: Scenario, io: Io): { plan: ClusterPlan; cost: ClusterCost } {
+  const plan = planCluster(scenario, catalog);
+  const unknownTypes = plan.issues.filter((issue) => issue.code === "unknown-instance-type");
+  if (unknownTypes.length > 0) throw new UsageError(unknownTypes.map(describe).join("\n"));
+  for (const issue of plan.issues) io.err(`eksize: ${describe(issue)}\n`);
+  return { plan, cost: costCluster(scenario, plan, catalog) };
+}
+
 /** Runs `eksize plan` with its arguments. */
 export function planCommand(args: readonly string[], io: Io): number {
   const { values, positionals } = parseArgs({
@@ -135,11 +192,8 @@ export function planCommand(args: readonly string[], io: Io): number {
   }
   if (positionals.length !== 1) throw new UsageError("give one scenario: a JSON file or a share link");
   const scenario = readScenarioArgument(positionals[0]!, io);
-  const plan = planCluster(scenario, catalog);
-  const unknownTypes = plan.issues.filter((issue) => issue.code === "unknown-instance-type");
-  if (unknownTypes.length > 0) throw new UsageError(unknownTypes.map(describe).join("\n"));
-  for (const issue of plan.issues) io.err(`eksize: ${describe(issue)}\n`);
-  const cost = costCluster(scenario, plan, catalog);
+  const { plan, cost } = planForCommand(scenario, io);
+  const advice = adviceEntries(scenario, plan, cost);
   const strategies = compareStrategies(scenario, catalog, rankInstanceTypes(scenario, catalog));
   const strategyRows = strategies.map((strategy) => ({
     strategy: strategy.id,
@@ -152,9 +206,10 @@ export function planCommand(args: readonly string[], io: Io): number {
   }));
 
   if (values.json === true) {
-    io.out(`${JSON.stringify({ scenario, plan, cost, strategies: strategyRows }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ scenario, plan, cost, advice, strategies: strategyRows }, null, 2)}\n`);
   } else {
     io.out(planText(scenario.name, scenario.region, plan, cost));
+    io.out(`\n${adviceText(advice)}`);
     io.out("\nStrategies compared\n");
     io.out(
       renderListing(

@@ -16,7 +16,9 @@ import { useCatalog } from "../../store/region-pricing-store.js";
 import { replaceScenario } from "../../store/scenario-library.js";
 import { LocalWorkNotices } from "../scenarios/LocalWorkNotices.js";
 import { SaveScenarioForm } from "../scenarios/SaveScenarioForm.js";
+import { AdviceList } from "./AdviceList.js";
 import { Comparison } from "./Comparison.js";
+import { ExportPanel } from "./ExportPanel.js";
 import { CostSummary, PlanView } from "./PlanView.js";
 import { ValidityNotice } from "./fields.js";
 import { BrokenLinkBanner, CopyLinkButton, OlderDataNotice } from "./ShareLink.js";
@@ -74,7 +76,9 @@ export function PlannerPage(): ReactNode {
           <>
             <CostSummary priced={priced} catalog={catalog} />
             <PlanView scenario={scenario} plan={plan} />
+            <AdviceList scenario={scenario} plan={plan} cost={cost} catalog={catalog} />
             <Comparison strategies={strategies} ranking={ranking} catalog={catalog} />
+            <ExportPanel priced={priced} catalog={catalog} />
           </>
         ) : (
           <PricesStatus region={scenario.region} status={status} />

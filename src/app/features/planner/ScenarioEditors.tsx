@@ -2,7 +2,14 @@
  * The scenario editors: cluster settings, workloads, DaemonSets and node groups. Every edit goes to
  * the planner store's draft, which validates it; the fields mark their own issues.
  */
-import { RESERVATION_PROFILES, type Architecture, type ReservationProfile, type SupportTier } from "eksize";
+import {
+  RESERVATION_PROFILES,
+  type Architecture,
+  type Autoscaler,
+  type LoadBalancerTargetType,
+  type ReservationProfile,
+  type SupportTier,
+} from "eksize";
 import { instanceTypes } from "eksize/data";
 import { regionCodes } from "virtual:eksize/region-prices";
 import { memo, type ReactNode } from "react";
@@ -29,7 +36,10 @@ const InstanceTypeList = memo(function InstanceTypeList(): ReactNode {
 
 /** The cluster's number fields: the draft key, the scenario path its issues come back on, the label. */
 interface ClusterNumberField {
-  readonly key: Exclude<keyof ClusterDraft, "region" | "supportTier">;
+  readonly key: Exclude<
+    keyof ClusterDraft,
+    "region" | "currency" | "supportTier" | "kubernetesVersion" | "privateCluster" | "autoscaler" | "nlbTargetType"
+  >;
   readonly id: string;
   readonly label: MessageKey;
   readonly path: string;
@@ -99,6 +109,38 @@ export const ClusterEditor = memo(function ClusterEditor(): ReactNode {
             update({ supportTier });
           }}
         />
+        <InputField
+          id="cluster-kubernetes-version"
+          label={t("planner.cluster.kubernetesVersion")}
+          path="cluster.kubernetesVersion"
+          placeholder="1.33"
+          value={cluster.kubernetesVersion}
+          onChange={(kubernetesVersion) => {
+            update({ kubernetesVersion });
+          }}
+        />
+        <SelectField<Autoscaler>
+          id="cluster-autoscaler"
+          label={t("planner.cluster.autoscaler")}
+          path="cluster.autoscaler"
+          value={cluster.autoscaler}
+          options={(["cluster-autoscaler", "karpenter", "none"] as const).map((value) => ({
+            value,
+            label: t(`planner.autoscaler.${value}`),
+          }))}
+          onChange={(autoscaler) => {
+            update({ autoscaler });
+          }}
+        />
+        <CheckboxField
+          id="cluster-private"
+          label={t("planner.cluster.privateCluster")}
+          path="cluster.privateCluster"
+          checked={cluster.privateCluster}
+          onChange={(privateCluster) => {
+            update({ privateCluster });
+          }}
+        />
         {CLUSTER_NUMBERS.map((field) => (
           <InputField
             key={field.key}
@@ -112,6 +154,16 @@ export const ClusterEditor = memo(function ClusterEditor(): ReactNode {
             }}
           />
         ))}
+        <SelectField<LoadBalancerTargetType>
+          id="cluster-nlb-target-type"
+          label={t("planner.cluster.nlbTargetType")}
+          path="cluster.loadBalancers.nlbTargetType"
+          value={cluster.nlbTargetType}
+          options={(["instance", "ip"] as const).map((value) => ({ value, label: value }))}
+          onChange={(nlbTargetType) => {
+            update({ nlbTargetType });
+          }}
+        />
       </div>
     </section>
   );

@@ -2,7 +2,7 @@
  * The user's scenarios: save the current one by name, export and import JSON files, the saved list
  * (open, duplicate, export, delete with Undo), and scenario A against scenario B.
  */
-import { MAX_SCENARIO_JSON_LENGTH, type CoreIssue, type Scenario } from "eksize";
+import { MAX_SCENARIO_JSON_LENGTH, scenarioJsonText, type CoreIssue, type Scenario } from "eksize";
 import { useMemo, useState, type ReactNode } from "react";
 import { INTL_LOCALE, useLocale, useT } from "../../i18n/index.js";
 import { usePlannerStore } from "../../store/planner-store.js";
@@ -13,7 +13,6 @@ import {
   openSaved,
   savedScenario,
   scenarioFileName,
-  scenarioFileText,
   undoLibraryChange,
   useLibraryStore,
   type SavedScenario,
@@ -28,7 +27,7 @@ import { ScenarioComparison } from "./ScenarioComparison.js";
 const CURRENT = "current";
 
 function exportScenario(scenario: Scenario): void {
-  downloadText(scenarioFileName(scenario), scenarioFileText(scenario));
+  downloadText(scenarioFileName(scenario), scenarioJsonText(scenario));
 }
 
 /** Export of the current scenario, and import of a scenario file. */

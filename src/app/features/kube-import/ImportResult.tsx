@@ -1,0 +1,251 @@
+/**
+ * What an import found: the counts, the warnings, the pods without requests, the current nodes, the
+ * workloads and DaemonSets it built, and the button that plans them.
+ */
+import { importedScenario, type CoreIssue, type KubeImport, type NodeSummary } from "eksize";
+import { useState, type ReactNode } from "react";
+import { describeIssue, useT } from "../../i18n/index.js";
+import { useExplorerStore } from "../../store/explorer-store.js";
+import { usePlannerStore } from "../../store/planner-store.js";
+import { replaceScenario } from "../../store/scenario-library.js";
+import { useFormatters } from "../../use-formatters.js";
+import { IssueList } from "../planner/fields.js";
+
+/** Rows a table shows before "and N more": enough to check, few enough to stay fast with 50,000 pods. */
+const SHOWN_ROWS = 100;
+
+/** The import's findings, and the button that makes them the planner's scenario. */
+export function ImportResult({ result }: { readonly result: KubeImport }): ReactNode {
+  const t = useT();
+  const format = useFormatters();
+  const pods = result.owners.reduce((sum, owner) => sum + owner.pods, 0);
+  return (
+    <div className="import-result">
+      <p role="status">
+        {t("import.summary", {
+          workloads: format.integer(result.workloads.length),
+          daemonSets: format.integer(result.daemonSets.length),
+          pods: format.integer(pods),
+        })}{" "}
+        {t("import.skipped", {
+          completed: format.integer(result.skipped.completed),
+          finishedJobs: format.integer(result.skipped.finishedJobs),
+        })}
+      </p>
+      <UseInPlanner result={result} />
+      {result.issues.length > 0 && <Warnings issues={result.issues} />}
+      <PodsWithoutRequests result={result} />
+      {result.nodes !== null && <CurrentNodes nodes={result.nodes} />}
+      <ImportedWorkloads result={result} />
+    </div>
+  );
+}
+
+/** Builds the scenario from the current one and opens the planner on it (the current one is kept). */
+function UseInPlanner({ result }: { readonly result: KubeImport }): ReactNode {
+  const t = useT();
+  const current = usePlannerStore((state) => state.scenario);
+  const setPage = useExplorerStore((state) => state.setPage);
+  const [issues, setIssues] = useState<readonly CoreIssue[]>([]);
+  const plan = (): void => {
+    const name = t("import.scenarioName", { date: new Date().toISOString().slice(0, 10) });
+    const scenario = importedScenario(current, result, name);
+    if (!scenario.ok) {
+      setIssues(scenario.issues);
+      return;
+    }
+    replaceScenario(scenario.value, null, "import");
+    setPage("planner");
+  };
+  return (
+    <div className="import-use">
+      <button type="button" onClick={plan}>
+        {t("import.use")}
+      </button>
+      <p className="hint">{t("import.use.hint")}</p>
+      {issues.length > 0 && (
+        <div role="alert">
+          <p>{t("import.use.refused")}</p>
+          <IssueList issues={issues} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Warnings({ issues }: { readonly issues: readonly CoreIssue[] }): ReactNode {
+  const t = useT();
+  const format = useFormatters();
+  return (
+    <details className="panel">
+      <summary>{t("import.warnings", { count: format.integer(issues.length) })}</summary>
+      <ul>
+        {issues.slice(0, SHOWN_ROWS).map((issue, index) => (
+          <li key={index}>{describeIssue(t, issue, format.integer)}</li>
+        ))}
+      </ul>
+      <More total={issues.length} />
+    </details>
+  );
+}
+
+/** "and N more" under a table cut at {@link SHOWN_ROWS}. */
+function More({ total }: { readonly total: number }): ReactNode {
+  const t = useT();
+  const format = useFormatters();
+  if (total <= SHOWN_ROWS) return null;
+  return <p className="hint">{t("import.more", { count: format.integer(total - SHOWN_ROWS) })}</p>;
+}
+
+function PodsWithoutRequests({ result }: { readonly result: KubeImport }): ReactNode {
+  const t = useT();
+  const format = useFormatters();
+  const pods = result.podsWithoutRequests;
+  if (pods.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="import-no-requests-heading">
+      <h3 id="import-no-requests-heading">{t("import.noRequests.heading", { count: format.integer(pods.length) })}</h3>
+      <p className="hint">{t("import.noRequests.hint")}</p>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("import.column.pod")}</th>
+              <th scope="col">{t("import.column.owner")}</th>
+              <th scope="col">{t("import.column.missing")}</th>
+              <th scope="col">{t("import.column.assumed")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {pods.slice(0, SHOWN_ROWS).map((pod) => (
+              <tr key={`${pod.namespace}/${pod.name}`}>
+                <td>
+                  {pod.namespace}/{pod.name}
+                </td>
+                <td>{pod.owner}</td>
+                <td>{pod.missing.map((resource) => t(`import.resource.${resource}`)).join(", ")}</td>
+                <td>{t(`import.assumed.${pod.assumed}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <More total={pods.length} />
+    </section>
+  );
+}
+
+function CurrentNodes({ nodes }: { readonly nodes: NodeSummary }): ReactNode {
+  const t = useT();
+  const format = useFormatters();
+  return (
+    <section className="panel" aria-labelledby="import-nodes-heading">
+      <h3 id="import-nodes-heading">{t("import.nodes.heading", { count: format.integer(nodes.count) })}</h3>
+      <p>
+        {t("import.nodes.use", {
+          cpu: format.percent(nodes.utilisationPercent.cpu),
+          memory: format.percent(nodes.utilisationPercent.memory),
+          requestedCpu: format.millicores(nodes.requested.cpuMillicores),
+          allocatableCpu: format.millicores(nodes.allocatable.cpuMillicores),
+          requestedMemory: format.gibFromMib(nodes.requested.memoryMiB),
+          allocatableMemory: format.gibFromMib(nodes.allocatable.memoryMiB),
+        })}
+      </p>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("import.column.nodeKind")}</th>
+              <th scope="col">{t("import.column.nodes")}</th>
+              <th scope="col">{t("import.column.cpu")}</th>
+              <th scope="col">{t("import.column.memory")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {nodes.kinds.map((kind) => (
+              <tr key={`${kind.instanceType ?? ""}|${kind.cpuMillicores}|${kind.memoryMiB}`}>
+                <td>{kind.instanceType ?? t("import.nodes.unlabelled")}</td>
+                <td className="number">{format.integer(kind.count)}</td>
+                <td className="number">{format.millicores(kind.cpuMillicores)}</td>
+                <td className="number">{format.gibFromMib(kind.memoryMiB)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t("import.nodes.capacity")}</th>
+              <td className="number">{format.integer(nodes.count)}</td>
+              <td className="number">{format.millicores(nodes.capacity.cpuMillicores)}</td>
+              <td className="number">{format.gibFromMib(nodes.capacity.memoryMiB)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function ImportedWorkloads({ result }: { readonly result: KubeImport }): ReactNode {
+  const t = useT();
+  const format = useFormatters();
+  const traits = (flags: readonly [boolean, string][]): string =>
+    flags
+      .filter(([on]) => on)
+      .map(([, label]) => label)
+      .join(", ");
+  return (
+    <section className="panel" aria-labelledby="import-workloads-heading">
+      <h3 id="import-workloads-heading">{t("import.workloads.heading")}</h3>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("import.column.name")}</th>
+              <th scope="col">{t("import.column.from")}</th>
+              <th scope="col">{t("import.column.replicas")}</th>
+              <th scope="col">{t("import.column.cpuPerPod")}</th>
+              <th scope="col">{t("import.column.memoryPerPod")}</th>
+              <th scope="col">{t("import.column.traits")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.workloads.slice(0, SHOWN_ROWS).map((workload, index) => {
+              // `owners` lists the workloads' owners first, in the same order.
+              const owner = result.owners[index];
+              return (
+                <tr key={workload.name}>
+                  <th scope="row">{workload.name}</th>
+                  <td>{owner && `${owner.kind} ${owner.namespace}/${owner.ownerName}`}</td>
+                  <td className="number">{format.integer(workload.replicas)}</td>
+                  <td className="number">{format.millicores(workload.cpuMillicores)}</td>
+                  <td className="number">{format.mib(workload.memoryMiB)}</td>
+                  <td>
+                    {traits([
+                      [workload.architecture !== null, workload.architecture ?? ""],
+                      [workload.gpus > 0, t("import.trait.gpus", { count: format.integer(workload.gpus) })],
+                      [workload.hostNetwork, t("import.trait.hostNetwork")],
+                      [workload.privileged, t("import.trait.privileged")],
+                    ])}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <More total={result.workloads.length} />
+      <h4>{t("import.daemonSets.heading", { count: format.integer(result.daemonSets.length) })}</h4>
+      <ul className="inline-list">
+        {result.daemonSets.map((daemonSet) => (
+          <li key={daemonSet.name}>
+            {t("import.daemonSet", {
+              name: daemonSet.name,
+              cpu: format.millicores(daemonSet.cpuMillicores),
+              memory: format.mib(daemonSet.memoryMiB),
+            })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * One kubectl output to import: pasted into a text area, or a file chosen or dropped onto the field.
+ * A file is kept as a file (never copied into the text area), so tens of megabytes do not slow the page.
+ */
+import type { KubeInput } from "eksize";
+import { useState, type DragEvent, type ReactNode } from "react";
+import { useT } from "../../i18n/index.js";
+import { useKubeImportStore } from "../../store/kube-import-store.js";
+import { useFormatters } from "../../use-formatters.js";
+
+/** The command whose output each field takes. */
+export const KUBECTL_COMMANDS: Readonly<Record<KubeInput, string>> = {
+  pods: "kubectl get pods -A -o json > pods.json",
+  workloads: "kubectl get deployments,replicasets,statefulsets,daemonsets,jobs,cronjobs -A -o json > workloads.json",
+  nodes: "kubectl get nodes -o json > nodes.json",
+};
+
+/** The text area and file picker of one input. */
+export function SourceField({ input }: { readonly input: KubeInput }): ReactNode {
+  const t = useT();
+  const format = useFormatters();
+  const source = useKubeImportStore((state) => state.sources[input]);
+  const setSource = useKubeImportStore((state) => state.setSource);
+  const [dragging, setDragging] = useState(false);
+  const id = `import-${input}`;
+
+  const drop = (event: DragEvent<HTMLElement>): void => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file !== undefined) setSource(input, { kind: "file", file });
+  };
+
+  return (
+    <div
+      className={dragging ? "import-source dragging" : "import-source"}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => {
+        setDragging(false);
+      }}
+      onDrop={drop}
+    >
+      <label htmlFor={id}>{t(`import.source.${input}`)}</label>
+      <p className="hint" id={`${id}-hint`}>
+        <code>{KUBECTL_COMMANDS[input]}</code>
+      </p>
+      {source?.kind === "file" ? (
+        <p className="import-file" id={id} tabIndex={-1}>
+          {t("import.file", { name: source.file.name, size: format.bytes(source.file.size) })}{" "}
+          <button
+            type="button"
+            onClick={() => {
+              setSource(input, undefined);
+            }}
+          >
+            {t("import.file.remove", { name: source.file.name })}
+          </button>
+        </p>
+      ) : (
+        <textarea
+          id={id}
+          rows={5}
+          spellCheck={false}
+          aria-describedby={`${id}-hint`}
+          placeholder={t("import.source.placeholder")}
+          value={source?.text ?? ""}
+          onChange={(event) => {
+            const text = event.target.value;
+            setSource(input, text === "" ? undefined : { kind: "text", text });
+          }}
+        />
+      )}
+      <label className="file-input">
+        {t("import.chooseFile", { source: t(`import.source.${input}`) })}
+        <input
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = "";
+            if (file !== undefined) setSource(input, { kind: "file", file });
+          }}
+        />
+      </label>
+    </div>
+  );
+}

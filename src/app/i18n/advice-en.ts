@@ -1,0 +1,81 @@
+/**
+ * English wording of the advice findings (`advice.<code>`), spread into the English catalog. Each
+ * code has what was found (`advice.<code>`) and why it matters and what to do (`advice.<code>.why`);
+ * some have variants (`.noAlternative`, `.karpenter`, ...) that `describeFinding` picks from the params.
+ * Placeholders are the finding's params and `{subject}` (its node group or workload).
+ */
+export const adviceEn = {
+  "advice.heading": "Advice",
+  "advice.empty": "No findings: nothing in this scenario calls for advice.",
+  "advice.severity.warning": "Warning",
+  "advice.severity.saving": "Saving",
+  "advice.severity.info": "Note",
+  "advice.prefixDelegation.not-nitro": "{instanceType} is a Xen (pre-Nitro) instance type.",
+  "advice.prefixDelegation.bare-metal":
+    "EC2 reports no hypervisor for {instanceType}, so the max-pods calculation (AWS's max-pods-calculator.sh, and eksize) ignores prefix delegation on it, although VPC CNI 1.11 and later assigns prefixes on Nitro bare metal.",
+  "advice.advice-prefix-delegation-unsupported":
+    "{subject}: {instanceType} cannot use prefix delegation, so its nodes keep {maxPods} max pods; {alternative}, a Nitro type of the same size, would get {alternativeMaxPods}.",
+  "advice.advice-prefix-delegation-unsupported.noAlternative":
+    "{subject}: {instanceType} cannot use prefix delegation, so its nodes keep {maxPods} max pods; the dataset has no Nitro type of the same size.",
+  "advice.advice-prefix-delegation-unsupported.why":
+    "{reason} The VPC CNI ignores ENABLE_PREFIX_DELEGATION where it cannot assign /28 prefixes. Use Nitro types in this group, or turn prefix delegation off so the setting does not promise pods the nodes cannot take.",
+  "advice.advice-max-pods-binding":
+    "{subject} runs out of pod slots before CPU or memory: {nodes} × {instanceType} at {maxPods} pods each ({costUsdPerMonth} a month). With prefix delegation, {nodesWithPrefixDelegation} nodes at {maxPodsWithPrefixDelegation} pods each would do ({costWithPrefixDelegationUsdPerMonth} a month, {savingUsdPerMonth} less).",
+  "advice.advice-max-pods-binding.why":
+    "Without prefix delegation a node takes one pod per secondary IPv4 address of its ENIs. With ENABLE_PREFIX_DELEGATION=true on the aws-node DaemonSet each address slot holds a /28 prefix of 16 addresses, and EKS recommends 110 pods per node up to 30 vCPUs, 250 above. Managed node groups on the EKS AMI apply it; on Bottlerocket, Karpenter or a custom launch template set the kubelet's maxPods as well. Prefixes need free, contiguous /28 blocks in the subnets.",
+  "advice.advice-max-pods-binding.prefixDelegationOn":
+    "{subject} runs out of pod slots before CPU or memory: {nodes} × {instanceType} at {maxPods} pods each ({costUsdPerMonth} a month), with prefix delegation already on.",
+  "advice.advice-max-pods-binding.prefixDelegationOn.why":
+    "The kubelet's max pods, not CPU or memory, decides how many nodes the group needs. Larger instance types (EKS recommends 250 pods above 30 vCPUs), fewer and larger pods, or a higher maxPods set on the nodes would fill them better.",
+  "advice.advice-max-pods-binding.prefixDelegationUnsupported":
+    "{subject} runs out of pod slots before CPU or memory: {nodes} × {instanceType} at {maxPods} pods each ({costUsdPerMonth} a month).",
+  "advice.advice-max-pods-binding.prefixDelegationUnsupported.why":
+    "Prefix delegation would raise max pods, but not every instance type of the group can use it: only Nitro types can. Keep only Nitro types in the group and turn it on, or use larger instance types.",
+  "advice.advice-spot-few-types":
+    "{subject} buys Spot from too few interchangeable instance types: {count} ({instanceTypes}), where AWS advises at least {minimum}.",
+  "advice.advice-spot-few-types.why":
+    "Each instance type in each Availability Zone is its own Spot capacity pool: with few pools EC2 more often has no capacity to give, and reclaims nodes together. Cluster Autoscaler sizes a mixed-instances group by its first type, so add types with the same vCPUs, memory, architecture and GPUs (other families and generations of the same size), with the price-capacity-optimized allocation strategy.",
+  "advice.advice-spot-few-types.karpenter":
+    "{subject} buys Spot from too few instance types: {count} ({instanceTypes}), where AWS advises at least {minimum}; and Karpenter replaces a Spot node with a cheaper Spot node only when it has at least {consolidationMinimum} cheaper options.",
+  "advice.advice-spot-few-types.karpenter.why":
+    "Each instance type in each Availability Zone is its own Spot capacity pool: with few pools EC2 more often has no capacity to give, and reclaims nodes together. Karpenter chooses among all of a NodePool's types (price-capacity-optimized for Spot), so widen its requirements (families, sizes, generations) rather than listing a few types.",
+  "advice.advice-spot-single-replica": "{subject} runs a single replica on {nodeGroup}, which has Spot nodes.",
+  "advice.advice-spot-single-replica.why":
+    "When EC2 reclaims its node, the workload is down until its pod starts on another node. Run at least 2 replicas spread over nodes (topology spread constraints or pod anti-affinity), or keep it on on-demand nodes with a node selector on the capacity-type label.",
+  "advice.advice-spot-interruption":
+    "EC2 can reclaim Spot nodes (here {spotNodes}) with a 2-minute notice: give {workloads} PodDisruptionBudgets so that a drain keeps some of their pods running.",
+  "advice.advice-spot-interruption.noWorkloads":
+    "EC2 can reclaim Spot nodes (here {spotNodes}) with a 2-minute notice.",
+  "advice.advice-spot-interruption.why":
+    "Managed node groups turn on Capacity Rebalancing: EKS drains a Spot node when EC2 sends a rebalance recommendation, often before the notice. Self-managed groups need the AWS Node Termination Handler for that. Keep terminationGracePeriodSeconds well under 2 minutes.",
+  "advice.advice-spot-interruption.why.karpenter":
+    "Karpenter drains a Spot node on the notice only with its interruption queue: an SQS queue fed by EventBridge rules, named in settings.interruptionQueue; do not run the AWS Node Termination Handler beside it. Keep terminationGracePeriodSeconds well under 2 minutes.",
+  "advice.advice-private-cluster-autoscaler":
+    "Cluster Autoscaler in a private cluster cannot fetch instance types at run time: run it with --aws-use-static-instance-list=true.",
+  "advice.advice-private-cluster-autoscaler.why":
+    "The static list is compiled into each Cluster Autoscaler release and knows only the instance types released before it, so use a release that knows {instanceTypes}. The VPC also needs endpoints for STS and EC2 Auto Scaling.",
+  "advice.advice-alb-group":
+    "{ingresses} Ingresses use {albs} ALBs; sharing them through alb.ingress.kubernetes.io/group.name, {proposedIngressesPerAlb} to an ALB, needs {proposedAlbs} and saves {savingUsdPerMonth} a month.",
+  "advice.advice-alb-group.why":
+    "Without a group name each Ingress gets its own ALB, each billed by the hour. An ALB holds 100 rules besides its default rule: at up to 5 rules an Ingress, {proposedIngressesPerAlb} Ingresses fit one. The saving counts the hourly charge only, since capacity units follow the traffic. The Ingresses of a group must agree on group-wide settings such as the scheme, listen ports and security groups.",
+  "advice.advice-nlb-target-type":
+    "The cluster's NLBs ({nlbs}) use target type instance: traffic enters through a NodePort on every node.",
+  "advice.advice-nlb-target-type.why":
+    "That adds a hop through kube-proxy, possibly into another Availability Zone, and the pod sees the client's address only with externalTrafficPolicy: Local. With service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip the NLB sends traffic to the pods' own addresses.",
+  "advice.advice-nlb-target-type.why.fargate":
+    "Fargate pods ({fargateWorkloads}) have no node to open a NodePort on and can only be ip targets. Set service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip, which also saves the extra hop through a NodePort, possibly into another Availability Zone.",
+  "advice.advice-fargate-unsupported":
+    "{subject} is in the Fargate profile {profile}, but Fargate cannot run it: its pods stay pending.",
+  "advice.advice-fargate-unsupported.why":
+    "{reason} Take it out of the profile's selectors (namespace and labels) so that it runs on a node group.",
+  "advice.advice-fargate-daemonsets":
+    "DaemonSets do not run on Fargate: {daemonSets} will not serve {fargateWorkloads}.",
+  "advice.advice-fargate-daemonsets.why":
+    "Fargate runs each pod on its own VM, without DaemonSets. Run what they do as sidecar containers in those pods; for logs, Fargate's built-in Fluent Bit log router (the aws-logging ConfigMap) replaces a log DaemonSet. aws-node and kube-proxy are left out: Fargate does their work itself.",
+  "advice.advice-extended-support":
+    "The control plane is in extended support: {extraUsdPerMonth} a month more than standard support.",
+  "advice.advice-extended-support.version":
+    "Kubernetes {kubernetesVersion} is in extended support: the control plane costs {extraUsdPerMonth} a month more than in standard support.",
+  "advice.advice-extended-support.why":
+    "A Kubernetes version gets 14 months of standard support, then 12 months of extended support at a higher rate per cluster-hour. Upgrading to a version in standard support saves the difference; with the upgrade policy STANDARD, EKS upgrades the cluster when standard support ends instead of moving it to extended support.",
+} as const;

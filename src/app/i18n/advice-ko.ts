@@ -1,0 +1,78 @@
+import type { adviceEn } from "./advice-en.js";
+
+/** Korean wording of the advice findings, key for key the English ones. */
+export const adviceKo = {
+  "advice.heading": "권장 사항",
+  "advice.empty": "권장 사항 없음: 이 시나리오에는 손볼 곳이 없습니다.",
+  "advice.severity.warning": "경고",
+  "advice.severity.saving": "절감",
+  "advice.severity.info": "참고",
+  "advice.prefixDelegation.not-nitro": "{instanceType}은(는) Xen(Nitro 이전) 인스턴스 유형입니다.",
+  "advice.prefixDelegation.bare-metal":
+    "EC2가 {instanceType}의 하이퍼바이저를 알려 주지 않아 최대 파드 계산(AWS의 max-pods-calculator.sh와 eksize)은 접두사 위임을 무시합니다. 다만 VPC CNI 1.11 이상은 Nitro 베어 메탈에도 접두사를 할당합니다.",
+  "advice.advice-prefix-delegation-unsupported":
+    "{subject}: {instanceType}은(는) 접두사 위임을 쓸 수 없어 노드의 최대 파드가 {maxPods}개에 머뭅니다. 같은 크기의 Nitro 유형인 {alternative}(으)로는 {alternativeMaxPods}개가 됩니다.",
+  "advice.advice-prefix-delegation-unsupported.noAlternative":
+    "{subject}: {instanceType}은(는) 접두사 위임을 쓸 수 없어 노드의 최대 파드가 {maxPods}개에 머뭅니다. 데이터셋에 같은 크기의 Nitro 유형이 없습니다.",
+  "advice.advice-prefix-delegation-unsupported.why":
+    "{reason} VPC CNI는 /28 접두사를 할당할 수 없는 곳에서 ENABLE_PREFIX_DELEGATION을 무시합니다. 이 그룹에 Nitro 유형을 쓰거나, 노드가 받을 수 없는 파드 수를 약속하지 않도록 접두사 위임을 끄십시오.",
+  "advice.advice-max-pods-binding":
+    "{subject}은(는) CPU나 메모리보다 파드 슬롯이 먼저 찹니다: {instanceType} {nodes}대, 노드당 파드 {maxPods}개(월 {costUsdPerMonth}). 접두사 위임을 켜면 노드당 파드 {maxPodsWithPrefixDelegation}개로 {nodesWithPrefixDelegation}대면 됩니다(월 {costWithPrefixDelegationUsdPerMonth}, {savingUsdPerMonth} 절감).",
+  "advice.advice-max-pods-binding.why":
+    "접두사 위임 없이는 노드가 ENI의 보조 IPv4 주소 하나당 파드 하나를 받습니다. aws-node 데몬셋에 ENABLE_PREFIX_DELEGATION=true를 설정하면 주소 슬롯마다 주소 16개짜리 /28 접두사가 들어가고, EKS는 vCPU 30개까지 노드당 파드 110개, 그 이상은 250개를 권장합니다. EKS AMI의 관리형 노드 그룹은 이를 적용하지만 Bottlerocket, Karpenter, 사용자 지정 시작 템플릿에서는 kubelet의 maxPods도 설정해야 합니다. 접두사에는 서브넷에 비어 있는 연속된 /28 블록이 필요합니다.",
+  "advice.advice-max-pods-binding.prefixDelegationOn":
+    "{subject}은(는) CPU나 메모리보다 파드 슬롯이 먼저 찹니다: {instanceType} {nodes}대, 노드당 파드 {maxPods}개(월 {costUsdPerMonth}), 접두사 위임은 이미 켜져 있습니다.",
+  "advice.advice-max-pods-binding.prefixDelegationOn.why":
+    "CPU나 메모리가 아니라 kubelet의 최대 파드 수가 그룹에 필요한 노드 수를 정합니다. 더 큰 인스턴스 유형(EKS는 vCPU 30개 초과에 파드 250개를 권장), 더 적고 큰 파드, 또는 노드에 더 높은 maxPods를 설정하면 노드를 더 잘 채울 수 있습니다.",
+  "advice.advice-max-pods-binding.prefixDelegationUnsupported":
+    "{subject}은(는) CPU나 메모리보다 파드 슬롯이 먼저 찹니다: {instanceType} {nodes}대, 노드당 파드 {maxPods}개(월 {costUsdPerMonth}).",
+  "advice.advice-max-pods-binding.prefixDelegationUnsupported.why":
+    "접두사 위임을 켜면 최대 파드가 늘지만, 이 그룹의 인스턴스 유형이 모두 이를 쓸 수 있는 것은 아닙니다. Nitro 유형만 쓸 수 있습니다. 그룹에 Nitro 유형만 남기고 켜거나, 더 큰 인스턴스 유형을 쓰십시오.",
+  "advice.advice-spot-few-types":
+    "{subject}은(는) 서로 바꿔 쓸 수 있는 인스턴스 유형이 너무 적은 상태로 스팟을 씁니다: {count}개({instanceTypes}), AWS 권장은 {minimum}개 이상입니다.",
+  "advice.advice-spot-few-types.why":
+    "가용 영역마다 인스턴스 유형 하나가 각각 스팟 용량 풀입니다. 풀이 적으면 EC2가 내줄 용량이 없는 경우가 잦고 노드를 한꺼번에 회수합니다. Cluster Autoscaler는 혼합 인스턴스 그룹을 첫 유형으로 계산하므로, vCPU·메모리·아키텍처·GPU가 같은 유형(같은 크기의 다른 패밀리와 세대)을 추가하고 price-capacity-optimized 할당 전략을 쓰십시오.",
+  "advice.advice-spot-few-types.karpenter":
+    "{subject}은(는) 인스턴스 유형이 너무 적은 상태로 스팟을 씁니다: {count}개({instanceTypes}), AWS 권장은 {minimum}개 이상입니다. 또한 Karpenter는 더 싼 선택지가 {consolidationMinimum}개 이상일 때만 스팟 노드를 더 싼 스팟 노드로 바꿉니다.",
+  "advice.advice-spot-few-types.karpenter.why":
+    "가용 영역마다 인스턴스 유형 하나가 각각 스팟 용량 풀입니다. 풀이 적으면 EC2가 내줄 용량이 없는 경우가 잦고 노드를 한꺼번에 회수합니다. Karpenter는 NodePool의 모든 유형 중에서 고르므로(스팟은 price-capacity-optimized), 유형 몇 개를 나열하기보다 요구 조건(패밀리, 크기, 세대)을 넓히십시오.",
+  "advice.advice-spot-single-replica": "{subject}은(는) 스팟 노드가 있는 {nodeGroup}에서 복제본 하나로 실행됩니다.",
+  "advice.advice-spot-single-replica.why":
+    "EC2가 그 노드를 회수하면 파드가 다른 노드에서 뜰 때까지 워크로드가 멈춥니다. 복제본을 2개 이상 두어 노드에 분산하거나(토폴로지 분산 제약 또는 파드 안티어피니티), 용량 유형 레이블의 노드 셀렉터로 온디맨드 노드에 두십시오.",
+  "advice.advice-spot-interruption":
+    "EC2는 스팟 노드(여기서는 {spotNodes}대)를 2분 전 통지로 회수할 수 있습니다. 드레인 중에도 파드 일부가 계속 돌도록 {workloads}에 PodDisruptionBudget을 두십시오.",
+  "advice.advice-spot-interruption.noWorkloads":
+    "EC2는 스팟 노드(여기서는 {spotNodes}대)를 2분 전 통지로 회수할 수 있습니다.",
+  "advice.advice-spot-interruption.why":
+    "관리형 노드 그룹은 용량 리밸런싱을 켭니다. EC2가 리밸런스 권고를 보내면 EKS가 스팟 노드를 드레인하며, 대개 중단 통지보다 먼저입니다. 자체 관리형 그룹에는 이를 위해 AWS Node Termination Handler가 필요합니다. terminationGracePeriodSeconds는 2분보다 충분히 짧게 두십시오.",
+  "advice.advice-spot-interruption.why.karpenter":
+    "Karpenter는 중단 대기열이 있을 때만 통지를 받고 스팟 노드를 드레인합니다. EventBridge 규칙이 채우는 SQS 대기열을 settings.interruptionQueue에 지정하고, AWS Node Termination Handler는 함께 실행하지 마십시오. terminationGracePeriodSeconds는 2분보다 충분히 짧게 두십시오.",
+  "advice.advice-private-cluster-autoscaler":
+    "프라이빗 클러스터의 Cluster Autoscaler는 실행 중에 인스턴스 유형을 가져올 수 없습니다. --aws-use-static-instance-list=true로 실행하십시오.",
+  "advice.advice-private-cluster-autoscaler.why":
+    "정적 목록은 Cluster Autoscaler 릴리스마다 컴파일되어 그 전에 출시된 인스턴스 유형만 압니다. {instanceTypes}을(를) 아는 릴리스를 쓰십시오. VPC에는 STS와 EC2 Auto Scaling 엔드포인트도 필요합니다.",
+  "advice.advice-alb-group":
+    "인그레스 {ingresses}개가 ALB {albs}개를 씁니다. alb.ingress.kubernetes.io/group.name으로 ALB 하나에 {proposedIngressesPerAlb}개씩 공유하면 {proposedAlbs}개로 충분하고 월 {savingUsdPerMonth}을(를) 절감합니다.",
+  "advice.advice-alb-group.why":
+    "그룹 이름이 없으면 인그레스마다 ALB가 하나씩 생기고 각각 시간 단위로 과금됩니다. ALB는 기본 규칙 외에 규칙 100개를 담으므로, 인그레스당 규칙이 5개 이하라면 {proposedIngressesPerAlb}개가 하나에 들어갑니다. 용량 단위는 트래픽을 따르므로 절감액은 시간당 요금만 셉니다. 한 그룹의 인그레스는 스킴, 리스너 포트, 보안 그룹 같은 그룹 전체 설정이 같아야 합니다.",
+  "advice.advice-nlb-target-type":
+    "클러스터의 NLB({nlbs}개)가 대상 유형 instance를 씁니다: 트래픽이 모든 노드의 NodePort로 들어옵니다.",
+  "advice.advice-nlb-target-type.why":
+    "kube-proxy를 거치는 홉이 더해지고 다른 가용 영역으로 넘어갈 수도 있으며, 파드는 externalTrafficPolicy: Local일 때만 클라이언트 주소를 봅니다. service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip로 설정하면 NLB가 파드 주소로 직접 트래픽을 보냅니다.",
+  "advice.advice-nlb-target-type.why.fargate":
+    "Fargate 파드({fargateWorkloads})에는 NodePort를 열 노드가 없어 ip 대상만 될 수 있습니다. service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip로 설정하십시오. 다른 가용 영역으로 넘어갈 수도 있는 NodePort 홉도 없어집니다.",
+  "advice.advice-fargate-unsupported":
+    "{subject}은(는) Fargate 프로필 {profile}에 있지만 Fargate가 실행할 수 없어 파드가 대기 상태로 남습니다.",
+  "advice.advice-fargate-unsupported.why":
+    "{reason} 노드 그룹에서 실행되도록 프로필의 선택기(네임스페이스와 레이블)에서 빼십시오.",
+  "advice.advice-fargate-daemonsets":
+    "데몬셋은 Fargate에서 실행되지 않습니다: {daemonSets}은(는) {fargateWorkloads}에 닿지 않습니다.",
+  "advice.advice-fargate-daemonsets.why":
+    "Fargate는 파드마다 데몬셋 없이 별도의 VM에서 실행합니다. 데몬셋이 하던 일은 그 파드의 사이드카 컨테이너로 실행하십시오. 로그는 Fargate에 내장된 Fluent Bit 로그 라우터(aws-logging ConfigMap)가 로그 데몬셋을 대신합니다. aws-node와 kube-proxy는 Fargate가 직접 처리하므로 제외했습니다.",
+  "advice.advice-extended-support":
+    "컨트롤 플레인이 연장 지원 중입니다: 표준 지원보다 월 {extraUsdPerMonth} 더 듭니다.",
+  "advice.advice-extended-support.version":
+    "Kubernetes {kubernetesVersion}이(가) 연장 지원 중입니다: 컨트롤 플레인이 표준 지원보다 월 {extraUsdPerMonth} 더 듭니다.",
+  "advice.advice-extended-support.why":
+    "Kubernetes 버전은 14개월 표준 지원 후 클러스터 시간당 요금이 더 높은 12개월 연장 지원을 받습니다. 표준 지원 중인 버전으로 업그레이드하면 그 차액을 절감합니다. 업그레이드 정책이 STANDARD이면 EKS는 표준 지원이 끝날 때 클러스터를 연장 지원으로 넘기지 않고 업그레이드합니다.",
+} as const satisfies Record<keyof typeof adviceEn, string>;

@@ -1,0 +1,67 @@
+/**
+ * `eksize export`: a scenario's plan as a file to apply or to read elsewhere: an eksctl
+ * ClusterConfig, Karpenter NodePools and EC2NodeClasses, or the plan and its costs as CSV or JSON
+ * (the files the site's planner downloads, made by the same code).
+ */
+import { costCluster, planCluster } from "eksize";
+import { catalog } from "eksize/data";
+import { parseArgs } from "node:util";
+import { EXPORT_KINDS, exportFile, type ExportKind } from "../../export/export-files.js";
+import { EXIT, UsageError, type Io } from "../io.js";
+import { readScenarioArgument } from "../scenario-input.js";
+
+/** The command's help. */
+export const EXPORT_HELP = `Usage: eksize export eksctl|karpenter|csv|json SCENARIO.json|LINK [--cluster-name NAME]
+
+Plans a scenario and prints it as a file (redirect it: > cluster.yaml):
+
+  eksctl      an eksctl ClusterConfig: managed node groups (a mixed group becomes an on-demand and a
+              Spot group), max pods, the VPC CNI settings, Fargate profiles (eksctl create cluster -f)
+  karpenter   Karpenter v1 NodePools and EC2NodeClasses, one pair per node group (kubectl apply -f)
+  csv         the plan and its monthly costs, one row per node group, Fargate workload and bill line
+  json        the same as JSON
+
+The YAML files start with a comment: review them before use (names, IAM and subnets are assumptions).
+
+  --cluster-name NAME   the EKS cluster's name (default: the scenario's name, as a DNS name)
+  -h, --help            this help
+
+Exit codes: 0 printed (pods that cannot be scheduled are named on standard error); 2 bad input.
+`;
+
+/** Runs `eksize export` with its arguments. */
+export function exportCommand(args: readonly string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { "cluster-name": { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
+  if (values.help === true) {
+    io.out(EXPORT_HELP);
+    return EXIT.ok;
+  }
+  const [kind, argument, ...rest] = positionals;
+  if (kind === undefined || argument === undefined || rest.length > 0) {
+    throw new UsageError("use: eksize export eksctl|karpenter|csv|json SCENARIO.json|LINK");
+  }
+  if (!(EXPORT_KINDS as readonly string[]).includes(kind)) {
+    throw new UsageError(`unknown export "${kind}"; choose one of ${EXPORT_KINDS.join(", ")}`);
+  }
+  const clusterName = values["cluster-name"];
+  if (clusterName?.trim() === "") throw new UsageError("--cluster-name must not be empty");
+  const scenario = readScenarioArgument(argument, io);
+  const plan = planCluster(scenario, catalog);
+  const cost = costCluster(scenario, plan, catalog);
+  for (const entry of plan.unschedulable) {
+    io.err(`warning: ${entry.pods} pods of ${entry.workload} cannot be scheduled and are not in the file\n`);
+  }
+  const file = exportFile(kind as ExportKind, {
+    scenario,
+    plan,
+    cost,
+    catalog,
+    ...(clusterName !== undefined && { clusterName }),
+  });
+  io.out(file.text);
+  return EXIT.ok;
+}

@@ -1,0 +1,148 @@
+/**
+ * `eksize import`: a cluster's `kubectl ... -o json` output into a scenario file, offline. The
+ * scenario goes to stdout (to redirect into a file, or pipe into `eksize plan -`); what the import
+ * found (counts, pods without requests, the current nodes, warnings) goes to stderr.
+ */
+import {
+  defaultScenario,
+  encodeScenario,
+  importedScenario,
+  importKubernetes,
+  scenarioJsonText,
+  type KubeImport,
+  type KubeImportInput,
+} from "eksize";
+import { parseArgs } from "node:util";
+import { EXIT, UsageError, type Io } from "../io.js";
+import { describe } from "../messages.js";
+import { readScenarioArgument } from "../scenario-input.js";
+
+/** The command's help. */
+export const IMPORT_HELP = `Usage: eksize import PODS.json [--workloads FILE] [--nodes FILE] [options]
+
+Builds a scenario from a cluster's kubectl output, with no access to the cluster or to AWS:
+
+  kubectl get pods -A -o json > pods.json                  (required; - reads standard input)
+  kubectl get deployments,replicasets,statefulsets,daemonsets,jobs,cronjobs -A -o json > workloads.json
+  kubectl get nodes -o json > nodes.json
+
+Workloads are grouped by owner, with requests as the scheduler sees them; completed pods and pods of
+finished Jobs are left out. The scenario (JSON, as the site exports it) goes to standard output; a
+summary of what was found goes to standard error.
+
+  --workloads FILE          the workloads list: intended replicas, finished Jobs
+  --nodes FILE              the nodes list: a summary of today's nodes
+  --without-requests MODE   for pods that request no CPU or memory: default (the amounts below,
+                            the default) or limits (their limits, else the amounts below)
+  --default-cpu M           millicores assumed for such pods (default 100)
+  --default-memory MIB      MiB assumed for such pods (default 128)
+  --into SCENARIO.json|LINK the scenario whose region, node groups and settings to keep
+                            (default: the site's example scenario)
+  --name NAME               the scenario's name (default "Imported cluster")
+  --link                    print a share token instead of the JSON
+  -h, --help                this help
+
+Exit codes: 0 imported; 2 bad input (nothing is written to standard output).
+`;
+
+const MODES = ["default", "limits"] as const;
+
+/** A positive number option, or a usage error naming it. */
+function positive(name: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isFinite(value) || value <= 0) {
+    throw new UsageError(`--${name} must be a number above 0, got "${text}"`);
+  }
+  return value;
+}
+
+/** The text of a file argument; a usage error when there is no such file. */
+function readText(path: string, io: Io): string {
+  const text = io.readFile(path);
+  if (text === null) throw new UsageError(`no such file: ${path}`);
+  return text;
+}
+
+/** What the import found, for people (stderr). */
+function summary(found: KubeImport): string {
+  const pods = found.owners.reduce((sum, owner) => sum + owner.pods, 0);
+  const lines = [
+    `Imported ${found.workloads.length} workloads and ${found.daemonSets.length} DaemonSets from ${pods} running or pending pods.`,
+    `Left out: ${found.skipped.completed} completed pods and ${found.skipped.finishedJobs} pods of finished Jobs.`,
+  ];
+  if (found.podsWithoutRequests.length > 0) {
+    lines.push(`${found.podsWithoutRequests.length} pods without requests:`);
+    for (const pod of found.podsWithoutRequests) {
+      const assumed = pod.assumed === "limits" ? "its limits" : "the default";
+      lines.push(
+        `  ${pod.namespace}/${pod.name} (${pod.owner}): no ${pod.missing.join(" or ")} request; ${assumed} used`,
+      );
+    }
+  }
+  if (found.nodes !== null) {
+    const { nodes } = found;
+    const kinds = nodes.kinds.map(
+      (kind) => `${kind.count} × ${kind.instanceType ?? `${kind.cpuMillicores}m/${kind.memoryMiB} MiB`}`,
+    );
+    lines.push(
+      `Today's nodes: ${nodes.count} (${kinds.join(", ")}); requested ${nodes.utilisationPercent.cpu.toFixed(1)}% of allocatable CPU and ${nodes.utilisationPercent.memory.toFixed(1)}% of memory.`,
+    );
+  }
+  for (const issue of found.issues) lines.push(`warning: ${describe(issue)}`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** Runs `eksize import` with its arguments. */
+export function importCommand(args: readonly string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      workloads: { type: "string" },
+      nodes: { type: "string" },
+      "without-requests": { type: "string" },
+      "default-cpu": { type: "string" },
+      "default-memory": { type: "string" },
+      into: { type: "string" },
+      name: { type: "string" },
+      link: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help === true) {
+    io.out(IMPORT_HELP);
+    return EXIT.ok;
+  }
+  const [podsPath, ...rest] = positionals;
+  if (podsPath === undefined || rest.length > 0) throw new UsageError("use: eksize import PODS.json [options]");
+  const mode = values["without-requests"] ?? "default";
+  if (!(MODES as readonly string[]).includes(mode)) {
+    throw new UsageError(`--without-requests must be default or limits, got "${mode}"`);
+  }
+  const defaultCpuMillicores = positive("default-cpu", values["default-cpu"]);
+  const defaultMemoryMiB = positive("default-memory", values["default-memory"]);
+  const base = values.into === undefined ? defaultScenario : readScenarioArgument(values.into, io);
+
+  const input: KubeImportInput = {
+    pods: readText(podsPath, io),
+    ...(values.workloads !== undefined && { workloads: readText(values.workloads, io) }),
+    ...(values.nodes !== undefined && { nodes: readText(values.nodes, io) }),
+  };
+  const found = importKubernetes(input, {
+    withoutRequests: mode as (typeof MODES)[number],
+    ...(defaultCpuMillicores !== undefined && { defaultCpuMillicores }),
+    ...(defaultMemoryMiB !== undefined && { defaultMemoryMiB }),
+  });
+  if (!found.ok)
+    throw new UsageError(`nothing imported:\n${found.issues.map((issue) => `  ${describe(issue)}`).join("\n")}`);
+  const scenario = importedScenario(base, found.value, values.name ?? "Imported cluster");
+  if (!scenario.ok) {
+    throw new UsageError(
+      `the import cannot make a scenario:\n${scenario.issues.map((issue) => `  ${describe(issue)}`).join("\n")}`,
+    );
+  }
+  io.err(summary(found.value));
+  io.out(values.link === true ? `${encodeScenario(scenario.value)}\n` : scenarioJsonText(scenario.value));
+  return EXIT.ok;
+}

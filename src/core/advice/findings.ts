@@ -1,0 +1,164 @@
+import type { Catalog } from "../catalog.js";
+import type { ClusterCost } from "../cluster-cost.js";
+import type { FargateIneligibility } from "../fargate.js";
+import type { InstanceType } from "../instance-type.js";
+import type { PrefixDelegationSkipReason } from "../max-pods.js";
+import type { ClusterPlan } from "../plan.js";
+import type { Autoscaler, Scenario } from "../scenario.js";
+
+/**
+ * Every advice code, in the order `adviseScenario` reports them: by topic (prefix delegation,
+ * Spot, the autoscaler, load balancers, Fargate, the control plane).
+ */
+export const ADVICE_CODES = [
+  "advice-prefix-delegation-unsupported",
+  "advice-max-pods-binding",
+  "advice-spot-few-types",
+  "advice-spot-single-replica",
+  "advice-spot-interruption",
+  "advice-private-cluster-autoscaler",
+  "advice-alb-group",
+  "advice-nlb-target-type",
+  "advice-fargate-unsupported",
+  "advice-fargate-daemonsets",
+  "advice-extended-support",
+] as const;
+
+/** A machine-readable advice code: one of {@link ADVICE_CODES}. */
+export type AdviceCode = (typeof ADVICE_CODES)[number];
+
+/**
+ * How a finding matters: `warning`, something that can break or mislead (pods that cannot run, a
+ * setting that does nothing); `saving`, money the scenario could save (a figure in USD per month);
+ * `info`, a practice worth knowing about that costs nothing to ignore today.
+ */
+export type AdviceSeverity = "warning" | "saving" | "info";
+
+/**
+ * The parameters of each advice code, which the app and the CLI word (the core never words a
+ * finding). Money is USD per month (names end in `UsdPerMonth`), before the enterprise discount and
+ * after the compute savings discount, as the bill's lines are; lists of names are in the scenario's order.
+ */
+export interface AdviceParams {
+  /**
+   * A node group with prefix delegation on has an instance type that cannot use it: `reason`
+   * `not-nitro` (a Xen type) or `bare-metal` (EC2 reports no hypervisor, so the max-pods calculation
+   * ignores the flag, as `maxPods` does). `maxPods` is the type's kubelet max pods as the group's
+   * profile sets it (prefix delegation not applied, no manual override). `alternative` is a Nitro type
+   * of the same shape (vCPUs, memory, architecture, GPUs, burstable or not), the cheapest on demand
+   * in the scenario's region (else the first by name), with its kubelet max pods with prefix
+   * delegation; both null when the dataset has none.
+   */
+  "advice-prefix-delegation-unsupported": {
+    instanceType: string;
+    reason: Exclude<PrefixDelegationSkipReason, "cni-too-old">;
+    maxPods: number;
+  } & ({ alternative: string; alternativeMaxPods: number } | { alternative: null; alternativeMaxPods: null });
+  /**
+   * Pod slots fill a node group before CPU or memory do (its `bindingResource` is `pods`): the planned
+   * `nodes` of `instanceType` at `maxPods` each, and the group's cost (`costUsdPerMonth`: its nodes and
+   * root volumes, null when a price is unknown). `prefixDelegation` says what turning it on would do:
+   * `off` (it is off and every type of the group can use it: the scenario re-planned with it on for
+   * this group gives the `…WithPrefixDelegation` figures and `savingUsdPerMonth`, cost now less cost
+   * with it), `on` (already on), `unsupported` (a type of the group cannot use it, or the planner
+   * cannot size the group with it).
+   */
+  "advice-max-pods-binding": {
+    instanceType: string;
+    maxPods: number;
+    nodes: number;
+    costUsdPerMonth: number | null;
+  } & (
+    | {
+        prefixDelegation: "off";
+        maxPodsWithPrefixDelegation: number;
+        nodesWithPrefixDelegation: number;
+        costWithPrefixDelegationUsdPerMonth: number | null;
+        savingUsdPerMonth: number | null;
+      }
+    | {
+        prefixDelegation: "on" | "unsupported";
+        maxPodsWithPrefixDelegation: null;
+        nodesWithPrefixDelegation: null;
+        costWithPrefixDelegationUsdPerMonth: null;
+        savingUsdPerMonth: null;
+      }
+  );
+  /**
+   * A node group that buys Spot can use `count` instance types (`instanceTypes`) where AWS advises at
+   * least `minimum` (10). With Cluster Autoscaler (or no autoscaler) only the types interchangeable
+   * with the group's first type count; with Karpenter every type counts, and `consolidationMinimum`
+   * (15) is what spot-to-spot consolidation needs (null otherwise).
+   */
+  "advice-spot-few-types": {
+    count: number;
+    instanceTypes: readonly string[];
+    minimum: number;
+    consolidationMinimum: number | null;
+  };
+  /** A workload with one replica is planned on `nodeGroup`, which has Spot nodes. */
+  "advice-spot-single-replica": { nodeGroup: string };
+  /**
+   * The cluster plans `spotNodes` Spot nodes, reclaimed with a 2-minute notice: `workloads` (2 or more
+   * replicas on a group with Spot nodes) should have PodDisruptionBudgets; `autoscaler` decides how
+   * interruptions are handled.
+   */
+  "advice-spot-interruption": { spotNodes: number; workloads: readonly string[]; autoscaler: Autoscaler };
+  /** A private cluster runs Cluster Autoscaler, whose static instance list must know `instanceTypes` (the scenario's). */
+  "advice-private-cluster-autoscaler": { instanceTypes: readonly string[] };
+  /**
+   * `ingresses` Ingresses on `albs` ALBs could share `proposedAlbs` ALBs at `proposedIngressesPerAlb`
+   * each, saving `savingUsdPerMonth` of ALB hours (null when no ALB rate is known).
+   */
+  "advice-alb-group": {
+    ingresses: number;
+    albs: number;
+    proposedAlbs: number;
+    proposedIngressesPerAlb: number;
+    savingUsdPerMonth: number | null;
+  };
+  /** `nlbs` NLBs use target type `instance`; `fargateWorkloads` are the workloads Fargate runs (only `ip` reaches them). */
+  "advice-nlb-target-type": { nlbs: number; fargateWorkloads: readonly string[] };
+  /** A workload selected by the Fargate profile `profile` that EKS Fargate cannot run, and why. */
+  "advice-fargate-unsupported": { profile: string; reason: FargateIneligibility };
+  /** The scenario runs `fargateWorkloads` on Fargate, where `daemonSets` do not run. */
+  "advice-fargate-daemonsets": { daemonSets: readonly string[]; fargateWorkloads: readonly string[] };
+  /**
+   * The control plane is in extended support: `extraUsdPerMonth` more than standard support, which an
+   * upgrade of `kubernetesVersion` (null when not given) to a version in standard support saves.
+   */
+  "advice-extended-support": { kubernetesVersion: string | null; extraUsdPerMonth: number };
+}
+
+/**
+ * One finding on a scenario: its code, how it matters, what it is about (`subject`: a node group's or
+ * a workload's name, null for the whole cluster) and the parameters that explain it.
+ */
+export type Finding = {
+  [C in AdviceCode]: {
+    readonly code: C;
+    readonly severity: AdviceSeverity;
+    readonly subject: string | null;
+    readonly params: AdviceParams[C];
+  };
+}[AdviceCode];
+
+/** Builds a finding; typed so that `params` must match `code`. */
+export function finding<C extends AdviceCode>(
+  code: C,
+  severity: AdviceSeverity,
+  subject: string | null,
+  params: AdviceParams[C],
+): Finding {
+  return { code, severity, subject, params } as Finding;
+}
+
+/** What every topic reads: the scenario, its plan and bill, and the catalogue they were made with. */
+export interface AdviceInput {
+  readonly scenario: Scenario;
+  readonly plan: ClusterPlan;
+  readonly cost: ClusterCost;
+  readonly catalog: Catalog;
+  /** The catalogue's instance types by name. */
+  readonly instanceTypes: ReadonlyMap<string, InstanceType>;
+}

@@ -1,0 +1,152 @@
+import { kubeletMaxPods, type KubeletMaxPodsOptions } from "../allocatable.js";
+import { costCluster, type ClusterCost } from "../cluster-cost.js";
+import type { InstanceType } from "../instance-type.js";
+import { maxPodsBreakdown, type PrefixDelegationSkipReason } from "../max-pods.js";
+import { planCluster } from "../plan.js";
+import { isBurstable } from "../rank.js";
+import type { NodeGroup, Scenario } from "../scenario.js";
+import { finding, type AdviceInput, type AdviceParams, type Finding } from "./findings.js";
+import { plannedTypes, sameShape } from "./instance-shape.js";
+
+/**
+ * Prefix delegation findings, node group by node group in the scenario's order:
+ *
+ * - `advice-prefix-delegation-unsupported`: prefix delegation is on but a type of the group cannot
+ *   use it (Xen, or bare metal without a reported hypervisor), exactly as `maxPods` decides it
+ *   (amazon-eks-ami `max-pods-calculator.sh`; VPC CNI `ENABLE_PREFIX_DELEGATION`, Nitro only).
+ * - `advice-max-pods-binding`: pod slots, not CPU or memory, decide the group's node count; when
+ *   prefix delegation is off and every type can use it, the scenario is planned and billed again
+ *   with it on for that group (`planCluster`, `costCluster`).
+ */
+export function prefixDelegationFindings(input: AdviceInput): Finding[] {
+  return [...unsupportedFindings(input), ...bindingFindings(input)];
+}
+
+/** The kubelet max-pods settings of a group, as the planner sizes its nodes but without a manual override. */
+function podSettings(group: NodeGroup): KubeletMaxPodsOptions {
+  return { profile: group.profile, network: group.network };
+}
+
+/** Why prefix delegation cannot apply to a type, or null when it can (uncapped: the ceiling is not the question). */
+function prefixDelegationSkip(type: InstanceType): PrefixDelegationSkipReason | null {
+  return maxPodsBreakdown(type, { prefixDelegation: true, uncapped: true }).prefixDelegationSkipped;
+}
+
+function unsupportedFindings(input: AdviceInput): Finding[] {
+  return input.scenario.nodeGroups.flatMap((group, index) => {
+    if (!group.network.prefixDelegation) return [];
+    return plannedTypes(input, index).flatMap((type) => {
+      const reason = prefixDelegationSkip(type);
+      if (reason === null || reason === "cni-too-old") return [];
+      const alternative = nitroAlternative(type, input);
+      return [
+        finding("advice-prefix-delegation-unsupported", "warning", group.name, {
+          instanceType: type.name,
+          reason,
+          maxPods: kubeletMaxPods(type, podSettings(group)),
+          ...(alternative === null
+            ? { alternative: null, alternativeMaxPods: null }
+            : { alternative: alternative.name, alternativeMaxPods: kubeletMaxPods(alternative, podSettings(group)) }),
+        }),
+      ];
+    });
+  });
+}
+
+/**
+ * A Nitro type that can replace `type`: the same shape (`sameShape`), burstable only if `type` is,
+ * the cheapest on demand in the scenario's region; the first by name when none has a price there;
+ * null when the catalogue has none.
+ */
+function nitroAlternative(type: InstanceType, input: AdviceInput): InstanceType | null {
+  const prices = input.catalog.regions[input.scenario.region]?.instances ?? {};
+  const candidates = input.catalog.instanceTypes.filter(
+    (candidate) =>
+      candidate.hypervisor === "nitro" &&
+      sameShape(candidate, type) &&
+      isBurstable(candidate.family) === isBurstable(type.family),
+  );
+  let best: { type: InstanceType; usdPerHour: number } | null = null;
+  for (const candidate of candidates) {
+    const usdPerHour = prices[candidate.name]?.onDemandUsdPerHour ?? null;
+    if (usdPerHour !== null && (best === null || usdPerHour < best.usdPerHour)) best = { type: candidate, usdPerHour };
+  }
+  return best?.type ?? candidates[0] ?? null;
+}
+
+function bindingFindings(input: AdviceInput): Finding[] {
+  const { scenario, plan, cost } = input;
+  return plan.nodeGroups.flatMap((planned, index) => {
+    const group = scenario.nodeGroups[index];
+    const { instanceType, allocatable } = planned;
+    if (group === undefined || planned.bindingResource !== "pods" || instanceType === null || allocatable === null) {
+      return [];
+    }
+    const now = {
+      instanceType,
+      maxPods: allocatable.pods,
+      nodes: planned.nodes,
+      costUsdPerMonth: groupCost(cost, index),
+    };
+    const canUse = plannedTypes(input, index).every((type) => prefixDelegationSkip(type) === null);
+    const replanned = group.network.prefixDelegation || !canUse ? null : withPrefixDelegation(input, index);
+    const params: AdviceParams["advice-max-pods-binding"] =
+      replanned === null
+        ? {
+            ...now,
+            prefixDelegation: group.network.prefixDelegation ? "on" : "unsupported",
+            maxPodsWithPrefixDelegation: null,
+            nodesWithPrefixDelegation: null,
+            costWithPrefixDelegationUsdPerMonth: null,
+            savingUsdPerMonth: null,
+          }
+        : {
+            ...now,
+            prefixDelegation: "off",
+            ...replanned,
+            savingUsdPerMonth:
+              now.costUsdPerMonth === null || replanned.costWithPrefixDelegationUsdPerMonth === null
+                ? null
+                : now.costUsdPerMonth - replanned.costWithPrefixDelegationUsdPerMonth,
+          };
+    const saves = params.savingUsdPerMonth !== null && params.savingUsdPerMonth > 0;
+    return [finding("advice-max-pods-binding", saves ? "saving" : "warning", group.name, params)];
+  });
+}
+
+/**
+ * The node group at `index` planned and billed with prefix delegation on (the rest of the scenario
+ * unchanged); null when the planner then cannot size it.
+ */
+function withPrefixDelegation(
+  input: AdviceInput,
+  index: number,
+): {
+  maxPodsWithPrefixDelegation: number;
+  nodesWithPrefixDelegation: number;
+  costWithPrefixDelegationUsdPerMonth: number | null;
+} | null {
+  const { scenario, catalog } = input;
+  const changed: Scenario = {
+    ...scenario,
+    nodeGroups: scenario.nodeGroups.map((group, at) =>
+      at === index ? { ...group, network: { ...group.network, prefixDelegation: true } } : group,
+    ),
+  };
+  const plan = planCluster(changed, catalog);
+  const planned = plan.nodeGroups[index];
+  if (planned === undefined || planned.allocatable === null) return null;
+  return {
+    maxPodsWithPrefixDelegation: planned.allocatable.pods,
+    nodesWithPrefixDelegation: planned.nodes,
+    costWithPrefixDelegationUsdPerMonth: groupCost(costCluster(changed, plan, catalog), index),
+  };
+}
+
+/** A node group's monthly cost on the bill: its on-demand and Spot nodes and root volumes; null when any is unknown. */
+function groupCost(cost: ClusterCost, index: number): number | null {
+  const group = cost.nodeGroups[index];
+  if (group === undefined) return null;
+  const parts = [group.onDemandUsdPerMonth, group.spotUsdPerMonth, group.rootVolumesUsdPerMonth];
+  return parts.some((part) => part === null) ? null : parts.reduce<number>((sum, part) => sum + (part ?? 0), 0);
+}

@@ -1,0 +1,130 @@
+/**
+ * The plan's export files, rendered for download (the app) and for writing (the CLI): an eksctl
+ * `ClusterConfig`, Karpenter manifests, and the plan report as CSV and JSON. The objects come from the
+ * pure core (`eksize`); this module only serialises them. YAML is written by the `yaml` package from
+ * those objects (comments through its `Document` API), never assembled as text. No React, no Node APIs.
+ */
+import {
+  eksctlClusterConfig,
+  exportClusterName,
+  karpenterManifests,
+  planCsv,
+  planReport,
+  type Catalog,
+  type ClusterCost,
+  type ClusterPlan,
+  type Scenario,
+} from "eksize";
+import { Document, type ToStringOptions } from "yaml";
+
+/** The kinds of export, in the order a menu shows them. */
+export const EXPORT_KINDS = ["eksctl", "karpenter", "csv", "json"] as const;
+
+/** One of {@link EXPORT_KINDS}. */
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+/** What an export is made from: the scenario, its plan and bill, and the catalogue behind them. */
+export interface ExportInput {
+  readonly scenario: Scenario;
+  /** `planCluster(scenario, catalog)`. */
+  readonly plan: ClusterPlan;
+  /** `costCluster(scenario, plan, catalog)`. */
+  readonly cost: ClusterCost;
+  readonly catalog: Catalog;
+  /** When the catalogue's figures were current (`YYYY-MM-DD`), for the CSV and JSON report. */
+  readonly dataDate?: string;
+  /** The EKS cluster name for the eksctl and Karpenter files; default: the scenario's name as a slug. */
+  readonly clusterName?: string;
+}
+
+/** A rendered export: a file name, its media type and its text (UTF-8, ending in a line end). */
+export interface ExportedFile {
+  /** `<cluster>.eksctl.yaml`, `<cluster>.karpenter.yaml`, `<cluster>.plan.csv` or `<cluster>.plan.json`. */
+  readonly fileName: string;
+  /** `application/yaml` (RFC 9512), `text/csv` (RFC 4180) or `application/json`. */
+  readonly mediaType: string;
+  readonly text: string;
+}
+
+/**
+ * How every YAML document is written: opened by the `---` marker (`directives: true`), no line folding
+ * (JSON strings and long names stay on one line).
+ */
+const YAML_OPTIONS: ToStringOptions = { directives: true, lineWidth: 0 };
+
+/**
+ * One export file of a planned scenario:
+ *
+ * - `eksctl`: `eksctlClusterConfig` as one YAML document (`eksctl create cluster -f <file>`);
+ * - `karpenter`: every `NodePool` then every `EC2NodeClass` of `karpenterManifests`, one YAML document
+ *   each (`kubectl apply -f <file>`);
+ * - `csv`: `planCsv(planReport(...))`, RFC 4180 with CRLF line ends;
+ * - `json`: `planReport(...)`, indented by 2 spaces.
+ *
+ * Each YAML file opens with a comment saying that eksize generated it from the scenario and that it
+ * should be reviewed before use.
+ *
+ * @example exportFile("eksctl", { scenario, plan, cost, catalog }).fileName // "online-shop-production.eksctl.yaml"
+ */
+export function exportFile(kind: ExportKind, input: ExportInput): ExportedFile {
+  const { scenario, plan, catalog } = input;
+  const cluster = exportClusterName(scenario, input.clusterName);
+  const options = input.clusterName === undefined ? {} : { clusterName: input.clusterName };
+  switch (kind) {
+    case "eksctl":
+      return {
+        fileName: `${cluster}.eksctl.yaml`,
+        mediaType: "application/yaml",
+        text: yamlStream(scenario, "An eksctl ClusterConfig", [eksctlClusterConfig(scenario, plan, options)]),
+      };
+    case "karpenter": {
+      const manifests = karpenterManifests(scenario, plan, catalog, options);
+      return {
+        fileName: `${cluster}.karpenter.yaml`,
+        mediaType: "application/yaml",
+        text: yamlStream(scenario, "Karpenter v1 NodePools and EC2NodeClasses", [
+          ...manifests.nodePools,
+          ...manifests.nodeClasses,
+        ]),
+      };
+    }
+    case "csv":
+      return { fileName: `${cluster}.plan.csv`, mediaType: "text/csv", text: planCsv(report(input)) };
+    case "json":
+      return {
+        fileName: `${cluster}.plan.json`,
+        mediaType: "application/json",
+        text: `${JSON.stringify(report(input), null, 2)}\n`,
+      };
+  }
+  // Unreachable for an ExportKind; a caller outside TypeScript gets an error, not undefined.
+  throw new Error(`Unknown export kind: ${String(kind)}`);
+}
+
+function report(input: ExportInput) {
+  return planReport(
+    input.scenario,
+    input.plan,
+    input.cost,
+    input.dataDate === undefined ? {} : { dataDate: input.dataDate },
+  );
+}
+
+/**
+ * The objects as a YAML stream: one document each, each opened by the library's `---` marker, the
+ * first preceded by the header comment. An empty list gives the comment and one empty document.
+ */
+function yamlStream(scenario: Scenario, what: string, objects: readonly object[]): string {
+  // Objects the core shares between node groups are written out in full, not as anchors and aliases.
+  const documents = (objects.length === 0 ? [null] : objects).map(
+    (object) => new Document(object, { aliasDuplicateObjects: false }),
+  );
+  const first = documents[0];
+  if (first !== undefined) {
+    first.commentBefore = [
+      ` ${what} generated by eksize from the scenario ${JSON.stringify(scenario.name)} (${scenario.region}).`,
+      " Review it before use: names, subnets, IAM and versions are eksize's assumptions, not your account's.",
+    ].join("\n");
+  }
+  return documents.map((document) => document.toString(YAML_OPTIONS)).join("");
+}

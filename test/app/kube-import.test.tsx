@@ -1,0 +1,145 @@
+/**
+ * The import page: kubectl output pasted or chosen as a file becomes the planner's workloads and
+ * DaemonSets (jsdom has no Worker, so the import runs on the page, through the same job the worker
+ * runs); broken input imports nothing and keeps the scenario; the choice for pods without requests
+ * changes what they are given; the nodes summary appears with the nodes list.
+ *
+ * The fixture (test/core/fixtures/kube) holds 9 workloads and 2 DaemonSets from 15 live pods, with 2
+ * completed pods left out; legacy has no requests (100m / 128 MiB assumed, or its limits, 500m / 1 GiB).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { defaultScenario } from "eksize";
+import { describe, expect, test } from "vitest";
+import { App } from "../../src/app/App.js";
+import { useExplorerStore } from "../../src/app/store/explorer-store.js";
+import { usePlannerStore } from "../../src/app/store/planner-store.js";
+import { useLibraryStore } from "../../src/app/store/scenario-library.js";
+
+const fixture = (name: string): string => readFileSync(join("test/core/fixtures/kube", name), "utf8");
+
+async function renderImport() {
+  useExplorerStore.setState({ page: "import" });
+  const user = userEvent.setup();
+  render(<App />);
+  await screen.findByRole("heading", { name: "Import a cluster's workloads" }, { timeout: 5000 });
+  return user;
+}
+
+function paste(label: RegExp, text: string): void {
+  fireEvent.change(screen.getByRole("textbox", { name: label }), { target: { value: text } });
+}
+
+describe("the import page", () => {
+  test("imports pasted pods and workloads, lists what it found, and plans them", async () => {
+    const user = await renderImport();
+    expect(document.title).toBe("eksize: import a cluster's workloads");
+    const importButton = screen.getByRole("button", { name: "Import workloads" });
+    expect(importButton).toHaveProperty("disabled", true);
+
+    paste(/^Pods/, fixture("pods.json"));
+    paste(/^Workloads/, fixture("workloads.json"));
+    await user.click(importButton);
+
+    expect((await screen.findByText(/workloads and .* DaemonSets from/, {}, { timeout: 5000 })).textContent).toBe(
+      "9 workloads and 2 DaemonSets from 15 running or pending pods. Left out: 2 completed pods and 0 pods of finished Jobs.",
+    );
+    const noRequests = screen.getByRole("region", { name: "2 pods without requests" });
+    expect(within(noRequests).getByRole("row", { name: /legacy-6f7c9d8b5-pz4wd/ }).textContent).toBe(
+      "default/legacy-6f7c9d8b5-pz4wd" + "legacy" + "CPU, memory" + "the default",
+    );
+    const workloads = screen.getByRole("region", { name: "Workloads" });
+    const web = within(workloads).getByRole("row", { name: /^shop\/web/ });
+    expect(
+      within(web)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent),
+    ).toEqual([
+      "Deployment shop/web",
+      // spec.replicas from the workloads list: what the cluster is meant to run (2 pods are live).
+      "3",
+      "600m",
+      "608 MiB",
+      "",
+    ]);
+    const trainer = within(workloads).getByRole("row", { name: /^trainer/ });
+    expect(within(trainer).getAllByRole("cell").at(-1)?.textContent).toBe("amd64, 1 GPU");
+
+    await user.click(screen.getByRole("button", { name: "Plan these workloads" }));
+    expect(useExplorerStore.getState().page).toBe("planner");
+    const scenario = usePlannerStore.getState().scenario;
+    expect(scenario.name).toMatch(/^Imported cluster \d{4}-\d{2}-\d{2}$/);
+    expect(scenario.workloads.map((workload) => workload.name)).toContain("shop/web");
+    expect(scenario.daemonSets.map((daemonSet) => daemonSet.name)).toEqual(["aws-node", "node-exporter"]);
+    expect(scenario.nodeGroups).toEqual(defaultScenario.nodeGroups);
+  });
+
+  test("uses the pods' limits when asked, and refuses a default that is not a positive number", async () => {
+    const user = await renderImport();
+    paste(/^Pods/, fixture("pods.json"));
+    const cpu = screen.getByRole("textbox", { name: "CPU per pod (millicores)" });
+    await user.clear(cpu);
+    await user.type(cpu, "-5");
+    expect(screen.getByText("“-5” is not a number above 0")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Import workloads" })).toHaveProperty("disabled", true);
+    await user.clear(cpu);
+    await user.type(cpu, "100");
+
+    await user.click(screen.getByRole("radio", { name: /Use their limits/ }));
+    await user.click(screen.getByRole("button", { name: "Import workloads" }));
+    const noRequests = await screen.findByRole("region", { name: "2 pods without requests" }, { timeout: 5000 });
+    expect(within(noRequests).getByRole("row", { name: /legacy-6f7c9d8b5-pz4wd/ }).textContent).toMatch(/its limits$/);
+    const legacy = within(screen.getByRole("region", { name: "Workloads" })).getByRole("row", { name: /^legacy/ });
+    expect(
+      within(legacy)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent)
+        .slice(2, 4),
+    ).toEqual(["500m", "1,024 MiB"]);
+  });
+
+  test("reads chosen files and sums up today's nodes", async () => {
+    const user = await renderImport();
+    const file = (name: string) => new File([fixture(name)], name, { type: "application/json" });
+    await user.upload(screen.getByLabelText("Choose a file for Pods (required)"), file("pods.json"));
+    await user.upload(screen.getByLabelText("Choose a file for Nodes (optional)"), file("nodes.json"));
+    expect(screen.getByText(/^pods\.json, 29\.8 kB/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Import workloads" }));
+
+    const nodes = await screen.findByRole("region", { name: /^Today's nodes/ }, { timeout: 5000 });
+    expect(within(nodes).getByRole("heading").textContent).toBe("Today's nodes: 4");
+    expect(
+      within(nodes)
+        .getAllByRole("row")
+        .map((row) => row.textContent),
+    ).toMatchInlineSnapshot(`
+      [
+        "Instance type or shapeNodesCPU per nodeMemory per node",
+        "m5.large22,000m7.57 GiB",
+        "m6g.xlarge14,000m15.13 GiB",
+        "No instance type label18,000m32 GiB",
+        "Total capacity416,000m62.27 GiB",
+      ]
+    `);
+
+    await user.click(screen.getByRole("button", { name: "Remove pods.json" }));
+    expect(screen.getByRole("textbox", { name: /^Pods/ })).toBeTruthy();
+  });
+
+  test("imports nothing from broken JSON, says where it breaks, and keeps the scenario", async () => {
+    const user = await renderImport();
+    paste(/^Pods/, '{"kind": "List", "items": [\n  {"kind": "Pod",, }\n]}');
+    await user.click(screen.getByRole("button", { name: "Import workloads" }));
+    const alert = await screen.findByRole("alert", {}, { timeout: 5000 });
+    expect(alert.textContent).toBe(
+      "Nothing was imported: the input has a problem. Your current scenario is unchanged." +
+        "The pods text is not valid JSON: unexpected “,” at line 2, column 18",
+    );
+    expect(usePlannerStore.getState().scenario).toEqual(defaultScenario);
+    expect(useLibraryStore.getState().saved).toEqual([]);
+    // What was pasted stays, to be mended.
+    expect(screen.getByRole<HTMLTextAreaElement>("textbox", { name: /^Pods/ }).value).toContain('"Pod",, }');
+  });
+});

@@ -1,0 +1,533 @@
+/**
+ * adviseScenario on small scenarios with the real catalogue. Figures worked out by hand from the
+ * dataset (us-east-1, 730 hours): t3.medium $0.0416/h ($30.368 a month) plus a 20 GiB gp3 root volume
+ * at $0.08/GB-month ($1.60); ALB $0.0225/h; the control plane $0.10/h standard, $0.60/h extended.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  ADVICE_CODES,
+  adviseScenario,
+  costCluster,
+  defaultScenario,
+  planCluster,
+  type AdviceCode,
+  type Finding,
+  type Scenario,
+} from "eksize";
+import { catalog } from "eksize/data";
+import { scenario, SYSTEM_DAEMONSETS, WEB } from "../support/scenario.js";
+
+function advise(input: Scenario): readonly Finding[] {
+  const plan = planCluster(input, catalog);
+  return adviseScenario(input, plan, costCluster(input, plan, catalog), catalog);
+}
+
+function only(input: Scenario, code: AdviceCode): Finding[] {
+  return advise(input).filter((finding) => finding.code === code);
+}
+
+/** The default scenario with cluster settings changed. */
+function withCluster(cluster: Partial<Scenario["cluster"]>, base: Scenario = defaultScenario): Scenario {
+  return { ...base, cluster: { ...base.cluster, ...cluster } };
+}
+
+function withLoadBalancers(loadBalancers: Partial<Scenario["cluster"]["loadBalancers"]>): Scenario {
+  return withCluster({ loadBalancers: { ...defaultScenario.cluster.loadBalancers, ...loadBalancers } });
+}
+
+/** Twenty pods of 50m and 64 MiB: pod slots fill a t3.medium (17 max pods, 15 after the DaemonSets) first. */
+const TINY = { name: "tiny", replicas: 20, cpuMillicores: 50, memoryMiB: 64 };
+
+const PD_ON = { prefixDelegation: true, customNetworking: false };
+
+describe("the default scenario", () => {
+  it("gives the Spot, NLB and Fargate findings, in code order", () => {
+    expect(advise(defaultScenario)).toEqual([
+      {
+        code: "advice-spot-few-types",
+        severity: "warning",
+        subject: "general",
+        params: {
+          count: 3,
+          instanceTypes: ["m6i.xlarge", "m5.xlarge", "m6a.xlarge"],
+          minimum: 10,
+          consolidationMinimum: null,
+        },
+      },
+      {
+        code: "advice-spot-few-types",
+        severity: "warning",
+        subject: "batch-spot",
+        params: {
+          count: 4,
+          instanceTypes: ["c6i.xlarge", "c5.xlarge", "c6a.xlarge", "c5a.xlarge"],
+          minimum: 10,
+          consolidationMinimum: null,
+        },
+      },
+      {
+        code: "advice-spot-single-replica",
+        severity: "warning",
+        subject: "cert-manager",
+        params: { nodeGroup: "general" },
+      },
+      { code: "advice-spot-single-replica", severity: "warning", subject: "grafana", params: { nodeGroup: "general" } },
+      {
+        code: "advice-spot-interruption",
+        severity: "info",
+        subject: null,
+        params: {
+          spotNodes: 3,
+          workloads: [
+            "web-frontend",
+            "api-gateway",
+            "orders-api",
+            "payments-api",
+            "catalog-api",
+            "search-api",
+            "coredns",
+            "redis",
+            "prometheus",
+            "batch-jobs",
+          ],
+          autoscaler: "cluster-autoscaler",
+        },
+      },
+      {
+        code: "advice-nlb-target-type",
+        severity: "warning",
+        subject: null,
+        params: { nlbs: 1, fargateWorkloads: ["email-worker"] },
+      },
+      {
+        code: "advice-fargate-daemonsets",
+        severity: "warning",
+        subject: null,
+        params: { daemonSets: ["ebs-csi-node", "fluent-bit", "node-exporter"], fargateWorkloads: ["email-worker"] },
+      },
+    ]);
+  });
+});
+
+describe("prefix delegation on types that cannot use it", () => {
+  const oldTypes = (instanceTypes: string[], network = PD_ON) =>
+    scenario({
+      workloads: [WEB],
+      daemonSets: SYSTEM_DAEMONSETS,
+      nodeGroups: [{ name: "old", instanceTypes, network }],
+    });
+
+  // m4.xlarge: 4 ENIs × 14 + 2 = 58. The cheapest Nitro 4 vCPU / 16 GiB amd64 non-burstable type in
+  // us-east-1 is m5a.xlarge ($0.172/h, below m6a.xlarge's $0.1728); with prefix delegation 110.
+  // t2.medium (burstable): t3a.medium ($0.0376/h), 17 → 110. m5.metal: no hypervisor reported
+  // (bare metal), 250; m5a.24xlarge has its shape.
+  it("names each such type, its max pods, and a Nitro type of the same size with prefix delegation", () => {
+    expect(only(oldTypes(["m4.xlarge", "t2.medium", "m5.metal"]), "advice-prefix-delegation-unsupported")).toEqual([
+      {
+        code: "advice-prefix-delegation-unsupported",
+        severity: "warning",
+        subject: "old",
+        params: {
+          instanceType: "m4.xlarge",
+          reason: "not-nitro",
+          maxPods: 58,
+          alternative: "m5a.xlarge",
+          alternativeMaxPods: 110,
+        },
+      },
+      {
+        code: "advice-prefix-delegation-unsupported",
+        severity: "warning",
+        subject: "old",
+        params: {
+          instanceType: "t2.medium",
+          reason: "not-nitro",
+          maxPods: 17,
+          alternative: "t3a.medium",
+          alternativeMaxPods: 110,
+        },
+      },
+      {
+        code: "advice-prefix-delegation-unsupported",
+        severity: "warning",
+        subject: "old",
+        params: {
+          instanceType: "m5.metal",
+          reason: "bare-metal",
+          maxPods: 250,
+          alternative: "m5a.24xlarge",
+          alternativeMaxPods: 250,
+        },
+      },
+    ]);
+  });
+
+  it("says when no Nitro type has the shape (m4.10xlarge: 40 vCPUs, 160 GiB)", () => {
+    expect(only(oldTypes(["m4.10xlarge"]), "advice-prefix-delegation-unsupported")).toEqual([
+      {
+        code: "advice-prefix-delegation-unsupported",
+        severity: "warning",
+        subject: "old",
+        params: {
+          instanceType: "m4.10xlarge",
+          reason: "not-nitro",
+          maxPods: 234,
+          alternative: null,
+          alternativeMaxPods: null,
+        },
+      },
+    ]);
+  });
+
+  it("says nothing with prefix delegation off, or on Nitro types", () => {
+    expect(
+      only(
+        oldTypes(["m4.xlarge"], { prefixDelegation: false, customNetworking: false }),
+        "advice-prefix-delegation-unsupported",
+      ),
+    ).toEqual([]);
+    expect(only(oldTypes(["m5.large", "m6i.large"]), "advice-prefix-delegation-unsupported")).toEqual([]);
+  });
+});
+
+describe("max pods binding before CPU or memory", () => {
+  const small = (group: Record<string, unknown> = {}) =>
+    scenario({
+      workloads: [TINY],
+      daemonSets: SYSTEM_DAEMONSETS,
+      nodeGroups: [{ name: "small", instanceTypes: ["t3.medium"], ...group }],
+    });
+
+  // 20 pods over 15 free slots: 2 nodes, 2 × (30.368 + 1.60) = $63.936. With prefix delegation a
+  // t3.medium takes 110 pods (108 free), CPU 1805m ÷ 50m = 36 pods: 1 node, $31.968, saving $31.968.
+  it("re-plans with prefix delegation and gives the nodes, the cost and the saving", () => {
+    const [found, ...rest] = only(small(), "advice-max-pods-binding");
+    expect(rest).toEqual([]);
+    expect(found).toMatchObject({
+      code: "advice-max-pods-binding",
+      severity: "saving",
+      subject: "small",
+      params: {
+        instanceType: "t3.medium",
+        maxPods: 17,
+        nodes: 2,
+        prefixDelegation: "off",
+        maxPodsWithPrefixDelegation: 110,
+        nodesWithPrefixDelegation: 1,
+      },
+    });
+    if (found?.code !== "advice-max-pods-binding" || found.params.prefixDelegation !== "off")
+      throw new Error("no saving");
+    expect(found.params.costUsdPerMonth).toBeCloseTo(63.936, 9);
+    expect(found.params.costWithPrefixDelegationUsdPerMonth).toBeCloseTo(31.968, 9);
+    expect(found.params.savingUsdPerMonth).toBeCloseTo(31.968, 9);
+  });
+
+  it("warns without a re-plan when prefix delegation is already on or a type cannot use it", () => {
+    const on = only(small({ network: PD_ON, maxPods: 17 }), "advice-max-pods-binding");
+    expect(on.map((finding) => [finding.severity, finding.params])).toEqual([
+      [
+        "warning",
+        {
+          instanceType: "t3.medium",
+          maxPods: 17,
+          nodes: 2,
+          costUsdPerMonth: expect.closeTo(63.936, 9) as number,
+          prefixDelegation: "on",
+          maxPodsWithPrefixDelegation: null,
+          nodesWithPrefixDelegation: null,
+          costWithPrefixDelegationUsdPerMonth: null,
+          savingUsdPerMonth: null,
+        },
+      ],
+    ]);
+    // t2.medium (Xen): 17 max pods, $0.0464/h.
+    const xen = only(small({ instanceTypes: ["t2.medium"] }), "advice-max-pods-binding");
+    expect(xen.map((finding) => [finding.severity, finding.params])).toEqual([
+      [
+        "warning",
+        expect.objectContaining({ instanceType: "t2.medium", maxPods: 17, nodes: 2, prefixDelegation: "unsupported" }),
+      ],
+    ]);
+  });
+
+  it("says nothing when CPU or memory binds first", () => {
+    expect(only(defaultScenario, "advice-max-pods-binding")).toEqual([]);
+  });
+});
+
+describe("Spot", () => {
+  const spotGroup = (instanceTypes: string[], workloads = [WEB]) =>
+    scenario({
+      workloads,
+      daemonSets: SYSTEM_DAEMONSETS,
+      nodeGroups: [{ name: "spot", instanceTypes, capacity: { type: "spot" } }],
+    });
+
+  it("counts only the types of the first type's shape for Cluster Autoscaler, every type for Karpenter", () => {
+    const mixedSizes = spotGroup(["m5.xlarge", "m5.2xlarge", "m6i.xlarge"]);
+    expect(only(mixedSizes, "advice-spot-few-types").map((finding) => finding.params)).toEqual([
+      { count: 2, instanceTypes: ["m5.xlarge", "m6i.xlarge"], minimum: 10, consolidationMinimum: null },
+    ]);
+    expect(
+      only(withCluster({ autoscaler: "karpenter" }, mixedSizes), "advice-spot-few-types").map((f) => f.params),
+    ).toEqual([
+      { count: 3, instanceTypes: ["m5.xlarge", "m5.2xlarge", "m6i.xlarge"], minimum: 10, consolidationMinimum: 15 },
+    ]);
+  });
+
+  it("says nothing about types with 10 interchangeable ones, or for on-demand groups", () => {
+    const ten = [
+      "m5.xlarge",
+      "m5a.xlarge",
+      "m5ad.xlarge",
+      "m5d.xlarge",
+      "m5dn.xlarge",
+      "m5n.xlarge",
+      "m6a.xlarge",
+      "m6i.xlarge",
+      "m6id.xlarge",
+      "m7i.xlarge",
+    ];
+    expect(only(spotGroup(ten), "advice-spot-few-types")).toEqual([]);
+    const onDemand = scenario({ workloads: [WEB], nodeGroups: [{ name: "od", instanceTypes: ["m5.xlarge"] }] });
+    expect(advise(onDemand)).toEqual([]);
+  });
+
+  it("flags a single replica on Spot, and words interruptions for Karpenter", () => {
+    const single = { name: "solo", replicas: 1, cpuMillicores: 100, memoryMiB: 128 };
+    const found = advise(withCluster({ autoscaler: "karpenter" }, spotGroup(["m5.large"], [WEB, single])));
+    expect(found.filter((finding) => finding.code !== "advice-spot-few-types")).toEqual([
+      { code: "advice-spot-single-replica", severity: "warning", subject: "solo", params: { nodeGroup: "spot" } },
+      {
+        code: "advice-spot-interruption",
+        severity: "info",
+        subject: null,
+        params: { spotNodes: 4, workloads: ["web"], autoscaler: "karpenter" },
+      },
+    ]);
+  });
+});
+
+describe("a private cluster with Cluster Autoscaler", () => {
+  it("names every instance type of the scenario once", () => {
+    expect(only(withCluster({ privateCluster: true }), "advice-private-cluster-autoscaler")).toEqual([
+      {
+        code: "advice-private-cluster-autoscaler",
+        severity: "warning",
+        subject: null,
+        params: {
+          instanceTypes: [
+            "m6i.xlarge",
+            "m5.xlarge",
+            "m6a.xlarge",
+            "c6i.xlarge",
+            "c5.xlarge",
+            "c6a.xlarge",
+            "c5a.xlarge",
+          ],
+        },
+      },
+    ]);
+  });
+
+  it("says nothing for a public cluster or with Karpenter", () => {
+    expect(only(defaultScenario, "advice-private-cluster-autoscaler")).toEqual([]);
+    expect(
+      only(withCluster({ privateCluster: true, autoscaler: "karpenter" }), "advice-private-cluster-autoscaler"),
+    ).toEqual([]);
+  });
+});
+
+describe("load balancers", () => {
+  // 45 Ingresses, one ALB each; 20 to an ALB: 3 ALBs. 42 × $0.0225 × 730 = $689.85.
+  it("prices sharing ALBs through a group name", () => {
+    const [found, ...rest] = only(withLoadBalancers({ ingresses: 45, ingressesPerAlb: 1 }), "advice-alb-group");
+    expect(rest).toEqual([]);
+    expect(found).toMatchObject({
+      code: "advice-alb-group",
+      severity: "saving",
+      subject: null,
+      params: { ingresses: 45, albs: 45, proposedAlbs: 3, proposedIngressesPerAlb: 20 },
+    });
+    expect(found?.code === "advice-alb-group" && found.params.savingUsdPerMonth).toBeCloseTo(689.85, 9);
+  });
+
+  it("uses the us-east-1 rate where the region has none, as the bill does", () => {
+    const seoul = { ...withLoadBalancers({ ingresses: 3, ingressesPerAlb: 1 }), region: "ap-northeast-2" };
+    const [found] = only(seoul, "advice-alb-group");
+    // 3 ALBs → 1: 2 × 0.0225 × 730 = $32.85.
+    expect(found?.code === "advice-alb-group" && found.params.savingUsdPerMonth).toBeCloseTo(32.85, 9);
+  });
+
+  it("says nothing when grouping would not need fewer ALBs", () => {
+    expect(only(defaultScenario, "advice-alb-group")).toEqual([]);
+    expect(only(withLoadBalancers({ ingresses: 40, ingressesPerAlb: 20 }), "advice-alb-group")).toEqual([]);
+    // 25 Ingresses, 15 to an ALB: 2 ALBs, and 20 to an ALB still needs 2.
+    expect(only(withLoadBalancers({ ingresses: 25, ingressesPerAlb: 15 }), "advice-alb-group")).toEqual([]);
+  });
+
+  it("warns about instance-target NLBs when Fargate runs pods, notes it otherwise, and is silent for ip", () => {
+    const noFargate = { ...defaultScenario, fargateProfiles: [] };
+    expect(only(noFargate, "advice-nlb-target-type")).toEqual([
+      { code: "advice-nlb-target-type", severity: "info", subject: null, params: { nlbs: 1, fargateWorkloads: [] } },
+    ]);
+    expect(only(withLoadBalancers({ nlbTargetType: "ip" }), "advice-nlb-target-type")).toEqual([]);
+    expect(only(withLoadBalancers({ nlbs: 0 }), "advice-nlb-target-type")).toEqual([]);
+  });
+});
+
+describe("Fargate", () => {
+  it("names the workloads a profile selects that Fargate cannot run, with the reason", () => {
+    const input = scenario({
+      workloads: [
+        { name: "agent", replicas: 2, cpuMillicores: 100, memoryMiB: 128, privileged: true },
+        { name: "trainer", replicas: 1, cpuMillicores: 1000, memoryMiB: 4096, gpus: 1 },
+        { name: "edge", replicas: 2, cpuMillicores: 100, memoryMiB: 128, hostNetwork: true },
+        { name: "api", replicas: 2, cpuMillicores: 250, memoryMiB: 512 },
+      ],
+      nodeGroups: [{ name: "general", instanceTypes: ["m5.large"] }],
+      fargateProfiles: [
+        { name: "system", workloads: ["agent", "api"] },
+        { name: "ml", workloads: ["trainer", "edge"] },
+      ],
+    });
+    expect(only(input, "advice-fargate-unsupported")).toEqual([
+      {
+        code: "advice-fargate-unsupported",
+        severity: "warning",
+        subject: "agent",
+        params: { profile: "system", reason: "privileged" },
+      },
+      {
+        code: "advice-fargate-unsupported",
+        severity: "warning",
+        subject: "trainer",
+        params: { profile: "ml", reason: "gpu" },
+      },
+      {
+        code: "advice-fargate-unsupported",
+        severity: "warning",
+        subject: "edge",
+        params: { profile: "ml", reason: "host-network" },
+      },
+    ]);
+  });
+
+  it("lists no DaemonSets when Fargate runs no pods, or only aws-node and kube-proxy exist", () => {
+    expect(only({ ...defaultScenario, fargateProfiles: [] }, "advice-fargate-daemonsets")).toEqual([]);
+    expect(only({ ...defaultScenario, daemonSets: SYSTEM_DAEMONSETS }, "advice-fargate-daemonsets")).toEqual([]);
+  });
+});
+
+describe("extended support", () => {
+  // (0.60 − 0.10) × 730 = $365 a month.
+  it("gives what an upgrade to a version in standard support saves, with the version when known", () => {
+    const [found] = only(
+      withCluster({ supportTier: "extended", kubernetesVersion: "1.29" }),
+      "advice-extended-support",
+    );
+    expect(found).toMatchObject({ severity: "saving", subject: null, params: { kubernetesVersion: "1.29" } });
+    expect(found?.code === "advice-extended-support" && found.params.extraUsdPerMonth).toBeCloseTo(365, 9);
+    const [unknownVersion] = only(withCluster({ supportTier: "extended" }), "advice-extended-support");
+    expect(unknownVersion?.params).toMatchObject({ kubernetesVersion: null });
+  });
+
+  it("says nothing in standard support", () => {
+    expect(only(defaultScenario, "advice-extended-support")).toEqual([]);
+  });
+});
+
+describe("properties", () => {
+  const TYPES = [
+    "m5.large",
+    "m5.xlarge",
+    "m6i.xlarge",
+    "t3.medium",
+    "t2.medium",
+    "m4.xlarge",
+    "c5.xlarge",
+    "m6g.large",
+    "g4dn.xlarge",
+  ];
+  const names = (prefix: string, max: number) =>
+    fc.integer({ min: 0, max }).map((count) => Array.from({ length: count }, (_, i) => `${prefix}${i}`));
+  const anyScenario = fc
+    .record({ groups: names("group", 3), workloads: names("app", 5), daemonSets: names("ds", 3) })
+    .chain(({ groups, workloads, daemonSets }) =>
+      fc.record({
+        workloads: fc.tuple(
+          ...workloads.map((name) =>
+            fc.record({
+              name: fc.constant(name),
+              replicas: fc.integer({ min: 0, max: 30 }),
+              cpuMillicores: fc.integer({ min: 0, max: 4000 }),
+              memoryMiB: fc.integer({ min: 0, max: 16000 }),
+              gpus: fc.constantFrom(0, 0, 1),
+              privileged: fc.boolean(),
+              hostNetwork: fc.boolean(),
+              architecture: fc.constantFrom(null, "amd64", "arm64"),
+            }),
+          ),
+        ),
+        daemonSets: fc.tuple(
+          ...daemonSets.map((name) =>
+            fc.record({
+              name: fc.constant(name),
+              cpuMillicores: fc.integer({ min: 0, max: 300 }),
+              memoryMiB: fc.integer({ min: 0, max: 300 }),
+              hostNetwork: fc.boolean(),
+            }),
+          ),
+        ),
+        nodeGroups: fc.tuple(
+          ...groups.map((name) =>
+            fc.record({
+              name: fc.constant(name),
+              instanceTypes: fc.uniqueArray(fc.constantFrom(...TYPES), { minLength: 1, maxLength: 4 }),
+              capacity: fc.constantFrom(
+                { type: "on-demand" },
+                { type: "spot" },
+                { type: "mixed", onDemandBase: 1, spotPercentAboveBase: 50 },
+              ),
+              network: fc.record({ prefixDelegation: fc.boolean(), customNetworking: fc.boolean() }),
+              profile: fc.constantFrom("amazon-linux", "bottlerocket", "karpenter"),
+            }),
+          ),
+        ),
+        fargateProfiles: fc.constant(workloads.length > 0 ? [{ name: "fp", workloads: workloads.slice(0, 2) }] : []),
+        region: fc.constantFrom("us-east-1", "ap-northeast-2", "us-gov-west-1"),
+        cluster: fc.record({
+          supportTier: fc.constantFrom("standard", "extended"),
+          privateCluster: fc.boolean(),
+          autoscaler: fc.constantFrom("cluster-autoscaler", "karpenter", "none"),
+          loadBalancers: fc.record({
+            ingresses: fc.integer({ min: 0, max: 200 }),
+            ingressesPerAlb: fc.integer({ min: 1, max: 100 }),
+            nlbs: fc.integer({ min: 0, max: 5 }),
+            nlbTargetType: fc.constantFrom("instance", "ip"),
+          }),
+        }),
+      }),
+    )
+    .map((input) => scenario(input));
+
+  it("never throws; subjects name a node group or workload; findings come in code order", () => {
+    fc.assert(
+      fc.property(anyScenario, (input) => {
+        const findings = advise(input);
+        const subjects = new Set([...input.nodeGroups, ...input.workloads].map((entry) => entry.name));
+        const order = findings.map((finding) => ADVICE_CODES.indexOf(finding.code));
+        expect(order).toEqual([...order].sort((a, b) => a - b));
+        for (const finding of findings) {
+          if (finding.subject !== null) expect(subjects.has(finding.subject)).toBe(true);
+          for (const [name, value] of Object.entries(finding.params)) {
+            if (name.endsWith("UsdPerMonth") && value !== null) expect(Number.isFinite(value)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,584 @@
+import { describe, expect, it } from "vitest";
+import {
+  costCluster,
+  csvCell,
+  csvRow,
+  defaultScenario,
+  eksctlClusterConfig,
+  exportClusterName,
+  karpenterManifests,
+  planCluster,
+  planCsv,
+  planReport,
+  vpcCniEnvironment,
+  type Scenario,
+} from "eksize";
+import { catalog } from "eksize/data";
+import { scenario, SYSTEM_DAEMONSETS, WEB } from "../support/scenario.js";
+
+function planned(input: Scenario) {
+  const plan = planCluster(input, catalog);
+  return { plan, cost: costCluster(input, plan, catalog) };
+}
+
+/** Ten WEB pods on m5.large: four nodes (plan.test.ts), with one node group's settings. */
+function webCluster(group: Record<string, unknown>, extra: Record<string, unknown> = {}): Scenario {
+  return scenario({
+    name: "Web",
+    workloads: [WEB],
+    daemonSets: SYSTEM_DAEMONSETS,
+    nodeGroups: [{ name: "web", instanceTypes: ["m5.large"], ...group }],
+    ...extra,
+  });
+}
+
+describe("the default scenario's plan, as the exports carry it", () => {
+  const { plan, cost } = planned(defaultScenario);
+
+  it("plans general on 5 × m6a.xlarge (4 on-demand, 1 Spot) and batch-spot on 2 × c6a.xlarge, 58 pods each", () => {
+    expect(
+      plan.nodeGroups.map((group) => [
+        group.name,
+        group.instanceType,
+        group.nodes,
+        group.onDemandNodes,
+        group.spotNodes,
+        group.allocatable?.pods,
+      ]),
+    ).toEqual([
+      ["general", "m6a.xlarge", 5, 4, 1, 58],
+      ["batch-spot", "c6a.xlarge", 2, 0, 2, 58],
+    ]);
+    expect(plan.fargate).toEqual([{ workload: "email-worker", pods: 2, size: { vcpu: 0.25, memoryGB: 1 } }]);
+    expect(plan.unschedulable).toEqual([]);
+  });
+
+  it("is an eksctl ClusterConfig with the mixed group split into on-demand and Spot managed node groups", () => {
+    expect(eksctlClusterConfig(defaultScenario, plan)).toEqual({
+      apiVersion: "eksctl.io/v1alpha5",
+      kind: "ClusterConfig",
+      metadata: {
+        name: "online-shop-production",
+        region: "us-east-1",
+        annotations: { "eksize.io/name": "Online shop, production" },
+      },
+      iam: { withOIDC: true },
+      addons: [{ name: "vpc-cni" }],
+      managedNodeGroups: [
+        {
+          name: "general-on-demand",
+          amiFamily: "AmazonLinux2023",
+          instanceTypes: ["m6i.xlarge", "m5.xlarge", "m6a.xlarge"],
+          // Base 2 = minNodes 2; 4 on-demand planned; no maxNodes: twice the planned.
+          desiredCapacity: 4,
+          minSize: 2,
+          maxSize: 8,
+          volumeSize: 20,
+          volumeType: "gp3",
+          maxPodsPerNode: 58,
+          labels: { "eksize.io/node-group": "general" },
+          iam: { withAddonPolicies: { autoScaler: true } },
+          propagateASGTags: true,
+        },
+        {
+          name: "general-spot",
+          amiFamily: "AmazonLinux2023",
+          instanceTypes: ["m6i.xlarge", "m5.xlarge", "m6a.xlarge"],
+          spot: true,
+          desiredCapacity: 1,
+          minSize: 0,
+          maxSize: 2,
+          volumeSize: 20,
+          volumeType: "gp3",
+          maxPodsPerNode: 58,
+          labels: { "eksize.io/node-group": "general" },
+          iam: { withAddonPolicies: { autoScaler: true } },
+          propagateASGTags: true,
+        },
+        {
+          name: "batch-spot",
+          amiFamily: "AmazonLinux2023",
+          instanceTypes: ["c6i.xlarge", "c5.xlarge", "c6a.xlarge", "c5a.xlarge"],
+          spot: true,
+          desiredCapacity: 2,
+          minSize: 0,
+          maxSize: 4,
+          volumeSize: 20,
+          volumeType: "gp3",
+          maxPodsPerNode: 58,
+          labels: { "eksize.io/node-group": "batch-spot" },
+          iam: { withAddonPolicies: { autoScaler: true } },
+          propagateASGTags: true,
+        },
+      ],
+      fargateProfiles: [
+        {
+          name: "workers",
+          selectors: [{ namespace: "default", labels: { "app.kubernetes.io/name": "email-worker" } }],
+        },
+      ],
+    });
+  });
+
+  it("is one Karpenter NodePool and EC2NodeClass per node group", () => {
+    const { nodePools, nodeClasses } = karpenterManifests(defaultScenario, plan, catalog);
+    expect(nodePools.map((pool) => pool.metadata.name)).toEqual(["general", "batch-spot"]);
+    expect(nodePools[0]).toEqual({
+      apiVersion: "karpenter.sh/v1",
+      kind: "NodePool",
+      metadata: { name: "general", annotations: { "eksize.io/name": "general" } },
+      spec: {
+        template: {
+          metadata: { labels: { "eksize.io/node-group": "general" } },
+          spec: {
+            nodeClassRef: { group: "karpenter.k8s.aws", kind: "EC2NodeClass", name: "general" },
+            requirements: [
+              {
+                key: "node.kubernetes.io/instance-type",
+                operator: "In",
+                values: ["m6i.xlarge", "m5.xlarge", "m6a.xlarge"],
+              },
+              { key: "karpenter.sh/capacity-type", operator: "In", values: ["spot", "on-demand"] },
+              { key: "kubernetes.io/arch", operator: "In", values: ["amd64"] },
+            ],
+          },
+        },
+        // No maxNodes: twice the 5 planned m6a.xlarge (4 vCPU, 16384 MiB).
+        limits: { cpu: "40", memory: "163840Mi" },
+        disruption: { consolidationPolicy: "WhenEmptyOrUnderutilized", consolidateAfter: "0s" },
+      },
+    });
+    expect(nodePools[1]?.spec.template.spec.requirements[1]).toEqual({
+      key: "karpenter.sh/capacity-type",
+      operator: "In",
+      values: ["spot"],
+    });
+    // Twice 2 × c6a.xlarge (4 vCPU, 8192 MiB).
+    expect(nodePools[1]?.spec.limits).toEqual({ cpu: "16", memory: "32768Mi" });
+    expect(nodeClasses[0]).toEqual({
+      apiVersion: "karpenter.k8s.aws/v1",
+      kind: "EC2NodeClass",
+      metadata: { name: "general", annotations: { "eksize.io/name": "general" } },
+      spec: {
+        role: "KarpenterNodeRole-online-shop-production",
+        amiSelectorTerms: [{ alias: "al2023@latest" }],
+        subnetSelectorTerms: [{ tags: { "karpenter.sh/discovery": "online-shop-production" } }],
+        securityGroupSelectorTerms: [{ tags: { "karpenter.sh/discovery": "online-shop-production" } }],
+        kubelet: { maxPods: 58 },
+        blockDeviceMappings: [
+          { deviceName: "/dev/xvda", ebs: { volumeSize: "20Gi", volumeType: "gp3", encrypted: true } },
+        ],
+      },
+    });
+    expect(nodeClasses.map((nodeClass) => nodeClass.metadata.name)).toEqual(["general", "batch-spot"]);
+  });
+
+  it("is a report of the plan and every bill line, USD a month to the cent", () => {
+    const report = planReport(defaultScenario, plan, cost, { dataDate: "2026-09-20" });
+    expect(report).toEqual({
+      scenario: "Online shop, production",
+      region: "us-east-1",
+      hoursPerMonth: 730,
+      dataDate: "2026-09-20",
+      currency: "USD",
+      nodeGroups: [
+        {
+          name: "general",
+          instanceType: "m6a.xlarge",
+          nodes: 5,
+          onDemandNodes: 4,
+          spotNodes: 1,
+          maxPods: 58,
+          cpuUtilisationPercent: 76.7,
+          memoryUtilisationPercent: 70,
+          exceedsMaxNodes: false,
+          onDemandUsdPerMonth: 504.58,
+          spotUsdPerMonth: 64.3,
+          rootVolumesUsdPerMonth: 8,
+          usdPerMonth: 576.87,
+        },
+        {
+          name: "batch-spot",
+          instanceType: "c6a.xlarge",
+          nodes: 2,
+          onDemandNodes: 0,
+          spotNodes: 2,
+          maxPods: 58,
+          cpuUtilisationPercent: 60.1,
+          memoryUtilisationPercent: 62.8,
+          exceedsMaxNodes: false,
+          onDemandUsdPerMonth: 0,
+          spotUsdPerMonth: 96.74,
+          rootVolumesUsdPerMonth: 3.2,
+          usdPerMonth: 99.94,
+        },
+      ],
+      fargate: [{ workload: "email-worker", pods: 2, vcpu: 0.25, memoryGB: 1, usdPerMonth: 21.26 }],
+      unschedulable: [],
+      bill: {
+        lines: [
+          { line: "on-demand", usdPerMonth: 504.58, rateRegion: null },
+          { line: "spot", usdPerMonth: 161.04, rateRegion: null },
+          { line: "fargate", usdPerMonth: 21.26, rateRegion: null },
+          { line: "control-plane", usdPerMonth: 73, rateRegion: null },
+          { line: "load-balancers", usdPerMonth: 43.07, rateRegion: null },
+          { line: "root-volumes", usdPerMonth: 11.2, rateRegion: null },
+        ],
+        computeSavingsUsdPerMonth: 0,
+        enterpriseDiscountUsdPerMonth: 0,
+        totalUsdPerMonth: 814.15,
+      },
+    });
+    // The report rounds what costCluster computed.
+    expect(cost.totalUsdPerMonth).toBeCloseTo(814.1489, 4);
+    expect(cost.lines.onDemand.usdPerMonth).toBeCloseTo(504.576, 6);
+  });
+
+  it("writes the report as CSV: a header, then node groups, Fargate, bill lines and discounts, CRLF", () => {
+    const csv = planCsv(planReport(defaultScenario, plan, cost));
+    expect(csv.split("\r\n")).toEqual([
+      "section,name,node_group,instance_type,nodes,on_demand_nodes,spot_nodes,max_pods,cpu_utilisation_percent,memory_utilisation_percent,pods,vcpu,memory_gb,reason,rate_region,on_demand_usd_per_month,spot_usd_per_month,root_volumes_usd_per_month,usd_per_month",
+      "node-group,general,,m6a.xlarge,5,4,1,58,76.7,70,,,,,,504.58,64.3,8,576.87",
+      "node-group,batch-spot,,c6a.xlarge,2,0,2,58,60.1,62.8,,,,,,0,96.74,3.2,99.94",
+      "fargate,email-worker,,,,,,,,,2,0.25,1,,,,,,21.26",
+      "bill,on-demand,,,,,,,,,,,,,,,,,504.58",
+      "bill,spot,,,,,,,,,,,,,,,,,161.04",
+      "bill,fargate,,,,,,,,,,,,,,,,,21.26",
+      "bill,control-plane,,,,,,,,,,,,,,,,,73",
+      "bill,load-balancers,,,,,,,,,,,,,,,,,43.07",
+      "bill,root-volumes,,,,,,,,,,,,,,,,,11.2",
+      "bill,total,,,,,,,,,,,,,,,,,814.15",
+      "discount,compute-savings,,,,,,,,,,,,,,,,,0",
+      "discount,enterprise-discount,,,,,,,,,,,,,,,,,0",
+      "",
+    ]);
+  });
+});
+
+describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => {
+  it("exports a Spot group as one Spot managed node group and a Spot-only NodePool limited by maxNodes", () => {
+    const input = webCluster({ capacity: { type: "spot" }, maxNodes: 6 });
+    const { plan } = planned(input);
+    expect([plan.nodeGroups[0]?.nodes, plan.nodeGroups[0]?.spotNodes, plan.nodeGroups[0]?.allocatable?.pods]).toEqual([
+      4, 4, 29,
+    ]);
+    expect(eksctlClusterConfig(input, plan).managedNodeGroups).toEqual([
+      {
+        name: "web",
+        amiFamily: "AmazonLinux2023",
+        instanceTypes: ["m5.large"],
+        spot: true,
+        desiredCapacity: 4,
+        minSize: 0,
+        maxSize: 6,
+        volumeSize: 20,
+        volumeType: "gp3",
+        maxPodsPerNode: 29,
+        labels: { "eksize.io/node-group": "web" },
+        iam: { withAddonPolicies: { autoScaler: true } },
+        propagateASGTags: true,
+      },
+    ]);
+    const pool = karpenterManifests(input, plan, catalog).nodePools[0];
+    expect(pool?.spec.template.spec.requirements[1]?.values).toEqual(["spot"]);
+    // maxNodes 6 × m5.large (2 vCPU, 8192 MiB).
+    expect(pool?.spec.limits).toEqual({ cpu: "12", memory: "49152Mi" });
+  });
+
+  it("splits a mixed group's minimum and maximum as the plan splits nodes", () => {
+    // 4 nodes: base 1, then 3 at 50% Spot with on-demand rounded up: 3 on-demand, 1 Spot.
+    // minNodes 2 → 2 on-demand, 0 Spot; maxNodes 10 → 1 + ceil(4.5) = 6 on-demand, 4 Spot.
+    const input = webCluster({
+      capacity: { type: "mixed", onDemandBase: 1, spotPercentAboveBase: 50 },
+      minNodes: 2,
+      maxNodes: 10,
+    });
+    const { plan } = planned(input);
+    expect([plan.nodeGroups[0]?.nodes, plan.nodeGroups[0]?.onDemandNodes, plan.nodeGroups[0]?.spotNodes]).toEqual([
+      4, 3, 1,
+    ]);
+    const groups = eksctlClusterConfig(input, plan).managedNodeGroups;
+    expect(
+      groups.map((group) => [group.name, group.spot ?? false, group.desiredCapacity, group.minSize, group.maxSize]),
+    ).toEqual([
+      ["web-on-demand", false, 3, 2, 6],
+      ["web-spot", true, 1, 0, 4],
+    ]);
+    expect(new Set(groups.map((group) => group.labels["eksize.io/node-group"]))).toEqual(new Set(["web"]));
+    const pool = karpenterManifests(input, plan, catalog).nodePools[0];
+    expect(pool?.spec.template.spec.requirements[1]?.values).toEqual(["spot", "on-demand"]);
+    expect(pool?.spec.limits).toEqual({ cpu: "20", memory: "81920Mi" });
+  });
+
+  it("keeps the on-demand base as the on-demand minimum as far as the planned on-demand nodes reach", () => {
+    // No pods: minNodes 0 plans 0 nodes, so the base 2 cannot be a minimum of 0 desired nodes.
+    const empty = scenario({
+      nodeGroups: [
+        {
+          name: "idle",
+          instanceTypes: ["m5.large"],
+          capacity: { type: "mixed", onDemandBase: 2, spotPercentAboveBase: 100 },
+        },
+      ],
+    });
+    const groups = eksctlClusterConfig(empty, planCluster(empty, catalog)).managedNodeGroups;
+    expect(groups.map((group) => [group.name, group.desiredCapacity, group.minSize, group.maxSize])).toEqual([
+      ["idle-on-demand", 0, 0, 1],
+      ["idle-spot", 0, 0, 1],
+    ]);
+  });
+
+  it("raises maxSize to the planned nodes when the plan exceeds maxNodes", () => {
+    const input = webCluster({ maxNodes: 2 });
+    const { plan } = planned(input);
+    expect(plan.nodeGroups[0]?.exceedsMaxNodes).toBe(true);
+    const group = eksctlClusterConfig(input, plan).managedNodeGroups[0];
+    expect([group?.desiredCapacity, group?.minSize, group?.maxSize]).toEqual([4, 0, 4]);
+  });
+
+  it("turns prefix delegation and a custom WARM_IP_TARGET into VPC CNI configuration values", () => {
+    const input = webCluster({ network: { prefixDelegation: true } }, { network: { cni: { warmIpTarget: 5 } } });
+    const { plan } = planned(input);
+    // Prefix delegation on m5.large: 3 × (9 × 16) + 2 = 434, EKS's recommendation caps it at 110.
+    expect(plan.nodeGroups[0]?.allocatable?.pods).toBe(110);
+    const config = eksctlClusterConfig(input, plan);
+    expect(config.addons).toEqual([
+      {
+        name: "vpc-cni",
+        configurationValues: '{"env":{"ENABLE_PREFIX_DELEGATION":"true","WARM_IP_TARGET":"5"}}',
+        resolveConflicts: "overwrite",
+      },
+    ]);
+    expect(config.managedNodeGroups[0]?.maxPodsPerNode).toBe(110);
+    expect(karpenterManifests(input, plan, catalog).nodeClasses[0]?.spec.kubelet).toEqual({ maxPods: 110 });
+  });
+
+  it("sets only the VPC CNI variables that differ from the defaults", () => {
+    expect(vpcCniEnvironment(defaultScenario)).toEqual({});
+    const input = webCluster(
+      { network: { customNetworking: true } },
+      {
+        network: {
+          cni: { warmEniTarget: 2, warmIpTarget: 3, minimumIpTarget: 10, warmPrefixTarget: 1, maxEni: 2 },
+          securityGroupWorkloads: ["web"],
+        },
+      },
+    );
+    expect(vpcCniEnvironment(input)).toEqual({
+      AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG: "true",
+      ENABLE_POD_ENI: "true",
+      WARM_ENI_TARGET: "2",
+      WARM_IP_TARGET: "3",
+      MINIMUM_IP_TARGET: "10",
+      MAX_ENI: "2",
+    });
+    // 0 IP targets mean unset, as in the VPC CNI.
+    expect(vpcCniEnvironment(webCluster({}, { network: { cni: { warmIpTarget: 0, minimumIpTarget: 0 } } }))).toEqual(
+      {},
+    );
+    expect(
+      vpcCniEnvironment(
+        webCluster({ network: { prefixDelegation: true } }, { network: { cni: { warmPrefixTarget: 2 } } }),
+      ),
+    ).toEqual({ ENABLE_PREFIX_DELEGATION: "true", WARM_PREFIX_TARGET: "2" });
+  });
+
+  it("exports a private cluster with its Kubernetes version, private node groups and the autoscaling endpoint", () => {
+    const input = webCluster({}, { cluster: { privateCluster: true, kubernetesVersion: "1.33" } });
+    const { plan } = planned(input);
+    const config = eksctlClusterConfig(input, plan);
+    expect(config.metadata).toEqual({
+      name: "web",
+      region: "us-east-1",
+      version: "1.33",
+      annotations: { "eksize.io/name": "Web" },
+    });
+    expect(config.privateCluster).toEqual({ enabled: true, additionalEndpointServices: ["autoscaling"] });
+    expect(config.managedNodeGroups[0]?.privateNetworking).toBe(true);
+    // Without the Cluster Autoscaler: no Auto Scaling endpoint, no autoscaler policy or ASG tags.
+    const fixed = webCluster({}, { cluster: { privateCluster: true, autoscaler: "none" } });
+    const fixedConfig = eksctlClusterConfig(fixed, planCluster(fixed, catalog));
+    expect(fixedConfig.privateCluster).toEqual({ enabled: true });
+    expect(fixedConfig.metadata.version).toBeUndefined();
+    expect(fixedConfig.managedNodeGroups[0]?.iam).toBeUndefined();
+    expect(fixedConfig.managedNodeGroups[0]?.propagateASGTags).toBeUndefined();
+    expect(eksctlClusterConfig(defaultScenario, planCluster(defaultScenario, catalog)).privateCluster).toBeUndefined();
+  });
+
+  it("exports Bottlerocket as its AMI family, alias and data volume", () => {
+    const input = webCluster(
+      { profile: "bottlerocket", rootVolume: { sizeGiB: 50, type: "gp2" } },
+      { cluster: { autoscaler: "karpenter" } },
+    );
+    const { plan } = planned(input);
+    // Bottlerocket: the ENI table's 29 for m5.large.
+    expect(plan.nodeGroups[0]?.allocatable?.pods).toBe(29);
+    const group = eksctlClusterConfig(input, plan).managedNodeGroups[0];
+    expect([group?.amiFamily, group?.volumeSize, group?.volumeType, group?.maxPodsPerNode, group?.iam]).toEqual([
+      "Bottlerocket",
+      50,
+      "gp2",
+      29,
+      undefined,
+    ]);
+    expect(karpenterManifests(input, plan, catalog).nodeClasses[0]?.spec).toEqual({
+      role: "KarpenterNodeRole-web",
+      amiSelectorTerms: [{ alias: "bottlerocket@latest" }],
+      subnetSelectorTerms: [{ tags: { "karpenter.sh/discovery": "web" } }],
+      securityGroupSelectorTerms: [{ tags: { "karpenter.sh/discovery": "web" } }],
+      kubelet: { maxPods: 29 },
+      blockDeviceMappings: [
+        { deviceName: "/dev/xvda", ebs: { volumeSize: "4Gi", volumeType: "gp3", encrypted: true } },
+        { deviceName: "/dev/xvdb", ebs: { volumeSize: "50Gi", volumeType: "gp2", encrypted: true } },
+      ],
+    });
+  });
+
+  it("splits a Fargate profile of 7 workloads into profiles of at most 5 selectors", () => {
+    const names = ["w1", "w2", "w3", "w4", "w5", "w6", "w7"];
+    const input = scenario({
+      name: "Jobs",
+      workloads: names.map((name) => ({ name, replicas: 1, cpuMillicores: 250, memoryMiB: 512 })),
+      fargateProfiles: [{ name: "batch", workloads: names }],
+    });
+    const { plan, cost } = planned(input);
+    expect(plan.fargate.map((entry) => [entry.workload, entry.size])).toEqual(
+      names.map((name) => [name, { vcpu: 0.25, memoryGB: 1 }]),
+    );
+    const config = eksctlClusterConfig(input, plan);
+    expect(config.managedNodeGroups).toEqual([]);
+    expect(config.fargateProfiles).toEqual([
+      {
+        name: "batch",
+        selectors: names
+          .slice(0, 5)
+          .map((name) => ({ namespace: "default", labels: { "app.kubernetes.io/name": name } })),
+      },
+      {
+        name: "batch-2",
+        selectors: names.slice(5).map((name) => ({ namespace: "default", labels: { "app.kubernetes.io/name": name } })),
+      },
+    ]);
+    expect(karpenterManifests(input, plan, catalog)).toEqual({ nodePools: [], nodeClasses: [] });
+    // 0.25 vCPU × $0.04048 + 1 GB × $0.004445 = $0.014565 an hour, × 730 h = $10.63245 a pod.
+    expect(planReport(input, plan, cost).fargate[0]).toEqual({
+      workload: "w1",
+      pods: 1,
+      vcpu: 0.25,
+      memoryGB: 1,
+      usdPerMonth: 10.63,
+    });
+  });
+
+  it("leaves out Fargate workloads that Fargate cannot run, and node groups without a usable type", () => {
+    const input = scenario({
+      workloads: [
+        { name: "privileged", replicas: 1, cpuMillicores: 100, memoryMiB: 128, privileged: true },
+        { name: "pinned", replicas: 2, cpuMillicores: 100, memoryMiB: 128, nodeGroup: "typo" },
+      ],
+      nodeGroups: [{ name: "typo", instanceTypes: ["m5.nosuch"] }],
+      fargateProfiles: [{ name: "fp", workloads: ["privileged"] }],
+    });
+    const { plan, cost } = planned(input);
+    const config = eksctlClusterConfig(input, plan);
+    expect(config.managedNodeGroups).toEqual([]);
+    expect(config.fargateProfiles).toBeUndefined();
+    expect(config.metadata).toEqual({ name: "eksize-cluster", region: "us-east-1" });
+    expect(karpenterManifests(input, plan, catalog)).toEqual({ nodePools: [], nodeClasses: [] });
+    const report = planReport(input, plan, cost);
+    expect(report.nodeGroups[0]).toMatchObject({ name: "typo", instanceType: null, nodes: 0, maxPods: null });
+    expect(report.unschedulable).toEqual([
+      { workload: "privileged", pods: 1, nodeGroup: null, reason: "fargate", detail: "privileged" },
+      { workload: "pinned", pods: 2, nodeGroup: "typo", reason: "no-node-group", detail: null },
+    ]);
+  });
+
+  it("makes names AWS and Kubernetes accept, keeping the originals in annotations", () => {
+    const input = scenario({
+      name: 'Tom\'s "prod", #1: 서울\nteam',
+      workloads: [
+        { name: '웹 "front", #1', replicas: 1, cpuMillicores: 250, memoryMiB: 512 },
+        { name: "api", replicas: 2, cpuMillicores: 250, memoryMiB: 512 },
+      ],
+      nodeGroups: [
+        { name: '일반: "A", #1', instanceTypes: ["m5.large"] },
+        { name: "일반", instanceTypes: ["m5.large"] },
+      ],
+      fargateProfiles: [{ name: "eks-fargate", workloads: ['웹 "front", #1'] }],
+    });
+    const { plan } = planned(input);
+    const config = eksctlClusterConfig(input, plan);
+    expect(config.metadata.name).toBe("tom-s-prod-1-team");
+    expect(config.metadata.annotations).toEqual({ "eksize.io/name": 'Tom\'s "prod", #1: 서울\nteam' });
+    expect(config.managedNodeGroups.map((group) => [group.name, group.labels["eksize.io/node-group"]])).toEqual([
+      ["a-1", "a-1"],
+      ["node-group-2", "node-group-2"],
+    ]);
+    // EKS reserves the eks- prefix for Fargate profile names.
+    expect(config.fargateProfiles).toEqual([
+      {
+        name: "fp-eks-fargate",
+        selectors: [{ namespace: "default", labels: { "app.kubernetes.io/name": "front-1" } }],
+      },
+    ]);
+    const { nodePools, nodeClasses } = karpenterManifests(input, plan, catalog, { clusterName: "Prod 1" });
+    expect(nodePools.map((pool) => [pool.metadata.name, pool.metadata.annotations["eksize.io/name"]])).toEqual([
+      ["a-1", '일반: "A", #1'],
+      ["node-group-2", "일반"],
+    ]);
+    expect(nodeClasses[0]?.spec.role).toBe("KarpenterNodeRole-prod-1");
+  });
+
+  it("names the cluster after the option or the scenario, as a slug eksctl accepts", () => {
+    expect(exportClusterName(defaultScenario)).toBe("online-shop-production");
+    expect(exportClusterName(defaultScenario, "My Cluster")).toBe("my-cluster");
+    expect(exportClusterName(scenario({ name: "2024 Prod" }))).toBe("eksize-2024-prod");
+    expect(exportClusterName(scenario({ name: "서울" }))).toBe("eksize-cluster");
+    expect(exportClusterName(scenario({ name: "x".repeat(60) }))).toBe("x".repeat(40));
+    expect(
+      eksctlClusterConfig(defaultScenario, planCluster(defaultScenario, catalog), { clusterName: "shop" }).metadata
+        .name,
+    ).toBe("shop");
+  });
+});
+
+describe("planReport with unknown prices and discounts", () => {
+  it("keeps unknown figures as null", () => {
+    // A region the catalogue has no prices for.
+    const input = webCluster({}, { region: "xx-nowhere-1" });
+    const { plan, cost } = planned(input);
+    const report = planReport(input, plan, cost);
+    expect(report.dataDate).toBeNull();
+    expect(report.nodeGroups[0]).toMatchObject({ onDemandUsdPerMonth: null, usdPerMonth: null });
+    expect(report.bill.totalUsdPerMonth).toBeNull();
+    expect(planCsv(report).split("\r\n")[1]).toBe("node-group,web,,m5.large,4,4,0,29,71.2,34.1,,,,,,,0,6.4,");
+  });
+
+  it("reports the discounts the bill took off", () => {
+    const input = webCluster(
+      {},
+      { cluster: { discounts: { computeSavingsPercent: 10, enterpriseDiscountPercent: 5 } } },
+    );
+    const { plan, cost } = planned(input);
+    const bill = planReport(input, plan, cost).bill;
+    // 4 × m5.large at $0.096 × 730 h = $280.32 on demand; 10% savings = $28.032.
+    expect(bill.computeSavingsUsdPerMonth).toBe(28.03);
+    expect(bill.lines[0]).toEqual({ line: "on-demand", usdPerMonth: 252.29, rateRegion: null });
+    // 252.288 + control plane 73 + root volumes 4 × 20 GB × $0.08 = 331.688; 5% off: 16.5844.
+    expect(bill.enterpriseDiscountUsdPerMonth).toBe(16.58);
+    expect(bill.totalUsdPerMonth).toBe(315.1);
+  });
+});
+
+describe("csvCell and csvRow", () => {
+  it("quote a field with a double quote, comma or line break, doubling the quotes (RFC 4180)", () => {
+    expect(csvCell('say "hi", twice')).toBe('"say ""hi"", twice"');
+    expect(csvCell("two\nlines")).toBe('"two\nlines"');
+    expect(csvCell("cr\r")).toBe('"cr\r"');
+    expect(csvCell("서울 #1: a")).toBe("서울 #1: a");
+    expect(csvCell(null)).toBe("");
+    expect(csvCell(1.5)).toBe("1.5");
+    expect(csvCell(false)).toBe("false");
+    expect(csvRow(["a", 1, null, 'b"'])).toBe('a,1,,"b"""');
+  });
+});

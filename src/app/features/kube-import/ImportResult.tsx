@@ -103,28 +103,34 @@ function PodsWithoutRequests({ result }: { readonly result: KubeImport }): React
   const pods = result.podsWithoutRequests;
   if (pods.length === 0) return null;
   return (
-    <section className="panel" aria-labelledby="import-no-requests-heading">
+    <section className="panel">
       <h3 id="import-no-requests-heading">{t("import.noRequests.heading", { count: format.integer(pods.length) })}</h3>
       <p className="hint">{t("import.noRequests.hint")}</p>
-      <div className="table-scroll">
-        <table>
+      <div className="edit-scroll" role="region" aria-labelledby="import-no-requests-heading" tabIndex={0}>
+        <table className="data-table">
           <thead>
             <tr>
               <th scope="col">{t("import.column.pod")}</th>
-              <th scope="col">{t("import.column.owner")}</th>
-              <th scope="col">{t("import.column.missing")}</th>
-              <th scope="col">{t("import.column.assumed")}</th>
+              <th scope="col" className="text">
+                {t("import.column.owner")}
+              </th>
+              <th scope="col" className="text">
+                {t("import.column.missing")}
+              </th>
+              <th scope="col" className="text">
+                {t("import.column.assumed")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {pods.slice(0, SHOWN_ROWS).map((pod) => (
               <tr key={`${pod.namespace}/${pod.name}`}>
-                <td>
+                <td className="text">
                   {pod.namespace}/{pod.name}
                 </td>
-                <td>{pod.owner}</td>
-                <td>{pod.missing.map((resource) => t(`import.resource.${resource}`)).join(", ")}</td>
-                <td>{t(`import.assumed.${pod.assumed}`)}</td>
+                <td className="text">{pod.owner}</td>
+                <td className="text">{pod.missing.map((resource) => t(`import.resource.${resource}`)).join(", ")}</td>
+                <td className="text">{t(`import.assumed.${pod.assumed}`)}</td>
               </tr>
             ))}
           </tbody>
@@ -139,7 +145,7 @@ function CurrentNodes({ nodes }: { readonly nodes: NodeSummary }): ReactNode {
   const t = useT();
   const format = useFormatters();
   return (
-    <section className="panel" aria-labelledby="import-nodes-heading">
+    <section className="panel">
       <h3 id="import-nodes-heading">{t("import.nodes.heading", { count: format.integer(nodes.count) })}</h3>
       <p>
         {t("import.nodes.use", {
@@ -151,8 +157,8 @@ function CurrentNodes({ nodes }: { readonly nodes: NodeSummary }): ReactNode {
           allocatableMemory: format.gibFromMib(nodes.allocatable.memoryMiB),
         })}
       </p>
-      <div className="table-scroll">
-        <table>
+      <div className="edit-scroll" role="region" aria-labelledby="import-nodes-heading" tabIndex={0}>
+        <table className="data-table">
           <thead>
             <tr>
               <th scope="col">{t("import.column.nodeKind")}</th>
@@ -164,19 +170,19 @@ function CurrentNodes({ nodes }: { readonly nodes: NodeSummary }): ReactNode {
           <tbody>
             {nodes.kinds.map((kind) => (
               <tr key={`${kind.instanceType ?? ""}|${kind.cpuMillicores}|${kind.memoryMiB}`}>
-                <td>{kind.instanceType ?? t("import.nodes.unlabelled")}</td>
-                <td className="number">{format.integer(kind.count)}</td>
-                <td className="number">{format.millicores(kind.cpuMillicores)}</td>
-                <td className="number">{format.gibFromMib(kind.memoryMiB)}</td>
+                <th scope="row">{kind.instanceType ?? t("import.nodes.unlabelled")}</th>
+                <td>{format.integer(kind.count)}</td>
+                <td>{format.millicores(kind.cpuMillicores)}</td>
+                <td>{format.gibFromMib(kind.memoryMiB)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">{t("import.nodes.capacity")}</th>
-              <td className="number">{format.integer(nodes.count)}</td>
-              <td className="number">{format.millicores(nodes.capacity.cpuMillicores)}</td>
-              <td className="number">{format.gibFromMib(nodes.capacity.memoryMiB)}</td>
+              <td>{format.integer(nodes.count)}</td>
+              <td>{format.millicores(nodes.capacity.cpuMillicores)}</td>
+              <td>{format.gibFromMib(nodes.capacity.memoryMiB)}</td>
             </tr>
           </tfoot>
         </table>
@@ -194,18 +200,22 @@ function ImportedWorkloads({ result }: { readonly result: KubeImport }): ReactNo
       .map(([, label]) => label)
       .join(", ");
   return (
-    <section className="panel" aria-labelledby="import-workloads-heading">
+    <section className="panel">
       <h3 id="import-workloads-heading">{t("import.workloads.heading")}</h3>
-      <div className="table-scroll">
-        <table>
+      <div className="edit-scroll" role="region" aria-labelledby="import-workloads-heading" tabIndex={0}>
+        <table className="data-table">
           <thead>
             <tr>
               <th scope="col">{t("import.column.name")}</th>
-              <th scope="col">{t("import.column.from")}</th>
+              <th scope="col" className="text">
+                {t("import.column.from")}
+              </th>
               <th scope="col">{t("import.column.replicas")}</th>
               <th scope="col">{t("import.column.cpuPerPod")}</th>
               <th scope="col">{t("import.column.memoryPerPod")}</th>
-              <th scope="col">{t("import.column.traits")}</th>
+              <th scope="col" className="text">
+                {t("import.column.traits")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -215,11 +225,11 @@ function ImportedWorkloads({ result }: { readonly result: KubeImport }): ReactNo
               return (
                 <tr key={workload.name}>
                   <th scope="row">{workload.name}</th>
-                  <td>{owner && `${owner.kind} ${owner.namespace}/${owner.ownerName}`}</td>
-                  <td className="number">{format.integer(workload.replicas)}</td>
-                  <td className="number">{format.millicores(workload.cpuMillicores)}</td>
-                  <td className="number">{format.mib(workload.memoryMiB)}</td>
-                  <td>
+                  <td className="text">{owner && `${owner.kind} ${owner.namespace}/${owner.ownerName}`}</td>
+                  <td>{format.integer(workload.replicas)}</td>
+                  <td>{format.millicores(workload.cpuMillicores)}</td>
+                  <td>{format.mib(workload.memoryMiB)}</td>
+                  <td className="text">
                     {traits([
                       [workload.architecture !== null, workload.architecture ?? ""],
                       [workload.gpus > 0, t("import.trait.gpus", { count: format.integer(workload.gpus) })],

@@ -171,6 +171,17 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
 }
 
 /**
+ * What one node group costs a month on the bill, USD per month: its on-demand nodes (after the
+ * compute savings discount), its Spot nodes and its root volumes, before the enterprise discount
+ * (which `costCluster` takes off the whole bill only). Null when any of the three is unknown.
+ *
+ * @example nodeGroupMonthlyCost({ name: "general", onDemandUsdPerMonth: 280.32, spotUsdPerMonth: 0, rootVolumesUsdPerMonth: 6.4 }) // 286.72
+ */
+export function nodeGroupMonthlyCost(cost: NodeGroupCost): number | null {
+  return sumKnown([cost.onDemandUsdPerMonth, cost.spotUsdPerMonth, cost.rootVolumesUsdPerMonth]);
+}
+
+/**
  * Splits each node group's compute cost over its nodes, and each node's over its pods by the mean
  * of their CPU and memory shares of allocatable; the rest of a node is idle.
  */

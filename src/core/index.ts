@@ -51,7 +51,7 @@ export type {
   SpotInterruptionBucket,
 } from "./catalog.js";
 export { bindingResource, nodeLowerBound, packPods } from "./bin-pack.js";
-export { costCluster } from "./cluster-cost.js";
+export { costCluster, nodeGroupMonthlyCost } from "./cluster-cost.js";
 export { compareStrategies } from "./compare.js";
 export type { Strategy, StrategyId } from "./compare.js";
 export type { ClusterCost, CostLine, NodeGroupCost } from "./cluster-cost.js";
@@ -116,6 +116,7 @@ export { DEFAULT_CLUSTER_NAME, exportClusterName } from "./export/names.js";
 export {
   eksctlAmiFamily,
   eksctlClusterConfig,
+  EKSIZE_MAX_PODS_ANNOTATION,
   EKSIZE_NAME_ANNOTATION,
   EKSIZE_NODE_GROUP_LABEL,
   FARGATE_NAMESPACE,
@@ -169,7 +170,7 @@ export { INSTANCE_TYPE_LABEL } from "./kube-import/nodes.js";
 export type { NodeKind, NodeSummary } from "./kube-import/nodes.js";
 export type { OwnerKind } from "./kube-import/owners.js";
 export { decodeScenario, encodeScenario, LINK_FORMAT_VERSION, MAX_LINK_LENGTH, MAX_PAYLOAD_BYTES } from "./share.js";
-export type { DecodedScenario, EncodeOptions } from "./share.js";
+export type { DecodedScenario, DecodeOptions, EncodeOptions } from "./share.js";
 export { adviseScenario } from "./advice/advise.js";
 export { ADVICE_CODES } from "./advice/findings.js";
 export type { AdviceCode, AdviceParams, AdviceSeverity, Finding } from "./advice/findings.js";

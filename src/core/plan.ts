@@ -305,9 +305,10 @@ function planNodeGroup(
 
 /**
  * On-demand and Spot nodes of a group of `nodes`: all one kind, or the on-demand base first and then
- * the Spot percentage of the rest, with the on-demand part rounded up.
+ * the Spot percentage of the rest, with the on-demand part rounded up. The exports split a group's
+ * minimum and maximum with it too (not part of the public index).
  */
-function splitCapacity(group: NodeGroup, nodes: number): { onDemand: number; spot: number } {
+export function splitCapacity(group: NodeGroup, nodes: number): { onDemand: number; spot: number } {
   const mix = group.capacity;
   if (mix.type === "on-demand") return { onDemand: nodes, spot: 0 };
   if (mix.type === "spot") return { onDemand: 0, spot: nodes };

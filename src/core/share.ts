@@ -25,6 +25,16 @@ export const MAX_LINK_LENGTH = 100_000;
 /** The most a token may expand to, in bytes of JSON: 1 MiB, far above the largest real scenario. */
 export const MAX_PAYLOAD_BYTES = 1024 * 1024;
 
+/** Options of {@link decodeScenario}. */
+export interface DecodeOptions {
+  /**
+   * The longest text read, in characters; default {@link MAX_LINK_LENGTH}. A token kept somewhere
+   * other than a link (the site keeps scenarios in the browser's storage as tokens) may allow more;
+   * the expansion stays bounded by {@link MAX_PAYLOAD_BYTES} whatever this is.
+   */
+  readonly maxLength?: number;
+}
+
 /** What {@link decodeScenario} returns: the scenario and its data snapshot date, or what is wrong. */
 export type DecodedScenario =
   | { readonly ok: true; readonly scenario: Scenario; readonly dataDate: string | null }
@@ -61,19 +71,19 @@ export function encodeScenario(scenario: Scenario, options: EncodeOptions = {}):
 /**
  * Reads a scenario from a share token or a whole link (`https://…/#s=1.…`, or `?s=` in the query).
  * It trims surrounding whitespace and undoes one extra layer of URL encoding (chat apps add one).
- * Nothing is thrown, and the work is bounded: a text over {@link MAX_LINK_LENGTH} characters is
- * refused before any decoding, and expansion stops at {@link MAX_PAYLOAD_BYTES}. A broken link gives
- * a `link-*` issue; a scenario with bad values gives `validateScenario`'s issues, with their paths.
+ * Nothing is thrown, and the work is bounded: a text over {@link MAX_LINK_LENGTH} characters (or
+ * `options.maxLength`) is refused before any decoding, and expansion stops at {@link MAX_PAYLOAD_BYTES}.
+ * A broken link gives a `link-*` issue; a scenario with bad values gives `validateScenario`'s issues,
+ * with their paths.
  *
  * @example
  * decodeScenario(`https://eksize.example/#s=${encodeScenario(defaultScenario)}`)
  * // { ok: true, scenario: defaultScenario, dataDate: null }
  * decodeScenario("2.eNp…") // { ok: false, issues: [{ code: "link-version-too-new", params: { version: 2, supported: 1 } }] }
  */
-export function decodeScenario(text: string): DecodedScenario {
-  if (text.length > MAX_LINK_LENGTH) {
-    return refuse("link-too-long", { length: text.length, maximum: MAX_LINK_LENGTH });
-  }
+export function decodeScenario(text: string, options: DecodeOptions = {}): DecodedScenario {
+  const maximum = options.maxLength ?? MAX_LINK_LENGTH;
+  if (text.length > maximum) return refuse("link-too-long", { length: text.length, maximum });
   let candidate = text.trim();
   for (let layer = 0; ; layer++) {
     const token = tokenOf(candidate);

@@ -5,8 +5,10 @@
 import type { Catalog } from "eksize";
 import { instanceTypes } from "./instance-types.js";
 import { regionPricing } from "./prices.js";
+import { newestDataDate } from "./data-date.js";
 import { services, sources } from "./services.js";
 
+export { newestDataDate } from "./data-date.js";
 export { instanceTypes, getInstanceType, lookupInstanceType } from "./instance-types.js";
 export { regions, getRegionPricing, getInstancePrice } from "./prices.js";
 export { services, sources } from "./services.js";
@@ -17,3 +19,9 @@ export { services, sources } from "./services.js";
  * @example catalog.regions["eu-west-1"]?.instances["m6g.large"]?.onDemandUsdPerHour
  */
 export const catalog: Catalog = { instanceTypes, regions: regionPricing, services, sources };
+
+/**
+ * The date of this dataset: the newest `asOf` of its sources (`YYYY-MM-DD` or `YYYY-MM`), as share
+ * links and the plan reports carry it; null when no source has such a date.
+ */
+export const dataDate: string | null = newestDataDate(sources.map((source) => source.asOf));

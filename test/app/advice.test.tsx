@@ -4,7 +4,7 @@
  * saving, (0.60 − 0.10) × 730 = $365 a month (₩511,000 at 1,400 won per dollar).
  */
 import { act, render, screen, within } from "@testing-library/react";
-import { defaultScenario, type Scenario } from "eksize";
+import { defaultScenario, validateScenario, type Scenario } from "eksize";
 import { describe, expect, test } from "vitest";
 import { App } from "../../src/app/App.js";
 import { useExplorerStore } from "../../src/app/store/explorer-store.js";
@@ -70,6 +70,32 @@ describe("advice", { timeout: 30_000 }, () => {
       usePlannerStore.getState().loadScenario({ ...extended, currency: "KRW" }, null);
     });
     expect(within(section).getByText(/the control plane costs ₩511,000 a month more/)).toBeTruthy();
+  });
+
+  // Karpenter keeps t3.medium at its ENI limit, 17 pods (15 free): 20 pods need 2 nodes, $63.936
+  // ($0.0416/h and 20 GiB of gp3 at $0.08 each); with prefix delegation and maxPods 110, 1 node.
+  // Korean writes dollars as US$.
+  test("pods bound by pod slots under Karpenter: the saving, with maxPods set to match, in Korean", () => {
+    const checked = validateScenario({
+      version: 1,
+      region: "us-east-1",
+      workloads: [{ name: "tiny", replicas: 20, cpuMillicores: 50, memoryMiB: 64 }],
+      nodeGroups: [{ name: "small", instanceTypes: ["t3.medium"], profile: "karpenter" }],
+      daemonSets: [
+        { name: "aws-node", cpuMillicores: 25, memoryMiB: 0, hostNetwork: true },
+        { name: "kube-proxy", cpuMillicores: 100, memoryMiB: 0, hostNetwork: true },
+      ],
+      cluster: { autoscaler: "karpenter" },
+    });
+    if (!checked.ok) throw new Error(JSON.stringify(checked.issues));
+    useExplorerStore.setState({ locale: "ko" });
+    render(<App />);
+    act(() => {
+      usePlannerStore.getState().loadScenario(checked.value, null);
+    });
+    expect(findings(adviceSection("권장 사항"))[0]).toMatch(
+      /^절감 small은\(는\) CPU나 메모리보다 파드 슬롯이 먼저 찹니다: t3\.medium 2대, 노드당 파드 17개\(월 US\$63\.94\)\. 접두사 위임을 켜고 kubelet의 maxPods도 그에 맞춰 설정하면 노드당 파드 110개로 1대면 됩니다\(월 US\$31\.97, US\$31\.97 절감\)\. \| /,
+    );
   });
 
   test("a scenario without findings says so", () => {

@@ -1,5 +1,6 @@
 import { ADVICE_CODES, type AdviceCode, type CoreIssue, type ErrorCode, type Finding } from "eksize";
 import { afterEach, describe, expect, test, vi } from "vitest";
+import { adviceEn } from "../../src/app/i18n/advice-en.js";
 import { describeFinding } from "../../src/app/i18n/describe-finding.js";
 import { en } from "../../src/app/i18n/en.js";
 import { describeIssue, t, type Translate } from "../../src/app/i18n/index.js";
@@ -188,7 +189,8 @@ const FINDINGS: Record<AdviceCode, readonly Finding[]> = {
     },
   ],
   "advice-max-pods-binding": [
-    {
+    // off: a saving, with and without maxPods set; no saving; an unknown price.
+    ...[false, true].map((setsMaxPods): Finding => ({
       code: "advice-max-pods-binding",
       severity: "saving",
       subject: "small",
@@ -202,9 +204,27 @@ const FINDINGS: Record<AdviceCode, readonly Finding[]> = {
         nodesWithPrefixDelegation: 1,
         costWithPrefixDelegationUsdPerMonth: 31.968,
         savingUsdPerMonth: 31.968,
+        setsMaxPods,
+      },
+    })),
+    {
+      code: "advice-max-pods-binding",
+      severity: "warning",
+      subject: "small",
+      params: {
+        instanceType: "t3.medium",
+        maxPods: 17,
+        nodes: 2,
+        costUsdPerMonth: 63.936,
+        prefixDelegation: "off",
+        maxPodsWithPrefixDelegation: 110,
+        nodesWithPrefixDelegation: 1,
+        costWithPrefixDelegationUsdPerMonth: 63.936,
+        savingUsdPerMonth: 0,
+        setsMaxPods: false,
       },
     },
-    ...(["on", "unsupported"] as const).map((prefixDelegation): Finding => ({
+    {
       code: "advice-max-pods-binding",
       severity: "warning",
       subject: "small",
@@ -213,13 +233,34 @@ const FINDINGS: Record<AdviceCode, readonly Finding[]> = {
         maxPods: 17,
         nodes: 2,
         costUsdPerMonth: null,
-        prefixDelegation,
-        maxPodsWithPrefixDelegation: null,
-        nodesWithPrefixDelegation: null,
+        prefixDelegation: "off",
+        maxPodsWithPrefixDelegation: 110,
+        nodesWithPrefixDelegation: 1,
         costWithPrefixDelegationUsdPerMonth: null,
         savingUsdPerMonth: null,
+        setsMaxPods: true,
       },
-    })),
+    },
+    // on and unsupported, with the cost and with it unknown.
+    ...(["on", "unsupported"] as const).flatMap((prefixDelegation) =>
+      [63.936, null].map((costUsdPerMonth): Finding => ({
+        code: "advice-max-pods-binding",
+        severity: "warning",
+        subject: "small",
+        params: {
+          instanceType: "t3.medium",
+          maxPods: 17,
+          nodes: 2,
+          costUsdPerMonth,
+          prefixDelegation,
+          maxPodsWithPrefixDelegation: null,
+          nodesWithPrefixDelegation: null,
+          costWithPrefixDelegationUsdPerMonth: null,
+          savingUsdPerMonth: null,
+          setsMaxPods: null,
+        },
+      })),
+    ),
   ],
   "advice-spot-few-types": [null, 15].map((consolidationMinimum): Finding => ({
     code: "advice-spot-few-types",
@@ -252,14 +293,12 @@ const FINDINGS: Record<AdviceCode, readonly Finding[]> = {
       params: { instanceTypes: ["m6i.xlarge", "c6i.xlarge"] },
     },
   ],
-  "advice-alb-group": [
-    {
-      code: "advice-alb-group",
-      severity: "saving",
-      subject: null,
-      params: { ingresses: 45, albs: 45, proposedAlbs: 3, proposedIngressesPerAlb: 20, savingUsdPerMonth: 689.85 },
-    },
-  ],
+  "advice-alb-group": [689.85, null].map((savingUsdPerMonth): Finding => ({
+    code: "advice-alb-group",
+    severity: savingUsdPerMonth === null ? "info" : "saving",
+    subject: null,
+    params: { ingresses: 45, albs: 45, proposedAlbs: 3, proposedIngressesPerAlb: 20, savingUsdPerMonth },
+  })),
   "advice-nlb-target-type": [[], ["email-worker"]].map((fargateWorkloads): Finding => ({
     code: "advice-nlb-target-type",
     severity: "info",
@@ -316,13 +355,65 @@ describe("advice messages", () => {
     }
   });
 
+  test("the samples call for every advice message, in both languages", () => {
+    const adviceKeys = Object.keys(adviceEn).filter((key) => /^advice\.(advice-|prefixDelegation\.|with)/.test(key));
+    for (const locale of ["en", "ko"] as const) {
+      const used = new Set<string>();
+      const translate: Translate = (key, params) => {
+        used.add(key);
+        return t(locale, key, params);
+      };
+      for (const finding of Object.values(FINDINGS).flat()) describeFinding(translate, finding, format);
+      expect(
+        adviceKeys.filter((key) => !used.has(key)),
+        locale,
+      ).toEqual([]);
+    }
+  });
+
+  test("no sentence puts an unknown, zero or negative amount where money belongs", () => {
+    for (const locale of ["en", "ko"] as const) {
+      // The unknown value marked, so that it shows wherever a null param is written.
+      const translate: Translate = (key, params) => (key === "value.unknown" ? "«unknown»" : t(locale, key, params));
+      for (const finding of Object.values(FINDINGS).flat()) {
+        const { text, why } = describeFinding(translate, finding, format);
+        expect(`${text} ${why}`, `${locale} ${finding.code}`).not.toMatch(/«unknown»|\$0\.00|-\$/);
+      }
+    }
+  });
+
   test("money, counts, lists, unknowns and coded reasons are written out", () => {
     const english: Translate = (key, params) => t("en", key, params);
     expect(describeFinding(english, FINDINGS["advice-alb-group"][0]!, format).text).toBe(
       "45 Ingresses use 45 ALBs; sharing them through alb.ingress.kubernetes.io/group.name, 20 to an ALB, needs 3 and saves $689.85 a month.",
     );
-    expect(describeFinding(english, FINDINGS["advice-max-pods-binding"][2]!, format).text).toBe(
-      "small runs out of pod slots before CPU or memory: 2 × t3.medium at 17 pods each (unknown a month).",
+    const [saving, settingMaxPods, noSaving, unknownCost, on, onUnknownCost, , unsupportedUnknownCost] =
+      FINDINGS["advice-max-pods-binding"];
+    const bindingText = (finding: Finding | undefined, translate = english) =>
+      describeFinding(translate, finding!, format).text;
+    expect(bindingText(saving)).toBe(
+      "small runs out of pod slots before CPU or memory: 2 × t3.medium at 17 pods each ($63.94 a month). With prefix delegation, nodes take 110 pods each and the group needs 1 ($31.97 a month, $31.97 less).",
+    );
+    expect(bindingText(settingMaxPods)).toBe(
+      "small runs out of pod slots before CPU or memory: 2 × t3.medium at 17 pods each ($63.94 a month). With prefix delegation and the kubelet's maxPods set to match, nodes take 110 pods each and the group needs 1 ($31.97 a month, $31.97 less).",
+    );
+    expect(bindingText(noSaving)).toBe(
+      "small runs out of pod slots before CPU or memory: 2 × t3.medium at 17 pods each ($63.94 a month). With prefix delegation, nodes take 110 pods each and the group needs 1, though at $63.94 a month it would cost no less.",
+    );
+    expect(bindingText(unknownCost)).toBe(
+      "small runs out of pod slots before CPU or memory: 2 × t3.medium at 17 pods each. With prefix delegation and the kubelet's maxPods set to match, nodes take 110 pods each and the group needs 1; a price is missing from the dataset, so what that saves is not known.",
+    );
+    expect(bindingText(on)).toBe(
+      "small runs out of pod slots before CPU or memory: 2 × t3.medium at 17 pods each ($63.94 a month), with prefix delegation already on.",
+    );
+    expect(bindingText(onUnknownCost)).toBe(
+      "small runs out of pod slots before CPU or memory: 2 × t3.medium at 17 pods each, with prefix delegation already on.",
+    );
+    expect(bindingText(unsupportedUnknownCost)).toBe(
+      "small runs out of pod slots before CPU or memory: 2 × t3.medium at 17 pods each.",
+    );
+    expect(describeFinding(english, FINDINGS["advice-alb-group"][1]!, format).text).toBe(
+      "45 Ingresses use 45 ALBs; sharing them through alb.ingress.kubernetes.io/group.name, 20 to an ALB, needs 3.",
     );
     expect(describeFinding(english, FINDINGS["advice-fargate-unsupported"][0]!, format).why).toBe(
       "Fargate does not run privileged containers. Take it out of the profile's selectors (namespace and labels) so that it runs on a node group.",
@@ -333,6 +424,12 @@ describe("advice messages", () => {
     );
     expect(describeFinding(korean, FINDINGS["advice-spot-interruption"][1]!, format).text).toBe(
       "EC2는 스팟 노드(여기서는 1대)를 2분 전 통지로 회수할 수 있습니다.",
+    );
+    expect(bindingText(unknownCost, korean)).toBe(
+      "small은(는) CPU나 메모리보다 파드 슬롯이 먼저 찹니다: t3.medium 2대, 노드당 파드 17개. 접두사 위임을 켜고 kubelet의 maxPods도 그에 맞춰 설정하면 노드당 파드 110개로 1대면 됩니다. 데이터셋에 없는 가격이 있어 절감액은 알 수 없습니다.",
+    );
+    expect(describeFinding(korean, FINDINGS["advice-alb-group"][1]!, format).text).toBe(
+      "인그레스 45개가 ALB 45개를 씁니다. alb.ingress.kubernetes.io/group.name으로 ALB 하나에 20개씩 공유하면 3개로 충분합니다.",
     );
   });
 });

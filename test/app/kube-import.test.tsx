@@ -12,9 +12,10 @@ import { join } from "node:path";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { defaultScenario } from "eksize";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { App } from "../../src/app/App.js";
 import { useExplorerStore } from "../../src/app/store/explorer-store.js";
+import { useKubeImportStore } from "../../src/app/store/kube-import-store.js";
 import { usePlannerStore } from "../../src/app/store/planner-store.js";
 import { useLibraryStore } from "../../src/app/store/scenario-library.js";
 
@@ -125,7 +126,22 @@ describe("the import page", () => {
     `);
 
     await user.click(screen.getByRole("button", { name: "Remove pods.json" }));
-    expect(screen.getByRole("textbox", { name: /^Pods/ })).toBeTruthy();
+    // The button is gone with the file: the focus moves to the text area that takes its place.
+    expect(document.activeElement).toBe(screen.getByRole("textbox", { name: /^Pods/ }));
+  });
+
+  test("a file the browser cannot read fails the import with the reason, and nothing changes", async () => {
+    const user = await renderImport();
+    await user.upload(
+      screen.getByLabelText("Choose a file for Pods (required)"),
+      new File([fixture("pods.json")], "pods.json", { type: "application/json" }),
+    );
+    vi.spyOn(Blob.prototype, "text").mockRejectedValue(new Error("the file changed on disk"));
+    await user.click(screen.getByRole("button", { name: "Import workloads" }));
+    expect((await screen.findByRole("alert", {}, { timeout: 5000 })).textContent).toBe(
+      "The browser could not run the import (the file changed on disk). Your current scenario is unchanged.",
+    );
+    expect(usePlannerStore.getState().scenario).toEqual(defaultScenario);
   });
 
   test("imports nothing from broken JSON, says where it breaks, and keeps the scenario", async () => {
@@ -141,5 +157,51 @@ describe("the import page", () => {
     expect(useLibraryStore.getState().saved).toEqual([]);
     // What was pasted stays, to be mended.
     expect(screen.getByRole<HTMLTextAreaElement>("textbox", { name: /^Pods/ }).value).toContain('"Pod",, }');
+  });
+});
+
+describe("the import store", () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+  test("a second run replaces the first: only the last one's result is shown", async () => {
+    const kinds: string[] = [];
+    const unsubscribe = useKubeImportStore.subscribe((state) => kinds.push(state.status.kind));
+    const store = useKubeImportStore.getState();
+    store.setSource("pods", { kind: "text", text: "not json" });
+    store.run();
+    store.setSource("pods", { kind: "text", text: fixture("pods.json") });
+    useKubeImportStore.getState().run();
+    expect(useKubeImportStore.getState().status.kind).toBe("running");
+    await settle();
+    const status = useKubeImportStore.getState().status;
+    expect(status.kind === "done" && status.result.workloads.length).toBe(9);
+    unsubscribe();
+    // The first run's refusal of "not json" never showed.
+    expect(kinds.filter((kind) => kind !== "running")).toEqual(["idle", "done"]);
+  });
+
+  test("cancel brings back the previous outcome, and the cancelled run's result never lands", async () => {
+    const store = useKubeImportStore.getState();
+    store.setSource("pods", { kind: "text", text: fixture("pods.json") });
+    store.run();
+    await settle();
+    const done = useKubeImportStore.getState().status;
+    expect(done.kind).toBe("done");
+
+    useKubeImportStore.getState().setSource("pods", { kind: "text", text: "[" });
+    useKubeImportStore.getState().run();
+    useKubeImportStore.getState().cancel();
+    expect(useKubeImportStore.getState().status).toBe(done);
+    await settle();
+    expect(useKubeImportStore.getState().status).toBe(done);
+  });
+
+  test("without pods, or with a default that is not a positive number, nothing runs", () => {
+    useKubeImportStore.getState().run();
+    expect(useKubeImportStore.getState().status.kind).toBe("idle");
+    useKubeImportStore.getState().setSource("pods", { kind: "text", text: fixture("pods.json") });
+    useKubeImportStore.getState().setDefaults({ defaultMemory: "0" });
+    useKubeImportStore.getState().run();
+    expect(useKubeImportStore.getState().status.kind).toBe("idle");
   });
 });

@@ -33,6 +33,7 @@ import {
   useLibraryStore,
 } from "../../src/app/store/scenario-library.js";
 import { startShareLink } from "../../src/app/store/share-link.js";
+import { manyWorkloadsScenario } from "../support/scenario.js";
 import { fieldByLabel } from "./helpers.js";
 
 /** The default scenario with web-frontend's replicas changed. */
@@ -81,6 +82,20 @@ describe("autosave", () => {
     usePlannerStore.getState().loadScenario(defaultScenario, null);
     stops.push(startLocalScenario());
     expect(currentReplicas()).toBe(9);
+  });
+
+  test("a scenario too large for a link is stored and comes back all the same", () => {
+    const large = manyWorkloadsScenario(5000);
+    stops.push(startLocalScenario());
+    usePlannerStore.getState().loadScenario(large, null);
+    autosaveNow();
+    expect(localStorage.getItem(CURRENT_KEY)!.length).toBeGreaterThan(100_000);
+
+    for (const stop of stops.splice(0)) stop();
+    usePlannerStore.getState().loadScenario(defaultScenario, null);
+    stops.push(startLocalScenario());
+    expect(usePlannerStore.getState().scenario).toEqual(large);
+    expect(useLibraryStore.getState().restoreIssues).toEqual([]);
   });
 
   test("closing the tab writes a pending edit at once", () => {

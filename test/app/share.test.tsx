@@ -10,9 +10,13 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { decodeScenario, defaultScenario, encodeScenario, type Scenario } from "eksize";
+import { dataDate, newestDataDate } from "eksize/data";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { App } from "../../src/app/App.js";
-import { hashWithToken, isOlderData, newestDataDate, tokenInHash } from "../../src/app/store/share-link.js";
+import { CopyLinkButton } from "../../src/app/features/planner/ShareLink.js";
+import { usePlannerStore } from "../../src/app/store/planner-store.js";
+import { hashWithToken, hashWithoutToken, isOlderData, tokenInHash } from "../../src/app/store/share-link.js";
+import { manyWorkloadsScenario } from "../support/scenario.js";
 import { fieldByLabel } from "./helpers.js";
 
 /** The default scenario with web-frontend's replicas changed. */
@@ -61,6 +65,8 @@ describe("share link helpers", () => {
     expect(newestDataDate(["2026-05", "2026-08-11", "2026", "2025-12-31T10:00:00Z"])).toBe("2026-08-11");
     expect(newestDataDate(["2026-09-30T00:00Z", "2026-09"])).toBe("2026-09-30");
     expect(newestDataDate(["2026", "soon"])).toBeNull();
+    // The dataset's own: data/sources.json's newest asOf (the ELB rates, transcribed 2026-09-20).
+    expect(dataDate).toBe("2026-09-20");
   });
 
   test("a link's data is older only when it is older at the coarser precision", () => {
@@ -77,6 +83,9 @@ describe("share link helpers", () => {
     expect(hashWithToken("#lang=ko&s=1.old", "1.new")).toBe("#lang=ko&s=1.new");
     expect(hashWithToken("#lang=ko", "1.new")).toBe("#s=1.new&lang=ko");
     expect(hashWithToken("", "1.new")).toBe("#s=1.new");
+    expect(hashWithoutToken("#lang=ko&s=1.old")).toBe("#lang=ko");
+    expect(hashWithoutToken("#s=1.old")).toBe("");
+    expect(hashWithoutToken("")).toBe("");
   });
 });
 
@@ -234,6 +243,26 @@ describe("share links in the planner", { timeout: 30_000 }, () => {
     const copied = writeText.mock.calls[0]?.[0] ?? "";
     expect(copied).toBe(window.location.href);
     expect(decodeScenario(copied)).toEqual({ ok: true, scenario: withReplicas(30), dataDate: "2026-09-20" });
+  });
+
+  test("a scenario too large for a link is not put in the address: Copy link says so and how to share it", async () => {
+    openOn(`#s=${encodeScenario(withReplicas(30))}&lang=en`);
+    const large = manyWorkloadsScenario(5000);
+    usePlannerStore.getState().loadScenario(large, null);
+    const user = userEvent.setup();
+    const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
+    Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText } });
+    // The button alone: the planner's editors for 5,000 workloads are not what this test is about.
+    render(<CopyLinkButton />);
+    await user.click(screen.getByRole("button", { name: "Copy link" }));
+    const length = encodeScenario(large, { dataDate: "2026-09-20" }).length;
+    expect(screen.getByRole("status").textContent).toBe(
+      `This scenario is too large for a link (${length.toLocaleString("en-US")} characters; a link holds 100,000). ` +
+        "It is kept in this browser; to share it, export it as a file on the Scenarios page.",
+    );
+    expect(writeText).not.toHaveBeenCalled();
+    // The old link is gone from the address, the other parameters stay.
+    expect(window.location.hash).toBe("#lang=en");
   });
 
   test("without a clipboard, Copy link shows the link in a selected read-only field", async () => {

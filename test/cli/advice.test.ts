@@ -2,7 +2,7 @@
  * `eksize advice`, and the advice section of `eksize plan`, on the default scenario's fixture and on
  * share links made in the test. The extended-support saving is (0.60 − 0.10) × 730 = $365 a month.
  */
-import { defaultScenario, encodeScenario, type Scenario } from "eksize";
+import { defaultScenario, encodeScenario, validateScenario, type Scenario } from "eksize";
 import { describe, expect, test } from "vitest";
 import { cli } from "./run-cli.js";
 
@@ -92,6 +92,41 @@ describe("eksize advice", () => {
     expect(cli("advice")).toMatchObject({ code: 2, stdout: "" });
     expect(cli("advice", "missing.json").stderr).toBe(
       "eksize advice: no such file: missing.json\nRun eksize advice --help for its options.\n",
+    );
+  });
+});
+
+/** A share link of 20 pods of 50m and 64 MiB with aws-node and kube-proxy on one node group. */
+function tinyPods(group: Record<string, unknown>, replicas = 20): string {
+  const result = validateScenario({
+    version: 1,
+    region: "us-east-1",
+    workloads: [{ name: "tiny", replicas, cpuMillicores: 50, memoryMiB: 64 }],
+    daemonSets: [
+      { name: "aws-node", cpuMillicores: 25, memoryMiB: 0, hostNetwork: true },
+      { name: "kube-proxy", cpuMillicores: 100, memoryMiB: 0, hostNetwork: true },
+    ],
+    nodeGroups: [{ name: "small", ...group }],
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return encodeScenario(result.value);
+}
+
+describe("eksize advice on pod slots", () => {
+  // Bottlerocket keeps t3.medium at its ENI limit, 17 pods (15 free): 2 nodes at $0.0416/h plus 20 GiB
+  // of gp3 at $0.08 = 2 × $31.968. With prefix delegation and maxPods 110: 1 node, $31.968 less.
+  test("on Bottlerocket, the saving says the kubelet's maxPods must be set too", () => {
+    const { code, stdout } = cli("advice", tinyPods({ instanceTypes: ["t3.medium"], profile: "bottlerocket" }));
+    expect(code).toBe(0);
+    expect(stdout.split("\n")[1]).toBe(
+      "  Saving: small runs out of pod slots before CPU or memory: 2 × t3.medium at 17 pods each ($63.94 a month). With prefix delegation and the kubelet's maxPods set to match, nodes take 110 pods each and the group needs 1 ($31.97 a month, $31.97 less).",
+    );
+  });
+
+  // 10 pods fit one m5.large; minNodes keeps 3, which pod slots do not decide.
+  test("nothing when minNodes sets the node count", () => {
+    expect(cli("advice", tinyPods({ instanceTypes: ["m5.large"], minNodes: 3 }, 10)).stdout).toBe(
+      "Advice\n  No findings: nothing in this scenario calls for advice.\n",
     );
   });
 });

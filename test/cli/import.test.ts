@@ -2,6 +2,9 @@
  * `eksize import` on the kubectl fixtures of the core's import tests (test/core/fixtures/kube): 9
  * workloads and 2 DaemonSets from 15 live pods, 2 completed pods left out, 2 pods without requests.
  */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { decodeScenario, defaultScenario, parseScenarioJson } from "eksize";
 import { describe, expect, test } from "vitest";
 import { cli } from "./run-cli.js";
@@ -70,6 +73,33 @@ describe("eksize import", () => {
     expect(decoded.scenario.name).toBe("Moved cluster");
     const legacy = decoded.scenario.workloads.find((workload) => workload.name === "legacy");
     expect([legacy?.cpuMillicores, legacy?.memoryMiB]).toEqual([500, 1024]);
+  });
+
+  test("--link is refused when the scenario is too large for a link; the JSON is still written without it", () => {
+    // 5,000 bare pods, each its own workload with its own requests: a token of over 100,000 characters.
+    let seed = 11;
+    const random = (): string => (seed = (seed * 48271) % 2147483647).toString(36);
+    const pod = (index: number) => ({
+      kind: "Pod",
+      metadata: { name: `job-${random()}-${random()}`, namespace: `team-${random()}` },
+      spec: {
+        containers: [{ resources: { requests: { cpu: `${1 + (index % 997)}m`, memory: `${1 + (index % 4093)}Mi` } } }],
+      },
+      status: { phase: "Running" },
+    });
+    const file = join(mkdtempSync(join(tmpdir(), "eksize-import-")), "pods.json");
+    writeFileSync(
+      file,
+      JSON.stringify({ kind: "List", items: Array.from({ length: 5000 }, (_, index) => pod(index)) }),
+    );
+    const refused = cli("import", file, "--link");
+    expect([refused.code, refused.stdout]).toEqual([2, ""]);
+    expect(refused.stderr.split("\n")[0]).toMatch(
+      /^eksize import: the scenario is too large for a link \(\d{6,} characters; a link holds 100000\): leave out --link to write it as JSON$/,
+    );
+    const written = cli("import", file);
+    expect(written.code).toBe(0);
+    expect((JSON.parse(written.stdout) as { workloads: unknown[] }).workloads).toHaveLength(5000);
   });
 
   test("bad input exits 2 with the reason on stderr and nothing on stdout", () => {

@@ -1,5 +1,5 @@
 /**
- * adviseScenario on small scenarios with the real catalogue. Figures worked out by hand from the
+ * adviseScenario on small scenarios with the real catalogue (or a copy missing a price). Figures worked out by hand from the
  * dataset (us-east-1, 730 hours): t3.medium $0.0416/h ($30.368 a month) plus a 20 GiB gp3 root volume
  * at $0.08/GB-month ($1.60); ALB $0.0225/h; the control plane $0.10/h standard, $0.60/h extended.
  */
@@ -12,19 +12,20 @@ import {
   defaultScenario,
   planCluster,
   type AdviceCode,
+  type Catalog,
   type Finding,
   type Scenario,
 } from "eksize";
 import { catalog } from "eksize/data";
 import { scenario, SYSTEM_DAEMONSETS, WEB } from "../support/scenario.js";
 
-function advise(input: Scenario): readonly Finding[] {
-  const plan = planCluster(input, catalog);
-  return adviseScenario(input, plan, costCluster(input, plan, catalog), catalog);
+function advise(input: Scenario, from: Catalog = catalog): readonly Finding[] {
+  const plan = planCluster(input, from);
+  return adviseScenario(input, plan, costCluster(input, plan, from), from);
 }
 
-function only(input: Scenario, code: AdviceCode): Finding[] {
-  return advise(input).filter((finding) => finding.code === code);
+function only(input: Scenario, code: AdviceCode, from: Catalog = catalog): Finding[] {
+  return advise(input, from).filter((finding) => finding.code === code);
 }
 
 /** The default scenario with cluster settings changed. */
@@ -34,6 +35,13 @@ function withCluster(cluster: Partial<Scenario["cluster"]>, base: Scenario = def
 
 function withLoadBalancers(loadBalancers: Partial<Scenario["cluster"]["loadBalancers"]>): Scenario {
   return withCluster({ loadBalancers: { ...defaultScenario.cluster.loadBalancers, ...loadBalancers } });
+}
+
+/** The real catalogue without us-east-1's on-demand price of `instanceType`. */
+function withoutPrice(instanceType: string): Catalog {
+  const region = catalog.regions["us-east-1"]!;
+  const instances = Object.fromEntries(Object.entries(region.instances).filter(([name]) => name !== instanceType));
+  return { ...catalog, regions: { ...catalog.regions, "us-east-1": { ...region, instances } } };
 }
 
 /** Twenty pods of 50m and 64 MiB: pod slots fill a t3.medium (17 max pods, 15 after the DaemonSets) first. */
@@ -163,6 +171,29 @@ describe("prefix delegation on types that cannot use it", () => {
     ]);
   });
 
+  // Bottlerocket and Karpenter take max pods from the ENI table whatever the CNI does (m4.xlarge and
+  // m5a.xlarge: 4 ENIs × 14 + 2 = 58); with the kubelet's maxPods set, prefix delegation gives
+  // m5a.xlarge 4 × 14 × 16 + 2 = 898, capped at 110 (4 vCPUs).
+  it.each(["bottlerocket", "karpenter"])(
+    "gives the alternative's max pods with prefix delegation on %s too, not its ENI limit",
+    (profile) => {
+      const input = scenario({
+        workloads: [WEB],
+        daemonSets: SYSTEM_DAEMONSETS,
+        nodeGroups: [{ name: "old", instanceTypes: ["m4.xlarge"], network: PD_ON, profile }],
+      });
+      expect(only(input, "advice-prefix-delegation-unsupported").map((finding) => finding.params)).toEqual([
+        {
+          instanceType: "m4.xlarge",
+          reason: "not-nitro",
+          maxPods: 58,
+          alternative: "m5a.xlarge",
+          alternativeMaxPods: 110,
+        },
+      ]);
+    },
+  );
+
   it("says when no Nitro type has the shape (m4.10xlarge: 40 vCPUs, 160 GiB)", () => {
     expect(only(oldTypes(["m4.10xlarge"]), "advice-prefix-delegation-unsupported")).toEqual([
       {
@@ -222,6 +253,106 @@ describe("max pods binding before CPU or memory", () => {
     expect(found.params.costUsdPerMonth).toBeCloseTo(63.936, 9);
     expect(found.params.costWithPrefixDelegationUsdPerMonth).toBeCloseTo(31.968, 9);
     expect(found.params.savingUsdPerMonth).toBeCloseTo(31.968, 9);
+    expect(found.params.setsMaxPods).toBe(false);
+  });
+
+  // Bottlerocket and Karpenter keep the ENI limit (t3.medium: 3 ENIs × 5 + 2 = 17) with the CNI flag
+  // alone, and so does a maxPods set by hand: the re-plan sets maxPods to 110 (3 × 5 × 16 + 2 = 242,
+  // capped at 110 for 2 vCPUs). Then 108 free slots, and 1 node: $31.968 instead of $63.936.
+  // (Bottlerocket reserves 11 × 110 + 255 = 1,465 MiB, leaving 2,531 MiB for 20 × 64 MiB.)
+  it.each([
+    ["Bottlerocket", { profile: "bottlerocket" }],
+    ["Karpenter", { profile: "karpenter" }],
+    ["a maxPods set by hand", { maxPods: 17 }],
+  ])("with %s, re-plans with maxPods set to what prefix delegation allows", (_, group) => {
+    const found = only(small(group), "advice-max-pods-binding");
+    expect(found.map((finding) => [finding.severity, finding.params])).toEqual([
+      [
+        "saving",
+        {
+          instanceType: "t3.medium",
+          maxPods: 17,
+          nodes: 2,
+          costUsdPerMonth: expect.closeTo(63.936, 9) as number,
+          prefixDelegation: "off",
+          maxPodsWithPrefixDelegation: 110,
+          nodesWithPrefixDelegation: 1,
+          costWithPrefixDelegationUsdPerMonth: expect.closeTo(31.968, 9) as number,
+          savingUsdPerMonth: expect.closeTo(31.968, 9) as number,
+          setsMaxPods: true,
+        },
+      ],
+    ]);
+  });
+
+  // t3.micro: 2 ENIs × (2 − 1) × 16 + 2 = 34 with prefix delegation, the group's smallest, so maxPods
+  // is 34 for both types. t3.medium then holds 32 of the 20 pods on 1 node ($31.968); t3.micro, with
+  // 1,024 − (11 × 34 + 255) − 100 = 295 MiB, holds 4 pods: 5 nodes at $0.0104/h = $0.052/h > $0.0416/h.
+  it("sets maxPods to the smallest prefix-delegation max pods over the group's types", () => {
+    const found = only(
+      small({ instanceTypes: ["t3.medium", "t3.micro"], profile: "bottlerocket" }),
+      "advice-max-pods-binding",
+    );
+    expect(found.map((finding) => finding.params)).toEqual([
+      expect.objectContaining({
+        instanceType: "t3.medium",
+        nodes: 2,
+        prefixDelegation: "off",
+        maxPodsWithPrefixDelegation: 34,
+        nodesWithPrefixDelegation: 1,
+        costWithPrefixDelegationUsdPerMonth: expect.closeTo(31.968, 9) as number,
+        setsMaxPods: true,
+      }),
+    ]);
+  });
+
+  it("gives no cost or saving when a price is unknown, as a warning", () => {
+    const found = only(small(), "advice-max-pods-binding", withoutPrice("t3.medium"));
+    expect(found.map((finding) => [finding.severity, finding.params])).toEqual([
+      [
+        "warning",
+        {
+          instanceType: "t3.medium",
+          maxPods: 17,
+          nodes: 2,
+          costUsdPerMonth: null,
+          prefixDelegation: "off",
+          maxPodsWithPrefixDelegation: 110,
+          nodesWithPrefixDelegation: 1,
+          costWithPrefixDelegationUsdPerMonth: null,
+          savingUsdPerMonth: null,
+          setsMaxPods: false,
+        },
+      ],
+    ]);
+  });
+
+  // 10 pods fit one m5.large (27 free slots), but minNodes keeps 3: pods are the largest share of
+  // the 3 nodes, yet pod slots do not set the count. Likewise one node that any pod needs.
+  it("says nothing when the group's minimum sets its node count", () => {
+    const tenOnThree = scenario({
+      workloads: [{ ...TINY, replicas: 10 }],
+      daemonSets: SYSTEM_DAEMONSETS,
+      nodeGroups: [{ name: "min", instanceTypes: ["m5.large"], minNodes: 3 }],
+    });
+    expect(planCluster(tenOnThree, catalog).nodeGroups[0]).toMatchObject({ nodes: 3, bindingResource: "pods" });
+    expect(only(tenOnThree, "advice-max-pods-binding")).toEqual([]);
+    // m4.xlarge (Xen) with prefix delegation on: 20 pods on 1 node of 58 slots.
+    const one = small({ instanceTypes: ["m4.xlarge"], network: PD_ON });
+    expect(planCluster(one, catalog).nodeGroups[0]).toMatchObject({ nodes: 1, bindingResource: "pods" });
+    expect(only(one, "advice-max-pods-binding")).toEqual([]);
+  });
+
+  // 54 pods of 65m on m5.large: 27 free slots and 1,930 − 125 = 1,805m, so 27 pods a node by slots
+  // (100%) and by CPU (1,755m, 97%): 2 nodes. With prefix delegation CPU still allows 27: 2 nodes.
+  it("says nothing when prefix delegation would not reduce the nodes", () => {
+    const input = scenario({
+      workloads: [{ name: "cpu-bound", replicas: 54, cpuMillicores: 65, memoryMiB: 64 }],
+      daemonSets: SYSTEM_DAEMONSETS,
+      nodeGroups: [{ name: "marginal", instanceTypes: ["m5.large"] }],
+    });
+    expect(planCluster(input, catalog).nodeGroups[0]).toMatchObject({ nodes: 2, bindingResource: "pods" });
+    expect(only(input, "advice-max-pods-binding")).toEqual([]);
   });
 
   it("warns without a re-plan when prefix delegation is already on or a type cannot use it", () => {
@@ -239,6 +370,7 @@ describe("max pods binding before CPU or memory", () => {
           nodesWithPrefixDelegation: null,
           costWithPrefixDelegationUsdPerMonth: null,
           savingUsdPerMonth: null,
+          setsMaxPods: null,
         },
       ],
     ]);
@@ -359,6 +491,18 @@ describe("load balancers", () => {
     const [found] = only(seoul, "advice-alb-group");
     // 3 ALBs → 1: 2 × 0.0225 × 730 = $32.85.
     expect(found?.code === "advice-alb-group" && found.params.savingUsdPerMonth).toBeCloseTo(32.85, 9);
+  });
+
+  it("gives no saving, as a note, when no ALB rate is known", () => {
+    const noRates: Catalog = { ...catalog, services: { ...catalog.services, loadBalancers: {} } };
+    expect(only(withLoadBalancers({ ingresses: 45, ingressesPerAlb: 1 }), "advice-alb-group", noRates)).toEqual([
+      {
+        code: "advice-alb-group",
+        severity: "info",
+        subject: null,
+        params: { ingresses: 45, albs: 45, proposedAlbs: 3, proposedIngressesPerAlb: 20, savingUsdPerMonth: null },
+      },
+    ]);
   });
 
   it("says nothing when grouping would not need fewer ALBs", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { costCluster, defaultScenario, planCluster } from "eksize";
+import { costCluster, defaultScenario, nodeGroupMonthlyCost, planCluster } from "eksize";
 import { catalog } from "eksize/data";
 import { scenario, SYSTEM_DAEMONSETS, WEB } from "../support/scenario.js";
 
@@ -159,5 +159,26 @@ describe("costCluster discounts at the edges", () => {
     });
     expect(bill.lines.onDemand.usdPerMonth).toBe(0);
     expect(bill.computeSavingsUsdPerMonth).toBeCloseTo(280.32, 9);
+  });
+});
+
+describe("nodeGroupMonthlyCost", () => {
+  it("sums a group's on-demand nodes (after the compute discount), Spot nodes and root volumes", () => {
+    const [group] = cost({
+      workloads: [WEB],
+      daemonSets: SYSTEM_DAEMONSETS,
+      nodeGroups: M5_LARGE({ capacity: { type: "mixed", onDemandBase: 2, spotPercentAboveBase: 50 } }),
+      cluster: { discounts: { computeSavingsPercent: 20, enterpriseDiscountPercent: 10 } },
+    }).nodeGroups;
+    // 3 on demand × $0.096 × 730 × 0.8 = $168.192; 1 Spot × $0.04366 × 730 = $31.8718; 4 × 20 GiB × $0.08
+    // = $6.40. The enterprise discount is the whole bill's, not the group's.
+    expect(nodeGroupMonthlyCost(group!)).toBeCloseTo(206.4638, 9);
+  });
+
+  it("is unknown when any part is", () => {
+    const known = { name: "g", onDemandUsdPerMonth: 280.32, spotUsdPerMonth: 0, rootVolumesUsdPerMonth: 6.4 };
+    expect(nodeGroupMonthlyCost(known)).toBeCloseTo(286.72, 9);
+    expect(nodeGroupMonthlyCost({ ...known, spotUsdPerMonth: null })).toBeNull();
+    expect(nodeGroupMonthlyCost({ ...known, rootVolumesUsdPerMonth: null })).toBeNull();
   });
 });

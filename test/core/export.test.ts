@@ -54,7 +54,7 @@ describe("the default scenario's plan, as the exports carry it", () => {
   });
 
   it("is an eksctl ClusterConfig with the mixed group split into on-demand and Spot managed node groups", () => {
-    expect(eksctlClusterConfig(defaultScenario, plan)).toEqual({
+    expect(eksctlClusterConfig(defaultScenario, plan, catalog)).toEqual({
       apiVersion: "eksctl.io/v1alpha5",
       kind: "ClusterConfig",
       metadata: {
@@ -69,13 +69,14 @@ describe("the default scenario's plan, as the exports carry it", () => {
           name: "general-on-demand",
           amiFamily: "AmazonLinux2023",
           instanceTypes: ["m6i.xlarge", "m5.xlarge", "m6a.xlarge"],
-          // Base 2 = minNodes 2; 4 on-demand planned; no maxNodes: twice the planned.
+          // Base 2 = minNodes 2; 4 on-demand planned. No maxNodes: the group's maximum is twice the
+          // 5 planned, 10, split as the planner splits nodes: base 2, then 8 at 50% Spot = 6 + 4.
+          // No maxPodsPerNode on AL2023: EKS sets each type's own (58 for all three).
           desiredCapacity: 4,
           minSize: 2,
-          maxSize: 8,
+          maxSize: 6,
           volumeSize: 20,
           volumeType: "gp3",
-          maxPodsPerNode: 58,
           labels: { "eksize.io/node-group": "general" },
           iam: { withAddonPolicies: { autoScaler: true } },
           propagateASGTags: true,
@@ -87,10 +88,9 @@ describe("the default scenario's plan, as the exports carry it", () => {
           spot: true,
           desiredCapacity: 1,
           minSize: 0,
-          maxSize: 2,
+          maxSize: 4,
           volumeSize: 20,
           volumeType: "gp3",
-          maxPodsPerNode: 58,
           labels: { "eksize.io/node-group": "general" },
           iam: { withAddonPolicies: { autoScaler: true } },
           propagateASGTags: true,
@@ -105,7 +105,6 @@ describe("the default scenario's plan, as the exports carry it", () => {
           maxSize: 4,
           volumeSize: 20,
           volumeType: "gp3",
-          maxPodsPerNode: 58,
           labels: { "eksize.io/node-group": "batch-spot" },
           iam: { withAddonPolicies: { autoScaler: true } },
           propagateASGTags: true,
@@ -262,7 +261,7 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
     expect([plan.nodeGroups[0]?.nodes, plan.nodeGroups[0]?.spotNodes, plan.nodeGroups[0]?.allocatable?.pods]).toEqual([
       4, 4, 29,
     ]);
-    expect(eksctlClusterConfig(input, plan).managedNodeGroups).toEqual([
+    expect(eksctlClusterConfig(input, plan, catalog).managedNodeGroups).toEqual([
       {
         name: "web",
         amiFamily: "AmazonLinux2023",
@@ -273,7 +272,6 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
         maxSize: 6,
         volumeSize: 20,
         volumeType: "gp3",
-        maxPodsPerNode: 29,
         labels: { "eksize.io/node-group": "web" },
         iam: { withAddonPolicies: { autoScaler: true } },
         propagateASGTags: true,
@@ -297,7 +295,7 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
     expect([plan.nodeGroups[0]?.nodes, plan.nodeGroups[0]?.onDemandNodes, plan.nodeGroups[0]?.spotNodes]).toEqual([
       4, 3, 1,
     ]);
-    const groups = eksctlClusterConfig(input, plan).managedNodeGroups;
+    const groups = eksctlClusterConfig(input, plan, catalog).managedNodeGroups;
     expect(
       groups.map((group) => [group.name, group.spot ?? false, group.desiredCapacity, group.minSize, group.maxSize]),
     ).toEqual([
@@ -321,7 +319,7 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
         },
       ],
     });
-    const groups = eksctlClusterConfig(empty, planCluster(empty, catalog)).managedNodeGroups;
+    const groups = eksctlClusterConfig(empty, planCluster(empty, catalog), catalog).managedNodeGroups;
     expect(groups.map((group) => [group.name, group.desiredCapacity, group.minSize, group.maxSize])).toEqual([
       ["idle-on-demand", 0, 0, 1],
       ["idle-spot", 0, 0, 1],
@@ -332,8 +330,82 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
     const input = webCluster({ maxNodes: 2 });
     const { plan } = planned(input);
     expect(plan.nodeGroups[0]?.exceedsMaxNodes).toBe(true);
-    const group = eksctlClusterConfig(input, plan).managedNodeGroups[0];
+    const group = eksctlClusterConfig(input, plan, catalog).managedNodeGroups[0];
     expect([group?.desiredCapacity, group?.minSize, group?.maxSize]).toEqual([4, 0, 4]);
+  });
+
+  it("splits the group's maximum, not each half's planned nodes, when the group has no maxNodes", () => {
+    // 4 nodes, base 4: 4 on-demand, 0 Spot. The group's maximum is 2 × 4 = 8: base 4, then 4 at 50%
+    // Spot = 2 + 2, so 6 on-demand and 2 Spot (each half doubled separately gave 8 and 1). The
+    // on-demand minimum is the base, 4.
+    const input = webCluster({ capacity: { type: "mixed", onDemandBase: 4, spotPercentAboveBase: 50 } });
+    const { plan } = planned(input);
+    expect([plan.nodeGroups[0]?.nodes, plan.nodeGroups[0]?.onDemandNodes, plan.nodeGroups[0]?.spotNodes]).toEqual([
+      4, 4, 0,
+    ]);
+    const groups = eksctlClusterConfig(input, plan, catalog).managedNodeGroups;
+    expect(groups.map((group) => [group.name, group.desiredCapacity, group.minSize, group.maxSize])).toEqual([
+      ["web-on-demand", 4, 4, 6],
+      ["web-spot", 0, 0, 2],
+    ]);
+  });
+
+  it("configures one max pods for a group of mixed types: the smallest over its types", () => {
+    // The plan sizes the group on t3.large (35 IP slots), but m5.large has 29.
+    const input = webCluster({ instanceTypes: ["t3.large", "m5.large"] });
+    const { plan } = planned(input);
+    expect([plan.nodeGroups[0]?.instanceType, plan.nodeGroups[0]?.allocatable?.pods]).toEqual(["t3.large", 35]);
+    expect(karpenterManifests(input, plan, catalog).nodeClasses[0]?.spec.kubelet).toEqual({ maxPods: 29 });
+    // AL2023 managed node group: no maxPodsPerNode, EKS gives each node its own type's 35 or 29.
+    const config = eksctlClusterConfig(input, plan, catalog);
+    expect(config.managedNodeGroups[0]?.instanceTypes).toEqual(["t3.large", "m5.large"]);
+    expect(config.managedNodeGroups[0]?.maxPodsPerNode).toBeUndefined();
+    expect(config.metadata.annotations).toEqual({ "eksize.io/name": "Web" });
+    // Bottlerocket (ENI table: t3.large 35, m5.large 29): eksctl sets one value for both.
+    const bottlerocket = webCluster({ instanceTypes: ["t3.large", "m5.large"], profile: "bottlerocket" });
+    const bottlerocketPlan = planCluster(bottlerocket, catalog);
+    expect(bottlerocketPlan.nodeGroups[0]?.allocatable?.pods).toBe(35);
+    expect(eksctlClusterConfig(bottlerocket, bottlerocketPlan, catalog).managedNodeGroups[0]?.maxPodsPerNode).toBe(29);
+    expect(karpenterManifests(bottlerocket, bottlerocketPlan, catalog).nodeClasses[0]?.spec.kubelet).toEqual({
+      maxPods: 29,
+    });
+  });
+
+  it("lists AL2023 groups whose max pods EKS would not set in an annotation, not in maxPodsPerNode", () => {
+    // maxPods 20 on m5.large, where EKS's managed node groups set 29.
+    const input = webCluster({
+      maxPods: 20,
+      capacity: { type: "mixed", onDemandBase: 1, spotPercentAboveBase: 50 },
+    });
+    const { plan } = planned(input);
+    expect(plan.nodeGroups[0]?.allocatable?.pods).toBe(20);
+    const config = eksctlClusterConfig(input, plan, catalog);
+    expect(config.managedNodeGroups.map((group) => [group.name, group.maxPodsPerNode])).toEqual([
+      ["web-on-demand", undefined],
+      ["web-spot", undefined],
+    ]);
+    expect(config.metadata.annotations).toEqual({
+      "eksize.io/name": "Web",
+      "eksize.io/kubelet-max-pods": "web-on-demand=20,web-spot=20",
+    });
+    expect(karpenterManifests(input, plan, catalog).nodeClasses[0]?.spec.kubelet).toEqual({ maxPods: 20 });
+    // On Bottlerocket eksctl sets the override itself.
+    const bottlerocket = webCluster({ maxPods: 20, profile: "bottlerocket" });
+    const bottlerocketConfig = eksctlClusterConfig(bottlerocket, planCluster(bottlerocket, catalog), catalog);
+    expect(bottlerocketConfig.managedNodeGroups[0]?.maxPodsPerNode).toBe(20);
+    expect(bottlerocketConfig.metadata.annotations).toEqual({ "eksize.io/name": "Web" });
+  });
+
+  it("lists only the instance types the planner could use, as the Karpenter NodePool does", () => {
+    const input = webCluster({ instanceTypes: ["c5q.xlarge", "m5.large"] });
+    const { plan } = planned(input);
+    expect(plan.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["unknown-instance-type", "nodeGroups.0.instanceTypes.0"],
+    ]);
+    expect(eksctlClusterConfig(input, plan, catalog).managedNodeGroups[0]?.instanceTypes).toEqual(["m5.large"]);
+    expect(karpenterManifests(input, plan, catalog).nodePools[0]?.spec.template.spec.requirements[0]?.values).toEqual([
+      "m5.large",
+    ]);
   });
 
   it("turns prefix delegation and a custom WARM_IP_TARGET into VPC CNI configuration values", () => {
@@ -341,7 +413,7 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
     const { plan } = planned(input);
     // Prefix delegation on m5.large: 3 × (9 × 16) + 2 = 434, EKS's recommendation caps it at 110.
     expect(plan.nodeGroups[0]?.allocatable?.pods).toBe(110);
-    const config = eksctlClusterConfig(input, plan);
+    const config = eksctlClusterConfig(input, plan, catalog);
     expect(config.addons).toEqual([
       {
         name: "vpc-cni",
@@ -349,7 +421,10 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
         resolveConflicts: "overwrite",
       },
     ]);
-    expect(config.managedNodeGroups[0]?.maxPodsPerNode).toBe(110);
+    // AL2023: EKS sets 110 itself from the type and prefix delegation, so eksctl gets no maxPodsPerNode
+    // (which it refuses there) and nothing needs a launch template.
+    expect(config.managedNodeGroups[0]?.maxPodsPerNode).toBeUndefined();
+    expect(config.metadata.annotations).toEqual({ "eksize.io/name": "Web" });
     expect(karpenterManifests(input, plan, catalog).nodeClasses[0]?.spec.kubelet).toEqual({ maxPods: 110 });
   });
 
@@ -386,7 +461,7 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
   it("exports a private cluster with its Kubernetes version, private node groups and the autoscaling endpoint", () => {
     const input = webCluster({}, { cluster: { privateCluster: true, kubernetesVersion: "1.33" } });
     const { plan } = planned(input);
-    const config = eksctlClusterConfig(input, plan);
+    const config = eksctlClusterConfig(input, plan, catalog);
     expect(config.metadata).toEqual({
       name: "web",
       region: "us-east-1",
@@ -397,12 +472,14 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
     expect(config.managedNodeGroups[0]?.privateNetworking).toBe(true);
     // Without the Cluster Autoscaler: no Auto Scaling endpoint, no autoscaler policy or ASG tags.
     const fixed = webCluster({}, { cluster: { privateCluster: true, autoscaler: "none" } });
-    const fixedConfig = eksctlClusterConfig(fixed, planCluster(fixed, catalog));
+    const fixedConfig = eksctlClusterConfig(fixed, planCluster(fixed, catalog), catalog);
     expect(fixedConfig.privateCluster).toEqual({ enabled: true });
     expect(fixedConfig.metadata.version).toBeUndefined();
     expect(fixedConfig.managedNodeGroups[0]?.iam).toBeUndefined();
     expect(fixedConfig.managedNodeGroups[0]?.propagateASGTags).toBeUndefined();
-    expect(eksctlClusterConfig(defaultScenario, planCluster(defaultScenario, catalog)).privateCluster).toBeUndefined();
+    expect(
+      eksctlClusterConfig(defaultScenario, planCluster(defaultScenario, catalog), catalog).privateCluster,
+    ).toBeUndefined();
   });
 
   it("exports Bottlerocket as its AMI family, alias and data volume", () => {
@@ -413,7 +490,7 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
     const { plan } = planned(input);
     // Bottlerocket: the ENI table's 29 for m5.large.
     expect(plan.nodeGroups[0]?.allocatable?.pods).toBe(29);
-    const group = eksctlClusterConfig(input, plan).managedNodeGroups[0];
+    const group = eksctlClusterConfig(input, plan, catalog).managedNodeGroups[0];
     expect([group?.amiFamily, group?.volumeSize, group?.volumeType, group?.maxPodsPerNode, group?.iam]).toEqual([
       "Bottlerocket",
       50,
@@ -445,7 +522,7 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
     expect(plan.fargate.map((entry) => [entry.workload, entry.size])).toEqual(
       names.map((name) => [name, { vcpu: 0.25, memoryGB: 1 }]),
     );
-    const config = eksctlClusterConfig(input, plan);
+    const config = eksctlClusterConfig(input, plan, catalog);
     expect(config.managedNodeGroups).toEqual([]);
     expect(config.fargateProfiles).toEqual([
       {
@@ -480,7 +557,7 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
       fargateProfiles: [{ name: "fp", workloads: ["privileged"] }],
     });
     const { plan, cost } = planned(input);
-    const config = eksctlClusterConfig(input, plan);
+    const config = eksctlClusterConfig(input, plan, catalog);
     expect(config.managedNodeGroups).toEqual([]);
     expect(config.fargateProfiles).toBeUndefined();
     expect(config.metadata).toEqual({ name: "eksize-cluster", region: "us-east-1" });
@@ -507,7 +584,7 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
       fargateProfiles: [{ name: "eks-fargate", workloads: ['웹 "front", #1'] }],
     });
     const { plan } = planned(input);
-    const config = eksctlClusterConfig(input, plan);
+    const config = eksctlClusterConfig(input, plan, catalog);
     expect(config.metadata.name).toBe("tom-s-prod-1-team");
     expect(config.metadata.annotations).toEqual({ "eksize.io/name": 'Tom\'s "prod", #1: 서울\nteam' });
     expect(config.managedNodeGroups.map((group) => [group.name, group.labels["eksize.io/node-group"]])).toEqual([
@@ -536,8 +613,8 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
     expect(exportClusterName(scenario({ name: "서울" }))).toBe("eksize-cluster");
     expect(exportClusterName(scenario({ name: "x".repeat(60) }))).toBe("x".repeat(40));
     expect(
-      eksctlClusterConfig(defaultScenario, planCluster(defaultScenario, catalog), { clusterName: "shop" }).metadata
-        .name,
+      eksctlClusterConfig(defaultScenario, planCluster(defaultScenario, catalog), catalog, { clusterName: "shop" })
+        .metadata.name,
     ).toBe("shop");
   });
 });

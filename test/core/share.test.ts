@@ -15,7 +15,7 @@ import {
   type Scenario,
   type Workload,
 } from "eksize";
-import { literalWorkload as workload, VALIDATION_CODES } from "../support/scenario.js";
+import { literalWorkload as workload, manyWorkloadsScenario, VALIDATION_CODES } from "../support/scenario.js";
 
 // ── Helpers ───────────────────────────────────────────────────────────────────────────────────────
 
@@ -373,6 +373,18 @@ describe("decodeScenario says exactly what is wrong", () => {
     expect(issuesOf("x".repeat(100_001))).toEqual([
       { code: "link-too-long", params: { length: 100_001, maximum: 100_000 } },
     ]);
+  });
+
+  it("a token longer than a link may be is read only when the caller allows more (the site's storage)", () => {
+    const large = manyWorkloadsScenario(5000);
+    const token = encodeScenario(large);
+    expect(token.length).toBeGreaterThan(100_000);
+    expect(issuesOf(token)).toEqual([{ code: "link-too-long", params: { length: token.length, maximum: 100_000 } }]);
+    expect(decodeScenario(token, { maxLength: 2_000_000 })).toEqual({ ok: true, scenario: large, dataDate: null });
+    expect(decodeScenario(token, { maxLength: token.length - 1 })).toEqual({
+      ok: false,
+      issues: [{ code: "link-too-long", params: { length: token.length, maximum: token.length - 1 } }],
+    });
   });
 
   it("link-malformed: no version, a version no eksize made, or a body that is not base64url", () => {

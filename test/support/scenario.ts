@@ -1,4 +1,4 @@
-import { validateScenario, type Scenario, type Workload } from "eksize";
+import { defaultScenario, validateScenario, type Scenario, type Workload } from "eksize";
 
 /** A scenario in us-east-1 from its essentials, completed by validateScenario (which fills every default). */
 export function scenario(input: Record<string, unknown>): Scenario {
@@ -76,3 +76,26 @@ export const VALIDATION_CODES: readonly string[] = [
   "subnet-overlap",
   "cni-settings-unsupported",
 ];
+
+/**
+ * The default scenario with `count` workloads of distinct names and requests (a fixed pseudo-random
+ * sequence): what an import of a large cluster makes. 5,000 of them make a share token of over
+ * 100,000 characters, more than a link may hold.
+ */
+export function manyWorkloadsScenario(count: number): Scenario {
+  let seed = 7;
+  const next = (limit: number): number => {
+    seed = (seed * 48271) % 2147483647;
+    return 1 + (seed % limit);
+  };
+  return scenario({
+    ...defaultScenario,
+    workloads: Array.from({ length: count }, (_, index) => ({
+      name: `team-${next(400)}/service-${index}-${next(2 ** 30).toString(36)}`,
+      replicas: next(12),
+      cpuMillicores: next(4000),
+      memoryMiB: next(8192),
+    })),
+    fargateProfiles: [],
+  });
+}

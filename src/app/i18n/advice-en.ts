@@ -1,8 +1,10 @@
 /**
  * English wording of the advice findings (`advice.<code>`), spread into the English catalog. Each
  * code has what was found (`advice.<code>`) and why it matters and what to do (`advice.<code>.why`);
- * some have variants (`.noAlternative`, `.karpenter`, ...) that `describeFinding` picks from the params.
- * Placeholders are the finding's params and `{subject}` (its node group or workload).
+ * some have variants (`.noAlternative`, `.karpenter`, `.unknownCost`, ...) that `describeFinding` picks
+ * from the params, so that no sentence puts an unknown or zero amount where a saving belongs.
+ * Placeholders are the finding's params, `{subject}` (its node group or workload) and phrases that
+ * are messages themselves (`{reason}`, `{withPrefixDelegation}`).
  */
 export const adviceEn = {
   "advice.heading": "Advice",
@@ -18,17 +20,27 @@ export const adviceEn = {
   "advice.advice-prefix-delegation-unsupported.noAlternative":
     "{subject}: {instanceType} cannot use prefix delegation, so its nodes keep {maxPods} max pods; the dataset has no Nitro type of the same size.",
   "advice.advice-prefix-delegation-unsupported.why":
-    "{reason} The VPC CNI ignores ENABLE_PREFIX_DELEGATION where it cannot assign /28 prefixes. Use Nitro types in this group, or turn prefix delegation off so the setting does not promise pods the nodes cannot take.",
+    "{reason} The VPC CNI ignores ENABLE_PREFIX_DELEGATION where it cannot assign /28 prefixes. Use Nitro types in this group, or turn prefix delegation off so the setting does not promise pods the nodes cannot take. On Bottlerocket, Karpenter or a custom launch template, prefix delegation raises max pods only with the kubelet's maxPods set as well.",
+  "advice.withPrefixDelegation": "With prefix delegation",
+  "advice.withPrefixDelegation.maxPods": "With prefix delegation and the kubelet's maxPods set to match",
   "advice.advice-max-pods-binding":
-    "{subject} runs out of pod slots before CPU or memory: {nodes} × {instanceType} at {maxPods} pods each ({costUsdPerMonth} a month). With prefix delegation, {nodesWithPrefixDelegation} nodes at {maxPodsWithPrefixDelegation} pods each would do ({costWithPrefixDelegationUsdPerMonth} a month, {savingUsdPerMonth} less).",
+    "{subject} runs out of pod slots before CPU or memory: {nodes} × {instanceType} at {maxPods} pods each ({costUsdPerMonth} a month). {withPrefixDelegation}, nodes take {maxPodsWithPrefixDelegation} pods each and the group needs {nodesWithPrefixDelegation} ({costWithPrefixDelegationUsdPerMonth} a month, {savingUsdPerMonth} less).",
+  "advice.advice-max-pods-binding.noSaving":
+    "{subject} runs out of pod slots before CPU or memory: {nodes} × {instanceType} at {maxPods} pods each ({costUsdPerMonth} a month). {withPrefixDelegation}, nodes take {maxPodsWithPrefixDelegation} pods each and the group needs {nodesWithPrefixDelegation}, though at {costWithPrefixDelegationUsdPerMonth} a month it would cost no less.",
+  "advice.advice-max-pods-binding.unknownCost":
+    "{subject} runs out of pod slots before CPU or memory: {nodes} × {instanceType} at {maxPods} pods each. {withPrefixDelegation}, nodes take {maxPodsWithPrefixDelegation} pods each and the group needs {nodesWithPrefixDelegation}; a price is missing from the dataset, so what that saves is not known.",
   "advice.advice-max-pods-binding.why":
     "Without prefix delegation a node takes one pod per secondary IPv4 address of its ENIs. With ENABLE_PREFIX_DELEGATION=true on the aws-node DaemonSet each address slot holds a /28 prefix of 16 addresses, and EKS recommends 110 pods per node up to 30 vCPUs, 250 above. Managed node groups on the EKS AMI apply it; on Bottlerocket, Karpenter or a custom launch template set the kubelet's maxPods as well. Prefixes need free, contiguous /28 blocks in the subnets.",
   "advice.advice-max-pods-binding.prefixDelegationOn":
     "{subject} runs out of pod slots before CPU or memory: {nodes} × {instanceType} at {maxPods} pods each ({costUsdPerMonth} a month), with prefix delegation already on.",
+  "advice.advice-max-pods-binding.prefixDelegationOn.unknownCost":
+    "{subject} runs out of pod slots before CPU or memory: {nodes} × {instanceType} at {maxPods} pods each, with prefix delegation already on.",
   "advice.advice-max-pods-binding.prefixDelegationOn.why":
-    "The kubelet's max pods, not CPU or memory, decides how many nodes the group needs. Larger instance types (EKS recommends 250 pods above 30 vCPUs), fewer and larger pods, or a higher maxPods set on the nodes would fill them better.",
+    "The kubelet's max pods, not CPU or memory, decides how many nodes the group needs. Larger instance types (EKS recommends 250 pods above 30 vCPUs), fewer and larger pods, or a higher maxPods set on the nodes would fill them better. On Bottlerocket, Karpenter or a custom launch template, prefix delegation raises max pods only with the kubelet's maxPods set as well.",
   "advice.advice-max-pods-binding.prefixDelegationUnsupported":
     "{subject} runs out of pod slots before CPU or memory: {nodes} × {instanceType} at {maxPods} pods each ({costUsdPerMonth} a month).",
+  "advice.advice-max-pods-binding.prefixDelegationUnsupported.unknownCost":
+    "{subject} runs out of pod slots before CPU or memory: {nodes} × {instanceType} at {maxPods} pods each.",
   "advice.advice-max-pods-binding.prefixDelegationUnsupported.why":
     "Prefix delegation would raise max pods, but not every instance type of the group can use it: only Nitro types can. Keep only Nitro types in the group and turn it on, or use larger instance types.",
   "advice.advice-spot-few-types":
@@ -56,6 +68,8 @@ export const adviceEn = {
     "The static list is compiled into each Cluster Autoscaler release and knows only the instance types released before it, so use a release that knows {instanceTypes}. The VPC also needs endpoints for STS and EC2 Auto Scaling.",
   "advice.advice-alb-group":
     "{ingresses} Ingresses use {albs} ALBs; sharing them through alb.ingress.kubernetes.io/group.name, {proposedIngressesPerAlb} to an ALB, needs {proposedAlbs} and saves {savingUsdPerMonth} a month.",
+  "advice.advice-alb-group.unknownRate":
+    "{ingresses} Ingresses use {albs} ALBs; sharing them through alb.ingress.kubernetes.io/group.name, {proposedIngressesPerAlb} to an ALB, needs {proposedAlbs}.",
   "advice.advice-alb-group.why":
     "Without a group name each Ingress gets its own ALB, each billed by the hour. An ALB holds 100 rules besides its default rule: at up to 5 rules an Ingress, {proposedIngressesPerAlb} Ingresses fit one. The saving counts the hourly charge only, since capacity units follow the traffic. The Ingresses of a group must agree on group-wide settings such as the scheme, listen ports and security groups.",
   "advice.advice-nlb-target-type":

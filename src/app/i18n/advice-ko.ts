@@ -15,17 +15,27 @@ export const adviceKo = {
   "advice.advice-prefix-delegation-unsupported.noAlternative":
     "{subject}: {instanceType}은(는) 접두사 위임을 쓸 수 없어 노드의 최대 파드가 {maxPods}개에 머뭅니다. 데이터셋에 같은 크기의 Nitro 유형이 없습니다.",
   "advice.advice-prefix-delegation-unsupported.why":
-    "{reason} VPC CNI는 /28 접두사를 할당할 수 없는 곳에서 ENABLE_PREFIX_DELEGATION을 무시합니다. 이 그룹에 Nitro 유형을 쓰거나, 노드가 받을 수 없는 파드 수를 약속하지 않도록 접두사 위임을 끄십시오.",
+    "{reason} VPC CNI는 /28 접두사를 할당할 수 없는 곳에서 ENABLE_PREFIX_DELEGATION을 무시합니다. 이 그룹에 Nitro 유형을 쓰거나, 노드가 받을 수 없는 파드 수를 약속하지 않도록 접두사 위임을 끄십시오. Bottlerocket, Karpenter, 사용자 지정 시작 템플릿에서는 kubelet의 maxPods도 설정해야 접두사 위임으로 최대 파드가 늘어납니다.",
+  "advice.withPrefixDelegation": "접두사 위임을 켜면",
+  "advice.withPrefixDelegation.maxPods": "접두사 위임을 켜고 kubelet의 maxPods도 그에 맞춰 설정하면",
   "advice.advice-max-pods-binding":
-    "{subject}은(는) CPU나 메모리보다 파드 슬롯이 먼저 찹니다: {instanceType} {nodes}대, 노드당 파드 {maxPods}개(월 {costUsdPerMonth}). 접두사 위임을 켜면 노드당 파드 {maxPodsWithPrefixDelegation}개로 {nodesWithPrefixDelegation}대면 됩니다(월 {costWithPrefixDelegationUsdPerMonth}, {savingUsdPerMonth} 절감).",
+    "{subject}은(는) CPU나 메모리보다 파드 슬롯이 먼저 찹니다: {instanceType} {nodes}대, 노드당 파드 {maxPods}개(월 {costUsdPerMonth}). {withPrefixDelegation} 노드당 파드 {maxPodsWithPrefixDelegation}개로 {nodesWithPrefixDelegation}대면 됩니다(월 {costWithPrefixDelegationUsdPerMonth}, {savingUsdPerMonth} 절감).",
+  "advice.advice-max-pods-binding.noSaving":
+    "{subject}은(는) CPU나 메모리보다 파드 슬롯이 먼저 찹니다: {instanceType} {nodes}대, 노드당 파드 {maxPods}개(월 {costUsdPerMonth}). {withPrefixDelegation} 노드당 파드 {maxPodsWithPrefixDelegation}개로 {nodesWithPrefixDelegation}대면 되지만, 비용은 월 {costWithPrefixDelegationUsdPerMonth}(으)로 줄지 않습니다.",
+  "advice.advice-max-pods-binding.unknownCost":
+    "{subject}은(는) CPU나 메모리보다 파드 슬롯이 먼저 찹니다: {instanceType} {nodes}대, 노드당 파드 {maxPods}개. {withPrefixDelegation} 노드당 파드 {maxPodsWithPrefixDelegation}개로 {nodesWithPrefixDelegation}대면 됩니다. 데이터셋에 없는 가격이 있어 절감액은 알 수 없습니다.",
   "advice.advice-max-pods-binding.why":
     "접두사 위임 없이는 노드가 ENI의 보조 IPv4 주소 하나당 파드 하나를 받습니다. aws-node 데몬셋에 ENABLE_PREFIX_DELEGATION=true를 설정하면 주소 슬롯마다 주소 16개짜리 /28 접두사가 들어가고, EKS는 vCPU 30개까지 노드당 파드 110개, 그 이상은 250개를 권장합니다. EKS AMI의 관리형 노드 그룹은 이를 적용하지만 Bottlerocket, Karpenter, 사용자 지정 시작 템플릿에서는 kubelet의 maxPods도 설정해야 합니다. 접두사에는 서브넷에 비어 있는 연속된 /28 블록이 필요합니다.",
   "advice.advice-max-pods-binding.prefixDelegationOn":
     "{subject}은(는) CPU나 메모리보다 파드 슬롯이 먼저 찹니다: {instanceType} {nodes}대, 노드당 파드 {maxPods}개(월 {costUsdPerMonth}), 접두사 위임은 이미 켜져 있습니다.",
+  "advice.advice-max-pods-binding.prefixDelegationOn.unknownCost":
+    "{subject}은(는) CPU나 메모리보다 파드 슬롯이 먼저 찹니다: {instanceType} {nodes}대, 노드당 파드 {maxPods}개, 접두사 위임은 이미 켜져 있습니다.",
   "advice.advice-max-pods-binding.prefixDelegationOn.why":
-    "CPU나 메모리가 아니라 kubelet의 최대 파드 수가 그룹에 필요한 노드 수를 정합니다. 더 큰 인스턴스 유형(EKS는 vCPU 30개 초과에 파드 250개를 권장), 더 적고 큰 파드, 또는 노드에 더 높은 maxPods를 설정하면 노드를 더 잘 채울 수 있습니다.",
+    "CPU나 메모리가 아니라 kubelet의 최대 파드 수가 그룹에 필요한 노드 수를 정합니다. 더 큰 인스턴스 유형(EKS는 vCPU 30개 초과에 파드 250개를 권장), 더 적고 큰 파드, 또는 노드에 더 높은 maxPods를 설정하면 노드를 더 잘 채울 수 있습니다. Bottlerocket, Karpenter, 사용자 지정 시작 템플릿에서는 kubelet의 maxPods도 설정해야 접두사 위임으로 최대 파드가 늘어납니다.",
   "advice.advice-max-pods-binding.prefixDelegationUnsupported":
     "{subject}은(는) CPU나 메모리보다 파드 슬롯이 먼저 찹니다: {instanceType} {nodes}대, 노드당 파드 {maxPods}개(월 {costUsdPerMonth}).",
+  "advice.advice-max-pods-binding.prefixDelegationUnsupported.unknownCost":
+    "{subject}은(는) CPU나 메모리보다 파드 슬롯이 먼저 찹니다: {instanceType} {nodes}대, 노드당 파드 {maxPods}개.",
   "advice.advice-max-pods-binding.prefixDelegationUnsupported.why":
     "접두사 위임을 켜면 최대 파드가 늘지만, 이 그룹의 인스턴스 유형이 모두 이를 쓸 수 있는 것은 아닙니다. Nitro 유형만 쓸 수 있습니다. 그룹에 Nitro 유형만 남기고 켜거나, 더 큰 인스턴스 유형을 쓰십시오.",
   "advice.advice-spot-few-types":
@@ -53,6 +63,8 @@ export const adviceKo = {
     "정적 목록은 Cluster Autoscaler 릴리스마다 컴파일되어 그 전에 출시된 인스턴스 유형만 압니다. {instanceTypes}을(를) 아는 릴리스를 쓰십시오. VPC에는 STS와 EC2 Auto Scaling 엔드포인트도 필요합니다.",
   "advice.advice-alb-group":
     "인그레스 {ingresses}개가 ALB {albs}개를 씁니다. alb.ingress.kubernetes.io/group.name으로 ALB 하나에 {proposedIngressesPerAlb}개씩 공유하면 {proposedAlbs}개로 충분하고 월 {savingUsdPerMonth}을(를) 절감합니다.",
+  "advice.advice-alb-group.unknownRate":
+    "인그레스 {ingresses}개가 ALB {albs}개를 씁니다. alb.ingress.kubernetes.io/group.name으로 ALB 하나에 {proposedIngressesPerAlb}개씩 공유하면 {proposedAlbs}개로 충분합니다.",
   "advice.advice-alb-group.why":
     "그룹 이름이 없으면 인그레스마다 ALB가 하나씩 생기고 각각 시간 단위로 과금됩니다. ALB는 기본 규칙 외에 규칙 100개를 담으므로, 인그레스당 규칙이 5개 이하라면 {proposedIngressesPerAlb}개가 하나에 들어갑니다. 용량 단위는 트래픽을 따르므로 절감액은 시간당 요금만 셉니다. 한 그룹의 인그레스는 스킴, 리스너 포트, 보안 그룹 같은 그룹 전체 설정이 같아야 합니다.",
   "advice.advice-nlb-target-type":

@@ -22,7 +22,9 @@ export interface DescribedFinding {
  * A finding's text (`advice.<code>`, or a variant the params call for) and reason
  * (`advice.<code>.why`, or a variant), with every placeholder filled: `{subject}`, and each param
  * formatted by its kind: names ending in `UsdPerMonth` with `money`, other numbers with `number`,
- * lists joined with ", ", null as "unknown", and the coded reasons (`reason`) in words.
+ * lists joined with ", ", null as "unknown", and the coded reasons (`reason`) in words. Where an
+ * amount of money is unknown (null), or a saving is not positive, a variant without it is chosen, so
+ * no sentence reads "unknown less" or "$0.00 less".
  *
  * @example describeFinding(translate, finding, { number: String, money: (usd) => `$${usd.toFixed(2)}` })
  */
@@ -36,27 +38,61 @@ export function describeFinding(translate: Translate, finding: Finding, format: 
   return { text: translate(text, all), why: translate(why, all) };
 }
 
-/** What a finding's params hold: names and codes, counts and money, lists of names, or null for unknown. */
-type ParamValue = string | number | null | readonly string[];
+/** What a finding's params hold: names and codes, counts and money, flags, lists of names, or null for unknown. */
+type ParamValue = string | number | boolean | null | readonly string[];
 
 function formatParam(translate: Translate, format: FindingFormat, name: string, value: ParamValue): string {
   if (value === null) return translate("value.unknown");
+  if (typeof value === "boolean") return String(value);
   if (typeof value === "number") return name.endsWith("UsdPerMonth") ? format.money(value) : format.number(value);
   return typeof value === "string" ? value : value.join(", ");
 }
 
-/** The wording of `advice-max-pods-binding` by what prefix delegation would do. */
+/** The params of `advice-max-pods-binding`. */
+type MaxPodsBindingParams = Extract<Finding, { code: "advice-max-pods-binding" }>["params"];
+
+/** The wording of `advice-max-pods-binding` when prefix delegation is on or unsupported: with the cost, without it, and why. */
 const MAX_PODS_BINDING_KEYS = {
-  off: { text: "advice.advice-max-pods-binding", why: "advice.advice-max-pods-binding.why" },
   on: {
     text: "advice.advice-max-pods-binding.prefixDelegationOn",
+    unknownCost: "advice.advice-max-pods-binding.prefixDelegationOn.unknownCost",
     why: "advice.advice-max-pods-binding.prefixDelegationOn.why",
   },
   unsupported: {
     text: "advice.advice-max-pods-binding.prefixDelegationUnsupported",
+    unknownCost: "advice.advice-max-pods-binding.prefixDelegationUnsupported.unknownCost",
     why: "advice.advice-max-pods-binding.prefixDelegationUnsupported.why",
   },
-} as const satisfies Record<string, { text: MessageKey; why: MessageKey }>;
+} as const satisfies Record<string, { text: MessageKey; unknownCost: MessageKey; why: MessageKey }>;
+
+/**
+ * The wording of `advice-max-pods-binding`: by what prefix delegation would do; with prefix
+ * delegation off, by what is known of the saving (positive, not positive, unknown), with the
+ * phrase that says whether the kubelet's maxPods must be set too.
+ */
+function maxPodsBindingWording(
+  translate: Translate,
+  finding: MaxPodsBindingParams,
+  params: Readonly<Record<string, string>>,
+): { text: MessageKey; why: MessageKey; extra?: Record<string, string> } {
+  if (finding.prefixDelegation !== "off") {
+    const keys = MAX_PODS_BINDING_KEYS[finding.prefixDelegation];
+    return { text: finding.costUsdPerMonth === null ? keys.unknownCost : keys.text, why: keys.why };
+  }
+  const { savingUsdPerMonth, costUsdPerMonth, costWithPrefixDelegationUsdPerMonth } = finding;
+  const text: MessageKey =
+    savingUsdPerMonth !== null && savingUsdPerMonth > 0
+      ? "advice.advice-max-pods-binding"
+      : costUsdPerMonth !== null && costWithPrefixDelegationUsdPerMonth !== null
+        ? "advice.advice-max-pods-binding.noSaving"
+        : "advice.advice-max-pods-binding.unknownCost";
+  const phrase = finding.setsMaxPods ? "advice.withPrefixDelegation.maxPods" : "advice.withPrefixDelegation";
+  return {
+    text,
+    why: "advice.advice-max-pods-binding.why",
+    extra: { withPrefixDelegation: translate(phrase, params) },
+  };
+}
 
 /** The message keys of a finding's text and reason, and params that are themselves messages. */
 function wording(
@@ -75,7 +111,7 @@ function wording(
         extra: { reason: translate(`advice.prefixDelegation.${finding.params.reason}`, params) },
       };
     case "advice-max-pods-binding":
-      return MAX_PODS_BINDING_KEYS[finding.params.prefixDelegation];
+      return maxPodsBindingWording(translate, finding.params, params);
     case "advice-spot-few-types":
       return finding.params.consolidationMinimum === null
         ? { text: "advice.advice-spot-few-types", why: "advice.advice-spot-few-types.why" }
@@ -99,7 +135,11 @@ function wording(
         why: "advice.advice-private-cluster-autoscaler.why",
       };
     case "advice-alb-group":
-      return { text: "advice.advice-alb-group", why: "advice.advice-alb-group.why" };
+      return {
+        text:
+          finding.params.savingUsdPerMonth === null ? "advice.advice-alb-group.unknownRate" : "advice.advice-alb-group",
+        why: "advice.advice-alb-group.why",
+      };
     case "advice-nlb-target-type":
       return {
         text: "advice.advice-nlb-target-type",

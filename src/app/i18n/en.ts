@@ -127,6 +127,8 @@ export const en = {
   "error.link-too-large": "The scenario in this link is too large to open (over {maximum} bytes)",
 
   "share.copy": "Copy link",
+  "share.tooLong":
+    "This scenario is too large for a link ({length} characters; a link holds {maximum}). It is kept in this browser; to share it, export it as a file on the Scenarios page.",
   "share.copied": "Link copied",
   "share.manual": "Copy this link:",
   "share.broken": "This link could not be opened.",
@@ -708,6 +710,7 @@ export const en = {
   "export.json": "Plan and costs (JSON)",
   "export.failed":
     "The export could not be made: its code did not load. Reload the page and try again; your scenario is kept.",
+  "export.error": "The file could not be made ({message}); your scenario is kept.",
   "export.unschedulable": "{pods} pods cannot be scheduled: the files hold only the nodes for the pods that fit.",
   ...adviceEn,
 } as const;

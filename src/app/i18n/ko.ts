@@ -122,6 +122,8 @@ export const ko = {
   "error.link-too-large": "이 링크의 시나리오는 너무 커서 열 수 없습니다 ({maximum}바이트 초과)",
 
   "share.copy": "링크 복사",
+  "share.tooLong":
+    "이 시나리오는 링크에 담기에 너무 큽니다({length}자, 링크는 {maximum}자까지). 이 브라우저에는 보관되며, 공유하려면 시나리오 페이지에서 파일로 내보내십시오.",
   "share.copied": "링크를 복사했습니다",
   "share.manual": "이 링크를 복사하세요:",
   "share.broken": "이 링크를 열 수 없습니다.",
@@ -706,6 +708,7 @@ export const ko = {
   "export.json": "계획과 비용(JSON)",
   "export.failed":
     "내보내기 코드를 불러오지 못해 파일을 만들지 못했습니다. 페이지를 새로 고친 뒤 다시 시도하십시오. 시나리오는 그대로 있습니다.",
+  "export.error": "파일을 만들지 못했습니다({message}). 시나리오는 그대로 있습니다.",
   "export.unschedulable": "파드 {pods}개를 스케줄할 수 없습니다. 파일에는 들어가는 파드를 위한 노드만 담깁니다.",
   ...adviceKo,
 } as const satisfies Messages;

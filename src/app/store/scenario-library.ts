@@ -106,6 +106,18 @@ function newId(): string {
   return `${Date.now().toString(36)}-${idCounter}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
+/**
+ * The longest token kept in storage, in characters. Larger than a link may be (a scenario imported
+ * from a big cluster makes a token over 100,000 characters, which no link opens): storage is the
+ * only place such a scenario lives between visits. Its JSON stays bounded by `MAX_PAYLOAD_BYTES`.
+ */
+const MAX_STORED_TOKEN_LENGTH = 2_000_000;
+
+/** A stored token read back: validated and migrated like a link, with the storage's length bound. */
+function decodeStored(token: string): ReturnType<typeof decodeScenario> {
+  return decodeScenario(token, { maxLength: MAX_STORED_TOKEN_LENGTH });
+}
+
 /** A scenario's token without a data date: two scenarios are the same when their tokens are. */
 export function scenarioToken(scenario: Scenario): string {
   return encodeScenario(scenario);
@@ -205,7 +217,7 @@ export function replaceScenario(scenario: Scenario, dataDate: string | null, bec
 export function openSaved(id: string): readonly CoreIssue[] {
   const entry = useLibraryStore.getState().saved.find((candidate) => candidate.id === id);
   if (entry === undefined) return [];
-  const decoded = decodeScenario(entry.token);
+  const decoded = decodeStored(entry.token);
   if (!decoded.ok) return decoded.issues;
   replaceScenario(decoded.scenario, null, "open");
   return [];
@@ -215,7 +227,7 @@ export function openSaved(id: string): readonly CoreIssue[] {
 export function savedScenario(
   entry: SavedScenario,
 ): { ok: true; scenario: Scenario } | { ok: false; issues: readonly CoreIssue[] } {
-  const decoded = decodeScenario(entry.token);
+  const decoded = decodeStored(entry.token);
   return decoded.ok ? { ok: true, scenario: decoded.scenario } : decoded;
 }
 
@@ -271,7 +283,7 @@ export function autosaveNow(): void {
 export function startLocalScenario(): () => void {
   const stored = readStorage(CURRENT_KEY);
   if (stored !== null) {
-    const decoded = decodeScenario(stored);
+    const decoded = decodeStored(stored);
     if (decoded.ok) usePlannerStore.getState().loadScenario(decoded.scenario, null);
     else useLibraryStore.setState({ restoreIssues: decoded.issues });
   }

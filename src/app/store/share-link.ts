@@ -11,34 +11,16 @@
  * the link as it was made, with its data date) nor while a broken link's banner shows until the user
  * changes the scenario: the broken link stays in the address bar to be looked at. Copy link writes at once.
  */
-import { decodeScenario, encodeScenario } from "eksize";
-import { sources } from "eksize/data";
+import { decodeScenario, encodeScenario, MAX_LINK_LENGTH } from "eksize";
+import { dataDate } from "eksize/data";
 import { usePlannerStore } from "./planner-store.js";
 import { replaceScenario } from "./scenario-library.js";
-
-/** What `encodeScenario` accepts as a data date. */
-const DATA_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 
 /** How long the hash waits after the last valid edit before it is written, in ms. */
 export const WRITE_DELAY_MS = 150;
 
-/**
- * The newest of the sources' `asOf` dates as a data date (`YYYY-MM-DD` or `YYYY-MM`); a longer
- * date gives its first 10 characters when those are one; others (`2026`) are left out.
- *
- * @example newestDataDate(["2026-05", "2026-08-11", "2026"]) // "2026-08-11"
- */
-export function newestDataDate(asOfs: readonly string[]): string | null {
-  let newest: string | null = null;
-  for (const asOf of asOfs) {
-    const date = DATA_DATE.test(asOf) ? asOf : DATA_DATE.test(asOf.slice(0, 10)) ? asOf.slice(0, 10) : null;
-    if (date !== null && (newest === null || date > newest)) newest = date;
-  }
-  return newest;
-}
-
-/** The date of the data this build shows. */
-export const CURRENT_DATA_DATE = newestDataDate(sources.map((source) => source.asOf));
+/** The date of the data this build shows (`dataDate` of `eksize/data`). */
+export const CURRENT_DATA_DATE = dataDate;
 
 /**
  * Whether a link's data date is older than the current one, compared at the coarser of the two
@@ -68,6 +50,15 @@ export function hashWithToken(hash: string, token: string): string {
   return `#${params.join("&")}`;
 }
 
+/** The hash without its `s=` parameter, other `name=value` parameters kept in place ("" when none is left). */
+export function hashWithoutToken(hash: string): string {
+  const params = hash
+    .replace(/^#/, "")
+    .split("&")
+    .filter((part) => part.includes("=") && !part.startsWith("s="));
+  return params.length === 0 ? "" : `#${params.join("&")}`;
+}
+
 /** The token last read from or written to the hash: a `hashchange` to it is not read again. */
 let lastToken: string | null = null;
 /** True while a scenario from a link is being loaded: that is not an edit to write back. */
@@ -92,15 +83,23 @@ function open(token: string): void {
   }
 }
 
-/** Writes the last valid scenario to the hash now, replacing the history entry. */
-export function writeShareLinkNow(): void {
+/**
+ * Writes the last valid scenario to the hash now, replacing the history entry, and returns the
+ * token's length. A token longer than a link may be (`MAX_LINK_LENGTH`: a scenario imported from a
+ * big cluster) is not written: the hash then holds no scenario, rather than a link that would not
+ * open; the scenario is kept by the autosave.
+ */
+export function writeShareLinkNow(): { readonly fits: boolean; readonly length: number } {
   clearTimeout(timer);
   timer = undefined;
   const { scenario } = usePlannerStore.getState();
   const token = encodeScenario(scenario, CURRENT_DATA_DATE === null ? {} : { dataDate: CURRENT_DATA_DATE });
-  lastToken = token;
+  const fits = token.length <= MAX_LINK_LENGTH;
+  lastToken = fits ? token : null;
   const { pathname, search, hash } = window.location;
-  window.history.replaceState(window.history.state, "", `${pathname}${search}${hashWithToken(hash, token)}`);
+  const next = fits ? hashWithToken(hash, token) : hashWithoutToken(hash);
+  window.history.replaceState(window.history.state, "", `${pathname}${search}${next}`);
+  return { fits, length: token.length };
 }
 
 /**

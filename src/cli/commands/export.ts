@@ -3,12 +3,12 @@
  * ClusterConfig, Karpenter NodePools and EC2NodeClasses, or the plan and its costs as CSV or JSON
  * (the files the site's planner downloads, made by the same code).
  */
-import { costCluster, planCluster } from "eksize";
-import { catalog } from "eksize/data";
+import { catalog, dataDate } from "eksize/data";
 import { parseArgs } from "node:util";
 import { EXPORT_KINDS, exportFile, type ExportKind } from "../../export/export-files.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { readScenarioArgument } from "../scenario-input.js";
+import { planForCommand } from "./plan.js";
 
 /** The command's help. */
 export const EXPORT_HELP = `Usage: eksize export eksctl|karpenter|csv|json SCENARIO.json|LINK [--cluster-name NAME]
@@ -26,7 +26,8 @@ The YAML files start with a comment: review them before use (names, IAM and subn
   --cluster-name NAME   the EKS cluster's name (default: the scenario's name, as a DNS name)
   -h, --help            this help
 
-Exit codes: 0 printed (pods that cannot be scheduled are named on standard error); 2 bad input.
+Exit codes: 0 printed (pods that cannot be scheduled are named on standard error); 2 bad input,
+an instance type the dataset lacks among them (as for eksize plan).
 `;
 
 /** Runs `eksize export` with its arguments. */
@@ -50,8 +51,8 @@ export function exportCommand(args: readonly string[], io: Io): number {
   const clusterName = values["cluster-name"];
   if (clusterName?.trim() === "") throw new UsageError("--cluster-name must not be empty");
   const scenario = readScenarioArgument(argument, io);
-  const plan = planCluster(scenario, catalog);
-  const cost = costCluster(scenario, plan, catalog);
+  // As `plan` and `advice`: refuse instance types the dataset lacks, print the plan's other issues.
+  const { plan, cost } = planForCommand(scenario, io);
   for (const entry of plan.unschedulable) {
     io.err(`warning: ${entry.pods} pods of ${entry.workload} cannot be scheduled and are not in the file\n`);
   }
@@ -60,6 +61,7 @@ export function exportCommand(args: readonly string[], io: Io): number {
     plan,
     cost,
     catalog,
+    ...(dataDate !== null && { dataDate }),
     ...(clusterName !== undefined && { clusterName }),
   });
   io.out(file.text);

@@ -8,6 +8,7 @@ import {
   encodeScenario,
   importedScenario,
   importKubernetes,
+  MAX_LINK_LENGTH,
   scenarioJsonText,
   type KubeImport,
   type KubeImportInput,
@@ -39,7 +40,8 @@ summary of what was found goes to standard error.
   --into SCENARIO.json|LINK the scenario whose region, node groups and settings to keep
                             (default: the site's example scenario)
   --name NAME               the scenario's name (default "Imported cluster")
-  --link                    print a share token instead of the JSON
+  --link                    print a share token instead of the JSON (refused when the scenario is
+                            too large for a link: over 100,000 characters)
   -h, --help                this help
 
 Exit codes: 0 imported; 2 bad input (nothing is written to standard output).
@@ -142,7 +144,13 @@ export function importCommand(args: readonly string[], io: Io): number {
       `the import cannot make a scenario:\n${scenario.issues.map((issue) => `  ${describe(issue)}`).join("\n")}`,
     );
   }
+  const token = values.link === true ? encodeScenario(scenario.value) : null;
+  if (token !== null && token.length > MAX_LINK_LENGTH) {
+    throw new UsageError(
+      `the scenario is too large for a link (${token.length} characters; a link holds ${MAX_LINK_LENGTH}): leave out --link to write it as JSON`,
+    );
+  }
   io.err(summary(found.value));
-  io.out(values.link === true ? `${encodeScenario(scenario.value)}\n` : scenarioJsonText(scenario.value));
+  io.out(token === null ? scenarioJsonText(scenario.value) : `${token}\n`);
   return EXIT.ok;
 }

@@ -46,8 +46,10 @@ export interface AdviceParams {
    * ignores the flag, as `maxPods` does). `maxPods` is the type's kubelet max pods as the group's
    * profile sets it (prefix delegation not applied, no manual override). `alternative` is a Nitro type
    * of the same shape (vCPUs, memory, architecture, GPUs, burstable or not), the cheapest on demand
-   * in the scenario's region (else the first by name), with its kubelet max pods with prefix
-   * delegation; both null when the dataset has none.
+   * in the scenario's region (else the first by name), with the max pods prefix delegation gives it
+   * (`maxPods` with the group's network and prefix delegation on: the max-pods-calculator value with
+   * its 110/250 ceiling, which Bottlerocket, Karpenter and a custom launch template reach only with
+   * the kubelet's maxPods set to it); both null when the dataset has none.
    */
   "advice-prefix-delegation-unsupported": {
     instanceType: string;
@@ -57,11 +59,20 @@ export interface AdviceParams {
   /**
    * Pod slots fill a node group before CPU or memory do (its `bindingResource` is `pods`): the planned
    * `nodes` of `instanceType` at `maxPods` each, and the group's cost (`costUsdPerMonth`: its nodes and
-   * root volumes, null when a price is unknown). `prefixDelegation` says what turning it on would do:
-   * `off` (it is off and every type of the group can use it: the scenario re-planned with it on for
-   * this group gives the `…WithPrefixDelegation` figures and `savingUsdPerMonth`, cost now less cost
-   * with it), `on` (already on), `unsupported` (a type of the group cannot use it, or the planner
-   * cannot size the group with it).
+   * root volumes, null when a price is unknown). No finding when the group's minimum sets its node
+   * count (`minNodes`, or the one node any pod needs). `prefixDelegation` says what turning it on
+   * would do:
+   *
+   * - `off`: it is off, every type of the group can use it, and the scenario re-planned with it on
+   *   for this group needs fewer nodes in the group (else there is no finding: the binding is
+   *   marginal). The re-plan gives the `…WithPrefixDelegation` figures and `savingUsdPerMonth` (cost
+   *   now less cost with it; null when either is unknown). `setsMaxPods` is true when the re-plan
+   *   also sets the group's kubelet maxPods to `maxPodsWithPrefixDelegation`, the smallest `maxPods`
+   *   with prefix delegation over the group's types, because its max pods ignore prefix delegation
+   *   (the `bottlerocket` and `karpenter` profiles, or a maxPods set by hand): the nodes need that
+   *   setting too.
+   * - `on`: already on.
+   * - `unsupported`: a type of the group cannot use it, or the planner cannot size the group with it.
    */
   "advice-max-pods-binding": {
     instanceType: string;
@@ -75,6 +86,7 @@ export interface AdviceParams {
         nodesWithPrefixDelegation: number;
         costWithPrefixDelegationUsdPerMonth: number | null;
         savingUsdPerMonth: number | null;
+        setsMaxPods: boolean;
       }
     | {
         prefixDelegation: "on" | "unsupported";
@@ -82,6 +94,7 @@ export interface AdviceParams {
         nodesWithPrefixDelegation: null;
         costWithPrefixDelegationUsdPerMonth: null;
         savingUsdPerMonth: null;
+        setsMaxPods: null;
       }
   );
   /**

@@ -1,7 +1,7 @@
 import { kubeletMaxPods, type KubeletMaxPodsOptions } from "../allocatable.js";
-import { costCluster, type ClusterCost } from "../cluster-cost.js";
+import { costCluster, nodeGroupMonthlyCost, type ClusterCost } from "../cluster-cost.js";
 import type { InstanceType } from "../instance-type.js";
-import { maxPodsBreakdown, type PrefixDelegationSkipReason } from "../max-pods.js";
+import { maxPods, maxPodsBreakdown, type PrefixDelegationSkipReason } from "../max-pods.js";
 import { planCluster } from "../plan.js";
 import { isBurstable } from "../rank.js";
 import type { NodeGroup, Scenario } from "../scenario.js";
@@ -14,9 +14,12 @@ import { plannedTypes, sameShape } from "./instance-shape.js";
  * - `advice-prefix-delegation-unsupported`: prefix delegation is on but a type of the group cannot
  *   use it (Xen, or bare metal without a reported hypervisor), exactly as `maxPods` decides it
  *   (amazon-eks-ami `max-pods-calculator.sh`; VPC CNI `ENABLE_PREFIX_DELEGATION`, Nitro only).
- * - `advice-max-pods-binding`: pod slots, not CPU or memory, decide the group's node count; when
- *   prefix delegation is off and every type can use it, the scenario is planned and billed again
- *   with it on for that group (`planCluster`, `costCluster`).
+ * - `advice-max-pods-binding`: pod slots, not CPU or memory, decide the group's node count (not
+ *   its minimum: `minNodes`, or the one node any pod needs). When prefix delegation is off and
+ *   every type can use it, the scenario is planned and billed again with it on for that group
+ *   (`planCluster`, `costCluster`), with the group's maxPods set to {@link prefixDelegationMaxPods}
+ *   where its max pods would otherwise ignore prefix delegation (`kubeletMaxPods`: Bottlerocket,
+ *   Karpenter, a maxPods set by hand); the finding is reported only when that re-plan needs fewer nodes.
  */
 export function prefixDelegationFindings(input: AdviceInput): Finding[] {
   return [...unsupportedFindings(input), ...bindingFindings(input)];
@@ -25,6 +28,21 @@ export function prefixDelegationFindings(input: AdviceInput): Finding[] {
 /** The kubelet max-pods settings of a group, as the planner sizes its nodes but without a manual override. */
 function podSettings(group: NodeGroup): KubeletMaxPodsOptions {
   return { profile: group.profile, network: group.network };
+}
+
+/**
+ * The max pods prefix delegation allows a type in a group: `maxPods` with the group's network and
+ * prefix delegation on (the max-pods-calculator value, with the 110/250 ceiling). Unlike
+ * `kubeletMaxPods`, it does not depend on the profile: Bottlerocket, Karpenter and a custom launch
+ * template reach it only when the kubelet's maxPods is set to it.
+ */
+function prefixDelegationMaxPods(type: InstanceType, group: NodeGroup): number {
+  return maxPods(type, { ...group.network, prefixDelegation: true });
+}
+
+/** Whether a group's kubelet max pods ignore prefix delegation (`kubeletMaxPods`): not Amazon Linux, or set by hand. */
+function maxPodsIgnorePrefixDelegation(group: NodeGroup): boolean {
+  return group.profile !== "amazon-linux" || group.maxPods !== null;
 }
 
 /** Why prefix delegation cannot apply to a type, or null when it can (uncapped: the ceiling is not the question). */
@@ -46,7 +64,7 @@ function unsupportedFindings(input: AdviceInput): Finding[] {
           maxPods: kubeletMaxPods(type, podSettings(group)),
           ...(alternative === null
             ? { alternative: null, alternativeMaxPods: null }
-            : { alternative: alternative.name, alternativeMaxPods: kubeletMaxPods(alternative, podSettings(group)) }),
+            : { alternative: alternative.name, alternativeMaxPods: prefixDelegationMaxPods(alternative, group) }),
         }),
       ];
     });
@@ -79,7 +97,14 @@ function bindingFindings(input: AdviceInput): Finding[] {
   return plan.nodeGroups.flatMap((planned, index) => {
     const group = scenario.nodeGroups[index];
     const { instanceType, allocatable } = planned;
-    if (group === undefined || planned.bindingResource !== "pods" || instanceType === null || allocatable === null) {
+    if (
+      group === undefined ||
+      planned.bindingResource !== "pods" ||
+      // The node count is then the group's minimum (minNodes, or the one node any pod needs), not pod slots.
+      planned.nodes <= Math.max(group.minNodes, 1) ||
+      instanceType === null ||
+      allocatable === null
+    ) {
       return [];
     }
     const now = {
@@ -88,8 +113,10 @@ function bindingFindings(input: AdviceInput): Finding[] {
       nodes: planned.nodes,
       costUsdPerMonth: groupCost(cost, index),
     };
-    const canUse = plannedTypes(input, index).every((type) => prefixDelegationSkip(type) === null);
-    const replanned = group.network.prefixDelegation || !canUse ? null : withPrefixDelegation(input, index);
+    const types = plannedTypes(input, index);
+    const canUse = types.every((type) => prefixDelegationSkip(type) === null);
+    const replanned = group.network.prefixDelegation || !canUse ? null : withPrefixDelegation(input, index, types);
+    if (replanned !== null && replanned.nodesWithPrefixDelegation >= planned.nodes) return [];
     const params: AdviceParams["advice-max-pods-binding"] =
       replanned === null
         ? {
@@ -99,6 +126,7 @@ function bindingFindings(input: AdviceInput): Finding[] {
             nodesWithPrefixDelegation: null,
             costWithPrefixDelegationUsdPerMonth: null,
             savingUsdPerMonth: null,
+            setsMaxPods: null,
           }
         : {
             ...now,
@@ -116,22 +144,33 @@ function bindingFindings(input: AdviceInput): Finding[] {
 
 /**
  * The node group at `index` planned and billed with prefix delegation on (the rest of the scenario
- * unchanged); null when the planner then cannot size it.
+ * unchanged). Where the group's max pods ignore prefix delegation (Bottlerocket, Karpenter, a maxPods
+ * set by hand) its maxPods is set as well, to the smallest {@link prefixDelegationMaxPods} over
+ * `types` (the group's usable types), so that every type can run with it. Null when the planner then
+ * cannot size the group.
  */
 function withPrefixDelegation(
   input: AdviceInput,
   index: number,
+  types: readonly InstanceType[],
 ): {
   maxPodsWithPrefixDelegation: number;
   nodesWithPrefixDelegation: number;
   costWithPrefixDelegationUsdPerMonth: number | null;
+  setsMaxPods: boolean;
 } | null {
   const { scenario, catalog } = input;
+  const group = scenario.nodeGroups[index];
+  if (group === undefined || types.length === 0) return null;
+  const setsMaxPods = maxPodsIgnorePrefixDelegation(group);
+  const changedGroup: NodeGroup = {
+    ...group,
+    network: { ...group.network, prefixDelegation: true },
+    ...(setsMaxPods ? { maxPods: Math.min(...types.map((type) => prefixDelegationMaxPods(type, group))) } : {}),
+  };
   const changed: Scenario = {
     ...scenario,
-    nodeGroups: scenario.nodeGroups.map((group, at) =>
-      at === index ? { ...group, network: { ...group.network, prefixDelegation: true } } : group,
-    ),
+    nodeGroups: scenario.nodeGroups.map((candidate, at) => (at === index ? changedGroup : candidate)),
   };
   const plan = planCluster(changed, catalog);
   const planned = plan.nodeGroups[index];
@@ -140,13 +179,12 @@ function withPrefixDelegation(
     maxPodsWithPrefixDelegation: planned.allocatable.pods,
     nodesWithPrefixDelegation: planned.nodes,
     costWithPrefixDelegationUsdPerMonth: groupCost(costCluster(changed, plan, catalog), index),
+    setsMaxPods,
   };
 }
 
-/** A node group's monthly cost on the bill: its on-demand and Spot nodes and root volumes; null when any is unknown. */
+/** The node group at `index`'s monthly cost on the bill (`nodeGroupMonthlyCost`); null when unknown. */
 function groupCost(cost: ClusterCost, index: number): number | null {
   const group = cost.nodeGroups[index];
-  if (group === undefined) return null;
-  const parts = [group.onDemandUsdPerMonth, group.spotUsdPerMonth, group.rootVolumesUsdPerMonth];
-  return parts.some((part) => part === null) ? null : parts.reduce<number>((sum, part) => sum + (part ?? 0), 0);
+  return group === undefined ? null : nodeGroupMonthlyCost(group);
 }

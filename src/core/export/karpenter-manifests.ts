@@ -2,7 +2,12 @@ import type { Catalog } from "../catalog.js";
 import type { Architecture, InstanceType } from "../instance-type.js";
 import type { ClusterPlan } from "../plan.js";
 import type { CapacityMix, Scenario, VolumeType } from "../scenario.js";
-import { EKSIZE_NAME_ANNOTATION, EKSIZE_NODE_GROUP_LABEL } from "./eksctl-config.js";
+import {
+  EKSIZE_NAME_ANNOTATION,
+  EKSIZE_NODE_GROUP_LABEL,
+  exportMaxPods,
+  plannedInstanceTypes,
+} from "./eksctl-config.js";
 import { exportClusterName, NameSet, slug } from "./names.js";
 
 /**
@@ -67,7 +72,7 @@ export interface KarpenterEc2NodeClass {
     readonly amiSelectorTerms: readonly { readonly alias: string }[];
     readonly subnetSelectorTerms: readonly KarpenterTagSelector[];
     readonly securityGroupSelectorTerms: readonly KarpenterTagSelector[];
-    /** Kubelet max pods: the plan's (one value for every type of the pool). */
+    /** Kubelet max pods: one value for every type of the pool, the smallest over them (`exportMaxPods`). */
     readonly kubelet: { readonly maxPods: number };
     readonly blockDeviceMappings: readonly KarpenterBlockDeviceMapping[];
   };
@@ -109,8 +114,9 @@ export const BOTTLEROCKET_OS_VOLUME_GIB = 4;
  * instance type (as {@link eksctlClusterConfig} picks them), a `NodePool` and an `EC2NodeClass` of the
  * same name (a slug of the group's, unique):
  *
- * - requirements: `node.kubernetes.io/instance-type` In the group's types that the catalogue has (in
- *   the group's order), `kubernetes.io/arch` In their architectures, `karpenter.sh/capacity-type` In
+ * - requirements: `node.kubernetes.io/instance-type` In the group's types that the planner could use
+ *   (`plannedInstanceTypes`: the catalogue has and can size them; in the group's order, as in the
+ *   eksctl file), `kubernetes.io/arch` In their architectures, `karpenter.sh/capacity-type` In
  *   `on-demand`, `spot`, or for a `mixed` group both. Karpenter has no on-demand base or Spot
  *   percentage: when both are allowed it launches Spot whenever it can and falls back to on-demand
  *   (Karpenter `concepts/nodepools.md`, "Capacity Type": reserved, then spot, then on-demand), so a
@@ -122,8 +128,11 @@ export const BOTTLEROCKET_OS_VOLUME_GIB = 4;
  * - the node label {@link EKSIZE_NODE_GROUP_LABEL} as for eksctl, and the group's own name as an annotation;
  * - EC2NodeClass: the latest AL2023 AMI (`al2023@latest`; the `amazon-linux` and `karpenter` profiles)
  *   or Bottlerocket (`bottlerocket@latest`), role `KarpenterNodeRole-<cluster>`, subnets and security
- *   groups tagged `karpenter.sh/discovery: <cluster>`, `kubelet.maxPods` = the plan's max pods (one value
- *   for all the pool's types: Karpenter would otherwise compute each type's own), and the root volume:
+ *   groups tagged `karpenter.sh/discovery: <cluster>`, `kubelet.maxPods` = `exportMaxPods`: the smallest
+ *   kubelet max pods over the pool's types as the planner computes them (profile, network, override).
+ *   The value applies to every type Karpenter launches, so a larger one would let the kubelet admit
+ *   pods that the smaller types cannot address (t3.large 35 and m5.large 29 give 29); without it
+ *   Karpenter would compute each type's own, ignoring prefix delegation and overrides. Then the root volume:
  *   `/dev/xvda` on AL2023; on Bottlerocket the data volume `/dev/xvdb` (images, logs, ephemeral
  *   storage) with a 4 GiB OS volume `/dev/xvda`, as Karpenter's Bottlerocket defaults have them.
  *
@@ -147,11 +156,8 @@ export function karpenterManifests(
   plan.nodeGroups.forEach((planned, index) => {
     const group = scenario.nodeGroups.find((candidate) => candidate.name === planned.name);
     const chosen = planned.instanceType === null ? undefined : types.get(planned.instanceType);
-    if (group === undefined || chosen === undefined || planned.allocatable === null) return;
-    const usable = group.instanceTypes.flatMap((name) => {
-      const type = types.get(name);
-      return type !== undefined && type.vcpu !== null && type.memoryMiB !== null ? [type] : [];
-    });
+    const usable = plannedInstanceTypes(planned, types);
+    if (group === undefined || chosen === undefined || usable.length === 0) return;
     const fallback = `node-group-${index + 1}`;
     const name = names.unique(slug(group.name), fallback);
     const annotations = { [EKSIZE_NAME_ANNOTATION]: group.name };
@@ -197,7 +203,7 @@ export function karpenterManifests(
         amiSelectorTerms: [{ alias: bottlerocket ? "bottlerocket@latest" : "al2023@latest" }],
         subnetSelectorTerms: discovery,
         securityGroupSelectorTerms: discovery,
-        kubelet: { maxPods: planned.allocatable.pods },
+        kubelet: { maxPods: exportMaxPods(group, usable) },
         blockDeviceMappings: bottlerocket
           ? [
               {

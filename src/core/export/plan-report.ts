@@ -1,4 +1,4 @@
-import type { ClusterCost, CostLine } from "../cluster-cost.js";
+import { nodeGroupMonthlyCost, type ClusterCost, type CostLine } from "../cluster-cost.js";
 import type { ClusterPlan, UnschedulableReason } from "../plan.js";
 import type { Scenario } from "../scenario.js";
 import { csvRow, type CsvCell } from "./csv.js";
@@ -147,8 +147,7 @@ export function planReport(
       onDemandUsdPerMonth: cents(onDemand),
       spotUsdPerMonth: cents(spot),
       rootVolumesUsdPerMonth: cents(rootVolumes),
-      usdPerMonth:
-        onDemand === null || spot === null || rootVolumes === null ? null : cents(onDemand + spot + rootVolumes),
+      usdPerMonth: cents(costs === undefined ? null : nodeGroupMonthlyCost(costs)),
     };
   });
   const fargate = plan.fargate.map((entry): FargateReport => ({

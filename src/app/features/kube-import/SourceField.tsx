@@ -3,7 +3,7 @@
  * A file is kept as a file (never copied into the text area), so tens of megabytes do not slow the page.
  */
 import type { KubeInput } from "eksize";
-import { useState, type DragEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, type DragEvent, type ReactNode } from "react";
 import { useT } from "../../i18n/index.js";
 import { useKubeImportStore } from "../../store/kube-import-store.js";
 import { useFormatters } from "../../use-formatters.js";
@@ -22,7 +22,17 @@ export function SourceField({ input }: { readonly input: KubeInput }): ReactNode
   const source = useKubeImportStore((state) => state.sources[input]);
   const setSource = useKubeImportStore((state) => state.setSource);
   const [dragging, setDragging] = useState(false);
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  // Removing a file takes its button away: the focus moves to the text area that replaces it.
+  const focusTextArea = useRef(false);
+  useEffect(() => {
+    if (focusTextArea.current && textArea.current !== null) {
+      focusTextArea.current = false;
+      textArea.current.focus();
+    }
+  });
   const id = `import-${input}`;
+  const labelId = `${id}-label`;
 
   const drop = (event: DragEvent<HTMLElement>): void => {
     event.preventDefault();
@@ -34,6 +44,8 @@ export function SourceField({ input }: { readonly input: KubeInput }): ReactNode
   return (
     <div
       className={dragging ? "import-source dragging" : "import-source"}
+      role="group"
+      aria-labelledby={labelId}
       onDragOver={(event) => {
         event.preventDefault();
         setDragging(true);
@@ -43,17 +55,25 @@ export function SourceField({ input }: { readonly input: KubeInput }): ReactNode
       }}
       onDrop={drop}
     >
-      <label htmlFor={id}>{t(`import.source.${input}`)}</label>
+      {/* A label only while there is a text area to name; a chosen file is named in text. */}
+      {source?.kind === "file" ? (
+        <span id={labelId}>{t(`import.source.${input}`)}</span>
+      ) : (
+        <label htmlFor={id} id={labelId}>
+          {t(`import.source.${input}`)}
+        </label>
+      )}
       <p className="hint" id={`${id}-hint`}>
         <code>{KUBECTL_COMMANDS[input]}</code>
       </p>
       {source?.kind === "file" ? (
-        <p className="import-file" id={id} tabIndex={-1}>
+        <p className="import-file">
           {t("import.file", { name: source.file.name, size: format.bytes(source.file.size) })}{" "}
           <button
             type="button"
             onClick={() => {
               setSource(input, undefined);
+              focusTextArea.current = true;
             }}
           >
             {t("import.file.remove", { name: source.file.name })}
@@ -62,6 +82,7 @@ export function SourceField({ input }: { readonly input: KubeInput }): ReactNode
       ) : (
         <textarea
           id={id}
+          ref={textArea}
           rows={5}
           spellCheck={false}
           aria-describedby={`${id}-hint`}

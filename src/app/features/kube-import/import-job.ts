@@ -22,6 +22,11 @@ export interface ImportRequest {
   readonly options: KubeImportOptions;
 }
 
+/** What the worker posts back: the import's result, or why it could not run (a file unreadable, memory exhausted). */
+export type WorkerAnswer =
+  | { readonly kind: "result"; readonly result: Result<KubeImport> }
+  | { readonly kind: "failed"; readonly message: string };
+
 /** A source's size in characters (text) or bytes (file). */
 export function sourceSize(source: KubeSource): number {
   return source.kind === "text" ? source.text.length : source.file.size;

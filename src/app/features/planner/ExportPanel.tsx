@@ -24,21 +24,30 @@ export function ExportPanel({
 }): ReactNode {
   const t = useT();
   const format = useFormatters();
-  const [failed, setFailed] = useState(false);
+  // Kept as what happened, not as words, so that a change of language rewords it.
+  const [failure, setFailure] = useState<
+    { readonly kind: "load" } | { readonly kind: "render"; readonly message: string } | null
+  >(null);
   const unschedulable = priced.plan.unschedulable.reduce((sum, entry) => sum + entry.pods, 0);
   const download = async (kind: ExportKind): Promise<void> => {
+    let render: typeof import("../../../export/export-files.js").exportFile;
     try {
-      const { exportFile } = await import("../../../export/export-files.js");
-      const file = exportFile(kind, {
+      render = (await import("../../../export/export-files.js")).exportFile;
+    } catch {
+      // The module could not load (offline after an update): say so; the plan is untouched.
+      setFailure({ kind: "load" });
+      return;
+    }
+    try {
+      const file = render(kind, {
         ...priced,
         catalog,
         ...(CURRENT_DATA_DATE !== null && { dataDate: CURRENT_DATA_DATE }),
       });
       downloadText(file.fileName, file.text, file.mediaType);
-      setFailed(false);
-    } catch {
-      // The module could not load (offline after an update): say so; the plan is untouched.
-      setFailed(true);
+      setFailure(null);
+    } catch (error) {
+      setFailure({ kind: "render", message: error instanceof Error ? error.message : String(error) });
     }
   };
   return (
@@ -61,7 +70,11 @@ export function ExportPanel({
           </button>
         ))}
       </div>
-      {failed && <p role="alert">{t("export.failed")}</p>}
+      {failure !== null && (
+        <p role="alert">
+          {failure.kind === "load" ? t("export.failed") : t("export.error", { message: failure.message })}
+        </p>
+      )}
     </section>
   );
 }

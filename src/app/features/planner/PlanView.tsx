@@ -177,9 +177,8 @@ export function PlanView({ scenario, plan }: { scenario: Scenario; plan: Cluster
       <h4 id="unschedulable-heading">
         {t("planner.plan.unschedulable")}:{" "}
         <span className="figure" data-testid="unschedulable-count">
-          {plan.unschedulable.length === 0
-            ? format.integer(0)
-            : plan.unschedulable.map((entry) => format.integer(entry.pods)).join(" + ")}
+          {/* The total; the list below gives each workload's pods and why. */}
+          {format.integer(plan.unschedulable.reduce((sum, entry) => sum + entry.pods, 0))}
         </span>
       </h4>
       {plan.unschedulable.length > 0 && (

@@ -12,11 +12,16 @@ import {
 } from "eksize";
 import { instanceTypes } from "eksize/data";
 import { regionCodes } from "virtual:eksize/region-prices";
-import { memo, type ReactNode } from "react";
+import { memo, useMemo, type ReactNode } from "react";
 import type { MessageKey } from "../../i18n/en.js";
 import { useT } from "../../i18n/index.js";
-import { usePlannerStore, type ClusterDraft, type NodeGroupDraft } from "../../store/planner-store.js";
-import { CheckboxField, fieldMessage, InputField, SelectField, useFieldIssue } from "./fields.js";
+import {
+  usePlannerStore,
+  type ClusterDraft,
+  type NodeGroupDraft,
+  type WorkloadDraft,
+} from "../../store/planner-store.js";
+import { CheckboxField, fieldMessage, InputField, SelectField, useFieldIssue, type Option } from "./fields.js";
 import { useFormatters } from "../../use-formatters.js";
 import { CurrencyFields } from "./CurrencyFields.js";
 
@@ -174,20 +179,23 @@ export const WorkloadsEditor = memo(function WorkloadsEditor(): ReactNode {
   const t = useT();
   const workloads = usePlannerStore((state) => state.draft.workloads);
   const nodeGroups = usePlannerStore((state) => state.draft.nodeGroups);
-  const update = usePlannerStore((state) => state.updateWorkload);
   const add = usePlannerStore((state) => state.addWorkload);
-  const remove = usePlannerStore((state) => state.removeWorkload);
-  const setOnFargate = usePlannerStore((state) => state.setOnFargate);
-  const groupOptions = [
-    { value: "", label: t("planner.workload.anyNodeGroup") },
-    ...nodeGroups.map((group) => ({ value: group.key, label: group.name })),
-  ];
-  const architectures: { value: "" | Architecture; label: string }[] = [
-    { value: "", label: t("planner.workload.anyArchitecture") },
-    { value: "amd64", label: "amd64" },
-    { value: "arm64", label: "arm64" },
-  ];
-  const cellLabel = (field: string, row: string) => t("planner.cellLabel", { field, row });
+  // The same option lists for every row while nothing they show changes: rows re-render only when their own workload does.
+  const groupOptions = useMemo(
+    () => [
+      { value: "", label: t("planner.workload.anyNodeGroup") },
+      ...nodeGroups.map((group) => ({ value: group.key, label: group.name })),
+    ],
+    [t, nodeGroups],
+  );
+  const architectures = useMemo(
+    (): readonly Option<"" | Architecture>[] => [
+      { value: "", label: t("planner.workload.anyArchitecture") },
+      { value: "amd64", label: "amd64" },
+      { value: "arm64", label: "arm64" },
+    ],
+    [t],
+  );
 
   return (
     <section className="panel editor" aria-labelledby="workloads-heading">
@@ -212,156 +220,15 @@ export const WorkloadsEditor = memo(function WorkloadsEditor(): ReactNode {
             </tr>
           </thead>
           <tbody>
-            {workloads.map((workload, index) => {
-              const path = `workloads.${index}`;
-              const id = `workload-${workload.key}`;
-              const row = workload.name;
-              return (
-                <tr key={workload.key}>
-                  <td>
-                    <InputField
-                      id={`${id}-name`}
-                      label={cellLabel(t("planner.workload.name"), String(index + 1))}
-                      hideLabel
-                      numeric={false}
-                      className="name-input"
-                      path={`${path}.name`}
-                      value={workload.name}
-                      onChange={(name) => {
-                        update(workload.key, { name });
-                      }}
-                    />
-                  </td>
-                  <td>
-                    <InputField
-                      id={`${id}-replicas`}
-                      label={cellLabel(t("planner.workload.replicas"), row)}
-                      hideLabel
-                      className="narrow"
-                      path={`${path}.replicas`}
-                      value={workload.replicas}
-                      onChange={(replicas) => {
-                        update(workload.key, { replicas });
-                      }}
-                    />
-                  </td>
-                  <td>
-                    <InputField
-                      id={`${id}-cpu`}
-                      label={cellLabel(t("planner.workload.cpu"), row)}
-                      hideLabel
-                      unit="m"
-                      path={`${path}.cpuMillicores`}
-                      value={workload.cpuMillicores}
-                      onChange={(cpuMillicores) => {
-                        update(workload.key, { cpuMillicores });
-                      }}
-                    />
-                  </td>
-                  <td>
-                    <InputField
-                      id={`${id}-memory`}
-                      label={cellLabel(t("planner.workload.memory"), row)}
-                      hideLabel
-                      unit="MiB"
-                      path={`${path}.memoryMiB`}
-                      value={workload.memoryMiB}
-                      onChange={(memoryMiB) => {
-                        update(workload.key, { memoryMiB });
-                      }}
-                    />
-                  </td>
-                  <td>
-                    <SelectField
-                      id={`${id}-architecture`}
-                      label={cellLabel(t("planner.workload.architecture"), row)}
-                      hideLabel
-                      path={`${path}.architecture`}
-                      value={workload.architecture}
-                      options={architectures}
-                      onChange={(architecture) => {
-                        update(workload.key, { architecture });
-                      }}
-                    />
-                  </td>
-                  <td>
-                    <InputField
-                      id={`${id}-gpus`}
-                      label={cellLabel(t("planner.workload.gpus"), row)}
-                      hideLabel
-                      className="narrow"
-                      path={`${path}.gpus`}
-                      value={workload.gpus}
-                      onChange={(gpus) => {
-                        update(workload.key, { gpus });
-                      }}
-                    />
-                  </td>
-                  <td className="center">
-                    <CheckboxField
-                      id={`${id}-host-network`}
-                      label={cellLabel(t("planner.workload.hostNetwork"), row)}
-                      hideLabel
-                      path={`${path}.hostNetwork`}
-                      checked={workload.hostNetwork}
-                      onChange={(hostNetwork) => {
-                        update(workload.key, { hostNetwork });
-                      }}
-                    />
-                  </td>
-                  <td className="center">
-                    <CheckboxField
-                      id={`${id}-may-fargate`}
-                      label={cellLabel(t("planner.workload.mayUseFargate"), row)}
-                      hideLabel
-                      path={`${path}.fargate`}
-                      checked={workload.fargate}
-                      onChange={(fargate) => {
-                        update(workload.key, { fargate });
-                      }}
-                    />
-                  </td>
-                  <td className="center">
-                    <CheckboxField
-                      id={`${id}-on-fargate`}
-                      label={cellLabel(t("planner.workload.onFargate"), row)}
-                      hideLabel
-                      path={`fargateProfiles.${workload.key}`}
-                      checked={workload.fargateProfile !== null}
-                      onChange={(on) => {
-                        setOnFargate(workload.key, on);
-                      }}
-                    />
-                  </td>
-                  <td>
-                    <SelectField
-                      id={`${id}-node-group`}
-                      label={cellLabel(t("planner.workload.nodeGroup"), row)}
-                      hideLabel
-                      path={`${path}.nodeGroup`}
-                      value={workload.nodeGroup}
-                      options={groupOptions}
-                      onChange={(nodeGroup) => {
-                        update(workload.key, { nodeGroup });
-                      }}
-                    />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="remove"
-                      aria-label={t("planner.workload.remove", { name: row })}
-                      title={t("planner.workload.remove", { name: row })}
-                      onClick={() => {
-                        remove(workload.key);
-                      }}
-                    >
-                      ×
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
+            {workloads.map((workload, index) => (
+              <WorkloadRow
+                key={workload.key}
+                workload={workload}
+                index={index}
+                groupOptions={groupOptions}
+                architectures={architectures}
+              />
+            ))}
           </tbody>
         </table>
       </div>
@@ -369,6 +236,173 @@ export const WorkloadsEditor = memo(function WorkloadsEditor(): ReactNode {
         {t("planner.workload.add")}
       </button>
     </section>
+  );
+});
+
+/** One workload's row: memoised, so an edit re-renders its own row, not the thousand others of an imported cluster. */
+const WorkloadRow = memo(function WorkloadRow({
+  workload,
+  index,
+  groupOptions,
+  architectures,
+}: {
+  readonly workload: WorkloadDraft;
+  readonly index: number;
+  readonly groupOptions: readonly Option<string>[];
+  readonly architectures: readonly Option<"" | Architecture>[];
+}): ReactNode {
+  const t = useT();
+  const update = usePlannerStore((state) => state.updateWorkload);
+  const remove = usePlannerStore((state) => state.removeWorkload);
+  const setOnFargate = usePlannerStore((state) => state.setOnFargate);
+  const cellLabel = (field: string, row: string) => t("planner.cellLabel", { field, row });
+  const path = `workloads.${index}`;
+  const id = `workload-${workload.key}`;
+  const row = workload.name;
+  return (
+    <tr>
+      <td>
+        <InputField
+          id={`${id}-name`}
+          label={cellLabel(t("planner.workload.name"), String(index + 1))}
+          hideLabel
+          numeric={false}
+          className="name-input"
+          path={`${path}.name`}
+          value={workload.name}
+          onChange={(name) => {
+            update(workload.key, { name });
+          }}
+        />
+      </td>
+      <td>
+        <InputField
+          id={`${id}-replicas`}
+          label={cellLabel(t("planner.workload.replicas"), row)}
+          hideLabel
+          className="narrow"
+          path={`${path}.replicas`}
+          value={workload.replicas}
+          onChange={(replicas) => {
+            update(workload.key, { replicas });
+          }}
+        />
+      </td>
+      <td>
+        <InputField
+          id={`${id}-cpu`}
+          label={cellLabel(t("planner.workload.cpu"), row)}
+          hideLabel
+          unit="m"
+          path={`${path}.cpuMillicores`}
+          value={workload.cpuMillicores}
+          onChange={(cpuMillicores) => {
+            update(workload.key, { cpuMillicores });
+          }}
+        />
+      </td>
+      <td>
+        <InputField
+          id={`${id}-memory`}
+          label={cellLabel(t("planner.workload.memory"), row)}
+          hideLabel
+          unit="MiB"
+          path={`${path}.memoryMiB`}
+          value={workload.memoryMiB}
+          onChange={(memoryMiB) => {
+            update(workload.key, { memoryMiB });
+          }}
+        />
+      </td>
+      <td>
+        <SelectField
+          id={`${id}-architecture`}
+          label={cellLabel(t("planner.workload.architecture"), row)}
+          hideLabel
+          path={`${path}.architecture`}
+          value={workload.architecture}
+          options={architectures}
+          onChange={(architecture) => {
+            update(workload.key, { architecture });
+          }}
+        />
+      </td>
+      <td>
+        <InputField
+          id={`${id}-gpus`}
+          label={cellLabel(t("planner.workload.gpus"), row)}
+          hideLabel
+          className="narrow"
+          path={`${path}.gpus`}
+          value={workload.gpus}
+          onChange={(gpus) => {
+            update(workload.key, { gpus });
+          }}
+        />
+      </td>
+      <td className="center">
+        <CheckboxField
+          id={`${id}-host-network`}
+          label={cellLabel(t("planner.workload.hostNetwork"), row)}
+          hideLabel
+          path={`${path}.hostNetwork`}
+          checked={workload.hostNetwork}
+          onChange={(hostNetwork) => {
+            update(workload.key, { hostNetwork });
+          }}
+        />
+      </td>
+      <td className="center">
+        <CheckboxField
+          id={`${id}-may-fargate`}
+          label={cellLabel(t("planner.workload.mayUseFargate"), row)}
+          hideLabel
+          path={`${path}.fargate`}
+          checked={workload.fargate}
+          onChange={(fargate) => {
+            update(workload.key, { fargate });
+          }}
+        />
+      </td>
+      <td className="center">
+        <CheckboxField
+          id={`${id}-on-fargate`}
+          label={cellLabel(t("planner.workload.onFargate"), row)}
+          hideLabel
+          path={`fargateProfiles.${workload.key}`}
+          checked={workload.fargateProfile !== null}
+          onChange={(on) => {
+            setOnFargate(workload.key, on);
+          }}
+        />
+      </td>
+      <td>
+        <SelectField
+          id={`${id}-node-group`}
+          label={cellLabel(t("planner.workload.nodeGroup"), row)}
+          hideLabel
+          path={`${path}.nodeGroup`}
+          value={workload.nodeGroup}
+          options={groupOptions}
+          onChange={(nodeGroup) => {
+            update(workload.key, { nodeGroup });
+          }}
+        />
+      </td>
+      <td>
+        <button
+          type="button"
+          className="remove"
+          aria-label={t("planner.workload.remove", { name: row })}
+          title={t("planner.workload.remove", { name: row })}
+          onClick={() => {
+            remove(workload.key);
+          }}
+        >
+          ×
+        </button>
+      </td>
+    </tr>
   );
 });
 

@@ -3,23 +3,34 @@
  * clipboard cannot be used), the banner of a link that could not be opened, and the notice of a
  * link made with older data.
  */
-import type { Scenario } from "eksize";
+import { MAX_LINK_LENGTH, type Scenario } from "eksize";
 import { useState, type ReactNode } from "react";
 import { useT } from "../../i18n/index.js";
 import { usePlannerStore } from "../../store/planner-store.js";
 import { CURRENT_DATA_DATE, isOlderData, writeShareLinkNow } from "../../store/share-link.js";
+import { useFormatters } from "../../use-formatters.js";
 import { IssueList } from "./fields.js";
 
 /** Copies the link of the last valid scenario. */
 export function CopyLinkButton(): ReactNode {
   const t = useT();
+  const format = useFormatters();
   const scenario = usePlannerStore((state) => state.scenario);
   // The scenario whose link was copied: the status says "copied" only until the next change.
   const [copied, setCopied] = useState<Scenario | null>(null);
   const [manual, setManual] = useState<string | null>(null);
+  // The length of the last scenario too large for a link, while it is the current one.
+  const [tooLong, setTooLong] = useState<{ scenario: Scenario; length: number } | null>(null);
 
   const copy = async (): Promise<void> => {
-    writeShareLinkNow();
+    const written = writeShareLinkNow();
+    if (!written.fits) {
+      setCopied(null);
+      setManual(null);
+      setTooLong({ scenario: usePlannerStore.getState().scenario, length: written.length });
+      return;
+    }
+    setTooLong(null);
     const href = window.location.href;
     const copiedScenario = usePlannerStore.getState().scenario;
     try {
@@ -45,6 +56,9 @@ export function CopyLinkButton(): ReactNode {
       </button>
       <span role="status" className="share-status">
         {copied !== null && copied === scenario ? t("share.copied") : ""}
+        {tooLong !== null && tooLong.scenario === scenario
+          ? t("share.tooLong", { length: format.integer(tooLong.length), maximum: format.integer(MAX_LINK_LENGTH) })
+          : ""}
       </span>
       {manual !== null && (
         <label className="share-manual">

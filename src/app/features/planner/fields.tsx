@@ -196,6 +196,12 @@ export function InputField({
   );
 }
 
+/** One choice of a {@link SelectField}: the value it sets and the words it shows. */
+export interface Option<T extends string> {
+  readonly value: T;
+  readonly label: string;
+}
+
 /** A select of fixed options. */
 export function SelectField<T extends string>({
   id,
@@ -208,7 +214,7 @@ export function SelectField<T extends string>({
   onChange,
 }: BaseFieldProps & {
   readonly value: T;
-  readonly options: readonly { value: T; label: string }[];
+  readonly options: readonly Option<T>[];
   readonly onChange: (value: T) => void;
 }): ReactNode {
   const issue = useFieldIssue(path);

@@ -12,7 +12,7 @@ import {
 } from "eksize";
 import { instanceTypes } from "eksize/data";
 import { regionCodes } from "virtual:eksize/region-prices";
-import { memo, useMemo, type ReactNode } from "react";
+import { memo, useMemo, useState, type ReactNode } from "react";
 import type { MessageKey } from "../../i18n/en.js";
 import { useT } from "../../i18n/index.js";
 import {
@@ -174,10 +174,27 @@ export const ClusterEditor = memo(function ClusterEditor(): ReactNode {
   );
 });
 
-/** The workloads table: one editable row per workload. */
+/**
+ * Rows the workloads table shows at most. An imported cluster can have thousands of workloads, some
+ * 55 elements a row: above this many, a search picks the rows to show, and the page stays quick.
+ */
+export const SHOWN_WORKLOAD_ROWS = 100;
+
+/** The workloads table: one editable row per workload (a search above {@link SHOWN_WORKLOAD_ROWS}). */
 export const WorkloadsEditor = memo(function WorkloadsEditor(): ReactNode {
   const t = useT();
+  const format = useFormatters();
   const workloads = usePlannerStore((state) => state.draft.workloads);
+  const [search, setSearch] = useState("");
+  const many = workloads.length > SHOWN_WORKLOAD_ROWS;
+  // Each row keeps its index in the scenario: its fields' issues come back on that path.
+  const rows = useMemo(() => {
+    const query = search.trim().toLowerCase();
+    const indexed = workloads.map((workload, index) => ({ workload, index }));
+    const matching =
+      !many || query === "" ? indexed : indexed.filter(({ workload }) => workload.name.toLowerCase().includes(query));
+    return { shown: matching.slice(0, SHOWN_WORKLOAD_ROWS), matching: matching.length };
+  }, [workloads, search, many]);
   const nodeGroups = usePlannerStore((state) => state.draft.nodeGroups);
   const add = usePlannerStore((state) => state.addWorkload);
   // The same option lists for every row while nothing they show changes: rows re-render only when their own workload does.
@@ -200,6 +217,27 @@ export const WorkloadsEditor = memo(function WorkloadsEditor(): ReactNode {
   return (
     <section className="panel editor" aria-labelledby="workloads-heading">
       <h3 id="workloads-heading">{t("planner.workloads.heading")}</h3>
+      {many && (
+        <div className="field workloads-search">
+          <label htmlFor="workloads-search">{t("planner.workloads.search")}</label>
+          <input
+            id="workloads-search"
+            type="search"
+            value={search}
+            aria-describedby="workloads-shown"
+            onChange={(event) => {
+              setSearch(event.target.value);
+            }}
+          />
+          <span id="workloads-shown" className="hint" role="status">
+            {t("planner.workloads.shown", {
+              shown: format.integer(rows.shown.length),
+              matching: format.integer(rows.matching),
+              total: format.integer(workloads.length),
+            })}
+          </span>
+        </div>
+      )}
       <div className="edit-scroll" role="region" aria-labelledby="workloads-heading" tabIndex={0}>
         <table className="edit-table">
           <thead>
@@ -220,7 +258,7 @@ export const WorkloadsEditor = memo(function WorkloadsEditor(): ReactNode {
             </tr>
           </thead>
           <tbody>
-            {workloads.map((workload, index) => (
+            {rows.shown.map(({ workload, index }) => (
               <WorkloadRow
                 key={workload.key}
                 workload={workload}
@@ -232,7 +270,16 @@ export const WorkloadsEditor = memo(function WorkloadsEditor(): ReactNode {
           </tbody>
         </table>
       </div>
-      <button type="button" className="add" onClick={add}>
+      <button
+        type="button"
+        className="add"
+        onClick={() => {
+          add();
+          // Past the rows shown, the new workload would be out of sight: find it by its name.
+          const added = usePlannerStore.getState().draft.workloads.at(-1);
+          if (many && added !== undefined) setSearch(added.name);
+        }}
+      >
         {t("planner.workload.add")}
       </button>
     </section>

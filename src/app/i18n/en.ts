@@ -189,7 +189,8 @@ export const en = {
 
   "planner.workloads.heading": "Workloads",
   "planner.workloads.search": "Find workloads by name",
-  "planner.workloads.shown": "{shown} shown of {matching} matching ({total} workloads); type part of a name to find the others.",
+  "planner.workloads.shown":
+    "{shown} shown of {matching} matching ({total} workloads); type part of a name to find the others.",
   "planner.workload.name": "Name",
   "planner.workload.replicas": "Replicas",
   "planner.workload.cpu": "CPU (millicores)",

@@ -184,7 +184,8 @@ export const ko = {
 
   "planner.workloads.heading": "워크로드",
   "planner.workloads.search": "이름으로 워크로드 찾기",
-  "planner.workloads.shown": "일치하는 {matching}개 중 {shown}개 표시(워크로드 {total}개). 다른 워크로드는 이름 일부를 입력해 찾으십시오.",
+  "planner.workloads.shown":
+    "일치하는 {matching}개 중 {shown}개 표시(워크로드 {total}개). 다른 워크로드는 이름 일부를 입력해 찾으십시오.",
   "planner.workload.name": "이름",
   "planner.workload.replicas": "레플리카",
   "planner.workload.cpu": "CPU (밀리코어)",

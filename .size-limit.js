@@ -61,6 +61,24 @@ export default [
     limit: "125 kB",
   },
   {
+    name: "site: import page (lazy)",
+    path: "dist/app/assets/ImportPage-*.js",
+    gzip: true,
+    limit: "10 kB",
+  },
+  {
+    name: "site: the kubectl import's worker (loaded on Import)",
+    path: "dist/app/assets/import-worker-*.js",
+    gzip: true,
+    limit: "12 kB",
+  },
+  {
+    name: "site: the export writer, YAML included (loaded on the first export)",
+    path: "dist/app/assets/export-files-*.js",
+    gzip: true,
+    limit: "24 kB",
+  },
+  {
     name: "site: the largest region's prices (us-west-2, lazy)",
     path: "dist/app/assets/us-west-2-*.js",
     gzip: true,

@@ -34,11 +34,14 @@ export function SourceField({ input }: { readonly input: KubeInput }): ReactNode
   const id = `import-${input}`;
   const labelId = `${id}-label`;
 
+  // Only files are taken over here: dragged text falls through to the text area, which takes it itself.
+  const carriesFiles = (event: DragEvent<HTMLElement>): boolean => event.dataTransfer.types.includes("Files");
   const drop = (event: DragEvent<HTMLElement>): void => {
-    event.preventDefault();
     setDragging(false);
     const file = event.dataTransfer.files[0];
-    if (file !== undefined) setSource(input, { kind: "file", file });
+    if (file === undefined) return;
+    event.preventDefault();
+    setSource(input, { kind: "file", file });
   };
 
   return (
@@ -47,6 +50,7 @@ export function SourceField({ input }: { readonly input: KubeInput }): ReactNode
       role="group"
       aria-labelledby={labelId}
       onDragOver={(event) => {
+        if (!carriesFiles(event)) return;
         event.preventDefault();
         setDragging(true);
       }}

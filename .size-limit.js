@@ -61,6 +61,12 @@ export default [
     limit: "125 kB",
   },
   {
+    name: "site: Korean messages (loaded when Korean is chosen or detected)",
+    path: "dist/app/assets/ko-*.js",
+    gzip: true,
+    limit: "18 kB",
+  },
+  {
     name: "site: import page (lazy)",
     path: "dist/app/assets/ImportPage-*.js",
     gzip: true,

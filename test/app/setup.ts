@@ -5,7 +5,8 @@
  * scenario-library and kubectl-import stores, localStorage and the URL's hash (the share link) between tests.
  */
 import { cleanup } from "@testing-library/react";
-import { afterEach, beforeEach } from "vitest";
+import { afterEach, beforeAll, beforeEach } from "vitest";
+import { loadLocale } from "../../src/app/i18n/translate.js";
 import { initialExplorerData, useExplorerStore } from "../../src/app/store/explorer-store.js";
 import { initialKubeImportData, useKubeImportStore } from "../../src/app/store/kube-import-store.js";
 import { initialPlannerData, usePlannerStore } from "../../src/app/store/planner-store.js";
@@ -26,6 +27,11 @@ Object.defineProperty(HTMLElement.prototype, "clientHeight", { configurable: tru
 Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, get: () => VIEWPORT.width });
 Object.defineProperty(HTMLElement.prototype, "offsetHeight", { configurable: true, get: () => VIEWPORT.height });
 Object.defineProperty(HTMLElement.prototype, "offsetWidth", { configurable: true, get: () => VIEWPORT.width });
+
+// Korean is a chunk of its own in the site; the tests switch languages synchronously.
+beforeAll(async () => {
+  await loadLocale("ko");
+});
 
 beforeEach(() => {
   localStorage.clear();

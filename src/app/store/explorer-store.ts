@@ -15,6 +15,7 @@ import {
 } from "../features/explorer/filters.js";
 import { DEFAULT_SETTINGS, type ExplorerSettings } from "../features/explorer/rows.js";
 import { detectLocale, rememberLocale, type Locale } from "../i18n/locale.js";
+import { isLocaleLoaded, loadLocale } from "../i18n/translate.js";
 
 /** The range filters. */
 export type RangeField = "vcpu" | "memory";
@@ -158,7 +159,13 @@ export const useExplorerStore = create<ExplorerState>()((set) => ({
   },
   setLocale: (locale) => {
     rememberLocale(locale);
-    set({ locale });
+    // A language whose messages are not loaded yet switches once they are (English stays meanwhile);
+    // if they cannot be fetched, it switches all the same and speaks English.
+    if (isLocaleLoaded(locale)) set({ locale });
+    else
+      void loadLocale(locale).finally(() => {
+        set({ locale });
+      });
   },
   setPage: (page) => {
     set({ page });

@@ -74,7 +74,7 @@ export type {
   PodRequests,
 } from "./fargate.js";
 export { defaultScenario } from "./default-scenario.js";
-export { planCluster } from "./plan.js";
+export { planCluster, unschedulablePodCount } from "./plan.js";
 export type {
   ClusterPlan,
   FargateWorkloadPlan,

@@ -98,6 +98,15 @@ export interface ClusterPlan {
 }
 
 /**
+ * The pods of a plan that no node or Fargate can take, all workloads together.
+ *
+ * @example unschedulablePodCount(planCluster(defaultScenario, catalog)) // 0
+ */
+export function unschedulablePodCount(plan: Pick<ClusterPlan, "unschedulable">): number {
+  return plan.unschedulable.reduce((sum, entry) => sum + entry.pods, 0);
+}
+
+/**
  * Plans the capacity of a scenario: which nodes each node group needs, which pods go to Fargate,
  * and which pods cannot run anywhere, and why.
  *

@@ -46,6 +46,8 @@ describe("importKubernetes on the fixture cluster", () => {
       { name: "node-exporter", cpuMillicores: 50, memoryMiB: 80, hostNetwork: true },
     ]);
     expect(result.value.skipped).toEqual({ completed: 2, finishedJobs: 0 });
+    // 9 workloads and 2 DaemonSets from the fixture's 17 pods less the 2 completed.
+    expect(result.value.livePods).toBe(15);
     expect(result.value.podsWithoutRequests).toEqual([
       {
         namespace: "default",
@@ -99,6 +101,7 @@ describe("importKubernetes on the fixture cluster", () => {
     if (!alone.ok || !listed.ok) throw new Error("refused");
     expect(alone.value.workloads.map((w) => w.name)).toContain("report-28400000");
     expect(listed.value.skipped).toEqual({ completed: 1, finishedJobs: 1 });
+    expect([alone.value.livePods, listed.value.livePods]).toEqual([16, 15]);
     expect(listed.value.workloads.map((w) => w.name)).not.toContain("report-28400000");
   });
 

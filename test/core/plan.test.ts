@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defaultScenario, nodeLowerBound, planCluster, type Scenario } from "eksize";
+import { defaultScenario, nodeLowerBound, planCluster, unschedulablePodCount, type Scenario } from "eksize";
 import { catalog } from "eksize/data";
 import { scenario, SYSTEM_DAEMONSETS, WEB } from "../support/scenario.js";
 
@@ -123,6 +123,7 @@ describe("planCluster on worked examples", () => {
       { workload: "huge", pods: 2, nodeGroup: "general", reason: { kind: "exceeds-node", resource: "cpu" } },
       { workload: "trainer", pods: 1, nodeGroup: "general", reason: { kind: "exceeds-node", resource: "gpus" } },
     ]);
+    expect(unschedulablePodCount(plan)).toBe(7);
   });
 
   it("sends GPU and arm64 workloads to the first group whose first type has them", () => {

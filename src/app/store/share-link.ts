@@ -19,9 +19,6 @@ import { replaceScenario } from "./scenario-library.js";
 /** How long the hash waits after the last valid edit before it is written, in ms. */
 export const WRITE_DELAY_MS = 150;
 
-/** The date of the data this build shows (`dataDate` of `eksize/data`). */
-export const CURRENT_DATA_DATE = dataDate;
-
 /**
  * Whether a link's data date is older than the current one, compared at the coarser of the two
  * precisions (`2026-08` is not older than `2026-08-11`).
@@ -93,7 +90,7 @@ export function writeShareLinkNow(): { readonly fits: boolean; readonly length: 
   clearTimeout(timer);
   timer = undefined;
   const { scenario } = usePlannerStore.getState();
-  const token = encodeScenario(scenario, CURRENT_DATA_DATE === null ? {} : { dataDate: CURRENT_DATA_DATE });
+  const token = encodeScenario(scenario, dataDate === null ? {} : { dataDate });
   const fits = token.length <= MAX_LINK_LENGTH;
   lastToken = fits ? token : null;
   const { pathname, search, hash } = window.location;

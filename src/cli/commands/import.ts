@@ -68,9 +68,8 @@ function readText(path: string, io: Io): string {
 
 /** What the import found, for people (stderr). */
 function summary(found: KubeImport): string {
-  const pods = found.owners.reduce((sum, owner) => sum + owner.pods, 0);
   const lines = [
-    `Imported ${found.workloads.length} workloads and ${found.daemonSets.length} DaemonSets from ${pods} running or pending pods.`,
+    `Imported ${found.workloads.length} workloads and ${found.daemonSets.length} DaemonSets from ${found.livePods} running or pending pods.`,
     `Left out: ${found.skipped.completed} completed pods and ${found.skipped.finishedJobs} pods of finished Jobs.`,
   ];
   if (found.podsWithoutRequests.length > 0) {

@@ -9,6 +9,7 @@ import {
   costCluster,
   planCluster,
   rankInstanceTypes,
+  unschedulablePodCount,
   type AdviceCode,
   type AdviceSeverity,
   type ClusterCost,
@@ -202,7 +203,7 @@ export function planCommand(args: readonly string[], io: Io): number {
         ? `${STRATEGY_NAMES[strategy.id]} (${strategy.plan.nodeGroups[0]?.instanceType ?? "?"})`
         : STRATEGY_NAMES[strategy.id],
     totalUsdPerMonth: usd(strategy.cost.totalUsdPerMonth),
-    unschedulablePods: strategy.plan.unschedulable.reduce((sum, entry) => sum + entry.pods, 0),
+    unschedulablePods: unschedulablePodCount(strategy.plan),
   }));
 
   if (values.json === true) {
@@ -225,7 +226,7 @@ export function planCommand(args: readonly string[], io: Io): number {
       ),
     );
   }
-  const unschedulable = plan.unschedulable.reduce((sum, entry) => sum + entry.pods, 0);
+  const unschedulable = unschedulablePodCount(plan);
   if (unschedulable > 0) {
     io.err(`eksize: ${unschedulable} pods cannot be scheduled\n`);
     return EXIT.failed;

@@ -66,6 +66,8 @@ export interface KubeImport {
   /** Null when no nodes list was given. */
   readonly nodes: NodeSummary | null;
   readonly podsWithoutRequests: readonly PodWithoutRequests[];
+  /** Live (running or pending) pods imported: the sum of the owners' `pods`. */
+  readonly livePods: number;
   /** Pods left out: `completed` (phase Succeeded or Failed) and `finishedJobs` (live pods of a finished Job). */
   readonly skipped: { readonly completed: number; readonly finishedJobs: number };
   /** Warnings: `kube-requests-differ`, `kube-name-changed`. */
@@ -291,7 +293,8 @@ function build(groups: Group[], skipped: KubeImport["skipped"], nodes: NodeSumma
   });
   const checked = validateScenario({ version: SCENARIO_VERSION, region: "us-east-1", workloads, daemonSets });
   if (!checked.ok) return checked;
-  return { ok: true, value: { workloads, daemonSets, owners, nodes, podsWithoutRequests, skipped, issues } };
+  const livePods = owners.reduce((sum, owner) => sum + owner.pods, 0);
+  return { ok: true, value: { workloads, daemonSets, owners, livePods, nodes, podsWithoutRequests, skipped, issues } };
 }
 
 /** Code-unit order, the same in every locale. */

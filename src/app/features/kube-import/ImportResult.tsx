@@ -18,14 +18,13 @@ const SHOWN_ROWS = 100;
 export function ImportResult({ result }: { readonly result: KubeImport }): ReactNode {
   const t = useT();
   const format = useFormatters();
-  const pods = result.owners.reduce((sum, owner) => sum + owner.pods, 0);
   return (
     <div className="import-result">
       <p role="status">
         {t("import.summary", {
           workloads: format.integer(result.workloads.length),
           daemonSets: format.integer(result.daemonSets.length),
-          pods: format.integer(pods),
+          pods: format.integer(result.livePods),
         })}{" "}
         {t("import.skipped", {
           completed: format.integer(result.skipped.completed),

@@ -3,11 +3,11 @@
  * with its costs as CSV and JSON, each downloaded as a file made in the page. The YAML writer loads
  * on the first click, so it never weighs on the first load.
  */
-import type { Catalog, ClusterCost, ClusterPlan, Scenario } from "eksize";
+import { unschedulablePodCount, type Catalog, type ClusterCost, type ClusterPlan, type Scenario } from "eksize";
+import { dataDate } from "eksize/data";
 import { useState, type ReactNode } from "react";
 import type { ExportKind } from "../../../export/export-files.js";
 import { useT } from "../../i18n/index.js";
-import { CURRENT_DATA_DATE } from "../../store/share-link.js";
 import { useFormatters } from "../../use-formatters.js";
 import { downloadText } from "../scenarios/download.js";
 
@@ -28,7 +28,7 @@ export function ExportPanel({
   const [failure, setFailure] = useState<
     { readonly kind: "load" } | { readonly kind: "render"; readonly message: string } | null
   >(null);
-  const unschedulable = priced.plan.unschedulable.reduce((sum, entry) => sum + entry.pods, 0);
+  const unschedulable = unschedulablePodCount(priced.plan);
   const download = async (kind: ExportKind): Promise<void> => {
     let render: typeof import("../../../export/export-files.js").exportFile;
     try {
@@ -42,7 +42,7 @@ export function ExportPanel({
       const file = render(kind, {
         ...priced,
         catalog,
-        ...(CURRENT_DATA_DATE !== null && { dataDate: CURRENT_DATA_DATE }),
+        ...(dataDate !== null && { dataDate }),
       });
       downloadText(file.fileName, file.text, file.mediaType);
       setFailure(null);

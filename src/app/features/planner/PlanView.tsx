@@ -3,7 +3,14 @@
  * Fargate, the pods that fit nowhere and why, and the monthly bill line by line, each figure with
  * an expandable explanation of how it was worked out.
  */
-import type { Catalog, ClusterPlan, NodeGroupPlan, Scenario, UnschedulablePods } from "eksize";
+import {
+  unschedulablePodCount,
+  type Catalog,
+  type ClusterPlan,
+  type NodeGroupPlan,
+  type Scenario,
+  type UnschedulablePods,
+} from "eksize";
 import type { ReactNode } from "react";
 import { type Formatters } from "../../format.js";
 import { describeIssue, useT, type Translate } from "../../i18n/index.js";
@@ -178,7 +185,7 @@ export function PlanView({ scenario, plan }: { scenario: Scenario; plan: Cluster
         {t("planner.plan.unschedulable")}:{" "}
         <span className="figure" data-testid="unschedulable-count">
           {/* The total; the list below gives each workload's pods and why. */}
-          {format.integer(plan.unschedulable.reduce((sum, entry) => sum + entry.pods, 0))}
+          {format.integer(unschedulablePodCount(plan))}
         </span>
       </h4>
       {plan.unschedulable.length > 0 && (

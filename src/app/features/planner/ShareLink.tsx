@@ -4,10 +4,11 @@
  * link made with older data.
  */
 import { MAX_LINK_LENGTH, type Scenario } from "eksize";
+import { dataDate } from "eksize/data";
 import { useState, type ReactNode } from "react";
 import { useT } from "../../i18n/index.js";
 import { usePlannerStore } from "../../store/planner-store.js";
-import { CURRENT_DATA_DATE, isOlderData, writeShareLinkNow } from "../../store/share-link.js";
+import { isOlderData, writeShareLinkNow } from "../../store/share-link.js";
 import { useFormatters } from "../../use-formatters.js";
 import { IssueList } from "./fields.js";
 
@@ -100,10 +101,10 @@ export function BrokenLinkBanner(): ReactNode {
 export function OlderDataNotice(): ReactNode {
   const t = useT();
   const linkDate = usePlannerStore((state) => state.linkDataDate);
-  if (linkDate === null || CURRENT_DATA_DATE === null || !isOlderData(linkDate, CURRENT_DATA_DATE)) return null;
+  if (linkDate === null || dataDate === null || !isOlderData(linkDate, dataDate)) return null;
   return (
     <p className="notice link-data-date" role="note">
-      {t("share.olderData", { linkDate, dataDate: CURRENT_DATA_DATE })}
+      {t("share.olderData", { linkDate, dataDate })}
     </p>
   );
 }

@@ -10,7 +10,7 @@ import type {
 } from "../core/catalog.js";
 import type { InstanceType } from "../core/instance-type.js";
 import { ec2InstanceFacts, model } from "./ec2-instance-facts.js";
-import { SOURCE_DESCRIPTIONS, UPSTREAM_FILES, type SourceId } from "./sources.js";
+import { EBS_VOLUME_PRICES_FILE, SOURCE_DESCRIPTIONS, UPSTREAM_FILES, type SourceId } from "./sources.js";
 import {
   instanceTypeMap,
   parseJson,
@@ -39,7 +39,7 @@ export interface Dataset {
 /** The upstream files' text, by {@link UPSTREAM_FILES} key. */
 export type UpstreamTexts = Record<keyof typeof UPSTREAM_FILES, string>;
 
-/** The importer's inputs: the upstream files, and the rates transcribed by hand in `src/importer/transcribed`. */
+/** The importer's inputs: the upstream files, and the rates transcribed by hand beside them. */
 export interface ImporterInputs extends UpstreamTexts {
   /** `ebs-volume-prices.json`. */
   readonly ebsVolumePrices: string;
@@ -103,7 +103,7 @@ export function buildDataset(texts: ImporterInputs, asOf: Partial<Record<SourceI
   return {
     instanceTypes,
     regions: buildRegions(known, { vantageOnDemand, vantageSpot, karpenterOnDemand, spotAdvisor }),
-    services: buildServices(services, parseJson("ebs-volume-prices.json", texts.ebsVolumePrices) as EbsPriceFile),
+    services: buildServices(services, parseJson(EBS_VOLUME_PRICES_FILE, texts.ebsVolumePrices) as EbsPriceFile),
     sources: (Object.keys(SOURCE_DESCRIPTIONS) as SourceId[]).map((id) => ({
       id,
       ...SOURCE_DESCRIPTIONS[id],

@@ -1,13 +1,14 @@
 /**
- * `npm run data:import -- --from <folder> [--to data] [--as-of sourceId=YYYY-MM-DD ...]`
+ * `npm run data:import [-- --from data/upstream] [--to data] [--as-of sourceId=YYYY-MM-DD ...]`
  *
- * Rebuilds the dataset in `data/` from a folder holding AWS's public data files (the file names are
- * listed in `sources.ts`). Deterministic: running it twice on the same folder changes nothing.
+ * Rebuilds the dataset in `data/` from the folder of AWS's public data files the project keeps,
+ * `data/upstream` (the file names are listed in `sources.ts`); `--from` reads newer copies from
+ * elsewhere. Deterministic: running it twice on the same folder changes nothing.
  */
 import { parseArgs } from "node:util";
 import { buildDataset } from "./build-dataset.js";
 import { readImporterInputs } from "./read-folder.js";
-import { SOURCE_DESCRIPTIONS, type SourceId } from "./sources.js";
+import { SOURCE_DESCRIPTIONS, UPSTREAM_FOLDER, type SourceId } from "./sources.js";
 import { serializeDataset } from "./write-dataset.js";
 import { writeDataFolder } from "./write-folder.js";
 
@@ -26,12 +27,11 @@ function parseAsOf(values: string[]): Partial<Record<SourceId, string>> {
 function main(): void {
   const { values } = parseArgs({
     options: {
-      from: { type: "string" },
+      from: { type: "string", default: UPSTREAM_FOLDER },
       to: { type: "string", default: "data" },
       "as-of": { type: "string", multiple: true, default: [] },
     },
   });
-  if (values.from === undefined) throw new Error("usage: data:import -- --from <folder of upstream files> [--to data]");
   const files = serializeDataset(buildDataset(readImporterInputs(values.from), parseAsOf(values["as-of"])));
   writeDataFolder(values.to, files);
   console.log(`wrote ${Object.keys(files).join(", ")} to ${values.to}`);

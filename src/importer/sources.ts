@@ -14,6 +14,130 @@ export const UPSTREAM_FILES = {
   servicePrices: "aws-service-prices.json",
 } as const;
 
+/** The rates transcribed by hand (no upstream data file has them), beside the upstream files. */
+export const EBS_VOLUME_PRICES_FILE = "ebs-volume-prices.json";
+
+/** The folder, relative to the repository, that holds the upstream files; `npm run data:import` reads it. */
+export const UPSTREAM_FOLDER = "data/upstream";
+
+/** One file of {@link UPSTREAM_FOLDER}: what it holds, where it came from, and on what terms. */
+export interface UpstreamFile {
+  readonly file: string;
+  /** `verbatim`: byte for byte the upstream blob; `extracted`: numbers read out of a source or page into JSON; `transcribed`: typed by hand from the cited pages. */
+  readonly copy: "verbatim" | "extracted" | "transcribed";
+  /** Repository, path and commit (or page) it was taken from. */
+  readonly from: string;
+  /** The date of its figures. */
+  readonly asOf: string;
+  /** Licence or terms, as stated upstream ("none stated" where a repository states none). */
+  readonly terms: string;
+  /** What eksize uses it for. */
+  readonly use: string;
+}
+
+/**
+ * Every file of {@link UPSTREAM_FOLDER}, by file name. The test of the dataset checks that the folder
+ * holds exactly these files. Newer versions come from AWS's repositories and pages named here.
+ */
+export const UPSTREAM_FILE_ORIGINS: readonly UpstreamFile[] = [
+  {
+    file: "amazon-eks-ami-instance-info.jsonl",
+    copy: "verbatim",
+    from: "github.com/awslabs/amazon-eks-ami nodeadm/internal/kubelet/instance-info.jsonl @ 4d63a3bc",
+    asOf: "2026-07-01",
+    terms: "MIT-0",
+    use: "tests: the ENI limits nodeadm computes max pods from",
+  },
+  {
+    file: "aws-service-prices.json",
+    copy: "transcribed",
+    from: "AWS pricing pages and announcements cited per entry (Fargate by region: github.com/theuves/fgcalc src/utils/data.js @ e29aefbd; ELB: github.com/api-evangelist/amazon-elastic-load-balancing @ 303e536b)",
+    asOf: "2021-01 to 2026-09",
+    terms: "AWS public pricing (fgcalc: MIT stated in its README, no LICENSE file; api-evangelist: none stated)",
+    use: "EKS control plane, Fargate and load balancer rates",
+  },
+  {
+    file: "ebs-volume-prices.json",
+    copy: "transcribed",
+    from: "aws.amazon.com/ebs/pricing/ and github.com/aws/agent-toolkit-for-aws skills/core-skills/aws-billing-and-cost-management/references/ebs-optimization.md",
+    asOf: "2026",
+    terms: "AWS public pricing",
+    use: "root volume cost",
+  },
+  {
+    file: "ec2-ondemand-prices-vantage-2026-05.json",
+    copy: "extracted",
+    from: "github.com/jawaadjariwala/AWS-EC2-Pricing-Landscape-Analysis data/ec2_pricing_tidy.parquet @ b7dbceba (instances.vantage.sh/instances.json, read 2026-05-12): Linux rows of parent regions",
+    asOf: "2026-05",
+    terms: "none stated by the repository; AWS list prices as republished by ec2instances.info (MIT)",
+    use: "on-demand prices in every region",
+  },
+  {
+    file: "ec2-spot-prices-vantage-2026-05.json",
+    copy: "extracted",
+    from: "github.com/jawaadjariwala/AWS-EC2-Pricing-Landscape-Analysis data/ec2_pricing_tidy.parquet @ b7dbceba (instances.vantage.sh/instances.json, read 2026-05-12): Linux Spot averages of parent regions",
+    asOf: "2026-05",
+    terms: "none stated by the repository; AWS prices as republished by ec2instances.info (MIT)",
+    use: "Spot prices in every commercial region",
+  },
+  {
+    file: "eni-max-pods.txt",
+    copy: "verbatim",
+    from: "github.com/aws/amazon-vpc-cni-k8s misc/eni-max-pods.txt @ 6152e01c (blob fc6df0f9)",
+    asOf: "2026-08-11",
+    terms: "Apache-2.0",
+    use: "AWS's published max pods; golden values of the tests",
+  },
+  {
+    file: "karpenter-instance-types.json",
+    copy: "extracted",
+    from: "github.com/aws/karpenter-provider-aws website/content/en/preview/reference/instance-types.md @ 692ccdd0",
+    asOf: "2026-07-11",
+    terms: "Apache-2.0",
+    use: "vCPU, memory, architecture, GPUs; Karpenter's allocatable as golden values of the tests",
+  },
+  {
+    file: "karpenter-ondemand-prices.json",
+    copy: "extracted",
+    from: "github.com/aws/karpenter-provider-aws pkg/providers/pricing/zz_generated.pricing_aws*.go @ 6fc13b52",
+    asOf: "2026-07-20",
+    terms: "Apache-2.0",
+    use: "on-demand prices of us-east-1 and GovCloud",
+  },
+  {
+    file: "karpenter-vpc-limits.json",
+    copy: "extracted",
+    from: "github.com/aws/karpenter-provider-aws pkg/providers/instancetype/zz_generated.vpclimits.go @ 7f27b4e8",
+    asOf: "2026-08-06",
+    terms: "Apache-2.0",
+    use: "trunking and branch ENIs; network limits of types the VPC CNI lacks",
+  },
+  {
+    file: "learnk8s-describe-instance-types-2021.json",
+    copy: "verbatim",
+    from: "github.com/learnk8s/kubernetes-instance-calculator-data input/aws.json @ b1e66894",
+    asOf: "2021-10-20",
+    terms: "MIT",
+    use: "specs of older types the Karpenter reference lacks",
+  },
+  {
+    file: "spot-advisor-data.json",
+    copy: "verbatim",
+    from: "spot-bid-advisor.s3.amazonaws.com/spot-advisor-data.json as embedded in github.com/alexei-led/spotinfo internal/spot/data/spot-advisor-data.json @ 5eedf20a",
+    asOf: "2025-06-28",
+    terms: "AWS public data, terms unstated (the spotinfo repository is Apache-2.0)",
+    use: "Spot savings and interruption buckets",
+  },
+  {
+    file: "vpc-cni-instance-limits.json",
+    copy: "extracted",
+    from: "github.com/aws/amazon-vpc-cni-k8s pkg/vpc/vpc_ip_resource_limit.go @ 6152e01c",
+    asOf: "2026-08-11",
+    terms: "Apache-2.0",
+    use: "ENIs and IPv4 addresses per ENI, network cards, hypervisor, bare metal",
+  },
+];
+
 /** Which upstream file a source id stands for. */
 export type SourceId =
   keyof typeof UPSTREAM_FILES | "fargateUsEast1" | "fargateRegional2021" | "elbUsEast1" | "ebsTranscribed";
@@ -113,7 +237,7 @@ export const SOURCE_DESCRIPTIONS: Record<SourceId, Omit<DataSource, "id">> = {
   ebsTranscribed: {
     title: "EBS gp3 and gp2 storage rates, us-east-1 (transcribed; no upstream data file has them)",
     origin:
-      "src/importer/transcribed/ebs-volume-prices.json, from github.com/aws/agent-toolkit-for-aws skills/core-skills/aws-billing-and-cost-management/references/ebs-optimization.md and aws.amazon.com/ebs/pricing/",
+      "data/upstream/ebs-volume-prices.json, from github.com/aws/agent-toolkit-for-aws skills/core-skills/aws-billing-and-cost-management/references/ebs-optimization.md and aws.amazon.com/ebs/pricing/",
     asOf: "2026",
     license: "AWS public pricing",
     provides: "ebs.us-east-1 (root volume cost)",

@@ -1,7 +1,6 @@
 /**
- * `eksize max-pods` against the results AWS's max-pods-calculator.sh documents: the worked table of
- * the reference (../shared/reference/eks-formulas.md §1.1, the script's rules) and the amazon-eks-ami
- * repository's own test cases. Expectations are written out, not computed.
+ * `eksize max-pods` against the results AWS's max-pods-calculator.sh documents: the golden table
+ * (the script's rules worked out per type) and the amazon-eks-ami repository's own test cases. Expectations are written out, not computed.
  */
 import { describe, expect, test } from "vitest";
 import { MAX_PODS_GOLDEN } from "../support/max-pods-golden.js";

@@ -1,10 +1,12 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/importer/build-dataset.js";
 import { readImporterInputs, readUpstreamFolder } from "../../src/importer/read-folder.js";
 import { checkDataFiles } from "../../src/importer/schema.js";
+import { EBS_VOLUME_PRICES_FILE, UPSTREAM_FILE_ORIGINS, UPSTREAM_FILES } from "../../src/importer/sources.js";
 import { serializeDataset } from "../../src/importer/write-dataset.js";
-import { upstreamFolder } from "../support/upstream.js";
+import { readUpstream, upstreamFileNames, upstreamFolder } from "../support/upstream.js";
 
 const DATA_FILES = ["instance-types.json", "prices.json", "services.json", "sources.json", "SOURCES.md"];
 const committed = Object.fromEntries(
@@ -19,6 +21,21 @@ describe("the committed dataset", () => {
   it("is exactly what the importer builds from the upstream files", () => {
     const rebuilt = serializeDataset(buildDataset(readImporterInputs(upstreamFolder)));
     for (const name of DATA_FILES) expect(rebuilt[name], name).toBe(committed[name]);
+  });
+});
+
+describe("the upstream files in data/upstream", () => {
+  it("are exactly the files SOURCES.md lists, and every file the importer reads is among them", () => {
+    const listed = UPSTREAM_FILE_ORIGINS.map((upstream) => upstream.file);
+    expect(upstreamFileNames()).toEqual([...listed].sort());
+    expect(listed).toEqual(expect.arrayContaining([...Object.values(UPSTREAM_FILES), EBS_VOLUME_PRICES_FILE]));
+    for (const file of listed) expect(committed["SOURCES.md"], file).toContain(`| \`${file}\` |`);
+  });
+
+  it("hold the VPC CNI's eni-max-pods.txt byte for byte (its git blob, as SOURCES.md names it)", () => {
+    const bytes = Buffer.from(readUpstream("eni-max-pods.txt"), "utf8");
+    const blob = createHash("sha1").update(`blob ${String(bytes.length)}\0`).update(bytes).digest("hex");
+    expect(blob).toBe("fc6df0f9cf6e507a5a90b09958d6e13e6de96dd1");
   });
 });
 

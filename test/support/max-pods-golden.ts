@@ -1,7 +1,7 @@
 /**
  * What AWS's max-pods-calculator.sh answers for the golden types in its flag combinations: the
- * worked-example table of ../shared/reference/eks-formulas.md §1.1 (the script's rules, checked
- * against the amazon-eks-ami repository's own test cases and the EKS user guide). Written out, never
+ * script's rules (awslabs/amazon-eks-ami templates/al2/runtime/max-pods-calculator.sh @ 0a6d499e) worked out per
+ * type, checked against that repository's own test cases and the EKS user guide. Written out, never
  * computed: the core's and the command line's tests both compare against it.
  */
 export const MAX_PODS_GOLDEN: readonly [

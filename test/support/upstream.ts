@@ -1,17 +1,13 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { UPSTREAM_FOLDER } from "../../src/importer/sources.js";
 
-/**
- * The folder of AWS's public data files the dataset is built from and checked against:
- * `$EKSIZE_UPSTREAM`, else `../shared/data/upstream` beside the repository.
- */
-export const upstreamFolder = resolve(
-  process.env.EKSIZE_UPSTREAM ?? join(dirname(fileURLToPath(import.meta.url)), "../../../shared/data/upstream"),
-);
+/** `data/upstream`: the AWS data files the dataset is built from and checked against, kept in the repository. */
+export const upstreamFolder = resolve(import.meta.dirname, "../..", UPSTREAM_FOLDER);
 
-if (!existsSync(upstreamFolder)) {
-  throw new Error(`upstream data not found at ${upstreamFolder}; set EKSIZE_UPSTREAM to the folder of AWS data files`);
+/** The file names of {@link upstreamFolder}, sorted. */
+export function upstreamFileNames(): string[] {
+  return readdirSync(upstreamFolder).sort();
 }
 
 /** The text of one upstream file. */

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,9 +13,13 @@ export const dataFolder = fileURLToPath(new URL("../../../data", import.meta.url
 /** The clock of every test refresh. */
 export const NOW = new Date("2026-11-28T09:30:00Z");
 
-/** Every file of a folder by name, as text. */
+/** Every file of a folder by name, as text (not its subfolders, such as `data/upstream`). */
 export function readFolder(folder: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(folder).map((name) => [name, readFileSync(join(folder, name), "utf8")]));
+  return Object.fromEntries(
+    readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => [entry.name, readFileSync(join(folder, entry.name), "utf8")]),
+  );
 }
 
 /** The committed dataset's instance types, by name. */
@@ -66,8 +70,7 @@ export async function refreshWith(
 ): Promise<RefreshRun> {
   const folder = mkdtempSync(join(tmpdir(), "eksize-refresh-"));
   try {
-    if (setup.files === undefined) cpSync(dataFolder, folder, { recursive: true });
-    else for (const [name, text] of Object.entries(setup.files)) writeFileSync(join(folder, name), text);
+    for (const [name, text] of Object.entries(setup.files ?? readFolder(dataFolder))) writeFileSync(join(folder, name), text);
     const { clients, calls } = fakeAws(scriptedAws(script));
     const fetchFeed = setup.fetch ?? fetchAnswering(advisorFeed(setup.feed ?? {}));
     const stdout: string[] = [];

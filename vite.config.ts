@@ -17,7 +17,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "node", include: ["test/{core,data,package,cli,export}/**/*.test.ts"], environment: "node" },
+        test: { name: "node", include: ["test/{core,data,cli,export}/**/*.test.ts"], environment: "node" },
+      },
+      // Builds, packs and installs the package: a step of its own (`npm run test:package`), not in `npm test`.
+      {
+        extends: true,
+        test: { name: "package", include: ["test/package/**/*.test.ts"], environment: "node" },
       },
       {
         extends: true,

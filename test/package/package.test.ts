@@ -44,7 +44,8 @@ beforeAll(() => {
   const consumer = join(folder, "consumer");
   mkdirSync(consumer);
   writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  run("npm", ["install", "--no-audit", "--no-fund", "--offline", tarball], consumer);
+  // Its dependencies come from npm's cache when there, else from the registry (a fresh machine has no metadata cached).
+  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball], consumer);
 }, 120_000);
 
 afterAll(() => {

@@ -1,19 +1,37 @@
 import react from "@vitejs/plugin-react";
+import { fileURLToPath } from "node:url";
 import { defaultClientConditions } from "vite";
 import { defineConfig } from "vitest/config";
 import { defaultScenario } from "./src/core/default-scenario.js";
 import { regionPricesPlugin } from "./src/build/region-prices-plugin.js";
 
+/**
+ * The tests' fixed price catalogue: a frozen copy of seven regions' rows of `data/prices.json` and of
+ * `data/services.json` as of 2026-12, so the worked examples keep their figures when `data/` is
+ * refreshed. `eksize/data` and the site's region chunks read it in the tests; the dataset's own tests
+ * read `data/` as files.
+ */
+const TEST_PRICES = fileURLToPath(new URL("test/fixtures/prices.json", import.meta.url));
+const TEST_SERVICES = fileURLToPath(new URL("test/fixtures/services.json", import.meta.url));
+const inTests = process.env.VITEST !== undefined;
+
 // The app and the tests import the library by its public name ("eksize", "eksize/data"); the
 // "@eksize/source" export condition resolves those to src/ so nothing needs building first.
 export default defineConfig({
   // Each region's prices are their own chunk; the default scenario's region comes with the first script.
-  plugins: [react(), regionPricesPlugin({ preload: defaultScenario.region })],
+  plugins: [
+    react(),
+    regionPricesPlugin({ preload: defaultScenario.region, ...(inTests ? { pricesFile: TEST_PRICES } : {}) }),
+  ],
   resolve: { conditions: ["@eksize/source", ...defaultClientConditions] },
   ssr: { resolve: { conditions: ["@eksize/source"] } },
   json: { stringify: true },
   build: { outDir: "dist/app", chunkSizeWarningLimit: 1500 },
   test: {
+    alias: [
+      { find: /^(?:\.\.\/)+data\/prices\.json$/, replacement: TEST_PRICES },
+      { find: /^(?:\.\.\/)+data\/services\.json$/, replacement: TEST_SERVICES },
+    ],
     projects: [
       {
         extends: true,

@@ -18,12 +18,22 @@ const REGION_PREFIX = `${INDEX_ID}/`;
 const PRICES_PATH = fileURLToPath(new URL("../../data/prices.json", import.meta.url));
 const PRICE_ROWS_PATH = fileURLToPath(new URL("../data/price-rows.ts", import.meta.url));
 
-/** The plugin; `preload` is the region whose prices come with the first script (the default scenario's). */
-export function regionPricesPlugin({ preload }: { preload: string }): Plugin {
-  const readPrices = (): PriceFile => JSON.parse(readFileSync(PRICES_PATH, "utf8")) as PriceFile;
+/**
+ * The plugin; `preload` is the region whose prices come with the first script (the default
+ * scenario's); `pricesFile` is the price file to split, `data/prices.json` unless the tests give
+ * their fixed one.
+ */
+export function regionPricesPlugin({
+  preload,
+  pricesFile = PRICES_PATH,
+}: {
+  preload: string;
+  pricesFile?: string;
+}): Plugin {
+  const readPrices = (): PriceFile => JSON.parse(readFileSync(pricesFile, "utf8")) as PriceFile;
   const regionModule = (file: PriceFile, region: string): string => {
     const rows = file.regions[region];
-    if (rows === undefined) throw new Error(`data/prices.json has no region ${region}`);
+    if (rows === undefined) throw new Error(`${pricesFile} has no region ${region}`);
     return [
       `import { regionPricingOf } from ${JSON.stringify(PRICE_ROWS_PATH)};`,
       `export default regionPricingOf(${JSON.stringify(region)}, JSON.parse(${JSON.stringify(JSON.stringify(rows))}));`,
@@ -60,7 +70,7 @@ export function regionPricesPlugin({ preload }: { preload: string }): Plugin {
     },
     load(id) {
       if (!id.startsWith(`\0${INDEX_ID}`)) return undefined;
-      this.addWatchFile(PRICES_PATH);
+      this.addWatchFile(pricesFile);
       const file = readPrices();
       return id === `\0${INDEX_ID}` ? indexModule(file) : regionModule(file, id.slice(`\0${REGION_PREFIX}`.length));
     },

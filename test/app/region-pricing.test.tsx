@@ -18,7 +18,8 @@ afterEach(() => {
 describe("prices per region, loaded on demand", () => {
   test("every region's chunk holds exactly what eksize/data has for it", async () => {
     expect(regionCodes).toEqual([...regions].sort());
-    expect(regionCodes).toHaveLength(36);
+    // The tests' fixed price catalogue (test/fixtures/prices.json) has seven of data/'s 36 regions.
+    expect(regionCodes).toHaveLength(7);
     for (const code of regionCodes) {
       const pricing = await loadRegionPricing[code]!();
       expect(pricing).toEqual(getRegionPricing(code));

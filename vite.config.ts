@@ -1,4 +1,5 @@
 import react from "@vitejs/plugin-react";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defaultClientConditions } from "vite";
 import { defineConfig } from "vitest/config";
@@ -28,6 +29,12 @@ export default defineConfig({
   json: { stringify: true },
   build: { outDir: "dist/app", chunkSizeWarningLimit: 1500 },
   test: {
+    // Every core: vitest's default leaves one free, which on a 2-core machine runs the files one by one.
+    maxWorkers: availableParallelism(),
+    // A generous bound for a test that hangs, never a speed check: property tests of thousands of runs
+    // take seconds on a busy 2-core machine, and speed is measured by \`npm run bench\`.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     alias: [
       { find: /^(?:\.\.\/)+data\/prices\.json$/, replacement: TEST_PRICES },
       { find: /^(?:\.\.\/)+data\/services\.json$/, replacement: TEST_SERVICES },
@@ -35,7 +42,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "node", include: ["test/{core,data,cli,export}/**/*.test.ts"], environment: "node" },
+        // Pure logic, no module state between files: one module graph per worker, not one per file.
+        test: {
+          name: "node",
+          include: ["test/{core,data,cli,export}/**/*.test.ts"],
+          environment: "node",
+          isolate: false,
+        },
       },
       // Builds, packs and installs the package: a step of its own (`npm run test:package`), not in `npm test`.
       {

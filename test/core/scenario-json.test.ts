@@ -147,16 +147,15 @@ describe("parseScenarioJson says exactly what is wrong", () => {
 
   it("scenario-json-too-large: a text over 5,000,000 characters is refused before it is parsed", () => {
     expect(MAX_SCENARIO_JSON_LENGTH).toBe(5_000_000);
+    // Refused unread: JSON.parse is never called (a spy, not a clock, so a slow machine cannot fail it).
     const parse = vi.spyOn(JSON, "parse");
     try {
-      const started = performance.now();
       expect(issuesOf("x".repeat(5_000_001))).toEqual([
         { code: "scenario-json-too-large", params: { length: 5_000_001, maximum: 5_000_000 } },
       ]);
       expect(issuesOf(`{"version": 1, "name": "${"a".repeat(20_000_000)}"}`)).toEqual([
         { code: "scenario-json-too-large", params: { length: 20_000_026, maximum: 5_000_000 } },
       ]);
-      expect(performance.now() - started).toBeLessThan(1000);
       expect(parse).not.toHaveBeenCalled();
     } finally {
       parse.mockRestore();

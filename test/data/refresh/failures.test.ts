@@ -21,7 +21,7 @@ const regionCode = (call: FakeCall) =>
   (call.input.Filters as Filter[] | undefined)?.find((filter) => filter.Field === "regionCode")?.Value;
 
 describe("data:refresh when AWS throttles", () => {
-  it("asks a throttled page again and loses nothing", { timeout: 30_000 }, async () => {
+  it("asks a throttled page again and loses nothing", async () => {
     const plain = await refreshWith(BOTH_REGIONS, SCRIPT, { feed: FEED });
     const throttledPages = [
       failing(isCall("DescribeInstanceTypesCommand", "us-east-1", "2"), () =>
@@ -62,7 +62,6 @@ describe("data:refresh when a region fails", () => {
 
   it(
     "fails a region whose call still fails after the SDK's retries",
-    { timeout: 60_000 },
     async () => {
       const run = await refreshWith(BOTH_REGIONS, {
         ...SCRIPT,

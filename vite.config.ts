@@ -45,7 +45,7 @@ export default defineConfig({
         // Pure logic, no module state between files: one module graph per worker, not one per file.
         test: {
           name: "node",
-          include: ["test/{core,data,cli,export}/**/*.test.ts"],
+          include: ["test/{core,data,cli,export,present,lint}/**/*.test.ts"],
           environment: "node",
           isolate: false,
         },

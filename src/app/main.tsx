@@ -1,7 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.js";
-import { loadLocale } from "./i18n/translate.js";
+import { loadLocale } from "../present/i18n/translate.js";
 import { useExplorerStore } from "./store/explorer-store.js";
 import { applyTheme, useThemeStore } from "./store/theme-store.js";
 import "./styles.css";

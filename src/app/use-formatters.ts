@@ -1,4 +1,4 @@
-import { formattersFor, type Formatters } from "./format.js";
+import { formattersFor, type Formatters } from "../present/format.js";
 import { useLocale } from "./i18n/index.js";
 import { usePlannerStore } from "./store/planner-store.js";
 

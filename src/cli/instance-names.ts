@@ -4,7 +4,7 @@
  */
 import type { InstanceType } from "eksize";
 import { instanceTypes, lookupInstanceType } from "eksize/data";
-import { compareInstanceTypes } from "../app/features/explorer/sorting.js";
+import { compareInstanceTypes } from "../present/explorer/sorting.js";
 import { describe } from "./messages.js";
 import { UsageError } from "./io.js";
 

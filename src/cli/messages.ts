@@ -3,7 +3,7 @@
  * two never word an error differently.
  */
 import type { CoreIssue } from "eksize";
-import { describeIssue, t, type Translate } from "../app/i18n/translate.js";
+import { describeIssue, t, type Translate } from "../present/i18n/translate.js";
 
 const english: Translate = (key, params) => t("en", key, params);
 

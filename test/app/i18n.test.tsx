@@ -1,11 +1,11 @@
 import { ADVICE_CODES, type AdviceCode, type CoreIssue, type ErrorCode, type Finding } from "eksize";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { adviceEn } from "../../src/app/i18n/advice-en.js";
-import { describeFinding } from "../../src/app/i18n/describe-finding.js";
-import { en } from "../../src/app/i18n/en.js";
+import { adviceEn } from "../../src/present/i18n/advice-en.js";
+import { describeFinding } from "../../src/present/i18n/describe-finding.js";
+import { en } from "../../src/present/i18n/en.js";
 import { describeIssue, t, type Translate } from "../../src/app/i18n/index.js";
-import { ko } from "../../src/app/i18n/ko.js";
-import { detectLocale, LOCALE_STORAGE_KEY } from "../../src/app/i18n/locale.js";
+import { ko } from "../../src/present/i18n/ko.js";
+import { detectLocale, LOCALE_STORAGE_KEY } from "../../src/app/i18n/remembered-locale.js";
 
 const placeholders = (message: string): string[] => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 

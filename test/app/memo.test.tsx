@@ -1,10 +1,10 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { expect, test, vi } from "vitest";
-import { buildRows } from "../../src/app/features/explorer/rows.js";
+import { buildRows } from "../../src/present/explorer/rows.js";
 import { filterByName, renderExplorer } from "./helpers.js";
 
-vi.mock("../../src/app/features/explorer/rows.js", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../../src/app/features/explorer/rows.js")>();
+vi.mock("../../src/present/explorer/rows.js", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../src/present/explorer/rows.js")>();
   return { ...original, buildRows: vi.fn(original.buildRows) };
 });
 

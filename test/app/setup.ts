@@ -6,7 +6,7 @@
  */
 import { cleanup } from "@testing-library/react";
 import { afterEach, beforeAll, beforeEach } from "vitest";
-import { loadLocale } from "../../src/app/i18n/translate.js";
+import { loadLocale } from "../../src/present/i18n/translate.js";
 import { initialExplorerData, useExplorerStore } from "../../src/app/store/explorer-store.js";
 import { initialKubeImportData, useKubeImportStore } from "../../src/app/store/kube-import-store.js";
 import { initialPlannerData, usePlannerStore } from "../../src/app/store/planner-store.js";

@@ -1,11 +1,11 @@
 import { useCallback } from "react";
 import { useExplorerStore } from "../store/explorer-store.js";
-import { t, type Translate } from "./translate.js";
-import type { Locale } from "./locale.js";
+import { t, type Translate } from "../../present/i18n/translate.js";
+import type { Locale } from "../../present/i18n/locale.js";
 
-export type { MessageKey, Messages } from "./en.js";
-export { LOCALES, LOCALE_NAMES, INTL_LOCALE, type Locale } from "./locale.js";
-export { describeIssue, t, type MessageParams, type Translate } from "./translate.js";
+export type { MessageKey, Messages } from "../../present/i18n/en.js";
+export { LOCALES, LOCALE_NAMES, INTL_LOCALE, type Locale } from "../../present/i18n/locale.js";
+export { describeIssue, t, type MessageParams, type Translate } from "../../present/i18n/translate.js";
 
 /** The translate function for the active language; components re-render when it changes. */
 export function useT(): Translate {

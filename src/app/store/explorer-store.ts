@@ -12,10 +12,11 @@ import {
   type Bound,
   type NumberRange,
   type RangeText,
-} from "../features/explorer/filters.js";
-import { DEFAULT_SETTINGS, type ExplorerSettings } from "../features/explorer/rows.js";
-import { detectLocale, rememberLocale, type Locale } from "../i18n/locale.js";
-import { isLocaleLoaded, loadLocale } from "../i18n/translate.js";
+} from "../../present/explorer/filters.js";
+import { DEFAULT_SETTINGS, type ExplorerSettings } from "../../present/explorer/rows.js";
+import type { Locale } from "../../present/i18n/locale.js";
+import { detectLocale, rememberLocale } from "../i18n/remembered-locale.js";
+import { isLocaleLoaded, loadLocale } from "../../present/i18n/translate.js";
 
 /** The range filters. */
 export type RangeField = "vcpu" | "memory";

@@ -6,9 +6,9 @@
 import { RESERVATION_PROFILES, suggestNames, type ReservationProfile } from "eksize";
 import { getRegionPricing, instanceTypes, regions } from "eksize/data";
 import { parseArgs } from "node:util";
-import { buildRows, DEFAULT_SETTINGS, type ExplorerRow } from "../../app/features/explorer/rows.js";
+import { buildRows, DEFAULT_SETTINGS, type ExplorerRow } from "../../present/explorer/rows.js";
 import { globPattern } from "../instance-names.js";
-import { compareInstanceTypes } from "../../app/features/explorer/sorting.js";
+import { compareInstanceTypes } from "../../present/explorer/sorting.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { outputFormat, renderListing, type Cell } from "../output.js";
 

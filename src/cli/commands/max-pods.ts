@@ -4,7 +4,7 @@
  */
 import { maxPodsBreakdown, type MaxPodsOptions } from "eksize";
 import { parseArgs } from "node:util";
-import { attempt } from "../../app/features/explorer/rows.js";
+import { attempt } from "../../present/explorer/rows.js";
 import { resolveInstanceTypes } from "../instance-names.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { describe } from "../messages.js";

@@ -20,9 +20,9 @@ import {
 } from "eksize";
 import { catalog } from "eksize/data";
 import { parseArgs } from "node:util";
-import { formattersFor } from "../../app/format.js";
-import { describeFinding } from "../../app/i18n/describe-finding.js";
-import { t } from "../../app/i18n/translate.js";
+import { formattersFor } from "../../present/format.js";
+import { describeFinding } from "../../present/i18n/describe-finding.js";
+import { t } from "../../present/i18n/translate.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { describe } from "../messages.js";
 import { renderListing } from "../output.js";

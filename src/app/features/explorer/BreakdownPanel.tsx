@@ -8,13 +8,13 @@ import {
 } from "eksize";
 import { getInstanceType } from "eksize/data";
 import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from "react";
-import { type Formatters } from "../../format.js";
+import { type Formatters } from "../../../present/format.js";
 import { describeIssue, useT, type Translate } from "../../i18n/index.js";
 import { useExplorerSettings, useExplorerStore } from "../../store/explorer-store.js";
 import { useRegionPricing } from "../../store/region-pricing-store.js";
 import { ChartErrorBoundary } from "./ChartErrorBoundary.js";
-import { cpuFormula, maxPodsLines, memoryFormula, profileNote } from "./formulas.js";
-import { buildBreakdown, type Breakdown } from "./rows.js";
+import { cpuFormula, maxPodsLines, memoryFormula, profileNote } from "../../../present/explorer/formulas.js";
+import { buildBreakdown, type Breakdown } from "../../../present/explorer/rows.js";
 import { useFormatters } from "../../use-formatters.js";
 
 // Recharts is large: it loads only when a breakdown is first opened, in its own chunk.

@@ -1,7 +1,7 @@
 import type { DataSource } from "eksize";
 import { services, sources } from "eksize/data";
 import { useMemo, type ReactNode } from "react";
-import { monthsBetween } from "../../format.js";
+import { monthsBetween } from "../../../present/format.js";
 import { useT, type Translate } from "../../i18n/index.js";
 import { useExplorerStore } from "../../store/explorer-store.js";
 import { regionSources } from "virtual:eksize/region-prices";

@@ -1,10 +1,15 @@
 import type { Architecture } from "eksize";
 import { instanceTypes } from "eksize/data";
 import { useId, type ReactNode } from "react";
-import { formattersFor } from "../../format.js";
+import { formattersFor } from "../../../present/format.js";
 import { useLocale, useT, type MessageKey, type Translate } from "../../i18n/index.js";
 import { RANGE_RULES, useExplorerStore, type RangeField } from "../../store/explorer-store.js";
-import { parseRange, type ArchitectureChoice, type Bound, type RangeProblem } from "./filters.js";
+import {
+  parseRange,
+  type ArchitectureChoice,
+  type Bound,
+  type RangeProblem,
+} from "../../../present/explorer/filters.js";
 
 /** Every family in the dataset, for the family input's suggestions. */
 const FAMILIES: readonly string[] = [...new Set(instanceTypes.map((type) => type.family))].sort();

@@ -7,9 +7,9 @@ import { BreakdownPanel } from "./BreakdownPanel.js";
 import { ClusterSettings } from "./ClusterSettings.js";
 import { DataFreshness, FreshnessSummary } from "./DataFreshness.js";
 import { ExplorerFilters } from "./ExplorerFilters.js";
-import { toColumnFilters } from "./filters.js";
+import { toColumnFilters } from "../../../present/explorer/filters.js";
 import { InstanceTable } from "./InstanceTable.js";
-import { buildRows } from "./rows.js";
+import { buildRows } from "../../../present/explorer/rows.js";
 
 /**
  * The instance explorer: settings and filters, the table of every instance type, the breakdown of

@@ -6,7 +6,7 @@ import { useFormatters } from "../../use-formatters.js";
 import { useT } from "../../i18n/index.js";
 import { useExplorerStore } from "../../store/explorer-store.js";
 import { createColumns, explorerFeatures, HIDDEN_COLUMNS } from "./columns.js";
-import type { ExplorerRow } from "./rows.js";
+import type { ExplorerRow } from "../../../present/explorer/rows.js";
 
 /**
  * Height of one body row, px; rows are fixed-height so the virtualiser needs no measuring. The one

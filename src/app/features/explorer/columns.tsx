@@ -18,9 +18,9 @@ import {
 } from "@tanstack/react-table";
 import { HOURS_PER_MONTH, SPOT_INTERRUPTION_LABELS } from "eksize";
 import type { ReactNode } from "react";
-import type { Formatters } from "../../format.js";
+import type { Formatters } from "../../../present/format.js";
 import { describeIssue, type Translate } from "../../i18n/index.js";
-import type { MessageKey } from "../../i18n/en.js";
+import type { MessageKey } from "../../../present/i18n/en.js";
 import { useExplorerStore } from "../../store/explorer-store.js";
 import {
   inRange,
@@ -29,9 +29,9 @@ import {
   matchesFamily,
   type ArchitectureChoice,
   type NumberRange,
-} from "./filters.js";
-import type { ExplorerRow } from "./rows.js";
-import { compareInstanceTypes } from "./sorting.js";
+} from "../../../present/explorer/filters.js";
+import type { ExplorerRow } from "../../../present/explorer/rows.js";
+import { compareInstanceTypes } from "../../../present/explorer/sorting.js";
 
 /** Per-column layout facts the renderer reads. */
 export interface ExplorerColumnMeta {

@@ -17,7 +17,7 @@ import {
 } from "eksize";
 import { lazy, Suspense, useMemo, useState, type ReactNode } from "react";
 import { PricesStatus } from "../../components/PricesStatus.js";
-import type { Formatters } from "../../format.js";
+import type { Formatters } from "../../../present/format.js";
 import { useT, type Translate } from "../../i18n/index.js";
 import { usePlannerStore, type CniDraft } from "../../store/planner-store.js";
 import { useCatalog } from "../../store/region-pricing-store.js";

@@ -4,7 +4,7 @@
  */
 import { adviseScenario, type Catalog, type ClusterCost, type ClusterPlan, type Scenario } from "eksize";
 import { useMemo, type ReactNode } from "react";
-import { describeFinding } from "../../i18n/describe-finding.js";
+import { describeFinding } from "../../../present/i18n/describe-finding.js";
 import { useT } from "../../i18n/index.js";
 import { useFormatters } from "../../use-formatters.js";
 

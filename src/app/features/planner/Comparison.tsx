@@ -15,10 +15,17 @@ import {
 } from "@tanstack/react-table";
 import { SPOT_INTERRUPTION_LABELS, type Catalog, type InstanceTypeRanking, type Strategy } from "eksize";
 import { lazy, Suspense, useMemo, useState, type ReactNode } from "react";
-import type { Formatters } from "../../format.js";
+import type { Formatters } from "../../../present/format.js";
 import { useT, type Translate } from "../../i18n/index.js";
 import { ChartErrorBoundary } from "../explorer/ChartErrorBoundary.js";
-import { COST_LINES, explainCostLines, explainNodes, explainTotal, money, type CostLineKey } from "./explain.js";
+import {
+  COST_LINES,
+  explainCostLines,
+  explainNodes,
+  explainTotal,
+  money,
+  type CostLineKey,
+} from "../../../present/plan/explain.js";
 import { useFormatters } from "../../use-formatters.js";
 
 // Recharts loads in its own chunk, after the page is on screen.

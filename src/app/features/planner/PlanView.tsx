@@ -12,9 +12,16 @@ import {
   type UnschedulablePods,
 } from "eksize";
 import type { ReactNode } from "react";
-import { type Formatters } from "../../format.js";
+import { type Formatters } from "../../../present/format.js";
 import { describeIssue, useT, type Translate } from "../../i18n/index.js";
-import { COST_LINES, explainCostLines, explainNodes, explainTotal, money, type Priced } from "./explain.js";
+import {
+  COST_LINES,
+  explainCostLines,
+  explainNodes,
+  explainTotal,
+  money,
+  type Priced,
+} from "../../../present/plan/explain.js";
 import { useFormatters } from "../../use-formatters.js";
 import { CurrencyNote } from "./CurrencyFields.js";
 

@@ -9,7 +9,7 @@ import type { InstanceTypeRanking, Strategy } from "eksize";
 import type { ReactNode } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { useT } from "../../i18n/index.js";
-import { COST_LINES, money } from "./explain.js";
+import { COST_LINES, money } from "../../../present/plan/explain.js";
 import { useFormatters } from "../../use-formatters.js";
 
 /** A colour per cost line, readable on light and dark backgrounds. */

@@ -13,7 +13,7 @@ import {
 import { instanceTypes } from "eksize/data";
 import { regionCodes } from "virtual:eksize/region-prices";
 import { memo, useMemo, useState, type ReactNode } from "react";
-import type { MessageKey } from "../../i18n/en.js";
+import type { MessageKey } from "../../../present/i18n/en.js";
 import { useT } from "../../i18n/index.js";
 import {
   usePlannerStore,

@@ -5,7 +5,7 @@
  */
 import type { CoreIssue } from "eksize";
 import type { ReactNode } from "react";
-import { type Formatters } from "../../format.js";
+import { type Formatters } from "../../../present/format.js";
 import { describeIssue, useT, type Translate } from "../../i18n/index.js";
 import { usePlannerStore } from "../../store/planner-store.js";
 import { useFormatters } from "../../use-formatters.js";

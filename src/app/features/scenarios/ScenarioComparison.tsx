@@ -5,10 +5,10 @@
 import { costCluster, diffScenarios, planCluster, type Scenario, type ScenarioDifference } from "eksize";
 import { useMemo, type ReactNode } from "react";
 import { PricesStatus } from "../../components/PricesStatus.js";
-import { type Formatters } from "../../format.js";
+import { type Formatters } from "../../../present/format.js";
 import { useT, type Translate } from "../../i18n/index.js";
 import { useCatalog } from "../../store/region-pricing-store.js";
-import { COST_LINES, money } from "../planner/explain.js";
+import { COST_LINES, money } from "../../../present/plan/explain.js";
 import { useFormatters } from "../../use-formatters.js";
 
 /** One headline figure of a plan: money (USD per month) or a count. */

@@ -9,7 +9,7 @@ import {
   parseRange,
   splitTerms,
   toColumnFilters,
-} from "../../src/app/features/explorer/filters.js";
+} from "../../src/present/explorer/filters.js";
 
 const whole = { wholeNumbers: true };
 const decimal = { wholeNumbers: false };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formattersFor, monthsBetween } from "../../src/app/format.js";
+import { formattersFor, monthsBetween } from "../../src/present/format.js";
 
 describe("formatters", () => {
   test("English numbers and US dollars", () => {

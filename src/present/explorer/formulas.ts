@@ -13,8 +13,8 @@ import {
   type MaxPodsBreakdown,
   type ReservationProfile,
 } from "eksize";
-import type { Formatters } from "../../format.js";
-import type { Translate } from "../../i18n/index.js";
+import type { Formatters } from "../format.js";
+import type { Translate } from "../i18n/translate.js";
 import type { ExplorerSettings } from "./rows.js";
 
 /** The max-pods part of the breakdown: the formula and the lines that qualify it. */

@@ -1,6 +1,6 @@
 import { instanceTypes } from "eksize/data";
 import { describe, expect, test } from "vitest";
-import { compareInstanceTypes, sizeRank } from "../../src/app/features/explorer/sorting.js";
+import { compareInstanceTypes, sizeRank } from "../../src/present/explorer/sorting.js";
 
 describe("instance type order", () => {
   test("sizes go from nano to the largest multiple, then bare metal", () => {

@@ -11,8 +11,8 @@ import {
   type NodeGroupPlan,
   type Scenario,
 } from "eksize";
-import type { Formatters } from "../../format.js";
-import type { Translate } from "../../i18n/index.js";
+import type { Formatters } from "../format.js";
+import type { Translate } from "../i18n/translate.js";
 
 /** The lines of a bill, in the order they are shown and stacked. */
 export const COST_LINES = ["onDemand", "spot", "fargate", "controlPlane", "loadBalancers", "rootVolumes"] as const;

@@ -1,24 +1,12 @@
+/**
+ * The language the site starts in and remembers: the browser's storage and languages, so the site's
+ * own (the command line speaks English).
+ */
+import { isLocale, type Locale } from "../../present/i18n/locale.js";
 import { readStorage, writeStorage } from "../store/browser-storage.js";
-
-/** The languages the app speaks. */
-export const LOCALES = ["en", "ko"] as const;
-
-/** One of {@link LOCALES}. */
-export type Locale = (typeof LOCALES)[number];
-
-/** The BCP 47 tag used for `Intl` formatting and `<html lang>`. */
-export const INTL_LOCALE: Readonly<Record<Locale, string>> = { en: "en-US", ko: "ko-KR" };
-
-/** Each language's name in itself, for the language picker (the same in every language). */
-export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: "English", ko: "한국어" };
 
 /** localStorage key of the language the user picked. */
 export const LOCALE_STORAGE_KEY = "eksize.locale";
-
-/** Whether a string is one of {@link LOCALES}. */
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
-}
 
 /**
  * The language to start in: the one remembered in localStorage, else the browser's first language

@@ -4,7 +4,7 @@ import { adviceEn } from "./advice-en.js";
  * English messages: the source of truth for every user-visible string of the app. Other languages
  * are typed against this object (`satisfies Messages`), so a missing or extra key fails to compile.
  *
- * Placeholders are `{name}`; {@link import("./index.js").t} fills them. Numbers are formatted by the
+ * Placeholders are `{name}`; {@link import("./translate.js").t} fills them. Numbers are formatted by the
  * caller for the active locale before they reach a message.
  */
 export const en = {

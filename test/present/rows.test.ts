@@ -9,7 +9,7 @@ import {
   DEFAULT_SETTINGS,
   monthlyUsd,
   type ExplorerSettings,
-} from "../../src/app/features/explorer/rows.js";
+} from "../../src/present/explorer/rows.js";
 import { instance } from "../support/core.js";
 
 const usEast1 = getRegionPricing("us-east-1");

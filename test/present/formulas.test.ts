@@ -1,19 +1,22 @@
 import { allocatable, kubeletMaxPods, maxPodsBreakdown } from "eksize";
-import { describe, expect, test } from "vitest";
-import { cpuFormula, maxPodsLines, memoryFormula } from "../../src/app/features/explorer/formulas.js";
+import { beforeAll, describe, expect, test } from "vitest";
+import { cpuFormula, maxPodsLines, memoryFormula } from "../../src/present/explorer/formulas.js";
 import {
   allocatableOptions,
   DEFAULT_SETTINGS,
   profileNetworkOptions,
   type ExplorerSettings,
-} from "../../src/app/features/explorer/rows.js";
-import { formattersFor } from "../../src/app/format.js";
-import { t, type Translate } from "../../src/app/i18n/index.js";
+} from "../../src/present/explorer/rows.js";
+import { formattersFor } from "../../src/present/format.js";
+import { loadLocale, t, type Translate } from "../../src/present/i18n/translate.js";
 import { instance } from "../support/core.js";
 
 const english: Translate = (key, params) => t("en", key, params);
 const korean: Translate = (key, params) => t("ko", key, params);
 const f = formattersFor("en");
+
+// Korean is loaded on demand, as the site does when it is chosen.
+beforeAll(() => loadLocale("ko"));
 
 /** The lines the breakdown shows for a type under some settings, built as the app builds them. */
 function linesOf(name: string, settings: ExplorerSettings, translate: Translate = english) {

@@ -1,11 +1,17 @@
 /**
- * The core's issue codes in English words for the command line: the site's English messages, so the
- * two never word an error differently.
+ * The command line's words: the site's English messages and formatting (src/present), so the two
+ * never word a bill line, a reason, a suggestion or an error differently. The command line prints
+ * English only, so only the English catalogue is in its bundle.
  */
 import type { CoreIssue } from "eksize";
+import { formattersFor } from "../present/format.js";
 import { describeIssue, t, type Translate } from "../present/i18n/translate.js";
 
-const english: Translate = (key, params) => t("en", key, params);
+/** The site's English messages. */
+export const english: Translate = (key, params) => t("en", key, params);
+
+/** Numbers and money as the site writes them in English (USD). */
+export const englishFormat = formattersFor("en");
 
 /**
  * An issue in words, with its path when it has one, and the nearest names for an unknown type.
@@ -16,7 +22,7 @@ const english: Translate = (key, params) => t("en", key, params);
 export function describe(issue: CoreIssue): string {
   let text = describeIssue(english, issue);
   if (issue.code === "unknown-instance-type" && issue.params.suggestions.length > 0) {
-    text += `. Did you mean ${issue.params.suggestions.join(", ")}?`;
+    text += `. ${english("planner.plan.didYouMean", { suggestions: issue.params.suggestions.join(", ") })}`;
   }
   return issue.path === undefined || issue.path === "" ? text : `${issue.path}: ${text}`;
 }

@@ -60,6 +60,22 @@ export interface ClusterCost {
   readonly idleUsdPerMonth: number;
 }
 
+/**
+ * The lines of a bill, in the one order every view, report and the command line lists and stacks
+ * them.
+ */
+export const COST_LINES = [
+  "onDemand",
+  "spot",
+  "fargate",
+  "controlPlane",
+  "loadBalancers",
+  "rootVolumes",
+] as const satisfies readonly (keyof ClusterCost["lines"])[];
+
+/** One line of the bill: a key of {@link ClusterCost.lines}. */
+export type CostLineKey = (typeof COST_LINES)[number];
+
 /** The region whose load balancer and EBS rates stand in where a region has none. */
 const FALLBACK_RATE_REGION = "us-east-1";
 

@@ -76,7 +76,10 @@ describe("eksize export", () => {
   test("names pods that cannot be scheduled on stderr, and refuses bad input with exit 2", () => {
     const partial = cli("export", "eksctl", "test/cli/fixtures/unschedulable.eksize.json");
     expect(partial.code).toBe(0);
-    expect(partial.stderr).toMatch(/^warning: \d+ pods of \S+ cannot be scheduled and are not in the file\n/);
+    expect(partial.stderr).toBe(
+      "warning: 2 pods cannot be scheduled: the files hold only the nodes for the pods that fit.\n" +
+        "  trainer: 2 pods. A pod needs more CPU than an empty node of any of the group's types offers.\n",
+    );
     const kind = cli("export", "terraform", SCENARIO);
     expect([kind.code, kind.stdout, kind.stderr.split("\n")[0]]).toEqual([
       2,

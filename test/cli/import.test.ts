@@ -40,13 +40,15 @@ describe("eksize import", () => {
     ]);
     expect(parsed.scenario.nodeGroups).toEqual(defaultScenario.nodeGroups);
     expect(stderr.split("\n").slice(0, 5)).toEqual([
-      "Imported 9 workloads and 2 DaemonSets from 15 running or pending pods.",
+      "9 workloads and 2 DaemonSets from 15 running or pending pods.",
       "Left out: 2 completed pods and 0 pods of finished Jobs.",
       "2 pods without requests:",
-      "  default/legacy-6f7c9d8b5-pz4wd (legacy): no cpu or memory request; the default used",
-      "  kube-system/aws-node-b7xkz (aws-node): no memory request; the default used",
+      "  default/legacy-6f7c9d8b5-pz4wd (legacy): Missing: CPU, memory; Assumed: the default",
+      "  kube-system/aws-node-b7xkz (aws-node): Missing: memory; Assumed: the default",
     ]);
-    expect(stderr).toMatch(/^Today's nodes: 4 \(2 × m5\.large, 1 × m6g\.xlarge, 1 × 8000m\/32768 MiB\); requested /m);
+    expect(stderr).toContain(
+      "Today's nodes: 4 (2 × m5.large, 1 × m6g.xlarge, 1 × 8,000m, 32 GiB). Requested: 10,910m of 15,690m allocatable CPU (69.5%) and 26.84 GiB of 58.35 GiB memory (46%).\n",
+    );
     expect(stderr).toContain("warning: web in shop is named shop/web here, to keep names unique and short\n");
   });
 

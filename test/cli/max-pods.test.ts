@@ -97,7 +97,7 @@ describe("several types, globs, JSON and CSV", () => {
         ipv4PerEni: 50,
         ceiling: 250,
         prefixDelegation: false,
-        note: "prefix delegation not applied: bare-metal",
+        note: "max-pods-calculator.sh ignores prefix delegation on m5.metal: EC2 reports no hypervisor for bare metal, although VPC CNI 1.11 or later delegates prefixes there.",
       },
       {
         instanceType: "t2.medium",
@@ -106,7 +106,7 @@ describe("several types, globs, JSON and CSV", () => {
         ipv4PerEni: 6,
         ceiling: 110,
         prefixDelegation: false,
-        note: "prefix delegation not applied: not-nitro",
+        note: "Prefix delegation is on but was not applied: t2.medium is not a Nitro type, and the VPC CNI delegates prefixes only on Nitro.",
       },
     ]);
   });

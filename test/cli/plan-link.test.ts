@@ -23,7 +23,11 @@ describe("eksize plan", () => {
     expect(stdout).toContain("Scenario: Online shop, production, us-east-1");
     expect(stdout).toMatch(/^general\s+m6a\.xlarge\s+5\s+4\s+1\s/m);
     expect(stdout).toMatch(/^Total\s+814\.15$/m);
-    expect(stdout).toContain("Pods that cannot be scheduled: none");
+    // The site's words: the Fargate pods, the unschedulable count, the bill lines.
+    expect(stdout).toContain("\nFargate pods\n  email-worker: 2 pods of 0.25 vCPU and 1 GB\n");
+    expect(stdout).toContain("\nUnschedulable pods: 0\n");
+    expect(stdout).toMatch(/^On-demand\s+504\.58$/m);
+    expect(stdout).toMatch(/^Control plane\s+73$/m);
     expect(stdout).toMatch(/^As configured\s+814\.15\s+0$/m);
   });
 
@@ -58,7 +62,9 @@ describe("eksize plan", () => {
   test("pods that cannot be scheduled: listed, and exit 1 for CI", () => {
     const { code, stdout, stderr } = cli("plan", UNSCHEDULABLE);
     expect(code).toBe(1);
-    expect(stdout).toContain("  trainer: 2 pods, a pod needs more CPU than an empty node offers");
+    expect(stdout).toContain(
+      "\nUnschedulable pods: 2\n  trainer: 2 pods. A pod needs more CPU than an empty node of any of the group's types offers.\n",
+    );
     expect(stderr).toBe("eksize: 2 pods cannot be scheduled\n");
   });
 

@@ -73,6 +73,12 @@ describe("the packed eksize package", () => {
     ]);
   });
 
+  it("bundles only the English messages in the command line, the only language it prints", () => {
+    const cli = readFileSync(join(root, "dist/lib/cli.js"), "utf8");
+    expect(cli).toContain('"planner.plan.unschedulable": "Unschedulable pods"');
+    expect(cli).not.toMatch(/[\uAC00-\uD7A3]/);
+  });
+
   it("works from plain Node ESM", () => {
     const script = `
       import { maxPods, allocatable } from "eksize";

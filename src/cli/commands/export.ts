@@ -3,10 +3,13 @@
  * ClusterConfig, Karpenter NodePools and EC2NodeClasses, or the plan and its costs as CSV or JSON
  * (the files the site's planner downloads, made by the same code).
  */
+import { unschedulablePodCount } from "eksize";
 import { catalog, dataDate } from "eksize/data";
 import { parseArgs } from "node:util";
 import { EXPORT_KINDS, exportFile, type ExportKind } from "../../export/export-files.js";
+import { unschedulableEntry } from "../../present/plan/words.js";
 import { EXIT, UsageError, type Io } from "../io.js";
+import { english, englishFormat } from "../messages.js";
 import { readScenarioArgument } from "../scenario-input.js";
 import { planForCommand } from "./plan.js";
 
@@ -53,8 +56,10 @@ export function exportCommand(args: readonly string[], io: Io): number {
   const scenario = readScenarioArgument(argument, io);
   // As `plan` and `advice`: refuse instance types the dataset lacks, print the plan's other issues.
   const { plan, cost } = planForCommand(scenario, io);
-  for (const entry of plan.unschedulable) {
-    io.err(`warning: ${entry.pods} pods of ${entry.workload} cannot be scheduled and are not in the file\n`);
+  const unschedulable = unschedulablePodCount(plan);
+  if (unschedulable > 0) {
+    io.err(`warning: ${english("export.unschedulable", { pods: englishFormat.integer(unschedulable) })}\n`);
+    for (const entry of plan.unschedulable) io.err(`  ${unschedulableEntry(english, englishFormat, entry)}\n`);
   }
   const file = exportFile(kind as ExportKind, {
     scenario,

@@ -14,8 +14,9 @@ import {
   type KubeImportInput,
 } from "eksize";
 import { parseArgs } from "node:util";
+import { importSkipped, importSummary, missingRequests, nodesRequested } from "../../present/kube-import/words.js";
 import { EXIT, UsageError, type Io } from "../io.js";
-import { describe } from "../messages.js";
+import { describe, english, englishFormat } from "../messages.js";
 import { readScenarioArgument } from "../scenario-input.js";
 
 /** The command's help. */
@@ -66,28 +67,27 @@ function readText(path: string, io: Io): string {
   return text;
 }
 
-/** What the import found, for people (stderr). */
+/** What the import found, for people (stderr), in the site's words. */
 function summary(found: KubeImport): string {
-  const lines = [
-    `Imported ${found.workloads.length} workloads and ${found.daemonSets.length} DaemonSets from ${found.livePods} running or pending pods.`,
-    `Left out: ${found.skipped.completed} completed pods and ${found.skipped.finishedJobs} pods of finished Jobs.`,
-  ];
+  const lines = [importSummary(english, englishFormat, found), importSkipped(english, englishFormat, found)];
   if (found.podsWithoutRequests.length > 0) {
-    lines.push(`${found.podsWithoutRequests.length} pods without requests:`);
+    lines.push(
+      `${english("import.noRequests.heading", { count: englishFormat.integer(found.podsWithoutRequests.length) })}:`,
+    );
     for (const pod of found.podsWithoutRequests) {
-      const assumed = pod.assumed === "limits" ? "its limits" : "the default";
       lines.push(
-        `  ${pod.namespace}/${pod.name} (${pod.owner}): no ${pod.missing.join(" or ")} request; ${assumed} used`,
+        `  ${pod.namespace}/${pod.name} (${pod.owner}): ${english("import.column.missing")}: ${missingRequests(english, pod)}; ${english("import.column.assumed")}: ${english(`import.assumed.${pod.assumed}`)}`,
       );
     }
   }
   if (found.nodes !== null) {
     const { nodes } = found;
     const kinds = nodes.kinds.map(
-      (kind) => `${kind.count} × ${kind.instanceType ?? `${kind.cpuMillicores}m/${kind.memoryMiB} MiB`}`,
+      (kind) =>
+        `${englishFormat.integer(kind.count)} × ${kind.instanceType ?? `${englishFormat.millicores(kind.cpuMillicores)}, ${englishFormat.gibFromMib(kind.memoryMiB)}`}`,
     );
     lines.push(
-      `Today's nodes: ${nodes.count} (${kinds.join(", ")}); requested ${nodes.utilisationPercent.cpu.toFixed(1)}% of allocatable CPU and ${nodes.utilisationPercent.memory.toFixed(1)}% of memory.`,
+      `${english("import.nodes.heading", { count: englishFormat.integer(nodes.count) })} (${kinds.join(", ")}). ${nodesRequested(english, englishFormat, nodes)}`,
     );
   }
   for (const issue of found.issues) lines.push(`warning: ${describe(issue)}`);

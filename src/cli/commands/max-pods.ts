@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { attempt } from "../../present/explorer/rows.js";
 import { resolveInstanceTypes } from "../instance-names.js";
 import { EXIT, UsageError, type Io } from "../io.js";
-import { describe } from "../messages.js";
+import { describe, english } from "../messages.js";
 import { outputFormat, renderListing, type Cell } from "../output.js";
 
 /** The command's help. */
@@ -116,7 +116,7 @@ export function maxPodsCommand(args: readonly string[], io: Io): number {
       note:
         breakdown.prefixDelegationSkipped === null
           ? null
-          : `prefix delegation not applied: ${breakdown.prefixDelegationSkipped}`,
+          : english(`formula.prefixSkipped.${breakdown.prefixDelegationSkipped}`, { instanceType: type.name }),
     };
   });
   io.out(

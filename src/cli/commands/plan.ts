@@ -5,6 +5,7 @@
  */
 import {
   adviseScenario,
+  COST_LINES,
   compareStrategies,
   costCluster,
   planCluster,
@@ -16,15 +17,13 @@ import {
   type ClusterPlan,
   type Finding,
   type Scenario,
-  type UnschedulablePods,
 } from "eksize";
 import { catalog } from "eksize/data";
 import { parseArgs } from "node:util";
-import { formattersFor } from "../../present/format.js";
 import { describeFinding } from "../../present/i18n/describe-finding.js";
-import { t } from "../../present/i18n/translate.js";
+import { fargateEntry, strategyName, unschedulableEntry } from "../../present/plan/words.js";
 import { EXIT, UsageError, type Io } from "../io.js";
-import { describe } from "../messages.js";
+import { describe, english, englishFormat } from "../messages.js";
 import { renderListing } from "../output.js";
 import { readScenarioArgument } from "../scenario-input.js";
 
@@ -42,37 +41,8 @@ Fargate where possible, the cheapest single type).
 Exit codes: 0 every pod is placed; 1 some pods cannot be scheduled; 2 bad input.
 `;
 
-const COST_LINES = ["onDemand", "spot", "fargate", "controlPlane", "loadBalancers", "rootVolumes"] as const;
-const LINE_NAMES: Record<(typeof COST_LINES)[number], string> = {
-  onDemand: "On-demand nodes",
-  spot: "Spot nodes",
-  fargate: "Fargate",
-  controlPlane: "Control plane",
-  loadBalancers: "Load balancers",
-  rootVolumes: "Root volumes",
-};
-const STRATEGY_NAMES = {
-  "as-configured": "As configured",
-  "on-demand": "All on-demand",
-  fargate: "Fargate where possible",
-  "cheapest-type": "Cheapest single type",
-} as const;
-
 const usd = (value: number | null): number | null => (value === null ? null : Number(value.toFixed(2)));
 const percent = (share: number): number => Number((share * 100).toFixed(1));
-
-const RESOURCE_NAMES = { cpu: "CPU", memory: "memory", gpus: "GPUs", pods: "pod slots" } as const;
-
-function reasonText(entry: UnschedulablePods): string {
-  switch (entry.reason.kind) {
-    case "exceeds-node":
-      return `a pod needs more ${RESOURCE_NAMES[entry.reason.resource]} than an empty node offers`;
-    case "no-node-group":
-      return "no node group can take it (architecture, or no usable instance type)";
-    case "fargate":
-      return `Fargate cannot run it (${entry.reason.ineligibility})`;
-  }
-}
 
 function planText(name: string, region: string, plan: ClusterPlan, cost: ClusterCost): string {
   const parts = [`Scenario: ${name === "" ? "(unnamed)" : name}, ${region}\n\nNode groups\n`];
@@ -104,15 +74,11 @@ function planText(name: string, region: string, plan: ClusterPlan, cost: Cluster
     ),
   );
   if (plan.fargate.length > 0) {
-    parts.push("\nFargate\n");
-    for (const workload of plan.fargate) {
-      parts.push(
-        `  ${workload.workload}: ${workload.pods} pods of ${workload.size.vcpu} vCPU and ${workload.size.memoryGB} GB\n`,
-      );
-    }
+    parts.push(`\n${english("planner.plan.fargate")}\n`);
+    for (const entry of plan.fargate) parts.push(`  ${fargateEntry(english, englishFormat, entry)}\n`);
   }
-  parts.push(`\nPods that cannot be scheduled: ${plan.unschedulable.length === 0 ? "none" : ""}\n`);
-  for (const entry of plan.unschedulable) parts.push(`  ${entry.workload}: ${entry.pods} pods, ${reasonText(entry)}\n`);
+  parts.push(`\n${english("planner.plan.unschedulable")}: ${englishFormat.integer(unschedulablePodCount(plan))}\n`);
+  for (const entry of plan.unschedulable) parts.push(`  ${unschedulableEntry(english, englishFormat, entry)}\n`);
   parts.push("\nMonthly cost (USD)\n");
   parts.push(
     renderListing(
@@ -122,8 +88,8 @@ function planText(name: string, region: string, plan: ClusterPlan, cost: Cluster
           { key: "usd", heading: "USD/MONTH" },
         ],
         rows: [
-          ...COST_LINES.map((line) => ({ line: LINE_NAMES[line], usd: usd(cost.lines[line].usdPerMonth) })),
-          { line: "Total", usd: usd(cost.totalUsdPerMonth) },
+          ...COST_LINES.map((line) => ({ line: english(`line.${line}`), usd: usd(cost.lines[line].usdPerMonth) })),
+          { line: english("planner.cost.total"), usd: usd(cost.totalUsdPerMonth) },
         ],
       },
       "table",
@@ -142,8 +108,6 @@ export interface AdviceEntry {
   readonly why: string;
 }
 
-const ENGLISH = formattersFor("en");
-
 /** The findings of `adviseScenario` on a planned scenario, worded in English (the site's messages; money in USD). */
 export function adviceEntries(scenario: Scenario, plan: ClusterPlan, cost: ClusterCost): AdviceEntry[] {
   return adviseScenario(scenario, plan, cost, catalog).map((finding) => ({
@@ -151,19 +115,16 @@ export function adviceEntries(scenario: Scenario, plan: ClusterPlan, cost: Clust
     severity: finding.severity,
     subject: finding.subject,
     params: finding.params,
-    ...describeFinding((key, params) => t("en", key, params), finding, {
-      number: ENGLISH.integer,
-      money: ENGLISH.money,
-    }),
+    ...describeFinding(english, finding, { number: englishFormat.integer, money: englishFormat.money }),
   }));
 }
 
 /** The "Advice" section: a heading, then per finding its severity and text on one line and its reason indented below. */
 export function adviceText(entries: readonly AdviceEntry[]): string {
-  const lines = [`${t("en", "advice.heading")}\n`];
-  if (entries.length === 0) lines.push(`  ${t("en", "advice.empty")}\n`);
+  const lines = [`${english("advice.heading")}\n`];
+  if (entries.length === 0) lines.push(`  ${english("advice.empty")}\n`);
   for (const entry of entries) {
-    lines.push(`  ${t("en", `advice.severity.${entry.severity}`)}: ${entry.text}\n      ${entry.why}\n`);
+    lines.push(`  ${english(`advice.severity.${entry.severity}`)}: ${entry.text}\n      ${entry.why}\n`);
   }
   return lines.join("");
 }
@@ -198,10 +159,7 @@ export function planCommand(args: readonly string[], io: Io): number {
   const strategies = compareStrategies(scenario, catalog, rankInstanceTypes(scenario, catalog));
   const strategyRows = strategies.map((strategy) => ({
     strategy: strategy.id,
-    name:
-      strategy.id === "cheapest-type"
-        ? `${STRATEGY_NAMES[strategy.id]} (${strategy.plan.nodeGroups[0]?.instanceType ?? "?"})`
-        : STRATEGY_NAMES[strategy.id],
+    name: strategyName(english, strategy),
     totalUsdPerMonth: usd(strategy.cost.totalUsdPerMonth),
     unschedulablePods: unschedulablePodCount(strategy.plan),
   }));

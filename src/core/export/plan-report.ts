@@ -1,4 +1,10 @@
-import { nodeGroupMonthlyCost, type ClusterCost, type CostLine } from "../cluster-cost.js";
+import {
+  COST_LINES,
+  nodeGroupMonthlyCost,
+  type ClusterCost,
+  type CostLine,
+  type CostLineKey,
+} from "../cluster-cost.js";
 import type { ClusterPlan, UnschedulableReason } from "../plan.js";
 import type { Scenario } from "../scenario.js";
 import { csvRow, type CsvCell } from "./csv.js";
@@ -105,14 +111,15 @@ export interface PlanReportOptions {
   readonly dataDate?: string;
 }
 
-const LINES: readonly (readonly [BillLineName, keyof ClusterCost["lines"]])[] = [
-  ["on-demand", "onDemand"],
-  ["spot", "spot"],
-  ["fargate", "fargate"],
-  ["control-plane", "controlPlane"],
-  ["load-balancers", "loadBalancers"],
-  ["root-volumes", "rootVolumes"],
-];
+/** Each bill line's name in the report. */
+const LINE_NAMES: Readonly<Record<CostLineKey, BillLineName>> = {
+  onDemand: "on-demand",
+  spot: "spot",
+  fargate: "fargate",
+  controlPlane: "control-plane",
+  loadBalancers: "load-balancers",
+  rootVolumes: "root-volumes",
+};
 
 /**
  * The plan (`planCluster`) and bill (`costCluster`) of a scenario as a {@link PlanReport}: per node
@@ -179,7 +186,7 @@ export function planReport(
     fargate,
     unschedulable,
     bill: {
-      lines: LINES.map(([name, key]) => line(name, cost.lines[key])),
+      lines: COST_LINES.map((key) => line(LINE_NAMES[key], cost.lines[key])),
       computeSavingsUsdPerMonth: cents(cost.computeSavingsUsdPerMonth),
       enterpriseDiscountUsdPerMonth: cents(cost.enterpriseDiscountUsdPerMonth),
       totalUsdPerMonth: cents(cost.totalUsdPerMonth),

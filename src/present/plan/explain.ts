@@ -8,17 +8,12 @@ import {
   type Catalog,
   type ClusterCost,
   type ClusterPlan,
+  type CostLineKey,
   type NodeGroupPlan,
   type Scenario,
 } from "eksize";
 import type { Formatters } from "../format.js";
 import type { Translate } from "../i18n/translate.js";
-
-/** The lines of a bill, in the order they are shown and stacked. */
-export const COST_LINES = ["onDemand", "spot", "fargate", "controlPlane", "loadBalancers", "rootVolumes"] as const;
-
-/** One line of the bill. */
-export type CostLineKey = (typeof COST_LINES)[number];
 
 /** A money figure, or "unknown" (never 0) when the library could not price it. */
 export function money(t: Translate, format: Formatters, usd: number | null): string {

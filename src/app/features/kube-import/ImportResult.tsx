@@ -9,6 +9,7 @@ import { useExplorerStore } from "../../store/explorer-store.js";
 import { usePlannerStore } from "../../store/planner-store.js";
 import { replaceScenario } from "../../store/scenario-library.js";
 import { useFormatters } from "../../use-formatters.js";
+import { importSkipped, importSummary, missingRequests, nodesRequested } from "../../../present/kube-import/words.js";
 import { IssueList } from "../planner/fields.js";
 
 /** Rows a table shows before "and N more": enough to check, few enough to stay fast with 50,000 pods. */
@@ -21,15 +22,7 @@ export function ImportResult({ result }: { readonly result: KubeImport }): React
   return (
     <div className="import-result">
       <p role="status">
-        {t("import.summary", {
-          workloads: format.integer(result.workloads.length),
-          daemonSets: format.integer(result.daemonSets.length),
-          pods: format.integer(result.livePods),
-        })}{" "}
-        {t("import.skipped", {
-          completed: format.integer(result.skipped.completed),
-          finishedJobs: format.integer(result.skipped.finishedJobs),
-        })}
+        {importSummary(t, format, result)} {importSkipped(t, format, result)}
       </p>
       <UseInPlanner result={result} />
       {result.issues.length > 0 && <Warnings issues={result.issues} />}
@@ -128,7 +121,7 @@ function PodsWithoutRequests({ result }: { readonly result: KubeImport }): React
                   {pod.namespace}/{pod.name}
                 </td>
                 <td className="text">{pod.owner}</td>
-                <td className="text">{pod.missing.map((resource) => t(`import.resource.${resource}`)).join(", ")}</td>
+                <td className="text">{missingRequests(t, pod)}</td>
                 <td className="text">{t(`import.assumed.${pod.assumed}`)}</td>
               </tr>
             ))}
@@ -146,16 +139,7 @@ function CurrentNodes({ nodes }: { readonly nodes: NodeSummary }): ReactNode {
   return (
     <section className="panel">
       <h3 id="import-nodes-heading">{t("import.nodes.heading", { count: format.integer(nodes.count) })}</h3>
-      <p>
-        {t("import.nodes.use", {
-          cpu: format.percent(nodes.utilisationPercent.cpu),
-          memory: format.percent(nodes.utilisationPercent.memory),
-          requestedCpu: format.millicores(nodes.requested.cpuMillicores),
-          allocatableCpu: format.millicores(nodes.allocatable.cpuMillicores),
-          requestedMemory: format.gibFromMib(nodes.requested.memoryMiB),
-          allocatableMemory: format.gibFromMib(nodes.allocatable.memoryMiB),
-        })}
-      </p>
+      <p>{nodesRequested(t, format, nodes)}</p>
       <div className="edit-scroll" role="region" aria-labelledby="import-nodes-heading" tabIndex={0}>
         <table className="data-table">
           <thead>

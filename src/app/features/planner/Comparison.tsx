@@ -13,31 +13,24 @@ import {
   useTable,
   type SortingState,
 } from "@tanstack/react-table";
-import { SPOT_INTERRUPTION_LABELS, type Catalog, type InstanceTypeRanking, type Strategy } from "eksize";
+import {
+  COST_LINES,
+  SPOT_INTERRUPTION_LABELS,
+  type Catalog,
+  type CostLineKey,
+  type InstanceTypeRanking,
+  type Strategy,
+} from "eksize";
 import { lazy, Suspense, useMemo, useState, type ReactNode } from "react";
 import type { Formatters } from "../../../present/format.js";
 import { useT, type Translate } from "../../i18n/index.js";
 import { ChartErrorBoundary } from "../explorer/ChartErrorBoundary.js";
-import {
-  COST_LINES,
-  explainCostLines,
-  explainNodes,
-  explainTotal,
-  money,
-  type CostLineKey,
-} from "../../../present/plan/explain.js";
+import { explainCostLines, explainNodes, explainTotal, money } from "../../../present/plan/explain.js";
+import { strategyName } from "../../../present/plan/words.js";
 import { useFormatters } from "../../use-formatters.js";
 
 // Recharts loads in its own chunk, after the page is on screen.
 const PlannerCharts = lazy(() => import("./PlannerCharts.js"));
-
-/** A strategy's name, with the type for the single-type one. */
-export function strategyName(t: Translate, strategy: Strategy): string {
-  if (strategy.id === "cheapest-type") {
-    return t("strategy.cheapest-type", { instanceType: strategy.plan.nodeGroups[0]?.instanceType ?? "—" });
-  }
-  return t(`strategy.${strategy.id}`);
-}
 
 /** A table row: a strategy with its explanations, made once per strategy list and language. */
 interface StrategyRow {

@@ -4,39 +4,20 @@
  * an expandable explanation of how it was worked out.
  */
 import {
+  COST_LINES,
   unschedulablePodCount,
   type Catalog,
   type ClusterPlan,
   type NodeGroupPlan,
   type Scenario,
-  type UnschedulablePods,
 } from "eksize";
 import type { ReactNode } from "react";
 import { type Formatters } from "../../../present/format.js";
 import { describeIssue, useT, type Translate } from "../../i18n/index.js";
-import {
-  COST_LINES,
-  explainCostLines,
-  explainNodes,
-  explainTotal,
-  money,
-  type Priced,
-} from "../../../present/plan/explain.js";
+import { explainCostLines, explainNodes, explainTotal, money, type Priced } from "../../../present/plan/explain.js";
+import { fargateEntry, unschedulableEntry } from "../../../present/plan/words.js";
 import { useFormatters } from "../../use-formatters.js";
 import { CurrencyNote } from "./CurrencyFields.js";
-
-/** Unschedulable pods' reason in words. */
-function reasonText(t: Translate, entry: UnschedulablePods): string {
-  const reason = entry.reason;
-  switch (reason.kind) {
-    case "exceeds-node":
-      return t(`unschedulable.exceeds-node.${reason.resource}`);
-    case "no-node-group":
-      return t("unschedulable.no-node-group");
-    case "fargate":
-      return t(`unschedulable.fargate.${reason.ineligibility}`);
-  }
-}
 
 /** A figure with its explanation one click away. */
 export function Traced({
@@ -177,14 +158,7 @@ export function PlanView({ scenario, plan }: { scenario: Scenario; plan: Cluster
       ) : (
         <ul className="plain-list">
           {plan.fargate.map((entry) => (
-            <li key={entry.workload}>
-              {t("planner.plan.fargatePods", {
-                workload: entry.workload,
-                pods: format.integer(entry.pods),
-                vcpu: format.decimal(entry.size.vcpu),
-                memory: format.decimal(entry.size.memoryGB),
-              })}
-            </li>
+            <li key={entry.workload}>{fargateEntry(t, format, entry)}</li>
           ))}
         </ul>
       )}
@@ -198,13 +172,7 @@ export function PlanView({ scenario, plan }: { scenario: Scenario; plan: Cluster
       {plan.unschedulable.length > 0 && (
         <ul className="plain-list problems">
           {plan.unschedulable.map((entry) => (
-            <li key={`${entry.workload}-${entry.reason.kind}`}>
-              {t("planner.plan.unschedulableEntry", {
-                workload: entry.workload,
-                pods: format.integer(entry.pods),
-                reason: reasonText(t, entry),
-              })}
-            </li>
+            <li key={`${entry.workload}-${entry.reason.kind}`}>{unschedulableEntry(t, format, entry)}</li>
           ))}
         </ul>
       )}

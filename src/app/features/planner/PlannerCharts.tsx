@@ -5,11 +5,11 @@
  * Spot). Each figure's text alternative is its `aria-label` (a summary of every
  * value); the strategies table and the plan carry the same figures as text.
  */
-import type { InstanceTypeRanking, Strategy } from "eksize";
+import { COST_LINES, type InstanceTypeRanking, type Strategy } from "eksize";
 import type { ReactNode } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { useT } from "../../i18n/index.js";
-import { COST_LINES, money } from "../../../present/plan/explain.js";
+import { money } from "../../../present/plan/explain.js";
 import { useFormatters } from "../../use-formatters.js";
 
 /** A colour per cost line, readable on light and dark backgrounds. */

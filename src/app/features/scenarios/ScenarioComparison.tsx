@@ -2,13 +2,13 @@
  * Scenario A against scenario B: the headline figures of both plans side by side with B − A, and
  * every input that differs (`diffScenarios`), differences marked in text as well as colour.
  */
-import { costCluster, diffScenarios, planCluster, type Scenario, type ScenarioDifference } from "eksize";
+import { COST_LINES, costCluster, diffScenarios, planCluster, type Scenario, type ScenarioDifference } from "eksize";
 import { useMemo, type ReactNode } from "react";
 import { PricesStatus } from "../../components/PricesStatus.js";
 import { type Formatters } from "../../../present/format.js";
 import { useT, type Translate } from "../../i18n/index.js";
 import { useCatalog } from "../../store/region-pricing-store.js";
-import { COST_LINES, money } from "../../../present/plan/explain.js";
+import { money } from "../../../present/plan/explain.js";
 import { useFormatters } from "../../use-formatters.js";
 
 /** One headline figure of a plan: money (USD per month) or a count. */

@@ -1,0 +1,46 @@
+/**
+ * A plan's entities in words, for the site and the command line alike: a strategy's name, why pods
+ * cannot be scheduled, Fargate pods and unschedulable pods as the plan lists them.
+ */
+import type { FargateWorkloadPlan, Strategy, UnschedulablePods, UnschedulableReason } from "eksize";
+import type { Formatters } from "../format.js";
+import type { Translate } from "../i18n/translate.js";
+
+/** A strategy's name, with the type for the single-type one. */
+export function strategyName(t: Translate, strategy: Pick<Strategy, "id" | "plan">): string {
+  if (strategy.id === "cheapest-type") {
+    return t("strategy.cheapest-type", { instanceType: strategy.plan.nodeGroups[0]?.instanceType ?? "—" });
+  }
+  return t(`strategy.${strategy.id}`);
+}
+
+/** Why pods cannot be scheduled, in words. */
+export function unschedulableReason(t: Translate, reason: UnschedulableReason): string {
+  switch (reason.kind) {
+    case "exceeds-node":
+      return t(`unschedulable.exceeds-node.${reason.resource}`);
+    case "no-node-group":
+      return t("unschedulable.no-node-group");
+    case "fargate":
+      return t(`unschedulable.fargate.${reason.ineligibility}`);
+  }
+}
+
+/** One workload's unschedulable pods: "web: 3 pods. A pod needs more CPU than …". */
+export function unschedulableEntry(t: Translate, format: Formatters, entry: UnschedulablePods): string {
+  return t("planner.plan.unschedulableEntry", {
+    workload: entry.workload,
+    pods: format.integer(entry.pods),
+    reason: unschedulableReason(t, entry.reason),
+  });
+}
+
+/** One workload's Fargate pods: "email-worker: 2 pods of 0.25 vCPU and 1 GB". */
+export function fargateEntry(t: Translate, format: Formatters, entry: FargateWorkloadPlan): string {
+  return t("planner.plan.fargatePods", {
+    workload: entry.workload,
+    pods: format.integer(entry.pods),
+    vcpu: format.decimal(entry.size.vcpu),
+    memory: format.decimal(entry.size.memoryGB),
+  });
+}

@@ -5,10 +5,10 @@
  */
 import type { CoreIssue } from "eksize";
 import { formattersFor } from "../present/format.js";
-import { describeIssue, t, type Translate } from "../present/i18n/translate.js";
+import { describeIssue, translatorFor } from "../present/i18n/translate.js";
 
 /** The site's English messages. */
-export const english: Translate = (key, params) => t("en", key, params);
+export const english = translatorFor("en");
 
 /** Numbers and money as the site writes them in English (USD). */
 export const englishFormat = formattersFor("en");

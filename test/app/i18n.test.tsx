@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test, vi } from "vitest";
 import { adviceEn } from "../../src/present/i18n/advice-en.js";
 import { describeFinding } from "../../src/present/i18n/describe-finding.js";
 import { en } from "../../src/present/i18n/en.js";
-import { describeIssue, t, type Translate } from "../../src/app/i18n/index.js";
+import { describeIssue, t, translatorFor, type Translate } from "../../src/present/i18n/translate.js";
 import { ko } from "../../src/present/i18n/ko.js";
 import { detectLocale, LOCALE_STORAGE_KEY } from "../../src/app/i18n/remembered-locale.js";
 
@@ -146,16 +146,16 @@ describe("messages", () => {
       },
     };
     for (const locale of ["en", "ko"] as const) {
-      const translate: Translate = (key, params) => t(locale, key, params);
+      const translate = translatorFor(locale);
       for (const issue of Object.values(codes)) {
         const words = describeIssue(translate, issue);
         expect(words, `${locale} ${issue.code}`).not.toMatch(/[{}]|^error\./);
       }
     }
-    const english: Translate = (key, params) => t("en", key, params);
+    const english = translatorFor("en");
     expect(describeIssue(english, codes["vcpu-unknown"])).toBe("No source reports the vCPU count of c7i.32xlarge");
     expect(describeIssue(english, codes["unknown-instance-type"])).toBe("m5.lage is not in the dataset");
-    const korean: Translate = (key, params) => t("ko", key, params);
+    const korean = translatorFor("ko");
     expect(describeIssue(korean, codes["memory-unknown"])).toBe("x.large의 메모리 크기를 알려 주는 출처가 없습니다");
   });
 });
@@ -347,7 +347,7 @@ describe("advice messages", () => {
 
   test("describeFinding fills every placeholder of every variant, in both languages", () => {
     for (const locale of ["en", "ko"] as const) {
-      const translate: Translate = (key, params) => t(locale, key, params);
+      const translate = translatorFor(locale);
       for (const finding of Object.values(FINDINGS).flat()) {
         const { text, why } = describeFinding(translate, finding, format);
         expect(`${text} ${why}`, `${locale} ${finding.code}`).not.toMatch(/[{}]|advice\./);
@@ -359,9 +359,9 @@ describe("advice messages", () => {
     const adviceKeys = Object.keys(adviceEn).filter((key) => /^advice\.(advice-|prefixDelegation\.|with)/.test(key));
     for (const locale of ["en", "ko"] as const) {
       const used = new Set<string>();
-      const translate: Translate = (key, params) => {
+      const translate: Translate = (key, ...params) => {
         used.add(key);
-        return t(locale, key, params);
+        return t(locale, key, ...params);
       };
       for (const finding of Object.values(FINDINGS).flat()) describeFinding(translate, finding, format);
       expect(
@@ -374,7 +374,8 @@ describe("advice messages", () => {
   test("no sentence puts an unknown, zero or negative amount where money belongs", () => {
     for (const locale of ["en", "ko"] as const) {
       // The unknown value marked, so that it shows wherever a null param is written.
-      const translate: Translate = (key, params) => (key === "value.unknown" ? "«unknown»" : t(locale, key, params));
+      const translate: Translate = (key, ...params) =>
+        key === "value.unknown" ? "«unknown»" : t(locale, key, ...params);
       for (const finding of Object.values(FINDINGS).flat()) {
         const { text, why } = describeFinding(translate, finding, format);
         expect(`${text} ${why}`, `${locale} ${finding.code}`).not.toMatch(/«unknown»|\$0\.00|-\$/);
@@ -383,7 +384,7 @@ describe("advice messages", () => {
   });
 
   test("money, counts, lists, unknowns and coded reasons are written out", () => {
-    const english: Translate = (key, params) => t("en", key, params);
+    const english = translatorFor("en");
     expect(describeFinding(english, FINDINGS["advice-alb-group"][0]!, format).text).toBe(
       "45 Ingresses use 45 ALBs; sharing them through alb.ingress.kubernetes.io/group.name, 20 to an ALB, needs 3 and saves $689.85 a month.",
     );
@@ -418,7 +419,7 @@ describe("advice messages", () => {
     expect(describeFinding(english, FINDINGS["advice-fargate-unsupported"][0]!, format).why).toBe(
       "Fargate does not run privileged containers. Take it out of the profile's selectors (namespace and labels) so that it runs on a node group.",
     );
-    const korean: Translate = (key, params) => t("ko", key, params);
+    const korean = translatorFor("ko");
     expect(describeFinding(korean, FINDINGS["advice-extended-support"][0]!, format).text).toBe(
       "Kubernetes 1.29이(가) 연장 지원 중입니다: 컨트롤 플레인이 표준 지원보다 월 $365.00 더 듭니다.",
     );

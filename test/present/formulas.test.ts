@@ -8,11 +8,11 @@ import {
   type ExplorerSettings,
 } from "../../src/present/explorer/rows.js";
 import { formattersFor } from "../../src/present/format.js";
-import { loadLocale, t, type Translate } from "../../src/present/i18n/translate.js";
+import { loadLocale, translatorFor, type Translate } from "../../src/present/i18n/translate.js";
 import { instance } from "../support/core.js";
 
-const english: Translate = (key, params) => t("en", key, params);
-const korean: Translate = (key, params) => t("ko", key, params);
+const english = translatorFor("en");
+const korean = translatorFor("ko");
 const f = formattersFor("en");
 
 // Korean is loaded on demand, as the site does when it is chosen.

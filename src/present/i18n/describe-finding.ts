@@ -4,7 +4,7 @@
  */
 import type { Finding } from "eksize";
 import type { MessageKey } from "./en.js";
-import type { Translate } from "./translate.js";
+import { translateComputed, type Translate } from "./translate.js";
 
 /** How {@link describeFinding} writes numbers: counts, and amounts of USD per month (converted as the caller likes). */
 export interface FindingFormat {
@@ -35,7 +35,7 @@ export function describeFinding(translate: Translate, finding: Finding, format: 
   }
   const { text, why, extra } = wording(translate, finding, params);
   const all = { ...params, ...extra };
-  return { text: translate(text, all), why: translate(why, all) };
+  return { text: translateComputed(translate, text, all), why: translateComputed(translate, why, all) };
 }
 
 /** What a finding's params hold: names and codes, counts and money, flags, lists of names, or null for unknown. */
@@ -90,7 +90,7 @@ function maxPodsBindingWording(
   return {
     text,
     why: "advice.advice-max-pods-binding.why",
-    extra: { withPrefixDelegation: translate(phrase, params) },
+    extra: { withPrefixDelegation: translateComputed(translate, phrase, params) },
   };
 }
 

@@ -7,11 +7,11 @@
 import type { Allocatable } from "eksize";
 import type { ReactNode } from "react";
 import { Bar, BarChart, Legend, Tooltip, XAxis, YAxis } from "recharts";
-import { useT, type MessageKey } from "../../i18n/index.js";
+import { useT, type PlainMessageKey } from "../../i18n/index.js";
 import { useFormatters } from "../../use-formatters.js";
 
 /** The stacked segments, in order from the left, with their colours (readable on light and dark). */
-const SEGMENTS: readonly { key: SegmentKey; label: MessageKey; color: string }[] = [
+const SEGMENTS: readonly { key: SegmentKey; label: PlainMessageKey; color: string }[] = [
   { key: "allocatable", label: "chart.allocatable", color: "#2e9e5b" },
   { key: "kubeReserved", label: "chart.kubeReserved", color: "#3b7dd8" },
   { key: "systemReserved", label: "chart.systemReserved", color: "#8a63d2" },

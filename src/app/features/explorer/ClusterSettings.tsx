@@ -1,7 +1,7 @@
 import { RESERVATION_PROFILES, type ReservationProfile } from "eksize";
 import { regionCodes } from "virtual:eksize/region-prices";
 import type { ReactNode } from "react";
-import { useT, type MessageKey } from "../../i18n/index.js";
+import { useT, type PlainMessageKey } from "../../i18n/index.js";
 import { useExplorerStore } from "../../store/explorer-store.js";
 import { CurrencyFields } from "../planner/CurrencyFields.js";
 
@@ -14,8 +14,8 @@ function Toggle({
   onChange,
 }: {
   id: string;
-  label: MessageKey;
-  hint: MessageKey;
+  label: PlainMessageKey;
+  hint: PlainMessageKey;
   checked: boolean;
   onChange: (checked: boolean) => void;
 }): ReactNode {

@@ -2,7 +2,7 @@ import type { Architecture } from "eksize";
 import { instanceTypes } from "eksize/data";
 import { useId, type ReactNode } from "react";
 import { formattersFor } from "../../../present/format.js";
-import { useLocale, useT, type MessageKey, type Translate } from "../../i18n/index.js";
+import { useLocale, useT, type PlainMessageKey, type Translate } from "../../i18n/index.js";
 import { RANGE_RULES, useExplorerStore, type RangeField } from "../../store/explorer-store.js";
 import {
   parseRange,
@@ -16,7 +16,7 @@ const FAMILIES: readonly string[] = [...new Set(instanceTypes.map((type) => type
 
 const ARCHITECTURES: readonly Architecture[] = ["amd64", "arm64"];
 
-const RANGE_LABELS: Readonly<Record<RangeField, Record<"legend" | Bound, MessageKey>>> = {
+const RANGE_LABELS: Readonly<Record<RangeField, Record<"legend" | Bound, PlainMessageKey>>> = {
   vcpu: { legend: "filters.vcpu", min: "filters.vcpu.min", max: "filters.vcpu.max" },
   memory: { legend: "filters.memory", min: "filters.memory.min", max: "filters.memory.max" },
 };

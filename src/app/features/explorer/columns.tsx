@@ -20,7 +20,7 @@ import { HOURS_PER_MONTH, SPOT_INTERRUPTION_LABELS } from "eksize";
 import type { ReactNode } from "react";
 import type { Formatters } from "../../../present/format.js";
 import { describeIssue, type Translate } from "../../i18n/index.js";
-import type { MessageKey } from "../../../present/i18n/en.js";
+import type { PlainMessageKey } from "../../../present/i18n/translate.js";
 import { useExplorerStore } from "../../store/explorer-store.js";
 import {
   inRange,
@@ -129,7 +129,7 @@ export function createColumns({ t, format, region }: ColumnContext) {
   const unknown = (reason?: string): ReactNode => <Unknown label={t("value.unknown")} reason={reason} />;
   const noPrice = (row: ExplorerRow): ReactNode =>
     unknown(row.priced ? undefined : t("value.noPrice", { instanceType: row.name, region }));
-  const header = (key: MessageKey) => t(key);
+  const header = (key: PlainMessageKey) => t(key);
 
   return helper.columns([
     helper.accessor("name", {

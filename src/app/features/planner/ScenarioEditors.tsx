@@ -13,7 +13,7 @@ import {
 import { instanceTypes } from "eksize/data";
 import { regionCodes } from "virtual:eksize/region-prices";
 import { memo, useMemo, useState, type ReactNode } from "react";
-import type { MessageKey } from "../../../present/i18n/en.js";
+import type { PlainMessageKey } from "../../../present/i18n/translate.js";
 import { useT } from "../../i18n/index.js";
 import {
   usePlannerStore,
@@ -46,7 +46,7 @@ interface ClusterNumberField {
     "region" | "currency" | "supportTier" | "kubernetesVersion" | "privateCluster" | "autoscaler" | "nlbTargetType"
   >;
   readonly id: string;
-  readonly label: MessageKey;
+  readonly label: PlainMessageKey;
   readonly path: string;
   readonly unit?: string;
 }

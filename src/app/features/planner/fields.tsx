@@ -6,7 +6,7 @@
 import type { CoreIssue } from "eksize";
 import type { ReactNode } from "react";
 import { type Formatters } from "../../../present/format.js";
-import { describeIssue, useT, type Translate } from "../../i18n/index.js";
+import { describeIssue, translateComputed, useT, type Translate } from "../../i18n/index.js";
 import { usePlannerStore } from "../../store/planner-store.js";
 import { useFormatters } from "../../use-formatters.js";
 
@@ -77,7 +77,7 @@ export function documentMessage(t: Translate, format: Formatters, issue: CoreIss
       params["zone"] = availabilityZone ?? String(zone);
       params["role"] = t(`subnetRole.${role}`);
       if (issue.code === "subnet-too-small") params["when"] = t(`subnetWhen.${issue.params.when}`);
-      return t(`error.${issue.code}`, params);
+      return translateComputed(t, `error.${issue.code}`, params);
     }
     case "cni-settings-unsupported":
       return t("error.cni-settings-unsupported", { reason: t(`cniReason.${issue.params.reason}`) });

@@ -1,4 +1,5 @@
 import type { Catalog } from "./catalog.js";
+import { albCount } from "./cluster-cost.js";
 import type { CniSettings } from "./cni-settings.js";
 import type { CoreIssue } from "./errors.js";
 import { ADDRESSES_PER_PREFIX, HOST_NETWORK_PODS } from "./max-pods.js";
@@ -223,8 +224,8 @@ export function clusterAddresses(
   });
 
   const fargatePods = sum(plan.fargate.map((workload) => workload.pods));
-  const { ingresses, ingressesPerAlb, nlbs } = scenario.cluster.loadBalancers;
-  const albs = Math.ceil(ingresses / ingressesPerAlb);
+  const { nlbs } = scenario.cluster.loadBalancers;
+  const albs = albCount(scenario.cluster.loadBalancers);
   const loadBalancerAddressesPerZone = albs * ALB_ADDRESSES_PER_SUBNET + nlbs * NLB_ADDRESSES_PER_SUBNET;
 
   const perZone = Array.from({ length: zones }, (_, zone): ZoneAddresses => {

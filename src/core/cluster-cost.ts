@@ -1,11 +1,57 @@
 import type { Catalog } from "./catalog.js";
 import { HOURS_PER_MONTH, monthlyCost, spotHourlyPrice } from "./cost.js";
-import { fargatePodHourlyCost } from "./fargate.js";
 import type { ClusterPlan, NodeGroupPlan } from "./plan.js";
-import type { Scenario } from "./scenario.js";
+import type { ClusterSettings, Scenario, VolumeType } from "./scenario.js";
+
+/** What a {@link CostTerm} counts, and so what its rate is per. */
+export type CostUnit =
+  /** An EC2 node for an hour (on-demand or Spot). */
+  | "node-hour"
+  /** A Fargate vCPU for an hour. */
+  | "vcpu-hour"
+  /** A GB of Fargate memory for an hour. */
+  | "gb-hour"
+  /** The EKS control plane for an hour. */
+  | "cluster-hour"
+  /** An Application Load Balancer for an hour. */
+  | "alb-hour"
+  /** An ALB capacity unit (LCU) for an hour. */
+  | "alb-lcu-hour"
+  /** A Network Load Balancer for an hour. */
+  | "nlb-hour"
+  /** An NLB capacity unit (NLCU) for an hour. */
+  | "nlb-nlcu-hour"
+  /** A GB of EBS storage for a month. */
+  | "gb-month";
+
+/**
+ * One priced quantity of a bill line: `quantity` units at `usdPerUnit`, for the scenario's hours
+ * (a `gb-month` rate prorated to them over 730). The views and the command line word the bill from
+ * these, so no rate is ever picked twice.
+ */
+export interface CostTerm {
+  /** The node group or Fargate workload it bills; null for the cluster as a whole. */
+  readonly subject: string | null;
+  /** The instance type of a `node-hour` term; null otherwise. */
+  readonly instanceType: string | null;
+  /** The volume type of a `gb-month` term; null otherwise. */
+  readonly volumeType: VolumeType | null;
+  /** Units billed at once: nodes, vCPUs, GB, clusters, load balancers or capacity units (may be fractional). */
+  readonly quantity: number;
+  readonly unit: CostUnit;
+  /** USD per unit: per hour, or per GB-month for `gb-month`; null when the catalogue has no rate. */
+  readonly usdPerUnit: number | null;
+  /** The region whose rate it is: the scenario's, or the fallback region's. */
+  readonly rateRegion: string;
+  /** The catalogue's source ids of the rate (see `Catalog.sources`). */
+  readonly sources: readonly string[];
+  /** What it costs over the scenario's hours, USD, before any discount; null when the rate is unknown. */
+  readonly usdPerMonth: number | null;
+}
 
 /** One line of the bill, USD per month; null when a rate it needs is unknown. */
 export interface CostLine {
+  /** The sum of its terms, after the compute savings discount where it applies. */
   readonly usdPerMonth: number | null;
   /**
    * Where the rate came from when the scenario's region has none: load balancer and EBS rates are
@@ -13,6 +59,10 @@ export interface CostLine {
    * the scenario's own region had the rate.
    */
   readonly rateRegion: string | null;
+  /** The compute savings discount taken off its terms, percent: on-demand nodes and Fargate only, else 0. */
+  readonly computeSavingsPercent: number;
+  /** What it adds up, in the order the views list them. */
+  readonly terms: readonly CostTerm[];
 }
 
 /** What one node group costs a month. */
@@ -99,79 +149,154 @@ const FALLBACK_RATE_REGION = "us-east-1";
  */
 export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Catalog): ClusterCost {
   const hours = scenario.hoursPerMonth;
+  const region = scenario.region;
   const { computeSavingsPercent, enterpriseDiscountPercent } = scenario.cluster.discounts;
   const savingsShare = computeSavingsPercent / 100;
-  const afterSavings = (usd: number | null) => (usd === null ? null : usd * (1 - savingsShare));
-  const prices = catalog.regions[scenario.region]?.instances ?? {};
+  const pricing = catalog.regions[region];
+  const prices = pricing?.instances ?? {};
+  const hourly = (quantity: number, rate: number | null) =>
+    rate === null ? null : monthlyCost(quantity * rate, hours);
 
-  const ebsRegion = scenario.region in catalog.services.ebs ? scenario.region : FALLBACK_RATE_REGION;
+  const nodeTerms = (kind: "onDemand" | "spot"): CostTerm[] =>
+    plan.nodeGroups.flatMap((group) => {
+      const count = kind === "onDemand" ? group.onDemandNodes : group.spotNodes;
+      if (count === 0 || group.instanceType === null) return [];
+      const price = prices[group.instanceType];
+      const rate = price === undefined ? null : kind === "onDemand" ? price.onDemandUsdPerHour : spotHourlyPrice(price);
+      return [
+        {
+          ...NO_DETAIL,
+          subject: group.name,
+          instanceType: group.instanceType,
+          quantity: count,
+          unit: "node-hour",
+          usdPerUnit: rate,
+          rateRegion: region,
+          sources: (kind === "onDemand" ? pricing?.onDemandSources : pricing?.spotSources) ?? [],
+          usdPerMonth: hourly(count, rate),
+        },
+      ];
+    });
+  const onDemandTerms = nodeTerms("onDemand");
+  const spotTerms = nodeTerms("spot");
+
+  const ebsRegion = region in catalog.services.ebs ? region : FALLBACK_RATE_REGION;
   const ebs = catalog.services.ebs[ebsRegion];
-  const onDemandGross = plan.nodeGroups.map((group) => {
-    const rate = group.instanceType === null ? null : (prices[group.instanceType]?.onDemandUsdPerHour ?? null);
-    return knownWhen(group.onDemandNodes, rate, (usd) => monthlyCost(usd * group.onDemandNodes, hours));
-  });
-  const nodeGroups = plan.nodeGroups.map((group, index): NodeGroupCost => {
-    const price = group.instanceType === null ? undefined : prices[group.instanceType];
-    const spot = price === undefined ? null : spotHourlyPrice(price);
+  const volumeTerms = plan.nodeGroups.flatMap((group): CostTerm[] => {
     const rootVolume = scenario.nodeGroups.find((candidate) => candidate.name === group.name)?.rootVolume;
-    const volumeRate =
-      rootVolume && ebs ? (rootVolume.type === "gp3" ? ebs.gp3UsdPerGbMonth : ebs.gp2UsdPerGbMonth) : null;
+    if (group.nodes === 0 || rootVolume === undefined) return [];
+    const rate = ebs === undefined ? null : rootVolume.type === "gp3" ? ebs.gp3UsdPerGbMonth : ebs.gp2UsdPerGbMonth;
+    const quantity = rootVolume.sizeGiB * group.nodes;
+    return [
+      {
+        ...NO_DETAIL,
+        subject: group.name,
+        volumeType: rootVolume.type,
+        quantity,
+        unit: "gb-month",
+        usdPerUnit: rate,
+        rateRegion: ebsRegion,
+        sources: ebs === undefined ? [] : [ebs.source],
+        // A GB-month is 730 hours of a GB.
+        usdPerMonth: rate === null ? null : (rate * quantity * hours) / HOURS_PER_MONTH,
+      },
+    ];
+  });
+
+  const nodeGroups = plan.nodeGroups.map((group): NodeGroupCost => {
+    const ofGroup = (terms: readonly CostTerm[], count: number) =>
+      count === 0 ? 0 : sumKnown(terms.filter((term) => term.subject === group.name).map((term) => term.usdPerMonth));
+    const onDemand = ofGroup(onDemandTerms, group.onDemandNodes);
     return {
       name: group.name,
-      onDemandUsdPerMonth: afterSavings(onDemandGross[index] ?? null),
-      spotUsdPerMonth: knownWhen(group.spotNodes, spot, (rate) => monthlyCost(rate * group.spotNodes, hours)),
-      rootVolumesUsdPerMonth: knownWhen(
-        group.nodes,
-        volumeRate,
-        // A GB-month is 730 hours of a GB.
-        (rate) => (rate * (rootVolume?.sizeGiB ?? 0) * group.nodes * hours) / HOURS_PER_MONTH,
-      ),
+      onDemandUsdPerMonth: onDemand === null ? null : onDemand * (1 - savingsShare),
+      spotUsdPerMonth: ofGroup(spotTerms, group.spotNodes),
+      rootVolumesUsdPerMonth: ofGroup(volumeTerms, group.nodes),
     };
   });
 
-  const fargateRate = catalog.services.fargate.regions[scenario.region];
-  const fargateGross = plan.fargate.map((entry) => ({
-    workload: entry.workload,
-    usd:
-      fargateRate === undefined ? null : monthlyCost(fargatePodHourlyCost(entry.size, fargateRate) * entry.pods, hours),
-  }));
-  const fargatePods = fargateGross.map((entry) => ({ workload: entry.workload, usd: afterSavings(entry.usd) }));
+  const fargateRate = catalog.services.fargate.regions[region];
+  const fargateTerms = plan.fargate.flatMap((entry): CostTerm[] => {
+    const term = (unit: "vcpu-hour" | "gb-hour", perPod: number, rate: number | null): CostTerm => ({
+      ...NO_DETAIL,
+      subject: entry.workload,
+      quantity: entry.pods * perPod,
+      unit,
+      usdPerUnit: rate,
+      rateRegion: region,
+      sources: fargateRate === undefined ? [] : [fargateRate.source],
+      usdPerMonth: hourly(entry.pods * perPod, rate),
+    });
+    return [
+      term("vcpu-hour", entry.size.vcpu, fargateRate?.usdPerVcpuHour ?? null),
+      term("gb-hour", entry.size.memoryGB, fargateRate?.usdPerGbHour ?? null),
+    ];
+  });
 
   const controlPlane = catalog.services.eksControlPlane;
   const controlPlaneRate =
     scenario.cluster.supportTier === "extended"
       ? controlPlane.extendedSupportUsdPerHour
       : controlPlane.standardUsdPerHour;
-
-  const lbRegion = scenario.region in catalog.services.loadBalancers ? scenario.region : FALLBACK_RATE_REGION;
-  const lbRates = catalog.services.loadBalancers[lbRegion];
-  const { ingresses, ingressesPerAlb, nlbs, capacityUnitsPerHour } = scenario.cluster.loadBalancers;
-  const albs = Math.ceil(ingresses / ingressesPerAlb);
-  const loadBalancers =
-    lbRates === undefined
-      ? null
-      : monthlyCost(
-          albs * (lbRates.albUsdPerHour + capacityUnitsPerHour * lbRates.albUsdPerLcuHour) +
-            nlbs * (lbRates.nlbUsdPerHour + capacityUnitsPerHour * lbRates.nlbUsdPerNlcuHour),
-          hours,
-        );
-
-  const lines = {
-    onDemand: ownRegion(sumKnown(nodeGroups.map((group) => group.onDemandUsdPerMonth))),
-    spot: ownRegion(sumKnown(nodeGroups.map((group) => group.spotUsdPerMonth))),
-    fargate: ownRegion(sumKnown(fargatePods.map((entry) => entry.usd))),
-    controlPlane: ownRegion(monthlyCost(controlPlaneRate, hours)),
-    loadBalancers: { usdPerMonth: loadBalancers, rateRegion: lbRegion === scenario.region ? null : lbRegion },
-    rootVolumes: {
-      usdPerMonth: sumKnown(nodeGroups.map((group) => group.rootVolumesUsdPerMonth)),
-      rateRegion: ebsRegion === scenario.region ? null : ebsRegion,
+  const controlPlaneTerms: CostTerm[] = [
+    {
+      ...NO_DETAIL,
+      quantity: 1,
+      unit: "cluster-hour",
+      usdPerUnit: controlPlaneRate,
+      rateRegion: region,
+      sources: [controlPlane.source],
+      usdPerMonth: hourly(1, controlPlaneRate),
     },
+  ];
+
+  const lbRegion = region in catalog.services.loadBalancers ? region : FALLBACK_RATE_REGION;
+  const lbRates = catalog.services.loadBalancers[lbRegion];
+  const { nlbs, capacityUnitsPerHour } = scenario.cluster.loadBalancers;
+  const albs = albCount(scenario.cluster.loadBalancers);
+  const lbTerm = (unit: CostUnit, quantity: number, rate: number | undefined): CostTerm => ({
+    ...NO_DETAIL,
+    quantity,
+    unit,
+    usdPerUnit: rate ?? null,
+    rateRegion: lbRegion,
+    sources: lbRates === undefined ? [] : [lbRates.source],
+    usdPerMonth: hourly(quantity, rate ?? null),
+  });
+  const loadBalancerTerms = [
+    lbTerm("alb-hour", albs, lbRates?.albUsdPerHour),
+    lbTerm("alb-lcu-hour", albs * capacityUnitsPerHour, lbRates?.albUsdPerLcuHour),
+    lbTerm("nlb-hour", nlbs, lbRates?.nlbUsdPerHour),
+    lbTerm("nlb-nlcu-hour", nlbs * capacityUnitsPerHour, lbRates?.nlbUsdPerNlcuHour),
+  ];
+
+  const line = (terms: readonly CostTerm[], rateRegion: string, discounted: boolean): CostLine => {
+    const sum = sumKnown(terms.map((term) => term.usdPerMonth));
+    return {
+      usdPerMonth: sum === null || !discounted ? sum : sum * (1 - savingsShare),
+      rateRegion: rateRegion === region ? null : rateRegion,
+      computeSavingsPercent: discounted ? computeSavingsPercent : 0,
+      terms,
+    };
   };
-  const beforeEnterprise = sumKnown(Object.values(lines).map((line) => line.usdPerMonth));
-  const discountable = sumKnown([...onDemandGross, ...fargateGross.map((entry) => entry.usd)]);
+  const lines = {
+    onDemand: line(onDemandTerms, region, true),
+    spot: line(spotTerms, region, false),
+    fargate: line(fargateTerms, region, true),
+    controlPlane: line(controlPlaneTerms, region, false),
+    loadBalancers: line(loadBalancerTerms, lbRegion, false),
+    rootVolumes: line(volumeTerms, ebsRegion, false),
+  };
+  const beforeEnterprise = sumKnown(COST_LINES.map((key) => lines[key].usdPerMonth));
+  const discountable = sumKnown([...onDemandTerms, ...fargateTerms].map((term) => term.usdPerMonth));
   const shares = shareNodeCost(plan.nodeGroups, nodeGroups, scenario);
-  for (const entry of fargatePods) {
-    if (entry.usd !== null) shares.workloads[entry.workload] = (shares.workloads[entry.workload] ?? 0) + entry.usd;
+  for (const entry of plan.fargate) {
+    const gross = sumKnown(
+      fargateTerms.filter((term) => term.subject === entry.workload).map((term) => term.usdPerMonth),
+    );
+    if (gross !== null) {
+      shares.workloads[entry.workload] = (shares.workloads[entry.workload] ?? 0) + gross * (1 - savingsShare);
+    }
   }
   return {
     lines,
@@ -184,6 +309,21 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
     daemonSetsUsdPerMonth: shares.daemonSets,
     idleUsdPerMonth: shares.idle,
   };
+}
+
+/** The fields of a {@link CostTerm} that only some units have, empty. */
+const NO_DETAIL = { subject: null, instanceType: null, volumeType: null } as const;
+
+/**
+ * Application Load Balancers the cluster's Ingresses need: `ingressesPerAlb` Ingresses share one
+ * ALB (IngressGroups), rounded up.
+ *
+ * @example albCount({ ingresses: 5, ingressesPerAlb: 5 }) // 1
+ */
+export function albCount(
+  loadBalancers: Pick<ClusterSettings["loadBalancers"], "ingresses" | "ingressesPerAlb">,
+): number {
+  return Math.ceil(loadBalancers.ingresses / loadBalancers.ingressesPerAlb);
 }
 
 /**
@@ -234,16 +374,6 @@ function shareNodeCost(
     }
   });
   return { workloads, daemonSets, idle };
-}
-
-function ownRegion(usdPerMonth: number | null): CostLine {
-  return { usdPerMonth, rateRegion: null };
-}
-
-/** `compute(rate)` when the rate is known; 0 when nothing is billed (`count` is 0); else null. */
-function knownWhen(count: number, rate: number | null, compute: (rate: number) => number): number | null {
-  if (count === 0) return 0;
-  return rate === null ? null : compute(rate);
 }
 
 /** The sum, or null when any part is unknown. */

@@ -51,10 +51,10 @@ export type {
   SpotInterruptionBucket,
 } from "./catalog.js";
 export { bindingResource, nodeLowerBound, packPods } from "./bin-pack.js";
-export { COST_LINES, costCluster, nodeGroupMonthlyCost } from "./cluster-cost.js";
+export { albCount, COST_LINES, costCluster, nodeGroupMonthlyCost } from "./cluster-cost.js";
 export { compareStrategies } from "./compare.js";
 export type { Strategy, StrategyId } from "./compare.js";
-export type { ClusterCost, CostLine, CostLineKey, NodeGroupCost } from "./cluster-cost.js";
+export type { ClusterCost, CostLine, CostLineKey, CostTerm, CostUnit, NodeGroupCost } from "./cluster-cost.js";
 export type { NodeCapacity, NodePattern, PackOptions, Packing, PodGroup, Resource, Unplaced } from "./bin-pack.js";
 export { costPerPodSlot, HOURS_PER_MONTH, monthlyCost, spotHourlyPrice } from "./cost.js";
 export {

@@ -11,6 +11,81 @@ function cost(input: Record<string, unknown>) {
 
 const M5_LARGE = (extra: Record<string, unknown> = {}) => [{ name: "general", instanceTypes: ["m5.large"], ...extra }];
 
+// The default scenario in us-east-1 (the planner's worked example): general on 4 on-demand and 1 Spot
+// m6a.xlarge ($0.1728/h; Spot $0.08808/h), batch-spot on 2 Spot c6a.xlarge ($0.06626/h), email-worker's
+// 2 Fargate pods of 0.25 vCPU and 1 GB ($0.04048 per vCPU-hour, $0.004445 per GB-hour), 5 Ingresses
+// on 1 ALB and 1 NLB at 1 capacity unit each, 7 root volumes of 20 GiB gp3 ($0.08 per GB-month).
+describe("the terms of each bill line", () => {
+  const plan = planCluster(defaultScenario, catalog);
+  const bill = costCluster(defaultScenario, plan, catalog);
+  const terms = (key: keyof typeof bill.lines) =>
+    bill.lines[key].terms.map((term) => ({
+      subject: term.subject,
+      what: term.instanceType ?? term.volumeType,
+      quantity: term.quantity,
+      unit: term.unit,
+      usdPerUnit: term.usdPerUnit,
+      sources: term.sources,
+    }));
+
+  it("nodes: per node group, the count of nodes at the type's hourly price and its sources", () => {
+    expect(terms("onDemand")).toEqual([
+      {
+        subject: "general",
+        what: "m6a.xlarge",
+        quantity: 4,
+        unit: "node-hour",
+        usdPerUnit: 0.1728,
+        sources: ["karpenterOnDemand", "vantageOnDemand"],
+      },
+    ]);
+    expect(terms("spot")).toEqual([
+      {
+        subject: "general",
+        what: "m6a.xlarge",
+        quantity: 1,
+        unit: "node-hour",
+        usdPerUnit: 0.08808,
+        sources: ["vantageSpot", "spotAdvisor"],
+      },
+      {
+        subject: "batch-spot",
+        what: "c6a.xlarge",
+        quantity: 2,
+        unit: "node-hour",
+        usdPerUnit: 0.06626,
+        sources: ["vantageSpot", "spotAdvisor"],
+      },
+    ]);
+  });
+
+  it("Fargate, control plane, load balancers and volumes: quantity, rate and unit, summing to each line", () => {
+    expect(terms("fargate").map((term) => [term.subject, term.quantity, term.unit, term.usdPerUnit])).toEqual([
+      ["email-worker", 0.5, "vcpu-hour", 0.04048],
+      ["email-worker", 2, "gb-hour", 0.004445],
+    ]);
+    expect(terms("controlPlane")).toEqual([
+      { subject: null, what: null, quantity: 1, unit: "cluster-hour", usdPerUnit: 0.1, sources: ["servicePrices"] },
+    ]);
+    expect(terms("loadBalancers").map((term) => [term.unit, term.quantity, term.usdPerUnit])).toEqual([
+      ["alb-hour", 1, 0.0225],
+      ["alb-lcu-hour", 1, 0.008],
+      ["nlb-hour", 1, 0.0225],
+      ["nlb-nlcu-hour", 1, 0.006],
+    ]);
+    expect(terms("rootVolumes").map((term) => [term.subject, term.what, term.quantity, term.unit])).toEqual([
+      ["general", "gp3", 100, "gb-month"],
+      ["batch-spot", "gp3", 40, "gb-month"],
+    ]);
+    expect(bill.lines.fargate.usdPerMonth).toBeCloseTo((0.5 * 0.04048 + 2 * 0.004445) * 730, 9);
+    expect(bill.lines.rootVolumes.usdPerMonth).toBeCloseTo(140 * 0.08, 9);
+    for (const line of Object.values(bill.lines)) {
+      const sum = line.terms.reduce((total, term) => total + (term.usdPerMonth ?? Number.NaN), 0);
+      expect(line.usdPerMonth).toBeCloseTo(sum * (1 - line.computeSavingsPercent / 100), 9);
+    }
+  });
+});
+
 // Worked by hand, us-east-1, 730 hours: the ten 500m pods need 4 m5.large nodes (see plan.test.ts).
 describe("costCluster on worked examples", () => {
   it("bills 4 on-demand m5.large, the control plane and 4 × 20 GiB of gp3", () => {
@@ -81,10 +156,19 @@ describe("costCluster on worked examples", () => {
       nodeGroups: M5_LARGE(),
       cluster: { loadBalancers: { nlbs: 1 } },
     });
-    expect(bill.lines.loadBalancers).toEqual({
+    expect(bill.lines.loadBalancers).toMatchObject({
       usdPerMonth: expect.closeTo(0.0285 * 730, 9) as number,
       rateRegion: "us-east-1",
     });
+    // Each rate says where it came from: us-east-1's ELB rates stand in for eu-west-1.
+    expect(
+      bill.lines.loadBalancers.terms.map((term) => [term.unit, term.quantity, term.usdPerUnit, term.rateRegion]),
+    ).toEqual([
+      ["alb-hour", 0, 0.0225, "us-east-1"],
+      ["alb-lcu-hour", 0, 0.008, "us-east-1"],
+      ["nlb-hour", 1, 0.0225, "us-east-1"],
+      ["nlb-nlcu-hour", 1, 0.006, "us-east-1"],
+    ]);
     expect(bill.lines.rootVolumes.rateRegion).toBe("us-east-1");
   });
 

@@ -1,3 +1,4 @@
+import { albCount } from "../cluster-cost.js";
 import { monthlyCost } from "../cost.js";
 import { fargateWorkloads } from "./fargate-fit.js";
 import { finding, type AdviceInput, type Finding } from "./findings.js";
@@ -23,23 +24,23 @@ export const INGRESSES_PER_SHARED_ALB = ALB_RULES_QUOTA / RULES_PER_INGRESS;
  *   them; sharing through `alb.ingress.kubernetes.io/group.name` needs ceil(ingresses ÷
  *   {@link INGRESSES_PER_SHARED_ALB}). When that is fewer, the saving is the ALBs no longer needed ×
  *   the ALB hourly rate × `hoursPerMonth`: the fixed charge only, since capacity units follow the
- *   traffic, which grouping does not change. The rate is the one the bill used
- *   (`cost.lines.loadBalancers.rateRegion`, else the scenario's region). Severity `saving`, or `info`
+ *   traffic, which grouping does not change. The rate is the bill's (its `alb-hour` term). Severity `saving`, or `info`
  *   when no rate is known.
  * - `advice-nlb-target-type`: NLBs with target type `instance` reach pods through a NodePort on every
  *   node; `ip` registers the pods. Severity `warning` when Fargate runs pods (they can only be `ip`
  *   targets), else `info`.
  */
 export function loadBalancerFindings(input: AdviceInput): Finding[] {
-  const { scenario, plan, cost, catalog } = input;
-  const { ingresses, ingressesPerAlb, nlbs, nlbTargetType } = scenario.cluster.loadBalancers;
+  const { scenario, plan, cost } = input;
+  const { ingresses, nlbs, nlbTargetType } = scenario.cluster.loadBalancers;
   const findings: Finding[] = [];
-  const albs = Math.ceil(ingresses / ingressesPerAlb);
-  const proposedAlbs = Math.ceil(ingresses / INGRESSES_PER_SHARED_ALB);
+  const albs = albCount(scenario.cluster.loadBalancers);
+  const proposedAlbs = albCount({ ingresses, ingressesPerAlb: INGRESSES_PER_SHARED_ALB });
   if (proposedAlbs < albs) {
-    const rates = catalog.services.loadBalancers[cost.lines.loadBalancers.rateRegion ?? scenario.region];
+    // The ALB hourly rate the bill used.
+    const albRate = cost.lines.loadBalancers.terms.find((term) => term.unit === "alb-hour")?.usdPerUnit ?? null;
     const savingUsdPerMonth =
-      rates === undefined ? null : monthlyCost((albs - proposedAlbs) * rates.albUsdPerHour, scenario.hoursPerMonth);
+      albRate === null ? null : monthlyCost((albs - proposedAlbs) * albRate, scenario.hoursPerMonth);
     findings.push(
       finding("advice-alb-group", savingUsdPerMonth === null ? "info" : "saving", null, {
         ingresses,

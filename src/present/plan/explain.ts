@@ -1,17 +1,10 @@
 /**
  * How each figure of a plan and its bill came about, in words: "4 nodes × $0.096/h × 730 h". Built
- * from the plan, the cost and the catalogue's rates: only formatting, never a new figure (the
- * library computed every number; this shows which ones went in).
+ * from the plan and the terms of the bill (`costCluster`'s quantities and rates): only formatting,
+ * never a new figure and never a rate picked again (the library computed every number; this shows
+ * which ones went in).
  */
-import {
-  spotHourlyPrice,
-  type Catalog,
-  type ClusterCost,
-  type ClusterPlan,
-  type CostLineKey,
-  type NodeGroupPlan,
-  type Scenario,
-} from "eksize";
+import type { ClusterCost, ClusterPlan, CostLineKey, CostTerm, CostUnit, NodeGroupPlan, Scenario } from "eksize";
 import type { Formatters } from "../format.js";
 import type { Translate } from "../i18n/translate.js";
 
@@ -33,17 +26,16 @@ function savingsTerm(format: Formatters, scenario: Scenario): string {
   return savings > 0 ? ` × (1 − ${format.percent(savings)})` : "";
 }
 
-/** The explanation of each cost line, by line. */
+/** The explanation of each cost line, by line: its terms (quantity × rate × hours) as the bill gives them. */
 export function explainCostLines(
   t: Translate,
   format: Formatters,
   { scenario, plan, cost }: Priced,
-  catalog: Catalog,
 ): Record<CostLineKey, string> {
   const hours = format.integer(scenario.hoursPerMonth);
   const region = scenario.region;
-  const prices = catalog.regions[region]?.instances ?? {};
   const savings = savingsTerm(format, scenario);
+  const rate = (term: CostTerm | undefined) => (term?.usdPerUnit == null ? null : format.moneyPrecise(term.usdPerUnit));
   const result = (line: CostLineKey, parts: string[], empty: string): string => {
     const value = money(t, format, cost.lines[line].usdPerMonth);
     const body = parts.length === 0 ? empty : `${parts.join(" + ")} = ${value}`;
@@ -51,84 +43,79 @@ export function explainCostLines(
     return rateRegion === null ? body : `${body} ${t("explain.rateRegion", { rateRegion, region })}`;
   };
 
-  const nodeTerms = (kind: "onDemand" | "spot") =>
-    plan.nodeGroups.flatMap((group) => {
-      const count = kind === "onDemand" ? group.onDemandNodes : group.spotNodes;
-      if (count === 0 || group.instanceType === null) return [];
-      const price = prices[group.instanceType];
-      const rate = price === undefined ? null : kind === "onDemand" ? price.onDemandUsdPerHour : spotHourlyPrice(price);
-      if (rate === null) {
-        return [t("explain.noPrice", { group: group.name, instanceType: group.instanceType, region })];
-      }
-      return [
-        t("explain.nodes", {
-          group: group.name,
-          nodes: format.integer(count),
-          instanceType: group.instanceType,
-          rate: format.moneyPrecise(rate),
-          hours,
-        }) + (kind === "onDemand" ? savings : ""),
-      ];
+  const nodeTerms = (line: "onDemand" | "spot") =>
+    cost.lines[line].terms.map((term) => {
+      const group = term.subject ?? "";
+      const instanceType = term.instanceType ?? "";
+      const perHour = rate(term);
+      if (perHour === null) return t("explain.noPrice", { group, instanceType, region });
+      const nodes = t("explain.nodes", {
+        group,
+        nodes: format.integer(term.quantity),
+        instanceType,
+        rate: perHour,
+        hours,
+      });
+      return nodes + (line === "onDemand" ? savings : "");
     });
 
-  const fargateRate = catalog.services.fargate.regions[region];
   const fargateTerms = plan.fargate
     .filter((entry) => entry.pods > 0)
-    .map((entry) =>
-      fargateRate === undefined
-        ? t("explain.noFargateRate", { region })
-        : t("explain.fargate", {
-            workload: entry.workload,
-            pods: format.integer(entry.pods),
-            vcpu: format.decimal(entry.size.vcpu),
-            vcpuRate: format.moneyPrecise(fargateRate.usdPerVcpuHour),
-            memory: format.decimal(entry.size.memoryGB),
-            memoryRate: format.moneyPrecise(fargateRate.usdPerGbHour),
-            hours,
-          }) + savings,
-    );
+    .map((entry) => {
+      const ofWorkload = cost.lines.fargate.terms.filter((term) => term.subject === entry.workload);
+      const vcpuRate = rate(ofWorkload.find((term) => term.unit === "vcpu-hour"));
+      const memoryRate = rate(ofWorkload.find((term) => term.unit === "gb-hour"));
+      if (vcpuRate === null || memoryRate === null) return t("explain.noFargateRate", { region });
+      return (
+        t("explain.fargate", {
+          workload: entry.workload,
+          pods: format.integer(entry.pods),
+          vcpu: format.decimal(entry.size.vcpu),
+          vcpuRate,
+          memory: format.decimal(entry.size.memoryGB),
+          memoryRate,
+          hours,
+        }) + savings
+      );
+    });
 
-  const controlPlane = catalog.services.eksControlPlane;
-  const extended = scenario.cluster.supportTier === "extended";
-  const controlPlaneText = t(extended ? "explain.controlPlane.extended" : "explain.controlPlane.standard", {
-    rate: format.moneyPrecise(extended ? controlPlane.extendedSupportUsdPerHour : controlPlane.standardUsdPerHour),
-    hours,
-  });
+  const controlPlaneRate = rate(cost.lines.controlPlane.terms[0]) ?? t("value.unknown");
+  const controlPlaneText = t(
+    scenario.cluster.supportTier === "extended" ? "explain.controlPlane.extended" : "explain.controlPlane.standard",
+    { rate: controlPlaneRate, hours },
+  );
 
   const lb = scenario.cluster.loadBalancers;
-  const lbRates = catalog.services.loadBalancers[cost.lines.loadBalancers.rateRegion ?? region];
+  const lbRate = (unit: CostUnit) => rate(cost.lines.loadBalancers.terms.find((term) => term.unit === unit));
+  const lbRates = [lbRate("alb-hour"), lbRate("alb-lcu-hour"), lbRate("nlb-hour"), lbRate("nlb-nlcu-hour")];
+  const [albRate, lcuRate, nlbRate, nlcuRate] = lbRates;
   const lbText =
-    lbRates === undefined
+    albRate == null || lcuRate == null || nlbRate == null || nlcuRate == null
       ? t("explain.noRate")
       : t("explain.loadBalancers", {
           ingresses: format.integer(lb.ingresses),
           perAlb: format.integer(lb.ingressesPerAlb),
-          albRate: format.moneyPrecise(lbRates.albUsdPerHour),
+          albRate,
           units: format.decimal(lb.capacityUnitsPerHour),
-          lcuRate: format.moneyPrecise(lbRates.albUsdPerLcuHour),
+          lcuRate,
           nlbs: format.integer(lb.nlbs),
-          nlbRate: format.moneyPrecise(lbRates.nlbUsdPerHour),
-          nlcuRate: format.moneyPrecise(lbRates.nlbUsdPerNlcuHour),
+          nlbRate,
+          nlcuRate,
           hours,
         });
 
-  const ebs = catalog.services.ebs[cost.lines.rootVolumes.rateRegion ?? region];
-  const volumeTerms = plan.nodeGroups.flatMap((group) => {
-    const settings = scenario.nodeGroups.find((candidate) => candidate.name === group.name);
-    if (group.nodes === 0 || settings === undefined) return [];
-    const rate =
-      ebs === undefined ? null : settings.rootVolume.type === "gp3" ? ebs.gp3UsdPerGbMonth : ebs.gp2UsdPerGbMonth;
-    return [
-      rate === null
-        ? t("explain.noRate")
-        : t("explain.rootVolumes", {
-            group: group.name,
-            nodes: format.integer(group.nodes),
-            size: format.integer(settings.rootVolume.sizeGiB),
-            type: settings.rootVolume.type,
-            rate: format.moneyPrecise(rate),
-          }),
-    ];
+  const volumeTerms = cost.lines.rootVolumes.terms.map((term) => {
+    const group = plan.nodeGroups.find((candidate) => candidate.name === term.subject);
+    const settings = scenario.nodeGroups.find((candidate) => candidate.name === term.subject);
+    const perGbMonth = rate(term);
+    if (perGbMonth === null || group === undefined || settings === undefined) return t("explain.noRate");
+    return t("explain.rootVolumes", {
+      group: group.name,
+      nodes: format.integer(group.nodes),
+      size: format.integer(settings.rootVolume.sizeGiB),
+      type: settings.rootVolume.type,
+      rate: perGbMonth,
+    });
   });
 
   return {

@@ -16,7 +16,6 @@ import {
 import {
   COST_LINES,
   SPOT_INTERRUPTION_LABELS,
-  type Catalog,
   type CostLineKey,
   type InstanceTypeRanking,
   type Strategy,
@@ -239,11 +238,9 @@ function RankingTable({ ranking }: { ranking: readonly InstanceTypeRanking[] }):
 export function Comparison({
   strategies,
   ranking,
-  catalog,
 }: {
   strategies: readonly Strategy[];
   ranking: readonly InstanceTypeRanking[];
-  catalog: Catalog;
 }): ReactNode {
   const t = useT();
   const format = useFormatters();
@@ -251,13 +248,13 @@ export function Comparison({
     return strategies.map((strategy) => ({
       strategy,
       name: strategyName(t, strategy),
-      lines: explainCostLines(t, format, strategy, catalog),
+      lines: explainCostLines(t, format, strategy),
       total: explainTotal(t, format, strategy),
       nodes: strategy.plan.nodeGroups
         .map((group) => `${group.name}: ${explainNodes(t, format, group, strategy.scenario)}`)
         .join(" | "),
     }));
-  }, [strategies, t, format, catalog]);
+  }, [strategies, t, format]);
 
   return (
     <section className="comparison" aria-labelledby="comparison-heading">

@@ -6,7 +6,6 @@
 import {
   COST_LINES,
   unschedulablePodCount,
-  type Catalog,
   type ClusterPlan,
   type NodeGroupPlan,
   type Scenario,
@@ -196,10 +195,10 @@ export function PlanView({ scenario, plan }: { scenario: Scenario; plan: Cluster
 }
 
 /** The bill of the scenario as configured: each line with its formula, and the total. */
-export function CostSummary({ priced, catalog }: { priced: Priced; catalog: Catalog }): ReactNode {
+export function CostSummary({ priced }: { priced: Priced }): ReactNode {
   const t = useT();
   const format = useFormatters();
-  const explanations = explainCostLines(t, format, priced, catalog);
+  const explanations = explainCostLines(t, format, priced);
   const { cost } = priced;
   return (
     <section className="cost-summary" aria-labelledby="cost-heading">

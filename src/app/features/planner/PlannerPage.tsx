@@ -74,10 +74,10 @@ export function PlannerPage(): ReactNode {
         <ValidityNotice />
         {status === "ready" ? (
           <>
-            <CostSummary priced={priced} catalog={catalog} />
+            <CostSummary priced={priced} />
             <PlanView scenario={scenario} plan={plan} />
             <AdviceList scenario={scenario} plan={plan} cost={cost} catalog={catalog} />
-            <Comparison strategies={strategies} ranking={ranking} catalog={catalog} />
+            <Comparison strategies={strategies} ranking={ranking} />
             <ExportPanel priced={priced} catalog={catalog} />
           </>
         ) : (

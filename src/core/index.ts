@@ -87,7 +87,13 @@ export type {
 export type { DaemonSetOverhead, Utilisation } from "./node-sizing.js";
 export { isBurstable, rankInstanceTypes } from "./rank.js";
 export type { InstanceTypeRanking } from "./rank.js";
-export { DEFAULT_CLUSTER_NETWORK, defaultNodeGroup, SCENARIO_VERSION, scenarioNetwork } from "./scenario.js";
+export {
+  DEFAULT_CLUSTER_NETWORK,
+  defaultNodeGroup,
+  NODE_GROUP_DEFAULTS,
+  SCENARIO_VERSION,
+  scenarioNetwork,
+} from "./scenario.js";
 export type {
   Autoscaler,
   CapacityMix,

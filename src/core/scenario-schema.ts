@@ -4,7 +4,7 @@ import { checkCidr, cidrsOverlap, usableAddresses, type Ipv4Cidr } from "./cidr.
 import { unsupportedReason, DEFAULT_CNI_SETTINGS } from "./cni-settings.js";
 import type { CoreIssue, Result } from "./errors.js";
 import { HOURS_PER_MONTH } from "./cost.js";
-import { SCENARIO_VERSION, type Scenario } from "./scenario.js";
+import { NODE_GROUP_DEFAULTS, SCENARIO_VERSION, type Scenario } from "./scenario.js";
 
 // The scenario's schema. Every optional field has its default here, so a hand-written scenario may
 // leave out anything that is not essential; `validateScenario` returns it complete.
@@ -48,27 +48,39 @@ const nodeGroup = v.strictObject({
     v.minLength(1),
     v.maxLength(40),
   ),
-  capacity: v.optional(capacity, { type: "on-demand" }),
-  minNodes: v.optional(count(100_000), 0),
-  maxNodes: v.optional(v.nullable(count(100_000)), null),
-  availabilityZones: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(6)), 3),
+  capacity: v.optional(capacity, NODE_GROUP_DEFAULTS.capacity),
+  minNodes: v.optional(count(100_000), NODE_GROUP_DEFAULTS.minNodes),
+  maxNodes: v.optional(v.nullable(count(100_000)), NODE_GROUP_DEFAULTS.maxNodes),
+  availabilityZones: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(6)),
+    NODE_GROUP_DEFAULTS.availabilityZones,
+  ),
   network: v.optional(
     v.strictObject({
-      prefixDelegation: v.optional(v.boolean(), false),
-      customNetworking: v.optional(v.boolean(), false),
+      prefixDelegation: v.optional(v.boolean(), NODE_GROUP_DEFAULTS.network.prefixDelegation),
+      customNetworking: v.optional(v.boolean(), NODE_GROUP_DEFAULTS.network.customNetworking),
     }),
     {},
   ),
-  maxPods: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000))), null),
-  profile: v.optional(v.picklist(RESERVATION_PROFILES), "amazon-linux"),
+  maxPods: v.optional(
+    v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000))),
+    NODE_GROUP_DEFAULTS.maxPods,
+  ),
+  profile: v.optional(v.picklist(RESERVATION_PROFILES), NODE_GROUP_DEFAULTS.profile),
   rootVolume: v.optional(
     v.strictObject({
-      sizeGiB: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(16_384)), 20),
-      type: v.optional(v.picklist(["gp3", "gp2"]), "gp3"),
+      sizeGiB: v.optional(
+        v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(16_384)),
+        NODE_GROUP_DEFAULTS.rootVolume.sizeGiB,
+      ),
+      type: v.optional(v.picklist(["gp3", "gp2"]), NODE_GROUP_DEFAULTS.rootVolume.type),
     }),
     {},
   ),
-  targetUtilisationPercent: v.optional(v.pipe(v.number(), v.finite(), v.minValue(1), v.maxValue(100)), 100),
+  targetUtilisationPercent: v.optional(
+    v.pipe(v.number(), v.finite(), v.minValue(1), v.maxValue(100)),
+    NODE_GROUP_DEFAULTS.targetUtilisationPercent,
+  ),
 });
 
 const fargateProfile = v.strictObject({ name, workloads: v.pipe(v.array(name), v.maxLength(1000)) });

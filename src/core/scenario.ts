@@ -227,24 +227,28 @@ export interface ClusterSettings {
 }
 
 /**
- * A node group with every optional setting at the default `validateScenario` fills in: on-demand,
- * no minimum or maximum, 3 availability zones, VPC CNI defaults, the profile's max pods, Amazon
- * Linux, a 20 GiB gp3 root volume, no headroom.
+ * The settings a node group has when a scenario leaves them out (`validateScenario` fills them in):
+ * on-demand, no minimum or maximum, 3 availability zones, VPC CNI defaults, the profile's max pods,
+ * Amazon Linux, a 20 GiB gp3 root volume, no headroom. The schema, {@link defaultNodeGroup} and the
+ * site's "Add a node group" all take them from here.
+ */
+export const NODE_GROUP_DEFAULTS = {
+  capacity: { type: "on-demand" },
+  minNodes: 0,
+  maxNodes: null,
+  availabilityZones: 3,
+  network: { prefixDelegation: false, customNetworking: false },
+  maxPods: null,
+  profile: "amazon-linux",
+  rootVolume: { sizeGiB: 20, type: "gp3" },
+  targetUtilisationPercent: 100,
+} as const satisfies Omit<NodeGroup, "name" | "instanceTypes">;
+
+/**
+ * A node group of `instanceTypes` with every optional setting at {@link NODE_GROUP_DEFAULTS}.
  *
  * @example defaultNodeGroup("general", ["m5.large"]).capacity // { type: "on-demand" }
  */
 export function defaultNodeGroup(name: string, instanceTypes: readonly string[]): NodeGroup {
-  return {
-    name,
-    instanceTypes,
-    capacity: { type: "on-demand" },
-    minNodes: 0,
-    maxNodes: null,
-    availabilityZones: 3,
-    network: { prefixDelegation: false, customNetworking: false },
-    maxPods: null,
-    profile: "amazon-linux",
-    rootVolume: { sizeGiB: 20, type: "gp3" },
-    targetUtilisationPercent: 100,
-  };
+  return { name, instanceTypes, ...NODE_GROUP_DEFAULTS };
 }

@@ -7,12 +7,14 @@
 import {
   type Autoscaler,
   type LoadBalancerTargetType,
+  defaultNodeGroup,
   defaultScenario,
   scenarioNetwork,
   validateScenario,
   type Architecture,
   type CoreIssue,
   type Currency,
+  type NodeGroup,
   type ReservationProfile,
   type Scenario,
   type SubnetRole,
@@ -241,26 +243,31 @@ export function draftOf(scenario: Scenario): ScenarioDraft {
       memoryMiB: text(daemonSet.memoryMiB),
       hostNetwork: daemonSet.hostNetwork,
     })),
-    nodeGroups: scenario.nodeGroups.map((group, index) => ({
-      key: `g${index}`,
-      name: group.name,
-      instanceTypes: group.instanceTypes,
-      capacityType: group.capacity.type,
-      onDemandBase: text(group.capacity.type === "mixed" ? group.capacity.onDemandBase : 0),
-      spotPercentAboveBase: text(group.capacity.type === "mixed" ? group.capacity.spotPercentAboveBase : 50),
-      minNodes: text(group.minNodes),
-      maxNodes: text(group.maxNodes),
-      availabilityZones: text(group.availabilityZones),
-      prefixDelegation: group.network.prefixDelegation,
-      customNetworking: group.network.customNetworking,
-      maxPods: text(group.maxPods),
-      profile: group.profile,
-      rootVolumeGiB: text(group.rootVolume.sizeGiB),
-      rootVolumeType: group.rootVolume.type,
-      targetUtilisationPercent: text(group.targetUtilisationPercent),
-    })),
+    nodeGroups: scenario.nodeGroups.map((group, index) => nodeGroupDraft(group, `g${index}`)),
     fargateProfiles: scenario.fargateProfiles.map((profile) => profile.name),
     network: networkDraftOf(scenario),
+  };
+}
+
+/** A node group as the editor holds it (numbers as typed text). */
+function nodeGroupDraft(group: NodeGroup, key: string): NodeGroupDraft {
+  return {
+    key,
+    name: group.name,
+    instanceTypes: group.instanceTypes,
+    capacityType: group.capacity.type,
+    onDemandBase: text(group.capacity.type === "mixed" ? group.capacity.onDemandBase : 0),
+    spotPercentAboveBase: text(group.capacity.type === "mixed" ? group.capacity.spotPercentAboveBase : 50),
+    minNodes: text(group.minNodes),
+    maxNodes: text(group.maxNodes),
+    availabilityZones: text(group.availabilityZones),
+    prefixDelegation: group.network.prefixDelegation,
+    customNetworking: group.network.customNetworking,
+    maxPods: text(group.maxPods),
+    profile: group.profile,
+    rootVolumeGiB: text(group.rootVolume.sizeGiB),
+    rootVolumeType: group.rootVolume.type,
+    targetUtilisationPercent: text(group.targetUtilisationPercent),
   };
 }
 
@@ -555,27 +562,16 @@ export const usePlannerStore = create<PlannerState>()((set) => {
         ...draft,
         nodeGroups: [
           ...draft.nodeGroups,
-          {
-            key: newKey("g-new-"),
-            name: freshName(
-              "node-group",
-              draft.nodeGroups.map((group) => group.name),
+          nodeGroupDraft(
+            defaultNodeGroup(
+              freshName(
+                "node-group",
+                draft.nodeGroups.map((group) => group.name),
+              ),
+              ["m6i.large"],
             ),
-            instanceTypes: ["m6i.large"],
-            capacityType: "on-demand",
-            onDemandBase: "0",
-            spotPercentAboveBase: "50",
-            minNodes: "0",
-            maxNodes: "",
-            availabilityZones: "3",
-            prefixDelegation: false,
-            customNetworking: false,
-            maxPods: "",
-            profile: "amazon-linux",
-            rootVolumeGiB: "20",
-            rootVolumeType: "gp3",
-            targetUtilisationPercent: "100",
-          },
+            newKey("g-new-"),
+          ),
         ],
       }));
     },

@@ -26,6 +26,9 @@ export default defineConfig({
           include: ["test/app/**/*.test.tsx"],
           environment: "jsdom",
           setupFiles: ["test/app/setup.ts"],
+          // Generous, so a busy machine never fails a test or a hook; Testing Library's waits are set in the setup file.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -3,14 +3,21 @@
  * a browser would: the virtualised table then renders the rows of an 800-px-high viewport. It also
  * stubs ResizeObserver (used by TanStack Virtual and Recharts) and resets the explorer, planner,
  * scenario-library and kubectl-import stores, localStorage and the URL's hash (the share link) between tests.
+ *
+ * Waits are generous so that a busy machine (two test runs at once on two cores) never fails a
+ * test: `findBy…` and `waitFor` wait up to 20 s for what the user waits for, and each test has 60 s
+ * (the app project's `testTimeout` in vite.config.ts). A passing test returns as soon as its
+ * condition holds, so these bounds cost nothing when all is well.
  */
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach, beforeAll, beforeEach } from "vitest";
 import { loadLocale } from "../../src/app/i18n/translate.js";
 import { initialExplorerData, useExplorerStore } from "../../src/app/store/explorer-store.js";
 import { initialKubeImportData, useKubeImportStore } from "../../src/app/store/kube-import-store.js";
 import { initialPlannerData, usePlannerStore } from "../../src/app/store/planner-store.js";
 import { initialLibraryData, useLibraryStore } from "../../src/app/store/scenario-library.js";
+
+configure({ asyncUtilTimeout: 20_000 });
 
 class ResizeObserverStub implements ResizeObserver {
   observe(): void {}

@@ -7,6 +7,7 @@ import {
   filterByName,
   renderExplorer,
   renderedNames,
+  renderSiteOnExplorer,
   rowOf,
   visibleText,
 } from "./helpers.js";
@@ -442,7 +443,8 @@ describe("descriptions", () => {
 
 describe("language", () => {
   test("switching to Korean changes the labels, the html lang, and is remembered", async () => {
-    const { user } = await renderExplorer();
+    // The html lang and the document title are the site's: the whole site.
+    const { user } = await renderSiteOnExplorer();
     await user.selectOptions(screen.getByLabelText("Language"), "ko");
     expect(screen.getByLabelText("이름")).toBeTruthy();
     expect(screen.getByLabelText("리전")).toBeTruthy();

@@ -55,7 +55,7 @@ function PageNav(): ReactNode {
 }
 
 /** The language picker; the choice is remembered in localStorage. */
-function LanguagePicker(): ReactNode {
+export function LanguagePicker(): ReactNode {
   const t = useT();
   const locale = useLocale();
   const setLocale = useExplorerStore((state) => state.setLocale);
@@ -80,7 +80,7 @@ function LanguagePicker(): ReactNode {
 }
 
 /** The theme picker: follow the system, light or dark; the choice is remembered in localStorage. */
-function ThemePicker(): ReactNode {
+export function ThemePicker(): ReactNode {
   const t = useT();
   const theme = useThemeStore((state) => state.theme);
   const setTheme = useThemeStore((state) => state.setTheme);

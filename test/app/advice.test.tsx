@@ -3,12 +3,12 @@
  * severity in words, and a scenario loaded through the planner store in extended support showing the
  * saving, (0.60 − 0.10) × 730 = $365 a month (₩511,000 at 1,400 won per dollar).
  */
-import { act, render, screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import { defaultScenario, validateScenario, type Scenario } from "eksize";
 import { describe, expect, test } from "vitest";
-import { App } from "../../src/app/App.js";
 import { useExplorerStore } from "../../src/app/store/explorer-store.js";
 import { usePlannerStore } from "../../src/app/store/planner-store.js";
+import { PlanResults, renderFeature } from "./helpers.js";
 
 /** The advice section, found by its heading. */
 function adviceSection(name: string): HTMLElement {
@@ -27,9 +27,9 @@ const extended: Scenario = {
   cluster: { ...defaultScenario.cluster, supportTier: "extended", kubernetesVersion: "1.29" },
 };
 
-describe("advice", { timeout: 30_000 }, () => {
+describe("advice", () => {
   test("the default scenario's findings, in English, with their severity and reason", () => {
-    render(<App />);
+    renderFeature(<PlanResults />);
     const items = findings(adviceSection("Advice"));
     expect(items).toHaveLength(7);
     expect(items[0]).toBe(
@@ -48,7 +48,7 @@ describe("advice", { timeout: 30_000 }, () => {
 
   test("the same findings in Korean", () => {
     useExplorerStore.setState({ locale: "ko" });
-    render(<App />);
+    renderFeature(<PlanResults />);
     const items = findings(adviceSection("권장 사항"));
     expect(items).toHaveLength(7);
     expect(items[0]).toMatch(
@@ -58,7 +58,7 @@ describe("advice", { timeout: 30_000 }, () => {
   });
 
   test("a scenario in extended support shows what an upgrade saves, in the scenario's currency", () => {
-    render(<App />);
+    renderFeature(<PlanResults />);
     act(() => {
       usePlannerStore.getState().loadScenario(extended, null);
     });
@@ -89,7 +89,7 @@ describe("advice", { timeout: 30_000 }, () => {
     });
     if (!checked.ok) throw new Error(JSON.stringify(checked.issues));
     useExplorerStore.setState({ locale: "ko" });
-    render(<App />);
+    renderFeature(<PlanResults />);
     act(() => {
       usePlannerStore.getState().loadScenario(checked.value, null);
     });
@@ -99,7 +99,7 @@ describe("advice", { timeout: 30_000 }, () => {
   });
 
   test("a scenario without findings says so", () => {
-    render(<App />);
+    renderFeature(<PlanResults />);
     act(() => {
       usePlannerStore.getState().loadScenario(
         {

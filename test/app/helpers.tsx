@@ -1,22 +1,117 @@
 /**
- * Shared helpers of the explorer's component tests: render the site, find a row by instance type,
- * read a cell by column id.
+ * Shared helpers of the component tests: render one feature (a page or a part of the planner) or
+ * the whole site, find a row of the explorer's table by instance type, read a cell by column id,
+ * and find fields by their label without Testing Library's slow label queries.
+ *
+ * The planner page renders about 3,000 elements in jsdom (1,420 of them the instance types'
+ * datalist), and its ranking and strategy comparison re-render on every keystroke: a test that renders
+ * `<App />` on the planner spends seconds per edit. Tests render the feature they test; `<App />` is
+ * for the site's shell (navigation, skip links, the document title, the planner opening by default).
  */
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { App } from "../../src/app/App.js";
-import { useExplorerStore } from "../../src/app/store/explorer-store.js";
+import { costCluster, planCluster } from "eksize";
+import { useMemo, type ReactNode } from "react";
+import { App, LanguagePicker } from "../../src/app/App.js";
+import { ExplorerPage } from "../../src/app/features/explorer/ExplorerPage.js";
+import { AdviceList } from "../../src/app/features/planner/AdviceList.js";
+import { ValidityNotice } from "../../src/app/features/planner/fields.js";
+import { CostSummary, PlanView } from "../../src/app/features/planner/PlanView.js";
+import { WorkloadsEditor } from "../../src/app/features/planner/ScenarioEditors.js";
+import { BrokenLinkBanner, CopyLinkButton, OlderDataNotice } from "../../src/app/features/planner/ShareLink.js";
+import { useExplorerStore, type Page } from "../../src/app/store/explorer-store.js";
+import { usePlannerStore } from "../../src/app/store/planner-store.js";
+import { useCatalog } from "../../src/app/store/region-pricing-store.js";
+
+/** A user-event session and what Testing Library's `render` returns. */
+export type Rendered = ReturnType<typeof render> & { readonly user: ReturnType<typeof userEvent.setup> };
 
 /**
- * Renders the whole site on the instance explorer page and returns a user-event session once the
- * page (loaded lazily: the site opens on the planner) is on screen.
+ * Renders the whole site on a page (the planner unless told) and returns a user-event session. Pages
+ * other than the planner load lazily: wait for what the test reads (`findBy…`).
  */
-export async function renderExplorer() {
-  useExplorerStore.setState({ page: "explorer" });
+export function renderSite(page: Page = "planner"): Rendered {
+  useExplorerStore.setState({ page });
   const user = userEvent.setup();
-  const view = render(<App />);
-  await screen.findByRole("table", { name: /instance types|인스턴스 유형/i }, { timeout: 5000 });
-  return { user, ...view };
+  return { user, ...render(<App />) };
+}
+
+/**
+ * Renders one feature of the site beside the header's language picker (which every page has, so a
+ * test can switch languages as a user does) and returns a user-event session.
+ */
+export function renderFeature(feature: ReactNode): Rendered {
+  const user = userEvent.setup();
+  return {
+    user,
+    ...render(
+      <>
+        <LanguagePicker />
+        {feature}
+      </>,
+    ),
+  };
+}
+
+/** The explorer's table of instance types, once it is on screen. */
+export function findInstanceTable(): Promise<HTMLElement> {
+  return screen.findByRole("table", { name: /instance types|인스턴스 유형/i });
+}
+
+/**
+ * Renders the whole site on the instance explorer (for its header, title and html lang) and returns
+ * once the table, loaded lazily, is on screen.
+ */
+export async function renderSiteOnExplorer(): Promise<Rendered> {
+  const view = renderSite("explorer");
+  await findInstanceTable();
+  return view;
+}
+
+/** Renders the instance explorer page (with the language picker) and returns once its table is on screen. */
+export async function renderExplorer(): Promise<Rendered> {
+  const view = renderFeature(<ExplorerPage />);
+  await findInstanceTable();
+  return view;
+}
+
+/**
+ * The planner's results for its last valid scenario, worked out as the planner page works them out:
+ * the notice of an invalid draft, the bill, the plan and the advice. The page's ranking and strategy
+ * comparison are left out (they take seconds to re-render in jsdom); tests of those render
+ * `PlannerPage`.
+ */
+export function PlanResults(): ReactNode {
+  const scenario = usePlannerStore((state) => state.scenario);
+  const { catalog } = useCatalog(scenario.region);
+  const plan = useMemo(() => planCluster(scenario, catalog), [scenario, catalog]);
+  const cost = useMemo(() => costCluster(scenario, plan, catalog), [scenario, plan, catalog]);
+  const priced = useMemo(() => ({ scenario, plan, cost }), [scenario, plan, cost]);
+  return (
+    <>
+      <ValidityNotice />
+      <CostSummary priced={priced} />
+      <PlanView scenario={scenario} plan={plan} />
+      <AdviceList scenario={scenario} plan={plan} cost={cost} catalog={catalog} />
+    </>
+  );
+}
+
+/**
+ * Renders the planner's share link parts (the broken link's banner, the older data's notice, Copy
+ * link), its workloads editor (or `editors` when given) and {@link PlanResults}: the planner
+ * without its other editors, its ranking and its comparison.
+ */
+export function renderPlanner(editors: ReactNode = <WorkloadsEditor />): Rendered {
+  return renderFeature(
+    <>
+      <BrokenLinkBanner />
+      <OlderDataNotice />
+      <CopyLinkButton />
+      {editors}
+      <PlanResults />
+    </>,
+  );
 }
 
 /** The body rows currently in the DOM (the table is virtualised: only those in view). */
@@ -46,11 +141,15 @@ export function renderedNames(): string[] {
   return bodyRows().map((row) => cell(row, "name").textContent);
 }
 
-/** Types a name filter, replacing what the field held. */
+/**
+ * Enters a name filter, replacing what the field held. The text is pasted: one change, where typing
+ * would re-render the table once per key (about half of an explorer test's time in jsdom). The test
+ * of the name filter itself types key by key.
+ */
 export async function filterByName(user: ReturnType<typeof userEvent.setup>, text: string): Promise<void> {
   const input = screen.getByLabelText("Name");
   await user.clear(input);
-  await user.type(input, text);
+  await user.paste(text);
 }
 
 /** The text a sighted reader sees: the element's text without its visually hidden parts. */

@@ -9,23 +9,22 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fireEvent, render, screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { fireEvent, screen, within } from "@testing-library/react";
 import { defaultScenario } from "eksize";
 import { describe, expect, test, vi } from "vitest";
-import { App } from "../../src/app/App.js";
+import { ImportPage } from "../../src/app/features/kube-import/ImportPage.js";
 import { useExplorerStore } from "../../src/app/store/explorer-store.js";
 import { useKubeImportStore } from "../../src/app/store/kube-import-store.js";
 import { usePlannerStore } from "../../src/app/store/planner-store.js";
 import { useLibraryStore } from "../../src/app/store/scenario-library.js";
+import { renderFeature, renderSite, type Rendered } from "./helpers.js";
 
 const fixture = (name: string): string => readFileSync(join("test/core/fixtures/kube", name), "utf8");
 
-async function renderImport() {
-  useExplorerStore.setState({ page: "import" });
-  const user = userEvent.setup();
-  render(<App />);
-  await screen.findByRole("heading", { name: "Import a cluster's workloads" }, { timeout: 5000 });
+/** Renders the import page alone, or in the whole site with `inSite`, and returns once its heading is on screen. */
+async function renderImport({ inSite = false } = {}): Promise<Rendered["user"]> {
+  const { user } = inSite ? renderSite("import") : renderFeature(<ImportPage />);
+  await screen.findByRole("heading", { name: "Import a cluster's workloads" });
   return user;
 }
 
@@ -35,7 +34,8 @@ function paste(label: RegExp, text: string): void {
 
 describe("the import page", () => {
   test("imports pasted pods and workloads, lists what it found, and plans them", async () => {
-    const user = await renderImport();
+    // The document title is the site's.
+    const user = await renderImport({ inSite: true });
     expect(document.title).toBe("eksize: import a cluster's workloads");
     const importButton = screen.getByRole("button", { name: "Import workloads" });
     expect(importButton).toHaveProperty("disabled", true);
@@ -44,7 +44,7 @@ describe("the import page", () => {
     paste(/^Workloads/, fixture("workloads.json"));
     await user.click(importButton);
 
-    expect((await screen.findByText(/workloads and .* DaemonSets from/, {}, { timeout: 5000 })).textContent).toBe(
+    expect((await screen.findByText(/workloads and .* DaemonSets from/)).textContent).toBe(
       "9 workloads and 2 DaemonSets from 15 running or pending pods. Left out: 2 completed pods and 0 pods of finished Jobs.",
     );
     const noRequests = screen.getByRole("region", { name: "2 pods without requests" });
@@ -90,7 +90,7 @@ describe("the import page", () => {
 
     await user.click(screen.getByRole("radio", { name: /Use their limits/ }));
     await user.click(screen.getByRole("button", { name: "Import workloads" }));
-    const noRequests = await screen.findByRole("region", { name: "2 pods without requests" }, { timeout: 5000 });
+    const noRequests = await screen.findByRole("region", { name: "2 pods without requests" });
     expect(within(noRequests).getByRole("row", { name: /legacy-6f7c9d8b5-pz4wd/ }).textContent).toMatch(/its limits$/);
     const legacy = within(screen.getByRole("region", { name: "Workloads" })).getByRole("row", { name: /^legacy/ });
     expect(
@@ -109,7 +109,7 @@ describe("the import page", () => {
     expect(screen.getByText(/^pods\.json, 29\.8 kB/)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Import workloads" }));
 
-    await screen.findByRole("heading", { name: "Today's nodes: 4" }, { timeout: 5000 });
+    await screen.findByRole("heading", { name: "Today's nodes: 4" });
     const nodes = screen.getByRole("region", { name: "Today's nodes: 4" });
     expect(
       within(nodes)
@@ -154,7 +154,7 @@ describe("the import page", () => {
     );
     vi.spyOn(Blob.prototype, "text").mockRejectedValue(new Error("the file changed on disk"));
     await user.click(screen.getByRole("button", { name: "Import workloads" }));
-    expect((await screen.findByRole("alert", {}, { timeout: 5000 })).textContent).toBe(
+    expect((await screen.findByRole("alert")).textContent).toBe(
       "The browser could not run the import (the file changed on disk). Your current scenario is unchanged.",
     );
     expect(usePlannerStore.getState().scenario).toEqual(defaultScenario);
@@ -164,7 +164,7 @@ describe("the import page", () => {
     const user = await renderImport();
     paste(/^Pods/, '{"kind": "List", "items": [\n  {"kind": "Pod",, }\n]}');
     await user.click(screen.getByRole("button", { name: "Import workloads" }));
-    const alert = await screen.findByRole("alert", {}, { timeout: 5000 });
+    const alert = await screen.findByRole("alert");
     expect(alert.textContent).toBe(
       "Nothing was imported: the input has a problem. Your current scenario is unchanged." +
         "The pods text is not valid JSON: unexpected “,” at line 2, column 18",

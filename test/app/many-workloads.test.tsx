@@ -3,12 +3,11 @@
  * rows and a search finds the others; an edit in a found row changes that workload; a workload
  * added past the rows shown is found for the user.
  */
-import { fireEvent, render, screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { fireEvent, screen, within } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
-import { App } from "../../src/app/App.js";
 import { usePlannerStore } from "../../src/app/store/planner-store.js";
 import { manyWorkloadsScenario } from "../support/scenario.js";
+import { renderPlanner } from "./helpers.js";
 
 function workloadRows(): HTMLElement[] {
   // The section and the scrolling box inside it are both named "Workloads": the box holds the table.
@@ -16,13 +15,12 @@ function workloadRows(): HTMLElement[] {
   return within(within(table).getAllByRole("rowgroup")[1]!).getAllByRole("row");
 }
 
-describe("the workloads table with many workloads", { timeout: 30_000 }, () => {
+describe("the workloads table with many workloads", () => {
   test("shows 100 rows, finds the others by name, and edits the one found", async () => {
     const large = manyWorkloadsScenario(150);
     usePlannerStore.getState().loadScenario(large, null);
-    const user = userEvent.setup();
-    render(<App />);
-    await screen.findByTestId("total", {}, { timeout: 10_000 });
+    const { user } = renderPlanner();
+    await screen.findByTestId("total");
 
     expect(workloadRows()).toHaveLength(100);
     expect(screen.getByText(/shown of/).textContent).toBe(
@@ -50,8 +48,8 @@ describe("the workloads table with many workloads", { timeout: 30_000 }, () => {
   });
 
   test("a small scenario has no search and every row", async () => {
-    render(<App />);
-    await screen.findByTestId("total", {}, { timeout: 10_000 });
+    renderPlanner();
+    await screen.findByTestId("total");
     expect(screen.queryByRole("searchbox", { name: "Find workloads by name" })).toBeNull();
     expect(workloadRows()).toHaveLength(13);
   });

@@ -8,22 +8,19 @@
  * at the planned size and 226 during a rolling replacement, zone 3 45 and 165; with 25% headroom
  * zone 1 needs 283 (a /23). With WARM_IP_TARGET=5 zone 1 takes 61 and 123 and needs 154 (a /24).
  */
-import { render, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, waitFor, within } from "@testing-library/react";
 import { decodeScenario } from "eksize";
 import { describe, expect, test } from "vitest";
-import { App } from "../../src/app/App.js";
-import { useExplorerStore } from "../../src/app/store/explorer-store.js";
+import { NetworkPage } from "../../src/app/features/network/NetworkPage.js";
 import { usePlannerStore } from "../../src/app/store/planner-store.js";
-import { fieldByLabel } from "./helpers.js";
+import { fieldByLabel, renderFeature, renderSite, type Rendered } from "./helpers.js";
 
 const WARM_IP = "Warm IP addresses per node (WARM_IP_TARGET)";
 
-async function renderNetwork() {
-  useExplorerStore.setState({ page: "network" });
-  const user = userEvent.setup();
-  render(<App />);
-  await screen.findByTestId("zones-table", {}, { timeout: 5000 });
+/** Renders the network page alone, or in the whole site with `inSite`, and returns once its zones table is on screen. */
+async function renderNetwork({ inSite = false } = {}): Promise<Rendered["user"]> {
+  const { user } = inSite ? renderSite("network") : renderFeature(<NetworkPage />);
+  await screen.findByTestId("zones-table");
   return user;
 }
 
@@ -36,7 +33,7 @@ function cellOf(row: string, column: string): string {
 
 describe("the network page", () => {
   test("is in the navigation between the import and the explorer, and shows the default scenario's addresses", async () => {
-    await renderNetwork();
+    await renderNetwork({ inSite: true });
     const nav = screen.getByRole("navigation", { name: "Pages" });
     expect(
       within(nav)
@@ -67,7 +64,7 @@ describe("the network page", () => {
     ]);
     screen.getByText("No problem found with the addresses or the subnets.");
 
-    const chart = await screen.findByTestId("network-chart", {}, { timeout: 5000 });
+    const chart = await screen.findByTestId("network-chart");
     expect(chart.getAttribute("aria-label")).toBe(
       "Addresses per zone: Zone 1: 26 used by pods, 58 warm, 22 other; Zone 2: 14 used by pods, 70 warm, 22 other; Zone 3: 8 used by pods, 20 warm, 17 other",
     );
@@ -104,7 +101,7 @@ describe("the network page", () => {
     expect([cellOf("zone-1-node", "usable"), cellOf("zone-1-node", "free")]).toEqual(["251", "251"]);
     expect(cellOf("zone-1-node", "fit")).toBe("Too small");
     screen.getByText("Zone 2 has no node subnet; it needs 226 addresses");
-    const chart = await screen.findByTestId("network-chart", {}, { timeout: 5000 });
+    const chart = await screen.findByTestId("network-chart");
     expect(chart.getAttribute("aria-label")).toMatch(
       /^Addresses per zone: us-east-1a: 26 used by pods, 58 warm, 22 other, 145 free; Zone 2: /,
     );
@@ -129,7 +126,8 @@ describe("the network page", () => {
   });
 
   test("the network block reaches the share link only after a network setting is edited", async () => {
-    const user = await renderNetwork();
+    // The share link is started by the site.
+    const user = await renderNetwork({ inSite: true });
     expect(window.location.hash).toBe("");
     // Another edit writes the link: the scenario still has no network block.
     usePlannerStore.getState().rename("edited");

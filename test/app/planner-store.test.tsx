@@ -29,7 +29,7 @@ describe("Add a node group", () => {
       rootVolumeType: "gp3",
       targetUtilisationPercent: "100",
     });
-    expect(scenario?.nodeGroups.at(-1)).toEqual(defaultNodeGroup("node-group", ["m6i.large"]));
+    expect(scenario.nodeGroups.at(-1)).toEqual(defaultNodeGroup("node-group", ["m6i.large"]));
     expect(NODE_GROUP_DEFAULTS.rootVolume).toEqual({ sizeGiB: 20, type: "gp3" });
   });
 });

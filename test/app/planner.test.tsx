@@ -9,17 +9,19 @@
  * and the month is $880.05.
  */
 import { screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { render } from "@testing-library/react";
+import type userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
-import { App } from "../../src/app/App.js";
-import { describedBy, fieldByLabel, queryFieldByLabel } from "./helpers.js";
-
-function renderPlanner() {
-  const user = userEvent.setup();
-  const view = render(<App />);
-  return { user, ...view };
-}
+import { PlannerPage } from "../../src/app/features/planner/PlannerPage.js";
+import { NodeGroupsEditor, WorkloadsEditor } from "../../src/app/features/planner/ScenarioEditors.js";
+import {
+  describedBy,
+  fieldByLabel,
+  PlanResults,
+  queryFieldByLabel,
+  renderFeature,
+  renderPlanner,
+  renderSite,
+} from "./helpers.js";
 
 /** The "Nodes" figure of a node group's plan card. */
 function nodesOf(group: string): string {
@@ -46,9 +48,9 @@ function strategyOrder(): string[] {
   return [...table.querySelectorAll("tbody tr")].map((row) => row.getAttribute("data-strategy") ?? "");
 }
 
-describe("planner", { timeout: 30_000 }, () => {
+describe("planner", () => {
   test("the site opens on the planner with the default scenario and its plan", async () => {
-    renderPlanner();
+    renderSite();
     expect(screen.getByRole("button", { name: "Planner" }).getAttribute("aria-current")).toBe("page");
     expect(document.title).toBe("eksize: EKS capacity and cost planner");
     expect(fieldByLabel("Replicas, web-frontend").value).toBe("6");
@@ -61,7 +63,7 @@ describe("planner", { timeout: 30_000 }, () => {
     // No notice while the scenario is valid.
     expect(screen.queryByText("Showing the last valid plan.")).toBeNull();
     // The cost chart's text alternative names every strategy's month.
-    const chart = await screen.findByTestId("cost-chart", {}, { timeout: 5000 });
+    const chart = await screen.findByTestId("cost-chart");
     expect(chart.getAttribute("aria-label")).toContain("As configured: $814.15");
     // The ranking chart's text alternative names each type with its nodes and both months.
     const rankingChart = screen.getByTestId("ranking-chart");
@@ -71,7 +73,7 @@ describe("planner", { timeout: 30_000 }, () => {
   });
 
   test("each cost line and node count explains its formula", () => {
-    renderPlanner();
+    renderFeature(<PlanResults />);
     const bill = within(screen.getByRole("region", { name: /^Monthly cost as configured/ }));
     const onDemand = bill.getByText("general: 4 × m6a.xlarge × $0.1728/h × 730 h = $504.58");
     expect(onDemand.closest("details")?.querySelector("summary")?.textContent).toBe("On-demand $504.58");
@@ -83,8 +85,9 @@ describe("planner", { timeout: 30_000 }, () => {
   });
 
   test("editing a workload's replicas changes the node count, the total and the chart", async () => {
-    const { user } = renderPlanner();
-    await screen.findByTestId("cost-chart", {}, { timeout: 5000 });
+    // The chart is the comparison's: the whole planner page.
+    const { user } = renderFeature(<PlannerPage />);
+    await screen.findByTestId("cost-chart");
     await retype(user, fieldByLabel("Replicas, web-frontend"), "30");
     expect(nodesOf("general")).toBe("6 (4 on-demand, 2 Spot)");
     expect(total()).toBe("$880.05");
@@ -123,7 +126,7 @@ describe("planner", { timeout: 30_000 }, () => {
   });
 
   test("an unknown instance type is marked with suggestions, and a suggestion fixes it", async () => {
-    const { user } = renderPlanner();
+    const { user } = renderPlanner(<NodeGroupsEditor />);
     const type = fieldByLabel("Instance type 1 of general");
     await retype(user, type, "m6i.xlarg");
     expect(type.getAttribute("aria-invalid")).toBe("true");
@@ -136,7 +139,7 @@ describe("planner", { timeout: 30_000 }, () => {
   });
 
   test("a maximum below the minimum is explained on the max nodes field", async () => {
-    const { user } = renderPlanner();
+    const { user } = renderFeature(<NodeGroupsEditor />);
     const max = screen.getAllByLabelText("Max nodes")[0]!;
     await retype(user, max, "1");
     expect(max.getAttribute("aria-invalid")).toBe("true");
@@ -160,7 +163,7 @@ describe("planner", { timeout: 30_000 }, () => {
   });
 
   test("a duplicate workload name is marked on the field", async () => {
-    const { user } = renderPlanner();
+    const { user } = renderFeature(<WorkloadsEditor />);
     const name = fieldByLabel("Name, 2");
     await retype(user, name, "web-frontend");
     expect(name.getAttribute("aria-invalid")).toBe("true");
@@ -168,7 +171,7 @@ describe("planner", { timeout: 30_000 }, () => {
   });
 
   test("the comparison lists the four strategies and sorts by total", async () => {
-    const { user } = renderPlanner();
+    const { user } = renderFeature(<PlannerPage />);
     const table = screen.getByRole("table", { name: /^Monthly cost by strategy/ });
     const names = within(table)
       .getAllByRole("rowheader")
@@ -197,7 +200,7 @@ describe("planner", { timeout: 30_000 }, () => {
   });
 
   test("the ranking lists the ten cheapest types, t4g.xlarge first and marked burstable", () => {
-    renderPlanner();
+    renderFeature(<PlannerPage />);
     const ranking = screen.getByRole("table", { name: /cheapest single instance types/ });
     const rows = within(ranking).getAllByRole("rowheader");
     expect(rows).toHaveLength(10);
@@ -206,7 +209,8 @@ describe("planner", { timeout: 30_000 }, () => {
   });
 
   test("the page speaks Korean, errors included", async () => {
-    const { user } = renderPlanner();
+    // The navigation is the site's: the whole site.
+    const { user } = renderSite();
     await user.selectOptions(fieldByLabel("Language"), "ko");
     expect(screen.getByRole("button", { name: "계획기" }).getAttribute("aria-current")).toBe("page");
     expect(screen.getByRole("heading", { name: "워크로드" })).toBeTruthy();
@@ -218,10 +222,10 @@ describe("planner", { timeout: 30_000 }, () => {
   });
 
   test("the explorer is one click away", async () => {
-    const { user } = renderPlanner();
+    const { user } = renderSite();
     await user.click(screen.getByRole("button", { name: "Instance explorer" }));
     // The explorer's code loads on the first visit.
-    expect(await screen.findByRole("table", { name: "Instance types" }, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByRole("table", { name: "Instance types" })).toBeTruthy();
     expect(queryFieldByLabel("Replicas, web-frontend")).toBeNull();
   });
 });

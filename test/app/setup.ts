@@ -2,15 +2,27 @@
  * Setup of the "app" vitest project (jsdom). jsdom does no layout, so this gives elements the sizes
  * a browser would: the virtualised table then renders the rows of an 800-px-high viewport. It also
  * stubs ResizeObserver (used by TanStack Virtual and Recharts) and resets the explorer, planner,
- * scenario-library and kubectl-import stores, localStorage and the URL's hash (the share link) between tests.
+ * scenario-library, kubectl-import and region-pricing stores, localStorage and the URL's hash (the
+ * share link) before each test, and restores every spy after it: the test files share one module
+ * graph (`isolate: false` in vite.config.ts), so no test may count on another having left a store
+ * or a global as it found it.
+ *
+ * Waits are generous so that a busy machine (two test runs at once on two cores) never fails a
+ * test: `findBy…` and `waitFor` wait up to 20 s for what the user waits for, and each test has 120 s
+ * (`testTimeout` in vite.config.ts). A passing test returns as soon as its
+ * condition holds, so these bounds cost nothing when all is well.
  */
-import { cleanup } from "@testing-library/react";
-import { afterEach, beforeAll, beforeEach } from "vitest";
+import { cleanup, configure } from "@testing-library/react";
+import { afterEach, beforeAll, beforeEach, vi } from "vitest";
 import { loadLocale } from "../../src/present/i18n/translate.js";
 import { initialExplorerData, useExplorerStore } from "../../src/app/store/explorer-store.js";
 import { initialKubeImportData, useKubeImportStore } from "../../src/app/store/kube-import-store.js";
 import { initialPlannerData, usePlannerStore } from "../../src/app/store/planner-store.js";
+import { useRegionPricingStore } from "../../src/app/store/region-pricing-store.js";
 import { initialLibraryData, useLibraryStore } from "../../src/app/store/scenario-library.js";
+import { preloadedPricing } from "virtual:eksize/region-prices";
+
+configure({ asyncUtilTimeout: 20_000 });
 
 class ResizeObserverStub implements ResizeObserver {
   observe(): void {}
@@ -41,8 +53,12 @@ beforeEach(() => {
   usePlannerStore.setState(initialPlannerData());
   useLibraryStore.setState(initialLibraryData());
   useKubeImportStore.setState(initialKubeImportData());
+  // Only the first script's region is loaded, as on a visit; other regions load when a test asks.
+  useRegionPricingStore.setState({ loaded: { [preloadedPricing.region]: preloadedPricing }, failed: {} });
 });
 
 afterEach(() => {
   cleanup();
+  // A spy (on the console, Storage, Blob, history...) ends with its test, never reaching the next file's.
+  vi.restoreAllMocks();
 });

@@ -11,13 +11,20 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { decodeScenario, defaultScenario, encodeScenario, type Scenario } from "eksize";
 import { dataDate, newestDataDate } from "eksize/data";
-import { afterEach, describe, expect, test, vi } from "vitest";
-import { App } from "../../src/app/App.js";
+import type { ReactNode } from "react";
+import { afterEach, describe, expect, onTestFinished, test, vi } from "vitest";
 import { CopyLinkButton } from "../../src/app/features/planner/ShareLink.js";
 import { usePlannerStore } from "../../src/app/store/planner-store.js";
-import { hashWithToken, hashWithoutToken, isOlderData, tokenInHash } from "../../src/app/store/share-link.js";
+import {
+  hashWithToken,
+  hashWithoutToken,
+  isOlderData,
+  startShareLink,
+  tokenInHash,
+  WRITE_DELAY_MS,
+} from "../../src/app/store/share-link.js";
 import { manyWorkloadsScenario } from "../support/scenario.js";
-import { fieldByLabel } from "./helpers.js";
+import { fieldByLabel, renderFeature, renderPlanner, type Rendered } from "./helpers.js";
 
 /** The default scenario with web-frontend's replicas changed. */
 function withReplicas(replicas: number): Scenario {
@@ -46,6 +53,24 @@ function total(): string {
 
 function replicasField(): HTMLInputElement {
   return fieldByLabel("Replicas, web-frontend");
+}
+
+/**
+ * Opens the planner as the site does: the share link started (it reads the hash, then writes valid
+ * edits back), then the planner's share link parts, workloads and plan (see `renderPlanner`), or only
+ * `feature` when given.
+ */
+function openPlanner(feature?: ReactNode): Rendered {
+  onTestFinished(startShareLink());
+  return feature === undefined ? renderPlanner() : renderFeature(feature);
+}
+
+/**
+ * Waits past the share link's write delay, for a test that checks that nothing was written: a write
+ * scheduled before the wait has happened by its end however slow the machine (timers fire in order).
+ */
+function pastTheWriteDelay(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, WRITE_DELAY_MS * 2));
 }
 
 /** The banner's issues, as shown. */
@@ -89,10 +114,10 @@ describe("share link helpers", () => {
   });
 });
 
-describe("share links in the planner", { timeout: 30_000 }, () => {
+describe("share links in the planner", () => {
   test("opening with a valid link loads its scenario", () => {
     openOn(`#s=${encodeScenario(withReplicas(30), { dataDate: "2026-09-20" })}`);
-    render(<App />);
+    openPlanner();
     expect(replicasField().value).toBe("30");
     expect(nodesOf("general")).toBe("6 (4 on-demand, 2 Spot)");
     expect(total()).toBe("$880.05");
@@ -101,7 +126,7 @@ describe("share links in the planner", { timeout: 30_000 }, () => {
   });
 
   test("a link set by a hashchange in the same tab loads its scenario", async () => {
-    render(<App />);
+    openPlanner();
     expect(total()).toBe("$814.15");
     window.location.hash = `#s=${encodeScenario(withReplicas(30))}`;
     await waitFor(() => {
@@ -115,7 +140,7 @@ describe("share links in the planner", { timeout: 30_000 }, () => {
     const middle = Math.floor(token.length / 2);
     const tampered = `${token.slice(0, middle)}${token[middle] === "A" ? "B" : "A"}${token.slice(middle + 1)}`;
     openOn(`#s=${tampered}`);
-    render(<App />);
+    openPlanner();
     expect(screen.getByRole("alert").textContent).toContain(
       "This link could not be opened. Your own scenario was kept.",
     );
@@ -127,7 +152,7 @@ describe("share links in the planner", { timeout: 30_000 }, () => {
   test("a truncated link shows the banner and keeps the default plan", () => {
     const token = encodeScenario(withReplicas(30));
     openOn(`#s=${token.slice(0, token.length - 8)}`);
-    render(<App />);
+    openPlanner();
     expect(bannerIssues()).toEqual(["The link is damaged: it may have been cut short or changed"]);
     expect(nodesOf("general")).toBe("5 (4 on-demand, 1 Spot)");
     expect(total()).toBe("$814.15");
@@ -136,15 +161,14 @@ describe("share links in the planner", { timeout: 30_000 }, () => {
   test("a link of a newer format shows the banner and keeps the default plan", () => {
     const token = encodeScenario(withReplicas(30));
     openOn(`#s=2.${token.slice(2)}`);
-    render(<App />);
+    openPlanner();
     expect(bannerIssues()).toEqual(["This link was made by a newer eksize (link format 2; this one reads up to 1)"]);
     expect(total()).toBe("$814.15");
   });
 
   test("a link with a bad value names its field and value, in Korean too", async () => {
     openOn(`#s=${encodeScenario(withReplicas(-1))}`);
-    const user = userEvent.setup();
-    render(<App />);
+    const { user } = openPlanner();
     expect(bannerIssues()).toEqual(["workloads.0.replicas: -1 is less than the minimum, 0"]);
     expect(replicasField().value).toBe("6");
     await user.selectOptions(fieldByLabel("Language"), "ko");
@@ -156,10 +180,9 @@ describe("share links in the planner", { timeout: 30_000 }, () => {
 
   test("the broken link stays in the address bar until the user edits, and the banner can be dismissed", async () => {
     openOn("#s=1.broken");
-    const user = userEvent.setup();
-    render(<App />);
+    const { user } = openPlanner();
     expect(bannerIssues()).toEqual(["The link is damaged: it may have been cut short or changed"]);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await pastTheWriteDelay();
     expect(window.location.hash).toBe("#s=1.broken");
 
     await user.click(screen.getByRole("button", { name: "Dismiss" }));
@@ -176,10 +199,9 @@ describe("share links in the planner", { timeout: 30_000 }, () => {
   });
 
   test("editing writes the hash with replaceState, and the hash decodes to the edited scenario", async () => {
-    const user = userEvent.setup();
     const replaceState = vi.spyOn(window.history, "replaceState");
     const pushState = vi.spyOn(window.history, "pushState");
-    render(<App />);
+    const { user } = openPlanner();
     const entries = window.history.length;
     expect(window.location.hash).toBe("");
 
@@ -197,8 +219,7 @@ describe("share links in the planner", { timeout: 30_000 }, () => {
   });
 
   test("an invalid edit does not change the hash: it keeps the last valid scenario", async () => {
-    const user = userEvent.setup();
-    render(<App />);
+    const { user } = openPlanner();
     await user.clear(replicasField());
     await user.type(replicasField(), "30");
     await waitFor(() => {
@@ -207,14 +228,13 @@ describe("share links in the planner", { timeout: 30_000 }, () => {
     const written = window.location.hash;
     await user.clear(replicasField());
     await user.type(replicasField(), "-1");
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await pastTheWriteDelay();
     expect(window.location.hash).toBe(written);
   });
 
   test("other hash parameters are kept when the hash is written", async () => {
     openOn("#lang=ko");
-    const user = userEvent.setup();
-    render(<App />);
+    const { user } = openPlanner();
     await user.clear(replicasField());
     await user.type(replicasField(), "30");
     await waitFor(() => {
@@ -224,7 +244,7 @@ describe("share links in the planner", { timeout: 30_000 }, () => {
 
   test("a link made with older data says so", () => {
     openOn(`#s=${encodeScenario(withReplicas(30), { dataDate: "2025-06" })}`);
-    render(<App />);
+    openPlanner();
     expect(screen.getByRole("note").textContent).toBe(
       "This link was made with data from 2025-06; prices shown are from 2026-09-20.",
     );
@@ -233,10 +253,10 @@ describe("share links in the planner", { timeout: 30_000 }, () => {
 
   test("Copy link puts the page's address with the scenario on the clipboard", async () => {
     openOn(`#s=${encodeScenario(withReplicas(30), { dataDate: "2025-06" })}`);
-    const user = userEvent.setup();
+    const { user } = openPlanner(<CopyLinkButton />);
+    // After user-event's setup, which puts a clipboard stub of its own on the navigator.
     const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
     Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText } });
-    render(<App />);
     await user.click(screen.getByRole("button", { name: "Copy link" }));
     expect(await screen.findByText("Link copied")).toBeTruthy();
     expect(writeText).toHaveBeenCalledTimes(1);
@@ -266,10 +286,10 @@ describe("share links in the planner", { timeout: 30_000 }, () => {
   });
 
   test("without a clipboard, Copy link shows the link in a selected read-only field", async () => {
-    const user = userEvent.setup();
+    const { user } = openPlanner(<CopyLinkButton />);
+    // After user-event's setup, which puts a clipboard stub of its own on the navigator.
     const writeText = vi.fn(() => Promise.reject(new Error("denied")));
     Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText } });
-    render(<App />);
     await user.click(screen.getByRole("button", { name: "Copy link" }));
     const field = await screen.findByLabelText<HTMLInputElement>("Copy this link:");
     expect(field.readOnly).toBe(true);

@@ -3,13 +3,12 @@
  * the theme picker sets `data-theme` on `<html>`, remembers the choice, and survives storage that
  * throws.
  */
-import { render, screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen } from "@testing-library/react";
 import { defaultScenario, encodeScenario } from "eksize";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { App } from "../../src/app/App.js";
-import { useExplorerStore } from "../../src/app/store/explorer-store.js";
+import { ThemePicker } from "../../src/app/App.js";
 import { applyTheme, storedTheme, THEME_STORAGE_KEY, useThemeStore } from "../../src/app/store/theme-store.js";
+import { renderFeature, renderSite, renderSiteOnExplorer } from "./helpers.js";
 
 /** jsdom has no scrollIntoView: a spy stands in for it. */
 const scrollIntoView = vi.fn();
@@ -26,12 +25,11 @@ afterEach(() => {
   document.documentElement.removeAttribute("data-theme");
 });
 
-describe("skip links", { timeout: 30_000 }, () => {
+describe("skip links", () => {
   test("Skip to results focuses the results and keeps the share link in the hash", async () => {
     const hash = `#s=${encodeScenario(defaultScenario)}`;
     window.history.replaceState(null, "", `${window.location.pathname}${hash}`);
-    const user = userEvent.setup();
-    render(<App />);
+    const { user } = renderSite();
     const link = screen.getByRole("link", { name: "Skip to the plan and its cost" });
 
     await user.click(link);
@@ -44,8 +42,7 @@ describe("skip links", { timeout: 30_000 }, () => {
   });
 
   test("the skip link works from the keyboard: Tab reaches it first, Enter moves the focus", async () => {
-    const user = userEvent.setup();
-    render(<App />);
+    const { user } = renderSite();
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole("link", { name: "Skip to the plan and its cost" }));
     await user.keyboard("{Enter}");
@@ -55,20 +52,16 @@ describe("skip links", { timeout: 30_000 }, () => {
 
   test("on the explorer it focuses the instance table, hash untouched", async () => {
     window.history.replaceState(null, "", `${window.location.pathname}#s=1.abc`);
-    useExplorerStore.setState({ page: "explorer" });
-    const user = userEvent.setup();
-    render(<App />);
-    await screen.findByRole("table", { name: "Instance types" }, { timeout: 5000 });
+    const { user } = await renderSiteOnExplorer();
     await user.click(screen.getByRole("link", { name: "Skip to the instance table" }));
     expect(document.activeElement?.id).toBe("instance-table");
     expect(window.location.hash).toBe("#s=1.abc");
   });
 });
 
-describe("theme", { timeout: 30_000 }, () => {
+describe("theme", () => {
   test("the picker sets data-theme on <html> and remembers the choice; System removes both", async () => {
-    const user = userEvent.setup();
-    render(<App />);
+    const { user } = renderFeature(<ThemePicker />);
     const picker = screen.getByLabelText<HTMLSelectElement>("Theme");
     expect(picker.value).toBe("system");
     expect([...picker.options].map((option) => option.text)).toEqual(["System", "Light", "Dark"]);
@@ -87,8 +80,7 @@ describe("theme", { timeout: 30_000 }, () => {
   });
 
   test("the picker speaks Korean", async () => {
-    const user = userEvent.setup();
-    render(<App />);
+    const { user } = renderFeature(<ThemePicker />);
     await user.selectOptions(screen.getByLabelText("Language"), "ko");
     const picker = screen.getByLabelText<HTMLSelectElement>("테마");
     expect([...picker.options].map((option) => option.text)).toEqual(["시스템 설정", "밝게", "어둡게"]);

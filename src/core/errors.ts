@@ -213,3 +213,19 @@ export function fail<C extends ErrorCode>(code: C, params: ErrorParams[C]): neve
 /** The outcome of a check that can fail: the value, or the issues that explain why not. */
 export type Result<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly CoreIssue[] };
+
+/**
+ * The non-throwing twin of every function that throws an {@link EksizeError}: runs `compute` and
+ * gives its value, or the error's issue, as a {@link Result}. Anything else thrown is a bug and is
+ * rethrown.
+ *
+ * @example attempt(() => maxPods(getInstanceType("c7i.32xlarge")!)) // { ok: false, issues: [{ code: "vcpu-unknown", ... }] }
+ */
+export function attempt<T>(compute: () => T): Result<T> {
+  try {
+    return { ok: true, value: compute() };
+  } catch (error) {
+    if (error instanceof EksizeError) return { ok: false, issues: [error.issue] };
+    throw error;
+  }
+}

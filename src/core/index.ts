@@ -2,6 +2,30 @@
  * `eksize`: pure Amazon EKS capacity calculations. No DOM, no Node APIs, no framework: it runs in a
  * browser, in Node and anywhere else JavaScript runs. The dataset is in `eksize/data`.
  */
+
+// Errors: the one convention (see the README): functions that compute a figure throw an EksizeError whose `issue` is a code with params; functions that read input return a Result, `{ ok: true, value }` or `{ ok: false, issues }`, and never throw.
+export { attempt, EksizeError } from "./errors.js";
+export type { CoreIssue, ErrorCode, ErrorParams, KubeInput, Result } from "./errors.js";
+
+// The catalogue: instance types, prices and service rates as the dataset (`eksize/data`) gives them.
+export type { Architecture, Hypervisor, InstanceType, NetworkLimits } from "./catalog/instance-type.js";
+export { SPOT_INTERRUPTION_LABELS } from "./catalog/catalog.js";
+export type {
+  Catalog,
+  DataSource,
+  EbsRates,
+  FargateRates,
+  FargateRegionRate,
+  FargateSize,
+  InstancePrice,
+  LoadBalancerRates,
+  RegionPricing,
+  ServiceRates,
+  SpotInterruptionBucket,
+} from "./catalog/catalog.js";
+export { editDistance, suggestNames } from "./catalog/suggest.js";
+
+// Nodes: max pods in every VPC CNI mode, allocatable CPU and memory.
 export {
   maxPods,
   maxPodsBreakdown,
@@ -9,8 +33,8 @@ export {
   ADDRESSES_PER_PREFIX,
   CEILING_VCPU_THRESHOLD,
   HOST_NETWORK_PODS,
-} from "./max-pods.js";
-export type { MaxPodsOptions, MaxPodsBreakdown, PrefixDelegationSkipReason } from "./max-pods.js";
+} from "./nodes/max-pods.js";
+export type { MaxPodsOptions, MaxPodsBreakdown, PrefixDelegationSkipReason } from "./nodes/max-pods.js";
 export {
   allocatable,
   kubeletMaxPods,
@@ -25,38 +49,21 @@ export {
   KUBE_RESERVED_EPHEMERAL_MIB,
   KUBE_RESERVED_MIB_BASE,
   KUBE_RESERVED_MIB_PER_POD,
-} from "./allocatable.js";
+} from "./nodes/allocatable.js";
 export type {
   Allocatable,
   AllocatableOptions,
   KubeletMaxPodsOptions,
   ReservationProfile,
   ResourceAmounts,
-} from "./allocatable.js";
-export { EksizeError } from "./errors.js";
-export type { CoreIssue, ErrorCode, ErrorParams, KubeInput, Result } from "./errors.js";
-export type { Architecture, Hypervisor, InstanceType, NetworkLimits } from "./instance-type.js";
-export { SPOT_INTERRUPTION_LABELS } from "./catalog.js";
-export type {
-  Catalog,
-  DataSource,
-  EbsRates,
-  FargateRates,
-  FargateRegionRate,
-  FargateSize,
-  InstancePrice,
-  LoadBalancerRates,
-  RegionPricing,
-  ServiceRates,
-  SpotInterruptionBucket,
-} from "./catalog.js";
-export { bindingResource, nodeLowerBound, packPods } from "./bin-pack.js";
-export { albCount, COST_LINES, costCluster, nodeGroupMonthlyCost } from "./cluster-cost.js";
-export { compareStrategies } from "./compare.js";
-export type { Strategy, StrategyId } from "./compare.js";
-export type { ClusterCost, CostLine, CostLineKey, CostTerm, CostUnit, NodeGroupCost } from "./cluster-cost.js";
-export type { NodeCapacity, NodePattern, PackOptions, Packing, PodGroup, Resource, Unplaced } from "./bin-pack.js";
-export { costPerPodSlot, HOURS_PER_MONTH, monthlyCost, spotHourlyPrice } from "./cost.js";
+} from "./nodes/allocatable.js";
+export type { DaemonSetOverhead, Utilisation } from "./nodes/node-sizing.js";
+
+// Plan: pods packed onto node groups and Fargate, instance types ranked, strategies compared.
+export { bindingResource, nodeLowerBound, packPods } from "./plan/bin-pack.js";
+export { compareStrategies } from "./plan/compare.js";
+export type { Strategy, StrategyId } from "./plan/compare.js";
+export type { NodeCapacity, NodePattern, PackOptions, Packing, PodGroup, Resource, Unplaced } from "./plan/bin-pack.js";
 export {
   fargateIneligibility,
   fargatePodHourlyCost,
@@ -64,7 +71,7 @@ export {
   FARGATE_INCLUDED_EPHEMERAL_STORAGE_GIB,
   FARGATE_MAX_EPHEMERAL_STORAGE_GIB,
   FARGATE_MIB_PER_GB,
-} from "./fargate.js";
+} from "./plan/fargate.js";
 export type {
   FargateEphemeralStorage,
   FargateIneligibility,
@@ -72,9 +79,8 @@ export type {
   FargatePodTraits,
   FargateSizingRules,
   PodRequests,
-} from "./fargate.js";
-export { defaultScenario } from "./default-scenario.js";
-export { planCluster, unschedulablePodCount } from "./plan.js";
+} from "./plan/fargate.js";
+export { planCluster, unschedulablePodCount } from "./plan/plan.js";
 export type {
   ClusterPlan,
   FargateWorkloadPlan,
@@ -83,17 +89,70 @@ export type {
   NodeGroupPlan,
   UnschedulablePods,
   UnschedulableReason,
-} from "./plan.js";
-export type { DaemonSetOverhead, Utilisation } from "./node-sizing.js";
-export { isBurstable, rankInstanceTypes } from "./rank.js";
-export type { InstanceTypeRanking } from "./rank.js";
+} from "./plan/plan.js";
+export { isBurstable, rankInstanceTypes } from "./plan/rank.js";
+export type { InstanceTypeRanking } from "./plan/rank.js";
+
+// Cost: the monthly bill line by line, with the terms of each line.
+export { albCount, COST_LINES, costCluster, nodeGroupMonthlyCost } from "./cost/cluster-cost.js";
+export type { ClusterCost, CostLine, CostLineKey, CostTerm, CostUnit, NodeGroupCost } from "./cost/cluster-cost.js";
+export { costPerPodSlot, HOURS_PER_MONTH, monthlyCost, spotHourlyPrice } from "./cost/cost.js";
+
+// Network: VPC CNI addresses per node and zone, CIDRs, subnet advice.
+export { cniSettings, DEFAULT_CNI_SETTINGS } from "./network/cni-settings.js";
+export type { CniSettings, WarmPoolSettings } from "./network/cni-settings.js";
+export { nodeAddresses } from "./network/node-addresses.js";
+export type { AddressMode, NodeAddresses, NodePods } from "./network/node-addresses.js";
+export {
+  AWS_RESERVED_ADDRESSES_PER_SUBNET,
+  checkCidr,
+  cidrSize,
+  cidrsOverlap,
+  formatCidr,
+  LARGEST_SUBNET_PREFIX_LENGTH,
+  parseCidr,
+  prefixBlocks,
+  SMALLEST_SUBNET_PREFIX_LENGTH,
+  smallestSubnet,
+  usableAddresses,
+} from "./network/cidr.js";
+export type { Ipv4Cidr } from "./network/cidr.js";
+export {
+  ALB_ADDRESSES_PER_SUBNET,
+  clusterAddresses,
+  EKS_CONTROL_PLANE_ADDRESSES_PER_SUBNET,
+  NLB_ADDRESSES_PER_SUBNET,
+  plus,
+} from "./network/cluster-addresses.js";
+export type {
+  AddressDemand,
+  ClusterAddresses,
+  ClusterAddressOptions,
+  NodeGroupAddresses,
+  NodeKindAddresses,
+  SubnetDemand,
+  ZoneAddresses,
+  ZoneShare,
+} from "./network/cluster-addresses.js";
+export { adviseSubnets, DEFAULT_HEADROOM_PERCENT, defaultNetworkChanges } from "./network/subnet-advice.js";
+export type {
+  NetworkChange,
+  RoleAdvice,
+  SettingEffect,
+  SubnetAdvice,
+  SubnetAdviceOptions,
+  ZoneAdvice,
+} from "./network/subnet-advice.js";
+
+// Scenario and links: the scenario, its schema, JSON files, differences and share links.
+export { defaultScenario } from "./scenario/default-scenario.js";
 export {
   DEFAULT_CLUSTER_NETWORK,
   defaultNodeGroup,
   NODE_GROUP_DEFAULTS,
   SCENARIO_VERSION,
   scenarioNetwork,
-} from "./scenario.js";
+} from "./scenario/scenario.js";
 export type {
   Autoscaler,
   CapacityMix,
@@ -110,17 +169,42 @@ export type {
   SupportTier,
   VolumeType,
   Workload,
-} from "./scenario.js";
-export { diffScenarios } from "./scenario-diff.js";
-export type { ScenarioDifference } from "./scenario-diff.js";
-export { MAX_SCENARIO_JSON_LENGTH, parseScenarioJson, scenarioJsonText } from "./scenario-json.js";
-export type { ParsedScenario } from "./scenario-json.js";
-export { validateScenario } from "./scenario-schema.js";
+} from "./scenario/scenario.js";
+export { diffScenarios } from "./scenario/scenario-diff.js";
+export type { ScenarioDifference } from "./scenario/scenario-diff.js";
+export { MAX_SCENARIO_JSON_LENGTH, parseScenarioJson, scenarioJsonText } from "./scenario/scenario-json.js";
+export type { ParsedScenario } from "./scenario/scenario-json.js";
+export { validateScenario } from "./scenario/scenario-schema.js";
+export {
+  decodeScenario,
+  encodeScenario,
+  LINK_FORMAT_VERSION,
+  MAX_LINK_LENGTH,
+  MAX_PAYLOAD_BYTES,
+} from "./scenario/share.js";
+export type { DecodedScenario, DecodeOptions, EncodeOptions } from "./scenario/share.js";
+
+// Import: a running cluster's workloads from kubectl output.
+export { DEFAULT_ASSUMED_CPU_MILLICORES, DEFAULT_ASSUMED_MEMORY_MIB, importKubernetes } from "./kube-import/import.js";
+export type {
+  ImportedOwner,
+  KubeImport,
+  KubeImportInput,
+  KubeImportOptions,
+  PodWithoutRequests,
+} from "./kube-import/import.js";
+export { MAX_KUBE_JSON_LENGTH } from "./kube-import/read-json.js";
+export { importedScenario } from "./kube-import/imported-scenario.js";
+export { cpuMillicores as kubeCpuMillicores, memoryMiB as kubeMemoryMiB } from "./kube-import/quantity.js";
+export { INSTANCE_TYPE_LABEL } from "./kube-import/nodes.js";
+export type { NodeKind, NodeSummary } from "./kube-import/nodes.js";
+export type { OwnerKind } from "./kube-import/owners.js";
+
+// Export: eksctl ClusterConfig, Karpenter manifests, the plan as a report and CSV.
 export { csvCell, csvRow } from "./export/csv.js";
 export type { CsvCell } from "./export/csv.js";
 export { DEFAULT_CLUSTER_NAME, exportClusterName } from "./export/names.js";
 export {
-  eksctlAmiFamily,
   eksctlClusterConfig,
   EKSIZE_MAX_PODS_ANNOTATION,
   EKSIZE_NAME_ANNOTATION,
@@ -161,71 +245,11 @@ export type {
   PlanReportOptions,
   UnschedulableReport,
 } from "./export/plan-report.js";
-export { DEFAULT_ASSUMED_CPU_MILLICORES, DEFAULT_ASSUMED_MEMORY_MIB, importKubernetes } from "./kube-import/import.js";
-export type {
-  ImportedOwner,
-  KubeImport,
-  KubeImportInput,
-  KubeImportOptions,
-  PodWithoutRequests,
-} from "./kube-import/import.js";
-export { MAX_KUBE_JSON_LENGTH } from "./kube-import/read-json.js";
-export { importedScenario } from "./kube-import/imported-scenario.js";
-export { cpuMillicores as kubeCpuMillicores, memoryMiB as kubeMemoryMiB } from "./kube-import/quantity.js";
-export { INSTANCE_TYPE_LABEL } from "./kube-import/nodes.js";
-export type { NodeKind, NodeSummary } from "./kube-import/nodes.js";
-export type { OwnerKind } from "./kube-import/owners.js";
-export { decodeScenario, encodeScenario, LINK_FORMAT_VERSION, MAX_LINK_LENGTH, MAX_PAYLOAD_BYTES } from "./share.js";
-export type { DecodedScenario, DecodeOptions, EncodeOptions } from "./share.js";
+
+// Advice: findings from EKS practice on a planned scenario.
 export { adviseScenario } from "./advice/advise.js";
 export { ADVICE_CODES } from "./advice/findings.js";
 export type { AdviceCode, AdviceParams, AdviceSeverity, Finding } from "./advice/findings.js";
 export { FARGATE_PROVIDED_DAEMONSETS } from "./advice/fargate-fit.js";
 export { ALB_RULES_QUOTA, INGRESSES_PER_SHARED_ALB, RULES_PER_INGRESS } from "./advice/load-balancers.js";
 export { KARPENTER_SPOT_CONSOLIDATION_MINIMUM_TYPES, SPOT_MINIMUM_INSTANCE_TYPES } from "./advice/spot.js";
-export { editDistance, suggestNames } from "./suggest.js";
-export { cniSettings, DEFAULT_CNI_SETTINGS, ipTargetsSet, unsupportedReason } from "./cni-settings.js";
-export type { CniSettings, WarmPoolSettings } from "./cni-settings.js";
-export { nodeAddresses } from "./node-addresses.js";
-export type { AddressMode, NodeAddresses, NodePods } from "./node-addresses.js";
-export {
-  AWS_RESERVED_ADDRESSES_PER_SUBNET,
-  checkCidr,
-  cidrSize,
-  cidrsOverlap,
-  formatCidr,
-  LARGEST_SUBNET_PREFIX_LENGTH,
-  parseCidr,
-  prefixBlocks,
-  SMALLEST_SUBNET_PREFIX_LENGTH,
-  smallestSubnet,
-  usableAddresses,
-} from "./cidr.js";
-export type { Ipv4Cidr } from "./cidr.js";
-export {
-  ALB_ADDRESSES_PER_SUBNET,
-  clusterAddresses,
-  demandOf,
-  EKS_CONTROL_PLANE_ADDRESSES_PER_SUBNET,
-  NLB_ADDRESSES_PER_SUBNET,
-  plus,
-} from "./cluster-addresses.js";
-export type {
-  AddressDemand,
-  ClusterAddresses,
-  ClusterAddressOptions,
-  NodeGroupAddresses,
-  NodeKindAddresses,
-  SubnetDemand,
-  ZoneAddresses,
-  ZoneShare,
-} from "./cluster-addresses.js";
-export { adviseSubnets, DEFAULT_HEADROOM_PERCENT, defaultNetworkChanges } from "./subnet-advice.js";
-export type {
-  NetworkChange,
-  RoleAdvice,
-  SettingEffect,
-  SubnetAdvice,
-  SubnetAdviceOptions,
-  ZoneAdvice,
-} from "./subnet-advice.js";

@@ -7,8 +7,8 @@ import type {
   RegionPricing,
   ServiceRates,
   SpotInterruptionBucket,
-} from "../core/catalog.js";
-import type { InstanceType } from "../core/instance-type.js";
+} from "../core/catalog/catalog.js";
+import type { InstanceType } from "../core/catalog/instance-type.js";
 import { ec2InstanceFacts, model } from "./ec2-instance-facts.js";
 import { EBS_VOLUME_PRICES_FILE, SOURCE_DESCRIPTIONS, UPSTREAM_FILES, type SourceId } from "./sources.js";
 import {

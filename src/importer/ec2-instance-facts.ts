@@ -3,7 +3,7 @@
  * importer reads it for types its other sources lack; the refresh (`src/importer/refresh`) takes it
  * over the current dataset. Units follow `InstanceType`: MiB, GB, Mbps.
  */
-import type { Architecture, InstanceType } from "../core/instance-type.js";
+import type { Architecture, InstanceType } from "../core/catalog/instance-type.js";
 import type { Ec2InstanceTypeInfo } from "./upstream.js";
 
 /** The instance-type fields DescribeInstanceTypes reports. */

@@ -1,4 +1,4 @@
-import type { DataSource } from "../core/catalog.js";
+import type { DataSource } from "../core/catalog/catalog.js";
 
 /** The upstream files the importer reads, by the id the dataset uses for each. */
 export const UPSTREAM_FILES = {

@@ -1,4 +1,4 @@
-import type { InstancePrice } from "../core/catalog.js";
+import type { InstancePrice } from "../core/catalog/catalog.js";
 import type { Dataset } from "./build-dataset.js";
 import { UPSTREAM_FILE_ORIGINS, UPSTREAM_FOLDER } from "./sources.js";
 

@@ -1,8 +1,7 @@
-import { HOURS_PER_MONTH, maxPods, RESERVATION_PROFILES, type RegionPricing } from "eksize";
+import { HOURS_PER_MONTH, RESERVATION_PROFILES, type RegionPricing } from "eksize";
 import { getRegionPricing, instanceTypes } from "eksize/data";
 import { describe, expect, test } from "vitest";
 import {
-  attempt,
   buildBreakdown,
   buildRows,
   costPerPodSlotUsd,
@@ -159,21 +158,6 @@ describe("money", () => {
   });
 });
 
-describe("attempt", () => {
-  test("turns an EksizeError into an issue and rethrows anything else", () => {
-    expect(attempt(() => maxPods(instance("m5.large")))).toEqual({ ok: true, value: 29 });
-    expect(attempt(() => maxPods(instance("c7i.32xlarge")))).toEqual({
-      ok: false,
-      issue: { code: "vcpu-unknown", params: { instanceType: "c7i.32xlarge" } },
-    });
-    expect(() =>
-      attempt(() => {
-        throw new TypeError("a bug");
-      }),
-    ).toThrow("a bug");
-  });
-});
-
 describe("buildBreakdown", () => {
   test("m5.large: the max-pods pieces, allocatable and cost", () => {
     const breakdown = buildBreakdown(instance("m5.large"), usEast1, DEFAULT_SETTINGS);
@@ -257,7 +241,7 @@ describe("buildBreakdown", () => {
     const breakdown = buildBreakdown(instance("c7i.32xlarge"), usEast1, DEFAULT_SETTINGS);
     expect(breakdown.maxPods).toEqual({
       ok: false,
-      issue: { code: "vcpu-unknown", params: { instanceType: "c7i.32xlarge" } },
+      issues: [{ code: "vcpu-unknown", params: { instanceType: "c7i.32xlarge" } }],
     });
     expect(breakdown.allocatable.ok).toBe(false);
     expect(breakdown.costPerPodSlotUsdPerMonth).toBeNull();

@@ -2,9 +2,8 @@
  * `eksize max-pods`: a drop-in, offline `max-pods-calculator.sh` (awslabs/amazon-eks-ami). The same
  * flags give the same single number, with no AWS call; several types or globs give a table, JSON or CSV.
  */
-import { maxPodsBreakdown, type MaxPodsOptions } from "eksize";
+import { attempt, maxPodsBreakdown, type MaxPodsOptions } from "eksize";
 import { parseArgs } from "node:util";
-import { attempt } from "../../present/explorer/rows.js";
 import { resolveInstanceTypes } from "../instance-names.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { describe, english } from "../messages.js";
@@ -79,14 +78,16 @@ export function maxPodsCommand(args: readonly string[], io: Io): number {
 
   const types = resolveInstanceTypes(names);
   const results = types.map((type) => ({ type, result: attempt(() => maxPodsBreakdown(type, options)) }));
-  const invalid = results.find(({ result }) => !result.ok && result.issue.code === "invalid-cni-version");
-  if (invalid !== undefined && !invalid.result.ok) throw new UsageError(describe(invalid.result.issue));
+  const invalid = results.find(
+    ({ result }) => !result.ok && result.issues.some((issue) => issue.code === "invalid-cni-version"),
+  );
+  if (invalid !== undefined && !invalid.result.ok) throw new UsageError(invalid.result.issues.map(describe).join("\n"));
 
   const single = names.length === 1 && !/[*?]/.test(names[0]!) && values.json !== true && values.csv !== true;
   if (single) {
     const { result } = results[0]!;
     if (!result.ok) {
-      io.err(`eksize: ${describe(result.issue)}\n`);
+      io.err(`eksize: ${result.issues.map(describe).join("; ")}\n`);
       return EXIT.failed;
     }
     io.out(`${result.value.maxPods}\n`);
@@ -102,7 +103,7 @@ export function maxPodsCommand(args: readonly string[], io: Io): number {
         ipv4PerEni: type.ipv4PerEni,
         ceiling: null,
         prefixDelegation: null,
-        note: describe(result.issue),
+        note: result.issues.map(describe).join("; "),
       };
     }
     const breakdown = result.value;

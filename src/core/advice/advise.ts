@@ -1,8 +1,8 @@
-import type { Catalog } from "../catalog.js";
-import type { ClusterCost } from "../cluster-cost.js";
+import type { Catalog } from "../catalog/catalog.js";
+import type { ClusterCost } from "../cost/cluster-cost.js";
 import { EksizeError } from "../errors.js";
-import type { ClusterPlan } from "../plan.js";
-import type { Scenario } from "../scenario.js";
+import type { ClusterPlan } from "../plan/plan.js";
+import type { Scenario } from "../scenario/scenario.js";
 import { autoscalerFindings } from "./autoscaler.js";
 import { controlPlaneFindings } from "./control-plane.js";
 import { fargateFindings } from "./fargate-fit.js";

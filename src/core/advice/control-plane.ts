@@ -1,4 +1,4 @@
-import { monthlyCost } from "../cost.js";
+import { monthlyCost } from "../cost/cost.js";
 import { finding, type AdviceInput, type Finding } from "./findings.js";
 
 /**

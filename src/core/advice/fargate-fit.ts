@@ -1,5 +1,5 @@
-import { fargateIneligibility } from "../fargate.js";
-import type { ClusterPlan } from "../plan.js";
+import { fargateIneligibility } from "../plan/fargate.js";
+import type { ClusterPlan } from "../plan/plan.js";
 import { finding, type AdviceInput, type Finding } from "./findings.js";
 
 /**

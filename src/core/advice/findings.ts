@@ -1,10 +1,10 @@
-import type { Catalog } from "../catalog.js";
-import type { ClusterCost } from "../cluster-cost.js";
-import type { FargateIneligibility } from "../fargate.js";
-import type { InstanceType } from "../instance-type.js";
-import type { PrefixDelegationSkipReason } from "../max-pods.js";
-import type { ClusterPlan } from "../plan.js";
-import type { Autoscaler, Scenario } from "../scenario.js";
+import type { Catalog } from "../catalog/catalog.js";
+import type { ClusterCost } from "../cost/cluster-cost.js";
+import type { FargateIneligibility } from "../plan/fargate.js";
+import type { InstanceType } from "../catalog/instance-type.js";
+import type { PrefixDelegationSkipReason } from "../nodes/max-pods.js";
+import type { ClusterPlan } from "../plan/plan.js";
+import type { Autoscaler, Scenario } from "../scenario/scenario.js";
 
 /**
  * Every advice code, in the order `adviseScenario` reports them: by topic (prefix delegation,

@@ -1,4 +1,4 @@
-import type { InstanceType } from "../instance-type.js";
+import type { InstanceType } from "../catalog/instance-type.js";
 import type { AdviceInput } from "./findings.js";
 
 /**

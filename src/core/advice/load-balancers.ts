@@ -1,5 +1,5 @@
-import { albCount } from "../cluster-cost.js";
-import { monthlyCost } from "../cost.js";
+import { albCount } from "../cost/cluster-cost.js";
+import { monthlyCost } from "../cost/cost.js";
 import { fargateWorkloads } from "./fargate-fit.js";
 import { finding, type AdviceInput, type Finding } from "./findings.js";
 

@@ -1,10 +1,10 @@
-import { kubeletMaxPods, type KubeletMaxPodsOptions } from "../allocatable.js";
-import { costCluster, nodeGroupMonthlyCost, type ClusterCost } from "../cluster-cost.js";
-import type { InstanceType } from "../instance-type.js";
-import { maxPods, maxPodsBreakdown, type PrefixDelegationSkipReason } from "../max-pods.js";
-import { planCluster } from "../plan.js";
-import { isBurstable } from "../rank.js";
-import type { NodeGroup, Scenario } from "../scenario.js";
+import { kubeletMaxPods, type KubeletMaxPodsOptions } from "../nodes/allocatable.js";
+import { costCluster, nodeGroupMonthlyCost, type ClusterCost } from "../cost/cluster-cost.js";
+import type { InstanceType } from "../catalog/instance-type.js";
+import { maxPods, maxPodsBreakdown, type PrefixDelegationSkipReason } from "../nodes/max-pods.js";
+import { planCluster } from "../plan/plan.js";
+import { isBurstable } from "../plan/rank.js";
+import type { NodeGroup, Scenario } from "../scenario/scenario.js";
 import { finding, type AdviceInput, type AdviceParams, type Finding } from "./findings.js";
 import { plannedTypes, sameShape } from "./instance-shape.js";
 

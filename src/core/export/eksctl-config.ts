@@ -1,9 +1,9 @@
-import { kubeletMaxPods, type ReservationProfile } from "../allocatable.js";
-import type { Catalog } from "../catalog.js";
-import { DEFAULT_CNI_SETTINGS } from "../cni-settings.js";
-import type { InstanceType } from "../instance-type.js";
-import { splitCapacity, type ClusterPlan, type NodeGroupPlan } from "../plan.js";
-import { scenarioNetwork, type NodeGroup, type Scenario, type VolumeType } from "../scenario.js";
+import { kubeletMaxPods, type ReservationProfile } from "../nodes/allocatable.js";
+import type { Catalog } from "../catalog/catalog.js";
+import { DEFAULT_CNI_SETTINGS } from "../network/cni-settings.js";
+import type { InstanceType } from "../catalog/instance-type.js";
+import { splitCapacity, type ClusterPlan, type NodeGroupPlan } from "../plan/plan.js";
+import { scenarioNetwork, type NodeGroup, type Scenario, type VolumeType } from "../scenario/scenario.js";
 import { exportClusterName, NameSet, slug } from "./names.js";
 
 /**

@@ -1,7 +1,7 @@
-import type { Catalog } from "../catalog.js";
-import type { Architecture, InstanceType } from "../instance-type.js";
-import type { ClusterPlan } from "../plan.js";
-import type { CapacityMix, Scenario, VolumeType } from "../scenario.js";
+import type { Catalog } from "../catalog/catalog.js";
+import type { Architecture, InstanceType } from "../catalog/instance-type.js";
+import type { ClusterPlan } from "../plan/plan.js";
+import type { CapacityMix, Scenario, VolumeType } from "../scenario/scenario.js";
 import {
   EKSIZE_NAME_ANNOTATION,
   EKSIZE_NODE_GROUP_LABEL,

@@ -1,4 +1,4 @@
-import type { Scenario } from "../scenario.js";
+import type { Scenario } from "../scenario/scenario.js";
 
 /**
  * Names that AWS and Kubernetes accept, made from the scenario's free-form names (which may hold

@@ -4,9 +4,9 @@ import {
   type ClusterCost,
   type CostLine,
   type CostLineKey,
-} from "../cluster-cost.js";
-import type { ClusterPlan, UnschedulableReason } from "../plan.js";
-import type { Scenario } from "../scenario.js";
+} from "../cost/cluster-cost.js";
+import type { ClusterPlan, UnschedulableReason } from "../plan/plan.js";
+import type { Scenario } from "../scenario/scenario.js";
 import { csvRow, type CsvCell } from "./csv.js";
 
 /**

@@ -1,7 +1,7 @@
 import type { CoreIssue, Result } from "../errors.js";
-import type { DaemonSet, Workload } from "../scenario.js";
-import { SCENARIO_VERSION } from "../scenario.js";
-import { validateScenario } from "../scenario-schema.js";
+import type { DaemonSet, Workload } from "../scenario/scenario.js";
+import { SCENARIO_VERSION } from "../scenario/scenario.js";
+import { validateScenario } from "../scenario/scenario-schema.js";
 import { FieldReader, join } from "./fields.js";
 import { readNodes, summariseNodes, type NodeSummary } from "./nodes.js";
 import { controllerOf, podOwner, readControllers, WORKLOAD_KINDS, type Controllers, type OwnerKind } from "./owners.js";

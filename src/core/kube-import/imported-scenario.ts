@@ -1,7 +1,7 @@
 import type { Result } from "../errors.js";
-import { defaultScenario } from "../default-scenario.js";
-import type { Scenario } from "../scenario.js";
-import { validateScenario } from "../scenario-schema.js";
+import { defaultScenario } from "../scenario/default-scenario.js";
+import type { Scenario } from "../scenario/scenario.js";
+import { validateScenario } from "../scenario/scenario-schema.js";
 import type { KubeImport } from "./import.js";
 
 /**

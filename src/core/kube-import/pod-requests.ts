@@ -1,4 +1,4 @@
-import type { Architecture } from "../instance-type.js";
+import type { Architecture } from "../catalog/instance-type.js";
 import { join, type FieldReader } from "./fields.js";
 import { cpuMillicores, memoryMiB, wholeQuantity } from "./quantity.js";
 import type { JsonObject } from "./read-json.js";

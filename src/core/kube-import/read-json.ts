@@ -1,5 +1,5 @@
 import type { CoreIssue, KubeInput } from "../errors.js";
-import { BYTE_ORDER_MARK, jsonSyntaxErrorParams } from "../json-syntax.js";
+import { BYTE_ORDER_MARK, jsonSyntaxErrorParams } from "../scenario/json-syntax.js";
 
 /**
  * The longest kubectl text `importKubernetes` reads, in characters (UTF-16 code units): 100 million,

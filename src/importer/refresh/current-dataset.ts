@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { DataSource, ServiceRates } from "../../core/catalog.js";
-import type { InstanceType } from "../../core/instance-type.js";
+import type { DataSource, ServiceRates } from "../../core/catalog/catalog.js";
+import type { InstanceType } from "../../core/catalog/instance-type.js";
 import { regionPricingOf, type PriceFile } from "../../data/price-rows.js";
 import type { Dataset } from "../build-dataset.js";
 import { checkDataFiles } from "../schema.js";

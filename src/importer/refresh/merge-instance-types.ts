@@ -1,4 +1,4 @@
-import type { InstanceType } from "../../core/instance-type.js";
+import type { InstanceType } from "../../core/catalog/instance-type.js";
 import { compareNames, familyAndSize } from "../build-dataset.js";
 import { ec2InstanceFacts, type Ec2FactField } from "../ec2-instance-facts.js";
 import type { Ec2InstanceTypeInfo } from "../upstream.js";

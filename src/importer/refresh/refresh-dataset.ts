@@ -1,4 +1,4 @@
-import type { RegionPricing } from "../../core/catalog.js";
+import type { RegionPricing } from "../../core/catalog/catalog.js";
 import { buildRegionPricing, compareNames, type Dataset } from "../build-dataset.js";
 import type { Ec2InstanceTypeInfo, SpotAdvisorFeed } from "../upstream.js";
 import { mergeInstanceTypes } from "./merge-instance-types.js";

@@ -1,4 +1,4 @@
-import type { DataSource, RegionPricing } from "../../core/catalog.js";
+import type { DataSource, RegionPricing } from "../../core/catalog/catalog.js";
 import { compareNames } from "../build-dataset.js";
 import { PRICING_ENDPOINT_REGION } from "./aws-clients.js";
 import { SPOT_ADVISOR_URL } from "./spot-advisor-feed.js";

@@ -5,8 +5,8 @@
  */
 import {
   allocatable,
+  attempt,
   costPerPodSlot,
-  EksizeError,
   kubeletMaxPods,
   monthlyCost,
   maxPodsBreakdown,
@@ -14,6 +14,7 @@ import {
   type AllocatableOptions,
   type Architecture,
   type CoreIssue,
+  type Result,
   type InstancePrice,
   type InstanceType,
   type MaxPodsBreakdown,
@@ -75,22 +76,6 @@ export interface ExplorerRow {
   readonly spotInterruption: SpotInterruptionBucket | null;
   /** On-demand per month ÷ {@link maxPods}; unknown for a node without pod slots. */
   readonly costPerPodSlotUsdPerMonth: number | null;
-}
-
-/** A computation that either gave a value or failed with a core issue (unknown data). */
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issue: CoreIssue };
-
-/**
- * Runs a core calculation, turning an {@link EksizeError} (missing data, impossible option) into an
- * issue. Anything else is a bug and is rethrown.
- */
-export function attempt<T>(compute: () => T): Outcome<T> {
-  try {
-    return { ok: true, value: compute() };
-  } catch (error) {
-    if (error instanceof EksizeError) return { ok: false, issue: error.issue };
-    throw error;
-  }
 }
 
 /** The VPC CNI options of the settings, as `maxPods` takes them. */
@@ -169,10 +154,10 @@ export function buildRows(
       memoryMiB: type.memoryMiB,
       architecture: type.architecture,
       maxPods: maxPodsValue,
-      maxPodsIssue: pods.ok ? null : pods.issue,
+      maxPodsIssue: pods.ok ? null : (pods.issues[0] ?? null),
       allocatableCpuMillicores: node.ok ? node.value.cpuMillicores : null,
       allocatableMemoryMiB: node.ok ? node.value.memoryMiB : null,
-      allocatableIssue: node.ok ? null : node.issue,
+      allocatableIssue: node.ok ? null : (node.issues[0] ?? null),
       priced: price !== undefined,
       onDemandUsdPerHour,
       onDemandUsdPerMonth,
@@ -189,11 +174,11 @@ export interface Breakdown {
   readonly type: InstanceType;
   readonly settings: ExplorerSettings;
   /** The kubelet's max pods under the chosen profile and CNI mode (`kubeletMaxPods`): the headline. */
-  readonly kubeletPods: Outcome<number>;
+  readonly kubeletPods: Result<number>;
   /** The formula behind {@link kubeletPods}: `maxPodsBreakdown` with {@link profileNetworkOptions}. */
-  readonly maxPods: Outcome<MaxPodsBreakdown>;
+  readonly maxPods: Result<MaxPodsBreakdown>;
   /** `allocatable` with the chosen profile and CNI mode. */
-  readonly allocatable: Outcome<Allocatable>;
+  readonly allocatable: Result<Allocatable>;
   /** The type's prices in the chosen region, if it has any there. */
   readonly price: InstancePrice | undefined;
   readonly onDemandUsdPerMonth: number | null;

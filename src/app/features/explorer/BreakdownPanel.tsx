@@ -77,14 +77,16 @@ function MaxPodsSection({ breakdown }: { breakdown: Breakdown }): ReactNode {
   const t = useT();
   const format = useFormatters();
   const { type, settings, kubeletPods, maxPods } = breakdown;
-  const unknown = (issue: CoreIssue) => (
+  const unknown = (issues: readonly CoreIssue[]) => (
     <section aria-labelledby="breakdown-max-pods">
       <h3 id="breakdown-max-pods">{t("breakdown.maxPods")}</h3>
-      <p className="formula unknown">{t("formula.unknown", { reason: describeIssue(t, issue) })}</p>
+      <p className="formula unknown">
+        {t("formula.unknown", { reason: issues.map((issue) => describeIssue(t, issue)).join("; ") })}
+      </p>
     </section>
   );
-  if (!kubeletPods.ok) return unknown(kubeletPods.issue);
-  if (!maxPods.ok) return unknown(maxPods.issue);
+  if (!kubeletPods.ok) return unknown(kubeletPods.issues);
+  if (!maxPods.ok) return unknown(maxPods.issues);
   const lines = maxPodsLines(t, format, type, maxPods.value, settings, kubeletPods.value);
   return (
     <section aria-labelledby="breakdown-max-pods">
@@ -114,7 +116,9 @@ function AllocatableSection({ breakdown }: { breakdown: Breakdown }): ReactNode 
       <section aria-labelledby="breakdown-allocatable">
         <h3 id="breakdown-allocatable">{t("breakdown.allocatable")}</h3>
         <p className="formula unknown">
-          {t("formula.allocatableUnknown", { reason: describeIssue(t, breakdown.allocatable.issue) })}
+          {t("formula.allocatableUnknown", {
+            reason: breakdown.allocatable.issues.map((issue) => describeIssue(t, issue)).join("; "),
+          })}
         </p>
       </section>
     );

@@ -1,5 +1,5 @@
-import type { FargateRates, FargateRegionRate } from "./catalog.js";
-import { fail } from "./errors.js";
+import type { FargateRates, FargateRegionRate } from "../catalog/catalog.js";
+import { fail } from "../errors.js";
 
 /**
  * A pod's requests as the scheduler sees them: per resource, already the larger of the largest init

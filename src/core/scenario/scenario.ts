@@ -1,6 +1,6 @@
-import type { ReservationProfile } from "./allocatable.js";
-import { DEFAULT_CNI_SETTINGS, type WarmPoolSettings } from "./cni-settings.js";
-import type { Architecture } from "./instance-type.js";
+import type { ReservationProfile } from "../nodes/allocatable.js";
+import { DEFAULT_CNI_SETTINGS, type WarmPoolSettings } from "../network/cni-settings.js";
+import type { Architecture } from "../catalog/instance-type.js";
 
 /**
  * The version of the {@link Scenario} layout. A scenario made by a newer eksize carries a higher

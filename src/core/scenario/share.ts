@@ -1,5 +1,5 @@
 import { Inflate, strFromU8, strToU8, zlibSync } from "fflate";
-import { fail, type CoreIssue } from "./errors.js";
+import { fail, type CoreIssue } from "../errors.js";
 import type { Scenario } from "./scenario.js";
 import { validateScenario } from "./scenario-schema.js";
 

@@ -1,11 +1,11 @@
-import type { Catalog } from "./catalog.js";
-import { albCount } from "./cluster-cost.js";
+import type { Catalog } from "../catalog/catalog.js";
+import { albCount } from "../cost/cluster-cost.js";
 import type { CniSettings } from "./cni-settings.js";
-import type { CoreIssue } from "./errors.js";
-import { ADDRESSES_PER_PREFIX, HOST_NETWORK_PODS } from "./max-pods.js";
+import type { CoreIssue } from "../errors.js";
+import { ADDRESSES_PER_PREFIX, HOST_NETWORK_PODS } from "../nodes/max-pods.js";
 import { nodeAddresses, type AddressMode, type NodeAddresses } from "./node-addresses.js";
-import type { ClusterPlan, NodeGroupPlan } from "./plan.js";
-import { scenarioNetwork, type NodeGroup, type Scenario } from "./scenario.js";
+import type { ClusterPlan, NodeGroupPlan } from "../plan/plan.js";
+import { scenarioNetwork, type NodeGroup, type Scenario } from "../scenario/scenario.js";
 
 /**
  * IPv4 addresses taken from one kind of subnet. `addresses` = 16 × `prefixes` + `singles`: with prefix

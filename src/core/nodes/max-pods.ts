@@ -1,5 +1,5 @@
-import { fail } from "./errors.js";
-import type { NetworkLimits } from "./instance-type.js";
+import { fail } from "../errors.js";
+import type { NetworkLimits } from "../catalog/instance-type.js";
 
 /**
  * How the Amazon VPC CNI is configured on the node. Every option defaults to the VPC CNI's own

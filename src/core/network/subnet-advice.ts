@@ -1,4 +1,4 @@
-import type { Catalog } from "./catalog.js";
+import type { Catalog } from "../catalog/catalog.js";
 import { checkCidr, prefixBlocks, smallestSubnet, usableAddresses } from "./cidr.js";
 import { DEFAULT_CNI_SETTINGS, unsupportedReason, type WarmPoolSettings } from "./cni-settings.js";
 import {
@@ -8,10 +8,10 @@ import {
   type ClusterAddressOptions,
   type SubnetDemand,
 } from "./cluster-addresses.js";
-import { EksizeError, type CoreIssue } from "./errors.js";
-import { ADDRESSES_PER_PREFIX } from "./max-pods.js";
-import { planCluster, type ClusterPlan } from "./plan.js";
-import { scenarioNetwork, type Scenario, type SubnetRole } from "./scenario.js";
+import { EksizeError, type CoreIssue } from "../errors.js";
+import { ADDRESSES_PER_PREFIX } from "../nodes/max-pods.js";
+import { planCluster, type ClusterPlan } from "../plan/plan.js";
+import { scenarioNetwork, type Scenario, type SubnetRole } from "../scenario/scenario.js";
 
 /** A change of the cluster's VPC CNI settings whose effect {@link adviseSubnets} computes. */
 export interface NetworkChange {

@@ -1,7 +1,7 @@
 import { cniSettings, ipTargetsSet, type CniSettings } from "./cni-settings.js";
-import { fail } from "./errors.js";
-import type { NetworkLimits } from "./instance-type.js";
-import { ADDRESSES_PER_PREFIX, maxPods } from "./max-pods.js";
+import { fail } from "../errors.js";
+import type { NetworkLimits } from "../catalog/instance-type.js";
+import { ADDRESSES_PER_PREFIX, maxPods } from "../nodes/max-pods.js";
 
 /** How a node's pods get their addresses: single secondary IPv4 addresses, /28 prefixes, or IPv6. */
 export type AddressMode = "secondary-ip" | "prefix" | "ipv6";

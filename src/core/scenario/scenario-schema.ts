@@ -1,9 +1,9 @@
 import * as v from "valibot";
-import { RESERVATION_PROFILES } from "./allocatable.js";
-import { checkCidr, cidrsOverlap, usableAddresses, type Ipv4Cidr } from "./cidr.js";
-import { unsupportedReason, DEFAULT_CNI_SETTINGS } from "./cni-settings.js";
-import type { CoreIssue, Result } from "./errors.js";
-import { HOURS_PER_MONTH } from "./cost.js";
+import { RESERVATION_PROFILES } from "../nodes/allocatable.js";
+import { checkCidr, cidrsOverlap, usableAddresses, type Ipv4Cidr } from "../network/cidr.js";
+import { unsupportedReason, DEFAULT_CNI_SETTINGS } from "../network/cni-settings.js";
+import type { CoreIssue, Result } from "../errors.js";
+import { HOURS_PER_MONTH } from "../cost/cost.js";
 import { NODE_GROUP_DEFAULTS, SCENARIO_VERSION, type Scenario } from "./scenario.js";
 
 // The scenario's schema. Every optional field has its default here, so a hand-written scenario may

@@ -1,4 +1,4 @@
-import { fail } from "./errors.js";
+import { fail } from "../errors.js";
 
 /**
  * The warm-pool settings of the VPC CNI (environment variables of the `aws-node` DaemonSet), one

@@ -1,7 +1,7 @@
-import type { Catalog } from "./catalog.js";
+import type { Catalog } from "../catalog/catalog.js";
 import { HOURS_PER_MONTH, monthlyCost, spotHourlyPrice } from "./cost.js";
-import type { ClusterPlan, NodeGroupPlan } from "./plan.js";
-import type { ClusterSettings, Scenario, VolumeType } from "./scenario.js";
+import type { ClusterPlan, NodeGroupPlan } from "../plan/plan.js";
+import type { ClusterSettings, Scenario, VolumeType } from "../scenario/scenario.js";
 
 /** What a {@link CostTerm} counts, and so what its rate is per. */
 export type CostUnit =

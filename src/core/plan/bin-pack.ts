@@ -1,4 +1,4 @@
-import { fail } from "./errors.js";
+import { fail } from "../errors.js";
 
 /**
  * Identical pods: one workload's replicas. Requests per pod.

@@ -1,7 +1,7 @@
 import type { Resource } from "./bin-pack.js";
 import { bindingResource } from "./bin-pack.js";
-import type { Catalog, SpotInterruptionBucket } from "./catalog.js";
-import { monthlyCost, spotHourlyPrice } from "./cost.js";
+import type { Catalog, SpotInterruptionBucket } from "../catalog/catalog.js";
+import { monthlyCost, spotHourlyPrice } from "../cost/cost.js";
 import {
   daemonSetOverhead,
   podGroupsOf,
@@ -9,8 +9,8 @@ import {
   utilisationOf,
   type NodeSettings,
   type Utilisation,
-} from "./node-sizing.js";
-import { defaultNodeGroup, type Scenario } from "./scenario.js";
+} from "../nodes/node-sizing.js";
+import { defaultNodeGroup, type Scenario } from "../scenario/scenario.js";
 
 /** One instance type as the only node group of a scenario. */
 export interface InstanceTypeRanking {

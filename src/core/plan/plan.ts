@@ -1,9 +1,9 @@
-import type { Allocatable } from "./allocatable.js";
+import type { Allocatable } from "../nodes/allocatable.js";
 import { bindingResource, type NodeCapacity, type Resource } from "./bin-pack.js";
-import type { Catalog, InstancePrice } from "./catalog.js";
-import type { CoreIssue } from "./errors.js";
+import type { Catalog, InstancePrice } from "../catalog/catalog.js";
+import type { CoreIssue } from "../errors.js";
 import { fargateIneligibility, fargatePodSize, type FargateIneligibility, type FargatePodSize } from "./fargate.js";
-import type { InstanceType } from "./instance-type.js";
+import type { InstanceType } from "../catalog/instance-type.js";
 import {
   daemonSetOverhead,
   podGroupsOf,
@@ -12,9 +12,9 @@ import {
   type DaemonSetOverhead,
   type SizedNodeGroup,
   type Utilisation,
-} from "./node-sizing.js";
-import type { NodeGroup, Scenario, Workload } from "./scenario.js";
-import { suggestNames } from "./suggest.js";
+} from "../nodes/node-sizing.js";
+import type { NodeGroup, Scenario, Workload } from "../scenario/scenario.js";
+import { suggestNames } from "../catalog/suggest.js";
 
 /** Why pods of a workload cannot be scheduled. */
 export type UnschedulableReason =

@@ -1,5 +1,5 @@
-import { fail } from "./errors.js";
-import type { InstanceType } from "./instance-type.js";
+import { fail } from "../errors.js";
+import type { InstanceType } from "../catalog/instance-type.js";
 import { maxPods, type MaxPodsOptions } from "./max-pods.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { CoreIssue } from "./errors.js";
+import type { CoreIssue } from "../errors.js";
 import type { Scenario } from "./scenario.js";
 import { validateScenario } from "./scenario-schema.js";
 import { BYTE_ORDER_MARK, jsonSyntaxErrorParams } from "./json-syntax.js";

@@ -1,4 +1,4 @@
-import type { InstancePrice } from "./catalog.js";
+import type { InstancePrice } from "../catalog/catalog.js";
 
 /**
  * Hours in a month as AWS bills and quotes monthly figures (365 × 24 ÷ 12 = 730; the AWS Pricing

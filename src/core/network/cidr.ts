@@ -1,5 +1,5 @@
-import { EksizeError, type CoreIssue, type Result } from "./errors.js";
-import { ADDRESSES_PER_PREFIX } from "./max-pods.js";
+import { EksizeError, type CoreIssue, type Result } from "../errors.js";
+import { ADDRESSES_PER_PREFIX } from "../nodes/max-pods.js";
 
 /** An IPv4 CIDR block, checked: no bits set after the prefix. */
 export interface Ipv4Cidr {

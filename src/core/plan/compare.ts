@@ -1,9 +1,9 @@
-import type { Catalog } from "./catalog.js";
-import { costCluster, type ClusterCost } from "./cluster-cost.js";
+import type { Catalog } from "../catalog/catalog.js";
+import { costCluster, type ClusterCost } from "../cost/cluster-cost.js";
 import { fargateIneligibility } from "./fargate.js";
 import { planCluster, type ClusterPlan } from "./plan.js";
 import { rankInstanceTypes, type InstanceTypeRanking } from "./rank.js";
-import { defaultNodeGroup, type NodeGroup, type Scenario } from "./scenario.js";
+import { defaultNodeGroup, type NodeGroup, type Scenario } from "../scenario/scenario.js";
 
 /**
  * The strategies eksize compares on the same workloads:

@@ -1,8 +1,8 @@
 import { allocatable, type Allocatable } from "./allocatable.js";
-import { packPods, type NodeCapacity, type Packing, type PodGroup } from "./bin-pack.js";
-import { EksizeError } from "./errors.js";
-import type { InstanceType } from "./instance-type.js";
-import type { DaemonSet, NodeGroup, Workload } from "./scenario.js";
+import { packPods, type NodeCapacity, type Packing, type PodGroup } from "../plan/bin-pack.js";
+import { EksizeError } from "../errors.js";
+import type { InstanceType } from "../catalog/instance-type.js";
+import type { DaemonSet, NodeGroup, Workload } from "../scenario/scenario.js";
 
 /** What the DaemonSets take from every node: their requests and one pod slot each. */
 export interface DaemonSetOverhead {

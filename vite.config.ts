@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defaultClientConditions } from "vite";
 import { defineConfig } from "vitest/config";
-import { defaultScenario } from "./src/core/default-scenario.js";
+import { defaultScenario } from "./src/core/scenario/default-scenario.js";
 import { regionPricesPlugin } from "./src/build/region-prices-plugin.js";
 
 /**

@@ -154,7 +154,7 @@ describe("bad input: exit 2, a clear message on stderr, nothing on stdout", () =
   test("an unknown command and --version", () => {
     expect(cli("maxpods")).toMatchObject({ code: 2, stdout: "" });
     expect(cli("maxpods").stderr).toMatch(/^eksize: unknown command "maxpods"/);
-    expect(cli("--version")).toEqual({ code: 0, stdout: "0.1.0\n", stderr: "" });
+    expect(cli("--version")).toEqual({ code: 0, stdout: "0.2.0\n", stderr: "" });
     expect(cli("max-pods", "--help").stdout).toMatch(/^Usage: eksize max-pods --instance-type TYPE/);
   });
 });

@@ -22,8 +22,8 @@ import { useT, type Translate } from "../../i18n/index.js";
 import { usePlannerStore, type CniDraft } from "../../store/planner-store.js";
 import { useCatalog } from "../../store/region-pricing-store.js";
 import { useFormatters } from "../../use-formatters.js";
-import { ChartErrorBoundary } from "../explorer/ChartErrorBoundary.js";
-import { documentMessage, InputField, IssueList, SelectField, ValidityNotice } from "../planner/fields.js";
+import { ChartErrorBoundary } from "../../components/ChartErrorBoundary.js";
+import { documentMessage, InputField, IssueList, SelectField, ValidityNotice } from "../../components/FormFields.js";
 import { zoneName, zoneSplits } from "./zone-split.js";
 
 const NetworkChart = lazy(() => import("./NetworkChart.js"));

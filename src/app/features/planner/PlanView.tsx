@@ -3,20 +3,14 @@
  * Fargate, the pods that fit nowhere and why, and the monthly bill line by line, each figure with
  * an expandable explanation of how it was worked out.
  */
-import {
-  COST_LINES,
-  unschedulablePodCount,
-  type ClusterPlan,
-  type NodeGroupPlan,
-  type Scenario,
-} from "eksize";
+import { COST_LINES, unschedulablePodCount, type ClusterPlan, type NodeGroupPlan, type Scenario } from "eksize";
 import type { ReactNode } from "react";
 import { type Formatters } from "../../../present/format.js";
 import { describeIssue, useT, type Translate } from "../../i18n/index.js";
 import { explainCostLines, explainNodes, explainTotal, money, type Priced } from "../../../present/plan/explain.js";
 import { fargateEntry, unschedulableEntry } from "../../../present/plan/words.js";
 import { useFormatters } from "../../use-formatters.js";
-import { CurrencyNote } from "./CurrencyFields.js";
+import { CurrencyNote } from "../../components/CurrencyFields.js";
 
 /** A figure with its explanation one click away. */
 export function Traced({

@@ -21,9 +21,16 @@ import {
   type NodeGroupDraft,
   type WorkloadDraft,
 } from "../../store/planner-store.js";
-import { CheckboxField, fieldMessage, InputField, SelectField, useFieldIssue, type Option } from "./fields.js";
+import {
+  CheckboxField,
+  fieldMessage,
+  InputField,
+  SelectField,
+  useFieldIssue,
+  type Option,
+} from "../../components/FormFields.js";
 import { useFormatters } from "../../use-formatters.js";
-import { CurrencyFields } from "./CurrencyFields.js";
+import { CurrencyFields } from "../../components/CurrencyFields.js";
 
 /** Id of the one datalist of every instance type name, shared by the instance type inputs. */
 const TYPE_LIST_ID = "planner-instance-types";

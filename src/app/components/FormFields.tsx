@@ -5,10 +5,10 @@
  */
 import type { CoreIssue } from "eksize";
 import type { ReactNode } from "react";
-import { type Formatters } from "../../../present/format.js";
-import { describeIssue, translateComputed, useT, type Translate } from "../../i18n/index.js";
-import { usePlannerStore } from "../../store/planner-store.js";
-import { useFormatters } from "../../use-formatters.js";
+import { type Formatters } from "../../present/format.js";
+import { describeIssue, translateComputed, useT, type Translate } from "../i18n/index.js";
+import { usePlannerStore } from "../store/planner-store.js";
+import { useFormatters } from "../use-formatters.js";
 
 /** The first issue at `path`, or undefined. */
 export function useFieldIssue(path: string): CoreIssue | undefined {

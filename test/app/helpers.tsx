@@ -15,7 +15,7 @@ import { useMemo, type ReactNode } from "react";
 import { App, LanguagePicker } from "../../src/app/App.js";
 import { ExplorerPage } from "../../src/app/features/explorer/ExplorerPage.js";
 import { AdviceList } from "../../src/app/features/planner/AdviceList.js";
-import { ValidityNotice } from "../../src/app/components/FormFields.js";
+import { ValidityNotice } from "../../src/app/components/ValidityNotice.js";
 import { CostSummary, PlanView } from "../../src/app/features/planner/PlanView.js";
 import { WorkloadsEditor } from "../../src/app/features/planner/ScenarioEditors.js";
 import { BrokenLinkBanner, CopyLinkButton, OlderDataNotice } from "../../src/app/features/planner/ShareLink.js";

@@ -10,7 +10,7 @@ import { usePlannerStore } from "../../store/planner-store.js";
 import { replaceScenario } from "../../store/scenario-library.js";
 import { useFormatters } from "../../use-formatters.js";
 import { importSkipped, importSummary, missingRequests, nodesRequested } from "../../../present/kube-import/words.js";
-import { IssueList } from "../../components/FormFields.js";
+import { IssueList } from "../../components/IssueList.js";
 
 /** Rows a table shows before "and N more": enough to check, few enough to stay fast with 50,000 pods. */
 const SHOWN_ROWS = 100;

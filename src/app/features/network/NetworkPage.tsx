@@ -23,7 +23,10 @@ import { usePlannerStore, type CniDraft } from "../../store/planner-store.js";
 import { useCatalog } from "../../store/region-pricing-store.js";
 import { useFormatters } from "../../use-formatters.js";
 import { ChartErrorBoundary } from "../../components/ChartErrorBoundary.js";
-import { documentMessage, InputField, IssueList, SelectField, ValidityNotice } from "../../components/FormFields.js";
+import { InputField, SelectField } from "../../components/FormFields.js";
+import { documentMessage } from "../../components/issue-messages.js";
+import { IssueList } from "../../components/IssueList.js";
+import { ValidityNotice } from "../../components/ValidityNotice.js";
 import { zoneName, zoneSplits } from "./zone-split.js";
 
 const NetworkChart = lazy(() => import("./NetworkChart.js"));

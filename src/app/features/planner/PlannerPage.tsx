@@ -20,7 +20,7 @@ import { AdviceList } from "./AdviceList.js";
 import { Comparison } from "./Comparison.js";
 import { ExportPanel } from "./ExportPanel.js";
 import { CostSummary, PlanView } from "./PlanView.js";
-import { ValidityNotice } from "../../components/FormFields.js";
+import { ValidityNotice } from "../../components/ValidityNotice.js";
 import { BrokenLinkBanner, CopyLinkButton, OlderDataNotice } from "./ShareLink.js";
 import { ClusterEditor, DaemonSetsEditor, NodeGroupsEditor, WorkloadsEditor } from "./ScenarioEditors.js";
 

@@ -21,14 +21,8 @@ import {
   type NodeGroupDraft,
   type WorkloadDraft,
 } from "../../store/planner-store.js";
-import {
-  CheckboxField,
-  fieldMessage,
-  InputField,
-  SelectField,
-  useFieldIssue,
-  type Option,
-} from "../../components/FormFields.js";
+import { CheckboxField, InputField, SelectField, useFieldIssue, type Option } from "../../components/FormFields.js";
+import { fieldMessage } from "../../components/issue-messages.js";
 import { useFormatters } from "../../use-formatters.js";
 import { CurrencyFields } from "../../components/CurrencyFields.js";
 

@@ -18,7 +18,7 @@ import {
   type SavedScenario,
 } from "../../store/scenario-library.js";
 import { useFormatters } from "../../use-formatters.js";
-import { IssueList } from "../../components/FormFields.js";
+import { IssueList } from "../../components/IssueList.js";
 import { downloadText } from "../../components/download.js";
 import { SaveScenarioForm } from "../../components/SaveScenarioForm.js";
 import { ScenarioComparison } from "./ScenarioComparison.js";

@@ -17,7 +17,7 @@ import { ExplorerPage } from "../../src/app/features/explorer/ExplorerPage.js";
 import { AdviceList } from "../../src/app/features/planner/AdviceList.js";
 import { ValidityNotice } from "../../src/app/components/ValidityNotice.js";
 import { CostSummary, PlanView } from "../../src/app/features/planner/PlanView.js";
-import { WorkloadsEditor } from "../../src/app/features/planner/ScenarioEditors.js";
+import { WorkloadsEditor } from "../../src/app/features/planner/WorkloadsEditor.js";
 import { BrokenLinkBanner, CopyLinkButton, OlderDataNotice } from "../../src/app/features/planner/ShareLink.js";
 import { usePlannerStore } from "../../src/app/store/planner-store.js";
 import { useCatalog } from "../../src/app/store/region-pricing-store.js";

@@ -22,7 +22,10 @@ import { ExportPanel } from "./ExportPanel.js";
 import { CostSummary, PlanView } from "./PlanView.js";
 import { ValidityNotice } from "../../components/ValidityNotice.js";
 import { BrokenLinkBanner, CopyLinkButton, OlderDataNotice } from "./ShareLink.js";
-import { ClusterEditor, DaemonSetsEditor, NodeGroupsEditor, WorkloadsEditor } from "./ScenarioEditors.js";
+import { ClusterEditor } from "./ClusterEditor.js";
+import { DaemonSetsEditor } from "./DaemonSetsEditor.js";
+import { NodeGroupsEditor } from "./NodeGroupsEditor.js";
+import { WorkloadsEditor } from "./WorkloadsEditor.js";
 
 /** How many instance types the ranking shows. */
 const RANKING_SIZE = 10;

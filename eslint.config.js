@@ -2,6 +2,7 @@
 import js from "@eslint/js";
 import reactHooks from "eslint-plugin-react-hooks";
 import { defineConfig } from "eslint/config";
+import { readdirSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import tseslint from "typescript-eslint";
 
@@ -137,6 +138,36 @@ function layerRules(/** @type {(typeof LAYERS)[number]} */ layer) {
   };
 }
 
+/** The site's features, each a folder of src/app/features. */
+const FEATURES = readdirSync(join(SRC, "app", "features"), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/**
+ * A feature imports no other feature: what two features share lives in src/app/components.
+ *
+ * @returns {import("eslint").Linter.Config}
+ */
+function featureRules(/** @type {string} */ feature) {
+  const others = FEATURES.filter((name) => name !== feature);
+  return {
+    files: [`src/app/features/${feature}/**`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: `^\\.\\./(${others.join("|")})/`,
+              message: `src/app/features/${feature} imports no other feature: move what they share to src/app/components.`,
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export default defineConfig(
   { ignores: ["dist/", "node_modules/", "data/", "coverage/", "test-results/", "playwright-report/"] },
   js.configs.recommended,
@@ -160,6 +191,7 @@ export default defineConfig(
     rules: { "layers/imports": "error" },
   },
   ...LAYERS.map(layerRules),
+  ...FEATURES.map(featureRules),
   {
     files: ["src/app/**"],
     plugins: { "react-hooks": reactHooks },

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, type MouseEvent, type ReactNode } from "react";
 import { PlannerPage } from "./features/planner/PlannerPage.js";
 import { INTL_LOCALE, LOCALE_NAMES, LOCALES, useLocale, useT, type Locale, type MessageKey } from "./i18n/index.js";
-import { useExplorerStore, type Page } from "./store/explorer-store.js";
+import { useSiteStore, type Page } from "./store/site-store.js";
 import { startLocalScenario } from "./store/scenario-library.js";
 import { startShareLink } from "./store/share-link.js";
 import { THEMES, useThemeStore, type Theme } from "./store/theme-store.js";
@@ -34,8 +34,8 @@ const PAGE_META = {
 /** The page switcher: a button per page, the current one marked with aria-current. */
 function PageNav(): ReactNode {
   const t = useT();
-  const page = useExplorerStore((state) => state.page);
-  const setPage = useExplorerStore((state) => state.setPage);
+  const page = useSiteStore((state) => state.page);
+  const setPage = useSiteStore((state) => state.setPage);
   return (
     <nav className="page-nav" aria-label={t("nav.label")}>
       {PAGES.map((name) => (
@@ -58,7 +58,7 @@ function PageNav(): ReactNode {
 export function LanguagePicker(): ReactNode {
   const t = useT();
   const locale = useLocale();
-  const setLocale = useExplorerStore((state) => state.setLocale);
+  const setLocale = useSiteStore((state) => state.setLocale);
   return (
     <div className="language">
       <label htmlFor="language">{t("language.label")}</label>
@@ -134,7 +134,7 @@ function SkipLink({ target, children }: { readonly target: string; readonly chil
 export function App(): ReactNode {
   const t = useT();
   const locale = useLocale();
-  const page = useExplorerStore((state) => state.page);
+  const page = useSiteStore((state) => state.page);
   const meta = PAGE_META[page];
   // The scenario of the last visit first, then the one in the URL hash (read on start and when a link
   // is pasted, written after valid edits), which keeps the restored one if it would replace it.

@@ -2,7 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.js";
 import { loadLocale } from "../present/i18n/translate.js";
-import { useExplorerStore } from "./store/explorer-store.js";
+import { useSiteStore } from "./store/site-store.js";
 import { applyTheme, useThemeStore } from "./store/theme-store.js";
 import "./styles.css";
 
@@ -14,7 +14,7 @@ const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root element");
 // The first render waits for the language's messages (Korean is its own chunk), so the page opens in
 // its language rather than flashing English; if they cannot be fetched it opens in English.
-void loadLocale(useExplorerStore.getState().locale).finally(() => {
+void loadLocale(useSiteStore.getState().locale).finally(() => {
   createRoot(root).render(
     <StrictMode>
       <App />

@@ -6,8 +6,8 @@
 import { act, screen, within } from "@testing-library/react";
 import { defaultScenario, validateScenario, type Scenario } from "eksize";
 import { describe, expect, test } from "vitest";
-import { useExplorerStore } from "../../src/app/store/explorer-store.js";
 import { usePlannerStore } from "../../src/app/store/planner-store.js";
+import { useSiteStore } from "../../src/app/store/site-store.js";
 import { PlanResults, renderFeature } from "./helpers.js";
 
 /** The advice section, found by its heading. */
@@ -47,7 +47,7 @@ describe("advice", () => {
   });
 
   test("the same findings in Korean", () => {
-    useExplorerStore.setState({ locale: "ko" });
+    useSiteStore.setState({ locale: "ko" });
     renderFeature(<PlanResults />);
     const items = findings(adviceSection("권장 사항"));
     expect(items).toHaveLength(7);
@@ -88,7 +88,7 @@ describe("advice", () => {
       cluster: { autoscaler: "karpenter" },
     });
     if (!checked.ok) throw new Error(JSON.stringify(checked.issues));
-    useExplorerStore.setState({ locale: "ko" });
+    useSiteStore.setState({ locale: "ko" });
     renderFeature(<PlanResults />);
     act(() => {
       usePlannerStore.getState().loadScenario(checked.value, null);

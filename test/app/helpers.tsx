@@ -15,13 +15,13 @@ import { useMemo, type ReactNode } from "react";
 import { App, LanguagePicker } from "../../src/app/App.js";
 import { ExplorerPage } from "../../src/app/features/explorer/ExplorerPage.js";
 import { AdviceList } from "../../src/app/features/planner/AdviceList.js";
-import { ValidityNotice } from "../../src/app/features/planner/fields.js";
+import { ValidityNotice } from "../../src/app/components/ValidityNotice.js";
 import { CostSummary, PlanView } from "../../src/app/features/planner/PlanView.js";
-import { WorkloadsEditor } from "../../src/app/features/planner/ScenarioEditors.js";
+import { WorkloadsEditor } from "../../src/app/features/planner/WorkloadsEditor.js";
 import { BrokenLinkBanner, CopyLinkButton, OlderDataNotice } from "../../src/app/features/planner/ShareLink.js";
-import { useExplorerStore, type Page } from "../../src/app/store/explorer-store.js";
 import { usePlannerStore } from "../../src/app/store/planner-store.js";
 import { useCatalog } from "../../src/app/store/region-pricing-store.js";
+import { useSiteStore, type Page } from "../../src/app/store/site-store.js";
 
 /** A user-event session and what Testing Library's `render` returns. */
 export type Rendered = ReturnType<typeof render> & { readonly user: ReturnType<typeof userEvent.setup> };
@@ -31,7 +31,7 @@ export type Rendered = ReturnType<typeof render> & { readonly user: ReturnType<t
  * other than the planner load lazily: wait for what the test reads (`findBy…`).
  */
 export function renderSite(page: Page = "planner"): Rendered {
-  useExplorerStore.setState({ page });
+  useSiteStore.setState({ page });
   const user = userEvent.setup();
   return { user, ...render(<App />) };
 }

@@ -13,10 +13,10 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { defaultScenario } from "eksize";
 import { describe, expect, test, vi } from "vitest";
 import { ImportPage } from "../../src/app/features/kube-import/ImportPage.js";
-import { useExplorerStore } from "../../src/app/store/explorer-store.js";
 import { useKubeImportStore } from "../../src/app/store/kube-import-store.js";
 import { usePlannerStore } from "../../src/app/store/planner-store.js";
 import { useLibraryStore } from "../../src/app/store/scenario-library.js";
+import { useSiteStore } from "../../src/app/store/site-store.js";
 import { renderFeature, renderSite, type Rendered } from "./helpers.js";
 
 const fixture = (name: string): string => readFileSync(join("test/core/fixtures/kube", name), "utf8");
@@ -69,7 +69,7 @@ describe("the import page", () => {
     expect(within(trainer).getAllByRole("cell").at(-1)?.textContent).toBe("amd64, 1 GPU");
 
     await user.click(screen.getByRole("button", { name: "Plan these workloads" }));
-    expect(useExplorerStore.getState().page).toBe("planner");
+    expect(useSiteStore.getState().page).toBe("planner");
     const scenario = usePlannerStore.getState().scenario;
     expect(scenario.name).toMatch(/^Imported cluster \d{4}-\d{2}-\d{2}$/);
     expect(scenario.workloads.map((workload) => workload.name)).toContain("shop/web");

@@ -7,8 +7,8 @@ import { decodeScenario, defaultScenario, encodeScenario } from "eksize";
 import { describe, expect, test } from "vitest";
 import { BrokenLinkBanner } from "../../src/app/features/planner/ShareLink.js";
 import type { Locale } from "../../src/app/i18n/index.js";
-import { useExplorerStore } from "../../src/app/store/explorer-store.js";
 import { usePlannerStore } from "../../src/app/store/planner-store.js";
+import { useSiteStore } from "../../src/app/store/site-store.js";
 
 const good = encodeScenario(defaultScenario);
 
@@ -21,7 +21,7 @@ function tokenOf(document: unknown): string {
 function bannerFor(link: string, locale: Locale): string {
   const decoded = decodeScenario(link);
   if (decoded.ok) throw new Error("the link opened");
-  useExplorerStore.setState({ locale });
+  useSiteStore.setState({ locale });
   usePlannerStore.getState().showLinkIssues(decoded.issues);
   const { unmount } = render(<BrokenLinkBanner />);
   const alert = screen.getByRole("alert");

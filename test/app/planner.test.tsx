@@ -12,7 +12,8 @@ import { screen, waitFor, within } from "@testing-library/react";
 import type userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
 import { PlannerPage } from "../../src/app/features/planner/PlannerPage.js";
-import { NodeGroupsEditor, WorkloadsEditor } from "../../src/app/features/planner/ScenarioEditors.js";
+import { NodeGroupsEditor } from "../../src/app/features/planner/NodeGroupsEditor.js";
+import { WorkloadsEditor } from "../../src/app/features/planner/WorkloadsEditor.js";
 import {
   describedBy,
   fieldByLabel,

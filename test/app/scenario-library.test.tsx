@@ -14,7 +14,7 @@ import {
   type Scenario,
 } from "eksize";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { LocalWorkNotices } from "../../src/app/features/scenarios/LocalWorkNotices.js";
+import { LocalWorkNotices } from "../../src/app/features/planner/LocalWorkNotices.js";
 import { ScenariosPage } from "../../src/app/features/scenarios/ScenariosPage.js";
 import { usePlannerStore } from "../../src/app/store/planner-store.js";
 import {

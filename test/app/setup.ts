@@ -1,7 +1,7 @@
 /**
  * Setup of the "app" vitest project (jsdom). jsdom does no layout, so this gives elements the sizes
  * a browser would: the virtualised table then renders the rows of an 800-px-high viewport. It also
- * stubs ResizeObserver (used by TanStack Virtual and Recharts) and resets the explorer, planner,
+ * stubs ResizeObserver (used by TanStack Virtual and Recharts) and resets the site, explorer, planner,
  * scenario-library, kubectl-import and region-pricing stores, localStorage and the URL's hash (the
  * share link) before each test, and restores every spy after it: the test files share one module
  * graph (`isolate: false` in vite.config.ts), so no test may count on another having left a store
@@ -20,6 +20,7 @@ import { initialKubeImportData, useKubeImportStore } from "../../src/app/store/k
 import { initialPlannerData, usePlannerStore } from "../../src/app/store/planner-store.js";
 import { useRegionPricingStore } from "../../src/app/store/region-pricing-store.js";
 import { initialLibraryData, useLibraryStore } from "../../src/app/store/scenario-library.js";
+import { initialSiteData, useSiteStore } from "../../src/app/store/site-store.js";
 import { preloadedPricing } from "virtual:eksize/region-prices";
 
 configure({ asyncUtilTimeout: 20_000 });
@@ -49,6 +50,7 @@ beforeEach(() => {
   localStorage.clear();
   window.history.replaceState(null, "", window.location.pathname + window.location.search);
   document.documentElement.lang = "en-US";
+  useSiteStore.setState(initialSiteData());
   useExplorerStore.setState(initialExplorerData());
   usePlannerStore.setState(initialPlannerData());
   useLibraryStore.setState(initialLibraryData());

@@ -1,8 +1,10 @@
 import { act, renderHook } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
 import { useExplorerSettings, useExplorerStore } from "../../src/app/store/explorer-store.js";
+import { useSiteStore } from "../../src/app/store/site-store.js";
 
 const store = () => useExplorerStore.getState();
+const site = () => useSiteStore.getState();
 
 describe("explorer store", () => {
   test("opens with the VPC CNI defaults in us-east-1, sorted by name", () => {
@@ -14,7 +16,6 @@ describe("explorer store", () => {
       profile: "amazon-linux",
       sorting: [{ id: "name", desc: false }],
       selected: null,
-      locale: "en",
     });
   });
 
@@ -43,10 +44,16 @@ describe("explorer store", () => {
     });
     expect(store().appliedRanges).toEqual({ vcpu: { min: null, max: null }, memory: { min: null, max: null } });
   });
+});
+
+describe("site store", () => {
+  test("opens on the planner, in English", () => {
+    expect(site()).toMatchObject({ page: "planner", locale: "en" });
+  });
 
   test("the language is remembered in localStorage", () => {
-    store().setLocale("ko");
-    expect(store().locale).toBe("ko");
+    site().setLocale("ko");
+    expect(site().locale).toBe("ko");
     expect(localStorage.getItem("eksize.locale")).toBe("ko");
   });
 });

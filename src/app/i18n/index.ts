@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { useExplorerStore } from "../store/explorer-store.js";
+import { useSiteStore } from "../store/site-store.js";
 import { translatorFor, type Translate } from "../../present/i18n/translate.js";
 import type { Locale } from "../../present/i18n/locale.js";
 
@@ -16,11 +16,11 @@ export {
 
 /** The translate function for the active language; components re-render when it changes. */
 export function useT(): Translate {
-  const locale = useExplorerStore((state) => state.locale);
+  const locale = useSiteStore((state) => state.locale);
   return useMemo(() => translatorFor(locale), [locale]);
 }
 
 /** The active language. */
 export function useLocale(): Locale {
-  return useExplorerStore((state) => state.locale);
+  return useSiteStore((state) => state.locale);
 }

@@ -1,6 +1,6 @@
 /**
  * The explorer's settings in one zustand store: region, VPC CNI mode, reservation profile, filters,
- * sort order, the selected type, and the site-wide page and language. Components subscribe to the slices they read.
+ * sort order and the selected type. Components subscribe to the slices they read.
  */
 import type { ReservationProfile } from "eksize";
 import { create } from "zustand";
@@ -14,9 +14,6 @@ import {
   type RangeText,
 } from "../../present/explorer/filters.js";
 import { DEFAULT_SETTINGS, type ExplorerSettings } from "../../present/explorer/rows.js";
-import type { Locale } from "../../present/i18n/locale.js";
-import { detectLocale, rememberLocale } from "../i18n/remembered-locale.js";
-import { isLocaleLoaded, loadLocale } from "../../present/i18n/translate.js";
 
 /** The range filters. */
 export type RangeField = "vcpu" | "memory";
@@ -45,20 +42,14 @@ export interface SortSpec {
   readonly desc: boolean;
 }
 
-/** The site's pages: the planner (the one it opens on), the saved scenarios, the kubectl import, the network plan and the instance explorer. */
-export type Page = "planner" | "scenarios" | "import" | "network" | "explorer";
-
 /** The store's data. */
 export interface ExplorerData extends ExplorerSettings {
-  /** The page on screen (not in the URL: the scenario will be, later). */
-  readonly page: Page;
   readonly filters: ExplorerFilters;
   /** The last valid value of each range: what the table filters by while an input is invalid. */
   readonly appliedRanges: Readonly<Record<RangeField, NumberRange>>;
   readonly sorting: SortSpec[];
   /** Name of the type whose breakdown is open. */
   readonly selected: string | null;
-  readonly locale: Locale;
 }
 
 /** The store's actions. */
@@ -76,9 +67,6 @@ export interface ExplorerActions {
   resetFilters: () => void;
   setSorting: (sorting: SortSpec[]) => void;
   select: (name: string | null) => void;
-  /** Switches the language and remembers it in localStorage. */
-  setLocale: (locale: Locale) => void;
-  setPage: (page: Page) => void;
 }
 
 /** The whole store. */
@@ -96,19 +84,14 @@ export const EMPTY_FILTERS: ExplorerFilters = {
 /** The default sort: by name, A to Z. */
 export const DEFAULT_SORTING: SortSpec[] = [{ id: "name", desc: false }];
 
-/**
- * The state the site opens with. The language comes from localStorage or the browser, so this is a
- * function: tests call it to reset the store between cases.
- */
+/** The state the explorer opens with (a function: tests call it to reset the store between cases). */
 export function initialExplorerData(): ExplorerData {
   return {
     ...DEFAULT_SETTINGS,
-    page: "planner",
     filters: EMPTY_FILTERS,
     appliedRanges: { vcpu: OPEN_RANGE, memory: OPEN_RANGE },
     sorting: DEFAULT_SORTING,
     selected: null,
-    locale: detectLocale(),
   };
 }
 
@@ -157,19 +140,6 @@ export const useExplorerStore = create<ExplorerState>()((set) => ({
   },
   select: (selected) => {
     set({ selected });
-  },
-  setLocale: (locale) => {
-    rememberLocale(locale);
-    // A language whose messages are not loaded yet switches once they are (English stays meanwhile);
-    // if they cannot be fetched, it switches all the same and speaks English.
-    if (isLocaleLoaded(locale)) set({ locale });
-    else
-      void loadLocale(locale).finally(() => {
-        set({ locale });
-      });
-  },
-  setPage: (page) => {
-    set({ page });
   },
 }));
 

@@ -12,7 +12,7 @@ import { type Formatters } from "../../../present/format.js";
 import { describeIssue, useT, type Translate } from "../../i18n/index.js";
 import { useExplorerSettings, useExplorerStore } from "../../store/explorer-store.js";
 import { useRegionPricing } from "../../store/region-pricing-store.js";
-import { ChartErrorBoundary } from "./ChartErrorBoundary.js";
+import { ChartErrorBoundary } from "../../components/ChartErrorBoundary.js";
 import { cpuFormula, maxPodsLines, memoryFormula, profileNote } from "../../../present/explorer/formulas.js";
 import { buildBreakdown, type Breakdown } from "../../../present/explorer/rows.js";
 import { useFormatters } from "../../use-formatters.js";

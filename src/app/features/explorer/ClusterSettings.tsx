@@ -3,7 +3,7 @@ import { regionCodes } from "virtual:eksize/region-prices";
 import type { ReactNode } from "react";
 import { useT, type PlainMessageKey } from "../../i18n/index.js";
 import { useExplorerStore } from "../../store/explorer-store.js";
-import { CurrencyFields } from "../planner/CurrencyFields.js";
+import { CurrencyFields } from "../../components/CurrencyFields.js";
 
 /** A checkbox with its label and a one-line hint that names the real setting. */
 function Toggle({

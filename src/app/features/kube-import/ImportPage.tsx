@@ -8,7 +8,7 @@ import type { ReactNode } from "react";
 import { useT } from "../../i18n/index.js";
 import { positiveNumber, useKubeImportStore } from "../../store/kube-import-store.js";
 import { useFormatters } from "../../use-formatters.js";
-import { IssueList } from "../planner/fields.js";
+import { IssueList } from "../../components/IssueList.js";
 import { sourceSize } from "./import-job.js";
 import { ImportResult } from "./ImportResult.js";
 import { SourceField } from "./SourceField.js";

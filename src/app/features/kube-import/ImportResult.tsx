@@ -5,12 +5,12 @@
 import { importedScenario, type CoreIssue, type KubeImport, type NodeSummary } from "eksize";
 import { useState, type ReactNode } from "react";
 import { describeIssue, useT } from "../../i18n/index.js";
-import { useExplorerStore } from "../../store/explorer-store.js";
+import { useSiteStore } from "../../store/site-store.js";
 import { usePlannerStore } from "../../store/planner-store.js";
 import { replaceScenario } from "../../store/scenario-library.js";
 import { useFormatters } from "../../use-formatters.js";
 import { importSkipped, importSummary, missingRequests, nodesRequested } from "../../../present/kube-import/words.js";
-import { IssueList } from "../planner/fields.js";
+import { IssueList } from "../../components/IssueList.js";
 
 /** Rows a table shows before "and N more": enough to check, few enough to stay fast with 50,000 pods. */
 const SHOWN_ROWS = 100;
@@ -37,7 +37,7 @@ export function ImportResult({ result }: { readonly result: KubeImport }): React
 function UseInPlanner({ result }: { readonly result: KubeImport }): ReactNode {
   const t = useT();
   const current = usePlannerStore((state) => state.scenario);
-  const setPage = useExplorerStore((state) => state.setPage);
+  const setPage = useSiteStore((state) => state.setPage);
   const [issues, setIssues] = useState<readonly CoreIssue[]>([]);
   const plan = (): void => {
     const name = t("import.scenarioName", { date: new Date().toISOString().slice(0, 10) });

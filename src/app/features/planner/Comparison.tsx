@@ -23,7 +23,7 @@ import {
 import { lazy, Suspense, useMemo, useState, type ReactNode } from "react";
 import type { Formatters } from "../../../present/format.js";
 import { useT, type Translate } from "../../i18n/index.js";
-import { ChartErrorBoundary } from "../explorer/ChartErrorBoundary.js";
+import { ChartErrorBoundary } from "../../components/ChartErrorBoundary.js";
 import { explainCostLines, explainNodes, explainTotal, money } from "../../../present/plan/explain.js";
 import { strategyName } from "../../../present/plan/words.js";
 import { useFormatters } from "../../use-formatters.js";

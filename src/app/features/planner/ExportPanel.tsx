@@ -9,7 +9,7 @@ import { useState, type ReactNode } from "react";
 import type { ExportKind } from "../../../export/export-files.js";
 import { useT } from "../../i18n/index.js";
 import { useFormatters } from "../../use-formatters.js";
-import { downloadText } from "../scenarios/download.js";
+import { downloadText } from "../../components/download.js";
 
 /** The kinds in the order the panel offers them (the same as `EXPORT_KINDS`, without loading that module). */
 const KINDS: readonly ExportKind[] = ["eksctl", "karpenter", "csv", "json"];

@@ -10,7 +10,7 @@ import { describeIssue, useT, type Translate } from "../../i18n/index.js";
 import { explainCostLines, explainNodes, explainTotal, money, type Priced } from "../../../present/plan/explain.js";
 import { fargateEntry, unschedulableEntry } from "../../../present/plan/words.js";
 import { useFormatters } from "../../use-formatters.js";
-import { CurrencyNote } from "./CurrencyFields.js";
+import { CurrencyNote } from "../../components/CurrencyFields.js";
 
 /** A figure with its explanation one click away. */
 export function Traced({

@@ -14,15 +14,18 @@ import { useT } from "../../i18n/index.js";
 import { usePlannerStore } from "../../store/planner-store.js";
 import { useCatalog } from "../../store/region-pricing-store.js";
 import { replaceScenario } from "../../store/scenario-library.js";
-import { LocalWorkNotices } from "../scenarios/LocalWorkNotices.js";
-import { SaveScenarioForm } from "../scenarios/SaveScenarioForm.js";
+import { LocalWorkNotices } from "./LocalWorkNotices.js";
+import { SaveScenarioForm } from "../../components/SaveScenarioForm.js";
 import { AdviceList } from "./AdviceList.js";
 import { Comparison } from "./Comparison.js";
 import { ExportPanel } from "./ExportPanel.js";
 import { CostSummary, PlanView } from "./PlanView.js";
-import { ValidityNotice } from "./fields.js";
+import { ValidityNotice } from "../../components/ValidityNotice.js";
 import { BrokenLinkBanner, CopyLinkButton, OlderDataNotice } from "./ShareLink.js";
-import { ClusterEditor, DaemonSetsEditor, NodeGroupsEditor, WorkloadsEditor } from "./ScenarioEditors.js";
+import { ClusterEditor } from "./ClusterEditor.js";
+import { DaemonSetsEditor } from "./DaemonSetsEditor.js";
+import { NodeGroupsEditor } from "./NodeGroupsEditor.js";
+import { WorkloadsEditor } from "./WorkloadsEditor.js";
 
 /** How many instance types the ranking shows. */
 const RANKING_SIZE = 10;

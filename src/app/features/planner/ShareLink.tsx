@@ -10,7 +10,7 @@ import { useT } from "../../i18n/index.js";
 import { usePlannerStore } from "../../store/planner-store.js";
 import { isOlderData, writeShareLinkNow } from "../../store/share-link.js";
 import { useFormatters } from "../../use-formatters.js";
-import { IssueList } from "./fields.js";
+import { IssueList } from "../../components/IssueList.js";
 
 /** Copies the link of the last valid scenario. */
 export function CopyLinkButton(): ReactNode {

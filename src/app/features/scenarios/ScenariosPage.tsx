@@ -18,9 +18,9 @@ import {
   type SavedScenario,
 } from "../../store/scenario-library.js";
 import { useFormatters } from "../../use-formatters.js";
-import { IssueList } from "../planner/fields.js";
-import { downloadText } from "./download.js";
-import { SaveScenarioForm } from "./SaveScenarioForm.js";
+import { IssueList } from "../../components/IssueList.js";
+import { downloadText } from "../../components/download.js";
+import { SaveScenarioForm } from "../../components/SaveScenarioForm.js";
 import { ScenarioComparison } from "./ScenarioComparison.js";
 
 /** The value of the A/B pickers that stands for the scenario being edited. */

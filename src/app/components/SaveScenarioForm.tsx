@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from "react";
-import { useT } from "../../i18n/index.js";
-import { usePlannerStore } from "../../store/planner-store.js";
-import { saveCurrent, useLibraryStore } from "../../store/scenario-library.js";
+import { useT } from "../i18n/index.js";
+import { usePlannerStore } from "../store/planner-store.js";
+import { saveCurrent, useLibraryStore } from "../store/scenario-library.js";
 
 /** The longest scenario name the schema accepts. */
 const NAME_MAX = 200;

@@ -1,9 +1,9 @@
 import type { Currency } from "eksize";
 import type { ReactNode } from "react";
-import { useT } from "../../i18n/index.js";
-import { usePlannerStore } from "../../store/planner-store.js";
-import { useFormatters } from "../../use-formatters.js";
-import { InputField, SelectField } from "./fields.js";
+import { useT } from "../i18n/index.js";
+import { usePlannerStore } from "../store/planner-store.js";
+import { useFormatters } from "../use-formatters.js";
+import { InputField, SelectField } from "./FormFields.js";
 
 /**
  * The currency money is shown in (a setting of the scenario, so links carry it) and, for KRW, the

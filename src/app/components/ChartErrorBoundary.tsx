@@ -12,9 +12,10 @@ interface ChartErrorBoundaryState {
 }
 
 /**
- * Keeps a failure of the lazily loaded chart (a chunk that did not download, a rendering error)
- * inside the chart's frame: the rest of the breakdown, whose table carries every figure of the
- * chart, stays on screen. Give it a `key` to try again for a new selection.
+ * Keeps a failure of a lazily loaded chart (a chunk that did not download, a rendering error)
+ * inside the chart's frame: the rest of the page (the explorer's breakdown, the planner's comparison,
+ * the network plan), whose tables carry the chart's figures, stays on screen. Give it a `key` to try
+ * again for a new selection.
  */
 export class ChartErrorBoundary extends Component<ChartErrorBoundaryProps, ChartErrorBoundaryState> {
   override state: ChartErrorBoundaryState = { failed: false };

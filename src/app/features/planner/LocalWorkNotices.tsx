@@ -6,7 +6,7 @@
 import type { ReactNode } from "react";
 import { useT } from "../../i18n/index.js";
 import { dismissKept, openSaved, useLibraryStore } from "../../store/scenario-library.js";
-import { IssueList } from "../planner/fields.js";
+import { IssueList } from "../../components/IssueList.js";
 
 /** Every notice that applies, or nothing. */
 export function LocalWorkNotices(): ReactNode {

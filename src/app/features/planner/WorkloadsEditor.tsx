@@ -1,0 +1,285 @@
+import type { Architecture } from "eksize";
+import { memo, useMemo, useState, type ReactNode } from "react";
+import { CheckboxField, InputField, SelectField, type Option } from "../../components/FormFields.js";
+import { useT } from "../../i18n/index.js";
+import { usePlannerStore, type WorkloadDraft } from "../../store/planner-store.js";
+import { useFormatters } from "../../use-formatters.js";
+
+/**
+ * Rows the workloads table shows at most. An imported cluster can have thousands of workloads, some
+ * 55 elements a row: above this many, a search picks the rows to show, and the page stays quick.
+ */
+export const SHOWN_WORKLOAD_ROWS = 100;
+
+/** The workloads table: one editable row per workload (a search above {@link SHOWN_WORKLOAD_ROWS}). */
+export const WorkloadsEditor = memo(function WorkloadsEditor(): ReactNode {
+  const t = useT();
+  const format = useFormatters();
+  const workloads = usePlannerStore((state) => state.draft.workloads);
+  const [search, setSearch] = useState("");
+  const many = workloads.length > SHOWN_WORKLOAD_ROWS;
+  // Each row keeps its index in the scenario: its fields' issues come back on that path.
+  const rows = useMemo(() => {
+    const query = search.trim().toLowerCase();
+    const indexed = workloads.map((workload, index) => ({ workload, index }));
+    const matching =
+      !many || query === "" ? indexed : indexed.filter(({ workload }) => workload.name.toLowerCase().includes(query));
+    return { shown: matching.slice(0, SHOWN_WORKLOAD_ROWS), matching: matching.length };
+  }, [workloads, search, many]);
+  const nodeGroups = usePlannerStore((state) => state.draft.nodeGroups);
+  const add = usePlannerStore((state) => state.addWorkload);
+  // The same option lists for every row while nothing they show changes: rows re-render only when their own workload does.
+  const groupOptions = useMemo(
+    () => [
+      { value: "", label: t("planner.workload.anyNodeGroup") },
+      ...nodeGroups.map((group) => ({ value: group.key, label: group.name })),
+    ],
+    [t, nodeGroups],
+  );
+  const architectures = useMemo(
+    (): readonly Option<"" | Architecture>[] => [
+      { value: "", label: t("planner.workload.anyArchitecture") },
+      { value: "amd64", label: "amd64" },
+      { value: "arm64", label: "arm64" },
+    ],
+    [t],
+  );
+
+  return (
+    <section className="panel editor" aria-labelledby="workloads-heading">
+      <h3 id="workloads-heading">{t("planner.workloads.heading")}</h3>
+      {many && (
+        <div className="field workloads-search">
+          <label htmlFor="workloads-search">{t("planner.workloads.search")}</label>
+          <input
+            id="workloads-search"
+            type="search"
+            value={search}
+            aria-describedby="workloads-shown"
+            onChange={(event) => {
+              setSearch(event.target.value);
+            }}
+          />
+          <span id="workloads-shown" className="hint" role="status">
+            {t("planner.workloads.shown", {
+              shown: format.integer(rows.shown.length),
+              matching: format.integer(rows.matching),
+              total: format.integer(workloads.length),
+            })}
+          </span>
+        </div>
+      )}
+      <div className="edit-scroll" role="region" aria-labelledby="workloads-heading" tabIndex={0}>
+        <table className="edit-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("planner.workload.name")}</th>
+              <th scope="col">{t("planner.workload.replicas")}</th>
+              <th scope="col">{t("planner.workload.cpu")}</th>
+              <th scope="col">{t("planner.workload.memory")}</th>
+              <th scope="col">{t("planner.workload.architecture")}</th>
+              <th scope="col">{t("planner.workload.gpus")}</th>
+              <th scope="col">{t("planner.workload.hostNetwork")}</th>
+              <th scope="col">{t("planner.workload.mayUseFargate")}</th>
+              <th scope="col">{t("planner.workload.onFargate")}</th>
+              <th scope="col">{t("planner.workload.nodeGroup")}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t("planner.actions")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.shown.map(({ workload, index }) => (
+              <WorkloadRow
+                key={workload.key}
+                workload={workload}
+                index={index}
+                groupOptions={groupOptions}
+                architectures={architectures}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <button
+        type="button"
+        className="add"
+        onClick={() => {
+          add();
+          // Past the rows shown, the new workload would be out of sight: find it by its name.
+          const added = usePlannerStore.getState().draft.workloads.at(-1);
+          if (many && added !== undefined) setSearch(added.name);
+        }}
+      >
+        {t("planner.workload.add")}
+      </button>
+    </section>
+  );
+});
+
+/** One workload's row: memoised, so an edit re-renders its own row, not the thousand others of an imported cluster. */
+const WorkloadRow = memo(function WorkloadRow({
+  workload,
+  index,
+  groupOptions,
+  architectures,
+}: {
+  readonly workload: WorkloadDraft;
+  readonly index: number;
+  readonly groupOptions: readonly Option<string>[];
+  readonly architectures: readonly Option<"" | Architecture>[];
+}): ReactNode {
+  const t = useT();
+  const update = usePlannerStore((state) => state.updateWorkload);
+  const remove = usePlannerStore((state) => state.removeWorkload);
+  const setOnFargate = usePlannerStore((state) => state.setOnFargate);
+  const cellLabel = (field: string, row: string) => t("planner.cellLabel", { field, row });
+  const path = `workloads.${index}`;
+  const id = `workload-${workload.key}`;
+  const row = workload.name;
+  return (
+    <tr>
+      <td>
+        <InputField
+          id={`${id}-name`}
+          label={cellLabel(t("planner.workload.name"), String(index + 1))}
+          hideLabel
+          numeric={false}
+          className="name-input"
+          path={`${path}.name`}
+          value={workload.name}
+          onChange={(name) => {
+            update(workload.key, { name });
+          }}
+        />
+      </td>
+      <td>
+        <InputField
+          id={`${id}-replicas`}
+          label={cellLabel(t("planner.workload.replicas"), row)}
+          hideLabel
+          className="narrow"
+          path={`${path}.replicas`}
+          value={workload.replicas}
+          onChange={(replicas) => {
+            update(workload.key, { replicas });
+          }}
+        />
+      </td>
+      <td>
+        <InputField
+          id={`${id}-cpu`}
+          label={cellLabel(t("planner.workload.cpu"), row)}
+          hideLabel
+          unit="m"
+          path={`${path}.cpuMillicores`}
+          value={workload.cpuMillicores}
+          onChange={(cpuMillicores) => {
+            update(workload.key, { cpuMillicores });
+          }}
+        />
+      </td>
+      <td>
+        <InputField
+          id={`${id}-memory`}
+          label={cellLabel(t("planner.workload.memory"), row)}
+          hideLabel
+          unit="MiB"
+          path={`${path}.memoryMiB`}
+          value={workload.memoryMiB}
+          onChange={(memoryMiB) => {
+            update(workload.key, { memoryMiB });
+          }}
+        />
+      </td>
+      <td>
+        <SelectField
+          id={`${id}-architecture`}
+          label={cellLabel(t("planner.workload.architecture"), row)}
+          hideLabel
+          path={`${path}.architecture`}
+          value={workload.architecture}
+          options={architectures}
+          onChange={(architecture) => {
+            update(workload.key, { architecture });
+          }}
+        />
+      </td>
+      <td>
+        <InputField
+          id={`${id}-gpus`}
+          label={cellLabel(t("planner.workload.gpus"), row)}
+          hideLabel
+          className="narrow"
+          path={`${path}.gpus`}
+          value={workload.gpus}
+          onChange={(gpus) => {
+            update(workload.key, { gpus });
+          }}
+        />
+      </td>
+      <td className="center">
+        <CheckboxField
+          id={`${id}-host-network`}
+          label={cellLabel(t("planner.workload.hostNetwork"), row)}
+          hideLabel
+          path={`${path}.hostNetwork`}
+          checked={workload.hostNetwork}
+          onChange={(hostNetwork) => {
+            update(workload.key, { hostNetwork });
+          }}
+        />
+      </td>
+      <td className="center">
+        <CheckboxField
+          id={`${id}-may-fargate`}
+          label={cellLabel(t("planner.workload.mayUseFargate"), row)}
+          hideLabel
+          path={`${path}.fargate`}
+          checked={workload.fargate}
+          onChange={(fargate) => {
+            update(workload.key, { fargate });
+          }}
+        />
+      </td>
+      <td className="center">
+        <CheckboxField
+          id={`${id}-on-fargate`}
+          label={cellLabel(t("planner.workload.onFargate"), row)}
+          hideLabel
+          path={`fargateProfiles.${workload.key}`}
+          checked={workload.fargateProfile !== null}
+          onChange={(on) => {
+            setOnFargate(workload.key, on);
+          }}
+        />
+      </td>
+      <td>
+        <SelectField
+          id={`${id}-node-group`}
+          label={cellLabel(t("planner.workload.nodeGroup"), row)}
+          hideLabel
+          path={`${path}.nodeGroup`}
+          value={workload.nodeGroup}
+          options={groupOptions}
+          onChange={(nodeGroup) => {
+            update(workload.key, { nodeGroup });
+          }}
+        />
+      </td>
+      <td>
+        <button
+          type="button"
+          className="remove"
+          aria-label={t("planner.workload.remove", { name: row })}
+          title={t("planner.workload.remove", { name: row })}
+          onClick={() => {
+            remove(workload.key);
+          }}
+        >
+          ×
+        </button>
+      </td>
+    </tr>
+  );
+});

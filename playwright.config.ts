@@ -1,8 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
 /**
- * End-to-end tests against the built site (`npx vite build`, which writes dist/app), served by
- * `vite preview` on 127.0.0.1. The browser is Debian's Chromium (`apt-get install chromium`), never
+ * End-to-end tests against the site built with the tests' fixed prices (`vite build --mode e2e`,
+ * which writes dist/e2e), served by `vite preview` on 127.0.0.1. The browser is Debian's Chromium (`apt-get install chromium`), never
  * a downloaded one; CHROMIUM_PATH points elsewhere if needed.
  */
 export default defineConfig({
@@ -32,9 +32,12 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1600, height: 1000 } } }],
   webServer: {
-    command: "npx vite preview --host 127.0.0.1 --port 4173 --strictPort",
+    // The site built with the tests' fixed price catalogue (vite.config.ts, mode e2e, into dist/e2e), so
+    // a refresh of data/ changes none of these tests' figures.
+    command:
+      "npx vite build --mode e2e --logLevel warn && npx vite preview --mode e2e --host 127.0.0.1 --port 4173 --strictPort",
     url: "http://127.0.0.1:4173",
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 300_000,
   },
 });

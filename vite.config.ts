@@ -9,65 +9,71 @@ import { regionPricesPlugin } from "./src/build/region-prices-plugin.js";
 /**
  * The tests' fixed price catalogue: a frozen copy of seven regions' rows of `data/prices.json` and of
  * `data/services.json` as of 2026-12, so the worked examples keep their figures when `data/` is
- * refreshed. `eksize/data` and the site's region chunks read it in the tests; the dataset's own tests
- * read `data/` as files.
+ * refreshed. `eksize/data` and the site's region chunks read it under vitest and in the site built for
+ * the Chromium tests (`--mode e2e`, into dist/e2e); the dataset's own tests read `data/` as files.
  */
 const TEST_PRICES = fileURLToPath(new URL("test/fixtures/prices.json", import.meta.url));
 const TEST_SERVICES = fileURLToPath(new URL("test/fixtures/services.json", import.meta.url));
-const inTests = process.env.VITEST !== undefined;
 
 // The app and the tests import the library by its public name ("eksize", "eksize/data"); the
 // "@eksize/source" export condition resolves those to src/ so nothing needs building first.
-export default defineConfig({
-  // Each region's prices are their own chunk; the default scenario's region comes with the first script.
-  plugins: [
-    react(),
-    regionPricesPlugin({ preload: defaultScenario.region, ...(inTests ? { pricesFile: TEST_PRICES } : {}) }),
-  ],
-  resolve: { conditions: ["@eksize/source", ...defaultClientConditions] },
-  ssr: { resolve: { conditions: ["@eksize/source"] } },
-  json: { stringify: true },
-  build: { outDir: "dist/app", chunkSizeWarningLimit: 1500 },
-  test: {
-    // Every core: vitest's default leaves one free, which on a 2-core machine runs the files one by one.
-    maxWorkers: availableParallelism(),
-    // A generous bound for a test that hangs, never a speed check: property tests of thousands of runs
-    // take seconds on a busy 2-core machine, and speed is measured by \`npm run bench\`.
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
-    alias: [
-      { find: /^(?:\.\.\/)+data\/prices\.json$/, replacement: TEST_PRICES },
-      { find: /^(?:\.\.\/)+data\/services\.json$/, replacement: TEST_SERVICES },
+export default defineConfig(({ mode }) => {
+  const fixedPrices = process.env.VITEST !== undefined || mode === "e2e";
+  return {
+    // Each region's prices are their own chunk; the default scenario's region comes with the first script.
+    plugins: [
+      react(),
+      regionPricesPlugin({ preload: defaultScenario.region, ...(fixedPrices ? { pricesFile: TEST_PRICES } : {}) }),
     ],
-    projects: [
-      {
-        extends: true,
-        // Pure logic, no module state between files: one module graph per worker, not one per file.
-        test: {
-          name: "node",
-          include: ["test/{core,data,cli,export,present,lint}/**/*.test.ts"],
-          environment: "node",
-          isolate: false,
+    resolve: {
+      conditions: ["@eksize/source", ...defaultClientConditions],
+      alias: fixedPrices
+        ? [
+            { find: /^(?:\.\.\/)+data\/prices\.json$/, replacement: TEST_PRICES },
+            { find: /^(?:\.\.\/)+data\/services\.json$/, replacement: TEST_SERVICES },
+          ]
+        : [],
+    },
+    ssr: { resolve: { conditions: ["@eksize/source"] } },
+    json: { stringify: true },
+    build: { outDir: mode === "e2e" ? "dist/e2e" : "dist/app", chunkSizeWarningLimit: 1500 },
+    test: {
+      // Every core: vitest's default leaves one free, which on a 2-core machine runs the files one by one.
+      maxWorkers: availableParallelism(),
+      // A generous bound for a test that hangs, never a speed check: property tests of thousands of runs
+      // take seconds on a busy 2-core machine, and speed is measured by \`npm run bench\`.
+      testTimeout: 120_000,
+      hookTimeout: 120_000,
+      projects: [
+        {
+          extends: true,
+          // Pure logic, no module state between files: one module graph per worker, not one per file.
+          test: {
+            name: "node",
+            include: ["test/{core,data,cli,export,present,lint}/**/*.test.ts"],
+            environment: "node",
+            isolate: false,
+          },
         },
-      },
-      // Builds, packs and installs the package: a step of its own (`npm run test:package`), not in `npm test`.
-      {
-        extends: true,
-        test: { name: "package", include: ["test/package/**/*.test.ts"], environment: "node" },
-      },
-      {
-        extends: true,
-        test: {
-          name: "app",
-          include: ["test/app/**/*.test.tsx"],
-          environment: "jsdom",
-          setupFiles: ["test/app/setup.ts"],
-          // The files share one jsdom and one module graph per worker: creating both for each of the 23 files
-          // cost about 35 s. The setup file resets every store, localStorage and the hash before each test.
-          isolate: false,
+        // Builds, packs and installs the package: a step of its own (`npm run test:package`), not in `npm test`.
+        {
+          extends: true,
+          test: { name: "package", include: ["test/package/**/*.test.ts"], environment: "node" },
         },
-      },
-    ],
-    benchmark: { include: ["test/bench/**/*.bench.ts"] },
-  },
+        {
+          extends: true,
+          test: {
+            name: "app",
+            include: ["test/app/**/*.test.tsx"],
+            environment: "jsdom",
+            setupFiles: ["test/app/setup.ts"],
+            // The files share one jsdom and one module graph per worker: creating both for each of the 23 files
+            // cost about 35 s. The setup file resets every store, localStorage and the hash before each test.
+            isolate: false,
+          },
+        },
+      ],
+      benchmark: { include: ["test/bench/**/*.bench.ts"] },
+    },
+  };
 });

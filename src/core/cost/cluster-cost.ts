@@ -130,11 +130,14 @@ export type CostLineKey = (typeof COST_LINES)[number];
 const FALLBACK_RATE_REGION = "us-east-1";
 
 /**
- * The monthly bill of a plan (`planCluster`) for its scenario, USD, over `scenario.hoursPerMonth`:
+ * The monthly bill of a plan (`planCluster`) for its scenario, USD, over `scenario.hoursPerMonth`,
+ * each line with the terms it adds up ({@link CostTerm}: quantity × rate, the rate's region and
+ * sources):
  *
  * - nodes: on-demand nodes at the region's on-demand price less `computeSavingsPercent`; Spot
  *   nodes at `spotHourlyPrice` (never above on-demand, no discount);
- * - Fargate: each pod at `fargatePodHourlyCost` for its size, less `computeSavingsPercent`;
+ * - Fargate: each workload's pods as vCPU-hours and GB-hours of their provisioned size at the
+ *   region's Fargate rates (as `fargatePodHourlyCost`), less `computeSavingsPercent`;
  * - control plane: the standard or extended-support rate per cluster-hour;
  * - load balancers: one ALB per `ingressesPerAlb` Ingresses (rounded up) and every NLB, each per hour
  *   plus `capacityUnitsPerHour` LCUs or NLCUs per hour (AWS ELB pricing);

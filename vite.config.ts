@@ -67,8 +67,10 @@ export default defineConfig(({ mode }) => {
             include: ["test/app/**/*.test.tsx"],
             environment: "jsdom",
             setupFiles: ["test/app/setup.ts"],
-            // The files share one jsdom and one module graph per worker: creating both for each of the 23 files
-            // cost about 35 s. The setup file resets every store, localStorage and the hash before each test.
+            // The files share one module graph per worker: creating it and a jsdom for each of the 23 files cost
+            // about 35 s. The setup file resets every store, localStorage and the hash before each test and
+            // restores spies after it; a module mock reaches only modules imported after it (chart-error.test.tsx
+            // shows how a file mocks one).
             isolate: false,
           },
         },

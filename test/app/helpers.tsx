@@ -79,7 +79,8 @@ export async function renderExplorer(): Promise<Rendered> {
  * The planner's results for its last valid scenario, worked out as the planner page works them out:
  * the notice of an invalid draft, the bill, the plan and the advice. The page's ranking and strategy
  * comparison are left out (they take seconds to re-render in jsdom); tests of those render
- * `PlannerPage`.
+ * `PlannerPage`. The tests' scenarios are in us-east-1, whose prices come with the first script, so
+ * the page's "prices loading" state never applies here.
  */
 export function PlanResults(): ReactNode {
   const scenario = usePlannerStore((state) => state.scenario);

@@ -10,17 +10,15 @@
  */
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { costCluster, planCluster } from "eksize";
-import { useMemo, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { App, LanguagePicker } from "../../src/app/App.js";
 import { ExplorerPage } from "../../src/app/features/explorer/ExplorerPage.js";
 import { AdviceList } from "../../src/app/features/planner/AdviceList.js";
 import { ValidityNotice } from "../../src/app/components/ValidityNotice.js";
 import { CostSummary, PlanView } from "../../src/app/features/planner/PlanView.js";
+import { usePricedScenario } from "../../src/app/features/planner/use-priced-scenario.js";
 import { WorkloadsEditor } from "../../src/app/features/planner/WorkloadsEditor.js";
 import { BrokenLinkBanner, CopyLinkButton, OlderDataNotice } from "../../src/app/features/planner/ShareLink.js";
-import { usePlannerStore } from "../../src/app/store/planner-store.js";
-import { useCatalog } from "../../src/app/store/region-pricing-store.js";
 import { useSiteStore, type Page } from "../../src/app/store/site-store.js";
 
 /** A user-event session and what Testing Library's `render` returns. */
@@ -76,18 +74,14 @@ export async function renderExplorer(): Promise<Rendered> {
 }
 
 /**
- * The planner's results for its last valid scenario, worked out as the planner page works them out:
+ * The planner's results for its last valid scenario, planned and billed by the page's own hook:
  * the notice of an invalid draft, the bill, the plan and the advice. The page's ranking and strategy
  * comparison are left out (they take seconds to re-render in jsdom); tests of those render
  * `PlannerPage`. The tests' scenarios are in us-east-1, whose prices come with the first script, so
  * the page's "prices loading" state never applies here.
  */
 export function PlanResults(): ReactNode {
-  const scenario = usePlannerStore((state) => state.scenario);
-  const { catalog } = useCatalog(scenario.region);
-  const plan = useMemo(() => planCluster(scenario, catalog), [scenario, catalog]);
-  const cost = useMemo(() => costCluster(scenario, plan, catalog), [scenario, plan, catalog]);
-  const priced = useMemo(() => ({ scenario, plan, cost }), [scenario, plan, cost]);
+  const { scenario, catalog, plan, cost, priced } = usePricedScenario();
   return (
     <>
       <ValidityNotice />

@@ -7,12 +7,10 @@
  * (`compareStrategies`, which reuses it) read a deferred copy of the scenario, so typing never waits
  * for them.
  */
-import { compareStrategies, costCluster, defaultScenario, planCluster, rankInstanceTypes } from "eksize";
+import { compareStrategies, defaultScenario, rankInstanceTypes } from "eksize";
 import { useDeferredValue, useMemo, type ReactNode } from "react";
 import { PricesStatus } from "../../components/PricesStatus.js";
 import { useT } from "../../i18n/index.js";
-import { usePlannerStore } from "../../store/planner-store.js";
-import { useCatalog } from "../../store/region-pricing-store.js";
 import { replaceScenario } from "../../store/scenario-library.js";
 import { LocalWorkNotices } from "./LocalWorkNotices.js";
 import { SaveScenarioForm } from "../../components/SaveScenarioForm.js";
@@ -25,6 +23,7 @@ import { BrokenLinkBanner, CopyLinkButton, OlderDataNotice } from "./ShareLink.j
 import { ClusterEditor } from "./ClusterEditor.js";
 import { DaemonSetsEditor } from "./DaemonSetsEditor.js";
 import { NodeGroupsEditor } from "./NodeGroupsEditor.js";
+import { usePricedScenario } from "./use-priced-scenario.js";
 import { WorkloadsEditor } from "./WorkloadsEditor.js";
 
 /** How many instance types the ranking shows. */
@@ -33,13 +32,7 @@ const RANKING_SIZE = 10;
 /** The planner page. */
 export function PlannerPage(): ReactNode {
   const t = useT();
-  const scenario = usePlannerStore((state) => state.scenario);
-
-  const { catalog, status } = useCatalog(scenario.region);
-
-  const plan = useMemo(() => planCluster(scenario, catalog), [scenario, catalog]);
-  const cost = useMemo(() => costCluster(scenario, plan, catalog), [scenario, plan, catalog]);
-  const priced = useMemo(() => ({ scenario, plan, cost }), [scenario, plan, cost]);
+  const { scenario, catalog, status, plan, cost, priced } = usePricedScenario();
 
   const deferred = useDeferredValue(scenario);
   const fullRanking = useMemo(() => rankInstanceTypes(deferred, catalog), [deferred, catalog]);

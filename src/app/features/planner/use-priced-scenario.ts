@@ -1,0 +1,29 @@
+/**
+ * The planner's last valid scenario planned and billed with its region's prices: the one wiring of
+ * `planCluster` → `costCluster` the planner page (and its tests) use.
+ */
+import { costCluster, planCluster, type Catalog, type ClusterCost, type ClusterPlan, type Scenario } from "eksize";
+import { useMemo } from "react";
+import { useCatalog } from "../../store/region-pricing-store.js";
+import { usePlannerStore } from "../../store/planner-store.js";
+import type { Priced } from "../../../present/plan/explain.js";
+
+/** What {@link usePricedScenario} gives: the scenario, its catalogue and prices' status, plan, bill. */
+export interface PricedScenario {
+  readonly scenario: Scenario;
+  readonly catalog: Catalog;
+  readonly status: ReturnType<typeof useCatalog>["status"];
+  readonly plan: ClusterPlan;
+  readonly cost: ClusterCost;
+  readonly priced: Priced;
+}
+
+/** The planner store's scenario, planned and billed; recomputed only when the scenario or the prices change. */
+export function usePricedScenario(): PricedScenario {
+  const scenario = usePlannerStore((state) => state.scenario);
+  const { catalog, status } = useCatalog(scenario.region);
+  const plan = useMemo(() => planCluster(scenario, catalog), [scenario, catalog]);
+  const cost = useMemo(() => costCluster(scenario, plan, catalog), [scenario, plan, catalog]);
+  const priced = useMemo(() => ({ scenario, plan, cost }), [scenario, plan, cost]);
+  return { scenario, catalog, status, plan, cost, priced };
+}

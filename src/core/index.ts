@@ -80,7 +80,7 @@ export type {
   FargateSizingRules,
   PodRequests,
 } from "./plan/fargate.js";
-export { planCluster, unschedulablePodCount } from "./plan/plan.js";
+export { planCluster, podsBeyondMaxNodes, unschedulablePodCount } from "./plan/plan.js";
 export type {
   ClusterPlan,
   FargateWorkloadPlan,

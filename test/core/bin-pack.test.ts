@@ -43,6 +43,7 @@ describe("packPods worked examples", () => {
       patterns: [pattern(3, [3], 1500, 3072), pattern(1, [1], 500, 1024)],
       nodes: 4,
       unplaced: [],
+      beyondMaxNodes: [],
     });
   });
 
@@ -55,6 +56,7 @@ describe("packPods worked examples", () => {
       patterns: [pattern(2, [4, 1], 4000, 6144), pattern(1, [0, 1], 3000, 4096)],
       nodes: 3,
       unplaced: [],
+      beyondMaxNodes: [],
     });
   });
 
@@ -70,6 +72,7 @@ describe("packPods worked examples", () => {
       patterns: [pattern(2, [1, 3, 0], 2000, 8000), pattern(1, [0, 0, 10], 1000, 1000)],
       nodes: 3,
       unplaced: [],
+      beyondMaxNodes: [],
     });
   });
 
@@ -81,6 +84,7 @@ describe("packPods worked examples", () => {
       patterns: [pattern(2, [11], 110, 352), pattern(1, [8], 80, 256)],
       nodes: 3,
       unplaced: [],
+      beyondMaxNodes: [],
     });
     expect(bindingResource(packing, node)).toBe("pods");
   });
@@ -98,6 +102,7 @@ describe("packPods worked examples", () => {
       ],
       nodes: 3,
       unplaced: [],
+      beyondMaxNodes: [],
     });
     expect(nodeLowerBound([trainer, web], node)).toBe(3);
     expect(bindingResource(packing, node)).toBe("gpus");
@@ -107,7 +112,12 @@ describe("packPods worked examples", () => {
     const node = { cpuMillicores: 1000, memoryMiB: 1000, pods: 5 };
     const idle = { key: "idle", count: 12, cpuMillicores: 0, memoryMiB: 0 };
     const packing = packPods([idle], node);
-    expect(packing).toEqual({ patterns: [pattern(2, [5], 0, 0), pattern(1, [2], 0, 0)], nodes: 3, unplaced: [] });
+    expect(packing).toEqual({
+      patterns: [pattern(2, [5], 0, 0), pattern(1, [2], 0, 0)],
+      nodes: 3,
+      unplaced: [],
+      beyondMaxNodes: [],
+    });
     expect(bindingResource(packing, node)).toBe("pods");
   });
 
@@ -115,7 +125,7 @@ describe("packPods worked examples", () => {
     const node = { cpuMillicores: 0, memoryMiB: 4096, pods: 10 };
     const batch = { key: "batch", count: 3, cpuMillicores: 0, memoryMiB: 1024 };
     const packing = packPods([batch], node);
-    expect(packing).toEqual({ patterns: [pattern(1, [3], 0, 3072)], nodes: 1, unplaced: [] });
+    expect(packing).toEqual({ patterns: [pattern(1, [3], 0, 3072)], nodes: 1, unplaced: [], beyondMaxNodes: [] });
     expect(nodeLowerBound([batch], node)).toBe(1);
     expect(bindingResource(packing, node)).toBe("memory");
   });
@@ -138,6 +148,7 @@ describe("packPods worked examples", () => {
         { key: "both", count: 1, resource: "cpu" },
         { key: "gpu", count: 2, resource: "gpus" },
       ],
+      beyondMaxNodes: [],
     });
     expect(nodeLowerBound(groups, m5Large)).toBe(1);
   });
@@ -155,6 +166,7 @@ describe("packPods worked examples", () => {
         { key: "web", count: 4, resource: "pods" },
         { key: "big", count: 1, resource: "cpu" },
       ],
+      beyondMaxNodes: [],
     });
   });
 
@@ -164,17 +176,60 @@ describe("packPods worked examples", () => {
       patterns: [pattern(3, [3], 1500, 3072), pattern(1, [1], 500, 1024), pattern(2, [0], 0, 0)],
       nodes: 6,
       unplaced: [],
+      beyondMaxNodes: [],
     });
     expect(packPods([web], m5Large, { minNodes: 4 }).patterns).toHaveLength(2);
     expect(packPods([], m5Large, { minNodes: 2 })).toEqual({
       patterns: [pattern(2, [], 0, 0)],
       nodes: 2,
       unplaced: [],
+      beyondMaxNodes: [],
+    });
+  });
+
+  it("stops at maxNodes: 10 pods of 500m / 1 GiB with a limit of 2 nodes place 6 and leave 4 pending", () => {
+    const web: PodGroup = { key: "web", count: 10, cpuMillicores: 500, memoryMiB: 1024 };
+    expect(packPods([web], m5Large, { maxNodes: 2 })).toEqual({
+      patterns: [pattern(2, [3], 1500, 3072)],
+      nodes: 2,
+      unplaced: [],
+      beyondMaxNodes: [{ key: "web", count: 4 }],
+    });
+    // The limit cuts after the third full node: the lone fourth pod is left out.
+    expect(packPods([web], m5Large, { maxNodes: 3 }).beyondMaxNodes).toEqual([{ key: "web", count: 1 }]);
+    expect(packPods([web], m5Large, { maxNodes: 4 }).beyondMaxNodes).toEqual([]);
+  });
+
+  it("leaves out every group still waiting at the limit, in input order, and still fills minNodes", () => {
+    const big: PodGroup = { key: "big", count: 2, cpuMillicores: 1500, memoryMiB: 1024 };
+    const small: PodGroup = { key: "small", count: 5, cpuMillicores: 100, memoryMiB: 128 };
+    // Node 1: big + 4 small (1900m); node 2: big + the last small; a limit of 1 leaves 1 big and 1 small.
+    expect(packPods([small, big], m5Large, { maxNodes: 1 })).toEqual({
+      patterns: [pattern(1, [4, 1], 1900, 1536)],
+      nodes: 1,
+      unplaced: [],
+      beyondMaxNodes: [
+        { key: "small", count: 1 },
+        { key: "big", count: 1 },
+      ],
+    });
+    expect(packPods([small], m5Large, { minNodes: 3, maxNodes: 3 }).patterns).toEqual([
+      pattern(1, [5], 500, 640),
+      pattern(2, [0], 0, 0),
+    ]);
+    expect(packPods([small, big], m5Large, { maxNodes: 0 })).toEqual({
+      patterns: [],
+      nodes: 0,
+      unplaced: [],
+      beyondMaxNodes: [
+        { key: "small", count: 5 },
+        { key: "big", count: 2 },
+      ],
     });
   });
 
   it("needs no node for no pods", () => {
-    const empty: Packing = { patterns: [], nodes: 0, unplaced: [] };
+    const empty: Packing = { patterns: [], nodes: 0, unplaced: [], beyondMaxNodes: [] };
     expect(packPods([], m5Large)).toEqual(empty);
     expect(packPods([{ key: "off", count: 0, cpuMillicores: 500, memoryMiB: 1024 }], m5Large)).toEqual({
       ...empty,
@@ -206,6 +261,7 @@ describe("packPods worked examples", () => {
       patterns: [pattern(3333, [3], 1500, 3072), pattern(1, [1], 500, 1024)],
       nodes: 3334,
       unplaced: [],
+      beyondMaxNodes: [],
     });
   });
 
@@ -309,6 +365,9 @@ describe("input validation", () => {
     ["node.gpus", [web], { ...m5Large, gpus: -1 }, {}],
     ["minNodes", [web], m5Large, { minNodes: -1 }],
     ["minNodes", [web], m5Large, { minNodes: 1.5 }],
+    ["maxNodes", [web], m5Large, { maxNodes: -1 }],
+    ["maxNodes", [web], m5Large, { maxNodes: 2.5 }],
+    ["maxNodes", [web], m5Large, { minNodes: 3, maxNodes: 2 }],
   ] as const)("rejects a bad %s with invalid-option", (option, groups, node, options) => {
     const found = issue(() => packPods(groups, node, options));
     expect(found?.code).toBe("invalid-option");
@@ -317,7 +376,7 @@ describe("input validation", () => {
 
   it("validates in nodeLowerBound and bindingResource too", () => {
     expect(issue(() => nodeLowerBound([{ ...web, count: -1 }], m5Large))?.code).toBe("invalid-option");
-    const empty: Packing = { patterns: [], nodes: 0, unplaced: [] };
+    const empty: Packing = { patterns: [], nodes: 0, unplaced: [], beyondMaxNodes: [] };
     expect(issue(() => bindingResource(empty, { ...m5Large, pods: -1 }))?.code).toBe("invalid-option");
   });
 });
@@ -439,8 +498,28 @@ describe("packPods invariants", () => {
           expect(placed + unplaced).toBe(group.count);
           expect(placed === 0 || unplaced === 0).toBe(true);
         });
+        expect(packing.beyondMaxNodes).toEqual([]);
         expect(packing.nodes).toBe(packing.patterns.reduce((sum, p) => sum + p.count, 0));
         expect(packing.nodes).toBeGreaterThanOrEqual(minNodes);
+      }),
+    );
+  });
+
+  it("under maxNodes, keeps the unlimited packing's first nodes and leaves out exactly the pods of the rest", () => {
+    fc.assert(
+      fc.property(anyCase, fc.integer({ min: 0, max: 6 }), ({ groups, node }, maxNodes) => {
+        const free = packPods(groups, node);
+        const limited = packPods(groups, node, { maxNodes });
+        expect(limited.nodes).toBe(Math.min(maxNodes, free.nodes));
+        expect(expand(limited)).toEqual(expand(free).slice(0, maxNodes));
+        expect(limited.unplaced).toEqual(free.unplaced);
+        groups.forEach((group, index) => {
+          const cut = expand(free)
+            .slice(maxNodes)
+            .reduce((sum, pods) => sum + pods[index]!, 0);
+          const left = limited.beyondMaxNodes.find((entry) => entry.key === group.key)?.count ?? 0;
+          expect(left).toBe(cut);
+        });
       }),
     );
   });

@@ -8,6 +8,7 @@ import {
   exportClusterName,
   karpenterManifests,
   planCluster,
+  podsBeyondMaxNodes,
   planCsv,
   planReport,
   vpcCniEnvironment,
@@ -190,7 +191,7 @@ describe("the default scenario's plan, as the exports carry it", () => {
           maxPods: 58,
           cpuUtilisationPercent: 76.7,
           memoryUtilisationPercent: 70,
-          exceedsMaxNodes: false,
+          podsBeyondMaxNodes: 0,
           onDemandUsdPerMonth: 504.58,
           spotUsdPerMonth: 64.3,
           rootVolumesUsdPerMonth: 8,
@@ -205,7 +206,7 @@ describe("the default scenario's plan, as the exports carry it", () => {
           maxPods: 58,
           cpuUtilisationPercent: 60.1,
           memoryUtilisationPercent: 62.8,
-          exceedsMaxNodes: false,
+          podsBeyondMaxNodes: 0,
           onDemandUsdPerMonth: 0,
           spotUsdPerMonth: 96.74,
           rootVolumesUsdPerMonth: 3.2,
@@ -326,12 +327,12 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
     ]);
   });
 
-  it("raises maxSize to the planned nodes when the plan exceeds maxNodes", () => {
+  it("keeps the user's maxNodes as maxSize: the plan stops at it and leaves the other pods pending", () => {
     const input = webCluster({ maxNodes: 2 });
     const { plan } = planned(input);
-    expect(plan.nodeGroups[0]?.exceedsMaxNodes).toBe(true);
+    expect(podsBeyondMaxNodes(plan, "web")).toBe(4);
     const group = eksctlClusterConfig(input, plan, catalog).managedNodeGroups[0];
-    expect([group?.desiredCapacity, group?.minSize, group?.maxSize]).toEqual([4, 0, 4]);
+    expect([group?.desiredCapacity, group?.minSize, group?.maxSize]).toEqual([2, 0, 2]);
   });
 
   it("splits the group's maximum, not each half's planned nodes, when the group has no maxNodes", () => {

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defaultScenario, nodeLowerBound, planCluster, unschedulablePodCount, type Scenario } from "eksize";
+import {
+  defaultScenario,
+  nodeLowerBound,
+  planCluster,
+  podsBeyondMaxNodes,
+  unschedulablePodCount,
+  type Scenario,
+} from "eksize";
 import { catalog } from "eksize/data";
 import { scenario, SYSTEM_DAEMONSETS, WEB } from "../support/scenario.js";
 
@@ -185,12 +192,37 @@ describe("planCluster on worked examples", () => {
     expect(plan.nodeGroups[0]!.instanceType).toBe("m5.large");
   });
 
-  it("flags a group that needs more nodes than its maximum", () => {
+  it("holds maxNodes as a hard limit: 2 m5.large nodes take 6 of the 10 web pods, 4 stay pending", () => {
     const plan = planCluster(
       scenario({ workloads: [WEB], nodeGroups: [{ name: "general", instanceTypes: ["m5.large"], maxNodes: 2 }] }),
       catalog,
     );
-    expect(plan.nodeGroups[0]!.exceedsMaxNodes).toBe(true);
+    expect(plan.nodeGroups[0]!.nodes).toBe(2);
+    expect(plan.nodeGroups[0]!.fills).toEqual([{ count: 2, pods: { web: 3 } }]);
+    expect(plan.unschedulable).toEqual([
+      { workload: "web", pods: 4, nodeGroup: "general", reason: { kind: "max-nodes", maxNodes: 2 } },
+    ]);
+    expect(podsBeyondMaxNodes(plan, "general")).toBe(4);
+    expect(podsBeyondMaxNodes(plan, "other")).toBe(0);
+  });
+
+  it("prefers the type that places every pod under maxNodes, even when another is cheaper per node", () => {
+    // m5.large holds 3 web pods a node: 2 nodes leave 4 pending. m5.xlarge holds 7: 2 nodes take all 10.
+    const plan = planCluster(
+      scenario({
+        workloads: [WEB],
+        nodeGroups: [{ name: "general", instanceTypes: ["m5.large", "m5.xlarge"], maxNodes: 2 }],
+      }),
+      catalog,
+    );
+    expect(
+      plan.nodeGroups[0]!.options.map((option) => [option.instanceType, option.nodes, option.unplacedPods]),
+    ).toEqual([
+      ["m5.large", 2, 4],
+      ["m5.xlarge", 2, 0],
+    ]);
+    expect(plan.nodeGroups[0]!.instanceType).toBe("m5.xlarge");
+    expect(plan.unschedulable).toEqual([]);
   });
 });
 

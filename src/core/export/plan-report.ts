@@ -5,7 +5,7 @@ import {
   type CostLine,
   type CostLineKey,
 } from "../cost/cluster-cost.js";
-import type { ClusterPlan, UnschedulableReason } from "../plan/plan.js";
+import { podsBeyondMaxNodes, type ClusterPlan, type UnschedulableReason } from "../plan/plan.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { csvRow, type CsvCell } from "./csv.js";
 
@@ -45,8 +45,8 @@ export interface NodeGroupReport {
   readonly cpuUtilisationPercent: number;
   /** Requested share of the nodes' allocatable memory, DaemonSets included, percent. */
   readonly memoryUtilisationPercent: number;
-  /** The nodes exceed the group's `maxNodes`. */
-  readonly exceedsMaxNodes: boolean;
+  /** Pods that the group's `maxNodes` leaves out (unschedulable); 0 under the limit. */
+  readonly podsBeyondMaxNodes: number;
   /** On-demand nodes after the compute savings discount, USD a month. */
   readonly onDemandUsdPerMonth: number | null;
   /** Spot nodes, USD a month. */
@@ -75,9 +75,12 @@ export interface UnschedulableReport {
   readonly pods: number;
   /** The node group it was meant for, if any. */
   readonly nodeGroup: string | null;
-  /** `exceeds-node`, `no-node-group` or `fargate`. */
+  /** `exceeds-node`, `max-nodes`, `no-node-group` or `fargate`. */
   readonly reason: UnschedulableReason["kind"];
-  /** The resource that does not fit (`exceeds-node`) or why Fargate refuses it (`fargate`); else null. */
+  /**
+   * The resource that does not fit (`exceeds-node`), the group's node limit (`max-nodes`) or why
+   * Fargate refuses it (`fargate`); else null.
+   */
   readonly detail: string | null;
 }
 
@@ -150,7 +153,7 @@ export function planReport(
       maxPods: group.allocatable?.pods ?? null,
       cpuUtilisationPercent: round(group.utilisation.cpu * 100, 1),
       memoryUtilisationPercent: round(group.utilisation.memory * 100, 1),
-      exceedsMaxNodes: group.exceedsMaxNodes,
+      podsBeyondMaxNodes: podsBeyondMaxNodes(plan, group.name),
       onDemandUsdPerMonth: cents(onDemand),
       spotUsdPerMonth: cents(spot),
       rootVolumesUsdPerMonth: cents(rootVolumes),
@@ -282,6 +285,7 @@ export function planCsv(report: PlanReport): string {
 function detailOf(reason: UnschedulableReason): string | null {
   if (reason.kind === "exceeds-node") return reason.resource;
   if (reason.kind === "fargate") return reason.ineligibility;
+  if (reason.kind === "max-nodes") return String(reason.maxNodes);
   return null;
 }
 

@@ -29,14 +29,14 @@ export interface SizedNodeGroup {
   /** What one node offers the workloads: allocatable × target utilisation − DaemonSets. */
   readonly capacity: NodeCapacity;
   readonly packing: Packing;
-  /** Pods that no node of the type can hold. */
+  /** Pods that no node of the type can hold, or that the group's `maxNodes` leaves out. */
   readonly unplacedPods: number;
 }
 
 /** The node settings a sizing reads: a node group's, or the defaults of `allocatable`. */
 export type NodeSettings = Pick<
   NodeGroup,
-  "profile" | "network" | "maxPods" | "rootVolume" | "targetUtilisationPercent" | "minNodes"
+  "profile" | "network" | "maxPods" | "rootVolume" | "targetUtilisationPercent" | "minNodes" | "maxNodes"
 >;
 
 /** The DaemonSets' requests per node, and one pod slot each. */
@@ -61,7 +61,8 @@ export function podGroupsOf(workloads: readonly Workload[]): PodGroup[] {
 
 /**
  * Packs pod groups onto nodes of one type with the given settings: a node offers its `allocatable`
- * (profile, CNI, max pods, root volume) times the target utilisation, less the DaemonSets.
+ * (profile, CNI, max pods, root volume) times the target utilisation, less the DaemonSets; never
+ * more than `maxNodes` nodes.
  *
  * @returns null when the settings cannot apply to the type (unknown size, an unsupported CNI mode).
  */
@@ -90,8 +91,12 @@ export function sizeWithType(
     pods: Math.max(0, node.pods - overhead.pods),
     gpus: type.gpuCount ?? 0,
   };
-  const packing = packPods(podGroups, capacity, { minNodes: settings.minNodes });
-  return { type, node, capacity, packing, unplacedPods: sum(packing.unplaced.map((unplaced) => unplaced.count)) };
+  const packing = packPods(podGroups, capacity, {
+    minNodes: settings.minNodes,
+    ...(settings.maxNodes === null ? {} : { maxNodes: settings.maxNodes }),
+  });
+  const leftOut = [...packing.unplaced, ...packing.beyondMaxNodes];
+  return { type, node, capacity, packing, unplacedPods: sum(leftOut.map((pods) => pods.count)) };
 }
 
 /** Requested share of allocatable over all the nodes of a sizing, DaemonSets included. */

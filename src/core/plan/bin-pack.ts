@@ -68,6 +68,18 @@ export interface Unplaced {
 export interface PackOptions {
   /** Keep at least this many nodes (a node group's minimum size), a whole number ≥ 0; default 0. */
   readonly minNodes?: number;
+  /**
+   * Never more than this many nodes (an Auto Scaling group's `maxSize`, a NodePool's node limit), a
+   * whole number ≥ `minNodes`; default no limit. Pods the limit leaves out are {@link Packing.beyondMaxNodes}.
+   */
+  readonly maxNodes?: number;
+}
+
+/** Pods of one group that the packing left out: the group's key and how many. */
+export interface PodsLeft {
+  readonly key: string;
+  /** Pods, a whole number ≥ 1. */
+  readonly count: number;
 }
 
 /** The nodes a set of pods needs, as patterns of identical nodes. */
@@ -78,6 +90,11 @@ export interface Packing {
   readonly nodes: number;
   /** Groups too big for an empty node, in input order (groups with `count` 0 never appear). */
   readonly unplaced: readonly Unplaced[];
+  /**
+   * Pods that fit an empty node but not in the {@link PackOptions.maxNodes} nodes, in input order:
+   * the pods first-fit decreasing would have put on the nodes past the limit.
+   */
+  readonly beyondMaxNodes: readonly PodsLeft[];
 }
 
 /**
@@ -95,10 +112,14 @@ export interface Packing {
  *   a group or leaves one group too few replicas, which the next pattern then uses up: at most
  *   2 × groups patterns and O(groups²) work, whatever the replica counts.
  *
- * Guarantees: every pod is placed or reported in `unplaced`; no node exceeds the capacity in any
- * dimension; when a node was filled, no pod still waiting after it fitted in what it had left;
- * `nodes ≥ nodeLowerBound(groups, node)` (and ≥ `minNodes`). The input order of `groups` changes
- * nothing but the order of `pods` and `unplaced`, which follow it (keys are unique and settle every
+ * - Limit: with `maxNodes`, filling stops at that many nodes (the last pattern's count is cut); the
+ *   pods still waiting are `beyondMaxNodes`, as an Auto Scaling group at `maxSize` leaves them pending.
+ *
+ * Guarantees: every pod is placed or reported in `unplaced` or `beyondMaxNodes`; no node exceeds the
+ * capacity in any dimension; when a node was filled, no pod still waiting after it fitted in what it
+ * had left; `nodes ≥ nodeLowerBound(groups, node)` unless `maxNodes` cut the packing (and always
+ * `minNodes ≤ nodes ≤ maxNodes`). The input order of `groups` changes nothing but the order of
+ * `pods`, `unplaced` and `beyondMaxNodes`, which follow it (keys are unique and settle every
  * tie). FFD is not optimal: in one dimension it needs at most 11/9 of the optimum plus a constant,
  * with several dimensions the gap can be wider. Nor is it monotone: one more replica can lower the
  * node count (a different mix on an early node can save a later one).
@@ -106,11 +127,11 @@ export interface Packing {
  * are the sizes (the scheduler's `NodeResourcesFit` compares requests with allocatable).
  *
  * @throws {EksizeError} `invalid-option` for a negative or non-finite amount, a count, pod-slot or GPU
- *   number that is not a whole number, a repeated key, or a bad `minNodes`.
+ *   number that is not a whole number, a repeated key, a bad `minNodes`, or a `maxNodes` below it.
  * @example
  * packPods([{ key: "web", count: 10, cpuMillicores: 500, memoryMiB: 1024 }],
  *          { cpuMillicores: 1930, memoryMiB: 7518, pods: 27 })
- * // { nodes: 4, unplaced: [], patterns: [
+ * // { nodes: 4, unplaced: [], beyondMaxNodes: [], patterns: [
  * //   { count: 3, pods: [3], cpuMillicores: 1500, memoryMiB: 3072, podSlots: 3, gpus: 0 },
  * //   { count: 1, pods: [1], cpuMillicores: 500, memoryMiB: 1024, podSlots: 1, gpus: 0 } ] }
  */
@@ -119,6 +140,10 @@ export function packPods(groups: readonly PodGroup[], node: NodeCapacity, option
   validateNode(node);
   const minNodes = options.minNodes ?? 0;
   if (!isWhole(minNodes)) invalid("minNodes", minNodes, WHOLE);
+  const maxNodes = options.maxNodes ?? Number.POSITIVE_INFINITY;
+  if (options.maxNodes !== undefined && !(isWhole(maxNodes) && maxNodes >= minNodes)) {
+    invalid("maxNodes", maxNodes, "a whole number ≥ minNodes");
+  }
 
   const capCpu = node.cpuMillicores;
   const capMemory = node.memoryMiB;
@@ -156,7 +181,7 @@ export function packPods(groups: readonly PodGroup[], node: NodeCapacity, option
 
   const patterns: NodePattern[] = [];
   let nodes = 0;
-  while (active > 0) {
+  while (active > 0 && nodes < maxNodes) {
     let cpu = 0;
     let memory = 0;
     let gpus = 0;
@@ -194,6 +219,7 @@ export function packPods(groups: readonly PodGroup[], node: NodeCapacity, option
       const onNode = taken[k]!;
       if (onNode > 0) count = Math.min(count, Math.floor(left[k]! / onNode));
     }
+    count = Math.min(count, maxNodes - nodes);
     const pods = noPods.slice();
     let kept = 0;
     for (let k = 0; k < active; k++) {
@@ -212,11 +238,17 @@ export function packPods(groups: readonly PodGroup[], node: NodeCapacity, option
     nodes += count;
   }
 
+  // Only a node limit ends the loop with pods waiting; first-fit left none of them room on the kept nodes.
+  const stillWaiting = Array.from({ length: active }, (_, k) => ({ index: inputIndex[k]!, count: left[k]! }));
+  const beyondMaxNodes: PodsLeft[] = stillWaiting
+    .sort((a, b) => a.index - b.index)
+    .map(({ index, count }) => ({ key: groups[index]!.key, count }));
+
   if (nodes < minNodes) {
     patterns.push({ count: minNodes - nodes, pods: noPods, cpuMillicores: 0, memoryMiB: 0, podSlots: 0, gpus: 0 });
     nodes = minNodes;
   }
-  return { patterns, nodes, unplaced };
+  return { patterns, nodes, unplaced, beyondMaxNodes };
 }
 
 /**

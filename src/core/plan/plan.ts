@@ -22,6 +22,8 @@ export type UnschedulableReason =
   | { readonly kind: "exceeds-node"; readonly resource: Resource }
   /** No node group takes it: its pinned group has no usable instance type, or no group has its architecture. */
   | { readonly kind: "no-node-group" }
+  /** Its node group is at its `maxNodes` (an Auto Scaling group's `maxSize`): the nodes that would hold these pods are never launched. */
+  | { readonly kind: "max-nodes"; readonly maxNodes: number }
   /** It is in a Fargate profile, but EKS Fargate cannot run it. */
   | { readonly kind: "fargate"; readonly ineligibility: FargateIneligibility };
 
@@ -58,7 +60,7 @@ export interface NodeGroupPlan {
   readonly instanceType: string | null;
   /** Every usable type of the group, as the choice saw it. */
   readonly options: readonly InstanceTypeOption[];
-  /** Nodes needed, at least the group's minimum. */
+  /** Nodes needed, at least the group's minimum and at most its maximum. */
   readonly nodes: number;
   readonly onDemandNodes: number;
   readonly spotNodes: number;
@@ -76,8 +78,6 @@ export interface NodeGroupPlan {
   readonly utilisation: Utilisation;
   /** The resource that fills first: the one with the highest utilisation; null without pods. */
   readonly bindingResource: Resource | null;
-  /** The nodes exceed the group's `maxNodes`. */
-  readonly exceedsMaxNodes: boolean;
 }
 
 /** Pods of one workload on EKS Fargate. */
@@ -107,6 +107,18 @@ export function unschedulablePodCount(plan: Pick<ClusterPlan, "unschedulable">):
 }
 
 /**
+ * Pods of a node group that its `maxNodes` leaves out (unschedulable for `max-nodes`): 0 when the
+ * group is under its limit or has none.
+ *
+ * @example podsBeyondMaxNodes(planCluster(defaultScenario, catalog), "general") // 0
+ */
+export function podsBeyondMaxNodes(plan: Pick<ClusterPlan, "unschedulable">, nodeGroup: string): number {
+  return plan.unschedulable
+    .filter((entry) => entry.nodeGroup === nodeGroup && entry.reason.kind === "max-nodes")
+    .reduce((sum, entry) => sum + entry.pods, 0);
+}
+
+/**
  * Plans the capacity of a scenario: which nodes each node group needs, which pods go to Fargate,
  * and which pods cannot run anywhere, and why.
  *
@@ -119,6 +131,7 @@ export function unschedulablePodCount(plan: Pick<ClusterPlan, "unschedulable">):
  *    (the group's profile, CNI settings, max pods and root volume) times the target utilisation,
  *    less what every DaemonSet's pod takes (CPU, memory and a pod slot); the workloads are packed
  *    with `packPods` (first-fit decreasing, counted per workload), with at least `minNodes` nodes.
+ *    Never more than `maxNodes` nodes: pods that do not fit under it are unschedulable (`max-nodes`).
  *    The group takes the type that places the most pods, then costs least on demand in the
  *    scenario's region, then needs the fewest nodes, then comes first in its list.
  * 4. Nodes split into on-demand and Spot by the group's capacity mix; above an on-demand base the
@@ -301,14 +314,21 @@ function planNodeGroup(
       fills,
       utilisation,
       bindingResource: bindingResource(packing, capacity),
-      exceedsMaxNodes: group.maxNodes !== null && nodes > group.maxNodes,
     },
-    unschedulable: packing.unplaced.map((unplaced) => ({
-      workload: unplaced.key,
-      pods: unplaced.count,
-      nodeGroup: group.name,
-      reason: { kind: "exceeds-node", resource: unplaced.resource },
-    })),
+    unschedulable: [
+      ...packing.unplaced.map((unplaced) => ({
+        workload: unplaced.key,
+        pods: unplaced.count,
+        nodeGroup: group.name,
+        reason: { kind: "exceeds-node", resource: unplaced.resource } as const,
+      })),
+      ...packing.beyondMaxNodes.map((left) => ({
+        workload: left.key,
+        pods: left.count,
+        nodeGroup: group.name,
+        reason: { kind: "max-nodes", maxNodes: group.maxNodes ?? 0 } as const,
+      })),
+    ],
   };
 }
 
@@ -347,6 +367,5 @@ function emptyGroupPlan(
     fills: [],
     utilisation: { cpu: 0, memory: 0, pods: 0 },
     bindingResource: null,
-    exceedsMaxNodes: false,
   };
 }

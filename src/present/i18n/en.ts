@@ -251,7 +251,7 @@ export const en = {
   "planner.plan.noType": "no usable instance type",
   "planner.plan.nodes": "Nodes",
   "planner.plan.nodesValue": "{nodes} ({onDemand} on-demand, {spot} Spot)",
-  "planner.plan.exceedsMax": "More nodes than the group's maximum.",
+  "planner.plan.atMaxNodes": "At its maximum of {maxNodes} nodes: {pods} pods do not fit and stay pending.",
   "planner.plan.utilisation": "Utilisation",
   "planner.plan.utilisationValue": "CPU {cpu} · memory {memory} · pods {pods}",
   "planner.plan.binding": "Fills first",
@@ -280,6 +280,8 @@ export const en = {
   "unschedulable.exceeds-node.memory": "A pod needs more memory than an empty node of any of the group's types offers.",
   "unschedulable.exceeds-node.pods": "The DaemonSets use up every pod slot of the node.",
   "unschedulable.exceeds-node.gpus": "A pod needs more GPUs than the group's types have.",
+  "unschedulable.max-nodes":
+    "Its node group is at its maximum of {maxNodes} nodes: the nodes these pods need are never launched.",
   "unschedulable.no-node-group":
     "No node group can take it: its group has no usable instance type, or none has its architecture.",
   "unschedulable.fargate.daemonset": "Fargate does not run DaemonSets.",

@@ -246,7 +246,7 @@ export const ko = {
   "planner.plan.noType": "쓸 수 있는 인스턴스 유형 없음",
   "planner.plan.nodes": "노드",
   "planner.plan.nodesValue": "{nodes}개 (온디맨드 {onDemand}, 스팟 {spot})",
-  "planner.plan.exceedsMax": "그룹의 최대 노드 수보다 많습니다.",
+  "planner.plan.atMaxNodes": "최대 노드 수 {maxNodes}개에 도달: 파드 {pods}개가 들어가지 못해 Pending 상태로 남습니다.",
   "planner.plan.utilisation": "사용률",
   "planner.plan.utilisationValue": "CPU {cpu} · 메모리 {memory} · 파드 {pods}",
   "planner.plan.binding": "먼저 차는 자원",
@@ -275,6 +275,7 @@ export const ko = {
   "unschedulable.exceeds-node.memory": "파드 하나가 그룹의 어느 유형의 빈 노드보다도 많은 메모리를 요청합니다.",
   "unschedulable.exceeds-node.pods": "데몬셋이 노드의 파드 자리를 모두 씁니다.",
   "unschedulable.exceeds-node.gpus": "파드가 그룹의 유형에 있는 것보다 많은 GPU를 요청합니다.",
+  "unschedulable.max-nodes": "노드 그룹이 최대 노드 수 {maxNodes}개에 도달해 이 파드에 필요한 노드를 띄우지 않습니다.",
   "unschedulable.no-node-group":
     "받아 줄 노드 그룹이 없습니다: 지정한 그룹에 쓸 수 있는 유형이 없거나, 아키텍처가 맞는 그룹이 없습니다.",
   "unschedulable.fargate.daemonset": "Fargate는 데몬셋을 실행하지 않습니다.",

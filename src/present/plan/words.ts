@@ -21,6 +21,8 @@ export function unschedulableReason(t: Translate, reason: UnschedulableReason): 
       return t(`unschedulable.exceeds-node.${reason.resource}`);
     case "no-node-group":
       return t("unschedulable.no-node-group");
+    case "max-nodes":
+      return t("unschedulable.max-nodes", { maxNodes: reason.maxNodes });
     case "fargate":
       return t(`unschedulable.fargate.${reason.ineligibility}`);
   }

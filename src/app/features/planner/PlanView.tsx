@@ -3,7 +3,14 @@
  * Fargate, the pods that fit nowhere and why, and the monthly bill line by line, each figure with
  * an expandable explanation of how it was worked out.
  */
-import { COST_LINES, unschedulablePodCount, type ClusterPlan, type NodeGroupPlan, type Scenario } from "eksize";
+import {
+  COST_LINES,
+  podsBeyondMaxNodes,
+  unschedulablePodCount,
+  type ClusterPlan,
+  type NodeGroupPlan,
+  type Scenario,
+} from "eksize";
 import type { ReactNode } from "react";
 import { type Formatters } from "../../../present/format.js";
 import { describeIssue, useT, type Translate } from "../../i18n/index.js";
@@ -34,11 +41,14 @@ export function Traced({
 
 function NodeGroupCard({
   group,
+  podsBeyondMax,
   scenario,
   t,
   format,
 }: {
   group: NodeGroupPlan;
+  /** Pods the group's `maxNodes` leaves out. */
+  podsBeyondMax: number;
   scenario: Scenario;
   t: Translate;
   format: Formatters;
@@ -59,7 +69,14 @@ function NodeGroupCard({
         })}
         explanation={explainNodes(t, format, group, scenario)}
       />
-      {group.exceedsMaxNodes && <p className="notice">{t("planner.plan.exceedsMax")}</p>}
+      {podsBeyondMax > 0 && (
+        <p className="notice">
+          {t("planner.plan.atMaxNodes", {
+            maxNodes: format.integer(group.nodes),
+            pods: format.integer(podsBeyondMax),
+          })}
+        </p>
+      )}
       <dl className="plan-facts">
         <dt>{t("planner.plan.utilisation")}</dt>
         <dd>
@@ -142,7 +159,14 @@ export function PlanView({ scenario, plan }: { scenario: Scenario; plan: Cluster
       <h3 id="plan-heading">{t("planner.plan.heading")}</h3>
       <div className="plan-groups">
         {plan.nodeGroups.map((group) => (
-          <NodeGroupCard key={group.name} group={group} scenario={scenario} t={t} format={format} />
+          <NodeGroupCard
+            key={group.name}
+            group={group}
+            podsBeyondMax={podsBeyondMaxNodes(plan, group.name)}
+            scenario={scenario}
+            t={t}
+            format={format}
+          />
         ))}
       </div>
       <h4>{t("planner.plan.fargate")}</h4>

@@ -14,6 +14,12 @@ function readFile(path: string): string | null {
   }
 }
 
+// A reader that stops early (`eksize plan … | head`) closes the pipe: stop writing, as Unix tools do.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 process.exitCode = run(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),

@@ -58,6 +58,7 @@ export type {
   ResourceAmounts,
 } from "./nodes/allocatable.js";
 export type { DaemonSetOverhead, Utilisation } from "./nodes/node-sizing.js";
+export { addedNodeDaemonSets, EKS_NODE_DAEMONSETS, nodeDaemonSets } from "./nodes/system-daemonsets.js";
 
 // Plan: pods packed onto node groups and Fargate, instance types ranked, strategies compared.
 export { bindingResource, nodeLowerBound, packPods } from "./plan/bin-pack.js";

@@ -11,6 +11,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import type userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
+import { defaultScenario } from "eksize";
+import { usePlannerStore } from "../../src/app/store/planner-store.js";
 import { PlannerPage } from "../../src/app/features/planner/PlannerPage.js";
 import { NodeGroupsEditor } from "../../src/app/features/planner/NodeGroupsEditor.js";
 import { WorkloadsEditor } from "../../src/app/features/planner/WorkloadsEditor.js";
@@ -145,6 +147,31 @@ describe("planner", () => {
     await retype(user, max, "1");
     expect(max.getAttribute("aria-invalid")).toBe("true");
     expect(describedBy(max)).toBe("Must be at least 2");
+  });
+
+  test("a group at its max nodes says how many pods stay pending, and lists them as unschedulable", async () => {
+    const { user } = renderFeature(
+      <>
+        <NodeGroupsEditor />
+        <PlanResults />
+      </>,
+    );
+    expect(screen.getByTestId("unschedulable-count").textContent).toBe("0");
+    await retype(user, screen.getAllByLabelText("Max nodes")[0]!, "3");
+    await waitFor(() => { expect(nodesOf("general")).toBe("3 (3 on-demand, 0 Spot)"); });
+    const card = screen.getByRole("article", { name: /^general:/ });
+    expect(within(card).getByText("At its maximum of 3 nodes: 12 pods do not fit and stay pending.")).toBeTruthy();
+    expect(screen.getByTestId("unschedulable-count").textContent).toBe("12");
+  });
+
+  test("a scenario without aws-node and kube-proxy gets them counted, and the plan says so", () => {
+    usePlannerStore.getState().loadScenario({ ...defaultScenario, daemonSets: [] }, null);
+    renderFeature(<PlanResults />);
+    expect(
+      screen.getByText(
+        "Counted on every node although the scenario does not list them: aws-node (50m CPU), kube-proxy (100m CPU). Every EKS node runs them (they are the +2 of max pods); add them as DaemonSets to set other requests.",
+      ),
+    ).toBeTruthy();
   });
 
   test("workloads can be added and removed", async () => {

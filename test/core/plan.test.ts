@@ -192,6 +192,39 @@ describe("planCluster on worked examples", () => {
     expect(plan.nodeGroups[0]!.instanceType).toBe("m5.large");
   });
 
+  // m5.large has 29 pod slots (3 ENIs × 9 + 2): aws-node and kube-proxy take 2 of them on every EKS node.
+  it("counts aws-node and kube-proxy when the scenario lists no DaemonSets: 29 tiny pods need 2 m5.large, not 1", () => {
+    const tiny = { name: "tiny", replicas: 29, cpuMillicores: 10, memoryMiB: 16 };
+    const plan = planCluster(
+      scenario({ workloads: [tiny], nodeGroups: [{ name: "general", instanceTypes: ["m5.large"] }] }),
+      catalog,
+    );
+    expect(plan.addedDaemonSets).toEqual(["aws-node", "kube-proxy"]);
+    expect(plan.nodeGroups[0]!.daemonSetOverhead).toEqual({ cpuMillicores: 150, memoryMiB: 0, pods: 2 });
+    expect(plan.nodeGroups[0]!.workloadCapacity).toEqual({ cpuMillicores: 1780, memoryMiB: 7518, pods: 27, gpus: 0 });
+    expect(plan.nodeGroups[0]!.fills).toEqual([
+      { count: 1, pods: { tiny: 27 } },
+      { count: 1, pods: { tiny: 2 } },
+    ]);
+  });
+
+  it("never counts a system DaemonSet twice: a listed aws-node keeps its own requests, kube-proxy is added", () => {
+    const plan = planCluster(
+      scenario({
+        workloads: [WEB],
+        daemonSets: [
+          { name: "aws-node", cpuMillicores: 25, memoryMiB: 64, hostNetwork: true },
+          { name: "fluent-bit", cpuMillicores: 100, memoryMiB: 128, hostNetwork: false },
+        ],
+        nodeGroups: [{ name: "general", instanceTypes: ["m5.large"] }],
+      }),
+      catalog,
+    );
+    expect(plan.addedDaemonSets).toEqual(["kube-proxy"]);
+    expect(plan.nodeGroups[0]!.daemonSetOverhead).toEqual({ cpuMillicores: 225, memoryMiB: 192, pods: 3 });
+    expect(planCluster(defaultScenario, catalog).addedDaemonSets).toEqual([]);
+  });
+
   it("holds maxNodes as a hard limit: 2 m5.large nodes take 6 of the 10 web pods, 4 stay pending", () => {
     const plan = planCluster(
       scenario({ workloads: [WEB], nodeGroups: [{ name: "general", instanceTypes: ["m5.large"], maxNodes: 2 }] }),

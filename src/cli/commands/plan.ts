@@ -21,7 +21,7 @@ import {
 import { catalog } from "eksize/data";
 import { parseArgs } from "node:util";
 import { describeFinding } from "../../present/i18n/describe-finding.js";
-import { fargateEntry, strategyName, unschedulableEntry } from "../../present/plan/words.js";
+import { addedDaemonSetsNote, fargateEntry, strategyName, unschedulableEntry } from "../../present/plan/words.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { describe, english, englishFormat } from "../messages.js";
 import { renderListing } from "../output.js";
@@ -73,6 +73,8 @@ function planText(name: string, region: string, plan: ClusterPlan, cost: Cluster
       "table",
     ),
   );
+  const addedNote = addedDaemonSetsNote(english, englishFormat, plan);
+  if (addedNote !== null) parts.push(`\n${addedNote}\n`);
   if (plan.fargate.length > 0) {
     parts.push(`\n${english("planner.plan.fargate")}\n`);
     for (const entry of plan.fargate) parts.push(`  ${fargateEntry(english, englishFormat, entry)}\n`);

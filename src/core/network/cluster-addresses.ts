@@ -3,6 +3,7 @@ import { albCount } from "../cost/cluster-cost.js";
 import type { CniSettings } from "./cni-settings.js";
 import type { CoreIssue } from "../errors.js";
 import { ADDRESSES_PER_PREFIX, HOST_NETWORK_PODS } from "../nodes/max-pods.js";
+import { nodeDaemonSets } from "../nodes/system-daemonsets.js";
 import { nodeAddresses, type AddressMode, type NodeAddresses } from "./node-addresses.js";
 import type { ClusterPlan, NodeGroupPlan } from "../plan/plan.js";
 import { scenarioNetwork, type NodeGroup, type Scenario } from "../scenario/scenario.js";
@@ -196,7 +197,7 @@ export function clusterAddresses(
     }));
     const hostNetworkPods = Math.max(
       HOST_NETWORK_PODS,
-      scenario.daemonSets.filter((daemonSet) => daemonSet.hostNetwork).length,
+      nodeDaemonSets(scenario).filter((daemonSet) => daemonSet.hostNetwork).length,
     );
     const fullNode = nodeAddresses(type, { pods: Math.max(0, limit - hostNetworkPods), maxPods: limit }, settings);
     const result = groupAddresses(group, groupPlan, nodeKinds, fullNode, Math.min(group.availabilityZones, zones), {
@@ -278,7 +279,7 @@ function kindsOf(
 ): { count: number; pods: number; branchPods: number }[] {
   const workloads = new Map(scenario.workloads.map((workload) => [workload.name, workload]));
   const withGroups = new Set(securityGroupWorkloads);
-  const daemonSetPods = scenario.daemonSets.filter((daemonSet) => !daemonSet.hostNetwork).length;
+  const daemonSetPods = nodeDaemonSets(scenario).filter((daemonSet) => !daemonSet.hostNetwork).length;
   return groupPlan.fills.map((fill) => {
     let pods = daemonSetPods;
     let branchPods = 0;

@@ -15,6 +15,7 @@ import {
 } from "../nodes/node-sizing.js";
 import type { NodeGroup, Scenario, Workload } from "../scenario/scenario.js";
 import { suggestNames } from "../catalog/suggest.js";
+import { addedNodeDaemonSets, nodeDaemonSets } from "../nodes/system-daemonsets.js";
 
 /** Why pods of a workload cannot be scheduled. */
 export type UnschedulableReason =
@@ -93,6 +94,11 @@ export interface ClusterPlan {
   readonly nodeGroups: readonly NodeGroupPlan[];
   readonly fargate: readonly FargateWorkloadPlan[];
   readonly unschedulable: readonly UnschedulablePods[];
+  /**
+   * Names of the system DaemonSets (`EKS_NODE_DAEMONSETS`: aws-node, kube-proxy) that every node runs
+   * but the scenario does not list: the plan counts them with their EKS requests.
+   */
+  readonly addedDaemonSets: readonly string[];
   /** Problems that did not stop the plan: instance types the catalogue lacks or cannot size. */
   readonly issues: readonly CoreIssue[];
 }
@@ -129,7 +135,8 @@ export function podsBeyondMaxNodes(plan: Pick<ClusterPlan, "unschedulable">, nod
  *    Cluster Autoscaler, which judges a group by its first type).
  * 3. Each node group is sized with each of its instance types: one node offers its `allocatable`
  *    (the group's profile, CNI settings, max pods and root volume) times the target utilisation,
- *    less what every DaemonSet's pod takes (CPU, memory and a pod slot); the workloads are packed
+ *    less what every DaemonSet's pod takes (CPU, memory and a pod slot; aws-node and kube-proxy
+ *    always, with EKS's requests when the scenario does not list them: `nodeDaemonSets`); the workloads are packed
  *    with `packPods` (first-fit decreasing, counted per workload), with at least `minNodes` nodes.
  *    Never more than `maxNodes` nodes: pods that do not fit under it are unschedulable (`max-nodes`).
  *    The group takes the type that places the most pods, then costs least on demand in the
@@ -197,7 +204,8 @@ export function planCluster(scenario: Scenario, catalog: Catalog): ClusterPlan {
     unschedulable.push(...plan.unschedulable);
     return plan.plan;
   });
-  return { nodeGroups, fargate, unschedulable, issues };
+  const addedDaemonSets = addedNodeDaemonSets(scenario).map((daemonSet) => daemonSet.name);
+  return { nodeGroups, fargate, unschedulable, addedDaemonSets, issues };
 }
 
 /** The group's instance types that the catalogue has and can size; the others become issues. */
@@ -253,7 +261,7 @@ function planNodeGroup(
   scenario: Scenario,
   prices: Readonly<Record<string, InstancePrice>>,
 ): { plan: NodeGroupPlan; unschedulable: UnschedulablePods[] } {
-  const overhead = daemonSetOverhead(scenario.daemonSets);
+  const overhead = daemonSetOverhead(nodeDaemonSets(scenario));
   const podGroups = podGroupsOf(workloads);
   const evaluated = candidates.flatMap((type): Evaluated[] => {
     const sized = sizeWithType(type, group, overhead, podGroups);

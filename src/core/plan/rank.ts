@@ -10,6 +10,7 @@ import {
   type NodeSettings,
   type Utilisation,
 } from "../nodes/node-sizing.js";
+import { nodeDaemonSets } from "../nodes/system-daemonsets.js";
 import { defaultNodeGroup, type Scenario } from "../scenario/scenario.js";
 
 /** One instance type as the only node group of a scenario. */
@@ -63,7 +64,7 @@ export function rankInstanceTypes(scenario: Scenario, catalog: Catalog): Instanc
   const architectures = new Set(
     workloads.flatMap((workload) => (workload.architecture ? [workload.architecture] : [])),
   );
-  const overhead = daemonSetOverhead(scenario.daemonSets);
+  const overhead = daemonSetOverhead(nodeDaemonSets(scenario));
   const podGroups = podGroupsOf(workloads);
   const prices = catalog.regions[scenario.region]?.instances ?? {};
 

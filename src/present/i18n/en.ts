@@ -252,6 +252,9 @@ export const en = {
   "planner.plan.nodes": "Nodes",
   "planner.plan.nodesValue": "{nodes} ({onDemand} on-demand, {spot} Spot)",
   "planner.plan.atMaxNodes": "At its maximum of {maxNodes} nodes: {pods} pods do not fit and stay pending.",
+  "planner.plan.addedDaemonSets":
+    "Counted on every node although the scenario does not list them: {daemonSets}. Every EKS node runs them (they are the +2 of max pods); add them as DaemonSets to set other requests.",
+  "planner.plan.addedDaemonSet": "{name} ({cpu} CPU)",
   "planner.plan.utilisation": "Utilisation",
   "planner.plan.utilisationValue": "CPU {cpu} · memory {memory} · pods {pods}",
   "planner.plan.binding": "Fills first",

@@ -2,7 +2,14 @@
  * A plan's entities in words, for the site and the command line alike: a strategy's name, why pods
  * cannot be scheduled, Fargate pods and unschedulable pods as the plan lists them.
  */
-import type { FargateWorkloadPlan, Strategy, UnschedulablePods, UnschedulableReason } from "eksize";
+import {
+  EKS_NODE_DAEMONSETS,
+  type ClusterPlan,
+  type FargateWorkloadPlan,
+  type Strategy,
+  type UnschedulablePods,
+  type UnschedulableReason,
+} from "eksize";
 import type { Formatters } from "../format.js";
 import type { Translate } from "../i18n/translate.js";
 
@@ -44,5 +51,25 @@ export function fargateEntry(t: Translate, format: Formatters, entry: FargateWor
     pods: format.integer(entry.pods),
     vcpu: format.decimal(entry.size.vcpu),
     memory: format.decimal(entry.size.memoryGB),
+  });
+}
+
+/**
+ * Why the plan counts DaemonSets the scenario does not list (aws-node, kube-proxy): "Counted on every
+ * node although the scenario does not list them: aws-node (50m CPU), …"; null when it lists them all.
+ */
+export function addedDaemonSetsNote(
+  t: Translate,
+  format: Formatters,
+  plan: Pick<ClusterPlan, "addedDaemonSets">,
+): string | null {
+  if (plan.addedDaemonSets.length === 0) return null;
+  const added = EKS_NODE_DAEMONSETS.filter((daemonSet) => plan.addedDaemonSets.includes(daemonSet.name));
+  return t("planner.plan.addedDaemonSets", {
+    daemonSets: added
+      .map((daemonSet) =>
+        t("planner.plan.addedDaemonSet", { name: daemonSet.name, cpu: format.millicores(daemonSet.cpuMillicores) }),
+      )
+      .join(", "),
   });
 }

@@ -15,7 +15,7 @@ import type { ReactNode } from "react";
 import { type Formatters } from "../../../present/format.js";
 import { describeIssue, useT, type Translate } from "../../i18n/index.js";
 import { explainCostLines, explainNodes, explainTotal, money, type Priced } from "../../../present/plan/explain.js";
-import { fargateEntry, unschedulableEntry } from "../../../present/plan/words.js";
+import { addedDaemonSetsNote, fargateEntry, unschedulableEntry } from "../../../present/plan/words.js";
 import { useFormatters } from "../../use-formatters.js";
 import { CurrencyNote } from "../../components/CurrencyFields.js";
 
@@ -154,9 +154,11 @@ function NodeGroupCard({
 export function PlanView({ scenario, plan }: { scenario: Scenario; plan: ClusterPlan }): ReactNode {
   const t = useT();
   const format = useFormatters();
+  const addedNote = addedDaemonSetsNote(t, format, plan);
   return (
     <section className="plan" aria-labelledby="plan-heading">
       <h3 id="plan-heading">{t("planner.plan.heading")}</h3>
+      {addedNote !== null && <p className="notice">{addedNote}</p>}
       <div className="plan-groups">
         {plan.nodeGroups.map((group) => (
           <NodeGroupCard

@@ -38,6 +38,8 @@ export type { MaxPodsOptions, MaxPodsBreakdown, PrefixDelegationSkipReason } fro
 export {
   allocatable,
   kubeletMaxPods,
+  kubeletMemoryCapacity,
+  MEMORY_CAPACITY_FIT,
   kubeReservedCpu,
   kubeReservedMemory,
   RESERVATION_PROFILES,
@@ -56,6 +58,7 @@ export type {
   KubeletMaxPodsOptions,
   ReservationProfile,
   ResourceAmounts,
+  VmOverheadSource,
 } from "./nodes/allocatable.js";
 export type { DaemonSetOverhead, Utilisation } from "./nodes/node-sizing.js";
 export { addedNodeDaemonSets, EKS_NODE_DAEMONSETS, nodeDaemonSets } from "./nodes/system-daemonsets.js";

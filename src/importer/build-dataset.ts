@@ -16,6 +16,7 @@ import {
   parseJson,
   readDescribeInstanceTypes,
   readEniMaxPods,
+  readMemoryCapacities,
   type Ec2InstanceTypeInfo,
   type KarpenterInstanceType,
   type KarpenterPriceFile,
@@ -62,6 +63,7 @@ export function buildDataset(texts: ImporterInputs, asOf: Partial<Record<SourceI
   const specs = instanceTypeMap<KarpenterInstanceType>(file.karpenterInstanceTypes, texts.karpenterInstanceTypes);
   const described = readDescribeInstanceTypes(file.describeInstanceTypes, texts.describeInstanceTypes);
   const spotAdvisor = parseJson(file.spotAdvisor, texts.spotAdvisor) as SpotAdvisorFeed;
+  const memoryCapacities = readMemoryCapacities(file.karpenterMemoryCapacity, texts.karpenterMemoryCapacity);
 
   const names = [...new Set([...vpcCni.keys(), ...karpenterVpc.keys()])].sort(compareNames);
   const instanceTypes = names.map((name) =>
@@ -72,6 +74,7 @@ export function buildDataset(texts: ImporterInputs, asOf: Partial<Record<SourceI
       described: described.get(name),
       advisorSpec: spotAdvisor.instance_types[name],
       publishedMaxPods: published.get(name) ?? null,
+      measuredMemoryCapacityMiB: memoryCapacities.get(name) ?? null,
     }),
   );
   const known = new Set(names);
@@ -119,6 +122,7 @@ interface InstanceSources {
   described: Ec2InstanceTypeInfo | undefined;
   advisorSpec: { cores: number; ram_gb: number } | undefined;
   publishedMaxPods: number | null;
+  measuredMemoryCapacityMiB: number | null;
 }
 
 function buildInstanceType(name: string, s: InstanceSources): InstanceType {
@@ -151,6 +155,7 @@ function buildInstanceType(name: string, s: InstanceSources): InstanceType {
     networkBandwidthMbps: spec?.networkBandwidthMbps ?? null,
     localNvmeGB: spec ? (spec.localNvmeGB ?? 0) : null,
     publishedMaxPods: s.publishedMaxPods,
+    measuredMemoryCapacityMiB: s.measuredMemoryCapacityMiB,
   };
 }
 

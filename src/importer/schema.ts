@@ -37,6 +37,7 @@ const instanceType = v.strictObject({
   networkBandwidthMbps: v.nullable(count),
   localNvmeGB: v.nullable(count),
   publishedMaxPods: v.nullable(positiveCount),
+  measuredMemoryCapacityMiB: v.nullable(positiveCount),
 });
 
 const instanceTypesFile = v.strictObject({ schemaVersion: version, instanceTypes: v.array(instanceType) });

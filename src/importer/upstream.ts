@@ -125,3 +125,33 @@ export function readDescribeInstanceTypes(fileName: string, text: string): Map<s
   if (!Array.isArray(parsed.InstanceTypes)) throw new Error(`${fileName}: no "InstanceTypes" array`);
   return new Map(parsed.InstanceTypes.map((info) => [info.InstanceType, info]));
 }
+
+/** One type of `karpenter-bottlerocket-2023-capacity.json`: Karpenter's two runs of its memory-overhead generator. */
+interface MemoryCapacityRecord {
+  instanceType: string;
+  /** Second run (2023-08-29): capacity floored to MiB; null where the launch failed. */
+  capacityMiB_run2?: number | null;
+  /** First run (2023-07-03): capacity in Ki, exact. */
+  capacityKi_run1?: number | null;
+  /** The first run's launch failed (its overhead is the whole memory). */
+  run1_failed?: boolean;
+}
+
+/**
+ * `karpenter-bottlerocket-2023-capacity.json`: the kubelet's memory capacity (`status.capacity.memory`,
+ * the kernel's MemTotal) of one Bottlerocket node per type, MiB: the second run's value, else the
+ * first run's floored to MiB where that launch did not fail; types with neither are left out.
+ */
+export function readMemoryCapacities(fileName: string, text: string): Map<string, number> {
+  const file = parseJson(fileName, text) as { instanceTypes: MemoryCapacityRecord[] };
+  const result = new Map<string, number>();
+  for (const record of file.instanceTypes) {
+    const run1 =
+      record.run1_failed !== true && typeof record.capacityKi_run1 === "number" && record.capacityKi_run1 > 0
+        ? Math.floor(record.capacityKi_run1 / 1024)
+        : null;
+    const capacity = record.capacityMiB_run2 ?? run1;
+    if (capacity !== null) result.set(record.instanceType, capacity);
+  }
+  return result;
+}

@@ -33,7 +33,7 @@ describe("instance table", () => {
     ]);
   });
 
-  test("m5.large shows max pods 29, allocatable 1,930m and 7,518 MiB, and its us-east-1 prices", async () => {
+  test("m5.large shows max pods 29, allocatable 1,930m and 6,959 MiB, and its us-east-1 prices", async () => {
     const { user } = await renderExplorer();
     await filterByName(user, "m5.large");
     const row = rowOf("m5.large");
@@ -42,7 +42,7 @@ describe("instance table", () => {
     expect(cell(row, "architecture").textContent).toBe("amd64");
     expect(cell(row, "maxPods").textContent).toBe("29");
     expect(cell(row, "allocatableCpu").textContent).toBe("1,930m");
-    expect(cell(row, "allocatableMemory").textContent).toBe("7,518 MiB");
+    expect(cell(row, "allocatableMemory").textContent).toBe("6,959 MiB");
     expect(cell(row, "onDemandHour").textContent).toBe("$0.096");
     expect(cell(row, "onDemandMonth").textContent).toBe("$70.08");
     expect(cell(row, "spotSavings").textContent).toBe("66%");
@@ -59,7 +59,7 @@ describe("instance table", () => {
     expect(cell(row, "maxPods").textContent).toBe("110");
     expect(cell(row, "costPerPod").textContent).toBe("$0.64");
     // EKS AMIs keep reserving memory for the ENI-limited 29 pods, so allocatable memory is unchanged.
-    expect(cell(row, "allocatableMemory").textContent).toBe("7,518 MiB");
+    expect(cell(row, "allocatableMemory").textContent).toBe("6,959 MiB");
   });
 
   test("t2.medium stays at 17 with prefix delegation, because it is a Xen type", async () => {
@@ -312,15 +312,19 @@ describe("breakdown", () => {
     expect(within(panel).getByText("3 ENIs × (10 − 1) + 2 = 29")).toBeTruthy();
     expect(within(panel).getByText("2,000m − 70m kube-reserved = 1,930m")).toBeTruthy();
     expect(
-      within(panel).getByText("8,192 MiB − 574 MiB kube-reserved (11 × 29 + 255) − 100 MiB eviction = 7,518 MiB"),
+      within(panel).getByText(
+        "8,192 MiB − 559 MiB kernel and VM (the kubelet sees 7,633 MiB: MemTotal measured on a real node) − 574 MiB kube-reserved (11 × 29 + 255) − 100 MiB eviction = 6,959 MiB",
+      ),
     ).toBeTruthy();
     const table = within(panel).getByRole("table", { name: "Capacity, reservations and allocatable of m5.large" });
+    const kernelRow = within(table).getByRole("rowheader", { name: "Kernel and VM" }).closest("tr")!;
+    expect(within(kernelRow).getAllByRole("cell")[1]?.textContent).toBe("559 MiB");
     const allocatableRow = within(table).getByRole("rowheader", { name: "Allocatable" }).closest("tr")!;
     expect(
       within(allocatableRow)
         .getAllByRole("cell")
         .map((td) => td.textContent),
-    ).toEqual(["1,930m", "7,518 MiB", "17,408 MiB"]);
+    ).toEqual(["1,930m", "6,959 MiB", "17,408 MiB"]);
     expect(within(panel).getByText("On-demand: $0.096/hour · $70.08/month")).toBeTruthy();
     expect(within(panel).getByText("$2.42 per pod slot per month ($70.08 ÷ 29 pods)")).toBeTruthy();
     expect(within(panel).getByRole("heading", { name: "Max pods: 29" })).toBeTruthy();
@@ -360,14 +364,14 @@ describe("breakdown", () => {
     ).toBeTruthy();
   });
 
-  test("the Karpenter profile adds the VM overhead line", async () => {
+  test("the Karpenter profile shows its own 7.5% estimate of the kernel and VM", async () => {
     const { user } = await renderExplorer();
     await filterByName(user, "m5.large");
     await user.selectOptions(screen.getByLabelText("Reservation profile"), "karpenter");
     await user.click(screen.getByRole("button", { name: "m5.large" }));
     expect(
       screen.getByText(
-        "8,192 MiB − 615 MiB VM overhead (7.5%, rounded up) − 574 MiB kube-reserved (11 × 29 + 255) − 100 MiB eviction = 6,903 MiB",
+        "8,192 MiB − 615 MiB kernel and VM (7.5%, rounded up) − 574 MiB kube-reserved (11 × 29 + 255) − 100 MiB eviction = 6,903 MiB",
       ),
     ).toBeTruthy();
     expect(cell(rowOf("m5.large"), "allocatableMemory").textContent).toBe("6,903 MiB");

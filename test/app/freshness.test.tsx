@@ -16,6 +16,7 @@ describe("groupSources", () => {
       "karpenterVpcLimits",
       "karpenterInstanceTypes",
       "describeInstanceTypes",
+      "karpenterMemoryCapacity",
     ]);
   });
 

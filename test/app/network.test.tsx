@@ -66,7 +66,7 @@ describe("the network page", () => {
 
     const chart = await screen.findByTestId("network-chart");
     expect(chart.getAttribute("aria-label")).toBe(
-      "Addresses per zone: Zone 1: 26 used by pods, 58 warm, 22 other; Zone 2: 14 used by pods, 70 warm, 22 other; Zone 3: 8 used by pods, 20 warm, 17 other",
+      "Addresses per zone: Zone 1: 25 used by pods, 59 warm, 22 other; Zone 2: 16 used by pods, 68 warm, 22 other; Zone 3: 7 used by pods, 21 warm, 17 other",
     );
   });
 
@@ -103,16 +103,16 @@ describe("the network page", () => {
     screen.getByText("Zone 2 has no node subnet; it needs 226 addresses");
     const chart = await screen.findByTestId("network-chart");
     expect(chart.getAttribute("aria-label")).toMatch(
-      /^Addresses per zone: us-east-1a: 26 used by pods, 58 warm, 22 other, 145 free; Zone 2: /,
+      /^Addresses per zone: us-east-1a: 25 used by pods, 59 warm, 22 other, 145 free; Zone 2: /,
     );
 
     const warmIp = fieldByLabel(WARM_IP);
     expect(warmIp.value).toBe("");
     await user.type(warmIp, "5");
-    expect([cellOf("zone-1-node", "planned"), cellOf("zone-1-node", "surge")]).toEqual(["61", "123"]);
-    expect(cellOf("zone-1-node", "needed")).toBe("154 (for the rolling replacement)");
+    expect([cellOf("zone-1-node", "planned"), cellOf("zone-1-node", "surge")]).toEqual(["60", "122"]);
+    expect(cellOf("zone-1-node", "needed")).toBe("153 (for the rolling replacement)");
     expect(cellOf("zone-1-node", "fit")).toBe("Fits");
-    screen.getByText("Zone 2 has no node subnet; it needs 110 addresses");
+    screen.getByText("Zone 2 has no node subnet; it needs 112 addresses");
   });
 
   test("MINIMUM_IP_TARGET alone is refused in words at the CNI settings", async () => {

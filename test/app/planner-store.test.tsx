@@ -25,6 +25,7 @@ describe("Add a node group", () => {
       customNetworking: false,
       maxPods: "",
       profile: "amazon-linux",
+      vmMemoryOverheadPercent: "",
       rootVolumeGiB: "20",
       rootVolumeType: "gp3",
       targetUtilisationPercent: "100",

@@ -71,7 +71,7 @@ describe("planner", () => {
     // The ranking chart's text alternative names each type with its nodes and both months.
     const rankingChart = screen.getByTestId("ranking-chart");
     expect(rankingChart.getAttribute("aria-label")).toMatch(
-      /^Cheapest single instance types: t4g\.xlarge, 5 nodes, \$490\.56 on-demand, \$216\.88 Spot; /,
+      /^Cheapest single instance types: t4g\.2xlarge, 3 nodes, \$588\.67 on-demand, \$240\.86 Spot; /,
     );
   });
 
@@ -158,10 +158,12 @@ describe("planner", () => {
     );
     expect(screen.getByTestId("unschedulable-count").textContent).toBe("0");
     await retype(user, screen.getAllByLabelText("Max nodes")[0]!, "3");
-    await waitFor(() => { expect(nodesOf("general")).toBe("3 (3 on-demand, 0 Spot)"); });
+    await waitFor(() => {
+      expect(nodesOf("general")).toBe("3 (3 on-demand, 0 Spot)");
+    });
     const card = screen.getByRole("article", { name: /^general:/ });
-    expect(within(card).getByText("At its maximum of 3 nodes: 12 pods do not fit and stay pending.")).toBeTruthy();
-    expect(screen.getByTestId("unschedulable-count").textContent).toBe("12");
+    expect(within(card).getByText("At its maximum of 3 nodes: 14 pods do not fit and stay pending.")).toBeTruthy();
+    expect(screen.getByTestId("unschedulable-count").textContent).toBe("14");
   });
 
   test("a scenario without aws-node and kube-proxy gets them counted, and the plan says so", () => {
@@ -208,18 +210,18 @@ describe("planner", () => {
       "As configured",
       "All on-demand",
       "Fargate where possible",
-      "Cheapest single type (m6g.xlarge)",
+      "Cheapest single type (m6g.2xlarge)",
     ]);
     expect(strategyOrder()).toEqual(["as-configured", "on-demand", "fargate", "cheapest-type"]);
 
     const totalHeader = within(table).getByRole("columnheader", { name: /Total \/ month/ });
     await user.click(within(totalHeader).getByRole("button"));
     expect(totalHeader.getAttribute("aria-sort")).toBe("ascending");
-    // $707.43, $814.15, $1,002.63, $1,105.53
-    expect(strategyOrder()).toEqual(["cheapest-type", "as-configured", "on-demand", "fargate"]);
+    // $814.15, $816.65, $1,002.63, $1,105.53
+    expect(strategyOrder()).toEqual(["as-configured", "cheapest-type", "on-demand", "fargate"]);
     await user.click(within(totalHeader).getByRole("button"));
     expect(totalHeader.getAttribute("aria-sort")).toBe("descending");
-    expect(strategyOrder()).toEqual(["fargate", "on-demand", "as-configured", "cheapest-type"]);
+    expect(strategyOrder()).toEqual(["fargate", "on-demand", "cheapest-type", "as-configured"]);
     const fargateRow = table.querySelector('tr[data-strategy="fargate"]')!;
     expect(fargateRow.querySelector('[data-column="total"]')?.textContent).toBe("$1,105.53");
     expect(fargateRow.querySelector('[data-column="total"] span')?.getAttribute("title")).toMatch(
@@ -227,13 +229,13 @@ describe("planner", () => {
     );
   });
 
-  test("the ranking lists the ten cheapest types, t4g.xlarge first and marked burstable", () => {
+  test("the ranking lists the ten cheapest types, t4g.2xlarge first and marked burstable", () => {
     renderFeature(<PlannerPage />);
     const ranking = screen.getByRole("table", { name: /cheapest single instance types/ });
     const rows = within(ranking).getAllByRole("rowheader");
     expect(rows).toHaveLength(10);
-    expect(rows[0]?.textContent).toBe("t4g.xlarge burstable");
-    expect(rows.find((row) => row.textContent === "m6g.xlarge")).toBeDefined();
+    expect(rows[0]?.textContent).toBe("t4g.2xlarge burstable");
+    expect(rows.find((row) => row.textContent === "m6g.2xlarge")).toBeDefined();
   });
 
   test("the page speaks Korean, errors included", async () => {

@@ -71,11 +71,11 @@ describe("eksize plan", () => {
   test("a group at its maxNodes: billed at the limit, the pods beyond it listed, exit 1", () => {
     const { code, stdout, stderr } = cli("plan", "test/cli/fixtures/max-nodes.eksize.json");
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^general\s+m6a\.xlarge\s+3\s+3\s+0\s/m);
+    expect(stdout).toMatch(/^general\s+m6i\.xlarge\s+3\s+3\s+0\s/m);
     expect(stdout).toContain(
       "  web-frontend: 6 pods. Its node group is at its maximum of 3 nodes: the nodes these pods need are never launched.\n",
     );
-    expect(stderr).toBe("eksize: 12 pods cannot be scheduled\n");
+    expect(stderr).toBe("eksize: 14 pods cannot be scheduled\n");
   });
 
   test("bad input: exit 2 with what is wrong", () => {

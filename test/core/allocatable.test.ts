@@ -34,10 +34,10 @@ describe("kubeReservedMemory", () => {
 });
 
 describe("allocatable with the Amazon Linux profile", () => {
-  it("gives m5.large 1930m CPU and 8192 − 574 − 100 MiB memory (eks-formulas.md §3.1)", () => {
+  it("gives m5.large 1930m CPU and 7633 (MemTotal) − 574 − 100 MiB memory (eks-formulas.md §3.1)", () => {
     const node = allocatable(instance("m5.large"));
     expect(node.cpuMillicores).toBe(1930);
-    expect(node.memoryMiB).toBe(7518);
+    expect(node.memoryMiB).toBe(6959);
     expect(node.pods).toBe(29);
     expect(node.ephemeralStorageMiB).toBe(17 * 1024);
     expect(node.kubeReserved).toEqual({ cpuMillicores: 70, memoryMiB: 574, ephemeralStorageMiB: 1024 });
@@ -67,7 +67,7 @@ describe("allocatable with the Amazon Linux profile", () => {
       rootVolumeGiB: 100,
     });
     expect(node.cpuMillicores).toBe(1800);
-    expect(node.memoryMiB).toBe(8192 - 1000 - 100 - 500);
+    expect(node.memoryMiB).toBe(7633 - 1000 - 100 - 500);
     expect(node.ephemeralStorageMiB).toBe(102400 - 1024 - 10240);
   });
 });
@@ -77,7 +77,7 @@ describe("allocatable with the Bottlerocket profile", () => {
     const node = allocatable(instance("m5.large"), { profile: "bottlerocket", maxPods: 110 });
     expect(node.pods).toBe(110);
     expect(node.kubeReserved.memoryMiB).toBe(1465);
-    expect(node.memoryMiB).toBe(8192 - 1465 - 100);
+    expect(node.memoryMiB).toBe(7633 - 1465 - 100);
   });
 });
 

@@ -185,7 +185,7 @@ describe("costCluster on worked examples", () => {
   it("shares node cost by requests: each pod the mean of its CPU and memory shares of allocatable", () => {
     const bill = cost({ workloads: [WEB], daemonSets: SYSTEM_DAEMONSETS, nodeGroups: M5_LARGE() });
     const perNode = 0.096 * 730;
-    expect(bill.workloads.web).toBeCloseTo((10 * perNode * (500 / 1930 + 1024 / 7518)) / 2, 9);
+    expect(bill.workloads.web).toBeCloseTo((10 * perNode * (500 / 1930 + 1024 / 6959)) / 2, 9);
     expect(bill.daemonSetsUsdPerMonth).toBeCloseTo((4 * perNode * (125 / 1930)) / 2, 9);
     expect((bill.workloads.web ?? 0) + bill.daemonSetsUsdPerMonth + bill.idleUsdPerMonth).toBeCloseTo(4 * perNode, 9);
   });

@@ -190,7 +190,7 @@ describe("the default scenario's plan, as the exports carry it", () => {
           spotNodes: 1,
           maxPods: 58,
           cpuUtilisationPercent: 76.7,
-          memoryUtilisationPercent: 70,
+          memoryUtilisationPercent: 73.6,
           podsBeyondMaxNodes: 0,
           onDemandUsdPerMonth: 504.58,
           spotUsdPerMonth: 64.3,
@@ -205,7 +205,7 @@ describe("the default scenario's plan, as the exports carry it", () => {
           spotNodes: 2,
           maxPods: 58,
           cpuUtilisationPercent: 60.1,
-          memoryUtilisationPercent: 62.8,
+          memoryUtilisationPercent: 67,
           podsBeyondMaxNodes: 0,
           onDemandUsdPerMonth: 0,
           spotUsdPerMonth: 96.74,
@@ -238,8 +238,8 @@ describe("the default scenario's plan, as the exports carry it", () => {
     const csv = planCsv(planReport(defaultScenario, plan, cost));
     expect(csv.split("\r\n")).toEqual([
       "section,name,node_group,instance_type,nodes,on_demand_nodes,spot_nodes,max_pods,cpu_utilisation_percent,memory_utilisation_percent,pods,vcpu,memory_gb,reason,rate_region,on_demand_usd_per_month,spot_usd_per_month,root_volumes_usd_per_month,usd_per_month",
-      "node-group,general,,m6a.xlarge,5,4,1,58,76.7,70,,,,,,504.58,64.3,8,576.87",
-      "node-group,batch-spot,,c6a.xlarge,2,0,2,58,60.1,62.8,,,,,,0,96.74,3.2,99.94",
+      "node-group,general,,m6a.xlarge,5,4,1,58,76.7,73.6,,,,,,504.58,64.3,8,576.87",
+      "node-group,batch-spot,,c6a.xlarge,2,0,2,58,60.1,67,,,,,,0,96.74,3.2,99.94",
       "fargate,email-worker,,,,,,,,,2,0.25,1,,,,,,21.26",
       "bill,on-demand,,,,,,,,,,,,,,,,,504.58",
       "bill,spot,,,,,,,,,,,,,,,,,161.04",
@@ -629,7 +629,7 @@ describe("planReport with unknown prices and discounts", () => {
     expect(report.dataDate).toBeNull();
     expect(report.nodeGroups[0]).toMatchObject({ onDemandUsdPerMonth: null, usdPerMonth: null });
     expect(report.bill.totalUsdPerMonth).toBeNull();
-    expect(planCsv(report).split("\r\n")[1]).toBe("node-group,web,,m5.large,4,4,0,29,71.2,34.1,,,,,,,0,6.4,");
+    expect(planCsv(report).split("\r\n")[1]).toBe("node-group,web,,m5.large,4,4,0,29,71.2,36.8,,,,,,,0,6.4,");
   });
 
   it("reports the discounts the bill took off", () => {

@@ -14,7 +14,8 @@ import { scenario, SYSTEM_DAEMONSETS, WEB } from "../support/scenario.js";
 /** A scenario from the essentials, completed by validateScenario (which fills every default). */
 
 describe("planCluster on worked examples", () => {
-  // m5.large, Amazon Linux: 1930m, 7518 MiB, 29 pods. Less the DaemonSets: 1805m, 7518 MiB, 27 slots.
+  // m5.large, Amazon Linux: 1930m, 6959 MiB (7633 MiB MemTotal − 574 − 100), 29 pods. Less the
+  // DaemonSets: 1805m, 6959 MiB, 27 slots.
   // 500m pods: 3 a node by CPU (7 by memory), so 10 pods need 4 nodes: 3 + 3 + 3 + 1.
   it("packs ten 500m pods onto four m5.large nodes, CPU binding", () => {
     const plan = planCluster(
@@ -28,14 +29,14 @@ describe("planCluster on worked examples", () => {
     const group = plan.nodeGroups[0]!;
     expect(group.instanceType).toBe("m5.large");
     expect(group.nodes).toBe(4);
-    expect(group.workloadCapacity).toEqual({ cpuMillicores: 1805, memoryMiB: 7518, pods: 27, gpus: 0 });
+    expect(group.workloadCapacity).toEqual({ cpuMillicores: 1805, memoryMiB: 6959, pods: 27, gpus: 0 });
     expect(group.daemonSetOverhead).toEqual({ cpuMillicores: 125, memoryMiB: 0, pods: 2 });
     expect(group.fills).toEqual([
       { count: 3, pods: { web: 3 } },
       { count: 1, pods: { web: 1 } },
     ]);
     expect(group.utilisation.cpu).toBeCloseTo(5500 / 7720, 10);
-    expect(group.utilisation.memory).toBeCloseTo(10240 / 30072, 10);
+    expect(group.utilisation.memory).toBeCloseTo(10240 / (4 * 6959), 10);
     expect(group.utilisation.pods).toBeCloseTo(18 / 116, 10);
     expect(group.bindingResource).toBe("cpu");
     expect([group.onDemandNodes, group.spotNodes]).toEqual([4, 0]);
@@ -201,7 +202,7 @@ describe("planCluster on worked examples", () => {
     );
     expect(plan.addedDaemonSets).toEqual(["aws-node", "kube-proxy"]);
     expect(plan.nodeGroups[0]!.daemonSetOverhead).toEqual({ cpuMillicores: 150, memoryMiB: 0, pods: 2 });
-    expect(plan.nodeGroups[0]!.workloadCapacity).toEqual({ cpuMillicores: 1780, memoryMiB: 7518, pods: 27, gpus: 0 });
+    expect(plan.nodeGroups[0]!.workloadCapacity).toEqual({ cpuMillicores: 1780, memoryMiB: 6959, pods: 27, gpus: 0 });
     expect(plan.nodeGroups[0]!.fills).toEqual([
       { count: 1, pods: { tiny: 27 } },
       { count: 1, pods: { tiny: 2 } },
@@ -223,6 +224,30 @@ describe("planCluster on worked examples", () => {
     expect(plan.addedDaemonSets).toEqual(["kube-proxy"]);
     expect(plan.nodeGroups[0]!.daemonSetOverhead).toEqual({ cpuMillicores: 225, memoryMiB: 192, pods: 3 });
     expect(planCluster(defaultScenario, catalog).addedDaemonSets).toEqual([]);
+  });
+
+  // Real m5.large nodes have 6,966 to 7,091 MiB allocatable (data/upstream/real-node-capacities.json):
+  // 3 pods of 1,800 MiB fit, 4 (7,200 MiB) do not. EC2's nominal 8,192 MiB gave 7,518 and room for 4.
+  it("sizes memory-bound pods by the kubelet's memory: 20 pods of 1,800 MiB need 7 m5.large, not 5", () => {
+    const heavy = { name: "cache", replicas: 20, cpuMillicores: 100, memoryMiB: 1800 };
+    const group = (extra: Record<string, unknown>) =>
+      planCluster(
+        scenario({
+          workloads: [heavy],
+          daemonSets: SYSTEM_DAEMONSETS,
+          nodeGroups: [{ name: "general", instanceTypes: ["m5.large"], ...extra }],
+        }),
+        catalog,
+      ).nodeGroups[0]!;
+    expect(group({}).allocatable?.memoryMiB).toBe(6959);
+    expect(group({}).fills).toEqual([
+      { count: 6, pods: { cache: 3 } },
+      { count: 1, pods: { cache: 2 } },
+    ]);
+    expect(group({}).bindingResource).toBe("memory");
+    // A user who sets the overhead to 0% plans with EC2's nominal memory, as eksize did before.
+    expect(group({ vmMemoryOverheadPercent: 0 }).allocatable?.memoryMiB).toBe(7518);
+    expect(group({ vmMemoryOverheadPercent: 0 }).nodes).toBe(5);
   });
 
   it("holds maxNodes as a hard limit: 2 m5.large nodes take 6 of the 10 web pods, 4 stay pending", () => {

@@ -247,6 +247,7 @@ const nodeGroupArb = (name: string): fc.Arbitrary<NodeGroup> =>
     network: fc.record({ prefixDelegation: fc.boolean(), customNetworking: fc.boolean() }),
     maxPods: fc.constantFrom(null, 58),
     profile: fc.constantFrom("amazon-linux" as const, "bottlerocket" as const),
+    vmMemoryOverheadPercent: fc.constantFrom(null, 6),
     rootVolume: fc.record({ sizeGiB: fc.constantFrom(20, 50), type: fc.constantFrom("gp3" as const, "gp2" as const) }),
     targetUtilisationPercent: fc.constantFrom(100, 80),
   });

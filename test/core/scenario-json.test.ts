@@ -105,6 +105,7 @@ describe("parseScenarioJson reads exported and hand-written scenarios", () => {
             network: { prefixDelegation: false, customNetworking: false },
             maxPods: null,
             profile: "amazon-linux",
+            vmMemoryOverheadPercent: null,
             rootVolume: { sizeGiB: 50, type: "gp3" },
             targetUtilisationPercent: 100,
           },

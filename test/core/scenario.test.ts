@@ -53,6 +53,7 @@ describe("validateScenario", () => {
             network: { prefixDelegation: false, customNetworking: false },
             maxPods: null,
             profile: "amazon-linux",
+            vmMemoryOverheadPercent: null,
             rootVolume: { sizeGiB: 20, type: "gp3" },
             targetUtilisationPercent: 100,
           },

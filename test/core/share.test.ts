@@ -66,6 +66,7 @@ function nodeGroup(name: string, instanceTypes: string[], extra: Partial<NodeGro
     network: { prefixDelegation: false, customNetworking: false },
     maxPods: null,
     profile: "amazon-linux",
+    vmMemoryOverheadPercent: null,
     rootVolume: { sizeGiB: 20, type: "gp3" },
     targetUtilisationPercent: 100,
     ...extra,
@@ -166,6 +167,7 @@ const everything: Scenario = {
       network: { prefixDelegation: true, customNetworking: true },
       maxPods: 58,
       profile: "bottlerocket",
+      vmMemoryOverheadPercent: null,
       rootVolume: { sizeGiB: 100, type: "gp2" },
       targetUtilisationPercent: 85,
     },
@@ -228,6 +230,15 @@ const FIXTURE_EXPECTATIONS: readonly { readonly scenario: Scenario; readonly dat
   { scenario: unicode, dataDate: "2025-06" },
   { scenario: shop, dataDate: "2025-06-15" },
   { scenario: everything, dataDate: null },
+  {
+    scenario: {
+      ...everything,
+      nodeGroups: everything.nodeGroups.map((group, index) =>
+        index === 0 ? { ...group, vmMemoryOverheadPercent: 6.5 } : group,
+      ),
+    },
+    dataDate: null,
+  },
 ];
 
 // ── Tests ─────────────────────────────────────────────────────────────────────────────────────────
@@ -530,6 +541,7 @@ const nodeGroupArb = (name: string): fc.Arbitrary<NodeGroup> =>
       network: fc.record({ prefixDelegation: fc.boolean(), customNetworking: fc.boolean() }),
       maxPods: orDefault<number | null>(null, fc.integer({ min: 1, max: 10_000 })),
       profile: fc.constantFrom(...RESERVATION_PROFILES),
+      vmMemoryOverheadPercent: orDefault<number | null>(null, fc.double({ min: 0, max: 50, noNaN: true })),
       rootVolume: fc.record({
         sizeGiB: orDefault(20, fc.integer({ min: 1, max: 16_384 })),
         type: fc.constantFrom("gp3" as const, "gp2" as const),

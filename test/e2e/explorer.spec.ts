@@ -48,9 +48,10 @@ test("sort, filter and open a breakdown, all without leaving 127.0.0.1", async (
   await expect(panel.getByText("3 ENIs × (10 − 1) + 2 = 29", { exact: true })).toBeVisible();
   await expect(panel.getByText("2,000m − 70m kube-reserved = 1,930m", { exact: true })).toBeVisible();
   await expect(
-    panel.getByText("8,192 MiB − 574 MiB kube-reserved (11 × 29 + 255) − 100 MiB eviction = 7,518 MiB", {
-      exact: true,
-    }),
+    panel.getByText(
+      "8,192 MiB − 559 MiB kernel and VM (the kubelet sees 7,633 MiB: MemTotal measured on a real node) − 574 MiB kube-reserved (11 × 29 + 255) − 100 MiB eviction = 6,959 MiB",
+      { exact: true },
+    ),
   ).toBeVisible();
   await expect(panel.locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
   expect(await panel.locator(".recharts-bar-rectangle path, .recharts-rectangle").count()).toBeGreaterThanOrEqual(4);

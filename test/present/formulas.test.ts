@@ -148,7 +148,18 @@ describe("allocatable formulas", () => {
     const node = allocatable(instance("m5.large"));
     expect(cpuFormula(english, f, node)).toBe("2,000m − 70m kube-reserved = 1,930m");
     expect(memoryFormula(english, f, instance("m5.large"), node, "amazon-linux")).toBe(
-      "8,192 MiB − 574 MiB kube-reserved (11 × 29 + 255) − 100 MiB eviction = 7,518 MiB",
+      "8,192 MiB − 559 MiB kernel and VM (the kubelet sees 7,633 MiB: MemTotal measured on a real node) − 574 MiB kube-reserved (11 × 29 + 255) − 100 MiB eviction = 6,959 MiB",
+    );
+  });
+
+  test("a type nobody measured shows the model, and a user's figure says so", () => {
+    const c7i = instance("c7i.large");
+    expect(memoryFormula(english, f, c7i, allocatable(c7i), "amazon-linux")).toBe(
+      "4,096 MiB − 270 MiB kernel and VM (the kubelet sees about 3,826 MiB = 0.959 × memory − 102 MiB: not measured for this type) − 574 MiB kube-reserved (11 × 29 + 255) − 100 MiB eviction = 3,152 MiB",
+    );
+    const node = allocatable(c7i, { vmMemoryOverheadPercent: 5 });
+    expect(memoryFormula(english, f, c7i, node, "amazon-linux")).toBe(
+      "4,096 MiB − 205 MiB kernel and VM (the kubelet sees 3,891 MiB: your figure) − 574 MiB kube-reserved (11 × 29 + 255) − 100 MiB eviction = 3,217 MiB",
     );
   });
 
@@ -156,7 +167,7 @@ describe("allocatable formulas", () => {
     const m6g = instance("m6g.large");
     const node = allocatable(m6g, { profile: "karpenter" });
     expect(memoryFormula(english, f, m6g, node, "karpenter")).toBe(
-      "8,192 MiB − 674 MiB VM overhead (64 MiB + 7.5% of the rest, rounded up) − 574 MiB kube-reserved (11 × 29 + 255) − 100 MiB eviction = 6,844 MiB",
+      "8,192 MiB − 674 MiB kernel and VM (64 MiB + 7.5% of the rest, rounded up) − 574 MiB kube-reserved (11 × 29 + 255) − 100 MiB eviction = 6,844 MiB",
     );
   });
 
@@ -164,7 +175,7 @@ describe("allocatable formulas", () => {
     const node = allocatable(instance("m5.large"), { systemReservedCpuMillicores: 100, systemReservedMemoryMiB: 200 });
     expect(cpuFormula(english, f, node)).toBe("2,000m − 70m kube-reserved − 100m system-reserved = 1,830m");
     expect(memoryFormula(english, f, instance("m5.large"), node, "amazon-linux")).toBe(
-      "8,192 MiB − 574 MiB kube-reserved (11 × 29 + 255) − 200 MiB system-reserved − 100 MiB eviction = 7,318 MiB",
+      "8,192 MiB − 559 MiB kernel and VM (the kubelet sees 7,633 MiB: MemTotal measured on a real node) − 574 MiB kube-reserved (11 × 29 + 255) − 200 MiB system-reserved − 100 MiB eviction = 6,759 MiB",
     );
   });
 });

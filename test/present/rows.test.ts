@@ -36,7 +36,7 @@ describe("buildRows", () => {
       maxPods: 29,
       maxPodsIssue: null,
       allocatableCpuMillicores: 1930,
-      allocatableMemoryMiB: 7518,
+      allocatableMemoryMiB: 6959,
       allocatableIssue: null,
       priced: true,
       onDemandUsdPerHour: 0.096,
@@ -79,9 +79,9 @@ describe("buildRows", () => {
 
   test("the profile changes allocatable memory", () => {
     expect(row("m5.large", { ...DEFAULT_SETTINGS, profile: "karpenter" }).allocatableMemoryMiB).toBe(6903);
-    // Bottlerocket reserves memory for the 29 pods of the ENI table, prefix delegation or not: 8192 − 574 − 100.
+    // Bottlerocket reserves memory for the 29 pods of the ENI table, prefix delegation or not: 7633 − 574 − 100.
     const bottlerocket = row("m5.large", { ...DEFAULT_SETTINGS, profile: "bottlerocket", prefixDelegation: true });
-    expect(bottlerocket.allocatableMemoryMiB).toBe(7518);
+    expect(bottlerocket.allocatableMemoryMiB).toBe(6959);
   });
 
   test("a node without pod slots has no cost per pod slot", () => {

@@ -72,6 +72,8 @@ export interface NodeGroupDraft {
   /** "" for the profile's default. */
   readonly maxPods: string;
   readonly profile: ReservationProfile;
+  /** "" for eksize's node memory (measured or modelled; Karpenter's 7.5% under its profile). */
+  readonly vmMemoryOverheadPercent: string;
   readonly rootVolumeGiB: string;
   readonly rootVolumeType: VolumeType;
   readonly targetUtilisationPercent: string;
@@ -265,6 +267,7 @@ function nodeGroupDraft(group: NodeGroup, key: string): NodeGroupDraft {
     customNetworking: group.network.customNetworking,
     maxPods: text(group.maxPods),
     profile: group.profile,
+    vmMemoryOverheadPercent: text(group.vmMemoryOverheadPercent),
     rootVolumeGiB: text(group.rootVolume.sizeGiB),
     rootVolumeType: group.rootVolume.type,
     targetUtilisationPercent: text(group.targetUtilisationPercent),
@@ -379,6 +382,7 @@ export function scenarioInput(draft: ScenarioDraft): unknown {
       network: { prefixDelegation: group.prefixDelegation, customNetworking: group.customNetworking },
       maxPods: numberOrText(group.maxPods, true),
       profile: group.profile,
+      vmMemoryOverheadPercent: numberOrText(group.vmMemoryOverheadPercent, true),
       rootVolume: { sizeGiB: numberOrText(group.rootVolumeGiB), type: group.rootVolumeType },
       targetUtilisationPercent: numberOrText(group.targetUtilisationPercent),
     })),

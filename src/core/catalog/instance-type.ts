@@ -58,6 +58,12 @@ export interface InstanceType {
    * (`E × (I − 1) + 2`, no cap, no prefix delegation).
    */
   readonly publishedMaxPods: number | null;
+  /**
+   * The kubelet's memory capacity (`status.capacity.memory`: the kernel's MemTotal, below
+   * {@link memoryMiB}) measured on one Bottlerocket node of the type by Karpenter in 2023, MiB
+   * (aws/karpenter-provider-aws `zz_generated.memory_overhead.go`, never released); null where not measured.
+   */
+  readonly measuredMemoryCapacityMiB: number | null;
 }
 
 /** Kubernetes `kubernetes.io/arch` values that EC2 types have. */

@@ -36,7 +36,14 @@ export interface SizedNodeGroup {
 /** The node settings a sizing reads: a node group's, or the defaults of `allocatable`. */
 export type NodeSettings = Pick<
   NodeGroup,
-  "profile" | "network" | "maxPods" | "rootVolume" | "targetUtilisationPercent" | "minNodes" | "maxNodes"
+  | "profile"
+  | "network"
+  | "maxPods"
+  | "vmMemoryOverheadPercent"
+  | "rootVolume"
+  | "targetUtilisationPercent"
+  | "minNodes"
+  | "maxNodes"
 >;
 
 /** The DaemonSets' requests per node, and one pod slot each. */
@@ -78,6 +85,9 @@ export function sizeWithType(
       profile: settings.profile,
       network: settings.network,
       ...(settings.maxPods === null ? {} : { maxPods: settings.maxPods }),
+      ...(settings.vmMemoryOverheadPercent === null
+        ? {}
+        : { vmMemoryOverheadPercent: settings.vmMemoryOverheadPercent }),
       rootVolumeGiB: settings.rootVolume.sizeGiB,
     });
   } catch (error) {

@@ -67,6 +67,10 @@ const nodeGroup = v.strictObject({
     NODE_GROUP_DEFAULTS.maxPods,
   ),
   profile: v.optional(v.picklist(RESERVATION_PROFILES), NODE_GROUP_DEFAULTS.profile),
+  vmMemoryOverheadPercent: v.optional(
+    v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(50))),
+    NODE_GROUP_DEFAULTS.vmMemoryOverheadPercent,
+  ),
   rootVolume: v.optional(
     v.strictObject({
       sizeGiB: v.optional(

@@ -171,6 +171,12 @@ export interface NodeGroup {
   readonly maxPods: number | null;
   /** The node image, which decides reservations and default max pods. */
   readonly profile: ReservationProfile;
+  /**
+   * Share of EC2's memory that the kernel and hypervisor keep from the kubelet, percent (as Karpenter's
+   * `VM_MEMORY_OVERHEAD_PERCENT`); null for eksize's figure: the measured or modelled MemTotal
+   * (`kubeletMemoryCapacity`), or Karpenter's 7.5% with the `karpenter` profile.
+   */
+  readonly vmMemoryOverheadPercent: number | null;
   /** Root EBS volume of each node. */
   readonly rootVolume: { readonly sizeGiB: number; readonly type: VolumeType };
   /** Share of each node's allocatable CPU and memory that pods may fill, percent (headroom above it). */
@@ -229,7 +235,7 @@ export interface ClusterSettings {
 /**
  * The settings a node group has when a scenario leaves them out (`validateScenario` fills them in):
  * on-demand, no minimum or maximum, 3 availability zones, VPC CNI defaults, the profile's max pods,
- * Amazon Linux, a 20 GiB gp3 root volume, no headroom. The schema, {@link defaultNodeGroup} and the
+ * Amazon Linux with eksize's node memory, a 20 GiB gp3 root volume, no headroom. The schema, {@link defaultNodeGroup} and the
  * site's "Add a node group" all take them from here.
  */
 export const NODE_GROUP_DEFAULTS = {
@@ -240,6 +246,7 @@ export const NODE_GROUP_DEFAULTS = {
   network: { prefixDelegation: false, customNetworking: false },
   maxPods: null,
   profile: "amazon-linux",
+  vmMemoryOverheadPercent: null,
   rootVolume: { sizeGiB: 20, type: "gp3" },
   targetUtilisationPercent: 100,
 } as const satisfies Omit<NodeGroup, "name" | "instanceTypes">;

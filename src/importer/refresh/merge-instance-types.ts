@@ -16,7 +16,7 @@ export interface MergedInstanceTypes {
  * - a type EC2 did not describe stays as it is;
  * - a described type takes every fact DescribeInstanceTypes gives ({@link ec2InstanceFacts}); where
  *   the record is silent the current value stays, else `null`;
- * - `trunking`, `branchEnis` and `publishedMaxPods` are not in the API (they come from the VPC CNI's
+ * - `trunking`, `branchEnis`, `publishedMaxPods` and `measuredMemoryCapacityMiB` are not in the API (they come from the VPC CNI's
  *   and Karpenter's files): they stay from the current record, and are `null` (unknown) for a new type.
  */
 export function mergeInstanceTypes(
@@ -71,5 +71,6 @@ function withFacts(name: string, info: Ec2InstanceTypeInfo, kept: InstanceType |
     networkBandwidthMbps: fact("networkBandwidthMbps"),
     localNvmeGB: fact("localNvmeGB"),
     publishedMaxPods: kept?.publishedMaxPods ?? null,
+    measuredMemoryCapacityMiB: kept?.measuredMemoryCapacityMiB ?? null,
   };
 }

@@ -8,6 +8,7 @@ import {
   KARPENTER_VM_MEMORY_OVERHEAD_PERCENT,
   KUBE_RESERVED_MIB_BASE,
   KUBE_RESERVED_MIB_PER_POD,
+  MEMORY_CAPACITY_FIT,
   type Allocatable,
   type InstanceType,
   type MaxPodsBreakdown,
@@ -101,8 +102,9 @@ export function cpuFormula(t: Translate, format: Formatters, node: Allocatable):
 
 /**
  * Allocatable memory as a subtraction, e.g.
- * `8,192 MiB − 574 MiB kube-reserved (11 × 29 + 255) − 100 MiB eviction = 7,518 MiB`, with the VM
- * overhead of the Karpenter profile first when there is one.
+ * `8,192 MiB − 559 MiB kernel and VM (the kubelet sees 7,633 MiB, …) − 574 MiB kube-reserved
+ * (11 × 29 + 255) − 100 MiB eviction = 6,959 MiB`: EC2's memory, less what the kubelet never sees
+ * (measured, modelled, Karpenter's estimate or the user's figure), less the reservations.
  */
 export function memoryFormula(
   t: Translate,
@@ -114,12 +116,9 @@ export function memoryFormula(
   const mib = format.mib;
   const terms: string[] = [];
   if (node.vmOverhead.memoryMiB > 0) {
-    const percent = format.decimal(KARPENTER_VM_MEMORY_OVERHEAD_PERCENT, 2);
-    const detail =
-      profile === "karpenter" && type.architecture === "arm64"
-        ? t("formula.vmOverheadArm", { offset: format.integer(KARPENTER_ARM64_MEMORY_OFFSET_MIB), percent })
-        : t("formula.vmOverhead", { percent });
-    terms.push(`${mib(node.vmOverhead.memoryMiB)} ${t("formula.term.vmOverhead")} ${detail}`);
+    terms.push(
+      `${mib(node.vmOverhead.memoryMiB)} ${t("formula.term.vmOverhead")} ${vmOverheadDetail(t, format, type, node, profile)}`,
+    );
   }
   const kubeDetail = t("formula.kubeReservedMemory", {
     perPod: format.integer(KUBE_RESERVED_MIB_PER_POD),
@@ -132,6 +131,35 @@ export function memoryFormula(
   }
   if (node.eviction.memoryMiB > 0) terms.push(`${mib(node.eviction.memoryMiB)} ${t("formula.term.eviction")}`);
   return subtraction(mib(node.capacity.memoryMiB), terms, mib(node.memoryMiB));
+}
+
+/** Where the VM overhead comes from: measured MemTotal, the model, Karpenter's percentage, or the user's figure. */
+function vmOverheadDetail(
+  t: Translate,
+  format: Formatters,
+  type: InstanceType,
+  node: Allocatable,
+  profile: ReservationProfile,
+): string {
+  const kubelet = format.mib(node.capacity.memoryMiB - node.vmOverhead.memoryMiB);
+  switch (node.vmOverheadSource) {
+    case "measured":
+      return t("formula.vmOverhead.measured", { kubelet });
+    case "model":
+      return t("formula.vmOverhead.model", {
+        kubelet,
+        ratio: format.decimal(MEMORY_CAPACITY_FIT.ratio, 3),
+        offset: format.integer(MEMORY_CAPACITY_FIT.offsetMiB),
+      });
+    case "override":
+      return t("formula.vmOverhead.override", { kubelet });
+    case "karpenter": {
+      const percent = format.decimal(KARPENTER_VM_MEMORY_OVERHEAD_PERCENT, 2);
+      return profile === "karpenter" && type.architecture === "arm64"
+        ? t("formula.vmOverheadArm", { offset: format.integer(KARPENTER_ARM64_MEMORY_OFFSET_MIB), percent })
+        : t("formula.vmOverhead", { percent });
+    }
+  }
 }
 
 /** What the reservation profile does, in a sentence. */

@@ -233,6 +233,7 @@ export const en = {
   "planner.nodeGroup.profileDefault": "profile default",
   "planner.nodeGroup.rootVolume": "Root volume",
   "planner.nodeGroup.rootVolumeType": "Volume type",
+  "planner.nodeGroup.vmOverhead": "Memory the kubelet never sees",
   "planner.nodeGroup.target": "Target utilisation",
   "planner.nodeGroup.add": "Add a node group",
   "planner.nodeGroup.remove": "Remove node group {name}",
@@ -400,10 +401,14 @@ export const en = {
   "formula.term.kubeReserved": "kube-reserved",
   "formula.term.systemReserved": "system-reserved",
   "formula.term.eviction": "eviction",
-  "formula.term.vmOverhead": "VM overhead",
+  "formula.term.vmOverhead": "kernel and VM",
   "formula.kubeReservedMemory": "({perPod} × {pods} + {base})",
   "formula.vmOverhead": "({percent}%, rounded up)",
   "formula.vmOverheadArm": "({offset} MiB + {percent}% of the rest, rounded up)",
+  "formula.vmOverhead.measured": "(the kubelet sees {kubelet}: MemTotal measured on a real node)",
+  "formula.vmOverhead.model":
+    "(the kubelet sees about {kubelet} = {ratio} × memory − {offset} MiB: not measured for this type)",
+  "formula.vmOverhead.override": "(the kubelet sees {kubelet}: your figure)",
   "formula.cpuTiers":
     "Kube-reserved CPU: 6% of the first core, 1% of the second, 0.5% of the third and fourth, 0.25% of each further core.",
   "formula.profile.amazon-linux":
@@ -419,7 +424,7 @@ export const en = {
   "chart.kubeReserved": "Kube-reserved",
   "chart.systemReserved": "System-reserved",
   "chart.eviction": "Eviction",
-  "chart.vmOverhead": "VM overhead",
+  "chart.vmOverhead": "Kernel and VM",
   "chart.cpu": "CPU",
   "chart.memory": "Memory",
   "chart.ephemeralStorage": "Ephemeral storage",

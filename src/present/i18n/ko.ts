@@ -228,6 +228,7 @@ export const ko = {
   "planner.nodeGroup.profileDefault": "프로파일 기본값",
   "planner.nodeGroup.rootVolume": "루트 볼륨",
   "planner.nodeGroup.rootVolumeType": "볼륨 유형",
+  "planner.nodeGroup.vmOverhead": "kubelet이 보지 못하는 메모리",
   "planner.nodeGroup.target": "목표 사용률",
   "planner.nodeGroup.add": "노드 그룹 추가",
   "planner.nodeGroup.remove": "노드 그룹 {name} 삭제",
@@ -393,10 +394,14 @@ export const ko = {
   "formula.term.kubeReserved": "kube-reserved",
   "formula.term.systemReserved": "system-reserved",
   "formula.term.eviction": "축출 임계값",
-  "formula.term.vmOverhead": "VM 오버헤드",
+  "formula.term.vmOverhead": "커널·VM",
   "formula.kubeReservedMemory": "({perPod} × {pods} + {base})",
   "formula.vmOverhead": "({percent}%, 올림)",
   "formula.vmOverheadArm": "({offset} MiB + 나머지의 {percent}%, 올림)",
+  "formula.vmOverhead.measured": "(kubelet이 보는 용량 {kubelet}: 실제 노드에서 측정한 MemTotal)",
+  "formula.vmOverhead.model":
+    "(kubelet이 보는 용량 약 {kubelet} = {ratio} × 메모리 − {offset} MiB: 이 유형은 측정값 없음)",
+  "formula.vmOverhead.override": "(kubelet이 보는 용량 {kubelet}: 직접 입력한 값)",
   "formula.cpuTiers":
     "kube-reserved CPU: 첫 번째 코어의 6%, 두 번째의 1%, 세 번째와 네 번째의 0.5%, 그 이후 코어마다 0.25%.",
   "formula.profile.amazon-linux":
@@ -412,7 +417,7 @@ export const ko = {
   "chart.kubeReserved": "kube-reserved",
   "chart.systemReserved": "system-reserved",
   "chart.eviction": "축출 임계값",
-  "chart.vmOverhead": "VM 오버헤드",
+  "chart.vmOverhead": "커널·VM",
   "chart.cpu": "CPU",
   "chart.memory": "메모리",
   "chart.ephemeralStorage": "임시 스토리지",

@@ -119,6 +119,7 @@ describe("data:refresh", async () => {
       networkBandwidthMbps: 937,
       localNvmeGB: 0,
       publishedMaxPods: null,
+      measuredMemoryCapacityMiB: null,
     });
   });
 

@@ -141,6 +141,17 @@ function NodeGroupEditor({ group, index }: { group: NodeGroupDraft; index: numbe
           }}
         />
         <InputField
+          id={`${id}-vm-overhead`}
+          label={t("planner.nodeGroup.vmOverhead")}
+          unit="%"
+          placeholder={t("planner.nodeGroup.profileDefault")}
+          path={`${path}.vmMemoryOverheadPercent`}
+          value={group.vmMemoryOverheadPercent}
+          onChange={(vmMemoryOverheadPercent) => {
+            set({ vmMemoryOverheadPercent });
+          }}
+        />
+        <InputField
           id={`${id}-root-size`}
           label={t("planner.nodeGroup.rootVolume")}
           unit="GiB"

@@ -26,6 +26,8 @@ export interface Formatters {
   readonly moneyPrecise: (usd: number) => string;
   /** An amount given in USD, in the display currency: USD with cents (`$70.08`), KRW in whole won (`₩98,112`). */
   readonly money: (usd: number) => string;
+  /** An amount given in USD, rounded as {@link money} shows it, still in USD (to the cent, or to the won). */
+  readonly moneyShown: (usd: number) => number;
   /** A percentage given in percent (66 → `66%`). */
   readonly percent: (value: number) => string;
   /** Millicores: `1,930m`. */
@@ -76,6 +78,7 @@ export function formattersFor(locale: Locale, display: DisplayCurrency = USD): F
     decimal: (value, maxDigits = 2) => (decimals[maxDigits] ?? decimals[2]!).format(value),
     moneyPrecise: (usd) => moneyPrecise.format(usd * rate),
     money: (usd) => money.format(usd * rate),
+    moneyShown: (usd) => (krw ? Math.round(usd * rate) / rate : Math.round(usd * 100) / 100),
     percent: (value) => percent.format(value / 100),
     millicores: (value) => `${integer.format(value)}m`,
     mib: (value) => `${integer.format(value)} MiB`,

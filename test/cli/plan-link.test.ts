@@ -78,6 +78,28 @@ describe("eksize plan", () => {
     expect(stderr).toBe("eksize: 14 pods cannot be scheduled\n");
   });
 
+  test("the bill adds up: lines, the enterprise discount and the total, rates from us-east-1 said", () => {
+    const { code, stdout } = cli("plan", "test/cli/fixtures/discounts-eu-west-1.eksize.json");
+    expect(code).toBe(0);
+    const bill = stdout.slice(stdout.indexOf("Monthly cost (USD)"), stdout.indexOf("\nAdvice"));
+    const rows = [...bill.matchAll(/^(.+?)\s+(-?[\d.]+)$/gm)].map((match) => [match[1]!, Number(match[2])] as const);
+    expect(rows).toEqual([
+      ["On-demand", 449.91],
+      ["Spot", 213.11],
+      ["Fargate", 17.01],
+      ["Control plane", 73],
+      ["Load balancers (us-east-1 rates)", 43.07],
+      ["Root volumes (us-east-1 rates)", 11.2],
+      ["Enterprise discount (5%)", -40.36],
+      ["Total", 766.94],
+    ]);
+    const cents = rows.slice(0, -1).reduce((sum, [, usd]) => sum + Math.round(usd * 100), 0);
+    expect(cents).toBe(76694);
+    expect(bill).toContain(
+      "The Savings Plan or Reserved Instance discount (20%) is already taken off the on-demand and Fargate lines: $116.73 a month.",
+    );
+  });
+
   test("bad input: exit 2 with what is wrong", () => {
     expect(cli("plan", "missing.json")).toEqual({
       code: 2,

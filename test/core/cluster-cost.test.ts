@@ -182,12 +182,40 @@ describe("costCluster on worked examples", () => {
     expect(bill.totalUsdPerMonth).toBeNull();
   });
 
-  it("shares node cost by requests: each pod the mean of its CPU and memory shares of allocatable", () => {
+  it("shares node cost (instance and root volume) by requests: each pod the mean of its CPU and memory shares", () => {
     const bill = cost({ workloads: [WEB], daemonSets: SYSTEM_DAEMONSETS, nodeGroups: M5_LARGE() });
-    const perNode = 0.096 * 730;
+    const perNode = 0.096 * 730 + 20 * 0.08; // $70.08 + $1.60
     expect(bill.workloads.web).toBeCloseTo((10 * perNode * (500 / 1930 + 1024 / 6959)) / 2, 9);
     expect(bill.daemonSetsUsdPerMonth).toBeCloseTo((4 * perNode * (125 / 1930)) / 2, 9);
     expect((bill.workloads.web ?? 0) + bill.daemonSetsUsdPerMonth + bill.idleUsdPerMonth).toBeCloseTo(4 * perNode, 9);
+    expect(bill.sharedUsdPerMonth).toBeCloseTo(73, 9);
+  });
+
+  it("shares out the bill after every discount: workloads, DaemonSets, idle and shared add up to the total", () => {
+    const bill = cost({
+      workloads: [WEB],
+      daemonSets: SYSTEM_DAEMONSETS,
+      nodeGroups: M5_LARGE(),
+      cluster: { discounts: { computeSavingsPercent: 20, enterpriseDiscountPercent: 10 } },
+    });
+    // Nodes: 4 × $70.08 × 0.8 + 4 × $1.60 = $230.656, then 10% off; the control plane $73 − 10%.
+    const parts = (bill.workloads.web ?? 0) + bill.daemonSetsUsdPerMonth + bill.idleUsdPerMonth;
+    expect(parts).toBeCloseTo(230.656 * 0.9, 9);
+    expect(bill.sharedUsdPerMonth).toBeCloseTo(65.7, 9);
+    expect(parts + (bill.sharedUsdPerMonth ?? 0)).toBeCloseTo(273.2904, 9);
+  });
+
+  // EBS bills GB-months: a volume that exists the whole month pays one GB-month, however long the month.
+  it("bills root volumes in GB-months: 9 × 20 GiB of gp3 is $14.40 for a 744-hour month, 200/730 of it for 200 hours", () => {
+    const idle = (hoursPerMonth: number) =>
+      cost({ hoursPerMonth, nodeGroups: M5_LARGE({ minNodes: 9 }) }).lines.rootVolumes.usdPerMonth;
+    expect(idle(744)).toBeCloseTo(14.4, 9);
+    expect(idle(730)).toBeCloseTo(14.4, 9);
+    expect(idle(200)).toBeCloseTo((14.4 * 200) / 730, 9); // $3.95
+    expect(cost({ hoursPerMonth: 744, nodeGroups: M5_LARGE({ minNodes: 9 }) }).lines.onDemand.usdPerMonth).toBeCloseTo(
+      9 * 0.096 * 744,
+      9,
+    );
   });
 });
 
@@ -202,6 +230,11 @@ describe("costCluster on the default scenario", () => {
     expect(bill.totalUsdPerMonth).toBeGreaterThan(0);
     expect(Object.keys(bill.workloads).sort()).toEqual(
       defaultScenario.workloads.map((workload) => workload.name).sort(),
+    );
+    const shares = Object.values(bill.workloads).reduce((sum, usd) => sum + usd, 0);
+    expect(shares + bill.daemonSetsUsdPerMonth + bill.idleUsdPerMonth + (bill.sharedUsdPerMonth ?? 0)).toBeCloseTo(
+      bill.totalUsdPerMonth ?? Number.NaN,
+      9,
     );
   });
 });
@@ -228,6 +261,41 @@ describe("costCluster invariants", () => {
         );
         expect(total(workload.replicas, "spot")).toBeLessThanOrEqual(total(workload.replicas, "on-demand") + 1e-9);
       }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("shares out exactly the total: workloads, DaemonSets, idle and shared, whatever the discounts and hours", () => {
+    const percent = fc.integer({ min: 0, max: 100 });
+    fc.assert(
+      fc.property(
+        anyWorkload,
+        anyType,
+        percent,
+        percent,
+        fc.integer({ min: 0, max: 744 }),
+        fc.boolean(),
+        (workload, type, computeSavingsPercent, enterpriseDiscountPercent, hoursPerMonth, onFargate) => {
+          const bill = cost({
+            hoursPerMonth,
+            workloads: [{ name: "w", ...workload }],
+            daemonSets: SYSTEM_DAEMONSETS,
+            nodeGroups: [
+              {
+                name: "g",
+                instanceTypes: [type],
+                capacity: { type: "mixed", onDemandBase: 1, spotPercentAboveBase: 50 },
+              },
+            ],
+            fargateProfiles: onFargate ? [{ name: "f", workloads: ["w"] }] : [],
+            cluster: { discounts: { computeSavingsPercent, enterpriseDiscountPercent }, loadBalancers: { nlbs: 1 } },
+          });
+          const shares = Object.values(bill.workloads).reduce((sum, usd) => sum + usd, 0);
+          const parts =
+            shares + bill.daemonSetsUsdPerMonth + bill.idleUsdPerMonth + (bill.sharedUsdPerMonth ?? Number.NaN);
+          expect(parts).toBeCloseTo(bill.totalUsdPerMonth ?? Number.NaN, 6);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -5,7 +5,6 @@
  */
 import {
   adviseScenario,
-  COST_LINES,
   compareStrategies,
   costCluster,
   planCluster,
@@ -21,6 +20,7 @@ import {
 import { catalog } from "eksize/data";
 import { parseArgs } from "node:util";
 import { describeFinding } from "../../present/i18n/describe-finding.js";
+import { billRows, savingsNote } from "../../present/plan/bill.js";
 import { addedDaemonSetsNote, fargateEntry, strategyName, unschedulableEntry } from "../../present/plan/words.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { describe, english, englishFormat } from "../messages.js";
@@ -44,8 +44,9 @@ Exit codes: 0 every pod is placed; 1 some pods cannot be scheduled; 2 bad input.
 const usd = (value: number | null): number | null => (value === null ? null : Number(value.toFixed(2)));
 const percent = (share: number): number => Number((share * 100).toFixed(1));
 
-function planText(name: string, region: string, plan: ClusterPlan, cost: ClusterCost): string {
-  const parts = [`Scenario: ${name === "" ? "(unnamed)" : name}, ${region}\n\nNode groups\n`];
+function planText(scenario: Scenario, plan: ClusterPlan, cost: ClusterCost): string {
+  const name = scenario.name;
+  const parts = [`Scenario: ${name === "" ? "(unnamed)" : name}, ${scenario.region}\n\nNode groups\n`];
   parts.push(
     renderListing(
       {
@@ -82,6 +83,7 @@ function planText(name: string, region: string, plan: ClusterPlan, cost: Cluster
   parts.push(`\n${english("planner.plan.unschedulable")}: ${englishFormat.integer(unschedulablePodCount(plan))}\n`);
   for (const entry of plan.unschedulable) parts.push(`  ${unschedulableEntry(english, englishFormat, entry)}\n`);
   parts.push("\nMonthly cost (USD)\n");
+  const priced = { scenario, plan, cost };
   parts.push(
     renderListing(
       {
@@ -89,14 +91,13 @@ function planText(name: string, region: string, plan: ClusterPlan, cost: Cluster
           { key: "line", heading: "LINE" },
           { key: "usd", heading: "USD/MONTH" },
         ],
-        rows: [
-          ...COST_LINES.map((line) => ({ line: english(`line.${line}`), usd: usd(cost.lines[line].usdPerMonth) })),
-          { line: english("planner.cost.total"), usd: usd(cost.totalUsdPerMonth) },
-        ],
+        rows: billRows(english, englishFormat, priced).map((row) => ({ line: row.label, usd: usd(row.usd) })),
       },
       "table",
     ),
   );
+  const savings = savingsNote(english, englishFormat, priced);
+  if (savings !== null) parts.push(`${savings}\n`);
   return parts.join("");
 }
 
@@ -169,7 +170,7 @@ export function planCommand(args: readonly string[], io: Io): number {
   if (values.json === true) {
     io.out(`${JSON.stringify({ scenario, plan, cost, advice, strategies: strategyRows }, null, 2)}\n`);
   } else {
-    io.out(planText(scenario.name, scenario.region, plan, cost));
+    io.out(planText(scenario, plan, cost));
     io.out(`\n${adviceText(advice)}`);
     io.out("\nStrategies compared\n");
     io.out(

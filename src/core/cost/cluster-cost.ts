@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/catalog.js";
-import { HOURS_PER_MONTH, monthlyCost, spotHourlyPrice } from "./cost.js";
+import { gbMonths, monthlyCost, spotHourlyPrice } from "./cost.js";
 import type { ClusterPlan, NodeGroupPlan } from "../plan/plan.js";
 import type { ClusterSettings, Scenario, VolumeType } from "../scenario/scenario.js";
 
@@ -26,7 +26,7 @@ export type CostUnit =
 
 /**
  * One priced quantity of a bill line: `quantity` units at `usdPerUnit`, for the scenario's hours
- * (a `gb-month` rate prorated to them over 730). The views and the command line word the bill from
+ * (a `gb-month` rate prorated by `gbMonths`: the hours over 730, at most one GB-month). The views and the command line word the bill from
  * these, so no rate is ever picked twice.
  */
 export interface CostTerm {
@@ -100,14 +100,21 @@ export interface ClusterCost {
   readonly totalUsdPerMonth: number | null;
   readonly nodeGroups: readonly NodeGroupCost[];
   /**
-   * Each workload's share of the compute bill: on a node, a pod's share of the node's cost is the
-   * mean of its shares of the node's allocatable CPU and memory; Fargate pods cost what Fargate bills.
+   * Each workload's share of the bill after every discount: on a node, a pod's share of the node's
+   * cost (instance and root volume) is the mean of its shares of the node's allocatable CPU and
+   * memory; Fargate pods cost what Fargate bills. With the DaemonSets, idle and shared parts it adds
+   * up to {@link totalUsdPerMonth}.
    */
   readonly workloads: Readonly<Record<string, number>>;
-  /** The DaemonSets' share of node cost, by the same rule. */
+  /** The DaemonSets' share of node cost, by the same rule, after every discount. */
   readonly daemonSetsUsdPerMonth: number;
-  /** Node cost that no pod requests. */
+  /** Node cost that no pod requests, after every discount. */
   readonly idleUsdPerMonth: number;
+  /**
+   * What no pod or node causes alone: the control plane and the load balancers, after the enterprise
+   * discount; null when either is unknown.
+   */
+  readonly sharedUsdPerMonth: number | null;
 }
 
 /**
@@ -141,9 +148,11 @@ const FALLBACK_RATE_REGION = "us-east-1";
  * - control plane: the standard or extended-support rate per cluster-hour;
  * - load balancers: one ALB per `ingressesPerAlb` Ingresses (rounded up) and every NLB, each per hour
  *   plus `capacityUnitsPerHour` LCUs or NLCUs per hour (AWS ELB pricing);
- * - root volumes: every node's root volume at the EBS rate of its type, per GB-month, prorated to
- *   the scenario's hours over 730;
- * - then `enterpriseDiscountPercent` off the whole bill.
+ * - root volumes: every node's root volume at the EBS rate of its type, per GB-month: the scenario's
+ *   hours over 730, never more than one GB-month per GB (`gbMonths`);
+ * - then `enterpriseDiscountPercent` off the whole bill;
+ * - and the bill shared out: workloads, DaemonSets and idle node capacity by requests, Fargate pods
+ *   by their own cost, the control plane and load balancers as shared; these add up to the total.
  *
  * Rates the region lacks make a line null (unknown), except load balancer and EBS rates, which
  * fall back to us-east-1's and say so in `rateRegion`.
@@ -200,8 +209,7 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
         usdPerUnit: rate,
         rateRegion: ebsRegion,
         sources: ebs === undefined ? [] : [ebs.source],
-        // A GB-month is 730 hours of a GB.
-        usdPerMonth: rate === null ? null : (rate * quantity * hours) / HOURS_PER_MONTH,
+        usdPerMonth: rate === null ? null : rate * quantity * gbMonths(hours),
       },
     ];
   });
@@ -292,6 +300,7 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
   };
   const beforeEnterprise = sumKnown(COST_LINES.map((key) => lines[key].usdPerMonth));
   const discountable = sumKnown([...onDemandTerms, ...fargateTerms].map((term) => term.usdPerMonth));
+  const afterEnterprise = 1 - enterpriseDiscountPercent / 100;
   const shares = shareNodeCost(plan.nodeGroups, nodeGroups, scenario);
   for (const entry of plan.fargate) {
     const gross = sumKnown(
@@ -301,16 +310,20 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
       shares.workloads[entry.workload] = (shares.workloads[entry.workload] ?? 0) + gross * (1 - savingsShare);
     }
   }
+  const shared = sumKnown([lines.controlPlane.usdPerMonth, lines.loadBalancers.usdPerMonth]);
   return {
     lines,
     computeSavingsUsdPerMonth: discountable === null ? null : discountable * savingsShare,
     enterpriseDiscountUsdPerMonth:
       beforeEnterprise === null ? null : (beforeEnterprise * enterpriseDiscountPercent) / 100,
-    totalUsdPerMonth: beforeEnterprise === null ? null : beforeEnterprise * (1 - enterpriseDiscountPercent / 100),
+    totalUsdPerMonth: beforeEnterprise === null ? null : beforeEnterprise * afterEnterprise,
     nodeGroups,
-    workloads: shares.workloads,
-    daemonSetsUsdPerMonth: shares.daemonSets,
-    idleUsdPerMonth: shares.idle,
+    workloads: Object.fromEntries(
+      Object.entries(shares.workloads).map(([workload, usd]) => [workload, usd * afterEnterprise]),
+    ),
+    daemonSetsUsdPerMonth: shares.daemonSets * afterEnterprise,
+    idleUsdPerMonth: shares.idle * afterEnterprise,
+    sharedUsdPerMonth: shared === null ? null : shared * afterEnterprise,
   };
 }
 
@@ -341,8 +354,9 @@ export function nodeGroupMonthlyCost(cost: NodeGroupCost): number | null {
 }
 
 /**
- * Splits each node group's compute cost over its nodes, and each node's over its pods by the mean
- * of their CPU and memory shares of allocatable; the rest of a node is idle.
+ * Splits each node group's cost (instances after the compute savings discount, and root volumes)
+ * over its nodes, and each node's over its pods by the mean of their CPU and memory shares of
+ * allocatable; the rest of a node is idle. Before the enterprise discount.
  */
 function shareNodeCost(
   plans: readonly NodeGroupPlan[],
@@ -355,7 +369,7 @@ function shareNodeCost(
   let idle = 0;
   plans.forEach((group, index) => {
     const cost = costs[index];
-    const compute = sumKnown([cost?.onDemandUsdPerMonth ?? null, cost?.spotUsdPerMonth ?? null]);
+    const compute = cost === undefined ? null : nodeGroupMonthlyCost(cost);
     const node = group.allocatable;
     if (compute === null || node === null || group.nodes === 0) return;
     const perNode = compute / group.nodes;

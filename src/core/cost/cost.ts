@@ -18,6 +18,20 @@ export function monthlyCost(usdPerHour: number, hoursPerMonth: number = HOURS_PE
 }
 
 /**
+ * The GB-months a volume is billed for when it exists `hours` of a month: EBS bills storage per
+ * GB-month, prorated by the hours the volume exists over the month's hours, and a volume that exists
+ * all month pays one GB-month per GB whatever the month's length (Amazon EBS pricing, "Provisioned
+ * storage"). Months are taken as {@link HOURS_PER_MONTH} hours, as AWS quotes them.
+ *
+ * @param hours hours the volume exists in the month, ≥ 0 (a scenario's `hoursPerMonth`).
+ * @example gbMonths(744) // 1 (a whole 31-day month)
+ * @example gbMonths(200) // 0.27397 (200 / 730)
+ */
+export function gbMonths(hours: number): number {
+  return Math.min(hours, HOURS_PER_MONTH) / HOURS_PER_MONTH;
+}
+
+/**
  * What one pod slot of a node costs: the node's cost divided by its max pods, in the unit of
  * `nodeCost` (USD per month for a monthly cost). `null` for a node without pod slots.
  *

@@ -21,7 +21,12 @@ export interface Scenario {
   readonly name: string;
   /** AWS region code whose prices apply, e.g. `us-east-1`. */
   readonly region: string;
-  /** Hours a month that everything runs; default 730 (AWS's convention). */
+  /**
+   * Hours of a month that the cluster runs, 0–744; default 730 (AWS's convention for a month).
+   * Hourly items (nodes, Fargate, the control plane, load balancers) are billed for these hours; EBS
+   * volumes in GB-months, these hours over 730 and never more than one GB-month per GB (a cluster
+   * that runs a whole 744-hour month pays one GB-month, one that runs 200 hours pays 200/730).
+   */
   readonly hoursPerMonth: number;
   /** The currency figures are shown in; computations stay in USD. */
   readonly currency: Currency;

@@ -241,6 +241,10 @@ export const en = {
   "planner.cost.heading": "Monthly cost as configured",
   "planner.cost.total": "Total",
 
+  "bill.lineWithRateRegion": "{line} ({rateRegion} rates)",
+  "bill.enterpriseDiscount": "Enterprise discount ({percent})",
+  "bill.savingsIncluded":
+    "The Savings Plan or Reserved Instance discount ({percent}) is already taken off the on-demand and Fargate lines: {usd} a month.",
   "line.onDemand": "On-demand",
   "line.spot": "Spot",
   "line.fargate": "Fargate",
@@ -339,6 +343,7 @@ export const en = {
   "explain.noFargate": "No pods on Fargate: $0",
   "explain.noVolumes": "No nodes, no root volumes: $0",
   "explain.rateRegion": "(rates of {rateRegion}: none are sourced for {region})",
+  "explain.enterpriseDiscount": "{percent} of the six lines' {sum} = {discount}",
   "explain.total": "The sum of the six lines = {total}",
   "explain.totalDiscount": "The sum of the six lines − {percent} enterprise discount = {total}",
   "explain.totalUnknown": "Unknown: a line has no known rate",

@@ -236,6 +236,10 @@ export const ko = {
   "planner.cost.heading": "설정대로의 월 비용",
   "planner.cost.total": "합계",
 
+  "bill.lineWithRateRegion": "{line}({rateRegion} 요금)",
+  "bill.enterpriseDiscount": "기업 할인({percent})",
+  "bill.savingsIncluded":
+    "Savings Plan 또는 예약 인스턴스 할인({percent})은 온디맨드와 Fargate 항목에 이미 반영되었습니다: 월 {usd}.",
   "line.onDemand": "온디맨드",
   "line.spot": "스팟",
   "line.fargate": "Fargate",
@@ -333,6 +337,7 @@ export const ko = {
   "explain.noFargate": "Fargate 파드 없음: $0",
   "explain.noVolumes": "노드가 없어 루트 볼륨도 없음: $0",
   "explain.rateRegion": "({region}의 요금이 없어 {rateRegion} 요금 사용)",
+  "explain.enterpriseDiscount": "여섯 항목의 합 {sum}의 {percent} = {discount}",
   "explain.total": "여섯 항목의 합 = {total}",
   "explain.totalDiscount": "여섯 항목의 합 − 기업 할인 {percent} = {total}",
   "explain.totalUnknown": "알 수 없음: 요금을 모르는 항목이 있습니다",

@@ -128,6 +128,17 @@ export function explainCostLines(
   };
 }
 
+/** How the enterprise discount comes from the lines: "5% of the six lines' $1,230.72 = $61.54". */
+export function explainEnterpriseDiscount(t: Translate, format: Formatters, { scenario, cost }: Priced): string {
+  const { totalUsdPerMonth: total, enterpriseDiscountUsdPerMonth: discount } = cost;
+  if (total === null || discount === null) return t("explain.totalUnknown");
+  return t("explain.enterpriseDiscount", {
+    percent: format.percent(scenario.cluster.discounts.enterpriseDiscountPercent),
+    sum: format.money(total + discount),
+    discount: format.money(discount),
+  });
+}
+
 /** How the total comes from the lines and the enterprise discount. */
 export function explainTotal(t: Translate, format: Formatters, { scenario, cost }: Priced): string {
   const discount = scenario.cluster.discounts.enterpriseDiscountPercent;

@@ -3,18 +3,19 @@
  * Fargate, the pods that fit nowhere and why, and the monthly bill line by line, each figure with
  * an expandable explanation of how it was worked out.
  */
-import {
-  COST_LINES,
-  podsBeyondMaxNodes,
-  unschedulablePodCount,
-  type ClusterPlan,
-  type NodeGroupPlan,
-  type Scenario,
-} from "eksize";
+import { podsBeyondMaxNodes, unschedulablePodCount, type ClusterPlan, type NodeGroupPlan, type Scenario } from "eksize";
 import type { ReactNode } from "react";
 import { type Formatters } from "../../../present/format.js";
 import { describeIssue, useT, type Translate } from "../../i18n/index.js";
-import { explainCostLines, explainNodes, explainTotal, money, type Priced } from "../../../present/plan/explain.js";
+import {
+  explainCostLines,
+  explainEnterpriseDiscount,
+  explainNodes,
+  explainTotal,
+  money,
+  type Priced,
+} from "../../../present/plan/explain.js";
+import { billRows, savingsNote } from "../../../present/plan/bill.js";
 import { addedDaemonSetsNote, fargateEntry, unschedulableEntry } from "../../../present/plan/words.js";
 import { useFormatters } from "../../use-formatters.js";
 import { CurrencyNote } from "../../components/CurrencyFields.js";
@@ -219,6 +220,7 @@ export function CostSummary({ priced }: { priced: Priced }): ReactNode {
   const t = useT();
   const format = useFormatters();
   const explanations = explainCostLines(t, format, priced);
+  const savings = savingsNote(t, format, priced);
   const { cost } = priced;
   return (
     <section className="cost-summary" aria-labelledby="cost-heading">
@@ -230,19 +232,21 @@ export function CostSummary({ priced }: { priced: Priced }): ReactNode {
       </h3>
       <CurrencyNote />
       <div className="cost-lines">
-        {COST_LINES.map((line) => (
+        {billRows(t, format, priced).map((row) => (
           <Traced
-            key={line}
-            label={t(`line.${line}`)}
-            value={money(t, format, cost.lines[line].usdPerMonth)}
-            explanation={explanations[line]}
+            key={row.key}
+            label={row.label}
+            value={money(t, format, row.usd)}
+            explanation={
+              row.key === "total"
+                ? explainTotal(t, format, priced)
+                : row.key === "enterpriseDiscount"
+                  ? explainEnterpriseDiscount(t, format, priced)
+                  : explanations[row.key]
+            }
           />
         ))}
-        <Traced
-          label={t("planner.cost.total")}
-          value={money(t, format, cost.totalUsdPerMonth)}
-          explanation={explainTotal(t, format, priced)}
-        />
+        {savings !== null && <p className="muted">{savings}</p>}
       </div>
     </section>
   );

@@ -101,7 +101,7 @@ export { costPerPodSlot, HOURS_PER_MONTH, monthlyCost, spotHourlyPrice } from ".
 // Network: VPC CNI addresses per node and zone, CIDRs, subnet advice.
 export { cniSettings, DEFAULT_CNI_SETTINGS } from "./network/cni-settings.js";
 export type { CniSettings, WarmPoolSettings } from "./network/cni-settings.js";
-export { nodeAddresses } from "./network/node-addresses.js";
+export { nodeAddresses, vpcCniPodCapacity } from "./network/node-addresses.js";
 export type { AddressMode, NodeAddresses, NodePods } from "./network/node-addresses.js";
 export {
   AWS_RESERVED_ADDRESSES_PER_SUBNET,

@@ -19,7 +19,7 @@ import {
   type EksctlClusterConfig,
   type Scenario,
 } from "eksize";
-import { Document, type ToStringOptions } from "yaml";
+import { Document, Scalar, visit, type ToStringOptions } from "yaml";
 
 /** The kinds of export, in the order a menu shows them. */
 export const EXPORT_KINDS = ["eksctl", "karpenter", "csv", "json"] as const;
@@ -139,9 +139,45 @@ function eksctlNotes(config: EksctlClusterConfig): string[] {
 }
 
 /**
+ * Plain scalars that a YAML 1.1 reader takes for something other than a string, besides those that
+ * start with a digit, `+`, `-` or `.` (see {@link mustQuote}): the booleans and nulls of Go's YAML
+ * decoder (go-yaml v2 `resolve.go`, used by kubectl and eksctl through sigs.k8s.io/yaml) and of the
+ * YAML 1.1 types `bool` and `null`, the merge key `<<` and the value key `=` (yaml.org/type).
+ */
+const YAML_11_WORDS: ReadonlySet<string> = new Set([
+  ...["y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO"],
+  ...["true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF"],
+  ...["", "~", "null", "Null", "NULL", "<<", "="],
+]);
+
+/**
+ * The patterns of the `yaml` package's own YAML 1.1 schema for plain scalars that are not strings (a
+ * reader of the files may use it): the same types, and also `e0`, which it reads as a float.
+ */
+const YAML_11_SCHEMA_TESTS: readonly RegExp[] = new Document(null, { version: "1.1" }).schema.tags.flatMap((tag) =>
+  "test" in tag && tag.test !== undefined && tag.default === true && tag.tag !== "tag:yaml.org,2002:str"
+    ? [tag.test]
+    : [],
+);
+
+/**
+ * Whether a string must be quoted so that kubectl and eksctl read it back as the same string. They
+ * read YAML 1.1, where a plain `no`, `on`, `y` or `~` is a boolean or null, and go-yaml v2 tries every
+ * plain scalar that starts with a digit, a sign or a dot as a timestamp (`2026-12-06`), an integer
+ * (`1_000`, `0x1F`, `0o17`, `0b101`, `017`), then a float (`1e3`, `.inf`); YAML 1.1 adds sexagesimal
+ * numbers (`1:20`). Quoting every string that starts with one of those characters covers them all
+ * (and over-quotes a few harmless strings such as `20Gi`); {@link YAML_11_SCHEMA_TESTS} adds what the
+ * `yaml` package's YAML 1.1 reader retypes besides.
+ */
+function mustQuote(text: string): boolean {
+  return YAML_11_WORDS.has(text) || /^[-+.0-9]/.test(text) || YAML_11_SCHEMA_TESTS.some((test) => test.test(text));
+}
+
+/**
  * The objects as a YAML stream: one document each, each opened by the library's `---` marker, the
- * first preceded by the header comment (then `notes`, one comment line each). An empty list gives
- * the comment and one empty document.
+ * first preceded by the header comment (then `notes`, one comment line each), every string that YAML
+ * 1.1 would read as another type double-quoted ({@link mustQuote}). An empty list gives the comment
+ * and one empty document.
  */
 function yamlStream(
   scenario: Scenario,
@@ -150,9 +186,16 @@ function yamlStream(
   notes: readonly string[] = [],
 ): string {
   // Objects the core shares between node groups are written out in full, not as anchors and aliases.
-  const documents = (objects.length === 0 ? [null] : objects).map(
-    (object) => new Document(object, { aliasDuplicateObjects: false }),
-  );
+  const documents = (objects.length === 0 ? [null] : objects).map((object) => {
+    const document = new Document(object, { aliasDuplicateObjects: false });
+    // Double-quote the strings a YAML 1.1 reader would take for booleans, nulls, numbers or dates.
+    visit(document, {
+      Scalar(_, node) {
+        if (typeof node.value === "string" && mustQuote(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+      },
+    });
+    return document;
+  });
   const first = documents[0];
   if (first !== undefined) {
     first.commentBefore = [

@@ -176,6 +176,12 @@ export { MAX_SCENARIO_JSON_LENGTH, parseScenarioJson, scenarioJsonText } from ".
 export type { ParsedScenario } from "./scenario/scenario-json.js";
 export { validateScenario } from "./scenario/scenario-schema.js";
 export {
+  EKS_KUBERNETES_VERSIONS,
+  EKS_VERSION_CALENDAR_AS_OF,
+  eksKubernetesVersions,
+} from "./scenario/kubernetes-versions.js";
+export type { EksKubernetesVersion, EksVersionsOnDate } from "./scenario/kubernetes-versions.js";
+export {
   decodeScenario,
   encodeScenario,
   LINK_FORMAT_VERSION,
@@ -203,31 +209,43 @@ export type { OwnerKind } from "./kube-import/owners.js";
 // Export: eksctl ClusterConfig, Karpenter manifests, the plan as a report and CSV.
 export { csvCell, csvRow } from "./export/csv.js";
 export type { CsvCell } from "./export/csv.js";
-export { DEFAULT_CLUSTER_NAME, exportClusterName } from "./export/names.js";
+export {
+  CLUSTER_NAME_MAX,
+  DEFAULT_CLUSTER_NAME,
+  exportClusterName,
+  KARPENTER_CLUSTER_NAME_MAX,
+  KARPENTER_NODE_ROLE_PREFIX,
+} from "./export/names.js";
+export type { ClusterNameOptions } from "./export/names.js";
+export { eksAmiType } from "./export/ami-types.js";
+export type { EksAmiType } from "./export/ami-types.js";
 export {
   eksctlClusterConfig,
-  EKSIZE_MAX_PODS_ANNOTATION,
   EKSIZE_NAME_ANNOTATION,
   EKSIZE_NODE_GROUP_LABEL,
   FARGATE_NAMESPACE,
+  FARGATE_PROFILES_QUOTA,
   FARGATE_SELECTORS_PER_PROFILE,
   FARGATE_WORKLOAD_LABEL,
+  KARPENTER_DISCOVERY_TAG,
+  KARPENTER_VERSION,
+  MANAGED_NODE_GROUP_INSTANCE_TYPES,
   vpcCniEnvironment,
 } from "./export/eksctl-config.js";
 export type {
   EksctlAddon,
   EksctlAmiFamily,
   EksctlClusterConfig,
-  EksctlConfigOptions,
+  EksctlExport,
   EksctlFargateProfile,
   EksctlManagedNodeGroup,
   EksctlVolumeType,
+  ExportOptions,
 } from "./export/eksctl-config.js";
 export { BOTTLEROCKET_OS_VOLUME_GIB, karpenterManifests } from "./export/karpenter-manifests.js";
 export type {
   KarpenterBlockDeviceMapping,
   KarpenterEc2NodeClass,
-  KarpenterManifestOptions,
   KarpenterManifests,
   KarpenterNodePool,
   KarpenterRequirement,

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   costCluster,
@@ -836,6 +837,22 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
       ["node-group-2", "일반"],
     ]);
     expect(nodeClasses[0]?.spec.role).toBe("eksctl-KarpenterNodeRole-prod-1");
+  });
+
+  it("never changes a given cluster name: any text is used exactly or refused (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120, unit: "binary" }), fc.boolean(), (name, karpenter) => {
+        const result = exportClusterName(defaultScenario, name, { karpenter });
+        if (result.ok) {
+          expect(result.value).toBe(name);
+          expect(name).toMatch(/^[A-Za-z0-9][A-Za-z0-9-]*$/);
+          expect(name.length).toBeLessThanOrEqual(karpenter ? 39 : 100);
+        } else {
+          expect(result.issues).toHaveLength(1);
+          expect(result.issues[0]).toMatchObject({ code: "export-cluster-name-invalid", params: { name } });
+        }
+      }),
+    );
   });
 
   it("makes a cluster name from the scenario's name when none is given: a slug that fits every export", () => {

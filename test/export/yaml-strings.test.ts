@@ -36,11 +36,12 @@ const adversarialName = fc.oneof(
   fc.string({ minLength: 1, maxLength: 40, unit: "binary" }),
 );
 
-function exported(input: Scenario) {
+function exported(input: Scenario, clusterName?: string) {
   const plan = planCluster(input, catalog);
-  const exportInput = { scenario: input, plan, cost: costCluster(input, plan, catalog), catalog };
-  const config = eksctlClusterConfig(input, plan, catalog);
-  const manifests = karpenterManifests(input, plan, catalog);
+  const options = clusterName === undefined ? {} : { clusterName };
+  const exportInput = { scenario: input, plan, cost: costCluster(input, plan, catalog), catalog, ...options };
+  const config = eksctlClusterConfig(input, plan, catalog, options);
+  const manifests = karpenterManifests(input, plan, catalog, options);
   const eksctl = exportFile("eksctl", exportInput);
   const karpenter = exportFile("karpenter", exportInput);
   if (!config.ok || !manifests.ok || !eksctl.ok || !karpenter.ok) throw new Error("an export was refused");
@@ -179,7 +180,9 @@ describe("the eksctl and Karpenter files keep every string a string in YAML 1.1"
         fc.oneof(fc.string({ maxLength: 60 }), adversarialName),
         fc.uniqueArray(adversarialName, { minLength: 1, maxLength: 4 }),
         fc.uniqueArray(adversarialName, { minLength: 1, maxLength: 3 }),
-        (scenarioName, workloadNames, groupNames) => {
+        // Cluster names EKS and eksctl accept that YAML 1.1 would retype.
+        fc.option(fc.constantFrom("no", "Yes", "y", "on", "0x1F", "1e3", "08", "017", "2026-12-06", "1-20", "e0")),
+        (scenarioName, workloadNames, groupNames, clusterName) => {
           const input = scenario({
             name: scenarioName,
             workloads: workloadNames.map((name) => ({ name, replicas: 2, cpuMillicores: 250, memoryMiB: 512 })),
@@ -190,7 +193,7 @@ describe("the eksctl and Karpenter files keep every string a string in YAML 1.1"
             })),
             fargateProfiles: [{ name: workloadNames[0]!, workloads: [workloadNames[0]!] }],
           });
-          const { texts, objects } = exported(input);
+          const { texts, objects } = exported(input, clusterName ?? undefined);
           expect(readYaml11(texts.eksctl)).toEqual(JSON.parse(JSON.stringify(objects.eksctl)));
           expect(readYaml11(texts.karpenter)).toEqual(JSON.parse(JSON.stringify(objects.karpenter)));
           expect(goYamlNonStrings(texts.eksctl)).toEqual([]);

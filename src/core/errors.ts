@@ -169,6 +169,60 @@ export interface ErrorParams {
     needed: number;
     maximum: number;
   };
+  /**
+   * A cluster name the exports refuse (EKS `CreateCluster`: 1 to 100 letters, digits, `-` and `_`,
+   * starting with a letter or digit; eksctl also refuses `_`): empty, a `first-character` or other
+   * `characters` outside those, `too-long` (over `maximum`, 100), or `karpenter-role-too-long` (over
+   * `maximum`, 39, so that eksctl's node role `eksctl-KarpenterNodeRole-<name>` fits IAM's 64).
+   */
+  "export-cluster-name-invalid": {
+    name: string;
+    reason: "empty" | "first-character" | "characters" | "too-long" | "karpenter-role-too-long";
+    maximum: number;
+  };
+  /**
+   * The scenario's Kubernetes `version` cannot be created in EKS on `date` (the data's date); the
+   * versions it can have then, newest first, in `standard` and in `extended` support.
+   */
+  "kubernetes-version-unsupported": {
+    version: string;
+    date: string;
+    standard: readonly string[];
+    extended: readonly string[];
+  };
+  /**
+   * A note: node group `nodeGroup` mixes instance types of several EKS AMI types (x86, arm64, NVIDIA,
+   * Neuron), which one managed node group cannot (one `amiType` each), so the eksctl file has one
+   * managed node group per AMI type: `managedNodeGroups`, with the planned nodes in the first.
+   */
+  "export-ami-types-split": { nodeGroup: string; managedNodeGroups: readonly string[] };
+  /**
+   * A note: managed node group `managedNodeGroup` lists `maximum` (20) instance types, as many as EKS
+   * `CreateNodegroup` accepts; the `left` ones of its node group are left out.
+   */
+  "export-instance-types-limited": { managedNodeGroup: string; maximum: number; left: readonly string[] };
+  /**
+   * A note: the eksctl file has `profiles` Fargate profiles (5 selectors each at most), more than
+   * EKS's default quota of `quota` per cluster: ask for a higher quota before creating the cluster.
+   */
+  "export-fargate-profiles-over-quota": { profiles: number; quota: number };
+  /**
+   * A note: node group `nodeGroup` was planned with `planned` pods a node on `instanceType`, but the VPC
+   * CNI can address only `exported` there (MAX_ENI, custom networking, the trunk ENI of security
+   * groups for pods), so the exports configure `exported`: the plan may need more nodes.
+   */
+  "export-max-pods-limited": { nodeGroup: string; instanceType: string; planned: number; exported: number };
+  /**
+   * A note: managed node group `managedNodeGroup` of `nodeGroup` is left out of the eksctl file: the
+   * node group's `maxNodes` gives it a maximum of 0 nodes, and EKS needs a maximum of at least 1.
+   */
+  "export-managed-node-group-left-out": { nodeGroup: string; managedNodeGroup: string };
+  /**
+   * A note on the Karpenter file: the scenario's autoscaler is not Karpenter, so its eksctl file
+   * installs no Karpenter and creates neither the node `role` nor the discovery tags the
+   * EC2NodeClasses select.
+   */
+  "export-karpenter-not-installed": { role: string };
 }
 
 /** Which kubectl text an import issue is about: `pods`, `workloads` (Deployments, StatefulSets, ...) or `nodes`. */

@@ -105,7 +105,7 @@ export { costPerPodSlot, gbMonths, HOURS_PER_MONTH, monthlyCost, spotHourlyPrice
 // Network: VPC CNI addresses per node and zone, CIDRs, subnet advice.
 export { cniSettings, DEFAULT_CNI_SETTINGS } from "./network/cni-settings.js";
 export type { CniSettings, WarmPoolSettings } from "./network/cni-settings.js";
-export { nodeAddresses } from "./network/node-addresses.js";
+export { nodeAddresses, vpcCniPodCapacity } from "./network/node-addresses.js";
 export type { AddressMode, NodeAddresses, NodePods } from "./network/node-addresses.js";
 export {
   AWS_RESERVED_ADDRESSES_PER_SUBNET,
@@ -180,6 +180,12 @@ export { MAX_SCENARIO_JSON_LENGTH, parseScenarioJson, scenarioJsonText } from ".
 export type { ParsedScenario } from "./scenario/scenario-json.js";
 export { validateScenario } from "./scenario/scenario-schema.js";
 export {
+  EKS_KUBERNETES_VERSIONS,
+  EKS_VERSION_CALENDAR_AS_OF,
+  eksKubernetesVersions,
+} from "./scenario/kubernetes-versions.js";
+export type { EksKubernetesVersion, EksVersionsOnDate } from "./scenario/kubernetes-versions.js";
+export {
   decodeScenario,
   encodeScenario,
   LINK_FORMAT_VERSION,
@@ -207,31 +213,43 @@ export type { OwnerKind } from "./kube-import/owners.js";
 // Export: eksctl ClusterConfig, Karpenter manifests, the plan as a report and CSV.
 export { csvCell, csvRow } from "./export/csv.js";
 export type { CsvCell } from "./export/csv.js";
-export { DEFAULT_CLUSTER_NAME, exportClusterName } from "./export/names.js";
+export {
+  CLUSTER_NAME_MAX,
+  DEFAULT_CLUSTER_NAME,
+  exportClusterName,
+  KARPENTER_CLUSTER_NAME_MAX,
+  KARPENTER_NODE_ROLE_PREFIX,
+} from "./export/names.js";
+export type { ClusterNameOptions } from "./export/names.js";
+export { eksAmiType } from "./export/ami-types.js";
+export type { EksAmiType } from "./export/ami-types.js";
 export {
   eksctlClusterConfig,
-  EKSIZE_MAX_PODS_ANNOTATION,
   EKSIZE_NAME_ANNOTATION,
   EKSIZE_NODE_GROUP_LABEL,
   FARGATE_NAMESPACE,
+  FARGATE_PROFILES_QUOTA,
   FARGATE_SELECTORS_PER_PROFILE,
   FARGATE_WORKLOAD_LABEL,
+  KARPENTER_DISCOVERY_TAG,
+  KARPENTER_VERSION,
+  MANAGED_NODE_GROUP_INSTANCE_TYPES,
   vpcCniEnvironment,
 } from "./export/eksctl-config.js";
 export type {
   EksctlAddon,
   EksctlAmiFamily,
   EksctlClusterConfig,
-  EksctlConfigOptions,
+  EksctlExport,
   EksctlFargateProfile,
   EksctlManagedNodeGroup,
   EksctlVolumeType,
+  ExportOptions,
 } from "./export/eksctl-config.js";
 export { BOTTLEROCKET_OS_VOLUME_GIB, karpenterManifests } from "./export/karpenter-manifests.js";
 export type {
   KarpenterBlockDeviceMapping,
   KarpenterEc2NodeClass,
-  KarpenterManifestOptions,
   KarpenterManifests,
   KarpenterNodePool,
   KarpenterRequirement,

@@ -144,6 +144,38 @@ describe("messages", () => {
         code: "subnet-demand-too-large",
         params: { zone: 1, availabilityZone: null, role: "node", needed: 70000, maximum: 65531 },
       },
+      "export-cluster-name-invalid": {
+        code: "export-cluster-name-invalid",
+        params: { name: "My Cluster", reason: "characters", maximum: 100 },
+      },
+      "kubernetes-version-unsupported": {
+        code: "kubernetes-version-unsupported",
+        params: { version: "1.30", date: "2026-09-20", standard: ["1.36", "1.35", "1.34"], extended: ["1.33"] },
+      },
+      "export-ami-types-split": {
+        code: "export-ami-types-split",
+        params: { nodeGroup: "web", managedNodeGroups: ["web-x86", "web-arm64"] },
+      },
+      "export-instance-types-limited": {
+        code: "export-instance-types-limited",
+        params: { managedNodeGroup: "web", maximum: 20, left: ["m5.large"] },
+      },
+      "export-fargate-profiles-over-quota": {
+        code: "export-fargate-profiles-over-quota",
+        params: { profiles: 12, quota: 10 },
+      },
+      "export-max-pods-limited": {
+        code: "export-max-pods-limited",
+        params: { nodeGroup: "web", instanceType: "m5.xlarge", planned: 44, exported: 16 },
+      },
+      "export-managed-node-group-left-out": {
+        code: "export-managed-node-group-left-out",
+        params: { nodeGroup: "web", managedNodeGroup: "web-spot" },
+      },
+      "export-karpenter-not-installed": {
+        code: "export-karpenter-not-installed",
+        params: { role: "eksctl-KarpenterNodeRole-shop" },
+      },
     };
     for (const locale of ["en", "ko"] as const) {
       const translate = translatorFor(locale);
@@ -157,6 +189,20 @@ describe("messages", () => {
     expect(describeIssue(english, codes["unknown-instance-type"])).toBe("m5.lage is not in the dataset");
     const korean = translatorFor("ko");
     expect(describeIssue(korean, codes["memory-unknown"])).toBe("x.large의 메모리 크기를 알려 주는 출처가 없습니다");
+    // A refused cluster name says why, in each language; every reason has its words.
+    expect(describeIssue(english, codes["export-cluster-name-invalid"])).toBe(
+      "The cluster name “My Cluster” cannot be used (it has characters other than letters, digits and hyphens): EKS and eksctl take letters, digits and hyphens, a letter or digit first, at most 100 characters",
+    );
+    for (const reason of ["empty", "first-character", "characters", "too-long", "karpenter-role-too-long"] as const) {
+      for (const translate of [english, korean]) {
+        expect(
+          describeIssue(translate, { code: "export-cluster-name-invalid", params: { name: "x", reason, maximum: 39 } }),
+        ).not.toMatch(/[{}]|error\./);
+      }
+    }
+    expect(describeIssue(english, codes["kubernetes-version-unsupported"])).toBe(
+      "EKS does not offer Kubernetes 1.30 on 2026-09-20. Standard support: 1.36, 1.35, 1.34; extended support: 1.33",
+    );
   });
 });
 

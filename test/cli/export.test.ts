@@ -28,7 +28,7 @@ describe("eksize export", () => {
       }[];
     };
     expect(config.metadata.name).toBe("shop-prod");
-    // AL2023 managed node groups: no maxPodsPerNode (EKS sets 58 on these types; eksctl refuses it).
+    // maxPodsPerNode on AL2023 managed node groups (eksctl v0.199.0+): 58 on these types.
     // The general group's maximum, 10, is split 6 on-demand and 4 Spot as the planner splits nodes.
     expect(
       config.managedNodeGroups.map((group) => [
@@ -39,15 +39,18 @@ describe("eksize export", () => {
         group.spot ?? false,
       ]),
     ).toEqual([
-      ["general-on-demand", 4, 6, null, false],
-      ["general-spot", 1, 4, null, true],
-      ["batch-spot", 2, 4, null, true],
+      ["general-on-demand", 4, 6, 58, false],
+      ["general-spot", 1, 4, 58, true],
+      ["batch-spot", 2, 4, 58, true],
     ]);
   });
 
-  test("karpenter: a NodePool and an EC2NodeClass per node group", () => {
-    const { code, stdout } = cli("export", "karpenter", SCENARIO);
-    expect(code).toBe(0);
+  test("karpenter: a NodePool and an EC2NodeClass per node group, and its notes on stderr", () => {
+    const { code, stdout, stderr } = cli("export", "karpenter", SCENARIO);
+    expect([code, stderr]).toEqual([
+      0,
+      "note: The scenario’s autoscaler is not Karpenter, so its eksctl file installs no Karpenter: create the node role eksctl-KarpenterNodeRole-online-shop-production and tag the subnets and security groups karpenter.sh/discovery yourself, or choose Karpenter\n",
+    ]);
     const kinds = parseAllDocuments(stdout).map((document) => {
       const object = document.toJS() as { kind: string; metadata: { name: string } };
       return `${object.kind}/${object.metadata.name}`;
@@ -87,7 +90,42 @@ describe("eksize export", () => {
       'eksize export: unknown export "terraform"; choose one of eksctl, karpenter, csv, json',
     ]);
     expect(cli("export", "eksctl").code).toBe(2);
-    expect(cli("export", "eksctl", SCENARIO, "--cluster-name", " ").code).toBe(2);
+  });
+
+  test("uses --cluster-name as given or refuses it with the reason, exit 2", () => {
+    const kept = cli("export", "eksctl", SCENARIO, "--cluster-name", "Shop-Prod");
+    expect((parse(kept.stdout) as { metadata: { name: string } }).metadata.name).toBe("Shop-Prod");
+    expect(cli("export", "eksctl", SCENARIO, "--cluster-name", "Shop Prod")).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "eksize export: cannot export:\n" +
+        "  The cluster name “Shop Prod” cannot be used (it has characters other than letters, digits and hyphens): EKS and eksctl take letters, digits and hyphens, a letter or digit first, at most 100 characters\n" +
+        "Run eksize export --help for its options.\n",
+    });
+    expect(cli("export", "csv", SCENARIO, "--cluster-name", " ").code).toBe(2);
+  });
+
+  test("refuses a Kubernetes version EKS does not offer on the data's date, with the list", () => {
+    const token = encodeScenario(
+      scenario({
+        name: "Old",
+        workloads: [{ name: "web", replicas: 2, cpuMillicores: 250, memoryMiB: 512 }],
+        nodeGroups: [{ name: "web", instanceTypes: ["m5.large"] }],
+        cluster: { kubernetesVersion: "1.29" },
+      }),
+    );
+    // The dataset's date is 2026-09-20: 1.29's extended support ended 2026-03-23.
+    expect(cli("export", "eksctl", token)).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "eksize export: cannot export:\n" +
+        "  cluster.kubernetesVersion: EKS does not offer Kubernetes 1.29 on 2026-09-20. Standard support: 1.36, 1.35, 1.34; extended support: 1.33, 1.32, 1.31\n" +
+        "Run eksize export --help for its options.\n",
+    });
+    // The Karpenter file does not name the version.
+    expect(cli("export", "karpenter", token).code).toBe(0);
   });
 
   test("refuses an instance type the dataset lacks with exit 2 and plan's message, for every kind", () => {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   costCluster,
@@ -12,6 +13,9 @@ import {
   planCsv,
   planReport,
   vpcCniEnvironment,
+  type ClusterPlan,
+  type ExportOptions,
+  type Result,
   type Scenario,
 } from "eksize";
 import { catalog } from "eksize/data";
@@ -20,6 +24,22 @@ import { scenario, SYSTEM_DAEMONSETS, WEB } from "../support/scenario.js";
 function planned(input: Scenario) {
   const plan = planCluster(input, catalog);
   return { plan, cost: costCluster(input, plan, catalog) };
+}
+
+/** The value of a result that must be ok. */
+function ok<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+/** The eksctl export of a scenario (its config and notes), planned when no plan is given. */
+function eksctl(input: Scenario, plan: ClusterPlan = planCluster(input, catalog), options: ExportOptions = {}) {
+  return ok(eksctlClusterConfig(input, plan, catalog, options));
+}
+
+/** The Karpenter export of a scenario (NodePools, EC2NodeClasses, notes), planned when no plan is given. */
+function karpenter(input: Scenario, plan: ClusterPlan = planCluster(input, catalog), options: ExportOptions = {}) {
+  return ok(karpenterManifests(input, plan, catalog, options));
 }
 
 /** Ten WEB pods on m5.large: four nodes (plan.test.ts), with one node group's settings. */
@@ -55,7 +75,8 @@ describe("the default scenario's plan, as the exports carry it", () => {
   });
 
   it("is an eksctl ClusterConfig with the mixed group split into on-demand and Spot managed node groups", () => {
-    expect(eksctlClusterConfig(defaultScenario, plan, catalog)).toEqual({
+    expect(eksctl(defaultScenario, plan).notes).toEqual([]);
+    expect(eksctl(defaultScenario, plan).config).toEqual({
       apiVersion: "eksctl.io/v1alpha5",
       kind: "ClusterConfig",
       metadata: {
@@ -72,12 +93,13 @@ describe("the default scenario's plan, as the exports carry it", () => {
           instanceTypes: ["m6i.xlarge", "m5.xlarge", "m6a.xlarge"],
           // Base 2 = minNodes 2; 4 on-demand planned. No maxNodes: the group's maximum is twice the
           // 5 planned, 10, split as the planner splits nodes: base 2, then 8 at 50% Spot = 6 + 4.
-          // No maxPodsPerNode on AL2023: EKS sets each type's own (58 for all three).
+          // maxPodsPerNode on AL2023 too (eksctl v0.199.0+): 4 ENIs × 14 + 2 = 58 on all three types.
           desiredCapacity: 4,
           minSize: 2,
           maxSize: 6,
           volumeSize: 20,
           volumeType: "gp3",
+          maxPodsPerNode: 58,
           labels: { "eksize.io/node-group": "general" },
           iam: { withAddonPolicies: { autoScaler: true } },
           propagateASGTags: true,
@@ -92,6 +114,7 @@ describe("the default scenario's plan, as the exports carry it", () => {
           maxSize: 4,
           volumeSize: 20,
           volumeType: "gp3",
+          maxPodsPerNode: 58,
           labels: { "eksize.io/node-group": "general" },
           iam: { withAddonPolicies: { autoScaler: true } },
           propagateASGTags: true,
@@ -106,6 +129,7 @@ describe("the default scenario's plan, as the exports carry it", () => {
           maxSize: 4,
           volumeSize: 20,
           volumeType: "gp3",
+          maxPodsPerNode: 58,
           labels: { "eksize.io/node-group": "batch-spot" },
           iam: { withAddonPolicies: { autoScaler: true } },
           propagateASGTags: true,
@@ -121,7 +145,11 @@ describe("the default scenario's plan, as the exports carry it", () => {
   });
 
   it("is one Karpenter NodePool and EC2NodeClass per node group", () => {
-    const { nodePools, nodeClasses } = karpenterManifests(defaultScenario, plan, catalog);
+    const { nodePools, nodeClasses, notes } = karpenter(defaultScenario, plan);
+    // The default scenario scales with the Cluster Autoscaler: nothing installs Karpenter for these.
+    expect(notes).toEqual([
+      { code: "export-karpenter-not-installed", params: { role: "eksctl-KarpenterNodeRole-online-shop-production" } },
+    ]);
     expect(nodePools.map((pool) => pool.metadata.name)).toEqual(["general", "batch-spot"]);
     expect(nodePools[0]).toEqual({
       apiVersion: "karpenter.sh/v1",
@@ -160,7 +188,7 @@ describe("the default scenario's plan, as the exports carry it", () => {
       kind: "EC2NodeClass",
       metadata: { name: "general", annotations: { "eksize.io/name": "general" } },
       spec: {
-        role: "KarpenterNodeRole-online-shop-production",
+        role: "eksctl-KarpenterNodeRole-online-shop-production",
         amiSelectorTerms: [{ alias: "al2023@latest" }],
         subnetSelectorTerms: [{ tags: { "karpenter.sh/discovery": "online-shop-production" } }],
         securityGroupSelectorTerms: [{ tags: { "karpenter.sh/discovery": "online-shop-production" } }],
@@ -262,7 +290,7 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
     expect([plan.nodeGroups[0]?.nodes, plan.nodeGroups[0]?.spotNodes, plan.nodeGroups[0]?.allocatable?.pods]).toEqual([
       4, 4, 29,
     ]);
-    expect(eksctlClusterConfig(input, plan, catalog).managedNodeGroups).toEqual([
+    expect(eksctl(input, plan).config.managedNodeGroups).toEqual([
       {
         name: "web",
         amiFamily: "AmazonLinux2023",
@@ -273,15 +301,16 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
         maxSize: 6,
         volumeSize: 20,
         volumeType: "gp3",
+        maxPodsPerNode: 29,
         labels: { "eksize.io/node-group": "web" },
         iam: { withAddonPolicies: { autoScaler: true } },
         propagateASGTags: true,
       },
     ]);
-    const pool = karpenterManifests(input, plan, catalog).nodePools[0];
+    const pool = karpenter(input, plan).nodePools[0];
     expect(pool?.spec.template.spec.requirements[1]?.values).toEqual(["spot"]);
-    // maxNodes 6 × m5.large (2 vCPU, 8192 MiB).
-    expect(pool?.spec.limits).toEqual({ cpu: "12", memory: "49152Mi" });
+    // maxNodes 6: 6 nodes, and 6 × m5.large (2 vCPU, 8192 MiB) for Karpenter before 1.11.
+    expect(pool?.spec.limits).toEqual({ cpu: "12", memory: "49152Mi", nodes: "6" });
   });
 
   it("splits a mixed group's minimum and maximum as the plan splits nodes", () => {
@@ -296,7 +325,7 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
     expect([plan.nodeGroups[0]?.nodes, plan.nodeGroups[0]?.onDemandNodes, plan.nodeGroups[0]?.spotNodes]).toEqual([
       4, 3, 1,
     ]);
-    const groups = eksctlClusterConfig(input, plan, catalog).managedNodeGroups;
+    const groups = eksctl(input, plan).config.managedNodeGroups;
     expect(
       groups.map((group) => [group.name, group.spot ?? false, group.desiredCapacity, group.minSize, group.maxSize]),
     ).toEqual([
@@ -304,9 +333,9 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
       ["web-spot", true, 1, 0, 4],
     ]);
     expect(new Set(groups.map((group) => group.labels["eksize.io/node-group"]))).toEqual(new Set(["web"]));
-    const pool = karpenterManifests(input, plan, catalog).nodePools[0];
+    const pool = karpenter(input, plan).nodePools[0];
     expect(pool?.spec.template.spec.requirements[1]?.values).toEqual(["spot", "on-demand"]);
-    expect(pool?.spec.limits).toEqual({ cpu: "20", memory: "81920Mi" });
+    expect(pool?.spec.limits).toEqual({ cpu: "20", memory: "81920Mi", nodes: "10" });
   });
 
   it("keeps the on-demand base as the on-demand minimum as far as the planned on-demand nodes reach", () => {
@@ -320,19 +349,41 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
         },
       ],
     });
-    const groups = eksctlClusterConfig(empty, planCluster(empty, catalog), catalog).managedNodeGroups;
+    const groups = eksctl(empty).config.managedNodeGroups;
     expect(groups.map((group) => [group.name, group.desiredCapacity, group.minSize, group.maxSize])).toEqual([
       ["idle-on-demand", 0, 0, 1],
       ["idle-spot", 0, 0, 1],
     ]);
   });
 
-  it("keeps the user's maxNodes as maxSize: the plan stops at it and leaves the other pods pending", () => {
+  it("carries the user's maxNodes into both files, never the planned count", () => {
+    // Ten WEB pods need 4 m5.large nodes; the user allows 2. maxSize is 2 and the desired nodes stay
+    // within it; Karpenter's NodePool is limited to 2 nodes.
     const input = webCluster({ maxNodes: 2 });
     const { plan } = planned(input);
     expect(podsBeyondMaxNodes(plan, "web")).toBe(4);
-    const group = eksctlClusterConfig(input, plan, catalog).managedNodeGroups[0];
+    const group = eksctl(input, plan).config.managedNodeGroups[0];
     expect([group?.desiredCapacity, group?.minSize, group?.maxSize]).toEqual([2, 0, 2]);
+    expect(karpenter(input, plan).nodePools[0]?.spec.limits).toEqual({ cpu: "4", memory: "16384Mi", nodes: "2" });
+    // A mixed group's share of the limit: 3 nodes, base 2, 50% Spot above: 3 on-demand, 0 Spot. The
+    // Spot managed node group would have a maximum of 0, which EKS refuses: it is left out.
+    const mixed = webCluster({ maxNodes: 3, capacity: { type: "mixed", onDemandBase: 2, spotPercentAboveBase: 50 } });
+    const mixedExport = eksctl(mixed);
+    expect(mixedExport.config.managedNodeGroups.map((managed) => [managed.name, managed.maxSize])).toEqual([
+      ["web-on-demand", 3],
+    ]);
+    expect(mixedExport.notes).toContainEqual({
+      code: "export-managed-node-group-left-out",
+      params: { nodeGroup: "web", managedNodeGroup: "web-spot" },
+    });
+    // maxNodes 0: no managed node group at all, and a NodePool that launches nothing.
+    const none = webCluster({ maxNodes: 0 });
+    expect(eksctl(none).config.managedNodeGroups).toEqual([]);
+    expect(eksctl(none).notes).toContainEqual({
+      code: "export-managed-node-group-left-out",
+      params: { nodeGroup: "web", managedNodeGroup: "web" },
+    });
+    expect(karpenter(none).nodePools[0]?.spec.limits).toEqual({ cpu: "0", memory: "0Mi", nodes: "0" });
   });
 
   it("splits the group's maximum, not each half's planned nodes, when the group has no maxNodes", () => {
@@ -344,7 +395,7 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
     expect([plan.nodeGroups[0]?.nodes, plan.nodeGroups[0]?.onDemandNodes, plan.nodeGroups[0]?.spotNodes]).toEqual([
       4, 4, 0,
     ]);
-    const groups = eksctlClusterConfig(input, plan, catalog).managedNodeGroups;
+    const groups = eksctl(input, plan).config.managedNodeGroups;
     expect(groups.map((group) => [group.name, group.desiredCapacity, group.minSize, group.maxSize])).toEqual([
       ["web-on-demand", 4, 4, 6],
       ["web-spot", 0, 0, 2],
@@ -356,45 +407,149 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
     const input = webCluster({ instanceTypes: ["t3.large", "m5.large"] });
     const { plan } = planned(input);
     expect([plan.nodeGroups[0]?.instanceType, plan.nodeGroups[0]?.allocatable?.pods]).toEqual(["t3.large", 35]);
-    expect(karpenterManifests(input, plan, catalog).nodeClasses[0]?.spec.kubelet).toEqual({ maxPods: 29 });
-    // AL2023 managed node group: no maxPodsPerNode, EKS gives each node its own type's 35 or 29.
-    const config = eksctlClusterConfig(input, plan, catalog);
+    expect(karpenter(input, plan).nodeClasses[0]?.spec.kubelet).toEqual({ maxPods: 29 });
+    const config = eksctl(input, plan).config;
     expect(config.managedNodeGroups[0]?.instanceTypes).toEqual(["t3.large", "m5.large"]);
-    expect(config.managedNodeGroups[0]?.maxPodsPerNode).toBeUndefined();
-    expect(config.metadata.annotations).toEqual({ "eksize.io/name": "Web" });
-    // Bottlerocket (ENI table: t3.large 35, m5.large 29): eksctl sets one value for both.
+    expect(config.managedNodeGroups[0]?.maxPodsPerNode).toBe(29);
+    // Bottlerocket (ENI table: t3.large 35, m5.large 29): the same one value for both.
     const bottlerocket = webCluster({ instanceTypes: ["t3.large", "m5.large"], profile: "bottlerocket" });
     const bottlerocketPlan = planCluster(bottlerocket, catalog);
     expect(bottlerocketPlan.nodeGroups[0]?.allocatable?.pods).toBe(35);
-    expect(eksctlClusterConfig(bottlerocket, bottlerocketPlan, catalog).managedNodeGroups[0]?.maxPodsPerNode).toBe(29);
-    expect(karpenterManifests(bottlerocket, bottlerocketPlan, catalog).nodeClasses[0]?.spec.kubelet).toEqual({
-      maxPods: 29,
-    });
+    expect(eksctl(bottlerocket, bottlerocketPlan).config.managedNodeGroups[0]?.maxPodsPerNode).toBe(29);
+    expect(karpenter(bottlerocket, bottlerocketPlan).nodeClasses[0]?.spec.kubelet).toEqual({ maxPods: 29 });
   });
 
-  it("lists AL2023 groups whose max pods EKS would not set in an annotation, not in maxPodsPerNode", () => {
-    // maxPods 20 on m5.large, where EKS's managed node groups set 29.
+  it("sets maxPodsPerNode on AL2023 managed node groups, as eksctl does since v0.199.0", () => {
+    // maxPods 20 on m5.large, where EKS's own default is 29: eksctl writes a nodeadm NodeConfig.
     const input = webCluster({
       maxPods: 20,
       capacity: { type: "mixed", onDemandBase: 1, spotPercentAboveBase: 50 },
     });
     const { plan } = planned(input);
     expect(plan.nodeGroups[0]?.allocatable?.pods).toBe(20);
-    const config = eksctlClusterConfig(input, plan, catalog);
-    expect(config.managedNodeGroups.map((group) => [group.name, group.maxPodsPerNode])).toEqual([
-      ["web-on-demand", undefined],
-      ["web-spot", undefined],
+    const config = eksctl(input, plan).config;
+    expect(config.managedNodeGroups.map((group) => [group.name, group.amiFamily, group.maxPodsPerNode])).toEqual([
+      ["web-on-demand", "AmazonLinux2023", 20],
+      ["web-spot", "AmazonLinux2023", 20],
     ]);
-    expect(config.metadata.annotations).toEqual({
-      "eksize.io/name": "Web",
-      "eksize.io/kubelet-max-pods": "web-on-demand=20,web-spot=20",
-    });
-    expect(karpenterManifests(input, plan, catalog).nodeClasses[0]?.spec.kubelet).toEqual({ maxPods: 20 });
-    // On Bottlerocket eksctl sets the override itself.
+    expect(config.metadata.annotations).toEqual({ "eksize.io/name": "Web" });
+    expect(karpenter(input, plan).nodeClasses[0]?.spec.kubelet).toEqual({ maxPods: 20 });
+    // On Bottlerocket eksctl sets it as settings.kubernetes.max-pods.
     const bottlerocket = webCluster({ maxPods: 20, profile: "bottlerocket" });
-    const bottlerocketConfig = eksctlClusterConfig(bottlerocket, planCluster(bottlerocket, catalog), catalog);
-    expect(bottlerocketConfig.managedNodeGroups[0]?.maxPodsPerNode).toBe(20);
-    expect(bottlerocketConfig.metadata.annotations).toEqual({ "eksize.io/name": "Web" });
+    expect(eksctl(bottlerocket).config.managedNodeGroups[0]?.maxPodsPerNode).toBe(20);
+  });
+
+  it("never sets more max pods than the VPC CNI can address: m5.xlarge with MAX_ENI 3, custom networking and pods' security groups gets 16", () => {
+    const input = webCluster(
+      { instanceTypes: ["m5.xlarge"], network: { customNetworking: true } },
+      { network: { cni: { maxEni: 3 }, securityGroupWorkloads: ["web"] } },
+    );
+    const { plan } = planned(input);
+    // The plan counts custom networking only: 3 ENIs × 14 + 2 = 44. MAX_ENI 3 and the trunk ENI leave
+    // one ENI for pod addresses: 1 × 14 + 2 = 16 (max-pods-calculator.sh --cni-max-eni 2
+    // --cni-custom-networking-enabled gives 16 as well).
+    expect(plan.nodeGroups[0]?.allocatable?.pods).toBe(44);
+    const note = {
+      code: "export-max-pods-limited",
+      params: { nodeGroup: "web", instanceType: "m5.xlarge", planned: 44, exported: 16 },
+    };
+    const exported = eksctl(input, plan);
+    expect(exported.config.managedNodeGroups[0]?.maxPodsPerNode).toBe(16);
+    expect(exported.notes).toEqual([note]);
+    const manifests = karpenter(input, plan);
+    expect(manifests.nodeClasses[0]?.spec.kubelet).toEqual({ maxPods: 16 });
+    expect(manifests.notes).toContainEqual(note);
+    // Without MAX_ENI the trunk still takes an ENI: 2 × 14 + 2 = 30.
+    const noMaxEni = webCluster(
+      { instanceTypes: ["m5.xlarge"], network: { customNetworking: true } },
+      { network: { securityGroupWorkloads: ["web"] } },
+    );
+    expect(eksctl(noMaxEni).config.managedNodeGroups[0]?.maxPodsPerNode).toBe(30);
+  });
+
+  it("splits a node group of several EKS AMI types into one managed node group per AMI type", () => {
+    // x86 m5.large, arm64 m6g.large, NVIDIA g5.xlarge, Neuron inf2.xlarge, arm64 NVIDIA g5g.xlarge.
+    // The plan sizes the group on m6g.large (4 nodes): that part comes first and carries the plan.
+    const input = webCluster({
+      instanceTypes: ["m5.large", "m6g.large", "g5.xlarge", "inf2.xlarge", "g5g.xlarge"],
+      maxNodes: 8,
+    });
+    const { plan } = planned(input);
+    expect([plan.nodeGroups[0]?.instanceType, plan.nodeGroups[0]?.nodes]).toEqual(["m6g.large", 4]);
+    const exported = eksctl(input, plan);
+    expect(
+      exported.config.managedNodeGroups.map((group) => [
+        group.name,
+        group.instanceTypes,
+        group.desiredCapacity,
+        group.minSize,
+        group.maxSize,
+        group.maxPodsPerNode,
+      ]),
+    ).toEqual([
+      ["web-arm64", ["m6g.large"], 4, 0, 8, 29],
+      ["web-x86", ["m5.large"], 0, 0, 8, 29],
+      ["web-nvidia", ["g5.xlarge"], 0, 0, 8, 58],
+      ["web-neuron", ["inf2.xlarge"], 0, 0, 8, 58],
+      ["web-arm64-nvidia", ["g5g.xlarge"], 0, 0, 8, 58],
+    ]);
+    expect(exported.notes).toEqual([
+      {
+        code: "export-ami-types-split",
+        params: {
+          nodeGroup: "web",
+          managedNodeGroups: ["web-arm64", "web-x86", "web-nvidia", "web-neuron", "web-arm64-nvidia"],
+        },
+      },
+    ]);
+    // One NodePool may mix them: the al2023@latest alias resolves an AMI per type.
+    expect(karpenter(input, plan).nodePools.map((pool) => pool.spec.template.spec.requirements[0]?.values)).toEqual([
+      ["m5.large", "m6g.large", "g5.xlarge", "inf2.xlarge", "g5g.xlarge"],
+    ]);
+  });
+
+  it("lists at most 20 instance types in a managed node group, the planned one kept", () => {
+    const big = ["m5.12xlarge", "m5.16xlarge", "m5.24xlarge", "m5.2xlarge", "m5.4xlarge", "m5.8xlarge", "m5.xlarge"];
+    const more = ["m5a.12xlarge", "m5a.16xlarge", "m5a.24xlarge", "m5a.4xlarge", "m5a.8xlarge", "m5a.xlarge"];
+    const most = ["m6i.12xlarge", "m6i.16xlarge", "m6i.24xlarge", "m6i.2xlarge", "m6i.32xlarge", "m6i.4xlarge"];
+    const late = ["m6i.8xlarge", "m6i.xlarge", "m6i.large", "m5.large", "m5a.large", "m5a.2xlarge"];
+    const input = webCluster({ instanceTypes: [...big, ...more, ...most, ...late] });
+    const { plan } = planned(input);
+    // 25 types; the plan takes the 25th, m5a.2xlarge (1 node).
+    expect([plan.nodeGroups[0]?.options.length, plan.nodeGroups[0]?.instanceType]).toEqual([25, "m5a.2xlarge"]);
+    const exported = eksctl(input, plan);
+    // The first 19 in the group's order, then the planned type.
+    expect(exported.config.managedNodeGroups[0]?.instanceTypes).toEqual([...big, ...more, ...most, "m5a.2xlarge"]);
+    expect(exported.config.managedNodeGroups[0]?.instanceTypes).toHaveLength(20);
+    expect(exported.notes).toEqual([
+      {
+        code: "export-instance-types-limited",
+        params: {
+          managedNodeGroup: "web",
+          maximum: 20,
+          left: ["m6i.8xlarge", "m6i.xlarge", "m6i.large", "m5.large", "m5a.large"],
+        },
+      },
+    ]);
+  });
+
+  it("flags Fargate profiles past EKS's default quota of 10", () => {
+    const names = Array.from({ length: 11 }, (_, index) => `w${index + 1}`);
+    const input = scenario({
+      workloads: names.map((name) => ({ name, replicas: 1, cpuMillicores: 250, memoryMiB: 512 })),
+      fargateProfiles: names.map((name) => ({ name: `fp-${name}`, workloads: [name] })),
+    });
+    const exported = eksctl(input);
+    expect(exported.config.fargateProfiles).toHaveLength(11);
+    expect(exported.notes).toEqual([
+      { code: "export-fargate-profiles-over-quota", params: { profiles: 11, quota: 10 } },
+    ]);
+    // Ten are within the quota.
+    const ten = scenario({
+      workloads: names.slice(0, 10).map((name) => ({ name, replicas: 1, cpuMillicores: 250, memoryMiB: 512 })),
+      fargateProfiles: names.slice(0, 10).map((name) => ({ name: `fp-${name}`, workloads: [name] })),
+    });
+    expect(eksctl(ten).notes).toEqual([]);
   });
 
   it("lists only the instance types the planner could use, as the Karpenter NodePool does", () => {
@@ -403,10 +558,8 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
     expect(plan.issues.map((issue) => [issue.code, issue.path])).toEqual([
       ["unknown-instance-type", "nodeGroups.0.instanceTypes.0"],
     ]);
-    expect(eksctlClusterConfig(input, plan, catalog).managedNodeGroups[0]?.instanceTypes).toEqual(["m5.large"]);
-    expect(karpenterManifests(input, plan, catalog).nodePools[0]?.spec.template.spec.requirements[0]?.values).toEqual([
-      "m5.large",
-    ]);
+    expect(eksctl(input, plan).config.managedNodeGroups[0]?.instanceTypes).toEqual(["m5.large"]);
+    expect(karpenter(input, plan).nodePools[0]?.spec.template.spec.requirements[0]?.values).toEqual(["m5.large"]);
   });
 
   it("turns prefix delegation and a custom WARM_IP_TARGET into VPC CNI configuration values", () => {
@@ -414,7 +567,7 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
     const { plan } = planned(input);
     // Prefix delegation on m5.large: 3 × (9 × 16) + 2 = 434, EKS's recommendation caps it at 110.
     expect(plan.nodeGroups[0]?.allocatable?.pods).toBe(110);
-    const config = eksctlClusterConfig(input, plan, catalog);
+    const config = eksctl(input, plan).config;
     expect(config.addons).toEqual([
       {
         name: "vpc-cni",
@@ -422,11 +575,8 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
         resolveConflicts: "overwrite",
       },
     ]);
-    // AL2023: EKS sets 110 itself from the type and prefix delegation, so eksctl gets no maxPodsPerNode
-    // (which it refuses there) and nothing needs a launch template.
-    expect(config.managedNodeGroups[0]?.maxPodsPerNode).toBeUndefined();
-    expect(config.metadata.annotations).toEqual({ "eksize.io/name": "Web" });
-    expect(karpenterManifests(input, plan, catalog).nodeClasses[0]?.spec.kubelet).toEqual({ maxPods: 110 });
+    expect(config.managedNodeGroups[0]?.maxPodsPerNode).toBe(110);
+    expect(karpenter(input, plan).nodeClasses[0]?.spec.kubelet).toEqual({ maxPods: 110 });
   });
 
   it("sets only the VPC CNI variables that differ from the defaults", () => {
@@ -461,8 +611,7 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
 
   it("exports a private cluster with its Kubernetes version, private node groups and the autoscaling endpoint", () => {
     const input = webCluster({}, { cluster: { privateCluster: true, kubernetesVersion: "1.33" } });
-    const { plan } = planned(input);
-    const config = eksctlClusterConfig(input, plan, catalog);
+    const config = eksctl(input).config;
     expect(config.metadata).toEqual({
       name: "web",
       region: "us-east-1",
@@ -472,15 +621,100 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
     expect(config.privateCluster).toEqual({ enabled: true, additionalEndpointServices: ["autoscaling"] });
     expect(config.managedNodeGroups[0]?.privateNetworking).toBe(true);
     // Without the Cluster Autoscaler: no Auto Scaling endpoint, no autoscaler policy or ASG tags.
-    const fixed = webCluster({}, { cluster: { privateCluster: true, autoscaler: "none" } });
-    const fixedConfig = eksctlClusterConfig(fixed, planCluster(fixed, catalog), catalog);
+    const fixedConfig = eksctl(webCluster({}, { cluster: { privateCluster: true, autoscaler: "none" } })).config;
     expect(fixedConfig.privateCluster).toEqual({ enabled: true });
     expect(fixedConfig.metadata.version).toBeUndefined();
     expect(fixedConfig.managedNodeGroups[0]?.iam).toBeUndefined();
     expect(fixedConfig.managedNodeGroups[0]?.propagateASGTags).toBeUndefined();
-    expect(
-      eksctlClusterConfig(defaultScenario, planCluster(defaultScenario, catalog), catalog).privateCluster,
-    ).toBeUndefined();
+    expect(eksctl(defaultScenario).config.privateCluster).toBeUndefined();
+  });
+
+  it("takes Kubernetes versions as EKS offers them on the data's date, and refuses the others with the list", () => {
+    const at = (version: string, date: string) => {
+      const input = webCluster({}, { cluster: { kubernetesVersion: version } });
+      return eksctlClusterConfig(input, planCluster(input, catalog), catalog, { date });
+    };
+    // EKS release calendar: 1.30's extended support ended 2026-07-23; 1.36 was released 2026-06-02.
+    const refused = {
+      ok: false,
+      issues: [
+        {
+          code: "kubernetes-version-unsupported",
+          path: "cluster.kubernetesVersion",
+          params: {
+            version: "1.30",
+            date: "2026-09-20",
+            standard: ["1.36", "1.35", "1.34"],
+            extended: ["1.33", "1.32", "1.31"],
+          },
+        },
+      ],
+    };
+    expect(at("1.30", "2026-09-20")).toEqual(refused);
+    expect(at("1.37", "2026-09-20").ok).toBe(false);
+    expect(at("1.10", "2026-09-20").ok).toBe(false);
+    expect(ok(at("1.31", "2026-09-20")).config.metadata.version).toBe("1.31");
+    expect(ok(at("1.36", "2026-09-20")).config.metadata.version).toBe("1.36");
+    // On 2026-07-01 1.30 was still in extended support.
+    expect(ok(at("1.30", "2026-07-01")).config.metadata.version).toBe("1.30");
+  });
+
+  it("uses the cluster name as given or refuses it with the reason, never lower-casing it", () => {
+    const input = webCluster({});
+    expect(eksctl(input, undefined, { clusterName: "MyCluster" }).config.metadata.name).toBe("MyCluster");
+    const refusal = (name: string, reason: string, maximum: number) => ({
+      ok: false,
+      issues: [{ code: "export-cluster-name-invalid", params: { name, reason, maximum } }],
+    });
+    const plan = planCluster(input, catalog);
+    expect(eksctlClusterConfig(input, plan, catalog, { clusterName: "My Cluster" })).toEqual(
+      refusal("My Cluster", "characters", 100),
+    );
+    // EKS allows _, eksctl does not (IsInvalidNameArg).
+    expect(eksctlClusterConfig(input, plan, catalog, { clusterName: "prod_1" })).toEqual(
+      refusal("prod_1", "characters", 100),
+    );
+    expect(eksctlClusterConfig(input, plan, catalog, { clusterName: "-prod" })).toEqual(
+      refusal("-prod", "first-character", 100),
+    );
+    expect(eksctlClusterConfig(input, plan, catalog, { clusterName: "" })).toEqual(refusal("", "empty", 100));
+    expect(eksctlClusterConfig(input, plan, catalog, { clusterName: "a".repeat(101) })).toEqual(
+      refusal("a".repeat(101), "too-long", 100),
+    );
+    expect(eksctl(input, plan, { clusterName: "a".repeat(100) }).config.metadata.name).toHaveLength(100);
+    // With Karpenter, eksctl-KarpenterNodeRole-<name> must fit IAM's 64 characters: 39 at most.
+    expect(karpenterManifests(input, plan, catalog, { clusterName: "a".repeat(40) })).toEqual(
+      refusal("a".repeat(40), "karpenter-role-too-long", 39),
+    );
+    expect(karpenter(input, plan, { clusterName: "A".repeat(39) }).nodeClasses[0]?.spec.role).toBe(
+      `eksctl-KarpenterNodeRole-${"A".repeat(39)}`,
+    );
+    const withKarpenter = webCluster({}, { cluster: { autoscaler: "karpenter" } });
+    expect(eksctlClusterConfig(withKarpenter, plan, catalog, { clusterName: "a".repeat(40) }).ok).toBe(false);
+  });
+
+  it("makes the eksctl file create what the Karpenter EC2NodeClasses select when Karpenter is the autoscaler", () => {
+    const input = webCluster({ capacity: { type: "spot" } }, { cluster: { autoscaler: "karpenter" } });
+    const { plan } = planned(input);
+    const { config } = eksctl(input, plan, { clusterName: "Shop-1" });
+    expect(config.metadata.tags).toEqual({ "karpenter.sh/discovery": "Shop-1" });
+    expect(config.karpenter).toEqual({ version: "1.14.1", withSpotInterruptionQueue: true });
+    expect(config.managedNodeGroups[0]?.iam).toBeUndefined();
+    const manifests = karpenter(input, plan, { clusterName: "Shop-1" });
+    // eksctl creates the role eksctl-KarpenterNodeRole-<cluster> and tags the private subnets and the
+    // security groups with the discovery tag of metadata.tags.
+    expect(manifests.nodeClasses[0]?.spec).toMatchObject({
+      role: "eksctl-KarpenterNodeRole-Shop-1",
+      subnetSelectorTerms: [{ tags: config.metadata.tags }],
+      securityGroupSelectorTerms: [{ tags: config.metadata.tags }],
+    });
+    expect(manifests.notes).toEqual([]);
+    // On-demand only: no Spot interruption queue. Without Karpenter: no karpenter block, no tags.
+    expect(eksctl(webCluster({}, { cluster: { autoscaler: "karpenter" } })).config.karpenter).toEqual({
+      version: "1.14.1",
+    });
+    expect(eksctl(webCluster({})).config).not.toHaveProperty("karpenter");
+    expect(eksctl(webCluster({})).config.metadata).not.toHaveProperty("tags");
   });
 
   it("exports Bottlerocket as its AMI family, alias and data volume", () => {
@@ -491,7 +725,7 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
     const { plan } = planned(input);
     // Bottlerocket: the ENI table's 29 for m5.large.
     expect(plan.nodeGroups[0]?.allocatable?.pods).toBe(29);
-    const group = eksctlClusterConfig(input, plan, catalog).managedNodeGroups[0];
+    const group = eksctl(input, plan).config.managedNodeGroups[0];
     expect([group?.amiFamily, group?.volumeSize, group?.volumeType, group?.maxPodsPerNode, group?.iam]).toEqual([
       "Bottlerocket",
       50,
@@ -499,8 +733,8 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
       29,
       undefined,
     ]);
-    expect(karpenterManifests(input, plan, catalog).nodeClasses[0]?.spec).toEqual({
-      role: "KarpenterNodeRole-web",
+    expect(karpenter(input, plan).nodeClasses[0]?.spec).toEqual({
+      role: "eksctl-KarpenterNodeRole-web",
       amiSelectorTerms: [{ alias: "bottlerocket@latest" }],
       subnetSelectorTerms: [{ tags: { "karpenter.sh/discovery": "web" } }],
       securityGroupSelectorTerms: [{ tags: { "karpenter.sh/discovery": "web" } }],
@@ -523,7 +757,7 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
     expect(plan.fargate.map((entry) => [entry.workload, entry.size])).toEqual(
       names.map((name) => [name, { vcpu: 0.25, memoryGB: 1 }]),
     );
-    const config = eksctlClusterConfig(input, plan, catalog);
+    const config = eksctl(input, plan).config;
     expect(config.managedNodeGroups).toEqual([]);
     expect(config.fargateProfiles).toEqual([
       {
@@ -537,7 +771,7 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
         selectors: names.slice(5).map((name) => ({ namespace: "default", labels: { "app.kubernetes.io/name": name } })),
       },
     ]);
-    expect(karpenterManifests(input, plan, catalog)).toEqual({ nodePools: [], nodeClasses: [] });
+    expect(karpenter(input, plan)).toMatchObject({ nodePools: [], nodeClasses: [] });
     // 0.25 vCPU × $0.04048 + 1 GB × $0.004445 = $0.014565 an hour, × 730 h = $10.63245 a pod.
     expect(planReport(input, plan, cost).fargate[0]).toEqual({
       workload: "w1",
@@ -558,11 +792,11 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
       fargateProfiles: [{ name: "fp", workloads: ["privileged"] }],
     });
     const { plan, cost } = planned(input);
-    const config = eksctlClusterConfig(input, plan, catalog);
+    const config = eksctl(input, plan).config;
     expect(config.managedNodeGroups).toEqual([]);
     expect(config.fargateProfiles).toBeUndefined();
     expect(config.metadata).toEqual({ name: "eksize-cluster", region: "us-east-1" });
-    expect(karpenterManifests(input, plan, catalog)).toEqual({ nodePools: [], nodeClasses: [] });
+    expect(karpenter(input, plan)).toMatchObject({ nodePools: [], nodeClasses: [] });
     const report = planReport(input, plan, cost);
     expect(report.nodeGroups[0]).toMatchObject({ name: "typo", instanceType: null, nodes: 0, maxPods: null });
     expect(report.unschedulable).toEqual([
@@ -585,7 +819,7 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
       fargateProfiles: [{ name: "eks-fargate", workloads: ['웹 "front", #1'] }],
     });
     const { plan } = planned(input);
-    const config = eksctlClusterConfig(input, plan, catalog);
+    const config = eksctl(input, plan).config;
     expect(config.metadata.name).toBe("tom-s-prod-1-team");
     expect(config.metadata.annotations).toEqual({ "eksize.io/name": 'Tom\'s "prod", #1: 서울\nteam' });
     expect(config.managedNodeGroups.map((group) => [group.name, group.labels["eksize.io/node-group"]])).toEqual([
@@ -599,24 +833,37 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
         selectors: [{ namespace: "default", labels: { "app.kubernetes.io/name": "front-1" } }],
       },
     ]);
-    const { nodePools, nodeClasses } = karpenterManifests(input, plan, catalog, { clusterName: "Prod 1" });
+    const { nodePools, nodeClasses } = karpenter(input, plan, { clusterName: "prod-1" });
     expect(nodePools.map((pool) => [pool.metadata.name, pool.metadata.annotations["eksize.io/name"]])).toEqual([
       ["a-1", '일반: "A", #1'],
       ["node-group-2", "일반"],
     ]);
-    expect(nodeClasses[0]?.spec.role).toBe("KarpenterNodeRole-prod-1");
+    expect(nodeClasses[0]?.spec.role).toBe("eksctl-KarpenterNodeRole-prod-1");
   });
 
-  it("names the cluster after the option or the scenario, as a slug eksctl accepts", () => {
-    expect(exportClusterName(defaultScenario)).toBe("online-shop-production");
-    expect(exportClusterName(defaultScenario, "My Cluster")).toBe("my-cluster");
-    expect(exportClusterName(scenario({ name: "2024 Prod" }))).toBe("eksize-2024-prod");
-    expect(exportClusterName(scenario({ name: "서울" }))).toBe("eksize-cluster");
-    expect(exportClusterName(scenario({ name: "x".repeat(60) }))).toBe("x".repeat(40));
-    expect(
-      eksctlClusterConfig(defaultScenario, planCluster(defaultScenario, catalog), catalog, { clusterName: "shop" })
-        .metadata.name,
-    ).toBe("shop");
+  it("never changes a given cluster name: any text is used exactly or refused (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120, unit: "binary" }), fc.boolean(), (name, karpenter) => {
+        const result = exportClusterName(defaultScenario, name, { karpenter });
+        if (result.ok) {
+          expect(result.value).toBe(name);
+          expect(name).toMatch(/^[A-Za-z0-9][A-Za-z0-9-]*$/);
+          expect(name.length).toBeLessThanOrEqual(karpenter ? 39 : 100);
+        } else {
+          expect(result.issues).toHaveLength(1);
+          expect(result.issues[0]).toMatchObject({ code: "export-cluster-name-invalid", params: { name } });
+        }
+      }),
+    );
+  });
+
+  it("makes a cluster name from the scenario's name when none is given: a slug that fits every export", () => {
+    expect(exportClusterName(defaultScenario)).toEqual({ ok: true, value: "online-shop-production" });
+    expect(exportClusterName(scenario({ name: "2024 Prod" }))).toEqual({ ok: true, value: "eksize-2024-prod" });
+    expect(exportClusterName(scenario({ name: "서울" }))).toEqual({ ok: true, value: "eksize-cluster" });
+    // 39 characters at most, so that eksctl-KarpenterNodeRole-<name> fits IAM's 64.
+    expect(exportClusterName(scenario({ name: "x".repeat(60) }))).toEqual({ ok: true, value: "x".repeat(39) });
+    expect(eksctl(defaultScenario, undefined, { clusterName: "shop" }).config.metadata.name).toBe("shop");
   });
 });
 

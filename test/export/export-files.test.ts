@@ -3,8 +3,12 @@ import { describe, expect, it } from "vitest";
 import { parse, parseAllDocuments } from "yaml";
 import { costCluster, defaultScenario, planCluster, planReport, type Scenario } from "eksize";
 import { catalog } from "eksize/data";
-import { EXPORT_KINDS, exportFile, type ExportInput } from "../../src/export/export-files.js";
+import { EXPORT_KINDS, exportFile, type ExportInput, type ExportKind } from "../../src/export/export-files.js";
+import { describeIssue, translatorFor } from "../../src/present/i18n/translate.js";
 import { scenario, SYSTEM_DAEMONSETS } from "../support/scenario.js";
+
+/** The notes in English, as the CLI and the site write them into the YAML header. */
+const english = translatorFor("en");
 
 // Strict schemas of what eksize emits, after eksctl's config schema (eksctl-io/eksctl
 // pkg/apis/eksctl.io/v1alpha5/assets/schema.json) and Karpenter's v1 NodePool and EC2NodeClass:
@@ -28,7 +32,7 @@ const managedNodeGroup = v.pipe(
     maxSize: v.pipe(count, v.minValue(1)),
     volumeSize: v.pipe(count, v.minValue(1)),
     volumeType: v.picklist(["gp2", "gp3"]),
-    maxPodsPerNode: v.optional(v.pipe(count, v.minValue(1))),
+    maxPodsPerNode: v.pipe(count, v.minValue(1)),
     privateNetworking: v.optional(v.literal(true)),
     labels,
     iam: v.optional(v.strictObject({ withAddonPolicies: v.strictObject({ autoScaler: v.literal(true) }) })),
@@ -38,28 +42,25 @@ const managedNodeGroup = v.pipe(
     (group) => group.minSize <= group.desiredCapacity && group.desiredCapacity <= group.maxSize,
     "minSize ≤ desiredCapacity ≤ maxSize",
   ),
-  // eksctl refuses maxPodsPerNode on EKS-managed AL2023 nodes (eksctl-io/eksctl #7928, #8037).
-  v.check(
-    (group) => group.amiFamily === "Bottlerocket" || group.maxPodsPerNode === undefined,
-    "maxPodsPerNode only on Bottlerocket",
-  ),
+  // EKS CreateNodegroup: at most 20 instance types.
+  v.check((group) => group.instanceTypes.length <= 20, "at most 20 instance types"),
 );
 
 const eksctlConfig = v.strictObject({
   apiVersion: v.literal("eksctl.io/v1alpha5"),
   kind: v.literal("ClusterConfig"),
   metadata: v.strictObject({
-    name: v.pipe(v.string(), v.maxLength(40), v.regex(/^[a-zA-Z][-a-zA-Z0-9]*$/)),
+    // EKS CreateCluster (a letter or digit first, at most 100) as eksctl takes it (no _).
+    name: v.pipe(v.string(), v.maxLength(100), v.regex(/^[A-Za-z0-9][-A-Za-z0-9]*$/)),
     region: v.pipe(v.string(), v.regex(/^[a-z]{2}-[a-z]+-\d$/)),
     version: v.optional(v.pipe(v.string(), v.regex(/^1\.\d+$/))),
-    annotations: v.optional(
-      v.strictObject({
-        "eksize.io/name": v.optional(v.string()),
-        "eksize.io/kubelet-max-pods": v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]+=\d+(,[a-z0-9-]+=\d+)*$/))),
-      }),
-    ),
+    tags: v.optional(v.strictObject({ "karpenter.sh/discovery": v.string() })),
+    annotations: v.optional(v.strictObject({ "eksize.io/name": v.string() })),
   }),
   iam: v.strictObject({ withOIDC: v.literal(true) }),
+  karpenter: v.optional(
+    v.strictObject({ version: v.literal("1.14.1"), withSpotInterruptionQueue: v.optional(v.literal(true)) }),
+  ),
   addons: v.array(
     v.strictObject({
       name: v.literal("vpc-cni"),
@@ -151,7 +152,7 @@ const nodePool = v.strictObject({
         ),
       }),
     }),
-    limits: v.strictObject({ cpu: quantity(""), memory: quantity("Mi") }),
+    limits: v.strictObject({ cpu: quantity(""), memory: quantity("Mi"), nodes: v.optional(quantity("")) }),
     disruption: v.strictObject({
       consolidationPolicy: v.literal("WhenEmptyOrUnderutilized"),
       consolidateAfter: v.pipe(v.string(), v.regex(/^(([0-9]+(s|m|h))+|Never)$/)),
@@ -169,7 +170,7 @@ const nodeClass = v.strictObject({
   kind: v.literal("EC2NodeClass"),
   metadata,
   spec: v.strictObject({
-    role: v.pipe(v.string(), v.maxLength(64), v.regex(/^KarpenterNodeRole-[a-z][-a-z0-9]*$/)),
+    role: v.pipe(v.string(), v.maxLength(64), v.regex(/^eksctl-KarpenterNodeRole-[A-Za-z0-9][-A-Za-z0-9]*$/)),
     amiSelectorTerms: v.tuple([v.strictObject({ alias: v.picklist(["al2023@latest", "bottlerocket@latest"]) })]),
     subnetSelectorTerms: tagSelector,
     securityGroupSelectorTerms: tagSelector,
@@ -244,9 +245,23 @@ function csvObjects(text: string): Record<string, string>[] {
 /** A report figure as its CSV cell: empty for null. */
 const cell = (value: string | number | boolean | null): string => (value === null ? "" : String(value));
 
+/** The file of an export that must succeed. */
+function file(kind: ExportKind, input: ExportInput) {
+  const made = exportFile(kind, input);
+  if (!made.ok) throw new Error(JSON.stringify(made.issues));
+  return made.value;
+}
+
 function exportInput(input: Scenario, dataDate?: string): ExportInput {
   const plan = planCluster(input, catalog);
-  return { scenario: input, plan, cost: costCluster(input, plan, catalog), catalog, ...(dataDate ? { dataDate } : {}) };
+  return {
+    scenario: input,
+    plan,
+    cost: costCluster(input, plan, catalog),
+    catalog,
+    ...(dataDate ? { dataDate } : {}),
+    describeNote: (note) => describeIssue(english, note),
+  };
 }
 
 const ODD = 'Tom\'s "prod", #1: 서울\n2팀';
@@ -273,8 +288,8 @@ describe("exportFile", () => {
   it("renders every kind with its file name and media type", () => {
     expect(
       EXPORT_KINDS.map((kind) => {
-        const file = exportFile(kind, input);
-        return [kind, file.fileName, file.mediaType, file.text.endsWith("\n")];
+        const made = file(kind, input);
+        return [kind, made.fileName, made.mediaType, made.text.endsWith("\n")];
       }),
     ).toEqual([
       ["eksctl", "online-shop-production.eksctl.yaml", "application/yaml", true],
@@ -282,11 +297,24 @@ describe("exportFile", () => {
       ["csv", "online-shop-production.plan.csv", "text/csv", true],
       ["json", "online-shop-production.plan.json", "application/json", true],
     ]);
-    expect(exportFile("json", { ...input, clusterName: "Shop 2" }).fileName).toBe("shop-2.plan.json");
+    // The cluster name as given, or refused for every kind of file.
+    expect(file("json", { ...input, clusterName: "Shop-2" }).fileName).toBe("Shop-2.plan.json");
+    for (const kind of EXPORT_KINDS) {
+      // The Karpenter file names eksctl's node role: 39 characters at most there.
+      expect(exportFile(kind, { ...input, clusterName: "Shop 2" })).toEqual({
+        ok: false,
+        issues: [
+          {
+            code: "export-cluster-name-invalid",
+            params: { name: "Shop 2", reason: "characters", maximum: kind === "karpenter" ? 39 : 100 },
+          },
+        ],
+      });
+    }
   });
 
   it("writes the default scenario's eksctl ClusterConfig as one YAML document", () => {
-    expect(exportFile("eksctl", input).text).toBe(
+    expect(file("eksctl", input).text).toBe(
       [
         '# An eksctl ClusterConfig generated by eksize from the scenario "Online shop, production" (us-east-1).',
         "# Review it before use: names, subnets, IAM and versions are eksize's assumptions, not your account's.",
@@ -315,6 +343,7 @@ describe("exportFile", () => {
         "    maxSize: 6",
         "    volumeSize: 20",
         "    volumeType: gp3",
+        "    maxPodsPerNode: 58",
         "    labels:",
         "      eksize.io/node-group: general",
         "    iam:",
@@ -333,6 +362,7 @@ describe("exportFile", () => {
         "    maxSize: 4",
         "    volumeSize: 20",
         "    volumeType: gp3",
+        "    maxPodsPerNode: 58",
         "    labels:",
         "      eksize.io/node-group: general",
         "    iam:",
@@ -352,6 +382,7 @@ describe("exportFile", () => {
         "    maxSize: 4",
         "    volumeSize: 20",
         "    volumeType: gp3",
+        "    maxPodsPerNode: 58",
         "    labels:",
         "      eksize.io/node-group: batch-spot",
         "    iam:",
@@ -370,7 +401,7 @@ describe("exportFile", () => {
   });
 
   it("writes an eksctl ClusterConfig that parses back into the schema with the planned values", () => {
-    const documents = parseAllDocuments(exportFile("eksctl", input).text);
+    const documents = parseAllDocuments(file("eksctl", input).text);
     expect(documents).toHaveLength(1);
     expect(documents[0]!.errors).toEqual([]);
     const config = valid(eksctlConfig, documents[0]!.toJS());
@@ -383,17 +414,18 @@ describe("exportFile", () => {
         group.spot,
       ]),
     ).toEqual([
-      ["general-on-demand", 4, 6, undefined, undefined],
-      ["general-spot", 1, 4, undefined, true],
-      ["batch-spot", 2, 4, undefined, true],
+      ["general-on-demand", 4, 6, 58, undefined],
+      ["general-spot", 1, 4, 58, true],
+      ["batch-spot", 2, 4, 58, true],
     ]);
   });
 
   it("writes Karpenter NodePools then EC2NodeClasses, one YAML document each, each valid", () => {
-    const text = exportFile("karpenter", input).text;
-    expect(text.split("\n").slice(0, 3)).toEqual([
+    const text = file("karpenter", input).text;
+    expect(text.split("\n").slice(0, 4)).toEqual([
       '# Karpenter v1 NodePools and EC2NodeClasses generated by eksize from the scenario "Online shop, production" (us-east-1).',
       "# Review it before use: names, subnets, IAM and versions are eksize's assumptions, not your account's.",
+      "# The scenario’s autoscaler is not Karpenter, so its eksctl file installs no Karpenter: create the node role eksctl-KarpenterNodeRole-online-shop-production and tag the subnets and security groups karpenter.sh/discovery yourself, or choose Karpenter",
       "---",
     ]);
     // Shared objects are written in full, not as YAML anchors and aliases.
@@ -414,23 +446,20 @@ describe("exportFile", () => {
   });
 
   it("fails the schema on a misspelt or unknown field", () => {
-    const text = exportFile("eksctl", input).text;
+    const text = file("eksctl", input).text;
     expect(() => valid(eksctlConfig, parse(text.replace("desiredCapacity", "desiredCapasity")))).toThrow(
       /managedNodeGroups\.0\.desiredCapasity/,
     );
-    // maxPodsPerNode on an AL2023 managed node group, which eksctl refuses.
-    expect(() =>
-      valid(eksctlConfig, parse(text.replace("    volumeSize: 20\n", "    volumeSize: 20\n    maxPodsPerNode: 58\n"))),
-    ).toThrow(/maxPodsPerNode only on Bottlerocket/);
-    const karpenter = parseAllDocuments(exportFile("karpenter", input).text).map(
-      (document) => document.toJS() as object,
+    expect(() => valid(eksctlConfig, parse(text.replace("maxPodsPerNode: 58", "maxPodsPerNode: none")))).toThrow(
+      /managedNodeGroups\.0\.maxPodsPerNode/,
     );
+    const karpenter = parseAllDocuments(file("karpenter", input).text).map((document) => document.toJS() as object);
     expect(() => valid(karpenterDocument, { ...karpenter[0], extra: 1 })).toThrow(/extra/);
   });
 
   it("writes the report as CSV whose rows read back to the report's figures", () => {
     const report = planReport(input.scenario, input.plan, input.cost, { dataDate: "2026-09-20" });
-    const rows = csvObjects(exportFile("csv", input).text);
+    const rows = csvObjects(file("csv", input).text);
     const groups = rows.filter((row) => row.section === "node-group");
     expect(groups).toEqual(
       report.nodeGroups.map((group) => ({
@@ -471,44 +500,36 @@ describe("exportFile", () => {
   });
 
   it("writes the report as JSON equal to planReport, indented by 2 spaces", () => {
-    const text = exportFile("json", input).text;
+    const text = file("json", input).text;
     expect(text.startsWith('{\n  "scenario": "Online shop, production",\n')).toBe(true);
     expect(JSON.parse(text)).toEqual(planReport(input.scenario, input.plan, input.cost, { dataDate: "2026-09-20" }));
   });
 });
 
-describe("exportFile's eksctl header for what eksctl's fields cannot say", () => {
-  it("names the AL2023 groups that need a max pods EKS does not set, and leaves out the Fargate line without Fargate", () => {
-    // maxPods 20 on m5.large, where EKS's managed node groups set 29; a mixed group becomes two.
+describe("exportFile's header: the core's notes, one comment line each", () => {
+  it("says where the VPC CNI lowers max pods and where the Fargate profiles pass the quota, and leaves out the Fargate line without Fargate", () => {
     const input = exportInput(
       scenario({
         name: "Web",
         workloads: [{ name: "web", replicas: 10, cpuMillicores: 500, memoryMiB: 1024 }],
         daemonSets: SYSTEM_DAEMONSETS,
-        nodeGroups: [
-          {
-            name: "web",
-            instanceTypes: ["m5.large"],
-            maxPods: 20,
-            capacity: { type: "mixed", onDemandBase: 1, spotPercentAboveBase: 50 },
-          },
-        ],
+        nodeGroups: [{ name: "web", instanceTypes: ["m5.xlarge"], network: { customNetworking: true } }],
+        network: { cni: { maxEni: 3 }, securityGroupWorkloads: ["web"] },
       }),
     );
-    const text = exportFile("eksctl", input).text;
-    expect(text.split("\n").slice(0, 5)).toEqual([
+    const made = file("eksctl", input);
+    expect(made.text.split("\n").slice(0, 4)).toEqual([
       '# An eksctl ClusterConfig generated by eksize from the scenario "Web" (us-east-1).',
       "# Review it before use: names, subnets, IAM and versions are eksize's assumptions, not your account's.",
-      "# eksctl cannot set maxPodsPerNode on AL2023 managed node groups, where EKS sets its own. These need other max pods: web-on-demand 20, web-spot 20;",
-      "# give them a launch template with the EKS AL2023 AMI and a nodeadm NodeConfig that sets maxPods, or use Bottlerocket.",
+      "# web was planned with 44 pods a node on m5.xlarge, but the VPC CNI gives addresses to 16 there (MAX_ENI, custom networking, the trunk ENI): the files set 16, and the plan may need more nodes",
       "---",
     ]);
-    const config = valid(eksctlConfig, parse(text));
-    expect(config.metadata.annotations).toEqual({
-      "eksize.io/name": "Web",
-      "eksize.io/kubelet-max-pods": "web-on-demand=20,web-spot=20",
-    });
-    expect(config.managedNodeGroups.map((group) => group.maxPodsPerNode)).toEqual([undefined, undefined]);
+    expect(made.notes.map((note) => note.code)).toEqual(["export-max-pods-limited"]);
+    expect(valid(eksctlConfig, parse(made.text)).managedNodeGroups.map((group) => group.maxPodsPerNode)).toEqual([16]);
+    // Without a describer: the code and its parameters.
+    expect(file("eksctl", { ...input, describeNote: undefined }).text.split("\n")[2]).toBe(
+      '# export-max-pods-limited {"nodeGroup":"web","instanceType":"m5.xlarge","planned":44,"exported":16}',
+    );
   });
 });
 
@@ -516,11 +537,13 @@ describe("exportFile with names full of quotes, commas, colons, #, line breaks a
   const input = exportInput(oddScenario);
 
   it("keeps the scenario's name in the eksctl file and makes every restricted name valid", () => {
-    const text = exportFile("eksctl", input).text;
-    expect(text.split("\n").slice(0, 4)).toEqual([
+    const text = file("eksctl", input).text;
+    expect(text.split("\n").slice(0, 6)).toEqual([
       `# An eksctl ClusterConfig generated by eksize from the scenario ${JSON.stringify(ODD)} (us-east-1).`,
       "# Review it before use: names, subnets, IAM and versions are eksize's assumptions, not your account's.",
       "# The Fargate selectors assume namespace default and the pod label app.kubernetes.io/name: <workload>; edit them for other namespaces.",
+      '# 일반: "A", #1 mixes instance types of several EKS AMI types (x86, arm64, NVIDIA, Neuron), and a managed node group has one: it is split into a-1-arm64, a-1-x86, the planned nodes in the first. The Cluster Autoscaler limits each on its own, so together they can exceed its maximum',
+      '# 일반: "A", #1 was planned with 29 pods a node on m6g.large, but the VPC CNI gives addresses to 20 there (MAX_ENI, custom networking, the trunk ENI): the files set 20, and the plan may need more nodes',
       "---",
     ]);
     const config = valid(eksctlConfig, parse(text));
@@ -536,18 +559,22 @@ describe("exportFile with names full of quotes, commas, colons, #, line breaks a
       '{"env":{"ENABLE_POD_ENI":"true","WARM_IP_TARGET":"5"}}',
     );
     expect(config.addons[0]?.configurationValues).toEqual({ env: { ENABLE_POD_ENI: "true", WARM_IP_TARGET: "5" } });
-    // m5.large and m6g.large: AL2023, EKS sets their 29; Bottlerocket c5.large: the ENI table's 29.
+    // x86 m5.large and arm64 m6g.large cannot share a managed node group: one each, the planned
+    // m6g.large first. Security groups for pods: the trunk takes one of their 3 ENIs, 2 × 9 + 2 = 20
+    // pods, below AL2023's 29 and the Bottlerocket ENI table's 29 for c5.large.
     expect(
       config.managedNodeGroups.map((group) => [
         group.name,
         group.amiFamily,
+        group.instanceTypes,
         group.labels,
         group.privateNetworking,
         group.maxPodsPerNode,
       ]),
     ).toEqual([
-      ["a-1", "AmazonLinux2023", { "eksize.io/node-group": "a-1" }, true, undefined],
-      ["spot", "Bottlerocket", { "eksize.io/node-group": "spot" }, true, 29],
+      ["a-1-arm64", "AmazonLinux2023", ["m6g.large"], { "eksize.io/node-group": "a-1" }, true, 20],
+      ["a-1-x86", "AmazonLinux2023", ["m5.large"], { "eksize.io/node-group": "a-1" }, true, 20],
+      ["spot", "Bottlerocket", ["c5.large"], { "eksize.io/node-group": "spot" }, true, 20],
     ]);
     // The privileged workload cannot run on Fargate and is left out of the profile.
     expect(config.fargateProfiles).toEqual([
@@ -556,7 +583,7 @@ describe("exportFile with names full of quotes, commas, colons, #, line breaks a
   });
 
   it("keeps the node groups' names in the Karpenter annotations", () => {
-    const documents = parseAllDocuments(exportFile("karpenter", input).text).map((document) =>
+    const documents = parseAllDocuments(file("karpenter", input).text).map((document) =>
       valid(karpenterDocument, document.toJS()),
     );
     expect(documents.map((document) => [document.kind, document.metadata.name, document.metadata.annotations])).toEqual(
@@ -568,18 +595,18 @@ describe("exportFile with names full of quotes, commas, colons, #, line breaks a
       ],
     );
     const pool = documents[0];
-    // m5.large is amd64, m6g.large arm64; maxNodes 5 × 2 vCPU and 8192 MiB.
+    // m5.large is amd64, m6g.large arm64, in one NodePool; maxNodes 5, and 5 × 2 vCPU and 8192 MiB.
     expect(pool?.kind === "NodePool" && pool.spec.template.spec.requirements).toEqual([
       { key: "node.kubernetes.io/instance-type", operator: "In", values: ["m5.large", "m6g.large"] },
       { key: "karpenter.sh/capacity-type", operator: "In", values: ["on-demand"] },
       { key: "kubernetes.io/arch", operator: "In", values: ["amd64", "arm64"] },
     ]);
-    expect(pool?.kind === "NodePool" && pool.spec.limits).toEqual({ cpu: "10", memory: "40960Mi" });
+    expect(pool?.kind === "NodePool" && pool.spec.limits).toEqual({ cpu: "10", memory: "40960Mi", nodes: "5" });
   });
 
   it("round-trips the names through CSV and JSON", () => {
     const report = planReport(input.scenario, input.plan, input.cost);
-    const csv = exportFile("csv", input).text;
+    const csv = file("csv", input).text;
     // Only quoted fields hold line breaks: every record still ends in CRLF.
     expect(csv).toContain('"배치\r\njobs"');
     const rows = csvObjects(csv);
@@ -596,7 +623,7 @@ describe("exportFile with names full of quotes, commas, colons, #, line breaks a
     expect(report.unschedulable).toEqual([
       { workload: "# not a comment", pods: 1, nodeGroup: null, reason: "fargate", detail: "privileged" },
     ]);
-    const json = JSON.parse(exportFile("json", input).text) as unknown;
+    const json = JSON.parse(file("json", input).text) as unknown;
     expect(json).toEqual(report);
     expect(report.scenario).toBe(ODD);
   });

@@ -130,8 +130,10 @@ describe("the packed eksize package", () => {
     // pods, allocatable, the planner, share links, scenario files and differences, VPC CNI address and
     // subnet planning, the kubectl import, the advice, the eksctl, Karpenter and report exports) with
     // valibot and fflate, minified: 35,235 bytes when this ceiling was set, 35,488 after the review's
-    // mends (29,581 before the advice and exports; 24,970 before the kubectl import). An app that
-    // imports less bundles less.
+    // mends, 37,465 with the exports' checks of issue 13 (VPC CNI pod capacity, EKS's Kubernetes
+    // calendar, AMI types, cluster names, the notes), when the ceiling went from 36 to 38 KiB (29,581
+    // before the advice and exports; 24,970 before the kubectl import). An app that imports less
+    // bundles less.
     const bundled = buildSync({
       entryPoints: [join(folder, "consumer/node_modules/eksize/dist/lib/index.js")],
       bundle: true,
@@ -140,7 +142,7 @@ describe("the packed eksize package", () => {
       write: false,
       logLevel: "silent",
     }).outputFiles[0]!.contents;
-    expect(gzipSync(bundled).length).toBeLessThan(36 * 1024);
+    expect(gzipSync(bundled).length).toBeLessThan(38 * 1024);
     const core = readFileSync(join(folder, "consumer/node_modules/eksize/dist/lib/index.js"), "utf8");
     // Node built-ins as import specifiers (`from "node:fs"`), not the word: the core has `node:` keys.
     for (const forbidden of ["react", "zustand", "recharts", "@tanstack", '"node:', "document.", "window."]) {

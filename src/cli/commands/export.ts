@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { EXPORT_KINDS, exportFile, type ExportKind } from "../../export/export-files.js";
 import { unschedulableEntry } from "../../present/plan/words.js";
 import { EXIT, UsageError, type Io } from "../io.js";
-import { english, englishFormat } from "../messages.js";
+import { describe, english, englishFormat } from "../messages.js";
 import { readScenarioArgument } from "../scenario-input.js";
 import { planForCommand } from "./plan.js";
 
@@ -25,12 +25,17 @@ Plans a scenario and prints it as a file (redirect it: > cluster.yaml):
   json        the same as JSON
 
 The YAML files start with a comment: review them before use (names, IAM and subnets are assumptions).
+Its notes (a node group split by AMI type, instance types past EKS's 20, max pods the VPC CNI lowers,
+Fargate profiles past the quota of 10) are also printed on standard error.
 
-  --cluster-name NAME   the EKS cluster's name (default: the scenario's name, as a DNS name)
+  --cluster-name NAME   the EKS cluster's name, used exactly as given: letters, digits and hyphens, a
+                        letter or digit first, at most 100 characters (39 with Karpenter, for eksctl's
+                        node role); default: the scenario's name in lowercase with hyphens
   -h, --help            this help
 
-Exit codes: 0 printed (pods that cannot be scheduled are named on standard error); 2 bad input,
-an instance type the dataset lacks among them (as for eksize plan).
+Exit codes: 0 printed (pods that cannot be scheduled are named on standard error); 2 bad input: an
+instance type the dataset lacks (as for eksize plan), a cluster name EKS or eksctl refuses, or a
+Kubernetes version EKS does not offer on the data's date (the message lists those it does).
 `;
 
 /** Runs `eksize export` with its arguments. */
@@ -52,7 +57,6 @@ export function exportCommand(args: readonly string[], io: Io): number {
     throw new UsageError(`unknown export "${kind}"; choose one of ${EXPORT_KINDS.join(", ")}`);
   }
   const clusterName = values["cluster-name"];
-  if (clusterName?.trim() === "") throw new UsageError("--cluster-name must not be empty");
   const scenario = readScenarioArgument(argument, io);
   // As `plan` and `advice`: refuse instance types the dataset lacks, print the plan's other issues.
   const { plan, cost } = planForCommand(scenario, io);
@@ -68,7 +72,11 @@ export function exportCommand(args: readonly string[], io: Io): number {
     catalog,
     ...(dataDate !== null && { dataDate }),
     ...(clusterName !== undefined && { clusterName }),
+    describeNote: describe,
   });
-  io.out(file.text);
+  if (!file.ok)
+    throw new UsageError(`cannot export:\n${file.issues.map((issue) => `  ${describe(issue)}`).join("\n")}`);
+  for (const note of file.value.notes) io.err(`note: ${describe(note)}\n`);
+  io.out(file.value.text);
   return EXIT.ok;
 }

@@ -1,3 +1,4 @@
+import type { Result } from "../errors.js";
 import type { Scenario } from "../scenario/scenario.js";
 
 /**
@@ -8,11 +9,17 @@ import type { Scenario } from "../scenario/scenario.js";
 /** Cluster name when the scenario has none that gives a usable slug. */
 export const DEFAULT_CLUSTER_NAME = "eksize-cluster";
 
+/** Longest EKS cluster name (EKS API `CreateCluster`: "can't be longer than 100 characters"). */
+export const CLUSTER_NAME_MAX = 100;
+
 /**
- * Longest cluster name the exports produce: Karpenter's node role `KarpenterNodeRole-<cluster>` must
- * stay within IAM's 64 characters for a role name (18 + 40 = 58).
+ * The IAM role eksctl creates for the nodes Karpenter launches, `eksctl-KarpenterNodeRole-<cluster>`
+ * (eksctl `pkg/cfn/builder/karpenter.go`, `KarpenterNodeRoleName`), without the cluster name.
  */
-const CLUSTER_NAME_MAX = 40;
+export const KARPENTER_NODE_ROLE_PREFIX = "eksctl-KarpenterNodeRole-";
+
+/** Longest cluster name with Karpenter: {@link KARPENTER_NODE_ROLE_PREFIX} + name within IAM's 64 characters for a role name. */
+export const KARPENTER_CLUSTER_NAME_MAX = 64 - KARPENTER_NODE_ROLE_PREFIX.length;
 
 /** Longest Kubernetes label value, EKS node group name and Fargate profile name (63 characters). */
 export const NAME_MAX = 63;
@@ -32,17 +39,61 @@ export function slug(text: string, maxLength: number = NAME_MAX): string {
     .replace(/-+$/, "");
 }
 
+/** Options of {@link exportClusterName}. */
+export interface ClusterNameOptions {
+  /** The name must also fit eksctl's Karpenter node role ({@link KARPENTER_CLUSTER_NAME_MAX}). */
+  readonly karpenter?: boolean;
+}
+
 /**
- * The EKS cluster name the exports use: `requested` (or else the scenario's name) as a slug that
- * eksctl accepts (a letter first, then letters, digits and `-`; at most 40 characters so that the
- * Karpenter node role name fits IAM's limit); {@link DEFAULT_CLUSTER_NAME} when nothing usable is left.
+ * The EKS cluster name the exports use:
  *
- * @example exportClusterName(defaultScenario) // "online-shop-production"
+ * - `requested`, exactly as given, when EKS and eksctl accept it: letters, digits and `-`, a letter
+ *   or digit first (EKS API `CreateCluster`; eksctl refuses `_`, which EKS allows: eksctl
+ *   `IsInvalidNameArg`), at most {@link CLUSTER_NAME_MAX} characters, or
+ *   {@link KARPENTER_CLUSTER_NAME_MAX} with `karpenter`; otherwise it is refused with the reason
+ *   (`export-cluster-name-invalid`), never changed;
+ * - without one, a name made from the scenario's name: its slug (lowercase, see {@link slug}) cut to
+ *   {@link KARPENTER_CLUSTER_NAME_MAX} characters so that it always fits, with `eksize-` before it when
+ *   it starts with a digit, or {@link DEFAULT_CLUSTER_NAME} when nothing is left. The files keep the
+ *   scenario's own name in an annotation, and the site and `eksize export --help` show the name made.
+ *
+ * @example exportClusterName(defaultScenario) // { ok: true, value: "online-shop-production" }
+ * @example exportClusterName(defaultScenario, "Shop_1") // { ok: false, issues: [{ code: "export-cluster-name-invalid", params: { name: "Shop_1", reason: "characters", maximum: 100 } }] }
  */
-export function exportClusterName(scenario: Scenario, requested?: string): string {
-  const name = slug(requested ?? scenario.name, CLUSTER_NAME_MAX);
-  if (name === "") return DEFAULT_CLUSTER_NAME;
-  return /^[a-z]/.test(name) ? name : slug(`eksize-${name}`, CLUSTER_NAME_MAX);
+export function exportClusterName(
+  scenario: Scenario,
+  requested?: string,
+  options: ClusterNameOptions = {},
+): Result<string> {
+  if (requested === undefined) {
+    const name = slug(scenario.name, KARPENTER_CLUSTER_NAME_MAX);
+    if (name === "") return { ok: true, value: DEFAULT_CLUSTER_NAME };
+    return { ok: true, value: /^[a-z]/.test(name) ? name : slug(`eksize-${name}`, KARPENTER_CLUSTER_NAME_MAX) };
+  }
+  const maximum = options.karpenter === true ? KARPENTER_CLUSTER_NAME_MAX : CLUSTER_NAME_MAX;
+  const reason =
+    requested === ""
+      ? "empty"
+      : !/^[A-Za-z0-9]/.test(requested)
+        ? "first-character"
+        : /[^A-Za-z0-9-]/.test(requested)
+          ? "characters"
+          : requested.length > CLUSTER_NAME_MAX
+            ? "too-long"
+            : requested.length > maximum
+              ? "karpenter-role-too-long"
+              : null;
+  if (reason === null) return { ok: true, value: requested };
+  return {
+    ok: false,
+    issues: [
+      {
+        code: "export-cluster-name-invalid",
+        params: { name: requested, reason, maximum: reason === "too-long" ? CLUSTER_NAME_MAX : maximum },
+      },
+    ],
+  };
 }
 
 const LABEL_VALUE = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?)$/;

@@ -1,7 +1,7 @@
 import { cniSettings, ipTargetsSet, type CniSettings } from "./cni-settings.js";
 import { fail } from "../errors.js";
 import type { NetworkLimits } from "../catalog/instance-type.js";
-import { ADDRESSES_PER_PREFIX, maxPods } from "../nodes/max-pods.js";
+import { ADDRESSES_PER_PREFIX, HOST_NETWORK_PODS, maxPods } from "../nodes/max-pods.js";
 
 /** How a node's pods get their addresses: single secondary IPv4 addresses, /28 prefixes, or IPv6. */
 export type AddressMode = "secondary-ip" | "prefix" | "ipv6";
@@ -133,10 +133,7 @@ export function nodeAddresses(
     fail("invalid-option", { option: "pods", value: pods + branchPods, expected: `at most max pods (${limit})` });
   }
 
-  const enis = Math.min(cni.maxEni ?? instance.defaultCardEnis, instance.defaultCardEnis);
-  const custom = cni.customNetworking ? 1 : 0;
-  // hasRoomForEni: the trunk needs a free ENI slot besides the primary ENI.
-  const trunk: 0 | 1 = cni.securityGroupsForPods && instance.trunking === true && enis >= 2 ? 1 : 0;
+  const { custom, trunk, poolEniLimit } = eniSlots(instance, cni);
   const branchCapacity = trunk === 1 ? (instance.branchEnis ?? 0) : 0;
   const branchEnis = Math.min(branchPods, branchCapacity);
   const branchPodsWithoutAddress = branchPods - branchEnis;
@@ -157,7 +154,6 @@ export function nodeAddresses(
   }
 
   const slots = instance.ipv4PerEni - 1;
-  const poolEniLimit = Math.max(0, enis - custom - trunk);
   const minimumEnis = custom === 1 ? 0 : 1;
   const warmIp = cni.warmIpTarget ?? 0;
   const minimumIp = cni.minimumIpTarget ?? 0;
@@ -205,6 +201,53 @@ export function nodeAddresses(
     custom: custom === 1,
     branchPodsWithoutAddress,
   });
+}
+
+/** How a node's ENI slots are used: the primary ENI with custom networking, the trunk, and the pool's ENIs. */
+interface EniSlots {
+  /** 1 with custom networking: the primary ENI holds no pod addresses. */
+  readonly custom: 0 | 1;
+  /** 1 when a trunk ENI takes a slot (security groups for pods on a trunking type with room for it). */
+  readonly trunk: 0 | 1;
+  /** ENIs whose secondary addresses or prefixes can serve pods: min(MAX_ENI, E) − custom − trunk, at least 0. */
+  readonly poolEniLimit: number;
+}
+
+/**
+ * ENI slots as ipamd uses them (`pkg/ipamd/ipamd.go`): `getMaxENI` (MAX_ENI below the type's limit
+ * wins), the primary ENI left out of the pool with custom networking, and `hasRoomForEni`, where the
+ * trunk ENI needs a free slot besides the primary ENI.
+ */
+function eniSlots(instance: NetworkLimits, cni: CniSettings): EniSlots {
+  const enis = Math.min(cni.maxEni ?? instance.defaultCardEnis, instance.defaultCardEnis);
+  const custom: 0 | 1 = cni.customNetworking ? 1 : 0;
+  const trunk: 0 | 1 = cni.securityGroupsForPods && instance.trunking === true && enis >= 2 ? 1 : 0;
+  return { custom, trunk, poolEniLimit: Math.max(0, enis - custom - trunk) };
+}
+
+/**
+ * The most pods a node's VPC CNI can give an address, with the +2 host-network pods (aws-node,
+ * kube-proxy) that need none: `pool ENIs × (IPv4 per ENI − 1) + 2`, × 16 per slot with prefix
+ * delegation on a type that can delegate prefixes, where pool ENIs = min(MAX_ENI, E) − 1 with custom
+ * networking − 1 for the trunk ENI of security groups for pods (on a trunking type with room for
+ * it), as {@link nodeAddresses} counts them. No ceiling: this is what the addresses allow, the bound
+ * a kubelet's max pods must stay under. It is `max-pods-calculator.sh --show-max-allowed` with
+ * `--cni-max-eni` and `--cni-custom-networking-enabled`, with the trunk taking one more ENI (the
+ * script has no flag for it; eks-formulas.md §2.4: IP-mode pods lose one ENI). Pods with their own
+ * security groups use branch ENIs on top of this, but the kubelet counts them too, so a max pods
+ * above this bound can leave ordinary pods without an address (EKS best practices, security groups
+ * for pods). IPv6: addresses never limit pods (`Infinity`).
+ *
+ * @returns pods per node.
+ * @throws {EksizeError} the errors of `cniSettings`.
+ * @example vpcCniPodCapacity(getInstanceType("m5.xlarge")!, { customNetworking: true, securityGroupsForPods: true, maxEni: 3 }) // 16: 1 ENI × 14 + 2
+ */
+export function vpcCniPodCapacity(instance: NetworkLimits, settings: Partial<CniSettings> = {}): number {
+  const cni = cniSettings(settings);
+  if (cni.ipv6) return Number.POSITIVE_INFINITY;
+  const prefixCapable = instance.hypervisor === "nitro" || instance.bareMetal;
+  const perSlot = cni.prefixDelegation && prefixCapable ? ADDRESSES_PER_PREFIX : 1;
+  return eniSlots(instance, cni).poolEniLimit * (instance.ipv4PerEni - 1) * perSlot + HOST_NETWORK_PODS;
 }
 
 interface Counts {

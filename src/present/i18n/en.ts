@@ -487,6 +487,29 @@ export const en = {
   "error.subnet-demand-too-large":
     "Zone {zone} needs {needed} {role} addresses, more than the largest subnet holds ({maximum})",
 
+  "error.export-cluster-name-invalid":
+    "The cluster name “{name}” cannot be used ({reason}): EKS and eksctl take letters, digits and hyphens, a letter or digit first, at most {maximum} characters",
+  "error.export-cluster-name-invalid.reason.empty": "it is empty",
+  "error.export-cluster-name-invalid.reason.first-character": "it must start with a letter or digit",
+  "error.export-cluster-name-invalid.reason.characters": "it has characters other than letters, digits and hyphens",
+  "error.export-cluster-name-invalid.reason.too-long": "it is longer than EKS allows",
+  "error.export-cluster-name-invalid.reason.karpenter-role-too-long":
+    "with Karpenter, eksctl’s node role eksctl-KarpenterNodeRole-<name> must fit IAM’s 64 characters",
+  "error.kubernetes-version-unsupported":
+    "EKS does not offer Kubernetes {version} on {date}. Standard support: {standard}; extended support: {extended}",
+  "error.export-ami-types-split":
+    "{nodeGroup} mixes instance types of several EKS AMI types (x86, arm64, NVIDIA, Neuron), and a managed node group has one: it is split into {managedNodeGroups}, the planned nodes in the first. The Cluster Autoscaler limits each on its own, so together they can exceed its maximum",
+  "error.export-instance-types-limited":
+    "{managedNodeGroup} lists {maximum} instance types, as many as EKS accepts; left out: {left}",
+  "error.export-fargate-profiles-over-quota":
+    "The file has {profiles} Fargate profiles, more than EKS’s default quota of {quota} per cluster: ask for a higher quota first",
+  "error.export-max-pods-limited":
+    "{nodeGroup} was planned with {planned} pods a node on {instanceType}, but the VPC CNI gives addresses to {exported} there (MAX_ENI, custom networking, the trunk ENI): the files set {exported}, and the plan may need more nodes",
+  "error.export-managed-node-group-left-out":
+    "{managedNodeGroup} of {nodeGroup} is left out: the node group’s maximum gives it 0 nodes, and EKS needs at least 1",
+  "error.export-karpenter-not-installed":
+    "The scenario’s autoscaler is not Karpenter, so its eksctl file installs no Karpenter: create the node role {role} and tag the subnets and security groups karpenter.sh/discovery yourself, or choose Karpenter",
+
   "error.kube-json-too-large": "The {input} text is too large to read ({length} characters; at most {maximum})",
   "error.kube-json-empty": "The {input} text is empty",
   "error.kube-json-syntax": "The {input} text is not valid JSON: unexpected “{found}” at line {line}, column {column}",
@@ -729,6 +752,11 @@ export const en = {
   "export.failed":
     "The export could not be made: its code did not load. Reload the page and try again; your scenario is kept.",
   "export.error": "The file could not be made ({message}); your scenario is kept.",
+  "export.clusterName": "EKS cluster name",
+  "export.clusterNameHint":
+    "Used exactly as typed: letters, digits and hyphens, at most 100 characters (39 with Karpenter). Empty: {name}",
+  "export.refused": "This file cannot be made:",
+  "export.notes": "{file} is downloaded. Before you apply it:",
   "export.unschedulable": "{pods} pods cannot be scheduled: the files hold only the nodes for the pods that fit.",
   ...adviceEn,
 } as const;

@@ -481,6 +481,29 @@ export const ko = {
   "error.subnet-demand-too-large":
     "영역 {zone}에 {role} 주소 {needed}개가 필요해 가장 큰 서브넷({maximum}개)으로도 모자랍니다",
 
+  "error.export-cluster-name-invalid":
+    "클러스터 이름 “{name}”은(는) 쓸 수 없습니다({reason}). EKS와 eksctl은 영문자, 숫자, 하이픈만 받고, 첫 글자는 영문자나 숫자여야 하며, 최대 {maximum}자입니다",
+  "error.export-cluster-name-invalid.reason.empty": "비어 있습니다",
+  "error.export-cluster-name-invalid.reason.first-character": "영문자나 숫자로 시작해야 합니다",
+  "error.export-cluster-name-invalid.reason.characters": "영문자, 숫자, 하이픈이 아닌 문자가 있습니다",
+  "error.export-cluster-name-invalid.reason.too-long": "EKS가 허용하는 길이보다 깁니다",
+  "error.export-cluster-name-invalid.reason.karpenter-role-too-long":
+    "Karpenter를 쓰면 eksctl의 노드 역할 eksctl-KarpenterNodeRole-<이름>이 IAM의 64자 안에 들어야 합니다",
+  "error.kubernetes-version-unsupported":
+    "EKS는 {date}에 Kubernetes {version}을(를) 제공하지 않습니다. 표준 지원: {standard}, 확장 지원: {extended}",
+  "error.export-ami-types-split":
+    "{nodeGroup}에 EKS AMI 유형(x86, arm64, NVIDIA, Neuron)이 다른 인스턴스 유형이 섞여 있고 관리형 노드 그룹은 AMI 유형을 하나만 가지므로 {managedNodeGroups}(으)로 나눴습니다. 계획한 노드는 첫 번째 그룹에 있습니다. Cluster Autoscaler는 그룹마다 따로 제한하므로 합치면 최대 노드 수를 넘을 수 있습니다",
+  "error.export-instance-types-limited":
+    "{managedNodeGroup}에는 EKS가 받는 최대 개수인 인스턴스 유형 {maximum}개만 넣었습니다. 제외한 유형: {left}",
+  "error.export-fargate-profiles-over-quota":
+    "Fargate 프로파일이 {profiles}개로 EKS의 클러스터당 기본 할당량 {quota}개보다 많습니다. 먼저 할당량 증가를 요청하세요",
+  "error.export-max-pods-limited":
+    "{nodeGroup}은(는) {instanceType}에서 노드당 파드 {planned}개로 계획했지만 VPC CNI가 주소를 줄 수 있는 파드는 {exported}개입니다(MAX_ENI, 사용자 지정 네트워킹, 트렁크 ENI). 파일에는 {exported}을(를) 넣었으며 노드가 더 필요할 수 있습니다",
+  "error.export-managed-node-group-left-out":
+    "{nodeGroup}의 {managedNodeGroup}은(는) 뺐습니다. 노드 그룹의 최대 노드 수로는 0대가 되는데 EKS는 최소 1대가 필요합니다",
+  "error.export-karpenter-not-installed":
+    "시나리오의 오토스케일러가 Karpenter가 아니므로 eksctl 파일은 Karpenter를 설치하지 않습니다. 노드 역할 {role}을(를) 만들고 서브넷과 보안 그룹에 karpenter.sh/discovery 태그를 직접 붙이거나 Karpenter를 선택하세요",
+
   "error.kube-json-too-large": "{input} 텍스트가 너무 커서 읽을 수 없습니다 ({length}자, 최대 {maximum}자)",
   "error.kube-json-empty": "{input} 텍스트가 비어 있습니다",
   "error.kube-json-syntax":
@@ -726,6 +749,11 @@ export const ko = {
   "export.failed":
     "내보내기 코드를 불러오지 못해 파일을 만들지 못했습니다. 페이지를 새로 고친 뒤 다시 시도하십시오. 시나리오는 그대로 있습니다.",
   "export.error": "파일을 만들지 못했습니다({message}). 시나리오는 그대로 있습니다.",
+  "export.clusterName": "EKS 클러스터 이름",
+  "export.clusterNameHint":
+    "입력한 그대로 씁니다. 영문자, 숫자, 하이픈만, 최대 100자(Karpenter를 쓰면 39자). 비워 두면 {name}",
+  "export.refused": "이 파일은 만들 수 없습니다.",
+  "export.notes": "{file}을(를) 내려받았습니다. 적용하기 전에 확인하세요.",
   "export.unschedulable": "파드 {pods}개를 스케줄할 수 없습니다. 파일에는 들어가는 파드를 위한 노드만 담깁니다.",
   ...adviceKo,
 } as const satisfies Messages;

@@ -100,6 +100,10 @@ export function describeIssue(
         ? formatNumber(value)
         : String(value);
   }
+  // A refused cluster name says why in words of its own.
+  if (issue.code === "export-cluster-name-invalid") {
+    params.reason = translateComputed(translate, `error.export-cluster-name-invalid.reason.${issue.params.reason}`, {});
+  }
   // A JSON text that ends before its JSON does has no character to name: its own wording.
   if ((issue.code === "scenario-json-syntax" || issue.code === "kube-json-syntax") && issue.params.found === null) {
     return translateComputed(translate, `error.${issue.code}.end`, params);

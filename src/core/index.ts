@@ -100,7 +100,7 @@ export type { InstanceTypeRanking } from "./plan/rank.js";
 // Cost: the monthly bill line by line, with the terms of each line.
 export { albCount, COST_LINES, costCluster, nodeGroupMonthlyCost } from "./cost/cluster-cost.js";
 export type { ClusterCost, CostLine, CostLineKey, CostTerm, CostUnit, NodeGroupCost } from "./cost/cluster-cost.js";
-export { costPerPodSlot, gbMonths, HOURS_PER_MONTH, monthlyCost, spotHourlyPrice } from "./cost/cost.js";
+export { costPerPodSlot, gbMonths, HOURS_PER_MONTH, monthlyCost, spotHourlyPrice, spotSavingsPercent } from "./cost/cost.js";
 
 // Network: VPC CNI addresses per node and zone, CIDRs, subnet advice.
 export { cniSettings, DEFAULT_CNI_SETTINGS } from "./network/cni-settings.js";

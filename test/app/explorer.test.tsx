@@ -45,7 +45,7 @@ describe("instance table", () => {
     expect(cell(row, "allocatableMemory").textContent).toBe("6,959 MiB");
     expect(cell(row, "onDemandHour").textContent).toBe("$0.096");
     expect(cell(row, "onDemandMonth").textContent).toBe("$70.08");
-    expect(cell(row, "spotSavings").textContent).toBe("66%");
+    expect(cell(row, "spotSavings").textContent).toBe("54.5%Advisor 66%");
     expect(cell(row, "spotInterruption").textContent).toBe("15-20%");
     // $70.08 per month ÷ 29 pod slots.
     expect(cell(row, "costPerPod").textContent).toBe("$2.42");
@@ -271,22 +271,29 @@ describe("instance table", () => {
     ).toBeTruthy();
   });
 
-  test("a negative Spot saving says that Spot costs more", async () => {
+  test("the bill's Spot saving comes first; a negative Advisor saving says, labelled, that Spot costs more", async () => {
     const { user } = await renderExplorer();
     await user.selectOptions(screen.getByLabelText("Region"), "ca-central-1");
     await waitFor(() => {
       expect(screen.queryByText("Loading the prices of ca-central-1…")).toBeNull();
     });
     await filterByName(user, "p5.48xlarge");
-    expect(cell(rowOf("p5.48xlarge"), "spotSavings").textContent).toBe("Spot costs 62% more");
+    expect(cell(rowOf("p5.48xlarge"), "spotSavings").textContent).toBe("79.1%Advisor: costs 62% more");
     await user.click(screen.getByRole("button", { name: "p5.48xlarge" }));
     const panel = screen.getByRole("complementary", { name: "How p5.48xlarge is sized" });
     expect(
-      within(panel).getByText("Spot costs about 62% more than on-demand · interruptions <5% per month"),
+      within(panel).getByText(
+        "Spot Instance Advisor: Spot costs about 62% more than on-demand · interruptions <5% per month",
+      ),
+    ).toBeTruthy();
+    expect(
+      within(panel).getByText("Spot saving 79.1% against on-demand, at the Spot price the bill uses"),
     ).toBeTruthy();
     await user.selectOptions(screen.getByLabelText("Language"), "ko");
-    expect(cell(rowOf("p5.48xlarge"), "spotSavings").textContent).toBe("스팟이 62% 더 비쌈");
-    expect(within(panel).getByText("스팟이 온디맨드보다 약 62% 더 비쌈 · 월간 중단 빈도 <5%")).toBeTruthy();
+    expect(cell(rowOf("p5.48xlarge"), "spotSavings").textContent).toBe("79.1%Advisor: 62% 더 비쌈");
+    expect(
+      within(panel).getByText("Spot Instance Advisor: 스팟이 온디맨드보다 약 62% 더 비쌈 · 월간 중단 빈도 <5%"),
+    ).toBeTruthy();
   });
 
   test("the page dates each source of its figures: Spot prices and the Spot Instance Advisor apart", async () => {
@@ -438,7 +445,9 @@ describe("descriptions", () => {
     expect(describedBy(sortButton(/Max pods/))).toBe(
       "Max pods the kubelet gets under the chosen profile and VPC CNI mode",
     );
-    expect(describedBy(sortButton(/Spot saving/))).toBe("Typical Spot saving over on-demand (Spot Instance Advisor)");
+    expect(describedBy(sortButton(/Spot saving/))).toBe(
+      "Spot saving over on-demand at the Spot price the bill uses; below it, the Spot Instance Advisor's own figure where it differs",
+    );
     expect(describedBy(sortButton(/\$\/month/))).toBe("On-demand price per month (730 hours)");
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { costPerPodSlot, HOURS_PER_MONTH, monthlyCost, spotHourlyPrice } from "eksize";
+import { costPerPodSlot, gbMonths, HOURS_PER_MONTH, monthlyCost, spotHourlyPrice, spotSavingsPercent } from "eksize";
 
 describe("monthlyCost", () => {
   it("bills 730 hours a month unless told otherwise", () => {
@@ -29,5 +29,53 @@ describe("spotHourlyPrice", () => {
     expect(spotHourlyPrice({ ...price, spotSavingsPercent: -62 })).toBe(0.1);
     expect(spotHourlyPrice({ ...price, spotUsdPerHour: 0.2 })).toBe(0.1);
     expect(spotHourlyPrice({ ...price, onDemandUsdPerHour: null, spotUsdPerHour: 0.2 })).toBe(0.2);
+  });
+});
+
+describe("spotSavingsPercent", () => {
+  it("is the saving of the Spot price the bill uses: m5.large in us-east-1, $0.04366 against $0.096, is 54.5%", () => {
+    const m5Large = {
+      onDemandUsdPerHour: 0.096,
+      spotUsdPerHour: 0.04366,
+      spotSavingsPercent: 66,
+      spotInterruption: 3,
+    } as const;
+    expect(spotSavingsPercent(m5Large)).toBeCloseTo(54.479, 3);
+  });
+
+  it("falls back to the Advisor's estimate without a captured price, and never goes below 0", () => {
+    expect(
+      spotSavingsPercent({
+        onDemandUsdPerHour: 0.1,
+        spotUsdPerHour: null,
+        spotSavingsPercent: 70,
+        spotInterruption: 1,
+      }),
+    ).toBeCloseTo(70, 9);
+    expect(
+      spotSavingsPercent({
+        onDemandUsdPerHour: 0.1,
+        spotUsdPerHour: 0.2,
+        spotSavingsPercent: -62,
+        spotInterruption: 0,
+      }),
+    ).toBe(0);
+    expect(
+      spotSavingsPercent({
+        onDemandUsdPerHour: null,
+        spotUsdPerHour: 0.02,
+        spotSavingsPercent: 70,
+        spotInterruption: 0,
+      }),
+    ).toBeNull();
+  });
+});
+
+describe("gbMonths", () => {
+  it("is the hours over 730, never more than one GB-month in a month", () => {
+    expect(gbMonths(730)).toBe(1);
+    expect(gbMonths(744)).toBe(1);
+    expect(gbMonths(200)).toBeCloseTo(200 / 730, 12);
+    expect(gbMonths(0)).toBe(0);
   });
 });

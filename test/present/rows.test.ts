@@ -40,9 +40,11 @@ describe("buildRows", () => {
       allocatableIssue: null,
       priced: true,
       onDemandUsdPerHour: 0.096,
-      spotSavingsPercent: 66,
+      // The bill's Spot price, $0.04366, is 54.5% below on-demand; the Spot Instance Advisor says 66%.
+      advisorSpotSavingsPercent: 66,
       spotInterruption: 3,
     });
+    expect(row("m5.large").spotSavingsPercent).toBeCloseTo((1 - 0.04366 / 0.096) * 100, 10);
     expect(row("m5.large").onDemandUsdPerMonth).toBeCloseTo(70.08, 10);
     expect(row("m5.large").costPerPodSlotUsdPerMonth).toBeCloseTo(70.08 / 29, 10);
   });
@@ -138,7 +140,8 @@ describe("buildRows", () => {
     const partial = row("m5.large", DEFAULT_SETTINGS, pricing);
     expect(partial.priced).toBe(true);
     expect(partial.onDemandUsdPerMonth).toBeNull();
-    expect(partial.spotSavingsPercent).toBe(10);
+    expect(partial.spotSavingsPercent).toBeNull();
+    expect(partial.advisorSpotSavingsPercent).toBe(10);
     expect(partial.spotInterruption).toBe(0);
   });
 });

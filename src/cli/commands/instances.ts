@@ -173,6 +173,7 @@ export function instancesCommand(args: readonly string[], io: Io): number {
           { key: "onDemandUsdPerHour", heading: "USD/HOUR" },
           { key: "onDemandUsdPerMonth", heading: "USD/MONTH" },
           { key: "spotSavingsPercent", heading: "SPOT SAVING %" },
+          { key: "advisorSpotSavingsPercent", heading: "ADVISOR SAVING %" },
           { key: "costPerPodSlotUsdPerMonth", heading: "USD/POD/MONTH" },
         ],
         rows: rows.map((row): Record<string, Cell> => ({
@@ -185,7 +186,8 @@ export function instancesCommand(args: readonly string[], io: Io): number {
           allocatableMemoryMiB: row.allocatableMemoryMiB,
           onDemandUsdPerHour: row.onDemandUsdPerHour,
           onDemandUsdPerMonth: round(row.onDemandUsdPerMonth, 2),
-          spotSavingsPercent: row.spotSavingsPercent,
+          spotSavingsPercent: round(row.spotSavingsPercent, 1),
+          advisorSpotSavingsPercent: row.advisorSpotSavingsPercent,
           costPerPodSlotUsdPerMonth: round(row.costPerPodSlotUsdPerMonth, 2),
         })),
       },

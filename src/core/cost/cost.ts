@@ -57,3 +57,19 @@ export function spotHourlyPrice(price: InstancePrice): number | null {
     (onDemand === null || price.spotSavingsPercent === null ? null : onDemand * (1 - price.spotSavingsPercent / 100));
   return estimate === null || onDemand === null ? estimate : Math.min(estimate, onDemand);
 }
+
+/**
+ * The Spot saving of an instance type in a region, percent: how far below on-demand the Spot price
+ * the bill uses ({@link spotHourlyPrice}: the captured Spot average, else the Advisor's estimate) is,
+ * `(1 − spot / on-demand) × 100`, never below 0. This is the one saving eksize shows; the Spot
+ * Instance Advisor's own figure (`spotSavingsPercent` of the price record, a typical saving over its
+ * last month) can differ and is shown labelled as the Advisor's. Null when either price is unknown.
+ *
+ * @example spotSavingsPercent({ onDemandUsdPerHour: 0.096, spotUsdPerHour: 0.0372, spotSavingsPercent: 66, spotInterruption: 3 }) // 61.25
+ */
+export function spotSavingsPercent(price: InstancePrice): number | null {
+  const onDemand = price.onDemandUsdPerHour;
+  const spot = spotHourlyPrice(price);
+  if (onDemand === null || spot === null || onDemand <= 0) return null;
+  return (1 - spot / onDemand) * 100;
+}

@@ -10,6 +10,7 @@ import {
   kubeletMaxPods,
   monthlyCost,
   maxPodsBreakdown,
+  spotSavingsPercent,
   type Allocatable,
   type AllocatableOptions,
   type Architecture,
@@ -72,7 +73,10 @@ export interface ExplorerRow {
   /** On-demand per month (`monthlyCost`). */
   readonly onDemandUsdPerMonth: number | null;
   readonly spotUsdPerHour: number | null;
+  /** The saving of the Spot price the bill uses against on-demand, percent (`spotSavingsPercent` of the core). */
   readonly spotSavingsPercent: number | null;
+  /** The Spot Instance Advisor's own saving, percent (negative where Spot cost more), shown labelled as the Advisor's. */
+  readonly advisorSpotSavingsPercent: number | null;
   readonly spotInterruption: SpotInterruptionBucket | null;
   /** On-demand per month ÷ {@link maxPods}; unknown for a node without pod slots. */
   readonly costPerPodSlotUsdPerMonth: number | null;
@@ -143,7 +147,7 @@ export function buildRows(
     const pods = attempt(() => kubeletMaxPods(type, allocatableSettings));
     const node = attempt(() => allocatable(type, allocatableSettings));
     const price = pricing?.instances[type.name];
-    const { onDemandUsdPerHour, spotUsdPerHour, spotSavingsPercent, spotInterruption } = price ?? NO_PRICE;
+    const { onDemandUsdPerHour, spotUsdPerHour, spotInterruption } = price ?? NO_PRICE;
     const onDemandUsdPerMonth = monthlyUsd(onDemandUsdPerHour);
     const maxPodsValue = pods.ok ? pods.value : null;
     return {
@@ -162,7 +166,8 @@ export function buildRows(
       onDemandUsdPerHour,
       onDemandUsdPerMonth,
       spotUsdPerHour,
-      spotSavingsPercent,
+      spotSavingsPercent: price === undefined ? null : spotSavingsPercent(price),
+      advisorSpotSavingsPercent: price?.spotSavingsPercent ?? null,
       spotInterruption,
       costPerPodSlotUsdPerMonth: costPerPodSlotUsd(onDemandUsdPerMonth, maxPodsValue),
     };
@@ -183,6 +188,8 @@ export interface Breakdown {
   readonly price: InstancePrice | undefined;
   readonly onDemandUsdPerMonth: number | null;
   readonly costPerPodSlotUsdPerMonth: number | null;
+  /** The saving of the Spot price the bill uses against on-demand, percent (`spotSavingsPercent`). */
+  readonly spotSavingsPercent: number | null;
 }
 
 /**
@@ -208,5 +215,6 @@ export function buildBreakdown(
     price,
     onDemandUsdPerMonth,
     costPerPodSlotUsdPerMonth: costPerPodSlotUsd(onDemandUsdPerMonth, kubeletPods.ok ? kubeletPods.value : null),
+    spotSavingsPercent: price === undefined ? null : spotSavingsPercent(price),
   };
 }

@@ -86,7 +86,8 @@ export const en = {
   "col.allocatableMemory.title": "Memory the scheduler can place, MiB",
   "col.onDemandHour.title": "On-demand price per hour in the chosen region",
   "col.onDemandMonth.title": "On-demand price per month ({hours} hours)",
-  "col.spotSavings.title": "Typical Spot saving over on-demand (Spot Instance Advisor)",
+  "col.spotSavings.title":
+    "Spot saving over on-demand at the Spot price the bill uses; below it, the Spot Instance Advisor's own figure where it differs",
   "col.spotInterruption.title": "Spot interruptions per month (Spot Instance Advisor)",
   "col.costPerPod.title": "On-demand $/month ÷ max pods",
 
@@ -94,7 +95,8 @@ export const en = {
   "value.noPrice": "No price known for {instanceType} in {region}",
   "value.noPods": "Max pods is unknown, so the cost per pod slot is too",
   "value.noPodSlots": "The node has no pod slots, so there is no cost per pod slot",
-  "value.spotCostsMore": "Spot costs {percent} more",
+  "value.advisorSaving": "Advisor {percent}",
+  "value.advisorCostsMore": "Advisor: costs {percent} more",
 
   "error.unknown-instance-type": "{instanceType} is not in the dataset",
   "error.invalid-option": "{option} = {value} is invalid: expected {expected}",
@@ -438,8 +440,10 @@ export const en = {
   "cost.onDemand": "On-demand: {hour}/hour · {month}/month",
   "cost.perPod": "{value} per pod slot per month ({month} ÷ {pods} pods)",
   "cost.spotPrice": "Spot, average when captured: {hour}/hour (prices move daily)",
-  "cost.spotAdvisor": "Spot saving about {savings} · interruptions {bucket} per month",
-  "cost.spotAdvisorCostsMore": "Spot costs about {percent} more than on-demand · interruptions {bucket} per month",
+  "cost.spotSaving": "Spot saving {savings} against on-demand, at the Spot price the bill uses",
+  "cost.spotAdvisor": "Spot Instance Advisor: saving about {savings} · interruptions {bucket} per month",
+  "cost.spotAdvisorCostsMore":
+    "Spot Instance Advisor: Spot costs about {percent} more than on-demand · interruptions {bucket} per month",
   "cost.noPrice": "No on-demand price is known for {instanceType} in {region}.",
   "cost.noSpot": "No Spot figures are known for {instanceType} in {region}.",
 

@@ -81,7 +81,7 @@ export const ko = {
   "col.allocatableMemory.title": "스케줄러가 배치할 수 있는 메모리 (MiB)",
   "col.onDemandHour.title": "선택한 리전의 시간당 온디맨드 가격",
   "col.onDemandMonth.title": "월 온디맨드 가격 ({hours}시간)",
-  "col.spotSavings.title": "온디맨드 대비 일반적인 스팟 절감률 (Spot Instance Advisor)",
+  "col.spotSavings.title": "청구에 쓰는 스팟 가격의 온디맨드 대비 절감률; 다를 때는 그 아래에 Spot Instance Advisor 수치",
   "col.spotInterruption.title": "월간 스팟 중단 빈도 (Spot Instance Advisor)",
   "col.costPerPod.title": "온디맨드 월 비용 ÷ 최대 파드 수",
 
@@ -89,7 +89,8 @@ export const ko = {
   "value.noPrice": "{region}에서 {instanceType}의 가격을 알 수 없음",
   "value.noPods": "최대 파드 수를 알 수 없어 파드 슬롯당 비용도 알 수 없음",
   "value.noPodSlots": "노드에 파드 슬롯이 없어 파드 슬롯당 비용이 없음",
-  "value.spotCostsMore": "스팟이 {percent} 더 비쌈",
+  "value.advisorSaving": "Advisor {percent}",
+  "value.advisorCostsMore": "Advisor: {percent} 더 비쌈",
 
   "error.unknown-instance-type": "{instanceType}은(는) 데이터셋에 없습니다",
   "error.invalid-option": "{option} = {value}은(는) 잘못된 값입니다. 기대값: {expected}",
@@ -431,8 +432,9 @@ export const ko = {
   "cost.onDemand": "온디맨드: 시간당 {hour} · 월 {month}",
   "cost.perPod": "파드 슬롯당 월 {value} ({month} ÷ 파드 {pods}개)",
   "cost.spotPrice": "스팟, 수집 시점 평균: 시간당 {hour} (가격은 매일 바뀜)",
-  "cost.spotAdvisor": "스팟 절감 약 {savings} · 월간 중단 빈도 {bucket}",
-  "cost.spotAdvisorCostsMore": "스팟이 온디맨드보다 약 {percent} 더 비쌈 · 월간 중단 빈도 {bucket}",
+  "cost.spotSaving": "청구에 쓰는 스팟 가격 기준 온디맨드 대비 절감 {savings}",
+  "cost.spotAdvisor": "Spot Instance Advisor: 절감 약 {savings} · 월간 중단 빈도 {bucket}",
+  "cost.spotAdvisorCostsMore": "Spot Instance Advisor: 스팟이 온디맨드보다 약 {percent} 더 비쌈 · 월간 중단 빈도 {bucket}",
   "cost.noPrice": "{region}에서 {instanceType}의 온디맨드 가격을 알 수 없습니다.",
   "cost.noSpot": "{region}에서 {instanceType}의 스팟 정보를 알 수 없습니다.",
 

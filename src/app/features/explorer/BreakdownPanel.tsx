@@ -202,6 +202,9 @@ function CostSection({ breakdown }: { breakdown: Breakdown }): ReactNode {
           {price.spotUsdPerHour !== null && (
             <p>{t("cost.spotPrice", { hour: format.moneyPrecise(price.spotUsdPerHour) })}</p>
           )}
+          {breakdown.spotSavingsPercent !== null && (
+            <p>{t("cost.spotSaving", { savings: format.percent(breakdown.spotSavingsPercent) })}</p>
+          )}
           <p>{spotAdvisorText(t, format, price.spotSavingsPercent, price.spotInterruption)}</p>
         </>
       ) : (

@@ -255,10 +255,20 @@ export function createColumns({ t, format, region }: ColumnContext) {
       cell: ({ row }) => {
         const savings = row.original.spotSavingsPercent;
         if (savings === null) return noPrice(row.original);
-        // The Spot Instance Advisor gives a negative saving where Spot costs more than on-demand.
-        if (savings >= 0) return format.percent(savings);
-        // Two short lines rather than a wider column for every row.
-        return <span className="costs-more">{t("value.spotCostsMore", { percent: format.percent(-savings) })}</span>;
+        const advisor = row.original.advisorSpotSavingsPercent;
+        // The Advisor's typical saving, labelled, where it is a point or more away from the bill's.
+        const advisorNote =
+          advisor === null || Math.abs(advisor - savings) < 1
+            ? null
+            : advisor >= 0
+              ? t("value.advisorSaving", { percent: format.percent(advisor) })
+              : t("value.advisorCostsMore", { percent: format.percent(-advisor) });
+        return (
+          <>
+            {format.percent(savings)}
+            {advisorNote !== null && <span className="advisor-note">{advisorNote}</span>}
+          </>
+        );
       },
       meta: { width: 92, align: "end", description: t("col.spotSavings.title") },
     }),

@@ -40,7 +40,7 @@ describe("spotSavingsPercent", () => {
       spotSavingsPercent: 66,
       spotInterruption: 3,
     } as const;
-    expect(spotSavingsPercent(m5Large)).toBeCloseTo(54.479, 3);
+    expect(spotSavingsPercent(m5Large)).toBeCloseTo(54.521, 3);
   });
 
   it("falls back to the Advisor's estimate without a captured price, and never goes below 0", () => {

@@ -24,6 +24,13 @@ export type {
   SpotInterruptionBucket,
 } from "./catalog/catalog.js";
 export { editDistance, suggestNames } from "./catalog/suggest.js";
+export {
+  ACCELERATOR_RESOURCES,
+  acceleratorUnits,
+  NEURON_CORES_PER_DEVICE,
+  nodeAcceleratorUnits,
+} from "./catalog/accelerators.js";
+export type { AcceleratorResource } from "./catalog/accelerators.js";
 
 // Nodes: max pods in every VPC CNI mode, allocatable CPU and memory.
 export {

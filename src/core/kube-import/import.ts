@@ -275,6 +275,7 @@ function build(groups: Group[], skipped: KubeImport["skipped"], nodes: NodeSumma
       memoryMiB: group.amounts.memoryMiB,
       architecture: group.architecture,
       gpus: group.amounts.gpus,
+      accelerator: "nvidia.com/gpu",
       hostNetwork: group.hostNetwork,
       privileged: group.privileged,
       fargate: true,

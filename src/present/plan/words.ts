@@ -2,7 +2,13 @@
  * A plan's entities in words, for the site and the command line alike: a strategy's name, why pods
  * cannot be scheduled, Fargate pods and unschedulable pods as the plan lists them.
  */
-import type { FargateWorkloadPlan, Strategy, UnschedulablePods, UnschedulableReason } from "eksize";
+import type {
+  AcceleratorResource,
+  FargateWorkloadPlan,
+  Strategy,
+  UnschedulablePods,
+  UnschedulableReason,
+} from "eksize";
 import type { Formatters } from "../format.js";
 import type { Translate } from "../i18n/translate.js";
 
@@ -14,10 +20,22 @@ export function strategyName(t: Translate, strategy: Pick<Strategy, "id" | "plan
   return t(`strategy.${strategy.id}`);
 }
 
+/** An accelerator kind in words: "NVIDIA GPU", "NeuronCore". */
+export function acceleratorName(t: Translate, resource: AcceleratorResource): string {
+  return t(`accelerator.${resource}`);
+}
+
 /** Why pods cannot be scheduled, in words. */
 export function unschedulableReason(t: Translate, reason: UnschedulableReason): string {
   switch (reason.kind) {
     case "exceeds-node":
+      if (reason.resource === "gpus") {
+        return t("unschedulable.exceeds-node.gpus", {
+          devices: String(reason.devices),
+          accelerator: acceleratorName(t, reason.accelerator),
+          resource: reason.accelerator,
+        });
+      }
       return t(`unschedulable.exceeds-node.${reason.resource}`);
     case "no-node-group":
       return t("unschedulable.no-node-group");

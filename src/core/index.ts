@@ -198,6 +198,7 @@ export type {
   KubeImport,
   KubeImportInput,
   KubeImportOptions,
+  LeftOutPods,
   PodWithoutRequests,
 } from "./kube-import/import.js";
 export { MAX_KUBE_JSON_LENGTH } from "./kube-import/read-json.js";
@@ -206,6 +207,12 @@ export { cpuMillicores as kubeCpuMillicores, memoryMiB as kubeMemoryMiB } from "
 export { INSTANCE_TYPE_LABEL } from "./kube-import/nodes.js";
 export type { NodeKind, NodeSummary } from "./kube-import/nodes.js";
 export type { OwnerKind } from "./kube-import/owners.js";
+export {
+  CONTROL_PLANE_COMPONENTS,
+  CONTROL_PLANE_ROLE_LABELS,
+  MIRROR_POD_ANNOTATION,
+} from "./kube-import/control-plane.js";
+export type { NotOnEks } from "./kube-import/control-plane.js";
 
 // Export: eksctl ClusterConfig, Karpenter manifests, the plan as a report and CSV.
 export { csvCell, csvRow } from "./export/csv.js";

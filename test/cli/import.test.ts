@@ -115,7 +115,7 @@ describe("eksize import", () => {
     expect([wrongList.code, wrongList.stdout]).toEqual([2, ""]);
     expect(wrongList.stderr.split("\n").slice(0, 2)).toEqual([
       "eksize import: nothing imported:",
-      "  items.0: The pods text holds a Node where a Pod belongs",
+      "  The pods text is a NodeList: it belongs in the nodes, not the pods",
     ]);
     const mode = cli("import", PODS, "--without-requests", "guess");
     expect([mode.code, mode.stderr.split("\n")[0]]).toEqual([

@@ -25,7 +25,7 @@ export const IMPORT_HELP = `Usage: eksize import PODS.json [--workloads FILE] [-
 Builds a scenario from a cluster's kubectl output, with no access to the cluster or to AWS:
 
   kubectl get pods -A -o json > pods.json                  (required; - reads standard input)
-  kubectl get deployments,replicasets,statefulsets,daemonsets,jobs,cronjobs -A -o json > workloads.json
+  kubectl get deployments,replicasets,statefulsets,daemonsets,jobs,cronjobs,replicationcontrollers -A -o json > workloads.json
   kubectl get nodes -o json > nodes.json
 
 Workloads are grouped by owner, with requests as the scheduler sees them; completed pods and pods of

@@ -484,11 +484,16 @@ export const en = {
   "error.kube-json-syntax.end":
     "The {input} text is not valid JSON: it ends at line {line}, column {column} before the JSON does (cut short when copied?)",
   "error.kube-not-a-list": "The {input} text is not a kubectl list or object (found {found})",
+  "error.kube-wrong-list": "The {input} text is a {found}: it belongs in the {belongsIn}, not the {input}",
+  "error.kube-wrong-list.nowhere": "The {input} text is a {found}, which eksize does not read",
+  "error.kube-list-items-null": "The {input} text is a {list} whose items are null: it holds nothing to import",
   "error.kube-unexpected-kind": "The {input} text holds a {found} where a {expected} belongs",
   "error.kube-field-invalid": "In the {input} text: expected {expected} here",
   "error.kube-quantity-invalid": "In the {input} text: “{value}” is not a Kubernetes quantity eksize can use",
   "error.kube-requests-differ": "The pods of {name} ask for {variants} different requests; the largest of each is used",
   "error.kube-name-changed": "{original} in {namespace} is named {name} here, to keep names unique and short",
+  "error.kube-several-accelerators":
+    "The pods of {name} ask for several kinds of accelerator: a workload has one, so it is planned with {used}, without {ignored}",
 
   "scenarios.heading": "Your scenarios",
   "scenarios.untitled": "Untitled scenario",

@@ -480,12 +480,17 @@ export const ko = {
   "error.kube-json-syntax.end":
     "{input} 텍스트가 올바른 JSON이 아닙니다: JSON이 끝나기 전에 {line}행 {column}열에서 텍스트가 끝납니다 (복사하다 잘렸나요?)",
   "error.kube-not-a-list": "{input} 텍스트가 kubectl 목록이나 객체가 아닙니다 ({found})",
+  "error.kube-wrong-list": "{input} 텍스트는 {found}입니다: {input}이(가) 아니라 {belongsIn}에 넣어야 합니다",
+  "error.kube-wrong-list.nowhere": "{input} 텍스트는 eksize가 읽지 않는 {found}입니다",
+  "error.kube-list-items-null": "{input} 텍스트는 items가 null인 {list}입니다: 가져올 것이 없습니다",
   "error.kube-unexpected-kind": "{input} 텍스트에 {expected} 대신 {found}이(가) 있습니다",
   "error.kube-field-invalid": "{input} 텍스트: 여기에는 {expected}이(가) 와야 합니다",
   "error.kube-quantity-invalid": "{input} 텍스트: “{value}”은(는) eksize가 쓸 수 있는 Kubernetes 수량이 아닙니다",
   "error.kube-requests-differ":
     "{name}의 파드들이 서로 다른 요청 {variants}가지를 씁니다. 항목마다 가장 큰 값을 씁니다",
   "error.kube-name-changed": "{namespace}의 {original}은(는) 이름이 겹치거나 길어 여기서 {name}(으)로 부릅니다",
+  "error.kube-several-accelerators":
+    "{name}의 파드가 여러 종류의 가속기를 요청합니다: 워크로드는 한 종류만 가지므로 {used}(으)로 계획하고 {ignored}은(는) 뺍니다",
 
   "scenarios.heading": "내 시나리오",
   "scenarios.untitled": "이름 없는 시나리오",

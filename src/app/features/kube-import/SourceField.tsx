@@ -11,7 +11,8 @@ import { useFormatters } from "../../use-formatters.js";
 /** The command whose output each field takes. */
 export const KUBECTL_COMMANDS: Readonly<Record<KubeInput, string>> = {
   pods: "kubectl get pods -A -o json > pods.json",
-  workloads: "kubectl get deployments,replicasets,statefulsets,daemonsets,jobs,cronjobs -A -o json > workloads.json",
+  workloads:
+    "kubectl get deployments,replicasets,statefulsets,daemonsets,jobs,cronjobs,replicationcontrollers -A -o json > workloads.json",
   nodes: "kubectl get nodes -o json > nodes.json",
 };
 

@@ -113,6 +113,18 @@ export interface ErrorParams {
   "kube-several-accelerators": { name: string; used: string; ignored: string };
   /** A warning: a workload or DaemonSet name made unique (`namespace/name`) or cut to the scenario's length limit. */
   "kube-name-changed": { name: string; namespace: string; original: string };
+  /**
+   * The DaemonSets of node group `nodeGroup` request more of `resource` on every node than a node of
+   * `instanceType` has allocatable (`cpu` in millicores, `memory` in MiB, `pods` in slots): its nodes
+   * are over 100%, and its pods that need that resource cannot run there.
+   */
+  "daemonsets-exceed-node": {
+    nodeGroup: string;
+    instanceType: string;
+    resource: "cpu" | "memory" | "pods";
+    requested: number;
+    allocatable: number;
+  };
   /** Not an IPv4 CIDR: the text is not `a.b.c.d/n` with decimal numbers (no sign, no leading zeros). */
   "cidr-syntax": { value: string };
   /** An IPv4 CIDR whose `octet`-th number (1 to 4, from the left) is above 255. */

@@ -140,6 +140,10 @@ describe("messages", () => {
         code: "kube-name-changed",
         params: { name: "shop/web", namespace: "shop", original: "web" },
       },
+      "daemonsets-exceed-node": {
+        code: "daemonsets-exceed-node",
+        params: { nodeGroup: "small", instanceType: "t3.medium", resource: "cpu", requested: 2500, allocatable: 1930 },
+      },
       "kube-wrong-list": { code: "kube-wrong-list", params: { input: "pods", found: "NodeList", belongsIn: "nodes" } },
       "kube-list-items-null": { code: "kube-list-items-null", params: { input: "pods", list: "PodList" } },
       "kube-several-accelerators": {

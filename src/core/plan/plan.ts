@@ -16,6 +16,7 @@ import {
 } from "../nodes/node-sizing.js";
 import type { NodeGroup, Scenario, Workload } from "../scenario/scenario.js";
 import { suggestNames } from "../catalog/suggest.js";
+import { daemonSetsOverNodes } from "./daemonset-fit.js";
 
 /** Why pods of a workload cannot be scheduled. */
 export type UnschedulableReason =
@@ -101,7 +102,10 @@ export interface ClusterPlan {
   readonly nodeGroups: readonly NodeGroupPlan[];
   readonly fargate: readonly FargateWorkloadPlan[];
   readonly unschedulable: readonly UnschedulablePods[];
-  /** Problems that did not stop the plan: instance types the catalogue lacks or cannot size. */
+  /**
+   * Problems that did not stop the plan: instance types the catalogue lacks or cannot size, and node
+   * groups whose DaemonSets ask for more than a node has (`daemonSetsOverNodes`).
+   */
   readonly issues: readonly CoreIssue[];
 }
 
@@ -192,7 +196,7 @@ export function planCluster(scenario: Scenario, catalog: Catalog): ClusterPlan {
     unschedulable.push(...plan.unschedulable);
     return plan.plan;
   });
-  return { nodeGroups, fargate, unschedulable, issues };
+  return { nodeGroups, fargate, unschedulable, issues: [...issues, ...daemonSetsOverNodes(nodeGroups)] };
 }
 
 /** The group's instance types that the catalogue has and can size; the others become issues. */

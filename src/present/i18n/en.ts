@@ -478,6 +478,11 @@ export const en = {
   "error.subnet-demand-too-large":
     "Zone {zone} needs {needed} {role} addresses, more than the largest subnet holds ({maximum})",
 
+  "error.daemonsets-exceed-node":
+    "The DaemonSets of {nodeGroup} request {requested} {resource} on every node, more than the {allocatable} a {instanceType} node has allocatable: its nodes are over 100%, and pods that need it cannot run there",
+  "error.daemonsets-exceed-node.cpu": "millicores of CPU",
+  "error.daemonsets-exceed-node.memory": "MiB of memory",
+  "error.daemonsets-exceed-node.pods": "pod slots",
   "error.kube-json-too-large": "The {input} text is too large to read ({length} characters; at most {maximum})",
   "error.kube-json-empty": "The {input} text is empty",
   "error.kube-json-syntax": "The {input} text is not valid JSON: unexpected “{found}” at line {line}, column {column}",

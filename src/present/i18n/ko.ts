@@ -473,6 +473,11 @@ export const ko = {
   "error.subnet-demand-too-large":
     "영역 {zone}에 {role} 주소 {needed}개가 필요해 가장 큰 서브넷({maximum}개)으로도 모자랍니다",
 
+  "error.daemonsets-exceed-node":
+    "{nodeGroup}의 데몬셋이 노드마다 {resource} {requested}을(를) 요청해 {instanceType} 노드의 할당 가능 리소스 {allocatable}보다 많습니다: 노드가 100%를 넘고, 그 리소스가 필요한 파드는 그 노드에서 실행되지 못합니다",
+  "error.daemonsets-exceed-node.cpu": "CPU(밀리코어)",
+  "error.daemonsets-exceed-node.memory": "메모리(MiB)",
+  "error.daemonsets-exceed-node.pods": "파드 자리",
   "error.kube-json-too-large": "{input} 텍스트가 너무 커서 읽을 수 없습니다 ({length}자, 최대 {maximum}자)",
   "error.kube-json-empty": "{input} 텍스트가 비어 있습니다",
   "error.kube-json-syntax":

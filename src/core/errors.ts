@@ -88,6 +88,11 @@ export interface ErrorParams {
    * `scenario-json-syntax`: 0-based `position`, 1-based `line` and `column`, the character `found` (null at the end).
    */
   "kube-json-syntax": { input: KubeInput; position: number; line: number; column: number; found: string | null };
+  /**
+   * Several JSON documents one after another (what `kubectl cluster-info dump` writes to its output:
+   * the nodes, then each namespace's lists); `line` is where the second one starts.
+   */
+  "kube-json-several-documents": { input: KubeInput; line: number };
   /** JSON that is neither a kubectl `List` (an object with an `items` array) nor one object; `found` is its JSON type. */
   "kube-not-a-list": { input: KubeInput; found: string };
   /**

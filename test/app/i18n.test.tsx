@@ -144,6 +144,7 @@ describe("messages", () => {
         code: "daemonsets-exceed-node",
         params: { nodeGroup: "small", instanceType: "t3.medium", resource: "cpu", requested: 2500, allocatable: 1930 },
       },
+      "kube-json-several-documents": { code: "kube-json-several-documents", params: { input: "pods", line: 42 } },
       "kube-wrong-list": { code: "kube-wrong-list", params: { input: "pods", found: "NodeList", belongsIn: "nodes" } },
       "kube-list-items-null": { code: "kube-list-items-null", params: { input: "pods", list: "PodList" } },
       "kube-several-accelerators": {

@@ -422,6 +422,25 @@ describe("importKubernetes on API lists whose items have no kind", () => {
     expect(imported(raw.pods).workloads.map((w) => w.name)).toContain(`kube-vip-${CONTROL_PLANE_NODE}`);
   });
 
+  it("takes a ReplicationController's replicas from an API ReplicationControllerList given as the workloads", () => {
+    const controllers = JSON.stringify({
+      kind: "ReplicationControllerList",
+      apiVersion: "v1",
+      metadata: { resourceVersion: "48412" },
+      items: [
+        {
+          metadata: { name: "legacy-rc", namespace: "default" },
+          spec: { replicas: 3, selector: { app: "legacy-rc" }, template: { spec: { containers: [] } } },
+          status: { replicas: 2, readyReplicas: 2 },
+        },
+      ],
+    });
+    const result = importKubernetes({ pods: raw.pods, workloads: controllers });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.value.workloads.find((w) => w.name === "legacy-rc")?.replicas).toBe(3);
+    expect(result.value.owners.find((o) => o.name === "legacy-rc")?.replicasFrom).toBe("spec");
+  });
+
   it("reads the kubelet's /pods: static pods as the kubelet lists them (config.source file) are left out", () => {
     const result = imported(raw.kubeletPods);
     expect(result.leftOut.map((entry) => [entry.name, entry.reason])).toEqual([
@@ -461,6 +480,19 @@ describe("importKubernetes on API lists whose items have no kind", () => {
     // One node object given as the pods.
     expect(issuesOf(importKubernetes({ pods: JSON.stringify(items[0]) }))).toEqual([
       { code: "kube-wrong-list", params: { input: "pods", found: "Node", belongsIn: "nodes" } },
+    ]);
+  });
+
+  it("says so when the text holds several lists one after another, as kubectl cluster-info dump writes them", () => {
+    const dump = `${raw.nodes}${raw.kubeletPods}`;
+    // raw/nodes.json is 308 lines, each ending with a newline: the PodList starts on line 309.
+    expect(raw.nodes.split("\n").length).toBe(309);
+    expect(issuesOf(importKubernetes({ pods: dump }))).toEqual([
+      { code: "kube-json-several-documents", params: { input: "pods", line: 309 } },
+    ]);
+    // A stray brace after the list is a syntax error, not a second document.
+    expect(issuesOf(importKubernetes({ pods: '{"kind":"List","items":[]}}' })).map((issue) => issue.code)).toEqual([
+      "kube-json-syntax",
     ]);
   });
 

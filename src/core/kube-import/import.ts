@@ -126,7 +126,8 @@ const NAME_MAX = 63;
  * Builds a scenario's workloads and DaemonSets from a cluster's kubectl output, and sums up its nodes.
  *
  * - Pods are grouped by owner (see `podOwner`): Deployments (through their ReplicaSets), StatefulSets,
- *   Jobs or CronJobs, and bare pods by their own name; each DaemonSet becomes a scenario DaemonSet.
+ *   Jobs or CronJobs, ReplicationControllers, and bare pods by their own name; each DaemonSet becomes a
+ *   scenario DaemonSet.
  * - Requests per pod are the scheduler's (see `podFacts`): the larger of the init containers and the sum
  *   of the app containers and sidecars, or the pod-level resources where the pod has them, plus pod
  *   overhead. Accelerators are the devices of `ACCELERATOR_RESOURCES` the containers request or limit:
@@ -146,8 +147,11 @@ const NAME_MAX = 63;
  * - Names are the owners', made unique with their namespace (`namespace/name`) where two share one, and
  *   cut to 63 characters (warning `kube-name-changed`).
  *
- * All or nothing, and never throws: any text that is not JSON (`kube-json-syntax`, with where it breaks),
- * not a kubectl list (`kube-not-a-list`, `kube-unexpected-kind`), with a field of the wrong type
+ * All or nothing, and never throws: any text that is not JSON (`kube-json-syntax`, with where it breaks;
+ * `kube-json-several-documents`), not a kubectl list or object (`kube-not-a-list`), a list of what
+ * belongs in another input or in none (`kube-wrong-list`: a NodeList given as the pods; see
+ * `readKubeJson` for lists whose items have no `kind`), with `items: null` (`kube-list-items-null`) or
+ * items of another kind (`kube-unexpected-kind`), with a field of the wrong type
  * (`kube-field-invalid`) or an unreadable quantity (`kube-quantity-invalid`), each with its path, fails
  * the whole import; so does a result the scenario schema refuses (its issues, e.g. over 5,000 workloads).
  *
@@ -249,7 +253,7 @@ export function importKubernetes(input: KubeImportInput, options: KubeImportOpti
     const amounts = assume(facts, options, group, namespace, name);
     group.pods++;
     group.amounts = largest(group.amounts, amounts);
-    group.variants.add(JSON.stringify(amounts));
+    group.variants.add(`${amounts.cpuMillicores}/${amounts.memoryMiB}/${amounts.devices.join(",")}`);
     group.hostNetwork ||= facts.hostNetwork;
     group.privileged ||= facts.privileged;
     group.architecture ??= facts.architecture;
@@ -305,9 +309,9 @@ function assume(facts: PodFacts, options: KubeImportOptions, group: Group, names
 
 /** The accelerator kind and count of an owner's pods: the first kind they ask for, and the others (a warning). */
 function acceleratorOf(devices: Devices): { accelerator: AcceleratorResource; gpus: number; others: string[] } {
-  const asked = ACCELERATOR_RESOURCES.filter((resource) => devices[resource] > 0);
+  const asked = ACCELERATOR_RESOURCES.filter((_, index) => (devices[index] ?? 0) > 0);
   const [first = "nvidia.com/gpu", ...others] = asked;
-  return { accelerator: first, gpus: devices[first], others };
+  return { accelerator: first, gpus: devices[ACCELERATOR_RESOURCES.indexOf(first)] ?? 0, others };
 }
 
 /** Names the groups, makes workloads and DaemonSets of them, and checks the result against the scenario schema. */

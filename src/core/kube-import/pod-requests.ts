@@ -1,11 +1,11 @@
-import { ACCELERATOR_RESOURCES, type AcceleratorResource } from "../catalog/accelerators.js";
+import { ACCELERATOR_RESOURCES } from "../catalog/accelerators.js";
 import type { Architecture } from "../catalog/instance-type.js";
 import { join, type FieldReader } from "./fields.js";
 import { cpuMillicores, memoryMiB, wholeQuantity } from "./quantity.js";
 import type { JsonObject } from "./read-json.js";
 
-/** Devices of each accelerator resource. */
-export type Devices = Readonly<Record<AcceleratorResource, number>>;
+/** Devices of each accelerator resource, in the order of `ACCELERATOR_RESOURCES`. */
+export type Devices = readonly number[];
 
 /** CPU (millicores), memory (MiB) and accelerator devices, each for one pod or one container. */
 export interface Amounts {
@@ -32,22 +32,23 @@ export interface PodFacts {
   readonly architecture: Architecture | null;
 }
 
-const NO_DEVICES: Devices = devicesOf(() => 0);
+/** No devices: most pods ask for none, so this one array stands for all of them. */
+const NO_DEVICES: Devices = ACCELERATOR_RESOURCES.map(() => 0);
 /** Nothing asked: 0 CPU, 0 memory, no devices. */
 export const NO_AMOUNTS: Amounts = { cpuMillicores: 0, memoryMiB: 0, devices: NO_DEVICES };
 
-function devicesOf(count: (resource: AcceleratorResource) => number): Devices {
-  return Object.fromEntries(ACCELERATOR_RESOURCES.map((resource) => [resource, count(resource)])) as Record<
-    AcceleratorResource,
-    number
-  >;
+/** `a` and `b` combined device by device with `op` (a sum or a maximum: either keeps the other where one is none). */
+function combine(a: Devices, b: Devices, op: (x: number, y: number) => number): Devices {
+  if (a === NO_DEVICES) return b;
+  if (b === NO_DEVICES) return a;
+  return a.map((count, index) => op(count, b[index] ?? 0));
 }
 
 function add(a: Amounts, b: Amounts): Amounts {
   return {
     cpuMillicores: a.cpuMillicores + b.cpuMillicores,
     memoryMiB: a.memoryMiB + b.memoryMiB,
-    devices: devicesOf((resource) => a.devices[resource] + b.devices[resource]),
+    devices: combine(a.devices, b.devices, (x, y) => x + y),
   };
 }
 
@@ -56,7 +57,7 @@ export function largest(a: Amounts, b: Amounts): Amounts {
   return {
     cpuMillicores: Math.max(a.cpuMillicores, b.cpuMillicores),
     memoryMiB: Math.max(a.memoryMiB, b.memoryMiB),
-    devices: devicesOf((resource) => Math.max(a.devices[resource], b.devices[resource])),
+    devices: combine(a.devices, b.devices, Math.max),
   };
 }
 
@@ -64,8 +65,12 @@ export function largest(a: Amounts, b: Amounts): Amounts {
 interface ResourceList {
   readonly cpu: number | null;
   readonly memory: number | null;
-  readonly devices: Readonly<Record<AcceleratorResource, number | null>>;
+  /** In the order of `ACCELERATOR_RESOURCES`; {@link NO_DEVICES_GIVEN} when the list names none. */
+  readonly devices: readonly (number | null)[];
 }
+
+/** A list that names no accelerator. */
+const NO_DEVICES_GIVEN: readonly null[] = ACCELERATOR_RESOURCES.map(() => null);
 
 /** Reads the resource list at `key` of `parent`; an unreadable quantity is reported and reads as absent. */
 function readList(fields: FieldReader, parent: JsonObject, key: string, path: string): ResourceList {
@@ -88,9 +93,9 @@ function readList(fields: FieldReader, parent: JsonObject, key: string, path: st
   return {
     cpu: read("cpu", cpuMillicores),
     memory: read("memory", memoryMiB),
-    devices: Object.fromEntries(
-      ACCELERATOR_RESOURCES.map((resource) => [resource, read(resource, wholeQuantity)]),
-    ) as Record<AcceleratorResource, number | null>,
+    devices: ACCELERATOR_RESOURCES.some((resource) => resource in list)
+      ? ACCELERATOR_RESOURCES.map((resource) => read(resource, wholeQuantity))
+      : NO_DEVICES_GIVEN,
   };
 }
 
@@ -101,7 +106,10 @@ function containerAmounts(fields: FieldReader, container: JsonObject, path: stri
   const requests = readList(fields, resources, "requests", resourcesPath);
   const limits = readList(fields, resources, "limits", resourcesPath);
   // Extended resources cannot be overcommitted: a limit alone is the request (requests default to limits).
-  const devices = devicesOf((resource) => requests.devices[resource] ?? limits.devices[resource] ?? 0);
+  const devices =
+    requests.devices === NO_DEVICES_GIVEN && limits.devices === NO_DEVICES_GIVEN
+      ? NO_DEVICES
+      : requests.devices.map((count, index) => count ?? limits.devices[index] ?? 0);
   return {
     requests: { cpuMillicores: requests.cpu ?? 0, memoryMiB: requests.memory ?? 0, devices },
     requestsOrLimits: {

@@ -26,6 +26,20 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Whether a text is one whole JSON value: when the text it starts breaks exactly where this one ends,
+ * at a `{` or `[`, another document follows, as `kubectl cluster-info dump` writes its lists one after
+ * another.
+ */
+function isWholeJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return text.trim() !== "";
+  } catch {
+    return false;
+  }
+}
+
 /** The input each kind of object belongs in: pods, nodes, or the workloads' controllers. */
 const INPUT_OF: Readonly<Record<string, KubeInput>> = {
   Pod: "pods",
@@ -78,7 +92,11 @@ export function readKubeJson(
     value = JSON.parse(content);
   } catch {
     const start = body.length - body.trimStart().length;
-    return refuse({ code: "kube-json-syntax", params: { input, ...jsonSyntaxErrorParams(body, content, start) } });
+    const where = jsonSyntaxErrorParams(body, content, start);
+    if ((where.found === "{" || where.found === "[") && isWholeJson(content.slice(0, where.position - start))) {
+      return refuse({ code: "kube-json-several-documents", params: { input, line: where.line } });
+    }
+    return refuse({ code: "kube-json-syntax", params: { input, ...where } });
   }
   if (!isObject(value)) {
     return refuse({ code: "kube-not-a-list", params: { input, found: Array.isArray(value) ? "array" : typeof value } });

@@ -488,6 +488,8 @@ export const en = {
   "error.kube-json-syntax": "The {input} text is not valid JSON: unexpected “{found}” at line {line}, column {column}",
   "error.kube-json-syntax.end":
     "The {input} text is not valid JSON: it ends at line {line}, column {column} before the JSON does (cut short when copied?)",
+  "error.kube-json-several-documents":
+    "The {input} text holds several JSON documents, the second from line {line} (kubectl cluster-info dump writes one list after another): give one list",
   "error.kube-not-a-list": "The {input} text is not a kubectl list or object (found {found})",
   "error.kube-wrong-list": "The {input} text is a {found}: it belongs in the {belongsIn}, not the {input}",
   "error.kube-wrong-list.nowhere": "The {input} text is a {found}, which eksize does not read",

@@ -484,6 +484,8 @@ export const ko = {
     "{input} 텍스트가 올바른 JSON이 아닙니다: {line}행 {column}열에 예상하지 못한 “{found}”이(가) 있습니다",
   "error.kube-json-syntax.end":
     "{input} 텍스트가 올바른 JSON이 아닙니다: JSON이 끝나기 전에 {line}행 {column}열에서 텍스트가 끝납니다 (복사하다 잘렸나요?)",
+  "error.kube-json-several-documents":
+    "{input} 텍스트에 JSON 문서가 여러 개 있습니다. 두 번째는 {line}번째 줄에서 시작합니다(kubectl cluster-info dump는 목록을 차례로 이어 씁니다): 목록 하나만 넣으세요",
   "error.kube-not-a-list": "{input} 텍스트가 kubectl 목록이나 객체가 아닙니다 ({found})",
   "error.kube-wrong-list": "{input} 텍스트는 {found}입니다: {input}이(가) 아니라 {belongsIn}에 넣어야 합니다",
   "error.kube-wrong-list.nowhere": "{input} 텍스트는 eksize가 읽지 않는 {found}입니다",

@@ -2,9 +2,12 @@
  * Accelerators of every kind: the devices each instance type offers (the dataset's GPUs and Neuron
  * devices, with the NeuronCores per device of AWS Neuron's hardware pages), and pods that need them.
  */
+import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import {
   acceleratorUnits,
+  decodeScenario,
+  encodeScenario,
   nodeAcceleratorUnits,
   planCluster,
   validateScenario,
@@ -72,6 +75,37 @@ describe("the scenario's accelerator kind", () => {
     expect(tpu.ok ? [] : tpu.issues.map((issue) => [issue.code, issue.path])).toEqual([
       ["scenario-not-allowed", "workloads.0.accelerator"],
     ]);
+  });
+});
+
+describe("share links with the accelerator kind", () => {
+  it("carry a kind other than the default, and leave the default out of the token", () => {
+    const neuron = scenario({
+      workloads: [
+        {
+          name: "inference",
+          replicas: 2,
+          cpuMillicores: 1000,
+          memoryMiB: 2048,
+          gpus: 1,
+          accelerator: "aws.amazon.com/neuron",
+        },
+      ],
+    });
+    expect(decodeScenario(encodeScenario(neuron))).toEqual({ ok: true, scenario: neuron, dataDate: null });
+    const nvidia = scenario({ workloads: [{ name: "t", replicas: 1, cpuMillicores: 1, memoryMiB: 1, gpus: 1 }] });
+    const payload = (token: string) =>
+      JSON.parse(inflateSync(Buffer.from(token.slice(2), "base64url")).toString("utf8")) as {
+        s: { workloads: Record<string, unknown>[] };
+      };
+    expect(payload(encodeScenario(nvidia)).s.workloads[0]).toEqual({
+      name: "t",
+      replicas: 1,
+      cpuMillicores: 1,
+      memoryMiB: 1,
+      gpus: 1,
+    });
+    expect(payload(encodeScenario(neuron)).s.workloads[0]?.["accelerator"]).toBe("aws.amazon.com/neuron");
   });
 });
 

@@ -24,11 +24,12 @@ export const ACCELERATOR_RESOURCES = [
 export type AcceleratorResource = (typeof ACCELERATOR_RESOURCES)[number];
 
 /**
- * NeuronCores in one Neuron device, by the dataset's `acceleratorModel` (AWS Neuron documentation,
- * "Neuron Hardware": Inferentia chip, four NeuronCore-v1; Inferentia2 chip, two NeuronCore-v2;
- * Trainium chip, two NeuronCore-v2; Trainium2 chip, eight NeuronCore-v3). Trainium2 counts its
- * physical cores: with Logical NeuronCore Configuration (LNC=2) the device plugin advertises half as
- * many, each twice as large.
+ * NeuronCores in one Neuron device, by the dataset's `acceleratorModel`. Source: the AWS Neuron
+ * documentation's architecture pages (awsdocs-neuron.readthedocs-hosted.com, "Neuron Hardware"):
+ * "Inferentia Architecture" (each chip, four NeuronCore-v1), "Inferentia2 Architecture" (two
+ * NeuronCore-v2), "Trainium Architecture" (two NeuronCore-v2), "Trainium2 Architecture" (eight
+ * NeuronCore-v3). Trainium2 counts its physical cores: with Logical NeuronCore Configuration (LNC=2)
+ * the device plugin advertises half as many, each twice as large.
  */
 export const NEURON_CORES_PER_DEVICE: Readonly<Record<string, number>> = {
   "aws inferentia": 4,

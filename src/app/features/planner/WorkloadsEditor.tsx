@@ -8,7 +8,7 @@ import { acceleratorName } from "../../../present/plan/words.js";
 
 /**
  * Rows the workloads table shows at most. An imported cluster can have thousands of workloads, some
- * 55 elements a row: above this many, a search picks the rows to show, and the page stays quick.
+ * 60 elements a row: above this many, a search picks the rows to show, and the page stays quick.
  */
 export const SHOWN_WORKLOAD_ROWS = 100;
 

@@ -7,7 +7,7 @@ export interface Io {
   readonly out: (text: string) => void;
   /** Writes to standard error. */
   readonly err: (text: string) => void;
-  /** A file's text, or null when there is no such file (other read errors throw). */
+  /** A file's text, or null when there is no such file (other read errors throw; a folder is a `UsageError`). */
   readonly readFile: (path: string) => string | null;
 }
 

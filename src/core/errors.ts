@@ -88,8 +88,21 @@ export interface ErrorParams {
    * `scenario-json-syntax`: 0-based `position`, 1-based `line` and `column`, the character `found` (null at the end).
    */
   "kube-json-syntax": { input: KubeInput; position: number; line: number; column: number; found: string | null };
-  /** JSON that is neither a kubectl `List` (an object with an `items` array) nor one object; `found` is its JSON type or `kind`. */
+  /**
+   * Several JSON documents one after another (what `kubectl cluster-info dump` writes to its output:
+   * the nodes, then each namespace's lists); `line` is where the second one starts.
+   */
+  "kube-json-several-documents": { input: KubeInput; line: number };
+  /** JSON that is neither a kubectl `List` (an object with an `items` array) nor one object; `found` is its JSON type. */
   "kube-not-a-list": { input: KubeInput; found: string };
+  /**
+   * A list (or one object) of a kind that belongs elsewhere or nowhere: `found` is the list's kind
+   * (`NodeList`; for a `List`, its items' kind with `List`, their shape's where they have no `kind`), or
+   * the object's (`Node`); `belongsIn` is the input that takes it, or null when eksize reads no such kind.
+   */
+  "kube-wrong-list": { input: KubeInput; found: string; belongsIn: KubeInput | null };
+  /** A list whose `items` is `null` (`list` is its kind): it holds nothing to import. */
+  "kube-list-items-null": { input: KubeInput; list: string };
   /** An item of a kind the text should not hold (a Service among the pods); `found` is its `kind`. */
   "kube-unexpected-kind": { input: KubeInput; expected: string; found: string };
   /** A field of the wrong JSON type, or a required one missing (`metadata.name`); `expected` is the type wanted. */
@@ -98,8 +111,25 @@ export interface ErrorParams {
   "kube-quantity-invalid": { input: KubeInput; value: string };
   /** A warning: the running pods of one workload or DaemonSet ask for different requests; eksize took the largest of each. */
   "kube-requests-differ": { name: string; variants: number };
+  /**
+   * A warning: the pods of workload `name` ask for several kinds of accelerator; a workload has one kind,
+   * so it is planned with `used` and the others (`ignored`, comma-separated resource names) are left out.
+   */
+  "kube-several-accelerators": { name: string; used: string; ignored: string };
   /** A warning: a workload or DaemonSet name made unique (`namespace/name`) or cut to the scenario's length limit. */
   "kube-name-changed": { name: string; namespace: string; original: string };
+  /**
+   * The DaemonSets of node group `nodeGroup` request more of `resource` on every node than a node of
+   * `instanceType` has allocatable (`cpu` in millicores, `memory` in MiB, `pods` in slots): its nodes
+   * are over 100%, and its pods that need that resource cannot run there.
+   */
+  "daemonsets-exceed-node": {
+    nodeGroup: string;
+    instanceType: string;
+    resource: "cpu" | "memory" | "pods";
+    requested: number;
+    allocatable: number;
+  };
   /** Not an IPv4 CIDR: the text is not `a.b.c.d/n` with decimal numbers (no sign, no leading zeros). */
   "cidr-syntax": { value: string };
   /** An IPv4 CIDR whose `octet`-th number (1 to 4, from the left) is above 255. */

@@ -24,6 +24,13 @@ export type {
   SpotInterruptionBucket,
 } from "./catalog/catalog.js";
 export { editDistance, suggestNames } from "./catalog/suggest.js";
+export {
+  ACCELERATOR_RESOURCES,
+  acceleratorUnits,
+  NEURON_CORES_PER_DEVICE,
+  nodeAcceleratorUnits,
+} from "./catalog/accelerators.js";
+export type { AcceleratorResource } from "./catalog/accelerators.js";
 
 // Nodes: max pods in every VPC CNI mode, allocatable CPU and memory.
 export {
@@ -100,7 +107,14 @@ export type { InstanceTypeRanking } from "./plan/rank.js";
 // Cost: the monthly bill line by line, with the terms of each line.
 export { albCount, COST_LINES, costCluster, nodeGroupMonthlyCost } from "./cost/cluster-cost.js";
 export type { ClusterCost, CostLine, CostLineKey, CostTerm, CostUnit, NodeGroupCost } from "./cost/cluster-cost.js";
-export { costPerPodSlot, gbMonths, HOURS_PER_MONTH, monthlyCost, spotHourlyPrice, spotSavingsPercent } from "./cost/cost.js";
+export {
+  costPerPodSlot,
+  gbMonths,
+  HOURS_PER_MONTH,
+  monthlyCost,
+  spotHourlyPrice,
+  spotSavingsPercent,
+} from "./cost/cost.js";
 
 // Network: VPC CNI addresses per node and zone, CIDRs, subnet advice.
 export { cniSettings, DEFAULT_CNI_SETTINGS } from "./network/cni-settings.js";
@@ -201,6 +215,7 @@ export type {
   KubeImport,
   KubeImportInput,
   KubeImportOptions,
+  LeftOutPods,
   PodWithoutRequests,
 } from "./kube-import/import.js";
 export { MAX_KUBE_JSON_LENGTH } from "./kube-import/read-json.js";
@@ -209,6 +224,12 @@ export { cpuMillicores as kubeCpuMillicores, memoryMiB as kubeMemoryMiB } from "
 export { INSTANCE_TYPE_LABEL } from "./kube-import/nodes.js";
 export type { NodeKind, NodeSummary } from "./kube-import/nodes.js";
 export type { OwnerKind } from "./kube-import/owners.js";
+export {
+  CONTROL_PLANE_COMPONENTS,
+  CONTROL_PLANE_ROLE_LABELS,
+  MIRROR_POD_ANNOTATION,
+} from "./kube-import/control-plane.js";
+export type { NotOnEks } from "./kube-import/control-plane.js";
 
 // Export: eksctl ClusterConfig, Karpenter manifests, the plan as a report and CSV.
 export { csvCell, csvRow } from "./export/csv.js";

@@ -140,6 +140,17 @@ describe("messages", () => {
         code: "kube-name-changed",
         params: { name: "shop/web", namespace: "shop", original: "web" },
       },
+      "daemonsets-exceed-node": {
+        code: "daemonsets-exceed-node",
+        params: { nodeGroup: "small", instanceType: "t3.medium", resource: "cpu", requested: 2500, allocatable: 1930 },
+      },
+      "kube-json-several-documents": { code: "kube-json-several-documents", params: { input: "pods", line: 42 } },
+      "kube-wrong-list": { code: "kube-wrong-list", params: { input: "pods", found: "NodeList", belongsIn: "nodes" } },
+      "kube-list-items-null": { code: "kube-list-items-null", params: { input: "pods", list: "PodList" } },
+      "kube-several-accelerators": {
+        code: "kube-several-accelerators",
+        params: { name: "trainer", used: "aws.amazon.com/neuron", ignored: "aws.amazon.com/neuroncore" },
+      },
       "subnet-demand-too-large": {
         code: "subnet-demand-too-large",
         params: { zone: 1, availabilityZone: null, role: "node", needed: 70000, maximum: 65531 },

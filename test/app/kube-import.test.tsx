@@ -28,6 +28,11 @@ async function renderImport({ inSite = false } = {}): Promise<Rendered["user"]> 
   return user;
 }
 
+/** A dropped item as the browser's DataTransfer gives it: its file-system entry tells a folder from a file. */
+function entryItem(isDirectory: boolean): { webkitGetAsEntry: () => { isDirectory: boolean } } {
+  return { webkitGetAsEntry: () => ({ isDirectory }) };
+}
+
 function paste(label: RegExp, text: string): void {
   fireEvent.change(screen.getByRole("textbox", { name: label }), { target: { value: text } });
 }
@@ -49,7 +54,7 @@ describe("the import page", () => {
     );
     const noRequests = screen.getByRole("region", { name: "2 pods without requests" });
     expect(within(noRequests).getByRole("row", { name: /legacy-6f7c9d8b5-pz4wd/ }).textContent).toBe(
-      "default/legacy-6f7c9d8b5-pz4wd" + "legacy" + "CPU, memory" + "the default",
+      "default/legacy-6f7c9d8b5-pz4wd" + "legacy" + "CPU, memory" + "100m, 128 MiB (the default)",
     );
     const workloads = screen.getByRole("region", { name: "Workloads" });
     const web = within(workloads).getByRole("row", { name: /^shop\/web/ });
@@ -66,7 +71,7 @@ describe("the import page", () => {
       "",
     ]);
     const trainer = within(workloads).getByRole("row", { name: /^trainer/ });
-    expect(within(trainer).getAllByRole("cell").at(-1)?.textContent).toBe("amd64, 1 GPU");
+    expect(within(trainer).getAllByRole("cell").at(-1)?.textContent).toBe("amd64, 1 × NVIDIA GPU");
 
     await user.click(screen.getByRole("button", { name: "Plan these workloads" }));
     expect(useSiteStore.getState().page).toBe("planner");
@@ -91,7 +96,9 @@ describe("the import page", () => {
     await user.click(screen.getByRole("radio", { name: /Use their limits/ }));
     await user.click(screen.getByRole("button", { name: "Import workloads" }));
     const noRequests = await screen.findByRole("region", { name: "2 pods without requests" });
-    expect(within(noRequests).getByRole("row", { name: /legacy-6f7c9d8b5-pz4wd/ }).textContent).toMatch(/its limits$/);
+    expect(within(noRequests).getByRole("row", { name: /legacy-6f7c9d8b5-pz4wd/ }).textContent).toMatch(
+      /500m, 1,024 MiB \(its limits\)$/,
+    );
     const legacy = within(screen.getByRole("region", { name: "Workloads" })).getByRole("row", { name: /^legacy/ });
     expect(
       within(legacy)
@@ -140,10 +147,59 @@ describe("the import page", () => {
     expect(useKubeImportStore.getState().sources.nodes).toBeUndefined();
     fireEvent.dragOver(field, { dataTransfer: { files: [file], types: ["Files"] } });
     expect(field.className).toBe("import-source dragging");
-    fireEvent.drop(field, { dataTransfer: { files: [file], types: ["Files"] } });
+    fireEvent.drop(field, { dataTransfer: { files: [file], items: [entryItem(false)], types: ["Files"] } });
     expect(field.className).toBe("import-source");
     expect(screen.getByText("nodes.json, 3.4 kB")).toBeTruthy();
     expect(useKubeImportStore.getState().sources.nodes).toEqual({ kind: "file", file });
+  });
+
+  test("a folder dropped onto a field is refused with its name; a file dropped then replaces the message", async () => {
+    await renderImport();
+    const field = screen.getByRole("group", { name: "Pods (required)" });
+    // A dropped folder reaches the page as a File of no type; only its entry says it is a directory.
+    const folder = new File([], "cluster-state", { type: "" });
+    fireEvent.drop(field, { dataTransfer: { files: [folder], items: [entryItem(true)], types: ["Files"] } });
+    expect(within(field).getByRole("alert").textContent).toBe(
+      "“cluster-state” is a folder, not a file: drop one of the JSON files in it.",
+    );
+    expect(useKubeImportStore.getState().sources.pods).toBeUndefined();
+    expect(screen.getByRole("button", { name: "Import workloads" })).toHaveProperty("disabled", true);
+
+    const file = new File([fixture("raw/pods.json")], "pods.json", { type: "application/json" });
+    fireEvent.drop(field, { dataTransfer: { files: [file], items: [entryItem(false)], types: ["Files"] } });
+    expect(within(field).queryByRole("alert")).toBeNull();
+    expect(useKubeImportStore.getState().sources.pods).toEqual({ kind: "file", file });
+  });
+
+  test("an API PodList: what is left out and why, what pods without requests were planned with, accelerators", async () => {
+    const user = await renderImport();
+    paste(/^Pods/, fixture("raw/pods.json"));
+    paste(/^Nodes/, fixture("raw/nodes.json"));
+    await user.click(screen.getByRole("button", { name: "Import workloads" }));
+    const leftOut = await screen.findByRole("region", { name: "6 not planned, as EKS has no such pods" });
+    expect(within(leftOut).getAllByRole("listitem")[0]?.textContent).toBe(
+      "kube-system/aws-cloud-controller-manager (DaemonSet, 1 pods): a DaemonSet that runs only on control-plane nodes",
+    );
+    const noRequests = screen.getByRole("region", { name: "4 pods without requests" });
+    expect(within(noRequests).getByRole("row", { name: /queue-5d7f9c6b8-h4n2s/ }).textContent).toBe(
+      "default/queue-5d7f9c6b8-h4n2s" + "queue" + "CPU, memory" + "100m, 128 MiB (the default)",
+    );
+    const workloads = screen.getByRole("region", { name: "Workloads" });
+    expect(
+      within(within(workloads).getByRole("row", { name: /^llm/ }))
+        .getAllByRole("cell")
+        .at(-1)?.textContent,
+    ).toBe("2 × NeuronCore");
+  });
+
+  test("a NodeList given as the pods is refused, saying which list it is", async () => {
+    const user = await renderImport();
+    paste(/^Pods/, fixture("raw/nodes.json"));
+    await user.click(screen.getByRole("button", { name: "Import workloads" }));
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "Nothing was imported: the input has a problem. Your current scenario is unchanged." +
+        "The pods text is a NodeList: it belongs in the nodes, not the pods",
+    );
   });
 
   test("a file the browser cannot read fails the import with the reason, and nothing changes", async () => {

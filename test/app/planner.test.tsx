@@ -12,10 +12,10 @@ import { screen, waitFor, within } from "@testing-library/react";
 import type userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
 import { defaultScenario } from "eksize";
-import { usePlannerStore } from "../../src/app/store/planner-store.js";
 import { PlannerPage } from "../../src/app/features/planner/PlannerPage.js";
 import { NodeGroupsEditor } from "../../src/app/features/planner/NodeGroupsEditor.js";
 import { WorkloadsEditor } from "../../src/app/features/planner/WorkloadsEditor.js";
+import { usePlannerStore } from "../../src/app/store/planner-store.js";
 import {
   describedBy,
   fieldByLabel,
@@ -198,6 +198,24 @@ describe("planner", () => {
     await retype(user, name, "web-frontend");
     expect(name.getAttribute("aria-invalid")).toBe("true");
     expect(describedBy(name)).toBe("The name web-frontend is used more than once");
+  });
+
+  test("a workload's accelerator kind is picked in its row, and the plan says which device its pods lack", async () => {
+    const { user } = renderPlanner();
+    await retype(user, fieldByLabel("Accelerators, prometheus"), "1");
+    await user.selectOptions(
+      fieldByLabel("Accelerator kind, prometheus"),
+      "AWS Neuron device (Inferentia or Trainium) (aws.amazon.com/neuron)",
+    );
+    expect(usePlannerStore.getState().scenario.workloads.find((w) => w.name === "prometheus")).toMatchObject({
+      gpus: 1,
+      accelerator: "aws.amazon.com/neuron",
+    });
+    expect(
+      screen.getByText(
+        "prometheus: 2 pods. A pod needs 1 × AWS Neuron device (Inferentia or Trainium) (aws.amazon.com/neuron), more than a node of any of the group's types has.",
+      ),
+    ).toBeTruthy();
   });
 
   test("the comparison lists the four strategies and sorts by total", async () => {

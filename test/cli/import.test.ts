@@ -11,6 +11,7 @@ import { cli } from "./run-cli.js";
 
 const KUBE = "test/core/fixtures/kube";
 const PODS = `${KUBE}/pods.json`;
+const RAW_PODS = `${KUBE}/raw/pods.json`;
 
 describe("eksize import", () => {
   test("writes the scenario to stdout and what it found to stderr", () => {
@@ -43,8 +44,8 @@ describe("eksize import", () => {
       "9 workloads and 2 DaemonSets from 15 running or pending pods.",
       "Left out: 2 completed pods and 0 pods of finished Jobs.",
       "2 pods without requests:",
-      "  default/legacy-6f7c9d8b5-pz4wd (legacy): Missing: CPU, memory; Assumed: the default",
-      "  kube-system/aws-node-b7xkz (aws-node): Missing: memory; Assumed: the default",
+      "  default/legacy-6f7c9d8b5-pz4wd (legacy): Missing: CPU, memory; Planned with: 100m, 128 MiB (the default)",
+      "  kube-system/aws-node-b7xkz (aws-node): Missing: memory; Planned with: 50m, 128 MiB (the default)",
     ]);
     expect(stderr).toContain(
       "Today's nodes: 4 (2 × m5.large, 1 × m6g.xlarge, 1 × 8,000m, 32 GiB). Requested: 10,910m of 15,690m allocatable CPU (69.5%) and 26.84 GiB of 58.35 GiB memory (46%).\n",
@@ -115,7 +116,13 @@ describe("eksize import", () => {
     expect([wrongList.code, wrongList.stdout]).toEqual([2, ""]);
     expect(wrongList.stderr.split("\n").slice(0, 2)).toEqual([
       "eksize import: nothing imported:",
-      "  items.0: The pods text holds a Node where a Pod belongs",
+      "  The pods text is a NodeList: it belongs in the nodes, not the pods",
+    ]);
+    const folder = cli("import", `${KUBE}/raw`);
+    expect([folder.code, folder.stdout, folder.stderr.split("\n")[0]]).toEqual([
+      2,
+      "",
+      "eksize import: test/core/fixtures/kube/raw is a folder, not a file: give one of the JSON files in it",
     ]);
     const mode = cli("import", PODS, "--without-requests", "guess");
     expect([mode.code, mode.stderr.split("\n")[0]]).toEqual([
@@ -126,6 +133,55 @@ describe("eksize import", () => {
     expect([cpu.code, cpu.stderr.split("\n")[0]]).toEqual([
       2,
       'eksize import: --default-cpu must be a number above 0, got "0"',
+    ]);
+  });
+
+  test("API lists: a NodeList given as the pods or a PodList as the nodes exits 2 and names the list", () => {
+    const nodesAsPods = cli("import", `${KUBE}/raw/nodes.json`);
+    expect([nodesAsPods.code, nodesAsPods.stdout, nodesAsPods.stderr.split("\n").slice(0, 2)]).toEqual([
+      2,
+      "",
+      ["eksize import: nothing imported:", "  The pods text is a NodeList: it belongs in the nodes, not the pods"],
+    ]);
+    const podsAsNodes = cli("import", RAW_PODS, "--nodes", `${KUBE}/raw/kubelet-pods.json`);
+    expect([podsAsNodes.code, podsAsNodes.stderr.split("\n")[1]]).toEqual([
+      2,
+      "  The nodes text is a PodList: it belongs in the pods, not the nodes",
+    ]);
+    const file = join(mkdtempSync(join(tmpdir(), "eksize-import-")), "empty.json");
+    writeFileSync(file, '{"kind":"PodList","apiVersion":"v1","metadata":{},"items":null}');
+    expect(cli("import", file).stderr.split("\n")[1]).toBe(
+      "  The pods text is a PodList whose items are null: it holds nothing to import",
+    );
+  });
+
+  test("says what it left out and why, and what each pod without requests was planned with", () => {
+    const { code, stdout, stderr } = cli("import", RAW_PODS, "--nodes", `${KUBE}/raw/nodes.json`);
+    expect(code).toBe(0);
+    const parsed = parseScenarioJson(stdout);
+    expect(parsed.ok && parsed.scenario.workloads.map((w) => [w.name, w.gpus, w.accelerator])).toEqual([
+      ["ide", 0, "nvidia.com/gpu"],
+      ["legacy-rc", 0, "nvidia.com/gpu"],
+      ["llm", 2, "aws.amazon.com/neuroncore"],
+      ["queue", 0, "nvidia.com/gpu"],
+      ["render", 1, "amd.com/gpu"],
+    ]);
+    const node = "ip-10-0-0-10.eu-west-1.compute.internal";
+    expect(stderr.split("\n").slice(0, 14)).toEqual([
+      "5 workloads and 1 DaemonSets from 10 running or pending pods.",
+      "Left out: 0 completed pods and 0 pods of finished Jobs.",
+      "4 pods without requests:",
+      "  default/queue-5d7f9c6b8-h4n2s (queue): Missing: CPU, memory; Planned with: 100m, 128 MiB (the default)",
+      "  kube-system/kube-proxy-8fj2k (kube-proxy): Missing: memory; Planned with: 100m, 128 MiB (the default)",
+      "  kube-system/kube-proxy-q7x4m (kube-proxy): Missing: memory; Planned with: 100m, 128 MiB (the default)",
+      "  kube-system/kube-proxy-z3w8n (kube-proxy): Missing: memory; Planned with: 100m, 128 MiB (the default)",
+      "6 not planned, as EKS has no such pods:",
+      "  kube-system/aws-cloud-controller-manager (DaemonSet, 1 pods): a DaemonSet that runs only on control-plane nodes",
+      `  kube-system/etcd-${node} (Pod, 1 pods): a static pod of the control plane`,
+      `  kube-system/kube-apiserver-${node} (Pod, 1 pods): a static pod of the control plane`,
+      `  kube-system/kube-controller-manager-${node} (Pod, 1 pods): a static pod of the control plane`,
+      `  kube-system/kube-scheduler-${node} (Pod, 1 pods): a static pod of the control plane`,
+      `  kube-system/kube-vip-${node} (Pod, 1 pods): a static pod of the control plane`,
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileText } from "../../src/cli/read-file.js";
 import { run } from "../../src/cli/run.js";
 
 /** What a command line printed and returned. */
@@ -8,7 +8,7 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Runs the command line in-process, reading real files, and collects its output. */
+/** Runs the command line in-process, reading real files as `eksize` does, and collects its output. */
 export function cli(...args: string[]): CliResult {
   let stdout = "";
   let stderr = "";
@@ -19,13 +19,7 @@ export function cli(...args: string[]): CliResult {
     err: (text) => {
       stderr += text;
     },
-    readFile: (path) => {
-      try {
-        return readFileSync(path, "utf8");
-      } catch {
-        return null;
-      }
-    },
+    readFile: readFileText,
   });
   return { code, stdout, stderr };
 }

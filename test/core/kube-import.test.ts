@@ -9,7 +9,9 @@ import {
   kubeCpuMillicores,
   kubeMemoryMiB,
   type CoreIssue,
+  type KubeImport,
   type Scenario,
+  type Workload,
 } from "eksize";
 import { literalWorkload as workload } from "../support/scenario.js";
 
@@ -55,8 +57,18 @@ describe("importKubernetes on the fixture cluster", () => {
         owner: "legacy",
         missing: ["cpu", "memory"],
         assumed: "default",
+        cpuMillicores: 100,
+        memoryMiB: 128,
       },
-      { namespace: "kube-system", name: "aws-node-b7xkz", owner: "aws-node", missing: ["memory"], assumed: "default" },
+      {
+        namespace: "kube-system",
+        name: "aws-node-b7xkz",
+        owner: "aws-node",
+        missing: ["memory"],
+        assumed: "default",
+        cpuMillicores: 50,
+        memoryMiB: 128,
+      },
     ]);
     expect(result.value.issues).toEqual([
       { code: "kube-name-changed", params: { name: "shop/web", namespace: "shop", original: "web" } },
@@ -148,10 +160,15 @@ describe("importKubernetes refusals", () => {
       { code: "kube-not-a-list", params: { input: "pods", found: "array" } },
     ]);
     expect(issuesOf(importKubernetes({ pods: '{"kind":"Service"}' }))).toEqual([
-      { code: "kube-not-a-list", params: { input: "pods", found: "Service" } },
+      { code: "kube-wrong-list", params: { input: "pods", found: "Service", belongsIn: null } },
     ]);
     expect(issuesOf(importKubernetes({ pods: '{"kind":"List","items":[{"kind":"Service"}]}' }))).toEqual([
-      { code: "kube-unexpected-kind", params: { input: "pods", expected: "Pod", found: "Service" }, path: "items.0" },
+      { code: "kube-wrong-list", params: { input: "pods", found: "ServiceList", belongsIn: null } },
+    ]);
+    // Among pods, an item of another kind is named where it is.
+    const mixed = '{"kind":"List","items":[{"kind":"Pod","metadata":{"name":"a"}},{"kind":"Service"}]}';
+    expect(issuesOf(importKubernetes({ pods: mixed }))).toEqual([
+      { code: "kube-unexpected-kind", params: { input: "pods", expected: "Pod", found: "Service" }, path: "items.1" },
     ]);
   });
 
@@ -302,6 +319,296 @@ describe("importedScenario", () => {
     const result = importedScenario(defaultScenario, { workloads: many, daemonSets: [] }, "x");
     expect(result.ok ? [] : result.issues).toEqual([
       { code: "scenario-too-long", path: "workloads", params: { maximum: 5000, received: "5001" } },
+    ]);
+  });
+});
+
+// ── API-style lists: `kubectl get --raw`, the kubelet's /pods (fixtures/kube/raw, see its README) ──
+
+const raw = {
+  pods: fixture("raw/pods.json"),
+  nodes: fixture("raw/nodes.json"),
+  kubeletPods: fixture("raw/kubelet-pods.json"),
+};
+const CONTROL_PLANE_NODE = "ip-10-0-0-10.eu-west-1.compute.internal";
+
+/** A PodList of hand-written pods (items without kind, as the API writes them). */
+function podList(...pods: { name: string; spec: Record<string, unknown>; owner?: [string, string] }[]): string {
+  return JSON.stringify({
+    kind: "PodList",
+    apiVersion: "v1",
+    items: pods.map(({ name, spec, owner }) => ({
+      metadata: {
+        name,
+        namespace: "default",
+        ...(owner && { ownerReferences: [{ kind: owner[0], name: owner[1], controller: true }] }),
+      },
+      spec,
+      status: { phase: "Running" },
+    })),
+  });
+}
+
+function imported(text: string): KubeImport {
+  const result = importKubernetes({ pods: text });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+describe("importKubernetes on API lists whose items have no kind", () => {
+  it("imports a PodList: pod-level resources, every accelerator, ReplicationControllers, requests of 0", () => {
+    const result = importKubernetes({ pods: raw.pods, nodes: raw.nodes });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.value.workloads).toEqual([
+      // spec.resources requests 1 CPU and 512Mi: it takes precedence over the containers' 500m and 128Mi.
+      workload("ide", 1, 1000, 512),
+      // A ReplicationController's two pods are one workload.
+      workload("legacy-rc", 2, 250, 256),
+      workload("llm", 2, 2000, 8192, { gpus: 2, accelerator: "aws.amazon.com/neuroncore" }),
+      // cpu "0" and memory "0": sized like a pod without requests, by the defaults.
+      workload("queue", 1, 100, 128),
+      workload("render", 1, 1500, 6144, { gpus: 1, accelerator: "amd.com/gpu" }),
+    ]);
+    expect(result.value.owners.map((owner) => [owner.name, owner.kind, owner.pods])).toEqual([
+      ["ide", "Deployment", 1],
+      ["legacy-rc", "ReplicationController", 2],
+      ["llm", "Deployment", 2],
+      ["queue", "Deployment", 1],
+      ["render", "StatefulSet", 1],
+      ["kube-proxy", "DaemonSet", 3],
+    ]);
+    expect(result.value.podsWithoutRequests[0]).toEqual({
+      namespace: "default",
+      name: "queue-5d7f9c6b8-h4n2s",
+      owner: "queue",
+      missing: ["cpu", "memory"],
+      assumed: "default",
+      cpuMillicores: 100,
+      memoryMiB: 128,
+    });
+  });
+
+  it("leaves out the control plane's static pods and control-plane DaemonSets, with the reason", () => {
+    const result = importKubernetes({ pods: raw.pods, nodes: raw.nodes });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const staticPod = (name: string) => ({
+      namespace: "kube-system",
+      kind: "Pod",
+      name: `${name}-${CONTROL_PLANE_NODE}`,
+      pods: 1,
+      reason: "control-plane-static-pod",
+    });
+    expect(result.value.leftOut).toEqual([
+      {
+        namespace: "kube-system",
+        kind: "DaemonSet",
+        name: "aws-cloud-controller-manager",
+        pods: 1,
+        reason: "control-plane-daemonset",
+      },
+      staticPod("etcd"),
+      staticPod("kube-apiserver"),
+      staticPod("kube-controller-manager"),
+      staticPod("kube-scheduler"),
+      // kube-vip is no component of the control plane: its node's role label in the nodes list tells.
+      staticPod("kube-vip"),
+    ]);
+    // 16 pods: 6 left out, 10 imported; kube-proxy runs on all three nodes.
+    expect(result.value.livePods).toBe(10);
+    expect(result.value.daemonSets).toEqual([
+      { name: "kube-proxy", cpuMillicores: 100, memoryMiB: 128, hostNetwork: true },
+    ]);
+    // Without the nodes list, kube-vip's mirror pod is a bare pod like any other.
+    expect(imported(raw.pods).workloads.map((w) => w.name)).toContain(`kube-vip-${CONTROL_PLANE_NODE}`);
+  });
+
+  it("takes a ReplicationController's replicas from an API ReplicationControllerList given as the workloads", () => {
+    const controllers = JSON.stringify({
+      kind: "ReplicationControllerList",
+      apiVersion: "v1",
+      metadata: { resourceVersion: "48412" },
+      items: [
+        {
+          metadata: { name: "legacy-rc", namespace: "default" },
+          spec: { replicas: 3, selector: { app: "legacy-rc" }, template: { spec: { containers: [] } } },
+          status: { replicas: 2, readyReplicas: 2 },
+        },
+      ],
+    });
+    const result = importKubernetes({ pods: raw.pods, workloads: controllers });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.value.workloads.find((w) => w.name === "legacy-rc")?.replicas).toBe(3);
+    expect(result.value.owners.find((o) => o.name === "legacy-rc")?.replicasFrom).toBe("spec");
+  });
+
+  it("reads the kubelet's /pods: static pods as the kubelet lists them (config.source file) are left out", () => {
+    const result = imported(raw.kubeletPods);
+    expect(result.leftOut.map((entry) => [entry.name, entry.reason])).toEqual([
+      ["aws-cloud-controller-manager", "control-plane-daemonset"],
+      [`etcd-${CONTROL_PLANE_NODE}`, "control-plane-static-pod"],
+      [`kube-apiserver-${CONTROL_PLANE_NODE}`, "control-plane-static-pod"],
+    ]);
+    expect(result.daemonSets.map((daemonSet) => daemonSet.name)).toEqual(["kube-proxy"]);
+    expect(result.workloads).toEqual([]);
+  });
+
+  it("reads a NodeList from kubectl get --raw /api/v1/nodes: m5.large nodes as EKS reports them", () => {
+    const result = importKubernetes({ pods: raw.kubeletPods, nodes: raw.nodes });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    // capacity 7,824,344 Ki = 7,641 MiB (rounded up), allocatable 7,134,168 Ki = 6,967 MiB; 1930m.
+    expect(result.value.nodes?.kinds).toEqual([
+      { instanceType: "m5.large", count: 3, cpuMillicores: 2000, memoryMiB: 7641 },
+    ]);
+    expect(result.value.nodes?.allocatable).toEqual({ cpuMillicores: 5790, memoryMiB: 20901 });
+  });
+
+  it("refuses a list given as the wrong input, saying which list it is and where it belongs", () => {
+    expect(issuesOf(importKubernetes({ pods: raw.nodes }))).toEqual([
+      { code: "kube-wrong-list", params: { input: "pods", found: "NodeList", belongsIn: "nodes" } },
+    ]);
+    expect(issuesOf(importKubernetes({ pods: raw.pods, nodes: raw.kubeletPods }))).toEqual([
+      { code: "kube-wrong-list", params: { input: "nodes", found: "PodList", belongsIn: "pods" } },
+    ]);
+    expect(issuesOf(importKubernetes({ pods: raw.pods, workloads: raw.kubeletPods }))).toEqual([
+      { code: "kube-wrong-list", params: { input: "workloads", found: "PodList", belongsIn: "pods" } },
+    ]);
+    // The same items in kubectl's own List, without their kind: known by their shape.
+    const items = (JSON.parse(raw.nodes) as { items: unknown[] }).items;
+    expect(issuesOf(importKubernetes({ pods: JSON.stringify({ kind: "List", items }) }))).toEqual([
+      { code: "kube-wrong-list", params: { input: "pods", found: "NodeList", belongsIn: "nodes" } },
+    ]);
+    // One node object given as the pods.
+    expect(issuesOf(importKubernetes({ pods: JSON.stringify(items[0]) }))).toEqual([
+      { code: "kube-wrong-list", params: { input: "pods", found: "Node", belongsIn: "nodes" } },
+    ]);
+  });
+
+  it("says so when the text holds several lists one after another, as kubectl cluster-info dump writes them", () => {
+    const dump = `${raw.nodes}${raw.kubeletPods}`;
+    // raw/nodes.json is 308 lines, each ending with a newline: the PodList starts on line 309.
+    expect(raw.nodes.split("\n").length).toBe(309);
+    expect(issuesOf(importKubernetes({ pods: dump }))).toEqual([
+      { code: "kube-json-several-documents", params: { input: "pods", line: 309 } },
+    ]);
+    // A stray brace after the list is a syntax error, not a second document.
+    expect(issuesOf(importKubernetes({ pods: '{"kind":"List","items":[]}}' })).map((issue) => issue.code)).toEqual([
+      "kube-json-syntax",
+    ]);
+  });
+
+  it("says so when a list's items are null", () => {
+    expect(
+      issuesOf(importKubernetes({ pods: '{"kind":"PodList","apiVersion":"v1","metadata":{},"items":null}' })),
+    ).toEqual([{ code: "kube-list-items-null", params: { input: "pods", list: "PodList" } }]);
+    expect(issuesOf(importKubernetes({ pods, nodes: '{"kind":"List","items":null}' }))).toEqual([
+      { code: "kube-list-items-null", params: { input: "nodes", list: "List" } },
+    ]);
+  });
+});
+
+describe("pod-level resources (spec.resources, KEP-2837)", () => {
+  const app = { name: "app", resources: { requests: { cpu: "300m", memory: "256Mi" } } };
+  const bare = { name: "helper" };
+
+  it("a pod-level request takes precedence over the containers' sum, per resource", () => {
+    const text = podList({ name: "p", spec: { resources: { requests: { cpu: "2" } }, containers: [app, bare] } });
+    // CPU from the pod (2), memory from the containers (256Mi).
+    expect(imported(text).workloads).toEqual([workload("p", 1, 2000, 256)]);
+  });
+
+  it("a pod-level limit without a request is the request when no container asks for the resource", () => {
+    const text = podList({
+      name: "p",
+      spec: { resources: { limits: { cpu: "4", memory: "1Gi" } }, containers: [bare, bare] },
+    });
+    const result = imported(text);
+    expect(result.workloads).toEqual([workload("p", 1, 4000, 1024)]);
+    expect(result.podsWithoutRequests).toEqual([]);
+  });
+
+  it("a pod-level limit without a request leaves the containers' sum where a container asks", () => {
+    const text = podList({
+      name: "p",
+      spec: { resources: { limits: { cpu: "4", memory: "1Gi" } }, containers: [app, bare] },
+    });
+    expect(imported(text).workloads).toEqual([workload("p", 1, 300, 256)]);
+  });
+
+  it("adds the pod overhead to pod-level requests, and reads pod-level quantities strictly", () => {
+    const text = podList({
+      name: "p",
+      spec: {
+        resources: { requests: { cpu: "1", memory: "1Gi" } },
+        overhead: { cpu: "250m", memory: "120Mi" },
+        containers: [bare],
+      },
+    });
+    expect(imported(text).workloads).toEqual([workload("p", 1, 1250, 1144)]);
+    const broken = podList({ name: "p", spec: { resources: { requests: { cpu: "1 core" } }, containers: [bare] } });
+    expect(issuesOf(importKubernetes({ pods: broken }))).toEqual([
+      {
+        code: "kube-quantity-invalid",
+        params: { input: "pods", value: "1 core" },
+        path: "items.0.spec.resources.requests.cpu",
+      },
+    ]);
+  });
+});
+
+describe("accelerators and requests of 0", () => {
+  const limited = (resource: string, count: string) => ({
+    name: "c",
+    resources: { requests: { cpu: "1", memory: "1Gi" }, limits: { [resource]: count } },
+  });
+
+  it.each([
+    ["nvidia.com/gpu", "1", 1],
+    ["amd.com/gpu", "2", 2],
+    ["aws.amazon.com/neuron", "1", 1],
+    ["aws.amazon.com/neuroncore", "4", 4],
+  ])("%s given only as a limit of %s is the request", (resource, count, gpus) => {
+    const text = podList({ name: "p", spec: { containers: [limited(resource, count)] } });
+    expect(imported(text).workloads).toEqual([
+      workload("p", 1, 1000, 1024, { gpus, accelerator: resource as Workload["accelerator"] }),
+    ]);
+  });
+
+  it("takes the first kind when a pod asks for several, and says so", () => {
+    const text = podList({
+      name: "p",
+      spec: { containers: [limited("aws.amazon.com/neuroncore", "2"), limited("aws.amazon.com/neuron", "1")] },
+    });
+    const result = imported(text);
+    expect(result.workloads).toEqual([workload("p", 1, 2000, 2048, { gpus: 1, accelerator: "aws.amazon.com/neuron" })]);
+    expect(result.issues).toEqual([
+      {
+        code: "kube-several-accelerators",
+        params: { name: "p", used: "aws.amazon.com/neuron", ignored: "aws.amazon.com/neuroncore" },
+      },
+    ]);
+  });
+
+  it("sizes a pod whose requests are 0 by the defaults, plus its overhead, and lists it with what it was given", () => {
+    const text = podList({
+      name: "p",
+      spec: {
+        containers: [{ name: "c", resources: { requests: { cpu: "0", memory: "0" } } }],
+        overhead: { cpu: "250m", memory: "120Mi" },
+      },
+    });
+    const result = importKubernetes({ pods: text }, { defaultCpuMillicores: 200, defaultMemoryMiB: 256 });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.value.workloads).toEqual([workload("p", 1, 450, 376)]);
+    expect(result.value.podsWithoutRequests).toEqual([
+      {
+        namespace: "default",
+        name: "p",
+        owner: "p",
+        missing: ["cpu", "memory"],
+        assumed: "default",
+        cpuMillicores: 450,
+        memoryMiB: 376,
+      },
     ]);
   });
 });

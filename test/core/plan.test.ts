@@ -129,7 +129,12 @@ describe("planCluster on worked examples", () => {
       { workload: "agent", pods: 1, nodeGroup: null, reason: { kind: "fargate", ineligibility: "host-network" } },
       { workload: "graviton", pods: 3, nodeGroup: null, reason: { kind: "no-node-group" } },
       { workload: "huge", pods: 2, nodeGroup: "general", reason: { kind: "exceeds-node", resource: "cpu" } },
-      { workload: "trainer", pods: 1, nodeGroup: "general", reason: { kind: "exceeds-node", resource: "gpus" } },
+      {
+        workload: "trainer",
+        pods: 1,
+        nodeGroup: "general",
+        reason: { kind: "exceeds-node", resource: "gpus", accelerator: "nvidia.com/gpu", devices: 1 },
+      },
     ]);
     expect(unschedulablePodCount(plan)).toBe(7);
   });

@@ -216,6 +216,7 @@ const workloadArb = (name: string, groups: readonly string[]): fc.Arbitrary<Work
     memoryMiB: fc.constantFrom(512, 1024),
     architecture: fc.constantFrom(null, "amd64" as const, "arm64" as const),
     gpus: fc.constantFrom(0, 1),
+    accelerator: fc.constantFrom("nvidia.com/gpu" as const, "aws.amazon.com/neuron" as const),
     hostNetwork: fc.boolean(),
     privileged: fc.boolean(),
     fargate: fc.boolean(),

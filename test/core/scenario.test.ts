@@ -35,6 +35,7 @@ describe("validateScenario", () => {
             memoryMiB: 512,
             architecture: null,
             gpus: 0,
+            accelerator: "nvidia.com/gpu",
             hostNetwork: false,
             privileged: false,
             fargate: true,

@@ -3,6 +3,7 @@ import { deflateSync, inflateSync } from "node:zlib";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  ACCELERATOR_RESOURCES,
   decodeScenario,
   defaultScenario,
   encodeScenario,
@@ -148,6 +149,8 @@ const everything: Scenario = {
       memoryMiB: 12288,
       architecture: "amd64",
       gpus: 1,
+      // Links made before the accelerator kind existed meant NVIDIA GPUs: they open with the default.
+      accelerator: "nvidia.com/gpu",
       hostNetwork: true,
       privileged: true,
       fargate: false,
@@ -562,6 +565,7 @@ const workloadArb = (name: string, groups: readonly string[]): fc.Arbitrary<Work
     memoryMiB: amount(100_000_000),
     architecture: fc.constantFrom(null, "amd64" as const, "arm64" as const),
     gpus: orDefault(0, fc.integer({ min: 0, max: 64 })),
+    accelerator: orDefault<Workload["accelerator"]>("nvidia.com/gpu", fc.constantFrom(...ACCELERATOR_RESOURCES)),
     hostNetwork: fc.boolean(),
     privileged: fc.boolean(),
     fargate: fc.boolean(),

@@ -32,7 +32,7 @@ export function twoZoneCluster(extra: Record<string, unknown> = {}, group: Recor
 
 /**
  * A workload written out in full, independent of the core's defaults (so a changed default is caught):
- * any architecture, no GPUs, no host network, not privileged, allowed on Fargate, on any node group.
+ * any architecture, no GPUs (nvidia.com/gpu, the default kind), no host network, not privileged, allowed on Fargate, on any node group.
  */
 export function literalWorkload(
   name: string,
@@ -48,6 +48,7 @@ export function literalWorkload(
     memoryMiB,
     architecture: null,
     gpus: 0,
+    accelerator: "nvidia.com/gpu",
     hostNetwork: false,
     privileged: false,
     fargate: true,

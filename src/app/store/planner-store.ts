@@ -11,6 +11,7 @@ import {
   defaultScenario,
   scenarioNetwork,
   validateScenario,
+  type AcceleratorResource,
   type Architecture,
   type CoreIssue,
   type Currency,
@@ -35,6 +36,8 @@ export interface WorkloadDraft {
   /** "" for any architecture. */
   readonly architecture: "" | Architecture;
   readonly gpus: string;
+  /** The kind of accelerator `gpus` counts. */
+  readonly accelerator: AcceleratorResource;
   readonly hostNetwork: boolean;
   readonly privileged: boolean;
   /** May a strategy move it to Fargate. */
@@ -232,6 +235,7 @@ export function draftOf(scenario: Scenario): ScenarioDraft {
       memoryMiB: text(workload.memoryMiB),
       architecture: workload.architecture ?? "",
       gpus: text(workload.gpus),
+      accelerator: workload.accelerator,
       hostNetwork: workload.hostNetwork,
       privileged: workload.privileged,
       fargate: workload.fargate,
@@ -354,6 +358,7 @@ export function scenarioInput(draft: ScenarioDraft): unknown {
       memoryMiB: numberOrText(workload.memoryMiB),
       architecture: workload.architecture === "" ? null : workload.architecture,
       gpus: numberOrText(workload.gpus),
+      accelerator: workload.accelerator,
       hostNetwork: workload.hostNetwork,
       privileged: workload.privileged,
       fargate: workload.fargate,
@@ -484,6 +489,7 @@ export const usePlannerStore = create<PlannerState>()((set) => {
             memoryMiB: "512",
             architecture: "",
             gpus: "0",
+            accelerator: "nvidia.com/gpu",
             hostNetwork: false,
             privileged: false,
             fargate: true,

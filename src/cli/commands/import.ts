@@ -14,7 +14,14 @@ import {
   type KubeImportInput,
 } from "eksize";
 import { parseArgs } from "node:util";
-import { importSkipped, importSummary, missingRequests, nodesRequested } from "../../present/kube-import/words.js";
+import {
+  importSkipped,
+  importSummary,
+  leftOutEntry,
+  missingRequests,
+  nodesRequested,
+  plannedWith,
+} from "../../present/kube-import/words.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { describe, english, englishFormat } from "../messages.js";
 import { readScenarioArgument } from "../scenario-input.js";
@@ -25,7 +32,7 @@ export const IMPORT_HELP = `Usage: eksize import PODS.json [--workloads FILE] [-
 Builds a scenario from a cluster's kubectl output, with no access to the cluster or to AWS:
 
   kubectl get pods -A -o json > pods.json                  (required; - reads standard input)
-  kubectl get deployments,replicasets,statefulsets,daemonsets,jobs,cronjobs -A -o json > workloads.json
+  kubectl get deployments,replicasets,statefulsets,daemonsets,jobs,cronjobs,replicationcontrollers -A -o json > workloads.json
   kubectl get nodes -o json > nodes.json
 
 Workloads are grouped by owner, with requests as the scheduler sees them; completed pods and pods of
@@ -76,9 +83,13 @@ function summary(found: KubeImport): string {
     );
     for (const pod of found.podsWithoutRequests) {
       lines.push(
-        `  ${pod.namespace}/${pod.name} (${pod.owner}): ${english("import.column.missing")}: ${missingRequests(english, pod)}; ${english("import.column.assumed")}: ${english(`import.assumed.${pod.assumed}`)}`,
+        `  ${pod.namespace}/${pod.name} (${pod.owner}): ${english("import.column.missing")}: ${missingRequests(english, pod)}; ${english("import.column.assumed")}: ${plannedWith(english, englishFormat, pod)}`,
       );
     }
+  }
+  if (found.leftOut.length > 0) {
+    lines.push(`${english("import.leftOut.heading", { count: englishFormat.integer(found.leftOut.length) })}:`);
+    for (const entry of found.leftOut) lines.push(`  ${leftOutEntry(english, englishFormat, entry)}`);
   }
   if (found.nodes !== null) {
     const { nodes } = found;

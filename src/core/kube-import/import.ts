@@ -5,7 +5,9 @@ import { validateScenario } from "../scenario/scenario-schema.js";
 import { FieldReader, join } from "./fields.js";
 import { readNodes, summariseNodes, type NodeSummary } from "./nodes.js";
 import { controllerOf, podOwner, readControllers, WORKLOAD_KINDS, type Controllers, type OwnerKind } from "./owners.js";
-import { largest, podFacts, type Amounts, type PodFacts } from "./pod-requests.js";
+import { isControlPlaneStaticPod, runsOnlyOnControlPlane, type NotOnEks } from "./control-plane.js";
+import { largest, NO_AMOUNTS, podFacts, type Amounts, type Devices, type PodFacts } from "./pod-requests.js";
+import { ACCELERATOR_RESOURCES, type AcceleratorResource } from "../catalog/accelerators.js";
 import { readKubeJson } from "./read-json.js";
 
 /** What to assume for a pod whose containers request no CPU or no memory. */
@@ -32,15 +34,22 @@ export const DEFAULT_ASSUMED_CPU_MILLICORES = 100;
 /** Memory assumed for a pod that requests none: 128 MiB (the same sources as {@link DEFAULT_ASSUMED_CPU_MILLICORES}). */
 export const DEFAULT_ASSUMED_MEMORY_MIB = 128;
 
-/** A live pod that requests no CPU or no memory, and what eksize assumed for it. */
+/**
+ * A live pod that requests no CPU or no memory (none at all, or only `"0"`), and what eksize sized it
+ * with instead.
+ */
 export interface PodWithoutRequests {
   readonly namespace: string;
   readonly name: string;
   /** The workload or DaemonSet it went into (its name in the result). */
   readonly owner: string;
   readonly missing: readonly ("cpu" | "memory")[];
-  /** What the pod was given: its limits (`limits`, only when it has them) or the defaults. */
+  /** What the missing amounts were given: the pod's limits (`limits`, only when it has them) or the defaults. */
   readonly assumed: "default" | "limits";
+  /** The pod as planned, pod overhead included: CPU in millicores. */
+  readonly cpuMillicores: number;
+  /** The pod as planned, pod overhead included: memory in MiB. */
+  readonly memoryMiB: number;
 }
 
 /** Where an imported workload or DaemonSet came from. */
@@ -57,6 +66,16 @@ export interface ImportedOwner {
   readonly replicasFrom: "spec" | "pods";
 }
 
+/** Live pods of one owner left out of the plan, and why (see `NotOnEks`). */
+export interface LeftOutPods {
+  readonly namespace: string;
+  readonly kind: OwnerKind;
+  /** The owner's name in the cluster (the pod's own name for a static pod). */
+  readonly name: string;
+  readonly pods: number;
+  readonly reason: NotOnEks;
+}
+
 /** What {@link importKubernetes} builds. */
 export interface KubeImport {
   readonly workloads: readonly Workload[];
@@ -70,6 +89,8 @@ export interface KubeImport {
   readonly livePods: number;
   /** Pods left out: `completed` (phase Succeeded or Failed) and `finishedJobs` (live pods of a finished Job). */
   readonly skipped: { readonly completed: number; readonly finishedJobs: number };
+  /** Live pods left out because EKS has no such thing (the control plane's), by owner, ordered by name then namespace. */
+  readonly leftOut: readonly LeftOutPods[];
   /** Warnings: `kube-requests-differ`, `kube-name-changed`. */
   readonly issues: readonly CoreIssue[];
 }
@@ -78,7 +99,7 @@ export interface KubeImport {
 export interface KubeImportInput {
   /** `kubectl get pods -A -o json`. */
   readonly pods: string;
-  /** `kubectl get deployments,replicasets,statefulsets,daemonsets,jobs,cronjobs -A -o json`, optional. */
+  /** `kubectl get deployments,replicasets,statefulsets,daemonsets,jobs,cronjobs,replicationcontrollers -A -o json`, optional. */
   readonly workloads?: string;
   /** `kubectl get nodes -o json`, optional. */
   readonly nodes?: string;
@@ -96,12 +117,7 @@ interface Group {
   hostNetwork: boolean;
   privileged: boolean;
   architecture: Workload["architecture"];
-  readonly withoutRequests: {
-    namespace: string;
-    name: string;
-    missing: ("cpu" | "memory")[];
-    assumed: "default" | "limits";
-  }[];
+  readonly withoutRequests: Omit<PodWithoutRequests, "owner">[];
 }
 
 const NAME_MAX = 63;
@@ -110,22 +126,32 @@ const NAME_MAX = 63;
  * Builds a scenario's workloads and DaemonSets from a cluster's kubectl output, and sums up its nodes.
  *
  * - Pods are grouped by owner (see `podOwner`): Deployments (through their ReplicaSets), StatefulSets,
- *   Jobs or CronJobs, and bare pods by their own name; each DaemonSet becomes a scenario DaemonSet.
+ *   Jobs or CronJobs, ReplicationControllers, and bare pods by their own name; each DaemonSet becomes a
+ *   scenario DaemonSet.
  * - Requests per pod are the scheduler's (see `podFacts`): the larger of the init containers and the sum
- *   of the app containers and sidecars, plus pod overhead; GPUs are `nvidia.com/gpu` requests or limits.
- *   When an owner's pods differ, each amount is the largest of its pods' (warning `kube-requests-differ`).
+ *   of the app containers and sidecars, or the pod-level resources where the pod has them, plus pod
+ *   overhead. Accelerators are the devices of `ACCELERATOR_RESOURCES` the containers request or limit:
+ *   the workload's `accelerator` and `gpus` (with several kinds in one pod, the first, and warning
+ *   `kube-several-accelerators`). When an owner's pods differ, each amount is the largest of its pods'
+ *   (warning `kube-requests-differ`).
  * - `replicas` is the controller's `spec.replicas` when the workloads list gives it (what the cluster is
  *   meant to run), else the live pods counted; `owners` says which.
  * - `architecture` comes from a `kubernetes.io/arch` node selector or required node affinity, on any of
  *   the owner's pods; `hostNetwork` and `privileged` likewise. `fargate` is true and `nodeGroup` null,
  *   the scenario's defaults.
  * - Pods in phase Succeeded or Failed, and live pods of a Job the workloads list shows finished, are left
- *   out and counted. Pods that request no CPU or no memory are listed and given what `options` says.
+ *   out and counted. So are the control plane's static pods and DaemonSets that run only on control-plane
+ *   nodes, which EKS does not have (`leftOut`, with the reason; see `NotOnEks`); their requests still
+ *   count in today's nodes. Pods that request no CPU or no memory (none, or `"0"`) are listed, each with what it
+ *   was given: what `options` says, plus its overhead.
  * - Names are the owners', made unique with their namespace (`namespace/name`) where two share one, and
  *   cut to 63 characters (warning `kube-name-changed`).
  *
- * All or nothing, and never throws: any text that is not JSON (`kube-json-syntax`, with where it breaks),
- * not a kubectl list (`kube-not-a-list`, `kube-unexpected-kind`), with a field of the wrong type
+ * All or nothing, and never throws: any text that is not JSON (`kube-json-syntax`, with where it breaks;
+ * `kube-json-several-documents`), not a kubectl list or object (`kube-not-a-list`), a list of what
+ * belongs in another input or in none (`kube-wrong-list`: a NodeList given as the pods; see
+ * `readKubeJson` for lists whose items have no `kind`), with `items: null` (`kube-list-items-null`) or
+ * items of another kind (`kube-unexpected-kind`), with a field of the wrong type
  * (`kube-field-invalid`) or an unreadable quantity (`kube-quantity-invalid`), each with its path, fails
  * the whole import; so does a result the scenario schema refuses (its issues, e.g. over 5,000 workloads).
  *
@@ -141,7 +167,7 @@ export function importKubernetes(input: KubeImportInput, options: KubeImportOpti
     const list = readKubeJson(input.workloads, "workloads", WORKLOAD_KINDS);
     if (!list.ok) return list;
     const fields = new FieldReader("workloads");
-    controllers = readControllers(fields, list.value.items, list.value.prefix);
+    controllers = readControllers(fields, list.value);
     if (fields.issues.length > 0) return { ok: false, issues: fields.issues };
   }
   let nodes = null;
@@ -156,7 +182,10 @@ export function importKubernetes(input: KubeImportInput, options: KubeImportOpti
   const fields = new FieldReader("pods");
   const groups = new Map<string, Group>();
   const skipped = { completed: 0, finishedJobs: 0 };
+  const leftOut = new Map<string, { -readonly [K in keyof LeftOutPods]: LeftOutPods[K] }>();
   const nodeNames = nodes === null ? null : new Set(nodes.map((node) => node.name));
+  const controlPlaneNodes =
+    nodes === null ? null : new Set(nodes.filter((node) => node.controlPlane).map((node) => node.name));
   const requested = { cpuMillicores: 0, memoryMiB: 0 };
   const { items, prefix } = pods.value;
   items.forEach((pod, index) => {
@@ -177,7 +206,8 @@ export function importKubernetes(input: KubeImportInput, options: KubeImportOpti
       skipped.completed++;
       return;
     }
-    const owner = podOwner(controllerOf(fields, metadata, metadataPath), namespace, name, hash, controllers);
+    const controller = controllerOf(fields, metadata, metadataPath);
+    const owner = podOwner(controller, namespace, name, hash, controllers);
     if (owner.finishedJob) {
       skipped.finishedJobs++;
       return;
@@ -187,6 +217,22 @@ export function importKubernetes(input: KubeImportInput, options: KubeImportOpti
       requested.memoryMiB += facts.requests.memoryMiB;
     }
     const key = `${owner.kind}/${namespace}/${owner.name}`;
+    const notOnEks: NotOnEks | null = isControlPlaneStaticPod(
+      metadata,
+      controller?.kind ?? null,
+      nodeName,
+      controlPlaneNodes,
+    )
+      ? "control-plane-static-pod"
+      : owner.kind === "DaemonSet" && runsOnlyOnControlPlane(spec)
+        ? "control-plane-daemonset"
+        : null;
+    if (notOnEks !== null) {
+      const entry = leftOut.get(key) ?? { namespace, kind: owner.kind, name: owner.name, pods: 0, reason: notOnEks };
+      entry.pods++;
+      leftOut.set(key, entry);
+      return;
+    }
     let group = groups.get(key);
     if (group === undefined) {
       group = {
@@ -195,7 +241,7 @@ export function importKubernetes(input: KubeImportInput, options: KubeImportOpti
         ownerName: owner.name,
         replicas: owner.replicas,
         pods: 0,
-        amounts: { cpuMillicores: 0, memoryMiB: 0, gpus: 0 },
+        amounts: NO_AMOUNTS,
         variants: new Set(),
         hostNetwork: false,
         privileged: false,
@@ -207,40 +253,73 @@ export function importKubernetes(input: KubeImportInput, options: KubeImportOpti
     const amounts = assume(facts, options, group, namespace, name);
     group.pods++;
     group.amounts = largest(group.amounts, amounts);
-    group.variants.add(`${amounts.cpuMillicores}/${amounts.memoryMiB}/${amounts.gpus}`);
+    group.variants.add(`${amounts.cpuMillicores}/${amounts.memoryMiB}/${amounts.devices.join(",")}`);
     group.hostNetwork ||= facts.hostNetwork;
     group.privileged ||= facts.privileged;
     group.architecture ??= facts.architecture;
   });
   if (fields.issues.length > 0) return { ok: false, issues: fields.issues };
-  return build([...groups.values()], skipped, nodes === null ? null : summariseNodes(nodes, requested));
+  const leftOutPods = [...leftOut.values()].sort(
+    (a, b) => compare(a.name, b.name) || compare(a.namespace, b.namespace),
+  );
+  return build(
+    [...groups.values()],
+    { skipped, leftOut: leftOutPods },
+    nodes === null ? null : summariseNodes(nodes, requested),
+  );
 }
 
-/** A pod's amounts with what `options` assumes for a resource none of its containers requests; lists the pod. */
+/**
+ * A pod's amounts with what `options` assumes for a resource it requests none of (its limits in
+ * `limits` mode when it has them, else the default; its overhead added either way); lists the pod.
+ */
 function assume(facts: PodFacts, options: KubeImportOptions, group: Group, namespace: string, name: string): Amounts {
   const missing: ("cpu" | "memory")[] = [];
   if (facts.missing.cpu) missing.push("cpu");
   if (facts.missing.memory) missing.push("memory");
   if (missing.length === 0) return facts.requests;
-  const useLimits = options.withoutRequests === "limits";
-  const fromLimits = useLimits ? facts.requestsOrLimits : facts.requests;
-  const cpu = facts.missing.cpu && fromLimits.cpuMillicores === 0;
-  const memory = facts.missing.memory && fromLimits.memoryMiB === 0;
+  const fromLimits = options.withoutRequests === "limits" ? facts.requestsOrLimits : facts.requests;
+  // A limit was found when the amount is more than the overhead that every view includes.
+  const cpuLimit = facts.missing.cpu && fromLimits.cpuMillicores > facts.overhead.cpuMillicores;
+  const memoryLimit = facts.missing.memory && fromLimits.memoryMiB > facts.overhead.memoryMiB;
+  const amounts: Amounts = {
+    cpuMillicores: !facts.missing.cpu
+      ? facts.requests.cpuMillicores
+      : cpuLimit
+        ? fromLimits.cpuMillicores
+        : (options.defaultCpuMillicores ?? DEFAULT_ASSUMED_CPU_MILLICORES) + facts.overhead.cpuMillicores,
+    memoryMiB: !facts.missing.memory
+      ? facts.requests.memoryMiB
+      : memoryLimit
+        ? fromLimits.memoryMiB
+        : (options.defaultMemoryMiB ?? DEFAULT_ASSUMED_MEMORY_MIB) + facts.overhead.memoryMiB,
+    devices: facts.requests.devices,
+  };
+  const fromDefault = (facts.missing.cpu && !cpuLimit) || (facts.missing.memory && !memoryLimit);
   group.withoutRequests.push({
     namespace,
     name,
     missing,
-    assumed: useLimits && !cpu && !memory ? "limits" : "default",
+    assumed: fromDefault ? "default" : "limits",
+    cpuMillicores: amounts.cpuMillicores,
+    memoryMiB: amounts.memoryMiB,
   });
-  return {
-    cpuMillicores: cpu ? (options.defaultCpuMillicores ?? DEFAULT_ASSUMED_CPU_MILLICORES) : fromLimits.cpuMillicores,
-    memoryMiB: memory ? (options.defaultMemoryMiB ?? DEFAULT_ASSUMED_MEMORY_MIB) : fromLimits.memoryMiB,
-    gpus: fromLimits.gpus,
-  };
+  return amounts;
+}
+
+/** The accelerator kind and count of an owner's pods: the first kind they ask for, and the others (a warning). */
+function acceleratorOf(devices: Devices): { accelerator: AcceleratorResource; gpus: number; others: string[] } {
+  const asked = ACCELERATOR_RESOURCES.filter((_, index) => (devices[index] ?? 0) > 0);
+  const [first = "nvidia.com/gpu", ...others] = asked;
+  return { accelerator: first, gpus: devices[ACCELERATOR_RESOURCES.indexOf(first)] ?? 0, others };
 }
 
 /** Names the groups, makes workloads and DaemonSets of them, and checks the result against the scenario schema. */
-function build(groups: Group[], skipped: KubeImport["skipped"], nodes: NodeSummary | null): Result<KubeImport> {
+function build(
+  groups: Group[],
+  { skipped, leftOut }: Pick<KubeImport, "skipped" | "leftOut">,
+  nodes: NodeSummary | null,
+): Result<KubeImport> {
   const issues: CoreIssue[] = [];
   const daemonGroups = groups.filter((g) => g.kind === "DaemonSet");
   const workloadGroups = groups.filter((g) => g.kind !== "DaemonSet");
@@ -268,13 +347,21 @@ function build(groups: Group[], skipped: KubeImport["skipped"], nodes: NodeSumma
   const workloads = workloadGroups.map((group, i): Workload => {
     const name = workloadNames[i] ?? group.ownerName;
     record(group, name);
+    const { accelerator, gpus, others } = acceleratorOf(group.amounts.devices);
+    if (others.length > 0) {
+      issues.push({
+        code: "kube-several-accelerators",
+        params: { name, used: accelerator, ignored: others.join(", ") },
+      });
+    }
     return {
       name,
       replicas: group.replicas ?? group.pods,
       cpuMillicores: group.amounts.cpuMillicores,
       memoryMiB: group.amounts.memoryMiB,
       architecture: group.architecture,
-      gpus: group.amounts.gpus,
+      gpus,
+      accelerator,
       hostNetwork: group.hostNetwork,
       privileged: group.privileged,
       fargate: true,
@@ -294,7 +381,10 @@ function build(groups: Group[], skipped: KubeImport["skipped"], nodes: NodeSumma
   const checked = validateScenario({ version: SCENARIO_VERSION, region: "us-east-1", workloads, daemonSets });
   if (!checked.ok) return checked;
   const livePods = owners.reduce((sum, owner) => sum + owner.pods, 0);
-  return { ok: true, value: { workloads, daemonSets, owners, livePods, nodes, podsWithoutRequests, skipped, issues } };
+  return {
+    ok: true,
+    value: { workloads, daemonSets, owners, livePods, nodes, podsWithoutRequests, skipped, leftOut, issues },
+  };
 }
 
 /** Code-unit order, the same in every locale. */

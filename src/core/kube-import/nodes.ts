@@ -1,6 +1,7 @@
 import { join, type FieldReader } from "./fields.js";
 import { cpuMillicores, memoryMiB } from "./quantity.js";
 import type { JsonObject } from "./read-json.js";
+import { CONTROL_PLANE_ROLE_LABELS } from "./control-plane.js";
 
 /** The well-known label with a node's EC2 instance type (set by the kubelet's cloud provider). */
 export const INSTANCE_TYPE_LABEL = "node.kubernetes.io/instance-type";
@@ -33,6 +34,8 @@ export interface NodeSummary {
 export interface NodeFacts {
   readonly name: string;
   readonly instanceType: string | null;
+  /** Whether it has a control-plane role label (`CONTROL_PLANE_ROLE_LABELS`). */
+  readonly controlPlane: boolean;
   readonly capacity: { readonly cpuMillicores: number; readonly memoryMiB: number };
   readonly allocatable: { readonly cpuMillicores: number; readonly memoryMiB: number };
 }
@@ -57,6 +60,7 @@ export function readNodes(fields: FieldReader, items: readonly JsonObject[], pre
     return {
       name,
       instanceType: typeof label === "string" ? label : null,
+      controlPlane: CONTROL_PLANE_ROLE_LABELS.some((role) => role in labels),
       capacity: amounts("capacity"),
       allocatable: amounts("allocatable"),
     };

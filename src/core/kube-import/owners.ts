@@ -1,17 +1,29 @@
 import { join, type FieldReader } from "./fields.js";
-import type { JsonObject } from "./read-json.js";
+import type { JsonObject, KubeItems } from "./read-json.js";
 
 /** The kinds of owner eksize groups pods by; `Pod` is a pod with no controller (or one eksize does not know). */
-export type OwnerKind = "Deployment" | "ReplicaSet" | "StatefulSet" | "DaemonSet" | "Job" | "CronJob" | "Pod";
+export type OwnerKind =
+  "Deployment" | "ReplicaSet" | "StatefulSet" | "DaemonSet" | "Job" | "CronJob" | "ReplicationController" | "Pod";
 
-/** The kinds `kubectl get deployments,statefulsets,daemonsets,jobs -A -o json` lists (CronJobs and ReplicaSets too, when asked). */
-export const WORKLOAD_KINDS = ["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job", "CronJob"] as const;
+/**
+ * The kinds `kubectl get deployments,replicasets,statefulsets,daemonsets,jobs,cronjobs,replicationcontrollers -A -o json`
+ * lists.
+ */
+export const WORKLOAD_KINDS = [
+  "Deployment",
+  "ReplicaSet",
+  "StatefulSet",
+  "DaemonSet",
+  "Job",
+  "CronJob",
+  "ReplicationController",
+] as const;
 
 /** What the workloads list says about one controller. */
 interface Controller {
   /** Its own controller (a ReplicaSet's Deployment, a Job's CronJob), or null. */
   readonly owner: { readonly kind: string; readonly name: string } | null;
-  /** `spec.replicas` (Deployments, ReplicaSets, StatefulSets), or null. */
+  /** `spec.replicas` (Deployments, ReplicaSets, StatefulSets, ReplicationControllers), or null. */
   readonly replicas: number | null;
   /** A Job with a `Complete` or `Failed` condition that is `True`, or a `completionTime`. */
   readonly finished: boolean;
@@ -39,8 +51,8 @@ export function controllerOf(
   return typeof kind === "string" && typeof name === "string" ? { kind, name } : null;
 }
 
-/** Indexes the workloads list (`items` at `prefix`). */
-export function readControllers(fields: FieldReader, items: readonly JsonObject[], prefix: string | null): Controllers {
+/** Indexes the workloads list. */
+export function readControllers(fields: FieldReader, { items, kinds, prefix }: KubeItems): Controllers {
   const controllers = new Map<string, Controller>();
   items.forEach((item, index) => {
     const path = prefix === null ? "" : `${prefix}${index}`;
@@ -48,7 +60,7 @@ export function readControllers(fields: FieldReader, items: readonly JsonObject[
     const metadataPath = join(path, "metadata");
     const name = fields.string(metadata, "name", metadataPath, true) ?? "";
     const namespace = fields.string(metadata, "namespace", metadataPath) ?? "default";
-    const kind = typeof item.kind === "string" ? item.kind : "Deployment";
+    const kind = kinds[index] ?? "Deployment";
     const spec = fields.object(item, "spec", path);
     const status = fields.object(item, "status", path);
     const conditions = fields.objects(status, "conditions", join(path, "status"));
@@ -80,7 +92,8 @@ export interface PodOwner {
  * The owner a pod is grouped by. A ReplicaSet's pods belong to its Deployment: the one the workloads
  * list names as the ReplicaSet's owner, or else the ReplicaSet's name less its pod-template hash (the
  * pod's `pod-template-hash` label, or a hash-like last segment). A Job's pods belong to its CronJob when
- * the workloads list says so. Pods of other owners (static pods, custom controllers) go by their own name.
+ * the workloads list says so. A ReplicationController's pods belong to it. Pods of other owners (static
+ * pods, custom controllers) go by their own name.
  */
 export function podOwner(
   controller: { kind: string; name: string } | null,
@@ -118,6 +131,7 @@ export function podOwner(
     case "DaemonSet":
     case "Deployment":
     case "CronJob":
+    case "ReplicationController":
       return owned(controller.kind, controller.name);
     default:
       return { kind: "Pod", name: podName, replicas: null, finishedJob: false };

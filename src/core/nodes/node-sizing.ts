@@ -2,6 +2,7 @@ import { allocatable, type Allocatable } from "./allocatable.js";
 import { packPods, type NodeCapacity, type Packing, type PodGroup } from "../plan/bin-pack.js";
 import { EksizeError } from "../errors.js";
 import type { InstanceType } from "../catalog/instance-type.js";
+import { acceleratorUnits, nodeAcceleratorUnits, type AcceleratorResource } from "../catalog/accelerators.js";
 import type { DaemonSet, NodeGroup, Workload } from "../scenario/scenario.js";
 
 /** What the DaemonSets take from every node: their requests and one pod slot each. */
@@ -55,21 +56,35 @@ export function daemonSetOverhead(daemonSets: readonly DaemonSet[]): DaemonSetOv
   };
 }
 
+/** A workload's pods for the packer: `gpus` counts devices of `accelerator`, made node units by {@link sizeWithType}. */
+export interface WorkloadPods extends PodGroup {
+  readonly accelerator: AcceleratorResource;
+}
+
 /** Workloads as the packer's pod groups (keyed by workload name). */
-export function podGroupsOf(workloads: readonly Workload[]): PodGroup[] {
+export function podGroupsOf(workloads: readonly Workload[]): WorkloadPods[] {
   return workloads.map((workload) => ({
     key: workload.name,
     count: workload.replicas,
     cpuMillicores: workload.cpuMillicores,
     memoryMiB: workload.memoryMiB,
     gpus: workload.gpus,
+    accelerator: workload.accelerator,
   }));
 }
 
 /**
+ * What a pod that needs a device the type lacks asks of the packer's accelerator dimension: more than
+ * any node has, so the packer reports it as exceeding a node in `gpus`.
+ */
+const LACKING_DEVICE = Number.MAX_SAFE_INTEGER;
+
+/**
  * Packs pod groups onto nodes of one type with the given settings: a node offers its `allocatable`
- * (profile, CNI, max pods, root volume) times the target utilisation, less the DaemonSets; never
- * more than `maxNodes` nodes.
+ * (profile, CNI, max pods, root volume) times the target utilisation, less the DaemonSets, and its
+ * accelerators in the units of `nodeAcceleratorUnits` (GPUs, or NeuronCores); a pod's accelerators
+ * are counted in the same units (`acceleratorUnits`), and one whose kind the type lacks fits no node.
+ * Never more than `maxNodes` nodes.
  *
  * @returns null when the settings cannot apply to the type (unknown size, an unsupported CNI mode).
  */
@@ -77,7 +92,7 @@ export function sizeWithType(
   type: InstanceType,
   settings: NodeSettings,
   overhead: DaemonSetOverhead,
-  podGroups: readonly PodGroup[],
+  podGroups: readonly WorkloadPods[],
 ): SizedNodeGroup | null {
   let node: Allocatable;
   try {
@@ -99,9 +114,13 @@ export function sizeWithType(
     cpuMillicores: Math.max(0, Math.floor(node.cpuMillicores * share) - overhead.cpuMillicores),
     memoryMiB: Math.max(0, Math.floor(node.memoryMiB * share) - overhead.memoryMiB),
     pods: Math.max(0, node.pods - overhead.pods),
-    gpus: type.gpuCount ?? 0,
+    gpus: nodeAcceleratorUnits(type),
   };
-  const packing = packPods(podGroups, capacity, {
+  const pods = podGroups.map(({ accelerator, ...group }): PodGroup => ({
+    ...group,
+    gpus: acceleratorUnits(type, accelerator, group.gpus ?? 0) ?? LACKING_DEVICE,
+  }));
+  const packing = packPods(pods, capacity, {
     minNodes: settings.minNodes,
     ...(settings.maxNodes === null ? {} : { maxNodes: settings.maxNodes }),
   });

@@ -1,5 +1,6 @@
 import type { Allocatable } from "../nodes/allocatable.js";
-import { bindingResource, type NodeCapacity, type Resource } from "./bin-pack.js";
+import { bindingResource, type NodeCapacity, type Resource, type Unplaced } from "./bin-pack.js";
+import { acceleratorUnits, nodeAcceleratorUnits, type AcceleratorResource } from "../catalog/accelerators.js";
 import type { Catalog, InstancePrice } from "../catalog/catalog.js";
 import type { CoreIssue } from "../errors.js";
 import { fargateIneligibility, fargatePodSize, type FargateIneligibility, type FargatePodSize } from "./fargate.js";
@@ -16,11 +17,19 @@ import {
 import type { NodeGroup, Scenario, Workload } from "../scenario/scenario.js";
 import { suggestNames } from "../catalog/suggest.js";
 import { addedNodeDaemonSets, nodeDaemonSets } from "../nodes/system-daemonsets.js";
+import { daemonSetsOverNodes } from "./daemonset-fit.js";
 
 /** Why pods of a workload cannot be scheduled. */
 export type UnschedulableReason =
-  /** A pod is bigger than an empty node of every type in its node group in `resource`: CPU, memory, GPUs (`gpus`: it needs a GPU the type lacks), or pod slots (`pods`: max pods is used up by DaemonSets). */
-  | { readonly kind: "exceeds-node"; readonly resource: Resource }
+  /** A pod is bigger than an empty node of every type in its node group in `resource`: CPU, memory, or pod slots (`pods`: max pods is used up by DaemonSets). */
+  | { readonly kind: "exceeds-node"; readonly resource: Exclude<Resource, "gpus"> }
+  /** A pod needs `devices` of `accelerator` (the workload's `gpus` and `accelerator`), more than a node of any type in its group has (none, for a type without that device). */
+  | {
+      readonly kind: "exceeds-node";
+      readonly resource: "gpus";
+      readonly accelerator: AcceleratorResource;
+      readonly devices: number;
+    }
   /** No node group takes it: its pinned group has no usable instance type, or no group has its architecture. */
   | { readonly kind: "no-node-group" }
   /** Its node group is at its `maxNodes` (an Auto Scaling group's `maxSize`): the nodes that would hold these pods are never launched. */
@@ -99,7 +108,10 @@ export interface ClusterPlan {
    * but the scenario does not list: the plan counts them with their EKS requests.
    */
   readonly addedDaemonSets: readonly string[];
-  /** Problems that did not stop the plan: instance types the catalogue lacks or cannot size. */
+  /**
+   * Problems that did not stop the plan: instance types the catalogue lacks or cannot size, and node
+   * groups whose DaemonSets ask for more than a node has (`daemonSetsOverNodes`).
+   */
   readonly issues: readonly CoreIssue[];
 }
 
@@ -131,8 +143,8 @@ export function podsBeyondMaxNodes(plan: Pick<ClusterPlan, "unschedulable">, nod
  * 1. Workloads in a Fargate profile run on Fargate when EKS Fargate can run them (`fargateIneligibility`),
  *    each pod at the size `fargatePodSize` gives; otherwise they are unschedulable.
  * 2. Every other workload goes to its pinned node group, else to the first node group whose first
- *    usable instance type has the workload's architecture and, if it needs GPUs, as many GPUs (like
- *    Cluster Autoscaler, which judges a group by its first type).
+ *    usable instance type has the workload's architecture and, if it needs accelerators, as many of
+ *    its kind (`acceleratorUnits`; like Cluster Autoscaler, which judges a group by its first type).
  * 3. Each node group is sized with each of its instance types: one node offers its `allocatable`
  *    (the group's profile, CNI settings, max pods and root volume) times the target utilisation,
  *    less what every DaemonSet's pod takes (CPU, memory and a pod slot; aws-node and kube-proxy
@@ -205,7 +217,13 @@ export function planCluster(scenario: Scenario, catalog: Catalog): ClusterPlan {
     return plan.plan;
   });
   const addedDaemonSets = addedNodeDaemonSets(scenario).map((daemonSet) => daemonSet.name);
-  return { nodeGroups, fargate, unschedulable, addedDaemonSets, issues };
+  return {
+    nodeGroups,
+    fargate,
+    unschedulable,
+    addedDaemonSets,
+    issues: [...issues, ...daemonSetsOverNodes(nodeGroups)],
+  };
 }
 
 /** The group's instance types that the catalogue has and can size; the others become issues. */
@@ -237,15 +255,16 @@ function usableInstanceTypes(
 
 /**
  * The first node group whose first usable type has the workload's architecture and, if it needs
- * them, enough GPUs; failing that, the first with the architecture (where packing then reports the
- * missing GPUs); -1 when none has the architecture.
+ * them, enough accelerators of its kind; failing that, the first with the architecture (where packing
+ * then reports the missing accelerators); -1 when none has the architecture.
  */
 function firstAccepting(usableTypes: readonly (readonly InstanceType[])[], workload: Workload): number {
   const architectureFits = (type: InstanceType | undefined): type is InstanceType =>
     type !== undefined && (workload.architecture === null || workload.architecture === type.architecture);
   const withGpus = usableTypes.findIndex((types) => {
     const type = types[0];
-    return architectureFits(type) && (type.gpuCount ?? 0) >= workload.gpus;
+    const units = architectureFits(type) ? acceleratorUnits(type, workload.accelerator, workload.gpus) : null;
+    return type !== undefined && units !== null && units <= nodeAcceleratorUnits(type);
   });
   return withGpus >= 0 ? withGpus : usableTypes.findIndex((types) => architectureFits(types[0]));
 }
@@ -328,7 +347,7 @@ function planNodeGroup(
         workload: unplaced.key,
         pods: unplaced.count,
         nodeGroup: group.name,
-        reason: { kind: "exceeds-node", resource: unplaced.resource } as const,
+        reason: exceedsNode(unplaced, workloads),
       })),
       ...packing.beyondMaxNodes.map((left) => ({
         workload: left.key,
@@ -338,6 +357,14 @@ function planNodeGroup(
       })),
     ],
   };
+}
+
+/** Why unplaced pods exceed a node: the resource, and for accelerators the workload's kind and count. */
+function exceedsNode(unplaced: Unplaced, workloads: readonly Workload[]): UnschedulableReason {
+  if (unplaced.resource !== "gpus") return { kind: "exceeds-node", resource: unplaced.resource };
+  // Pod groups are keyed by workload name (`podGroupsOf`), so the workload is always there.
+  const workload = workloads.find((candidate) => candidate.name === unplaced.key)!;
+  return { kind: "exceeds-node", resource: "gpus", accelerator: workload.accelerator, devices: workload.gpus };
 }
 
 /**

@@ -69,6 +69,7 @@ function workload(
     memoryMiB,
     architecture: null,
     gpus: 0,
+    accelerator: "nvidia.com/gpu",
     hostNetwork: false,
     privileged: false,
     fargate: extra.fargate ?? true,

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { RESERVATION_PROFILES } from "../nodes/allocatable.js";
+import { ACCELERATOR_RESOURCES } from "../catalog/accelerators.js";
 import { checkCidr, cidrsOverlap, usableAddresses, type Ipv4Cidr } from "../network/cidr.js";
 import { unsupportedReason, DEFAULT_CNI_SETTINGS } from "../network/cni-settings.js";
 import type { CoreIssue, Result } from "../errors.js";
@@ -22,6 +23,7 @@ const workload = v.strictObject({
   memoryMiB: amount(100_000_000),
   architecture: v.optional(v.nullable(v.picklist(["amd64", "arm64"])), null),
   gpus: v.optional(count(64), 0),
+  accelerator: v.optional(v.picklist(ACCELERATOR_RESOURCES), "nvidia.com/gpu"),
   hostNetwork: v.optional(v.boolean(), false),
   privileged: v.optional(v.boolean(), false),
   fargate: v.optional(v.boolean(), true),
@@ -172,7 +174,7 @@ const scenarioSchema = v.strictObject({
  *
  * @example
  * validateScenario({ version: 1, region: "us-east-1", workloads: [{ name: "web", replicas: 3, cpuMillicores: 250, memoryMiB: 512 }] })
- * // { ok: true, value: { version: 1, name: "", region: "us-east-1", hoursPerMonth: 730, ..., workloads: [{ ..., gpus: 0, nodeGroup: null }] } }
+ * // { ok: true, value: { version: 1, name: "", region: "us-east-1", hoursPerMonth: 730, ..., workloads: [{ ..., gpus: 0, accelerator: "nvidia.com/gpu", nodeGroup: null }] } }
  * validateScenario({ version: 1, region: "us-east-1", workloads: [{ name: "web", replicas: -1, cpuMillicores: 250, memoryMiB: 512 }] })
  * // { ok: false, issues: [{ code: "scenario-out-of-range", path: "workloads.0.replicas", params: { bound: "min", limit: 0, received: "-1" } }] }
  */

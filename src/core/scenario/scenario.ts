@@ -1,6 +1,7 @@
 import type { ReservationProfile } from "../nodes/allocatable.js";
 import { DEFAULT_CNI_SETTINGS, type WarmPoolSettings } from "../network/cni-settings.js";
 import type { Architecture } from "../catalog/instance-type.js";
+import type { AcceleratorResource } from "../catalog/accelerators.js";
 
 /**
  * The version of the {@link Scenario} layout. A scenario made by a newer eksize carries a higher
@@ -114,8 +115,18 @@ export interface Workload {
   readonly memoryMiB: number;
   /** Required CPU architecture (`kubernetes.io/arch` node selector); null when any will do. */
   readonly architecture: Architecture | null;
-  /** GPUs per pod (`nvidia.com/gpu`), a whole number. */
+  /**
+   * Accelerator devices per pod, a whole number, of the kind `accelerator` names (the field is called
+   * `gpus` because NVIDIA GPUs came first). Pods that ask for any run only on instance types with that
+   * device, never on Fargate.
+   */
   readonly gpus: number;
+  /**
+   * The extended resource `gpus` counts: `nvidia.com/gpu` (the default, what scenarios made before this
+   * field meant), `amd.com/gpu`, `aws.amazon.com/neuron` (whole Inferentia or Trainium devices) or
+   * `aws.amazon.com/neuroncore` (single NeuronCores). It matters only when `gpus` is above 0.
+   */
+  readonly accelerator: AcceleratorResource;
   /** `hostNetwork: true`: the pod takes a pod slot but no VPC address, and cannot run on Fargate. */
   readonly hostNetwork: boolean;
   /** Whether a container runs privileged (Fargate refuses it). */

@@ -81,7 +81,8 @@ export const ko = {
   "col.allocatableMemory.title": "스케줄러가 배치할 수 있는 메모리 (MiB)",
   "col.onDemandHour.title": "선택한 리전의 시간당 온디맨드 가격",
   "col.onDemandMonth.title": "월 온디맨드 가격 ({hours}시간)",
-  "col.spotSavings.title": "청구에 쓰는 스팟 가격의 온디맨드 대비 절감률; 다를 때는 그 아래에 Spot Instance Advisor 수치",
+  "col.spotSavings.title":
+    "청구에 쓰는 스팟 가격의 온디맨드 대비 절감률; 다를 때는 그 아래에 Spot Instance Advisor 수치",
   "col.spotInterruption.title": "월간 스팟 중단 빈도 (Spot Instance Advisor)",
   "col.costPerPod.title": "온디맨드 월 비용 ÷ 최대 파드 수",
 
@@ -193,7 +194,8 @@ export const ko = {
   "planner.workload.memory": "메모리 (MiB)",
   "planner.workload.architecture": "아키텍처",
   "planner.workload.anyArchitecture": "무관",
-  "planner.workload.gpus": "GPU",
+  "planner.workload.gpus": "가속기",
+  "planner.workload.accelerator": "가속기 종류",
   "planner.workload.hostNetwork": "호스트 네트워크",
   "planner.workload.mayUseFargate": "Fargate 허용",
   "planner.workload.onFargate": "Fargate 프로파일",
@@ -283,12 +285,17 @@ export const ko = {
   "unschedulable.exceeds-node.cpu": "파드 하나가 그룹의 어느 유형의 빈 노드보다도 많은 CPU를 요청합니다.",
   "unschedulable.exceeds-node.memory": "파드 하나가 그룹의 어느 유형의 빈 노드보다도 많은 메모리를 요청합니다.",
   "unschedulable.exceeds-node.pods": "데몬셋이 노드의 파드 자리를 모두 씁니다.",
-  "unschedulable.exceeds-node.gpus": "파드가 그룹의 유형에 있는 것보다 많은 GPU를 요청합니다.",
+  "unschedulable.exceeds-node.gpus":
+    "파드 하나가 {accelerator}({resource}) {devices}개를 요청하지만, 그룹의 어느 유형의 노드에도 그만큼 없습니다.",
   "unschedulable.max-nodes": "노드 그룹이 최대 노드 수 {maxNodes}개에 도달해 이 파드에 필요한 노드를 띄우지 않습니다.",
+  "accelerator.nvidia.com/gpu": "NVIDIA GPU",
+  "accelerator.amd.com/gpu": "AMD GPU",
+  "accelerator.aws.amazon.com/neuron": "AWS Neuron 디바이스(Inferentia 또는 Trainium)",
+  "accelerator.aws.amazon.com/neuroncore": "NeuronCore",
   "unschedulable.no-node-group":
     "받아 줄 노드 그룹이 없습니다: 지정한 그룹에 쓸 수 있는 유형이 없거나, 아키텍처가 맞는 그룹이 없습니다.",
   "unschedulable.fargate.daemonset": "Fargate는 데몬셋을 실행하지 않습니다.",
-  "unschedulable.fargate.gpu": "Fargate에는 GPU가 없습니다.",
+  "unschedulable.fargate.gpu": "Fargate에는 GPU나 다른 가속기가 없습니다.",
   "unschedulable.fargate.privileged": "Fargate는 특권 컨테이너를 실행하지 않습니다.",
   "unschedulable.fargate.host-network": "Fargate는 호스트 네트워크를 허용하지 않습니다.",
   "unschedulable.fargate.arm64": "EKS Fargate는 amd64 파드만 실행합니다.",
@@ -434,7 +441,8 @@ export const ko = {
   "cost.spotPrice": "스팟, 수집 시점 평균: 시간당 {hour} (가격은 매일 바뀜)",
   "cost.spotSaving": "청구에 쓰는 스팟 가격 기준 온디맨드 대비 절감 {savings}",
   "cost.spotAdvisor": "Spot Instance Advisor: 절감 약 {savings} · 월간 중단 빈도 {bucket}",
-  "cost.spotAdvisorCostsMore": "Spot Instance Advisor: 스팟이 온디맨드보다 약 {percent} 더 비쌈 · 월간 중단 빈도 {bucket}",
+  "cost.spotAdvisorCostsMore":
+    "Spot Instance Advisor: 스팟이 온디맨드보다 약 {percent} 더 비쌈 · 월간 중단 빈도 {bucket}",
   "cost.noPrice": "{region}에서 {instanceType}의 온디맨드 가격을 알 수 없습니다.",
   "cost.noSpot": "{region}에서 {instanceType}의 스팟 정보를 알 수 없습니다.",
 
@@ -506,19 +514,31 @@ export const ko = {
   "error.export-karpenter-not-installed":
     "시나리오의 오토스케일러가 Karpenter가 아니므로 eksctl 파일은 Karpenter를 설치하지 않습니다. 노드 역할 {role}을(를) 만들고 서브넷과 보안 그룹에 karpenter.sh/discovery 태그를 직접 붙이거나 Karpenter를 선택하세요",
 
+  "error.daemonsets-exceed-node":
+    "{nodeGroup}의 데몬셋이 노드마다 {resource} {requested}을(를) 요청해 {instanceType} 노드의 할당 가능 리소스 {allocatable}보다 많습니다: 노드가 100%를 넘고, 그 리소스가 필요한 파드는 그 노드에서 실행되지 못합니다",
+  "error.daemonsets-exceed-node.cpu": "CPU(밀리코어)",
+  "error.daemonsets-exceed-node.memory": "메모리(MiB)",
+  "error.daemonsets-exceed-node.pods": "파드 자리",
   "error.kube-json-too-large": "{input} 텍스트가 너무 커서 읽을 수 없습니다 ({length}자, 최대 {maximum}자)",
   "error.kube-json-empty": "{input} 텍스트가 비어 있습니다",
   "error.kube-json-syntax":
     "{input} 텍스트가 올바른 JSON이 아닙니다: {line}행 {column}열에 예상하지 못한 “{found}”이(가) 있습니다",
   "error.kube-json-syntax.end":
     "{input} 텍스트가 올바른 JSON이 아닙니다: JSON이 끝나기 전에 {line}행 {column}열에서 텍스트가 끝납니다 (복사하다 잘렸나요?)",
+  "error.kube-json-several-documents":
+    "{input} 텍스트에 JSON 문서가 여러 개 있습니다. 두 번째는 {line}번째 줄에서 시작합니다(kubectl cluster-info dump는 목록을 차례로 이어 씁니다): 목록 하나만 넣으세요",
   "error.kube-not-a-list": "{input} 텍스트가 kubectl 목록이나 객체가 아닙니다 ({found})",
+  "error.kube-wrong-list": "{input} 텍스트는 {found}입니다: {input}이(가) 아니라 {belongsIn}에 넣어야 합니다",
+  "error.kube-wrong-list.nowhere": "{input} 텍스트는 eksize가 읽지 않는 {found}입니다",
+  "error.kube-list-items-null": "{input} 텍스트는 items가 null인 {list}입니다: 가져올 것이 없습니다",
   "error.kube-unexpected-kind": "{input} 텍스트에 {expected} 대신 {found}이(가) 있습니다",
   "error.kube-field-invalid": "{input} 텍스트: 여기에는 {expected}이(가) 와야 합니다",
   "error.kube-quantity-invalid": "{input} 텍스트: “{value}”은(는) eksize가 쓸 수 있는 Kubernetes 수량이 아닙니다",
   "error.kube-requests-differ":
     "{name}의 파드들이 서로 다른 요청 {variants}가지를 씁니다. 항목마다 가장 큰 값을 씁니다",
   "error.kube-name-changed": "{namespace}의 {original}은(는) 이름이 겹치거나 길어 여기서 {name}(으)로 부릅니다",
+  "error.kube-several-accelerators":
+    "{name}의 파드가 여러 종류의 가속기를 요청합니다: 워크로드는 한 종류만 가지므로 {used}(으)로 계획하고 {ignored}은(는) 뺍니다",
 
   "scenarios.heading": "내 시나리오",
   "scenarios.untitled": "이름 없는 시나리오",
@@ -683,6 +703,7 @@ export const ko = {
   "import.chooseFile": "{source} 파일 선택",
   "import.file": "{name}, {size}",
   "import.file.remove": "{name} 빼기",
+  "import.folderDropped": "“{name}”은(는) 파일이 아니라 폴더입니다: 그 안의 JSON 파일 하나를 놓으세요.",
   "import.withoutRequests": "CPU나 메모리 요청이 없는 파드",
   "import.withoutRequests.default": "아래 값으로 가정",
   "import.withoutRequests.limits": "한도(limits)를 사용(한도도 없으면 아래 값)",
@@ -714,11 +735,17 @@ export const ko = {
   "import.column.pod": "파드",
   "import.column.owner": "워크로드",
   "import.column.missing": "없는 요청",
-  "import.column.assumed": "가정한 값",
+  "import.column.assumed": "계획에 쓴 값",
   "import.resource.cpu": "CPU",
   "import.resource.memory": "메모리",
   "import.assumed.default": "기본값",
   "import.assumed.limits": "한도",
+  "import.assumed.amounts": "{cpu}, {memory}({source})",
+  "import.leftOut.heading": "계획하지 않은 {count}개(EKS에는 없는 파드)",
+  "import.leftOut.hint": "EKS는 컨트롤 플레인을 직접 운영하며 컨트롤 플레인 노드가 없습니다.",
+  "import.leftOut.entry": "{namespace}/{name}({kind}, 파드 {pods}개): {reason}",
+  "import.leftOut.control-plane-static-pod": "컨트롤 플레인의 스태틱 파드",
+  "import.leftOut.control-plane-daemonset": "컨트롤 플레인 노드에서만 실행되는 데몬셋",
   "import.nodes.heading": "지금 노드: {count}개",
   "import.nodes.use":
     "요청: 할당 가능 CPU {allocatableCpu} 중 {requestedCpu}({cpu}), 메모리 {allocatableMemory} 중 {requestedMemory}({memory}).",
@@ -735,7 +762,7 @@ export const ko = {
   "import.column.cpuPerPod": "파드당 CPU",
   "import.column.memoryPerPod": "파드당 메모리",
   "import.column.traits": "필요 조건",
-  "import.trait.gpus": "GPU {count}개",
+  "import.trait.gpus": "{accelerator} {count}개",
   "import.trait.hostNetwork": "호스트 네트워크",
   "import.trait.privileged": "특권 모드",
   "import.daemonSets.heading": "DaemonSet: {count}개",

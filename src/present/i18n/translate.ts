@@ -108,5 +108,13 @@ export function describeIssue(
   if ((issue.code === "scenario-json-syntax" || issue.code === "kube-json-syntax") && issue.params.found === null) {
     return translateComputed(translate, `error.${issue.code}.end`, params);
   }
+  // The resource the DaemonSets overfill, with its unit, in words.
+  if (issue.code === "daemonsets-exceed-node") {
+    params["resource"] = translate(`error.daemonsets-exceed-node.${issue.params.resource}`);
+  }
+  // A list that belongs in no input has nowhere to send the user.
+  if (issue.code === "kube-wrong-list" && issue.params.belongsIn === null) {
+    return translateComputed(translate, "error.kube-wrong-list.nowhere", params);
+  }
   return translateComputed(translate, `error.${issue.code}`, params);
 }

@@ -1,7 +1,7 @@
 /**
  * What a kubectl import found, in words, for the site's import page and `eksize import` alike.
  */
-import type { KubeImport, NodeSummary, PodWithoutRequests } from "eksize";
+import type { KubeImport, LeftOutPods, NodeSummary, PodWithoutRequests } from "eksize";
 import type { Formatters } from "../format.js";
 import type { Translate } from "../i18n/translate.js";
 
@@ -25,6 +25,26 @@ export function importSkipped(t: Translate, format: Formatters, result: KubeImpo
 /** The requests a pod lacks, in words: "CPU, memory". */
 export function missingRequests(t: Translate, pod: PodWithoutRequests): string {
   return pod.missing.map((resource) => t(`import.resource.${resource}`)).join(", ");
+}
+
+/** What a pod without requests was planned with: "100m, 128 MiB (the default)". */
+export function plannedWith(t: Translate, format: Formatters, pod: PodWithoutRequests): string {
+  return t("import.assumed.amounts", {
+    cpu: format.millicores(pod.cpuMillicores),
+    memory: format.mib(pod.memoryMiB),
+    source: t(`import.assumed.${pod.assumed}`),
+  });
+}
+
+/** An owner's pods left out of the plan, and why: "kube-system/etcd-cp-1 (Pod, 1 pods): a static pod of the control plane". */
+export function leftOutEntry(t: Translate, format: Formatters, entry: LeftOutPods): string {
+  return t("import.leftOut.entry", {
+    namespace: entry.namespace,
+    name: entry.name,
+    kind: entry.kind,
+    pods: format.integer(entry.pods),
+    reason: t(`import.leftOut.${entry.reason}`),
+  });
 }
 
 /** How much of today's nodes the pods request: "Requested: 3.5 vCPU of 7.7 vCPU allocatable CPU (45.5%) …". */

@@ -4,6 +4,7 @@
  */
 import {
   EKS_NODE_DAEMONSETS,
+  type AcceleratorResource,
   type ClusterPlan,
   type FargateWorkloadPlan,
   type Strategy,
@@ -21,10 +22,22 @@ export function strategyName(t: Translate, strategy: Pick<Strategy, "id" | "plan
   return t(`strategy.${strategy.id}`);
 }
 
+/** An accelerator kind in words: "NVIDIA GPU", "NeuronCore". */
+export function acceleratorName(t: Translate, resource: AcceleratorResource): string {
+  return t(`accelerator.${resource}`);
+}
+
 /** Why pods cannot be scheduled, in words. */
 export function unschedulableReason(t: Translate, reason: UnschedulableReason): string {
   switch (reason.kind) {
     case "exceeds-node":
+      if (reason.resource === "gpus") {
+        return t("unschedulable.exceeds-node.gpus", {
+          devices: String(reason.devices),
+          accelerator: acceleratorName(t, reason.accelerator),
+          resource: reason.accelerator,
+        });
+      }
       return t(`unschedulable.exceeds-node.${reason.resource}`);
     case "no-node-group":
       return t("unschedulable.no-node-group");

@@ -9,7 +9,15 @@ import { useSiteStore } from "../../store/site-store.js";
 import { usePlannerStore } from "../../store/planner-store.js";
 import { replaceScenario } from "../../store/scenario-library.js";
 import { useFormatters } from "../../use-formatters.js";
-import { importSkipped, importSummary, missingRequests, nodesRequested } from "../../../present/kube-import/words.js";
+import {
+  importSkipped,
+  importSummary,
+  leftOutEntry,
+  missingRequests,
+  nodesRequested,
+  plannedWith,
+} from "../../../present/kube-import/words.js";
+import { acceleratorName } from "../../../present/plan/words.js";
 import { IssueList } from "../../components/IssueList.js";
 
 /** Rows a table shows before "and N more": enough to check, few enough to stay fast with 50,000 pods. */
@@ -27,6 +35,7 @@ export function ImportResult({ result }: { readonly result: KubeImport }): React
       <UseInPlanner result={result} />
       {result.issues.length > 0 && <Warnings issues={result.issues} />}
       <PodsWithoutRequests result={result} />
+      <LeftOut result={result} />
       {result.nodes !== null && <CurrentNodes nodes={result.nodes} />}
       <ImportedWorkloads result={result} />
     </div>
@@ -122,13 +131,33 @@ function PodsWithoutRequests({ result }: { readonly result: KubeImport }): React
                 </td>
                 <td className="text">{pod.owner}</td>
                 <td className="text">{missingRequests(t, pod)}</td>
-                <td className="text">{t(`import.assumed.${pod.assumed}`)}</td>
+                <td className="text">{plannedWith(t, format, pod)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <More total={pods.length} />
+    </section>
+  );
+}
+
+/** The live pods left out because EKS has no such thing, each owner with its reason. */
+function LeftOut({ result }: { readonly result: KubeImport }): ReactNode {
+  const t = useT();
+  const format = useFormatters();
+  const entries = result.leftOut;
+  if (entries.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="import-left-out-heading">
+      <h3 id="import-left-out-heading">{t("import.leftOut.heading", { count: format.integer(entries.length) })}</h3>
+      <p className="hint">{t("import.leftOut.hint")}</p>
+      <ul>
+        {entries.slice(0, SHOWN_ROWS).map((entry) => (
+          <li key={`${entry.kind}/${entry.namespace}/${entry.name}`}>{leftOutEntry(t, format, entry)}</li>
+        ))}
+      </ul>
+      <More total={entries.length} />
     </section>
   );
 }
@@ -215,7 +244,13 @@ function ImportedWorkloads({ result }: { readonly result: KubeImport }): ReactNo
                   <td className="text">
                     {traits([
                       [workload.architecture !== null, workload.architecture ?? ""],
-                      [workload.gpus > 0, t("import.trait.gpus", { count: format.integer(workload.gpus) })],
+                      [
+                        workload.gpus > 0,
+                        t("import.trait.gpus", {
+                          count: format.integer(workload.gpus),
+                          accelerator: acceleratorName(t, workload.accelerator),
+                        }),
+                      ],
                       [workload.hostNetwork, t("import.trait.hostNetwork")],
                       [workload.privileged, t("import.trait.privileged")],
                     ])}

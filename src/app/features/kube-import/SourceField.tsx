@@ -11,7 +11,8 @@ import { useFormatters } from "../../use-formatters.js";
 /** The command whose output each field takes. */
 export const KUBECTL_COMMANDS: Readonly<Record<KubeInput, string>> = {
   pods: "kubectl get pods -A -o json > pods.json",
-  workloads: "kubectl get deployments,replicasets,statefulsets,daemonsets,jobs,cronjobs -A -o json > workloads.json",
+  workloads:
+    "kubectl get deployments,replicasets,statefulsets,daemonsets,jobs,cronjobs,replicationcontrollers -A -o json > workloads.json",
   nodes: "kubectl get nodes -o json > nodes.json",
 };
 
@@ -22,6 +23,8 @@ export function SourceField({ input }: { readonly input: KubeInput }): ReactNode
   const source = useKubeImportStore((state) => state.sources[input]);
   const setSource = useKubeImportStore((state) => state.setSource);
   const [dragging, setDragging] = useState(false);
+  // A folder dropped (a `kubectl cluster-info dump` directory): its name, to say it is not a file.
+  const [folder, setFolder] = useState<string | null>(null);
   const textArea = useRef<HTMLTextAreaElement>(null);
   // Removing a file takes its button away: the focus moves to the text area that replaces it.
   const focusTextArea = useRef(false);
@@ -41,6 +44,12 @@ export function SourceField({ input }: { readonly input: KubeInput }): ReactNode
     const file = event.dataTransfer.files[0];
     if (file === undefined) return;
     event.preventDefault();
+    // A dropped folder arrives as a File that cannot be read; its entry says what it is.
+    if (event.dataTransfer.items[0]?.webkitGetAsEntry()?.isDirectory === true) {
+      setFolder(file.name);
+      return;
+    }
+    setFolder(null);
     setSource(input, { kind: "file", file });
   };
 
@@ -70,6 +79,11 @@ export function SourceField({ input }: { readonly input: KubeInput }): ReactNode
       <p className="hint" id={`${id}-hint`}>
         <code>{KUBECTL_COMMANDS[input]}</code>
       </p>
+      {folder !== null && (
+        <p className="field-error" role="alert">
+          {t("import.folderDropped", { name: folder })}
+        </p>
+      )}
       {source?.kind === "file" ? (
         <p className="import-file">
           {t("import.file", { name: source.file.name, size: format.bytes(source.file.size) })}{" "}
@@ -106,7 +120,9 @@ export function SourceField({ input }: { readonly input: KubeInput }): ReactNode
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = "";
-            if (file !== undefined) setSource(input, { kind: "file", file });
+            if (file === undefined) return;
+            setFolder(null);
+            setSource(input, { kind: "file", file });
           }}
         />
       </label>

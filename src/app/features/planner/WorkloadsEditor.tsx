@@ -1,13 +1,14 @@
-import type { Architecture } from "eksize";
+import { ACCELERATOR_RESOURCES, type AcceleratorResource, type Architecture } from "eksize";
 import { memo, useMemo, useState, type ReactNode } from "react";
 import { CheckboxField, InputField, SelectField, type Option } from "../../components/FormFields.js";
 import { useT } from "../../i18n/index.js";
 import { usePlannerStore, type WorkloadDraft } from "../../store/planner-store.js";
 import { useFormatters } from "../../use-formatters.js";
+import { acceleratorName } from "../../../present/plan/words.js";
 
 /**
  * Rows the workloads table shows at most. An imported cluster can have thousands of workloads, some
- * 55 elements a row: above this many, a search picks the rows to show, and the page stays quick.
+ * 60 elements a row: above this many, a search picks the rows to show, and the page stays quick.
  */
 export const SHOWN_WORKLOAD_ROWS = 100;
 
@@ -42,6 +43,14 @@ export const WorkloadsEditor = memo(function WorkloadsEditor(): ReactNode {
       { value: "amd64", label: "amd64" },
       { value: "arm64", label: "arm64" },
     ],
+    [t],
+  );
+  const accelerators = useMemo(
+    (): readonly Option<AcceleratorResource>[] =>
+      ACCELERATOR_RESOURCES.map((resource) => ({
+        value: resource,
+        label: `${acceleratorName(t, resource)} (${resource})`,
+      })),
     [t],
   );
 
@@ -79,6 +88,7 @@ export const WorkloadsEditor = memo(function WorkloadsEditor(): ReactNode {
               <th scope="col">{t("planner.workload.memory")}</th>
               <th scope="col">{t("planner.workload.architecture")}</th>
               <th scope="col">{t("planner.workload.gpus")}</th>
+              <th scope="col">{t("planner.workload.accelerator")}</th>
               <th scope="col">{t("planner.workload.hostNetwork")}</th>
               <th scope="col">{t("planner.workload.mayUseFargate")}</th>
               <th scope="col">{t("planner.workload.onFargate")}</th>
@@ -96,6 +106,7 @@ export const WorkloadsEditor = memo(function WorkloadsEditor(): ReactNode {
                 index={index}
                 groupOptions={groupOptions}
                 architectures={architectures}
+                accelerators={accelerators}
               />
             ))}
           </tbody>
@@ -123,11 +134,13 @@ const WorkloadRow = memo(function WorkloadRow({
   index,
   groupOptions,
   architectures,
+  accelerators,
 }: {
   readonly workload: WorkloadDraft;
   readonly index: number;
   readonly groupOptions: readonly Option<string>[];
   readonly architectures: readonly Option<"" | Architecture>[];
+  readonly accelerators: readonly Option<AcceleratorResource>[];
 }): ReactNode {
   const t = useT();
   const update = usePlannerStore((state) => state.updateWorkload);
@@ -215,6 +228,19 @@ const WorkloadRow = memo(function WorkloadRow({
           value={workload.gpus}
           onChange={(gpus) => {
             update(workload.key, { gpus });
+          }}
+        />
+      </td>
+      <td>
+        <SelectField
+          id={`${id}-accelerator`}
+          label={cellLabel(t("planner.workload.accelerator"), row)}
+          hideLabel
+          path={`${path}.accelerator`}
+          value={workload.accelerator}
+          options={accelerators}
+          onChange={(accelerator) => {
+            update(workload.key, { accelerator });
           }}
         />
       </td>

@@ -87,6 +87,39 @@ describe("planner", () => {
     ).toBeTruthy();
   });
 
+  test("the bill adds up as shown: the enterprise discount is a row, the Savings Plan is stated, borrowed rates named", async () => {
+    const discounted = {
+      ...defaultScenario,
+      region: "eu-west-1",
+      cluster: {
+        ...defaultScenario.cluster,
+        discounts: { computeSavingsPercent: 20, enterpriseDiscountPercent: 5 },
+      },
+    };
+    usePlannerStore.getState().loadScenario(discounted, null);
+    renderFeature(<PlanResults />);
+    const bill = screen.getByRole("region", { name: /^Monthly cost as configured/ });
+    const rows = () => [...bill.querySelectorAll(".cost-lines summary")].map((summary) => summary.textContent);
+    // eu-west-1's prices load on demand: until they come, the lines priced from them are unknown.
+    await waitFor(() => expect(rows()[0]).toBe("On-demand $449.91"));
+    expect(rows()).toEqual([
+      "On-demand $449.91",
+      "Spot $213.11",
+      "Fargate $17.01",
+      "Control plane $73.00",
+      "Load balancers (us-east-1 rates) $43.07",
+      "Root volumes (us-east-1 rates) $11.20",
+      "Enterprise discount (5%) -$40.36",
+      "Total $766.94",
+    ]);
+    expect(
+      within(bill).getByText(
+        "The Savings Plan or Reserved Instance discount (20%) is already taken off the on-demand and Fargate lines: $116.73 a month.",
+      ),
+    ).toBeTruthy();
+    expect(bill.textContent).toContain("5% of the six lines' $807.31 = $40.3653");
+  });
+
   test("editing a workload's replicas changes the node count, the total and the chart", async () => {
     // The chart is the comparison's: the whole planner page.
     const { user } = renderFeature(<PlannerPage />);

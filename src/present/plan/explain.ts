@@ -128,14 +128,17 @@ export function explainCostLines(
   };
 }
 
-/** How the enterprise discount comes from the lines: "5% of the six lines' $1,230.72 = $61.54". */
+/**
+ * How the enterprise discount comes from the lines, to a tenth of a cent: "5% of the six lines'
+ * $807.30 = $40.365" (the row shows it to the cent that makes the rows add up to the total).
+ */
 export function explainEnterpriseDiscount(t: Translate, format: Formatters, { scenario, cost }: Priced): string {
   const { totalUsdPerMonth: total, enterpriseDiscountUsdPerMonth: discount } = cost;
   if (total === null || discount === null) return t("explain.totalUnknown");
   return t("explain.enterpriseDiscount", {
     percent: format.percent(scenario.cluster.discounts.enterpriseDiscountPercent),
     sum: format.money(total + discount),
-    discount: format.money(discount),
+    discount: format.moneyPrecise(discount),
   });
 }
 

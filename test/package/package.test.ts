@@ -131,9 +131,11 @@ describe("the packed eksize package", () => {
     // subnet planning, the kubectl import, the advice, the eksctl, Karpenter and report exports) with
     // valibot and fflate, minified: 35,235 bytes when this ceiling was set, 35,488 after the review's
     // mends, 37,465 with the exports' checks of issue 13 (VPC CNI pod capacity, EKS's Kubernetes
-    // calendar, AMI types, cluster names, the notes), when the ceiling went from 36 to 38 KiB (29,581
-    // before the advice and exports; 24,970 before the kubectl import). An app that imports less
-    // bundles less.
+    // calendar, AMI types, cluster names, the notes), when the ceiling went from 36 to 38 KiB, and
+    // 40,044 with the rest of issue 13 (accelerators, the kubectl import's list shapes and
+    // control-plane pods, node limits, system DaemonSets, node memory, the bill's sharing), when it
+    // went to 40 KiB (29,581 before the advice and exports; 24,970 before the kubectl import). An app
+    // that imports less bundles less.
     const bundled = buildSync({
       entryPoints: [join(folder, "consumer/node_modules/eksize/dist/lib/index.js")],
       bundle: true,
@@ -142,7 +144,7 @@ describe("the packed eksize package", () => {
       write: false,
       logLevel: "silent",
     }).outputFiles[0]!.contents;
-    expect(gzipSync(bundled).length).toBeLessThan(38 * 1024);
+    expect(gzipSync(bundled).length).toBeLessThan(40 * 1024);
     const core = readFileSync(join(folder, "consumer/node_modules/eksize/dist/lib/index.js"), "utf8");
     // Node built-ins as import specifiers (`from "node:fs"`), not the word: the core has `node:` keys.
     for (const forbidden of ["react", "zustand", "recharts", "@tanstack", '"node:', "document.", "window."]) {

@@ -4,7 +4,6 @@ import { CheckboxField, InputField, SelectField, type Option } from "../../compo
 import { useT } from "../../i18n/index.js";
 import { usePlannerStore, type WorkloadDraft } from "../../store/planner-store.js";
 import { useFormatters } from "../../use-formatters.js";
-import { acceleratorName } from "../../../present/plan/words.js";
 
 /**
  * Rows the workloads table shows at most. An imported cluster can have thousands of workloads, some
@@ -45,13 +44,11 @@ export const WorkloadsEditor = memo(function WorkloadsEditor(): ReactNode {
     ],
     [t],
   );
+  // The resource names as manifests write them: short enough for the table's column, and exact.
   const accelerators = useMemo(
     (): readonly Option<AcceleratorResource>[] =>
-      ACCELERATOR_RESOURCES.map((resource) => ({
-        value: resource,
-        label: `${acceleratorName(t, resource)} (${resource})`,
-      })),
-    [t],
+      ACCELERATOR_RESOURCES.map((resource) => ({ value: resource, label: resource })),
+    [],
   );
 
   return (

@@ -236,10 +236,7 @@ describe("planner", () => {
   test("a workload's accelerator kind is picked in its row, and the plan says which device its pods lack", async () => {
     const { user } = renderPlanner();
     await retype(user, fieldByLabel("Accelerators, prometheus"), "1");
-    await user.selectOptions(
-      fieldByLabel("Accelerator kind, prometheus"),
-      "AWS Neuron device (Inferentia or Trainium) (aws.amazon.com/neuron)",
-    );
+    await user.selectOptions(fieldByLabel("Accelerator kind, prometheus"), "aws.amazon.com/neuron");
     expect(usePlannerStore.getState().scenario.workloads.find((w) => w.name === "prometheus")).toMatchObject({
       gpus: 1,
       accelerator: "aws.amazon.com/neuron",

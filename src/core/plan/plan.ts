@@ -148,8 +148,9 @@ export function podsBeyondMaxNodes(plan: Pick<ClusterPlan, "unschedulable">, nod
  * 3. Each node group is sized with each of its instance types: one node offers its `allocatable`
  *    (the group's profile, CNI settings, max pods and root volume) times the target utilisation,
  *    less what every DaemonSet's pod takes (CPU, memory and a pod slot; aws-node and kube-proxy
- *    always, with EKS's requests when the scenario does not list them: `nodeDaemonSets`); the workloads are packed
- *    with `packPods` (first-fit decreasing, counted per workload), with at least `minNodes` nodes.
+ *    always, with EKS's requests when the scenario does not list them: `nodeDaemonSets`); the
+ *    workloads are packed with `packPods` (first-fit decreasing, counted per workload), with at
+ *    least `minNodes` nodes.
  *    Never more than `maxNodes` nodes: pods that do not fit under it are unschedulable (`max-nodes`).
  *    The group takes the type that places the most pods, then costs least on demand in the
  *    scenario's region, then needs the fewest nodes, then comes first in its list.

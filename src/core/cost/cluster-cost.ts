@@ -25,9 +25,9 @@ export type CostUnit =
   | "gb-month";
 
 /**
- * One priced quantity of a bill line: `quantity` units at `usdPerUnit`, for the scenario's hours
- * (a `gb-month` rate prorated by `gbMonths`: the hours over 730, at most one GB-month). The views and the command line word the bill from
- * these, so no rate is ever picked twice.
+ * One priced quantity of a bill line: `quantity` units at `usdPerUnit`, for the scenario's hours (a
+ * `gb-month` rate prorated by `gbMonths`: the hours over 730, at most one GB-month). The views and
+ * the command line word the bill from these, so no rate is ever picked twice.
  */
 export interface CostTerm {
   /** The node group or Fargate workload it bills; null for the cluster as a whole. */

@@ -256,7 +256,7 @@ export const ko = {
   "planner.plan.nodesValue": "{nodes}개 (온디맨드 {onDemand}, 스팟 {spot})",
   "planner.plan.atMaxNodes": "최대 노드 수 {maxNodes}개에 도달: 파드 {pods}개가 들어가지 못해 Pending 상태로 남습니다.",
   "planner.plan.addedDaemonSets":
-    "시나리오에 없지만 모든 노드에 포함해 계산했습니다: {daemonSets}. 모든 EKS 노드에서 실행되는 DaemonSet입니다(최대 파드 수의 +2). 요청량을 바꾸려면 DaemonSet으로 추가하세요.",
+    "시나리오에 없지만 모든 노드에 포함해 계산했습니다: {daemonSets}. 모든 EKS 노드에서 실행되는 데몬셋입니다(최대 파드 수의 +2). 요청량을 바꾸려면 데몬셋으로 추가하세요.",
   "planner.plan.addedDaemonSet": "{name}(CPU {cpu})",
   "planner.plan.utilisation": "사용률",
   "planner.plan.utilisationValue": "CPU {cpu} · 메모리 {memory} · 파드 {pods}",

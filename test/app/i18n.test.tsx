@@ -478,7 +478,7 @@ describe("advice messages", () => {
     );
     const korean = translatorFor("ko");
     expect(describeFinding(korean, FINDINGS["advice-extended-support"][0]!, format).text).toBe(
-      "Kubernetes 1.29이(가) 연장 지원 중입니다: 컨트롤 플레인이 표준 지원보다 월 $365.00 더 듭니다.",
+      "Kubernetes 1.29이(가) 확장 지원 중입니다: 컨트롤 플레인이 표준 지원보다 월 $365.00 더 듭니다.",
     );
     expect(describeFinding(korean, FINDINGS["advice-spot-interruption"][1]!, format).text).toBe(
       "EC2는 스팟 노드(여기서는 1대)를 2분 전 통지로 회수할 수 있습니다.",

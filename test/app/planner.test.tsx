@@ -101,7 +101,9 @@ describe("planner", () => {
     const bill = screen.getByRole("region", { name: /^Monthly cost as configured/ });
     const rows = () => [...bill.querySelectorAll(".cost-lines summary")].map((summary) => summary.textContent);
     // eu-west-1's prices load on demand: until they come, the lines priced from them are unknown.
-    await waitFor(() => { expect(rows()[0]).toBe("On-demand $449.91"); });
+    await waitFor(() => {
+      expect(rows()[0]).toBe("On-demand $449.91");
+    });
     expect(rows()).toEqual([
       "On-demand $449.91",
       "Spot $213.11",

@@ -15,7 +15,7 @@ export const adviceKo = {
   "advice.advice-prefix-delegation-unsupported.noAlternative":
     "{subject}: {instanceType}은(는) 접두사 위임을 쓸 수 없어 노드의 최대 파드가 {maxPods}개에 머뭅니다. 데이터셋에 같은 크기의 Nitro 유형이 없습니다.",
   "advice.advice-prefix-delegation-unsupported.why":
-    "{reason} VPC CNI는 /28 접두사를 할당할 수 없는 곳에서 ENABLE_PREFIX_DELEGATION을 무시합니다. 이 그룹에 Nitro 유형을 쓰거나, 노드가 받을 수 없는 파드 수를 약속하지 않도록 접두사 위임을 끄십시오. Bottlerocket, Karpenter, 사용자 지정 시작 템플릿에서는 kubelet의 maxPods도 설정해야 접두사 위임으로 최대 파드가 늘어납니다.",
+    "{reason} VPC CNI는 /28 접두사를 할당할 수 없는 곳에서 ENABLE_PREFIX_DELEGATION을 무시합니다. 이 그룹에 Nitro 유형을 쓰거나, 노드가 받을 수 없는 파드 수를 약속하지 않도록 접두사 위임을 끄세요. Bottlerocket, Karpenter, 사용자 지정 시작 템플릿에서는 kubelet의 maxPods도 설정해야 접두사 위임으로 최대 파드가 늘어납니다.",
   "advice.withPrefixDelegation": "접두사 위임을 켜면",
   "advice.withPrefixDelegation.maxPods": "접두사 위임을 켜고 kubelet의 maxPods도 그에 맞춰 설정하면",
   "advice.advice-max-pods-binding":
@@ -37,30 +37,30 @@ export const adviceKo = {
   "advice.advice-max-pods-binding.prefixDelegationUnsupported.unknownCost":
     "{subject}은(는) CPU나 메모리보다 파드 슬롯이 먼저 찹니다: {instanceType} {nodes}대, 노드당 파드 {maxPods}개.",
   "advice.advice-max-pods-binding.prefixDelegationUnsupported.why":
-    "접두사 위임을 켜면 최대 파드가 늘지만, 이 그룹의 인스턴스 유형이 모두 이를 쓸 수 있는 것은 아닙니다. Nitro 유형만 쓸 수 있습니다. 그룹에 Nitro 유형만 남기고 켜거나, 더 큰 인스턴스 유형을 쓰십시오.",
+    "접두사 위임을 켜면 최대 파드가 늘지만, 이 그룹의 인스턴스 유형이 모두 이를 쓸 수 있는 것은 아닙니다. Nitro 유형만 쓸 수 있습니다. 그룹에 Nitro 유형만 남기고 켜거나, 더 큰 인스턴스 유형을 쓰세요.",
   "advice.advice-spot-few-types":
     "{subject}은(는) 서로 바꿔 쓸 수 있는 인스턴스 유형이 너무 적은 상태로 스팟을 씁니다: {count}개({instanceTypes}), AWS 권장은 {minimum}개 이상입니다.",
   "advice.advice-spot-few-types.why":
-    "가용 영역마다 인스턴스 유형 하나가 각각 스팟 용량 풀입니다. 풀이 적으면 EC2가 내줄 용량이 없는 경우가 잦고 노드를 한꺼번에 회수합니다. Cluster Autoscaler는 혼합 인스턴스 그룹을 첫 유형으로 계산하므로, vCPU·메모리·아키텍처·GPU가 같은 유형(같은 크기의 다른 패밀리와 세대)을 추가하고 price-capacity-optimized 할당 전략을 쓰십시오.",
+    "가용 영역마다 인스턴스 유형 하나가 각각 스팟 용량 풀입니다. 풀이 적으면 EC2가 내줄 용량이 없는 경우가 잦고 노드를 한꺼번에 회수합니다. Cluster Autoscaler는 혼합 인스턴스 그룹을 첫 유형으로 계산하므로, vCPU·메모리·아키텍처·GPU가 같은 유형(같은 크기의 다른 패밀리와 세대)을 추가하고 price-capacity-optimized 할당 전략을 쓰세요.",
   "advice.advice-spot-few-types.karpenter":
     "{subject}은(는) 인스턴스 유형이 너무 적은 상태로 스팟을 씁니다: {count}개({instanceTypes}), AWS 권장은 {minimum}개 이상입니다. 또한 Karpenter는 더 싼 선택지가 {consolidationMinimum}개 이상일 때만 스팟 노드를 더 싼 스팟 노드로 바꿉니다.",
   "advice.advice-spot-few-types.karpenter.why":
-    "가용 영역마다 인스턴스 유형 하나가 각각 스팟 용량 풀입니다. 풀이 적으면 EC2가 내줄 용량이 없는 경우가 잦고 노드를 한꺼번에 회수합니다. Karpenter는 NodePool의 모든 유형 중에서 고르므로(스팟은 price-capacity-optimized), 유형 몇 개를 나열하기보다 요구 조건(패밀리, 크기, 세대)을 넓히십시오.",
-  "advice.advice-spot-single-replica": "{subject}은(는) 스팟 노드가 있는 {nodeGroup}에서 복제본 하나로 실행됩니다.",
+    "가용 영역마다 인스턴스 유형 하나가 각각 스팟 용량 풀입니다. 풀이 적으면 EC2가 내줄 용량이 없는 경우가 잦고 노드를 한꺼번에 회수합니다. Karpenter는 NodePool의 모든 유형 중에서 고르므로(스팟은 price-capacity-optimized), 유형 몇 개를 나열하기보다 요구 조건(패밀리, 크기, 세대)을 넓히세요.",
+  "advice.advice-spot-single-replica": "{subject}은(는) 스팟 노드가 있는 {nodeGroup}에서 레플리카 하나로 실행됩니다.",
   "advice.advice-spot-single-replica.why":
-    "EC2가 그 노드를 회수하면 파드가 다른 노드에서 뜰 때까지 워크로드가 멈춥니다. 복제본을 2개 이상 두어 노드에 분산하거나(토폴로지 분산 제약 또는 파드 안티어피니티), 용량 유형 레이블의 노드 셀렉터로 온디맨드 노드에 두십시오.",
+    "EC2가 그 노드를 회수하면 파드가 다른 노드에서 뜰 때까지 워크로드가 멈춥니다. 레플리카를 2개 이상 두어 노드에 분산하거나(토폴로지 분배 제약 조건 또는 파드 안티어피니티), 용량 유형 레이블의 노드 셀렉터로 온디맨드 노드에 두세요.",
   "advice.advice-spot-interruption":
-    "EC2는 스팟 노드(여기서는 {spotNodes}대)를 2분 전 통지로 회수할 수 있습니다. 드레인 중에도 파드 일부가 계속 돌도록 {workloads}에 PodDisruptionBudget을 두십시오.",
+    "EC2는 스팟 노드(여기서는 {spotNodes}대)를 2분 전 통지로 회수할 수 있습니다. 드레인 중에도 파드 일부가 계속 돌도록 {workloads}에 PodDisruptionBudget을 두세요.",
   "advice.advice-spot-interruption.noWorkloads":
     "EC2는 스팟 노드(여기서는 {spotNodes}대)를 2분 전 통지로 회수할 수 있습니다.",
   "advice.advice-spot-interruption.why":
-    "관리형 노드 그룹은 용량 리밸런싱을 켭니다. EC2가 리밸런스 권고를 보내면 EKS가 스팟 노드를 드레인하며, 대개 중단 통지보다 먼저입니다. 자체 관리형 그룹에는 이를 위해 AWS Node Termination Handler가 필요합니다. terminationGracePeriodSeconds는 2분보다 충분히 짧게 두십시오.",
+    "관리형 노드 그룹은 용량 재조정(Capacity Rebalancing)을 켭니다. EC2가 재조정 권장 사항을 보내면 EKS가 스팟 노드를 드레인하며, 대개 중단 통지보다 먼저입니다. 자체 관리형 그룹에는 이를 위해 AWS Node Termination Handler가 필요합니다. terminationGracePeriodSeconds는 2분보다 충분히 짧게 두세요.",
   "advice.advice-spot-interruption.why.karpenter":
-    "Karpenter는 중단 대기열이 있을 때만 통지를 받고 스팟 노드를 드레인합니다. EventBridge 규칙이 채우는 SQS 대기열을 settings.interruptionQueue에 지정하고, AWS Node Termination Handler는 함께 실행하지 마십시오. terminationGracePeriodSeconds는 2분보다 충분히 짧게 두십시오.",
+    "Karpenter는 중단 대기열이 있을 때만 통지를 받고 스팟 노드를 드레인합니다. EventBridge 규칙이 채우는 SQS 대기열을 settings.interruptionQueue에 지정하고, AWS Node Termination Handler는 함께 실행하지 마세요. terminationGracePeriodSeconds는 2분보다 충분히 짧게 두세요.",
   "advice.advice-private-cluster-autoscaler":
-    "프라이빗 클러스터의 Cluster Autoscaler는 실행 중에 인스턴스 유형을 가져올 수 없습니다. --aws-use-static-instance-list=true로 실행하십시오.",
+    "프라이빗 클러스터의 Cluster Autoscaler는 실행 중에 인스턴스 유형을 가져올 수 없습니다. --aws-use-static-instance-list=true로 실행하세요.",
   "advice.advice-private-cluster-autoscaler.why":
-    "정적 목록은 Cluster Autoscaler 릴리스마다 컴파일되어 그 전에 출시된 인스턴스 유형만 압니다. {instanceTypes}을(를) 아는 릴리스를 쓰십시오. VPC에는 STS와 EC2 Auto Scaling 엔드포인트도 필요합니다.",
+    "정적 목록은 Cluster Autoscaler 릴리스마다 컴파일되어 그 전에 출시된 인스턴스 유형만 압니다. {instanceTypes}을(를) 아는 릴리스를 쓰세요. VPC에는 STS와 EC2 Auto Scaling 엔드포인트도 필요합니다.",
   "advice.advice-alb-group":
     "인그레스 {ingresses}개가 ALB {albs}개를 씁니다. alb.ingress.kubernetes.io/group.name으로 ALB 하나에 {proposedIngressesPerAlb}개씩 공유하면 {proposedAlbs}개로 충분하고 월 {savingUsdPerMonth}을(를) 절감합니다.",
   "advice.advice-alb-group.unknownRate":
@@ -72,19 +72,19 @@ export const adviceKo = {
   "advice.advice-nlb-target-type.why":
     "kube-proxy를 거치는 홉이 더해지고 다른 가용 영역으로 넘어갈 수도 있으며, 파드는 externalTrafficPolicy: Local일 때만 클라이언트 주소를 봅니다. service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip로 설정하면 NLB가 파드 주소로 직접 트래픽을 보냅니다.",
   "advice.advice-nlb-target-type.why.fargate":
-    "Fargate 파드({fargateWorkloads})에는 NodePort를 열 노드가 없어 ip 대상만 될 수 있습니다. service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip로 설정하십시오. 다른 가용 영역으로 넘어갈 수도 있는 NodePort 홉도 없어집니다.",
+    "Fargate 파드({fargateWorkloads})에는 NodePort를 열 노드가 없어 ip 대상만 될 수 있습니다. service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip로 설정하세요. 다른 가용 영역으로 넘어갈 수도 있는 NodePort 홉도 없어집니다.",
   "advice.advice-fargate-unsupported":
-    "{subject}은(는) Fargate 프로필 {profile}에 있지만 Fargate가 실행할 수 없어 파드가 대기 상태로 남습니다.",
+    "{subject}은(는) Fargate 프로파일 {profile}에 있지만 Fargate가 실행할 수 없어 파드가 대기 상태로 남습니다.",
   "advice.advice-fargate-unsupported.why":
-    "{reason} 노드 그룹에서 실행되도록 프로필의 선택기(네임스페이스와 레이블)에서 빼십시오.",
+    "{reason} 노드 그룹에서 실행되도록 프로파일의 셀렉터(네임스페이스와 레이블)에서 빼세요.",
   "advice.advice-fargate-daemonsets":
     "데몬셋은 Fargate에서 실행되지 않습니다: {daemonSets}은(는) {fargateWorkloads}에 닿지 않습니다.",
   "advice.advice-fargate-daemonsets.why":
-    "Fargate는 파드마다 데몬셋 없이 별도의 VM에서 실행합니다. 데몬셋이 하던 일은 그 파드의 사이드카 컨테이너로 실행하십시오. 로그는 Fargate에 내장된 Fluent Bit 로그 라우터(aws-logging ConfigMap)가 로그 데몬셋을 대신합니다. aws-node와 kube-proxy는 Fargate가 직접 처리하므로 제외했습니다.",
+    "Fargate는 파드마다 데몬셋 없이 별도의 VM에서 실행합니다. 데몬셋이 하던 일은 그 파드의 사이드카 컨테이너로 실행하세요. 로그는 Fargate에 내장된 Fluent Bit 로그 라우터(aws-logging ConfigMap)가 로그 데몬셋을 대신합니다. aws-node와 kube-proxy는 Fargate가 직접 처리하므로 제외했습니다.",
   "advice.advice-extended-support":
-    "컨트롤 플레인이 연장 지원 중입니다: 표준 지원보다 월 {extraUsdPerMonth} 더 듭니다.",
+    "컨트롤 플레인이 확장 지원 중입니다: 표준 지원보다 월 {extraUsdPerMonth} 더 듭니다.",
   "advice.advice-extended-support.version":
-    "Kubernetes {kubernetesVersion}이(가) 연장 지원 중입니다: 컨트롤 플레인이 표준 지원보다 월 {extraUsdPerMonth} 더 듭니다.",
+    "Kubernetes {kubernetesVersion}이(가) 확장 지원 중입니다: 컨트롤 플레인이 표준 지원보다 월 {extraUsdPerMonth} 더 듭니다.",
   "advice.advice-extended-support.why":
-    "Kubernetes 버전은 14개월 표준 지원 후 클러스터 시간당 요금이 더 높은 12개월 연장 지원을 받습니다. 표준 지원 중인 버전으로 업그레이드하면 그 차액을 절감합니다. 업그레이드 정책이 STANDARD이면 EKS는 표준 지원이 끝날 때 클러스터를 연장 지원으로 넘기지 않고 업그레이드합니다.",
+    "Kubernetes 버전은 14개월 표준 지원 후 클러스터 시간당 요금이 더 높은 12개월 확장 지원을 받습니다. 표준 지원 중인 버전으로 업그레이드하면 그 차액을 절감합니다. 업그레이드 정책이 STANDARD이면 EKS는 표준 지원이 끝날 때 클러스터를 확장 지원으로 넘기지 않고 업그레이드합니다.",
 } as const satisfies Record<keyof typeof adviceEn, string>;

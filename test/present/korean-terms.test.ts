@@ -1,0 +1,45 @@
+/**
+ * The Korean catalogues use one form per term, the one the Kubernetes and AWS Korean docs use
+ * (`../shared/reference/ko-glossary.md`, copied into this test as the list of forms it bans), and the
+ * 합니다체 with "-세요" for instructions.
+ */
+import { describe, expect, it } from "vitest";
+import { adviceKo } from "../../src/present/i18n/advice-ko.js";
+import { ko } from "../../src/present/i18n/ko.js";
+
+/** A form the glossary bans, the form to use, and why. */
+const BANNED: readonly (readonly [RegExp, string])[] = [
+  [/프리픽스/, "접두사 (prefix delegation: 접두사 위임; AWS ko cni-increase-ip-addresses)"],
+  [/연장 지원/, "확장 지원 (AWS ko kubernetes-versions-extended)"],
+  [/복제본/, "레플리카 (kubernetes.io/ko)"],
+  [/한도/, "제한 (limits; kubernetes.io/ko resource-quotas)"],
+  [/십시오/, "-세요 (instructions, as the AWS Korean docs write them)"],
+  [/DaemonSet(?![A-Za-z])/, "데몬셋 (kubernetes.io/ko)"],
+  [/Fargate 프로필/, "Fargate 프로파일 (AWS ko fargate-profile)"],
+  [/선택기/, "셀렉터"],
+  [/할당 (CPU|메모리)/, "할당 가능 CPU/메모리 (allocatable, not allocated)"],
+  [/리밸런스/, "재조정 권장 사항 (AWS ko EC2 Spot)"],
+  [/포드/, "파드 (kubernetes.io/ko)"],
+  [/US\$/, "$70.08 (the narrow symbol)"],
+];
+
+const catalogues = { ko, adviceKo } as const;
+
+describe("the Korean catalogues", () => {
+  it.each(Object.entries(catalogues))("%s uses the glossary's forms only", (_name, catalogue) => {
+    const found = Object.entries(catalogue).flatMap(([key, text]) =>
+      BANNED.filter(([form]) => form.test(text)).map(([form, use]) => `${key}: ${String(form)} → ${use}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("catches what it bans (the test can fail)", () => {
+    const sample = "aws-node DaemonSet의 프리픽스 위임을 켜십시오 (연장 지원)";
+    expect(BANNED.filter(([form]) => form.test(sample)).map(([, use]) => use.split(" ")[0])).toEqual([
+      "접두사",
+      "확장",
+      "-세요",
+      "데몬셋",
+    ]);
+  });
+});

@@ -263,11 +263,13 @@ export function createColumns({ t, format, region }: ColumnContext) {
             : advisor >= 0
               ? t("value.advisorSaving", { percent: format.percent(advisor) })
               : t("value.advisorCostsMore", { percent: format.percent(-advisor) });
-        return (
-          <>
+        return advisorNote === null ? (
+          format.percent(savings)
+        ) : (
+          <span className="spot-saving">
             {format.percent(savings)}
-            {advisorNote !== null && <span className="advisor-note">{advisorNote}</span>}
-          </>
+            <span className="advisor-note">{advisorNote}</span>
+          </span>
         );
       },
       meta: { width: 92, align: "end", description: t("col.spotSavings.title") },

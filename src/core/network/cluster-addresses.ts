@@ -75,7 +75,7 @@ export interface NodeGroupAddresses {
   readonly planned: SubnetDemand;
   /** The planned nodes and the surge nodes, each surge node like the busiest node. */
   readonly surge: SubnetDemand;
-  /** `max(maxNodes, nodes)` full nodes; null without a maximum size. */
+  /** `maxNodes` full nodes (a plan never exceeds it); null without a maximum size. */
   readonly atMaxNodes: SubnetDemand | null;
   readonly perZone: readonly ZoneShare[];
   /** Pods of the planned nodes that get no address (see the `pods-without-address` issue). */
@@ -153,7 +153,8 @@ const EMPTY: SubnetDemand = { node: NONE, pod: NONE };
  *   zones; nodes are dealt out busiest first, so the first zone carries the most.
  * - Surge: every node group replaced at once (as a Terraform apply does), each adding
  *   max(2 × zones, `maxUnavailable`) nodes like its busiest node, while the old nodes keep their addresses.
- * - At maximum size: `max(maxNodes, nodes)` full nodes per group; unknown (null) if a group has no maximum.
+ * - At maximum size: `maxNodes` full nodes per group (`planCluster` never plans more); unknown (null) if a
+ *   group has no maximum.
  * - Fargate: one address per pod (in the node subnets), zones evenly. Load balancers: in every zone,
  *   8 per ALB and 1 per NLB; the control plane: `controlPlaneAddressesPerZone`. All counted in the
  *   node subnets (internal load balancers, the default of the AWS Load Balancer Controller, §7).
@@ -327,7 +328,7 @@ function groupAddresses(
 
   const surgeNodes = nodes > 0 ? Math.max(2 * zones, options.maxUnavailable) : 0;
   const surgePerZone = spread(surgeNodes, zones);
-  const maxNodes = group.maxNodes === null ? null : Math.max(group.maxNodes, nodes);
+  const maxNodes = group.maxNodes;
   const maxPerZone = maxNodes === null ? null : spread(maxNodes, zones);
 
   const perZone = perZonePlanned.map((planned, zone): ZoneShare => ({

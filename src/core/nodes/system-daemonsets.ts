@@ -27,7 +27,7 @@ export function addedNodeDaemonSets(scenario: Pick<Scenario, "daemonSets">): rea
  * Every DaemonSet that runs on each node of the scenario: its own, then those of
  * {@link EKS_NODE_DAEMONSETS} it does not list (never one twice).
  *
- * @example nodeDaemonSets(defaultScenario).length // the default lists aws-node and kube-proxy: its own count
+ * @example nodeDaemonSets(defaultScenario).length // 5: the default lists aws-node and kube-proxy itself
  */
 export function nodeDaemonSets(scenario: Pick<Scenario, "daemonSets">): readonly DaemonSet[] {
   return [...scenario.daemonSets, ...addedNodeDaemonSets(scenario)];

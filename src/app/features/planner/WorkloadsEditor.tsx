@@ -231,6 +231,7 @@ const WorkloadRow = memo(function WorkloadRow({
       <td>
         <SelectField
           id={`${id}-accelerator`}
+          className="accelerator-kind"
           label={cellLabel(t("planner.workload.accelerator"), row)}
           hideLabel
           path={`${path}.accelerator`}

@@ -67,6 +67,7 @@ export type {
   ResourceAmounts,
   VmOverheadSource,
 } from "./nodes/allocatable.js";
+export { minimumNodes } from "./nodes/node-sizing.js";
 export type { DaemonSetOverhead, Utilisation } from "./nodes/node-sizing.js";
 export { addedNodeDaemonSets, EKS_NODE_DAEMONSETS, nodeDaemonSets } from "./nodes/system-daemonsets.js";
 
@@ -102,7 +103,9 @@ export type {
   UnschedulableReason,
 } from "./plan/plan.js";
 export { isBurstable, rankInstanceTypes } from "./plan/rank.js";
-export type { InstanceTypeRanking } from "./plan/rank.js";
+export type { InstanceTypeRanking, RankOptions } from "./plan/rank.js";
+export { NEW_NODE_GROUP_NAME, rankedNodeGroup, withInstanceType } from "./plan/instance-type-choice.js";
+export type { InstanceTypeChoice } from "./plan/instance-type-choice.js";
 
 // Cost: the monthly bill line by line, with the terms of each line.
 export { albCount, COST_LINES, costCluster, nodeGroupMonthlyCost } from "./cost/cluster-cost.js";

@@ -37,7 +37,7 @@ describe("advice", () => {
         "Each instance type in each Availability Zone is its own Spot capacity pool: with few pools EC2 more often has no capacity to give, and reclaims nodes together. Cluster Autoscaler sizes a mixed-instances group by its first type, so add types with the same vCPUs, memory, architecture and GPUs (other families and generations of the same size), with the price-capacity-optimized allocation strategy.",
     );
     expect(items[2]).toMatch(/^Warning cert-manager runs a single replica on general, which has Spot nodes\. \| /);
-    expect(items[4]).toMatch(/^Note EC2 can reclaim Spot nodes \(here 3\) with a 2-minute notice: give web-frontend, /);
+    expect(items[4]).toMatch(/^Note EC2 can reclaim Spot nodes \(here 4\) with a 2-minute notice: give web-frontend, /);
     expect(items[5]).toMatch(
       /^Warning The cluster's NLBs \(1\) use target type instance: .* \| Fargate pods \(email-worker\) /,
     );
@@ -54,7 +54,7 @@ describe("advice", () => {
     expect(items[0]).toMatch(
       /^경고 general은\(는\) 서로 바꿔 쓸 수 있는 인스턴스 유형이 너무 적은 상태로 스팟을 씁니다: 3개\(m6i\.xlarge, m5\.xlarge, m6a\.xlarge\), AWS 권장은 10개 이상입니다\. \| /,
     );
-    expect(items[4]).toMatch(/^참고 EC2는 스팟 노드\(여기서는 3대\)를 2분 전 통지로 회수할 수 있습니다\./);
+    expect(items[4]).toMatch(/^참고 EC2는 스팟 노드\(여기서는 4대\)를 2분 전 통지로 회수할 수 있습니다\./);
   });
 
   test("a scenario in extended support shows what an upgrade saves, in the scenario's currency", () => {
@@ -72,7 +72,7 @@ describe("advice", () => {
     expect(within(section).getByText(/the control plane costs ₩511,000 a month more/)).toBeTruthy();
   });
 
-  // Karpenter keeps t3.medium at its ENI limit, 17 pods (15 free): 20 pods need 2 nodes, $63.936
+  // In one zone, Karpenter keeps t3.medium at its ENI limit, 17 pods (15 free): 20 pods need 2 nodes, $63.936
   // ($0.0416/h and 20 GiB of gp3 at $0.08 each); with prefix delegation and maxPods 110, 1 node.
   // Korean writes dollars as US$.
   test("pods bound by pod slots under Karpenter: the saving, with maxPods set to match, in Korean", () => {
@@ -80,7 +80,7 @@ describe("advice", () => {
       version: 1,
       region: "us-east-1",
       workloads: [{ name: "tiny", replicas: 20, cpuMillicores: 50, memoryMiB: 64 }],
-      nodeGroups: [{ name: "small", instanceTypes: ["t3.medium"], profile: "karpenter" }],
+      nodeGroups: [{ name: "small", instanceTypes: ["t3.medium"], profile: "karpenter", availabilityZones: 1 }],
       daemonSets: [
         { name: "aws-node", cpuMillicores: 25, memoryMiB: 0, hostNetwork: true },
         { name: "kube-proxy", cpuMillicores: 100, memoryMiB: 0, hostNetwork: true },

@@ -219,6 +219,14 @@ describe("messages", () => {
 
 /** Sample findings: every advice code, in every wording variant its params can call for. */
 const FINDINGS: Record<AdviceCode, readonly Finding[]> = {
+  "advice-single-node": [
+    {
+      code: "advice-single-node",
+      severity: "warning",
+      subject: "solo",
+      params: { availabilityZones: 1, maxNodes: null },
+    },
+  ],
   "advice-prefix-delegation-unsupported": [
     {
       code: "advice-prefix-delegation-unsupported",

@@ -45,28 +45,28 @@ describe("the network page", () => {
 
     expect([cellOf("zone-1-node", "planned"), cellOf("zone-1-node", "surge")]).toEqual(["106", "226"]);
     expect([cellOf("zone-2-node", "planned"), cellOf("zone-2-node", "surge")]).toEqual(["106", "226"]);
-    expect([cellOf("zone-3-node", "planned"), cellOf("zone-3-node", "surge")]).toEqual(["45", "165"]);
+    expect([cellOf("zone-3-node", "planned"), cellOf("zone-3-node", "surge")]).toEqual(["75", "195"]);
     expect(cellOf("zone-1-node", "atMaxNodes")).toBe("unknown (no maximum size)");
     expect(cellOf("zone-1-node", "needed")).toBe("283 (for the rolling replacement)");
     expect(cellOf("zone-1-node", "proposed")).toBe("/23");
     expect(cellOf("zone-3-node", "proposed")).toBe("/24");
     expect(cellOf("zone-1-node", "fit")).toBe("No subnet given");
     expect([cellOf("group-general", "planned"), cellOf("group-general", "surge")]).toEqual(["150", "330"]);
-    expect([cellOf("group-batch-spot", "planned"), cellOf("group-batch-spot", "surge")]).toEqual(["60", "240"]);
+    expect([cellOf("group-batch-spot", "planned"), cellOf("group-batch-spot", "surge")]).toEqual(["90", "270"]);
 
     expect(
       within(screen.getByTestId("effects"))
         .getAllByRole("listitem")
         .map((item) => item.textContent),
     ).toEqual([
-      "WARM_IP_TARGET=5: 119 fewer addresses at the planned size, 293 fewer addresses during a rolling replacement",
-      "prefix delegation on in every node group: 21 more addresses at the planned size, 57 more addresses during a rolling replacement",
+      "WARM_IP_TARGET=5: 141 fewer addresses at the planned size, 315 fewer addresses during a rolling replacement",
+      "prefix delegation on in every node group: 24 more addresses at the planned size, 60 more addresses during a rolling replacement",
     ]);
     screen.getByText("No problem found with the addresses or the subnets.");
 
     const chart = await screen.findByTestId("network-chart");
     expect(chart.getAttribute("aria-label")).toBe(
-      "Addresses per zone: Zone 1: 25 used by pods, 59 warm, 22 other; Zone 2: 16 used by pods, 68 warm, 22 other; Zone 3: 7 used by pods, 21 warm, 17 other",
+      "Addresses per zone: Zone 1: 25 used by pods, 59 warm, 22 other; Zone 2: 16 used by pods, 68 warm, 22 other; Zone 3: 9 used by pods, 47 warm, 19 other",
     );
   });
 

@@ -3,8 +3,8 @@
  * too-new link shows what is wrong and keeps the default plan; valid edits are written back to the
  * hash with replaceState; a link made with older data says so; Copy link copies the address.
  *
- * The default scenario's figures are those of planner.test.tsx: "general" 5 nodes, $814.15; with
- * web-frontend (workload 0) at 30 replicas, 6 nodes and $880.05. The newest `asOf` of the bundled
+ * The default scenario's figures are those of planner.test.tsx: "general" 5 nodes, $864.12; with
+ * web-frontend (workload 0) at 30 replicas, 6 nodes and $930.02. The newest `asOf` of the bundled
  * sources is 2026-09-20.
  */
 import { render, screen, waitFor, within } from "@testing-library/react";
@@ -120,17 +120,17 @@ describe("share links in the planner", () => {
     openPlanner();
     expect(replicasField().value).toBe("30");
     expect(nodesOf("general")).toBe("6 (4 on-demand, 2 Spot)");
-    expect(total()).toBe("$880.05");
+    expect(total()).toBe("$930.02");
     expect(screen.queryByRole("alert")).toBeNull();
     expect(screen.queryByRole("note")).toBeNull();
   });
 
   test("a link set by a hashchange in the same tab loads its scenario", async () => {
     openPlanner();
-    expect(total()).toBe("$814.15");
+    expect(total()).toBe("$864.12");
     window.location.hash = `#s=${encodeScenario(withReplicas(30))}`;
     await waitFor(() => {
-      expect(total()).toBe("$880.05");
+      expect(total()).toBe("$930.02");
     });
     expect(replicasField().value).toBe("30");
   });
@@ -146,7 +146,7 @@ describe("share links in the planner", () => {
     );
     expect(bannerIssues()).toEqual(["The link is damaged: it may have been cut short or changed"]);
     expect(replicasField().value).toBe("6");
-    expect(total()).toBe("$814.15");
+    expect(total()).toBe("$864.12");
   });
 
   test("a truncated link shows the banner and keeps the default plan", () => {
@@ -155,7 +155,7 @@ describe("share links in the planner", () => {
     openPlanner();
     expect(bannerIssues()).toEqual(["The link is damaged: it may have been cut short or changed"]);
     expect(nodesOf("general")).toBe("5 (4 on-demand, 1 Spot)");
-    expect(total()).toBe("$814.15");
+    expect(total()).toBe("$864.12");
   });
 
   test("a link of a newer format shows the banner and keeps the default plan", () => {
@@ -163,7 +163,7 @@ describe("share links in the planner", () => {
     openOn(`#s=2.${token.slice(2)}`);
     openPlanner();
     expect(bannerIssues()).toEqual(["This link was made by a newer eksize (link format 2; this one reads up to 1)"]);
-    expect(total()).toBe("$814.15");
+    expect(total()).toBe("$864.12");
   });
 
   test("a link with a bad value names its field and value, in Korean too", async () => {
@@ -215,7 +215,7 @@ describe("share links in the planner", () => {
     expect(window.history.length).toBe(entries);
     const decoded = decodeScenario(window.location.hash.slice(3));
     expect(decoded).toEqual({ ok: true, scenario: withReplicas(30), dataDate: "2026-09-20" });
-    expect(total()).toBe("$880.05");
+    expect(total()).toBe("$930.02");
   });
 
   test("an invalid edit does not change the hash: it keeps the last valid scenario", async () => {
@@ -248,7 +248,7 @@ describe("share links in the planner", () => {
     expect(screen.getByRole("note").textContent).toBe(
       "This link was made with data from 2025-06; prices shown are from 2026-09-20.",
     );
-    expect(total()).toBe("$880.05");
+    expect(total()).toBe("$930.02");
   });
 
   test("Copy link puts the page's address with the scenario on the clipboard", async () => {

@@ -1,13 +1,17 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   compareStrategies,
   costCluster,
   defaultScenario,
+  minimumNodes,
+  NODE_GROUP_DEFAULTS,
   planCluster,
   rankInstanceTypes,
-  validateScenario,
+  withInstanceType,
 } from "eksize";
 import { catalog } from "eksize/data";
+import { scenario, SYSTEM_DAEMONSETS } from "../support/scenario.js";
 
 describe("compareStrategies on the default scenario", () => {
   const strategies = compareStrategies(defaultScenario, catalog);
@@ -39,41 +43,131 @@ describe("compareStrategies on the default scenario", () => {
     expect(fargate.plan.unschedulable).toEqual([]);
   });
 
-  it("plans the cheapest-type strategy with rankInstanceTypes' cheapest non-burstable type as one on-demand group", () => {
+  it("plans the cheapest-type strategy as the ranking's first type in general, the rest as configured", () => {
     const cheapest = byId["cheapest-type"]!;
-    const ranking = rankInstanceTypes(defaultScenario, catalog);
-    expect(ranking[0]!.burstable).toBe(true); // t4g.xlarge is cheapest on paper
-    const best = ranking.find((entry) => !entry.burstable)!;
-    expect(cheapest.plan.nodeGroups.map((group) => [group.instanceType, group.nodes])).toEqual([
-      [best.instanceType, best.nodes],
+    const first = rankInstanceTypes(defaultScenario, catalog, { limit: 1 })[0]!;
+    expect(cheapest.ranked).toEqual(first);
+    // general on 5 m6g.xlarge (4 on-demand, 1 Spot) and batch-spot as configured: $795.8637 (see rank.test.ts).
+    expect(cheapest.plan.nodeGroups.map((group) => [group.name, group.instanceType, group.nodes])).toEqual([
+      ["general", "m6g.xlarge", 5],
+      ["batch-spot", "c6a.xlarge", 3],
     ]);
+    expect(cheapest.cost.totalUsdPerMonth).toBe(first.monthlyCost);
+    expect(cheapest.cost.totalUsdPerMonth).toBeCloseTo(795.8637, 6);
+    expect(byId["as-configured"]!.cost.totalUsdPerMonth).toBeCloseTo(864.1187, 6);
     expect(cheapest.plan.unschedulable).toEqual([]);
+    expect(strategies.filter((strategy) => strategy.id !== "cheapest-type").map((strategy) => strategy.ranked)).toEqual(
+      [null, null, null],
+    );
   });
 
-  it("reuses a ranking the caller already has", () => {
-    const ranking = rankInstanceTypes(defaultScenario, catalog);
+  it("becomes the scenario as configured once its type is used", () => {
+    const cheapest = byId["cheapest-type"]!;
+    const used = withInstanceType(defaultScenario, cheapest.ranked!);
+    const after = compareStrategies(used, catalog).find((strategy) => strategy.id === "as-configured")!;
+    expect(after.scenario).toEqual(cheapest.scenario);
+    expect(after.cost).toEqual(cheapest.cost);
+  });
+
+  it("reuses a ranking the caller already has, for the group it ranked", () => {
+    const ranking = rankInstanceTypes(defaultScenario, catalog, { limit: 1 });
     expect(compareStrategies(defaultScenario, catalog, ranking)).toEqual(strategies);
-    const forced = ranking.filter((entry) => entry.instanceType === "m5.2xlarge");
-    const cheapest = compareStrategies(defaultScenario, catalog, forced).find(
+    const batch = rankInstanceTypes(defaultScenario, catalog, { nodeGroup: "batch-spot", limit: 1 });
+    const cheapest = compareStrategies(defaultScenario, catalog, batch).find(
       (strategy) => strategy.id === "cheapest-type",
     );
-    expect(cheapest?.plan.nodeGroups.map((group) => group.instanceType)).toEqual(["m5.2xlarge"]);
+    expect(cheapest?.plan.nodeGroups.map((group) => group.instanceType)).toEqual(["m6a.xlarge", "c6g.large"]);
   });
 
-  it("leaves out the cheapest-type strategy when no single type can run every workload", () => {
-    const checked = validateScenario({
-      version: 1,
-      region: "us-east-1",
+  it("places as many pods as any type can when no type runs every workload, and is left out with nothing to rank", () => {
+    const mixed = scenario({
       workloads: [
         { name: "x86", replicas: 1, cpuMillicores: 100, memoryMiB: 100, architecture: "amd64" },
         { name: "arm", replicas: 1, cpuMillicores: 100, memoryMiB: 100, architecture: "arm64" },
       ],
     });
-    if (!checked.ok) throw new Error("invalid");
-    expect(compareStrategies(checked.value, catalog).map((strategy) => strategy.id)).toEqual([
+    // One new node group, of one architecture: the other workload's pod has no group under every type.
+    const cheapest = compareStrategies(mixed, catalog).find((strategy) => strategy.id === "cheapest-type")!;
+    expect(cheapest.ranked?.unschedulablePods).toBe(1);
+    expect(cheapest.plan.unschedulable.map((entry) => [entry.pods, entry.reason.kind])).toEqual([[1, "no-node-group"]]);
+
+    const idle = scenario({ workloads: [], nodeGroups: [{ name: "g", instanceTypes: ["m5.large"] }] });
+    expect(compareStrategies(idle, catalog).map((strategy) => strategy.id)).toEqual([
       "as-configured",
       "on-demand",
       "fargate",
     ]);
+  });
+});
+
+describe("the cheapest-type strategy and the ranking: one rule", () => {
+  const workload = fc.record({
+    replicas: fc.integer({ min: 0, max: 40 }),
+    cpuMillicores: fc.integer({ min: 50, max: 6000 }),
+    memoryMiB: fc.integer({ min: 64, max: 24_000 }),
+    architecture: fc.constantFrom(null, null, "arm64" as const, "amd64" as const),
+    gpus: fc.constantFrom(0, 0, 0, 1),
+    pinned: fc.boolean(),
+    fargate: fc.boolean(),
+  });
+  const capacity = fc.constantFrom(
+    { type: "on-demand" },
+    { type: "spot" },
+    { type: "mixed", onDemandBase: 1, spotPercentAboveBase: 50 },
+  );
+  const group = fc.record({
+    instanceTypes: fc.constantFrom(["m5.large"], ["c6g.xlarge", "c7g.xlarge"], ["r6i.2xlarge"], ["g5.xlarge"]),
+    capacity,
+    minNodes: fc.integer({ min: 0, max: 4 }),
+    availabilityZones: fc.integer({ min: 1, max: 3 }),
+    maxNodes: fc.constantFrom(null, null, 6),
+  });
+  const anyScenario = fc
+    .record({
+      workloads: fc.array(workload, { minLength: 1, maxLength: 4 }),
+      groups: fc.array(group, { minLength: 0, maxLength: 2 }),
+      ranked: fc.integer({ min: 0, max: 1 }),
+      computeSavingsPercent: fc.constantFrom(0, 20),
+    })
+    .map(({ workloads, groups, ranked, computeSavingsPercent }) => {
+      const nodeGroups = groups.map((settings, index) => ({ name: `g${index}`, ...settings }));
+      const built = scenario({
+        workloads: workloads.map(({ pinned, fargate, ...fields }, index) => ({
+          name: `w${index}`,
+          ...fields,
+          nodeGroup: pinned && nodeGroups.length > 0 ? "g0" : null,
+          fargate,
+        })),
+        daemonSets: SYSTEM_DAEMONSETS,
+        nodeGroups,
+        fargateProfiles: workloads.some((entry) => entry.fargate) ? [{ name: "f", workloads: ["w0"] }] : [],
+        cluster: { discounts: { computeSavingsPercent, enterpriseDiscountPercent: 0 } },
+      });
+      return { built, nodeGroup: nodeGroups[ranked]?.name ?? null };
+    });
+
+  it("plans the strategy with the ranking's first type, at the ranking's cost, in every scenario", () => {
+    fc.assert(
+      fc.property(anyScenario, ({ built, nodeGroup }) => {
+        const ranking = rankInstanceTypes(built, catalog, { nodeGroup, limit: 3 });
+        const cheapest = compareStrategies(built, catalog, ranking).find((strategy) => strategy.id === "cheapest-type");
+        if (ranking.length === 0) {
+          expect(cheapest).toBeUndefined();
+          return;
+        }
+        const first = ranking[0]!;
+        const planned = cheapest!.plan.nodeGroups.find((entry) => entry.name === first.nodeGroup)!;
+        expect(planned.instanceType).toBe(first.instanceType);
+        expect(planned.nodes).toBe(first.nodes);
+        expect(cheapest!.cost.totalUsdPerMonth).toBe(first.monthlyCost);
+        // The limit only saves work: the first entries are those of the whole ranking.
+        expect(ranking).toEqual(rankInstanceTypes(built, catalog, { nodeGroup }).slice(0, 3));
+        // The group's minimum holds, and its zones too once it runs pods.
+        const settings = built.nodeGroups.find((entry) => entry.name === first.nodeGroup) ?? NODE_GROUP_DEFAULTS;
+        const runsPods = planned.fills.some((fill) => Object.keys(fill.pods).length > 0);
+        expect(first.nodes).toBeGreaterThanOrEqual(minimumNodes(settings, runsPods));
+      }),
+      { numRuns: 12 },
+    );
   });
 });

@@ -1,25 +1,79 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isBurstable, planCluster, rankInstanceTypes } from "eksize";
+import {
+  costCluster,
+  defaultScenario,
+  isBurstable,
+  planCluster,
+  rankedNodeGroup,
+  rankInstanceTypes,
+  withInstanceType,
+} from "eksize";
 import { catalog, getInstanceType } from "eksize/data";
 import { scenario, SYSTEM_DAEMONSETS, WEB } from "../support/scenario.js";
 
-describe("rankInstanceTypes", () => {
-  const ranking = rankInstanceTypes(scenario({ workloads: [WEB], daemonSets: SYSTEM_DAEMONSETS }), catalog);
+describe("rankInstanceTypes on the default scenario", () => {
+  const ranking = rankInstanceTypes(defaultScenario, catalog);
 
-  it("prices m5.large as four nodes at $0.096 for 730 hours: $280.32 a month", () => {
-    const m5 = ranking.find((entry) => entry.instanceType === "m5.large")!;
-    expect(m5.nodes).toBe(4);
-    expect(m5.monthlyCost).toBeCloseTo(280.32, 6);
-    expect(m5.monthlySpotCost).toBeCloseTo(4 * 0.04366 * 730, 6);
-    expect(m5.spotInterruption).toBe(3);
-    expect(m5.bindingResource).toBe("cpu");
-    expect(m5.utilisation.cpu).toBeCloseTo(5500 / 7720, 10);
+  it("ranks types for general, its first node group, by the whole bill with general's Spot mix", () => {
+    // general on m6g.xlarge: 33 pods need 5 nodes; the mix (2 on-demand, then 50 % Spot, on-demand
+    // rounded up) makes them 4 on-demand and 1 Spot:
+    //   4 × $0.154 × 730 = $449.68, 1 × $0.06978 × 730 = $50.9394, 5 × 20 GiB × $0.08 = $8.00 → $508.6194;
+    // the rest of the bill as configured: batch-spot 3 Spot c6a.xlarge (a node in each of its 3 zones)
+    //   3 × $0.06626 × 730 + 3 × 20 × $0.08 = $149.9094, control plane $73.00, one ALB and one NLB with a
+    //   capacity unit each (0.0225 + 0.008 + 0.0225 + 0.006) × 730 = $43.07, Fargate 2 pods of 0.25 vCPU
+    //   and 1 GB 2 × (0.25 × 0.04048 + 1 × 0.004445) × 730 = $21.2649;
+    // total $795.8637.
+    expect(ranking.slice(0, 3).map((entry) => [entry.instanceType, entry.nodes, entry.monthlyCost.toFixed(2)])).toEqual(
+      [
+        ["m6g.xlarge", 5, "795.86"],
+        ["r6g.xlarge", 4, "808.35"],
+        ["r7g.xlarge", 4, "813.00"],
+      ],
+    );
+    const first = ranking[0]!;
+    expect(first).toMatchObject({ nodeGroup: "general", onDemandNodes: 4, spotNodes: 1, unschedulablePods: 0 });
+    expect(first.monthlyCost).toBeCloseTo(795.8637, 6);
+    expect(first.nodeGroupMonthlyCost).toBeCloseTo(508.6194, 6);
   });
 
-  it("flags the T families as burstable", () => {
-    expect(ranking.find((entry) => entry.instanceType === "t3.large")?.burstable).toBe(true);
-    expect(ranking.find((entry) => entry.instanceType === "m5.large")?.burstable).toBe(false);
+  it("costs exactly what the scenario with the type in use costs", () => {
+    for (const entry of ranking.slice(0, 5)) {
+      const used = withInstanceType(defaultScenario, entry);
+      expect(used.nodeGroups.map((group) => group.instanceTypes)).toEqual([
+        [entry.instanceType],
+        defaultScenario.nodeGroups[1]!.instanceTypes,
+      ]);
+      expect(costCluster(used, planCluster(used, catalog), catalog).totalUsdPerMonth).toBe(entry.monthlyCost);
+    }
+  });
+
+  it("finds general's own types no cheaper: m6a.xlarge costs what the scenario as configured costs", () => {
+    const configured = costCluster(defaultScenario, planCluster(defaultScenario, catalog), catalog);
+    const m6a = ranking.find((entry) => entry.instanceType === "m6a.xlarge")!;
+    expect(m6a.monthlyCost).toBe(configured.totalUsdPerMonth);
+    expect(m6a.monthlyCost).toBeCloseTo(864.1187, 6);
+    expect(ranking[0]!.monthlyCost).toBeLessThan(m6a.monthlyCost);
+  });
+
+  it("ranks another group when asked: batch-spot's cheapest type for its four batch jobs", () => {
+    const batch = rankInstanceTypes(defaultScenario, catalog, { nodeGroup: "batch-spot", limit: 2 });
+    // c6g.large, Spot: a node of 2 vCPUs holds one job of 1000m beside the DaemonSets' 355m, so 4 nodes:
+    // 4 × $0.02634 × 730 + 4 × 20 × $0.08 = $76.9128 + $6.40 = $83.3128.
+    expect(batch.map((entry) => [entry.nodeGroup, entry.instanceType, entry.nodes, entry.spotNodes])).toEqual([
+      ["batch-spot", "c6g.large", 4, 4],
+      ["batch-spot", "c7g.large", 4, 4],
+    ]);
+    expect(batch[0]!.nodeGroupMonthlyCost).toBeCloseTo(83.3128, 6);
+  });
+
+  it("gives the first entries alone with a limit, without billing every type", () => {
+    expect(rankInstanceTypes(defaultScenario, catalog, { limit: 10 })).toEqual(ranking.slice(0, 10));
+  });
+
+  it("leaves out burstable types, and types without a price in the region", () => {
+    expect(ranking.length).toBeGreaterThan(500);
+    expect(ranking.some((entry) => isBurstable(getInstanceType(entry.instanceType)!.family))).toBe(false);
+    expect(ranking.some((entry) => entry.instanceType === "c7i.32xlarge")).toBe(false);
     expect([isBurstable("t4g"), isBurstable("t2"), isBurstable("trn1"), isBurstable("m7i-flex")]).toEqual([
       true,
       true,
@@ -28,35 +82,82 @@ describe("rankInstanceTypes", () => {
     ]);
   });
 
-  it("puts the cheapest month first and ranks only types priced in the region", () => {
-    expect(ranking.length).toBeGreaterThan(500);
+  it("puts the cheapest bill first, then the fewest nodes", () => {
     for (let index = 1; index < ranking.length; index++) {
-      expect(ranking[index]!.monthlyCost).toBeGreaterThanOrEqual(ranking[index - 1]!.monthlyCost);
+      const [before, after] = [ranking[index - 1]!, ranking[index]!];
+      expect(after.monthlyCost).toBeGreaterThanOrEqual(before.monthlyCost);
+      if (after.monthlyCost === before.monthlyCost) expect(after.nodes).toBeGreaterThanOrEqual(before.nodes);
     }
-    expect(ranking.some((entry) => entry.instanceType === "c7i.32xlarge")).toBe(false);
+  });
+});
+
+describe("rankInstanceTypes: the group's settings and the workloads' needs", () => {
+  const group = (settings: Record<string, unknown>) =>
+    scenario({
+      workloads: [WEB],
+      daemonSets: SYSTEM_DAEMONSETS,
+      nodeGroups: [{ name: "g", instanceTypes: ["m5.large"], ...settings }],
+    });
+
+  it("never plans fewer nodes than the group's minimum or its zones", () => {
+    const oneZone = rankInstanceTypes(group({ availabilityZones: 1 }), catalog);
+    expect(oneZone.some((entry) => entry.nodes === 1)).toBe(true);
+    for (const settings of [{ availabilityZones: 3 }, { availabilityZones: 1, minNodes: 3 }]) {
+      const ranking = rankInstanceTypes(group(settings), catalog);
+      expect(ranking.length).toBeGreaterThan(500);
+      expect(Math.min(...ranking.map((entry) => entry.nodes))).toBe(3);
+    }
   });
 
-  it("agrees with planCluster for the type it ranks first", () => {
-    const best = ranking[0]!;
-    const plan = planCluster(
-      scenario({
-        workloads: [WEB],
-        daemonSets: SYSTEM_DAEMONSETS,
-        nodeGroups: [{ name: "g", instanceTypes: [best.instanceType] }],
-      }),
-      catalog,
-    );
-    expect(plan.nodeGroups[0]!.nodes).toBe(best.nodes);
+  it("prices m5.large as 4 nodes: 4 × $0.096 × 730 = $280.32, 4 × 20 GiB × $0.08 = $6.40, control plane $73.00", () => {
+    const m5 = rankInstanceTypes(group({}), catalog).find((entry) => entry.instanceType === "m5.large")!;
+    expect([m5.nodes, m5.onDemandNodes, m5.spotNodes]).toEqual([4, 4, 0]);
+    expect(m5.nodeGroupMonthlyCost).toBeCloseTo(286.72, 6);
+    expect(m5.monthlyCost).toBeCloseTo(359.72, 6);
+    expect(m5.spotInterruption).toBe(3);
+    expect(m5.bindingResource).toBe("cpu");
   });
 
-  it("leaves out types that cannot run a pod: too small, or of another architecture", () => {
+  it("prices a Spot group at Spot prices: m5.large 4 × $0.04366 × 730 = $127.4872", () => {
+    const m5 = rankInstanceTypes(group({ capacity: { type: "spot" } }), catalog).find(
+      (entry) => entry.instanceType === "m5.large",
+    )!;
+    expect([m5.onDemandNodes, m5.spotNodes]).toEqual([0, 4]);
+    expect(m5.nodeGroupMonthlyCost).toBeCloseTo(127.4872 + 6.4, 6);
+  });
+
+  it("leaves out types that cannot run a pod: too small, of another architecture, without a GPU", () => {
     const big = rankInstanceTypes(scenario({ workloads: [{ ...WEB, cpuMillicores: 7000 }] }), catalog);
     expect(big.every((entry) => (getInstanceType(entry.instanceType)?.vcpu ?? 0) >= 8)).toBe(true);
     const arm = rankInstanceTypes(scenario({ workloads: [{ ...WEB, architecture: "arm64" }] }), catalog);
     expect(arm.length).toBeGreaterThan(100);
     expect(arm.every((entry) => getInstanceType(entry.instanceType)?.architecture === "arm64")).toBe(true);
     const gpu = rankInstanceTypes(scenario({ workloads: [{ ...WEB, replicas: 1, gpus: 1 }] }), catalog);
+    expect(gpu.length).toBeGreaterThan(10);
     expect(gpu.every((entry) => (getInstanceType(entry.instanceType)?.gpuCount ?? 0) >= 1)).toBe(true);
+  });
+
+  it("keeps the types that place the most pods when maxNodes holds some back everywhere", () => {
+    const ranking = rankInstanceTypes(group({ maxNodes: 1, availabilityZones: 1 }), catalog);
+    // One node holds at most 10 pods of 500m: m5.4xlarge and up place them all, so smaller types are left out.
+    expect(ranking.every((entry) => entry.unschedulablePods === 0 && entry.nodes === 1)).toBe(true);
+    expect(ranking.some((entry) => entry.instanceType === "m5.large")).toBe(false);
+  });
+
+  it("ranks a new on-demand group for a scenario without node groups, and nothing for a group with nothing to run", () => {
+    const none = scenario({ workloads: [WEB], daemonSets: SYSTEM_DAEMONSETS });
+    expect(rankedNodeGroup(none)).toBe("node-group");
+    const ranking = rankInstanceTypes(none, catalog, { limit: 1 });
+    // a1.large, on demand: 4 × $0.051 × 730 = $148.92, 4 × 20 GiB × $0.08 = $6.40, control plane $73.00: $228.32.
+    expect(ranking.map((entry) => [entry.nodeGroup, entry.instanceType, entry.nodes, entry.monthlyCost])).toEqual([
+      ["node-group", "a1.large", 4, 228.32],
+    ]);
+    expect(withInstanceType(none, ranking[0]!).nodeGroups.map((added) => added.instanceTypes)).toEqual([
+      [ranking[0]!.instanceType],
+    ]);
+    expect(
+      rankInstanceTypes(scenario({ workloads: [], nodeGroups: [{ name: "g", instanceTypes: ["m5.large"] }] }), catalog),
+    ).toEqual([]);
   });
 
   it("leaves workloads in a Fargate profile on Fargate", () => {
@@ -70,30 +171,4 @@ describe("rankInstanceTypes", () => {
     );
     expect(withFargate.find((entry) => entry.instanceType === "m5.large")?.nodes).toBe(4);
   });
-
-  it("never costs less, for the cheapest type, when a workload gets more replicas; Spot never above on-demand", () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 200 }),
-        fc.integer({ min: 1, max: 100 }),
-        fc.integer({ min: 50, max: 4000 }),
-        fc.integer({ min: 64, max: 16384 }),
-        (replicas, extra, cpuMillicores, memoryMiB) => {
-          const rank = (count: number) =>
-            rankInstanceTypes(
-              scenario({ workloads: [{ name: "w", replicas: count, cpuMillicores, memoryMiB }] }),
-              catalog,
-            );
-          const fewer = rank(replicas);
-          const more = rank(replicas + extra);
-          expect(more[0]!.monthlyCost).toBeGreaterThanOrEqual(fewer[0]!.monthlyCost);
-          for (const entry of fewer) {
-            if (entry.monthlySpotCost !== null)
-              expect(entry.monthlySpotCost).toBeLessThanOrEqual(entry.monthlyCost + 1e-9);
-          }
-        },
-      ),
-      { numRuns: 15 },
-    );
-  }, 60_000);
 });

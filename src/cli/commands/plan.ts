@@ -8,6 +8,7 @@ import {
   compareStrategies,
   costCluster,
   planCluster,
+  rankedNodeGroup,
   rankInstanceTypes,
   unschedulablePodCount,
   type AdviceCode,
@@ -15,6 +16,7 @@ import {
   type ClusterCost,
   type ClusterPlan,
   type Finding,
+  type InstanceTypeRanking,
   type Scenario,
 } from "eksize";
 import { catalog } from "eksize/data";
@@ -27,15 +29,21 @@ import { describe, english, englishFormat } from "../messages.js";
 import { renderListing } from "../output.js";
 import { readScenarioArgument } from "../scenario-input.js";
 
+/** How many instance types the ranking lists, as the site does. */
+const RANKING_SIZE = 10;
+
 /** The command's help. */
-export const PLAN_HELP = `Usage: eksize plan SCENARIO.json|LINK [--json]
+export const PLAN_HELP = `Usage: eksize plan SCENARIO.json|LINK [--group NAME] [--json]
 
 Plans a scenario (a file exported by the site, or a share link or token): the nodes of each node
 group, Fargate pods, pods that cannot run and why, the monthly bill line by line (USD), the advice
-on it (as eksize advice prints it), and the strategies compared (as configured, all on-demand,
-Fargate where possible, the cheapest single type).
+on it (as eksize advice prints it), the strategies compared (as configured, all on-demand, Fargate
+where possible, the cheapest type for a node group), and the ${RANKING_SIZE} cheapest instance types for
+that node group: the monthly bill with the group on each type alone, the rest as configured (as the
+site ranks them).
 
-  --json       the scenario, plan, bill, advice and strategies as JSON
+  --group NAME the node group to rank instance types for (default: the first)
+  --json       the scenario, plan, bill, advice, strategies and ranking as JSON
   -h, --help   this help
 
 Exit codes: 0 every pod is placed; 1 some pods cannot be scheduled; 2 bad input.
@@ -101,6 +109,43 @@ function planText(scenario: Scenario, plan: ClusterPlan, cost: ClusterCost): str
   return parts.join("");
 }
 
+/** A ranked type as the command line gives it: USD rounded to the cent. */
+function rankingRow(entry: InstanceTypeRanking) {
+  return {
+    nodeGroup: entry.nodeGroup,
+    instanceType: entry.instanceType,
+    nodes: entry.nodes,
+    onDemandNodes: entry.onDemandNodes,
+    spotNodes: entry.spotNodes,
+    unschedulablePods: entry.unschedulablePods,
+    totalUsdPerMonth: usd(entry.monthlyCost),
+    nodeGroupUsdPerMonth: usd(entry.nodeGroupMonthlyCost),
+  };
+}
+
+/** The ranking as the site shows it: its caption, the table, and why burstable types are left out. */
+function rankingText(nodeGroup: string, rows: readonly ReturnType<typeof rankingRow>[]): string {
+  const caption = english("planner.ranking.caption", { count: englishFormat.integer(rows.length), nodeGroup });
+  const table = renderListing(
+    {
+      columns: [
+        { key: "instanceType", heading: "INSTANCE TYPE" },
+        { key: "nodes", heading: "NODES" },
+        { key: "unschedulablePods", heading: "UNSCHEDULABLE PODS" },
+        { key: "totalUsdPerMonth", heading: "USD/MONTH" },
+        { key: "nodeGroupUsdPerMonth", heading: `${nodeGroup.toUpperCase()} USD/MONTH` },
+        { key: "onDemandNodes", heading: "ON-DEMAND" },
+        { key: "spotNodes", heading: "SPOT" },
+      ],
+      rows,
+    },
+    "table",
+  );
+  return `${caption}
+${rows.length === 0 ? "" : table}${english("planner.ranking.burstable")}
+`;
+}
+
 /** One finding as the command line gives it: the core's code, severity, subject and params, and its English words. */
 export interface AdviceEntry {
   readonly code: AdviceCode;
@@ -149,7 +194,7 @@ export function planCommand(args: readonly string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    options: { json: { type: "boolean" }, group: { type: "string" }, help: { type: "boolean", short: "h" } },
   });
   if (values.help === true) {
     io.out(PLAN_HELP);
@@ -157,18 +202,31 @@ export function planCommand(args: readonly string[], io: Io): number {
   }
   if (positionals.length !== 1) throw new UsageError("give one scenario: a JSON file or a share link");
   const scenario = readScenarioArgument(positionals[0]!, io);
+  const names = scenario.nodeGroups.map((group) => group.name);
+  if (values.group !== undefined && !names.includes(values.group)) {
+    throw new UsageError(
+      `--group: no node group named ${values.group}; the scenario has ${names.join(", ") || "none"}`,
+    );
+  }
+  const nodeGroup = rankedNodeGroup(scenario, values.group);
   const { plan, cost } = planForCommand(scenario, io);
   const advice = adviceEntries(scenario, plan, cost);
-  const strategies = compareStrategies(scenario, catalog, rankInstanceTypes(scenario, catalog));
+  const ranking = rankInstanceTypes(scenario, catalog, { nodeGroup, limit: RANKING_SIZE });
+  const strategies = compareStrategies(scenario, catalog, ranking);
   const strategyRows = strategies.map((strategy) => ({
     strategy: strategy.id,
     name: strategyName(english, strategy),
+    nodeGroup: strategy.ranked?.nodeGroup ?? null,
+    instanceType: strategy.ranked?.instanceType ?? null,
     totalUsdPerMonth: usd(strategy.cost.totalUsdPerMonth),
+    nodes: strategy.plan.nodeGroups.map((group) => group.nodes).join(" + ") || "0",
     unschedulablePods: unschedulablePodCount(strategy.plan),
   }));
+  const rankingRows = ranking.map(rankingRow);
 
   if (values.json === true) {
-    io.out(`${JSON.stringify({ scenario, plan, cost, advice, strategies: strategyRows }, null, 2)}\n`);
+    const answer = { scenario, plan, cost, advice, strategies: strategyRows, ranking: rankingRows };
+    io.out(`${JSON.stringify(answer, null, 2)}\n`);
   } else {
     io.out(planText(scenario, plan, cost));
     io.out(`\n${adviceText(advice)}`);
@@ -179,6 +237,7 @@ export function planCommand(args: readonly string[], io: Io): number {
           columns: [
             { key: "name", heading: "STRATEGY" },
             { key: "totalUsdPerMonth", heading: "USD/MONTH" },
+            { key: "nodes", heading: "NODES" },
             { key: "unschedulablePods", heading: "UNSCHEDULABLE PODS" },
           ],
           rows: strategyRows,
@@ -186,6 +245,7 @@ export function planCommand(args: readonly string[], io: Io): number {
         "table",
       ),
     );
+    io.out(`\n${rankingText(nodeGroup, rankingRows)}`);
   }
   const unschedulable = unschedulablePodCount(plan);
   if (unschedulable > 0) {

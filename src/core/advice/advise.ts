@@ -9,10 +9,12 @@ import { fargateFindings } from "./fargate-fit.js";
 import type { AdviceInput, Finding } from "./findings.js";
 import { loadBalancerFindings } from "./load-balancers.js";
 import { prefixDelegationFindings } from "./prefix-delegation.js";
+import { singleNodeFindings } from "./single-node.js";
 import { spotFindings } from "./spot.js";
 
 /** The topics, in the order their findings are reported (the order of `ADVICE_CODES`). */
 const TOPICS: readonly ((input: AdviceInput) => Finding[])[] = [
+  singleNodeFindings,
   prefixDelegationFindings,
   spotFindings,
   autoscalerFindings,
@@ -26,7 +28,7 @@ const TOPICS: readonly ((input: AdviceInput) => Finding[])[] = [
  * the scenario could save, each a coded {@link Finding} that the app and the CLI word. See
  * `ADVICE_CODES` for the codes and `AdviceParams` for what each carries and the source of each rule.
  *
- * The order is stable: by code (the order of `ADVICE_CODES`: prefix delegation, Spot, the autoscaler,
+ * The order is stable: by code (the order of `ADVICE_CODES`: single nodes, prefix delegation, Spot, the autoscaler,
  * load balancers, Fargate, the control plane), then by the scenario's order of node groups or
  * workloads. It never throws for a scenario that `validateScenario` accepts: a topic whose figures
  * the core refuses (an `EksizeError`) gives no findings.

@@ -7,10 +7,11 @@ import type { ClusterPlan } from "../plan/plan.js";
 import type { Autoscaler, Scenario } from "../scenario/scenario.js";
 
 /**
- * Every advice code, in the order `adviseScenario` reports them: by topic (prefix delegation,
- * Spot, the autoscaler, load balancers, Fargate, the control plane).
+ * Every advice code, in the order `adviseScenario` reports them: by topic (single nodes, prefix
+ * delegation, Spot, the autoscaler, load balancers, Fargate, the control plane).
  */
 export const ADVICE_CODES = [
+  "advice-single-node",
   "advice-prefix-delegation-unsupported",
   "advice-max-pods-binding",
   "advice-spot-few-types",
@@ -41,6 +42,11 @@ export type AdviceSeverity = "warning" | "saving" | "info";
  */
 export interface AdviceParams {
   /**
+   * A node group planned on a single node, a single point of failure: its `availabilityZones` and
+   * `maxNodes` (null for no limit), the settings that allow one node (see `singleNodeFindings`).
+   */
+  "advice-single-node": { availabilityZones: number; maxNodes: number | null };
+  /**
    * A node group with prefix delegation on has an instance type that cannot use it: `reason`
    * `not-nitro` (a Xen type) or `bare-metal` (EC2 reports no hypervisor, so the max-pods calculation
    * ignores the flag, as `maxPods` does). `maxPods` is the type's kubelet max pods as the group's
@@ -60,7 +66,7 @@ export interface AdviceParams {
    * Pod slots fill a node group before CPU or memory do (its `bindingResource` is `pods`): the planned
    * `nodes` of `instanceType` at `maxPods` each, and the group's cost (`costUsdPerMonth`: its nodes and
    * root volumes, null when a price is unknown). No finding when the group's minimum sets its node
-   * count (`minNodes`, or the one node any pod needs). `prefixDelegation` says what turning it on
+   * count (`minimumNodes`: `minNodes` and a node per zone, or the one node any pod needs). `prefixDelegation` says what turning it on
    * would do:
    *
    * - `off`: it is off, every type of the group can use it, and the scenario re-planned with it on

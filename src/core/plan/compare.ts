@@ -3,7 +3,8 @@ import { costCluster, type ClusterCost } from "../cost/cluster-cost.js";
 import { fargateIneligibility } from "./fargate.js";
 import { planCluster, type ClusterPlan } from "./plan.js";
 import { rankInstanceTypes, type InstanceTypeRanking } from "./rank.js";
-import { defaultNodeGroup, type NodeGroup, type Scenario } from "../scenario/scenario.js";
+import { withInstanceType } from "./instance-type-choice.js";
+import type { NodeGroup, Scenario } from "../scenario/scenario.js";
 
 /**
  * The strategies eksize compares on the same workloads:
@@ -12,8 +13,9 @@ import { defaultNodeGroup, type NodeGroup, type Scenario } from "../scenario/sce
  * - `on-demand`: the same node groups, every node on demand;
  * - `fargate`: every workload that allows Fargate (`fargate: true`) and that EKS Fargate can run
  *   (`fargateIneligibility`) in a Fargate profile, the rest on the node groups;
- * - `cheapest-type`: one on-demand node group of the cheapest type `rankInstanceTypes` ranks that is
- *   not burstable (T families run at full CPU only on credits), Fargate profiles unchanged.
+ * - `cheapest-type`: the first entry of `rankInstanceTypes`: its node group on its type alone
+ *   (`withInstanceType`), everything else as configured. The ranking's cost of that type is this
+ *   strategy's bill's total, so "use this type" turns `as-configured` into this strategy.
  */
 export type StrategyId = "as-configured" | "on-demand" | "fargate" | "cheapest-type";
 
@@ -23,45 +25,41 @@ export interface Strategy {
   readonly scenario: Scenario;
   readonly plan: ClusterPlan;
   readonly cost: ClusterCost;
+  /** The ranking's entry the `cheapest-type` strategy is made of; null for the other strategies. */
+  readonly ranked: InstanceTypeRanking | null;
 }
 
 /**
  * Plans and prices the scenario under each {@link StrategyId}, in that order. `cheapest-type` is
- * left out when no single instance type can run every workload.
+ * left out when the ranking is empty.
  *
- * @param ranking the scenario's `rankInstanceTypes` when the caller has it already (it is most of
- *   the work); computed when omitted.
+ * @param ranking the scenario's `rankInstanceTypes` (for the node group the caller ranks) when the
+ *   caller has it already (it is most of the work); computed for the first node group when omitted.
  *
  * @example compareStrategies(defaultScenario, catalog).map((s) => [s.id, s.cost.totalUsdPerMonth])
  */
 export function compareStrategies(
   scenario: Scenario,
   catalog: Catalog,
-  ranking: readonly InstanceTypeRanking[] = rankInstanceTypes(scenario, catalog),
+  ranking: readonly InstanceTypeRanking[] = rankInstanceTypes(scenario, catalog, { limit: 1 }),
 ): Strategy[] {
-  const variants: [StrategyId, Scenario][] = [
-    ["as-configured", scenario],
+  const variants: [StrategyId, Scenario, InstanceTypeRanking | null][] = [
+    ["as-configured", scenario, null],
     [
       "on-demand",
       withNodeGroups(
         scenario,
         scenario.nodeGroups.map((group) => ({ ...group, capacity: { type: "on-demand" } })),
       ),
+      null,
     ],
-    ["fargate", allFargate(scenario, catalog)],
+    ["fargate", allFargate(scenario, catalog), null],
   ];
-  const cheapest = ranking.find((entry) => !entry.burstable);
-  if (cheapest !== undefined) {
-    const group = defaultNodeGroup(`${cheapest.instanceType}-only`, [cheapest.instanceType]);
-    const single = withNodeGroups(scenario, [group]);
-    variants.push([
-      "cheapest-type",
-      { ...single, workloads: single.workloads.map((workload) => ({ ...workload, nodeGroup: null })) },
-    ]);
-  }
-  return variants.map(([id, variant]) => {
+  const cheapest = ranking[0];
+  if (cheapest !== undefined) variants.push(["cheapest-type", withInstanceType(scenario, cheapest), cheapest]);
+  return variants.map(([id, variant, ranked]) => {
     const plan = planCluster(variant, catalog);
-    return { id, scenario: variant, plan, cost: costCluster(variant, plan, catalog) };
+    return { id, scenario: variant, plan, cost: costCluster(variant, plan, catalog), ranked };
   });
 }
 

@@ -163,9 +163,33 @@ export function podsBeyondMaxNodes(plan: Pick<ClusterPlan, "unschedulable">, nod
  * plan.nodeGroups[0].nodes // nodes of the "general" group
  */
 export function planCluster(scenario: Scenario, catalog: Catalog): ClusterPlan {
+  return planWithMemo(scenario, catalog, new WeakMap());
+}
+
+/**
+ * Node-group plans made for one scenario's variants that differ only in their node groups (the
+ * ranking plans one variant per instance type): by node group, the workloads it was planned with and
+ * its plan. A group planned again with the very same workloads takes its plan from here.
+ */
+export type GroupPlanMemo = WeakMap<
+  NodeGroup,
+  { readonly workloads: readonly Workload[]; readonly result: GroupPlanResult }
+>;
+
+/** A node group's plan and the pods it cannot place. */
+interface GroupPlanResult {
+  readonly plan: NodeGroupPlan;
+  readonly unschedulable: readonly UnschedulablePods[];
+}
+
+/**
+ * {@link planCluster}, reusing the plans of node groups that `memo` holds (not part of the public
+ * index): every scenario planned with one memo must differ from the others only in `nodeGroups`.
+ */
+export function planWithMemo(scenario: Scenario, catalog: Catalog, memo: GroupPlanMemo): ClusterPlan {
   const issues: CoreIssue[] = [];
   const unschedulable: UnschedulablePods[] = [];
-  const types = new Map(catalog.instanceTypes.map((type) => [type.name, type]));
+  const types = typesByName(catalog);
   const prices = catalog.regions[scenario.region]?.instances ?? {};
 
   const onFargate = new Set(scenario.fargateProfiles.flatMap((profile) => profile.workloads));
@@ -213,7 +237,11 @@ export function planCluster(scenario: Scenario, catalog: Catalog): ClusterPlan {
   }
 
   const nodeGroups = scenario.nodeGroups.map((group, index) => {
-    const plan = planNodeGroup(group, usableTypes[index] ?? [], assigned.get(group.name) ?? [], scenario, prices);
+    const workloads = assigned.get(group.name) ?? [];
+    const known = memo.get(group);
+    const same = known?.workloads.length === workloads.length && workloads.every((w, at) => known.workloads[at] === w);
+    const plan = same ? known.result : planNodeGroup(group, usableTypes[index] ?? [], workloads, scenario, prices);
+    if (!same) memo.set(group, { workloads, result: plan });
     unschedulable.push(...plan.unschedulable);
     return plan.plan;
   });
@@ -225,6 +253,18 @@ export function planCluster(scenario: Scenario, catalog: Catalog): ClusterPlan {
     addedDaemonSets,
     issues: [...issues, ...daemonSetsOverNodes(nodeGroups)],
   };
+}
+
+/** Each catalogue's instance types by name, made once per catalogue (a ranking plans a scenario per type). */
+const typeMaps = new WeakMap<Catalog["instanceTypes"], ReadonlyMap<string, InstanceType>>();
+
+function typesByName(catalog: Catalog): ReadonlyMap<string, InstanceType> {
+  let types = typeMaps.get(catalog.instanceTypes);
+  if (types === undefined) {
+    types = new Map(catalog.instanceTypes.map((type) => [type.name, type]));
+    typeMaps.set(catalog.instanceTypes, types);
+  }
+  return types;
 }
 
 /** The group's instance types that the catalogue has and can size; the others become issues. */
@@ -280,7 +320,7 @@ function planNodeGroup(
   workloads: readonly Workload[],
   scenario: Scenario,
   prices: Readonly<Record<string, InstancePrice>>,
-): { plan: NodeGroupPlan; unschedulable: UnschedulablePods[] } {
+): GroupPlanResult {
   const overhead = daemonSetOverhead(nodeDaemonSets(scenario));
   const podGroups = podGroupsOf(workloads);
   const evaluated = candidates.flatMap((type): Evaluated[] => {

@@ -1,39 +1,39 @@
 import type { Resource } from "./bin-pack.js";
-import { bindingResource } from "./bin-pack.js";
-import type { Catalog, SpotInterruptionBucket } from "../catalog/catalog.js";
+import type { Catalog, InstancePrice, SpotInterruptionBucket } from "../catalog/catalog.js";
+import type { InstanceType } from "../catalog/instance-type.js";
+import { costCluster, nodeGroupMonthlyCost } from "../cost/cluster-cost.js";
 import { monthlyCost, spotHourlyPrice } from "../cost/cost.js";
+import type { Utilisation } from "../nodes/node-sizing.js";
+import type { Scenario } from "../scenario/scenario.js";
+import { rankedNodeGroup, withInstanceType, type InstanceTypeChoice } from "./instance-type-choice.js";
 import {
-  daemonSetOverhead,
-  podGroupsOf,
-  sizeWithType,
-  utilisationOf,
-  type NodeSettings,
-  type Utilisation,
-} from "../nodes/node-sizing.js";
-import { nodeDaemonSets } from "../nodes/system-daemonsets.js";
-import { defaultNodeGroup, type Scenario } from "../scenario/scenario.js";
+  planWithMemo,
+  unschedulablePodCount,
+  type ClusterPlan,
+  type GroupPlanMemo,
+  type NodeGroupPlan,
+} from "./plan.js";
 
-/** One instance type as the only node group of a scenario. */
-export interface InstanceTypeRanking {
-  /** EC2 name. */
-  readonly instanceType: string;
-  /** Nodes the scenario's node workloads need. */
+/** One instance type for the ranked node group: the scenario planned and billed with the group on that type alone. */
+export interface InstanceTypeRanking extends InstanceTypeChoice {
+  /** Nodes of the node group. */
   readonly nodes: number;
-  /** On-demand cost of those nodes a month (the scenario's hours), USD. */
+  /** Of those, on-demand nodes (the group's capacity mix). */
+  readonly onDemandNodes: number;
+  /** Of those, Spot nodes. */
+  readonly spotNodes: number;
+  /** Pods that cannot be scheduled anywhere in the cluster (the fewest any type leaves: 0 unless no type can place them all). */
+  readonly unschedulablePods: number;
+  /** The bill's total a month (`costCluster`'s `totalUsdPerMonth`), USD: what the plan shows once the type is used. */
   readonly monthlyCost: number;
-  /** Spot cost of those nodes a month, USD; null when the region has no Spot figure for the type. */
-  readonly monthlySpotCost: number | null;
+  /** The node group's share of that bill (`nodeGroupMonthlyCost`: its nodes and root volumes), USD a month. */
+  readonly nodeGroupMonthlyCost: number;
   /** The Spot Instance Advisor's interruption bucket, or null. */
   readonly spotInterruption: SpotInterruptionBucket | null;
-  /** Requested share of the nodes' allocatable, DaemonSets included. */
+  /** Requested share of the group's allocatable, DaemonSets included. */
   readonly utilisation: Utilisation;
   /** The resource that fills first. */
   readonly bindingResource: Resource | null;
-  /**
-   * A burstable type (the T families): it runs at full CPU only while it has CPU credits, and in
-   * unlimited mode bills the surplus, so a node packed to its vCPUs costs more than its price.
-   */
-  readonly burstable: boolean;
 }
 
 /** Burstable performance families: `t2`, `t3`, `t3a`, `t4g` and later (EC2 user guide, burstable performance instances). */
@@ -41,56 +41,123 @@ export function isBurstable(family: string): boolean {
   return /^t\d/.test(family);
 }
 
-/** The settings every ranked type is sized with: `allocatable()`'s and `maxPods()`'s defaults. */
-const DEFAULT_NODE_SETTINGS: NodeSettings = defaultNodeGroup("ranked", []);
+/** Options of {@link rankInstanceTypes}. */
+export interface RankOptions {
+  /** The node group to rank types for, by name (see `rankedNodeGroup`); default the scenario's first. */
+  readonly nodeGroup?: string | null;
+  /** Only the cheapest this many types, a whole number ≥ 1 (much faster); default every type. */
+  readonly limit?: number;
+}
+
+/** A type planned in the group, before its bill is made. */
+interface Planned {
+  readonly type: InstanceType;
+  readonly price: InstancePrice;
+  readonly variant: Scenario;
+  readonly plan: ClusterPlan;
+  readonly group: NodeGroupPlan;
+  readonly unschedulablePods: number;
+  /** No more than the bill's total can be (see {@link rankInstanceTypes}), USD a month. */
+  readonly floor: number;
+}
 
 /**
- * Ranks every instance type of the catalogue as the scenario's only node group, cheapest on-demand
- * month first (ties: fewer nodes, then name). Each type runs the workloads that are not in a Fargate
- * profile, with every DaemonSet on every node, sized with `allocatable()`'s and `maxPods()`'s
- * defaults (EKS Amazon Linux AMI, VPC CNI defaults, no headroom) and packed as `planCluster` packs.
- * A type is left out when it cannot run every pod (too small, no GPU, the wrong architecture for a
- * workload that requires one), when its size is unknown, or when the scenario's region has no
- * on-demand price for it.
+ * Ranks instance types for one node group of the scenario (`rankedNodeGroup`: the one named, else the
+ * first, else a new one), by one rule: each type is put in the group alone (`withInstanceType`, the
+ * group's capacity mix, minimum and maximum nodes, zones and node settings kept), the whole scenario is
+ * planned (`planCluster`: DaemonSets, pinned workloads, other groups, Fargate) and billed
+ * (`costCluster`), and the bill's total is the type's cost. Cheapest first; ties: fewer nodes, then name.
+ * The `cheapest-type` strategy of `compareStrategies` is the first entry, planned the same way.
  *
- * Speed: pods are packed by counting, not one by one (see `packPods`); `npm run bench` ranks all
- * types for 10,000 pods in 50 workloads.
+ * Left out:
+ * - burstable types (the T families, {@link isBurstable}): the plan books pods' CPU requests up to a
+ *   node's allocatable, which a T instance sustains only while it has CPU credits, and in unlimited
+ *   mode it bills the surplus (a charge the bill cannot know), so its price understates its cost;
+ * - types without an on-demand price in the region, or whose bill has an unknown line (no Spot price
+ *   for a group that buys Spot);
+ * - types that leave more pods unschedulable than the best type does (too small for a pod, without
+ *   the GPUs or other accelerators a workload needs, of the wrong architecture, or held by `maxNodes`);
+ * - every type when the group would have no node with any (no pods and no minimum).
  *
- * @example rankInstanceTypes(defaultScenario, catalog)[0] // { instanceType: "...", nodes: 4, monthlyCost: ..., ... }
+ * Speed: every type is planned, but with `limit` only the types that can still be among the cheapest
+ * are billed: a bill is never below its lines without nodes (the bill of the plan without its node
+ * groups: control plane, load balancers, Fargate) plus the group's nodes at the type's cheapest hourly
+ * rate (Spot, else on-demand) less both discounts, so a type whose floor is above the `limit`-th total
+ * so far is not billed. `npm run bench` measures it.
+ *
+ * @example rankInstanceTypes(defaultScenario, catalog, { limit: 10 })[0] // { nodeGroup: "general", instanceType: "...", nodes: 5, monthlyCost: ..., ... }
  */
-export function rankInstanceTypes(scenario: Scenario, catalog: Catalog): InstanceTypeRanking[] {
-  const onFargate = new Set(scenario.fargateProfiles.flatMap((profile) => profile.workloads));
-  const workloads = scenario.workloads.filter((workload) => !onFargate.has(workload.name) && workload.replicas > 0);
-  const architectures = new Set(
-    workloads.flatMap((workload) => (workload.architecture ? [workload.architecture] : [])),
-  );
-  const overhead = daemonSetOverhead(nodeDaemonSets(scenario));
-  const podGroups = podGroupsOf(workloads);
+export function rankInstanceTypes(
+  scenario: Scenario,
+  catalog: Catalog,
+  options: RankOptions = {},
+): InstanceTypeRanking[] {
+  const nodeGroup = rankedNodeGroup(scenario, options.nodeGroup);
   const prices = catalog.regions[scenario.region]?.instances ?? {};
+  const { computeSavingsPercent, enterpriseDiscountPercent } = scenario.cluster.discounts;
+  const discounts = (1 - computeSavingsPercent / 100) * (1 - enterpriseDiscountPercent / 100);
 
-  const ranking: InstanceTypeRanking[] = [];
+  // The other node groups plan the same for most types: planned once.
+  const memo: GroupPlanMemo = new WeakMap();
+  const planned: Planned[] = [];
   for (const type of catalog.instanceTypes) {
     const price = prices[type.name];
     const onDemand = price?.onDemandUsdPerHour ?? null;
-    if (price === undefined || onDemand === null) continue;
-    if (architectures.size > 1 || [...architectures].some((architecture) => architecture !== type.architecture))
-      continue;
-    const sized = sizeWithType(type, DEFAULT_NODE_SETTINGS, overhead, podGroups);
-    if (sized === null || sized.unplacedPods > 0) continue;
-    const nodes = sized.packing.nodes;
-    const spot = spotHourlyPrice(price);
-    ranking.push({
-      instanceType: type.name,
-      nodes,
-      monthlyCost: monthlyCost(onDemand * nodes, scenario.hoursPerMonth),
-      monthlySpotCost: spot === null ? null : monthlyCost(spot * nodes, scenario.hoursPerMonth),
-      spotInterruption: price.spotInterruption,
-      utilisation: utilisationOf(sized, overhead),
-      bindingResource: bindingResource(sized.packing, sized.capacity),
-      burstable: isBurstable(type.family),
-    });
+    if (price === undefined || onDemand === null || isBurstable(type.family)) continue;
+    const variant = withInstanceType(scenario, { nodeGroup, instanceType: type.name });
+    const plan = planWithMemo(variant, catalog, memo);
+    const group = plan.nodeGroups.find((candidate) => candidate.name === nodeGroup);
+    if (group === undefined || group.nodes === 0) continue;
+    const cheapestRate = spotHourlyPrice(price) ?? onDemand;
+    const floor = monthlyCost(group.nodes * cheapestRate, scenario.hoursPerMonth) * discounts;
+    planned.push({ type, price, variant, plan, group, unschedulablePods: unschedulablePodCount(plan), floor });
   }
-  return ranking.sort(
-    (a, b) => a.monthlyCost - b.monthlyCost || a.nodes - b.nodes || (a.instanceType < b.instanceType ? -1 : 1),
-  );
+  // What the bill has without any node (control plane, load balancers, Fargate): the same for every type.
+  const first = planned[0];
+  const withoutNodes =
+    first === undefined
+      ? null
+      : costCluster(first.variant, { ...first.plan, nodeGroups: [] }, catalog).totalUsdPerMonth;
+  const fewest = Math.min(...planned.map((entry) => entry.unschedulablePods));
+  const candidates = planned.filter((entry) => entry.unschedulablePods === fewest).sort((a, b) => a.floor - b.floor);
+
+  const limit = options.limit ?? candidates.length;
+  const ranking: InstanceTypeRanking[] = [];
+  for (const candidate of candidates) {
+    if (ranking.length >= limit && (withoutNodes ?? 0) + candidate.floor > ranking[limit - 1]!.monthlyCost) break;
+    const entry = billed(candidate, nodeGroup, catalog);
+    if (entry === null) continue;
+    ranking.splice(sortedIndex(ranking, entry), 0, entry);
+  }
+  return ranking.slice(0, limit);
+}
+
+/** The ranking's entry of a planned type, with its bill; null when a line of the bill is unknown. */
+function billed(planned: Planned, nodeGroup: string, catalog: Catalog): InstanceTypeRanking | null {
+  const { variant, plan, group } = planned;
+  const cost = costCluster(variant, plan, catalog);
+  const groupCost = cost.nodeGroups.find((candidate) => candidate.name === nodeGroup);
+  const groupMonthly = groupCost === undefined ? null : nodeGroupMonthlyCost(groupCost);
+  if (cost.totalUsdPerMonth === null || groupMonthly === null) return null;
+  return {
+    nodeGroup,
+    instanceType: planned.type.name,
+    nodes: group.nodes,
+    onDemandNodes: group.onDemandNodes,
+    spotNodes: group.spotNodes,
+    unschedulablePods: planned.unschedulablePods,
+    monthlyCost: cost.totalUsdPerMonth,
+    nodeGroupMonthlyCost: groupMonthly,
+    spotInterruption: planned.price.spotInterruption,
+    utilisation: group.utilisation,
+    bindingResource: group.bindingResource,
+  };
+}
+
+/** Where `entry` goes in a ranking sorted cheapest first (ties: fewer nodes, then name). */
+function sortedIndex(ranking: readonly InstanceTypeRanking[], entry: InstanceTypeRanking): number {
+  const before = (a: InstanceTypeRanking, b: InstanceTypeRanking) =>
+    a.monthlyCost - b.monthlyCost || a.nodes - b.nodes || (a.instanceType < b.instanceType ? -1 : 1);
+  const index = ranking.findIndex((other) => before(entry, other) < 0);
+  return index === -1 ? ranking.length : index;
 }

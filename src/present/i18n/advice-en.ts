@@ -12,6 +12,9 @@ export const adviceEn = {
   "advice.severity.warning": "Warning",
   "advice.severity.saving": "Saving",
   "advice.severity.info": "Note",
+  "advice.advice-single-node": "{subject} runs on a single node, a single point of failure.",
+  "advice.advice-single-node.why":
+    "When that node fails, is drained for an update or, on Spot, is reclaimed, every pod on it stops until another node is ready. Spread the group over 2 or more availability zones (eksize then plans a node in each) and let it have 2 or more nodes.",
   "advice.prefixDelegation.not-nitro": "{instanceType} is a Xen (pre-Nitro) instance type.",
   "advice.prefixDelegation.bare-metal":
     "EC2 reports no hypervisor for {instanceType}, so the max-pods calculation (AWS's max-pods-calculator.sh, and eksize) ignores prefix delegation on it, although VPC CNI 1.11 and later assigns prefixes on Nitro bare metal.",

@@ -101,6 +101,8 @@ function wording(
   params: Readonly<Record<string, string>>,
 ): { text: MessageKey; why: MessageKey; extra?: Record<string, string> } {
   switch (finding.code) {
+    case "advice-single-node":
+      return { text: "advice.advice-single-node", why: "advice.advice-single-node.why" };
     case "advice-prefix-delegation-unsupported":
       return {
         text:

@@ -14,10 +14,13 @@ import {
 import type { Formatters } from "../format.js";
 import type { Translate } from "../i18n/translate.js";
 
-/** A strategy's name, with the type for the single-type one. */
-export function strategyName(t: Translate, strategy: Pick<Strategy, "id" | "plan">): string {
+/** A strategy's name, with the node group and its type for the cheapest-type one. */
+export function strategyName(t: Translate, strategy: Pick<Strategy, "id" | "ranked">): string {
   if (strategy.id === "cheapest-type") {
-    return t("strategy.cheapest-type", { instanceType: strategy.plan.nodeGroups[0]?.instanceType ?? "—" });
+    return t("strategy.cheapest-type", {
+      nodeGroup: strategy.ranked?.nodeGroup ?? "—",
+      instanceType: strategy.ranked?.instanceType ?? "—",
+    });
   }
   return t(`strategy.${strategy.id}`);
 }

@@ -15,6 +15,7 @@ import {
   type Architecture,
   type CoreIssue,
   type Currency,
+  type InstanceTypeChoice,
   type NodeGroup,
   type ReservationProfile,
   type Scenario,
@@ -174,6 +175,11 @@ export interface PlannerActions {
   removeInstanceType: (key: string, index: number) => void;
   addNodeGroup: () => void;
   removeNodeGroup: (key: string) => void;
+  /**
+   * "Use this type": the named node group's instance types become `[instanceType]` (a group of that
+   * name is added with the defaults when there is none), as `withInstanceType` does to a scenario.
+   */
+  chooseInstanceType: (choice: InstanceTypeChoice) => void;
   updateCni: (patch: Partial<CniDraft>) => void;
   updateSubnet: (key: string, patch: Partial<SubnetDraft>) => void;
   addSubnet: () => void;
@@ -593,6 +599,16 @@ export const usePlannerStore = create<PlannerState>()((set) => {
         workloads: draft.workloads.map((workload) =>
           workload.nodeGroup === key ? { ...workload, nodeGroup: "" } : workload,
         ),
+      }));
+    },
+    chooseInstanceType: ({ nodeGroup, instanceType }) => {
+      edit((draft) => ({
+        ...draft,
+        nodeGroups: draft.nodeGroups.some((group) => group.name === nodeGroup)
+          ? draft.nodeGroups.map((group) =>
+              group.name === nodeGroup ? { ...group, instanceTypes: [instanceType] } : group,
+            )
+          : [...draft.nodeGroups, nodeGroupDraft(defaultNodeGroup(nodeGroup, [instanceType]), newKey("g-new-"))],
       }));
     },
     updateCni: (patch) => {

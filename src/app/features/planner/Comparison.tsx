@@ -1,7 +1,9 @@
 /**
- * The comparison of strategies (`compareStrategies`): a sortable TanStack table with every cost
- * line (each cell's formula in its tooltip and in the expandable list under the table), the charts
- * (a lazily loaded chunk, like the explorer's), and the cheapest instance types (`rankInstanceTypes`).
+ * The comparison of strategies (`compareStrategies`): a sortable TanStack table, the total, nodes and
+ * unschedulable pods first and then every cost line (each cell's formula in its tooltip and in the
+ * expandable list under the table), the strategy column in view while the table scrolls sideways; the
+ * cheapest instance types (`rankInstanceTypes`, {@link RankingTable}) with "Use this type" on each and
+ * on the cheapest-type strategy; and the charts (a lazily loaded chunk, like the explorer's).
  */
 import {
   createColumnHelper,
@@ -13,20 +15,17 @@ import {
   useTable,
   type SortingState,
 } from "@tanstack/react-table";
-import {
-  COST_LINES,
-  SPOT_INTERRUPTION_LABELS,
-  type CostLineKey,
-  type InstanceTypeRanking,
-  type Strategy,
-} from "eksize";
-import { lazy, Suspense, useMemo, useState, type ReactNode } from "react";
+import { COST_LINES, type CostLineKey, type InstanceTypeChoice, type Strategy } from "eksize";
+import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from "react";
 import type { Formatters } from "../../../present/format.js";
 import { useT, type Translate } from "../../i18n/index.js";
 import { ChartErrorBoundary } from "../../components/ChartErrorBoundary.js";
 import { explainCostLines, explainNodes, explainTotal, money } from "../../../present/plan/explain.js";
 import { strategyName } from "../../../present/plan/words.js";
 import { useFormatters } from "../../use-formatters.js";
+import { RankingTable } from "./RankingTable.js";
+import type { ComparisonData } from "./use-comparison.js";
+import { UseTypeButton } from "./UseTypeButton.js";
 
 // Recharts loads in its own chunk, after the page is on screen.
 const PlannerCharts = lazy(() => import("./PlannerCharts.js"));
@@ -50,7 +49,7 @@ const helper = createColumnHelper<typeof strategyFeatures, StrategyRow>();
 
 const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
 
-function createColumns(t: Translate, format: Formatters) {
+function createColumns(t: Translate, format: Formatters, onUse: (choice: InstanceTypeChoice) => void) {
   const traced = (value: string, explanation: string) => (
     <span className="traced-cell" title={explanation}>
       {value}
@@ -61,7 +60,20 @@ function createColumns(t: Translate, format: Formatters) {
       id: "strategy",
       header: t("planner.compare.strategy"),
       enableSorting: false,
-      cell: (info) => <strong>{info.getValue()}</strong>,
+      cell: ({ row }) => {
+        const ranked = row.original.strategy.ranked;
+        return (
+          <>
+            <strong>{row.original.name}</strong>
+            {ranked !== null && (
+              <>
+                {" "}
+                <UseTypeButton choice={ranked} onUse={onUse} />
+              </>
+            )}
+          </>
+        );
+      },
     }),
     helper.accessor((row) => row.strategy.cost.totalUsdPerMonth ?? undefined, {
       id: "total",
@@ -71,17 +83,6 @@ function createColumns(t: Translate, format: Formatters) {
       sortDescFirst: false,
       cell: ({ row }) => traced(money(t, format, row.original.strategy.cost.totalUsdPerMonth), row.original.total),
     }),
-    ...COST_LINES.map((line) =>
-      helper.accessor((row) => row.strategy.cost.lines[line].usdPerMonth ?? undefined, {
-        id: line,
-        header: t(`line.${line}`),
-        sortFn: "basic",
-        sortUndefined: "last",
-        sortDescFirst: false,
-        cell: ({ row }) =>
-          traced(money(t, format, row.original.strategy.cost.lines[line].usdPerMonth), row.original.lines[line]),
-      }),
-    ),
     helper.accessor("nodes", {
       id: "nodes",
       header: t("planner.compare.nodes"),
@@ -101,15 +102,32 @@ function createColumns(t: Translate, format: Formatters) {
           ? format.integer(0)
           : row.original.strategy.plan.unschedulable.map((entry) => format.integer(entry.pods)).join(" + "),
     }),
+    ...COST_LINES.map((line) =>
+      helper.accessor((row) => row.strategy.cost.lines[line].usdPerMonth ?? undefined, {
+        id: line,
+        header: t(`line.${line}`),
+        sortFn: "basic",
+        sortUndefined: "last",
+        sortDescFirst: false,
+        cell: ({ row }) =>
+          traced(money(t, format, row.original.strategy.cost.lines[line].usdPerMonth), row.original.lines[line]),
+      }),
+    ),
   ]);
 }
 
 /** The strategies table. */
-function StrategyTable({ rows }: { rows: readonly StrategyRow[] }): ReactNode {
+function StrategyTable({
+  rows,
+  onUse,
+}: {
+  rows: readonly StrategyRow[];
+  onUse: (choice: InstanceTypeChoice) => void;
+}): ReactNode {
   const t = useT();
   const format = useFormatters();
   const [sorting, setSorting] = useState<SortingState>([]);
-  const columns = useMemo(() => createColumns(t, format), [t, format]);
+  const columns = useMemo(() => createColumns(t, format, onUse), [t, format, onUse]);
   const state = useMemo(() => ({ sorting }), [sorting]);
   const table = useTable({
     features: strategyFeatures,
@@ -126,7 +144,7 @@ function StrategyTable({ rows }: { rows: readonly StrategyRow[] }): ReactNode {
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   return (
     <div className="edit-scroll" role="region" aria-labelledby="strategies-caption" tabIndex={0}>
-      <table className="data-table strategies">
+      <table className="data-table strategies sticky-first">
         <caption id="strategies-caption">{t("planner.compare.caption")}</caption>
         <thead>
           <tr>
@@ -174,76 +192,21 @@ function StrategyTable({ rows }: { rows: readonly StrategyRow[] }): ReactNode {
   );
 }
 
-/** The ten cheapest single instance types for the workloads, as a table. */
-function RankingTable({ ranking }: { ranking: readonly InstanceTypeRanking[] }): ReactNode {
-  const t = useT();
-  const format = useFormatters();
-  const pct = (share: number) => format.percent(share * 100);
-  return (
-    <div className="edit-scroll" role="region" aria-labelledby="ranking-caption" tabIndex={0}>
-      <table className="data-table ranking">
-        <caption id="ranking-caption">
-          {t("planner.ranking.caption", { count: format.integer(ranking.length) })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">{t("col.name")}</th>
-            <th scope="col">{t("planner.compare.nodes")}</th>
-            <th scope="col">{t("planner.ranking.onDemand")}</th>
-            <th scope="col">{t("planner.ranking.spot")}</th>
-            <th scope="col">{t("col.spotInterruption")}</th>
-            <th scope="col">{t("planner.plan.utilisation")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ranking.map((entry, index) => (
-            <tr key={entry.instanceType}>
-              <td>{format.integer(index + 1)}</td>
-              <th scope="row">
-                {entry.instanceType}
-                {entry.burstable ? (
-                  <>
-                    {" "}
-                    <span className="badge" title={t("planner.ranking.burstable.title")}>
-                      {t("planner.ranking.burstable")}
-                    </span>
-                  </>
-                ) : null}
-              </th>
-              <td>{format.integer(entry.nodes)}</td>
-              <td>{format.money(entry.monthlyCost)}</td>
-              <td>{money(t, format, entry.monthlySpotCost)}</td>
-              <td>
-                {entry.spotInterruption === null
-                  ? t("value.unknown")
-                  : (SPOT_INTERRUPTION_LABELS[entry.spotInterruption] ?? t("value.unknown"))}
-              </td>
-              <td>
-                {t("planner.plan.utilisationValue", {
-                  cpu: pct(entry.utilisation.cpu),
-                  memory: pct(entry.utilisation.memory),
-                  pods: pct(entry.utilisation.pods),
-                })}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
 /** The comparison section. */
-export function Comparison({
-  strategies,
-  ranking,
-}: {
-  strategies: readonly Strategy[];
-  ranking: readonly InstanceTypeRanking[];
-}): ReactNode {
+export function Comparison({ strategies, ranking, nodeGroup, nodeGroups, chooseNodeGroup }: ComparisonData): ReactNode {
   const t = useT();
   const format = useFormatters();
+  // What the last "Use this type" did, said where the tables change (and to screen readers).
+  const [used, setUsed] = useState<(InstanceTypeChoice & { readonly total: number }) | null>(null);
+  const onUse = useCallback(
+    (choice: InstanceTypeChoice) => {
+      const entry = ranking.find(
+        (candidate) => candidate.nodeGroup === choice.nodeGroup && candidate.instanceType === choice.instanceType,
+      );
+      setUsed(entry === undefined ? null : { ...choice, total: entry.monthlyCost });
+    },
+    [ranking],
+  );
   const rows = useMemo((): StrategyRow[] => {
     return strategies.map((strategy) => ({
       strategy,
@@ -259,7 +222,7 @@ export function Comparison({
   return (
     <section className="comparison" aria-labelledby="comparison-heading">
       <h3 id="comparison-heading">{t("planner.compare.heading")}</h3>
-      <StrategyTable rows={rows} />
+      <StrategyTable rows={rows} onUse={onUse} />
       <details className="formulas-list">
         <summary>{t("planner.compare.formulas")}</summary>
         {rows.map((row) => (
@@ -281,12 +244,32 @@ export function Comparison({
           </div>
         ))}
       </details>
+      <p role="status" className="use-status">
+        {used !== null && strategies[0]?.cost.totalUsdPerMonth === used.total
+          ? t("planner.ranking.used", {
+              nodeGroup: used.nodeGroup,
+              instanceType: used.instanceType,
+              total: money(t, format, used.total),
+            })
+          : ""}
+      </p>
+      <RankingTable
+        ranking={ranking}
+        nodeGroup={nodeGroup}
+        nodeGroups={nodeGroups}
+        onNodeGroup={chooseNodeGroup}
+        onUse={onUse}
+      />
       <ChartErrorBoundary fallback={<p className="chart-failed">{t("planner.charts.failed")}</p>}>
         <Suspense fallback={<p className="chart-loading">{t("breakdown.loadingChart")}</p>}>
-          <PlannerCharts strategies={strategies} names={rows.map((row) => row.name)} ranking={ranking} />
+          <PlannerCharts
+            strategies={strategies}
+            names={rows.map((row) => row.name)}
+            ranking={ranking}
+            nodeGroup={nodeGroup}
+          />
         </Suspense>
       </ChartErrorBoundary>
-      <RankingTable ranking={ranking} />
     </section>
   );
 }

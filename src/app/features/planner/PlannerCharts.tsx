@@ -1,8 +1,8 @@
 /**
  * The planner's charts, loaded with `React.lazy` so Recharts stays out of the first bundle: the
  * monthly cost of each strategy stacked by cost line, the utilisation of each node group of the
- * scenario as configured, and the monthly cost of the cheapest single instance types (on-demand and
- * Spot). Each figure's text alternative is its `aria-label` (a summary of every
+ * scenario as configured, and the monthly bill with each of the cheapest instance types for the
+ * ranked node group. Each figure's text alternative is its `aria-label` (a summary of every
  * value); the strategies table and the plan carry the same figures as text.
  */
 import { COST_LINES, type InstanceTypeRanking, type Strategy } from "eksize";
@@ -29,12 +29,14 @@ export interface PlannerChartsProps {
   readonly strategies: readonly Strategy[];
   /** Each strategy's display name, in the same order. */
   readonly names: readonly string[];
-  /** The cheapest single instance types, cheapest first (`rankInstanceTypes`, already cut to the top). */
+  /** The cheapest instance types for {@link nodeGroup}, cheapest first (`rankInstanceTypes`, already cut to the top). */
   readonly ranking: readonly InstanceTypeRanking[];
+  /** The node group the ranking is for. */
+  readonly nodeGroup: string;
 }
 
 /** The cost and utilisation charts. */
-export function PlannerCharts({ strategies, names, ranking }: PlannerChartsProps): ReactNode {
+export function PlannerCharts({ strategies, names, ranking, nodeGroup }: PlannerChartsProps): ReactNode {
   const t = useT();
   const format = useFormatters();
   // Unknown lines stay out of the bars (null, not 0); the label says "unknown".
@@ -68,19 +70,14 @@ export function PlannerCharts({ strategies, names, ranking }: PlannerChartsProps
       .join("; "),
   });
 
-  const rankingData = ranking.map((entry) => ({
-    name: entry.instanceType,
-    onDemand: entry.monthlyCost,
-    spot: entry.monthlySpotCost,
-  }));
+  const rankingData = ranking.map((entry) => ({ name: entry.instanceType, total: entry.monthlyCost }));
   const rankingLabel = t("planner.charts.rankingLabel", {
     summary: ranking
       .map((entry) =>
         t("planner.charts.rankingType", {
           instanceType: entry.instanceType,
           nodes: format.integer(entry.nodes),
-          onDemand: format.money(entry.monthlyCost),
-          spot: money(t, format, entry.monthlySpotCost),
+          total: money(t, format, entry.monthlyCost),
         }),
       )
       .join("; "),
@@ -149,7 +146,7 @@ export function PlannerCharts({ strategies, names, ranking }: PlannerChartsProps
         </div>
       </figure>
       <figure className="chart">
-        <figcaption>{t("planner.charts.rankingCaption")}</figcaption>
+        <figcaption>{t("planner.charts.rankingCaption", { nodeGroup })}</figcaption>
         <div className="chart-frame planner-chart" role="img" aria-label={rankingLabel} data-testid="ranking-chart">
           <BarChart
             data={rankingData}
@@ -163,8 +160,12 @@ export function PlannerCharts({ strategies, names, ranking }: PlannerChartsProps
             <YAxis fontSize={11} width={64} tickFormatter={(usd: number) => format.money(usd)} />
             <Tooltip formatter={(value) => money(t, format, typeof value === "number" ? value : null)} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
-            <Bar dataKey="onDemand" name={t("line.onDemand")} fill={LINE_COLORS.onDemand} isAnimationActive={false} />
-            <Bar dataKey="spot" name={t("line.spot")} fill={LINE_COLORS.spot} isAnimationActive={false} />
+            <Bar
+              dataKey="total"
+              name={t("planner.ranking.total")}
+              fill={LINE_COLORS.onDemand}
+              isAnimationActive={false}
+            />
           </BarChart>
         </div>
       </figure>

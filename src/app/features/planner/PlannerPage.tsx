@@ -2,13 +2,12 @@
  * The planner: the scenario's editors, and the plan, bill and comparison of the last valid scenario.
  *
  * The plan and its bill (`planCluster` + `costCluster`, well under a millisecond for the default
- * scenario) follow every valid edit at once. The ranking (`rankInstanceTypes`, about 9 ms for the
- * default scenario, as it sizes every instance type) and the comparison built on it
- * (`compareStrategies`, which reuses it) read a deferred copy of the scenario, so typing never waits
- * for them.
+ * scenario) follow every valid edit at once. The ranking and the comparison built on it
+ * (`useComparison`: `rankInstanceTypes` plans the scenario once per instance type) read a deferred
+ * copy of the scenario, so typing never waits for them.
  */
-import { compareStrategies, defaultScenario, rankInstanceTypes } from "eksize";
-import { useDeferredValue, useMemo, type ReactNode } from "react";
+import { defaultScenario } from "eksize";
+import type { ReactNode } from "react";
 import { PricesStatus } from "../../components/PricesStatus.js";
 import { useT } from "../../i18n/index.js";
 import { replaceScenario } from "../../store/scenario-library.js";
@@ -23,21 +22,16 @@ import { BrokenLinkBanner, CopyLinkButton, OlderDataNotice } from "./ShareLink.j
 import { ClusterEditor } from "./ClusterEditor.js";
 import { DaemonSetsEditor } from "./DaemonSetsEditor.js";
 import { NodeGroupsEditor } from "./NodeGroupsEditor.js";
+import { useComparison } from "./use-comparison.js";
 import { usePricedScenario } from "./use-priced-scenario.js";
 import { WorkloadsEditor } from "./WorkloadsEditor.js";
-
-/** How many instance types the ranking shows. */
-const RANKING_SIZE = 10;
 
 /** The planner page. */
 export function PlannerPage(): ReactNode {
   const t = useT();
   const { scenario, catalog, status, plan, cost, priced } = usePricedScenario();
 
-  const deferred = useDeferredValue(scenario);
-  const fullRanking = useMemo(() => rankInstanceTypes(deferred, catalog), [deferred, catalog]);
-  const strategies = useMemo(() => compareStrategies(deferred, catalog, fullRanking), [deferred, catalog, fullRanking]);
-  const ranking = useMemo(() => fullRanking.slice(0, RANKING_SIZE), [fullRanking]);
+  const comparison = useComparison(scenario, catalog);
 
   return (
     <div className="planner">
@@ -73,7 +67,7 @@ export function PlannerPage(): ReactNode {
             <CostSummary priced={priced} />
             <PlanView scenario={scenario} plan={plan} />
             <AdviceList scenario={scenario} plan={plan} cost={cost} catalog={catalog} />
-            <Comparison strategies={strategies} ranking={ranking} />
+            <Comparison {...comparison} />
             <ExportPanel priced={priced} catalog={catalog} />
           </>
         ) : (

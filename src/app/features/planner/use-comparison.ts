@@ -1,0 +1,46 @@
+/**
+ * The planner's comparison: the cheapest instance types for one node group (`rankInstanceTypes`,
+ * the first {@link RANKING_SIZE}) and the strategies built on them (`compareStrategies`: its
+ * `cheapest-type` strategy is the ranking's first entry). Both read a deferred copy of the scenario,
+ * so typing never waits for them (the ranking plans and bills the scenario once per instance type).
+ */
+import {
+  compareStrategies,
+  rankedNodeGroup,
+  rankInstanceTypes,
+  type Catalog,
+  type InstanceTypeRanking,
+  type Scenario,
+  type Strategy,
+} from "eksize";
+import { useDeferredValue, useMemo, useState } from "react";
+
+/** How many instance types the ranking shows. */
+export const RANKING_SIZE = 10;
+
+/** What {@link useComparison} gives the comparison section. */
+export interface ComparisonData {
+  readonly strategies: readonly Strategy[];
+  /** The cheapest types for {@link nodeGroup}, cheapest first. */
+  readonly ranking: readonly InstanceTypeRanking[];
+  /** The node group the ranking is for: the one chosen, else the first (`rankedNodeGroup`). */
+  readonly nodeGroup: string;
+  /** The scenario's node groups, to choose from. */
+  readonly nodeGroups: readonly string[];
+  /** Ranks the types of another node group. */
+  readonly chooseNodeGroup: (name: string) => void;
+}
+
+/** The ranking and the strategies of the scenario, for the node group the user chose (the first until then). */
+export function useComparison(scenario: Scenario, catalog: Catalog): ComparisonData {
+  const deferred = useDeferredValue(scenario);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const nodeGroup = rankedNodeGroup(deferred, chosen);
+  const ranking = useMemo(
+    () => rankInstanceTypes(deferred, catalog, { nodeGroup, limit: RANKING_SIZE }),
+    [deferred, catalog, nodeGroup],
+  );
+  const strategies = useMemo(() => compareStrategies(deferred, catalog, ranking), [deferred, catalog, ranking]);
+  const nodeGroups = useMemo(() => deferred.nodeGroups.map((group) => group.name), [deferred]);
+  return { strategies, ranking, nodeGroup, nodeGroups, chooseNodeGroup: setChosen };
+}

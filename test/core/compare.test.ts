@@ -128,8 +128,9 @@ describe("the cheapest-type strategy and the ranking: one rule", () => {
       groups: fc.array(group, { minLength: 0, maxLength: 2 }),
       ranked: fc.integer({ min: 0, max: 1 }),
       computeSavingsPercent: fc.constantFrom(0, 20),
+      enterpriseDiscountPercent: fc.constantFrom(0, 10),
     })
-    .map(({ workloads, groups, ranked, computeSavingsPercent }) => {
+    .map(({ workloads, groups, ranked, computeSavingsPercent, enterpriseDiscountPercent }) => {
       const nodeGroups = groups.map((settings, index) => ({ name: `g${index}`, ...settings }));
       const built = scenario({
         workloads: workloads.map(({ pinned, fargate, ...fields }, index) => ({
@@ -141,7 +142,7 @@ describe("the cheapest-type strategy and the ranking: one rule", () => {
         daemonSets: SYSTEM_DAEMONSETS,
         nodeGroups,
         fargateProfiles: workloads.some((entry) => entry.fargate) ? [{ name: "f", workloads: ["w0"] }] : [],
-        cluster: { discounts: { computeSavingsPercent, enterpriseDiscountPercent: 0 } },
+        cluster: { discounts: { computeSavingsPercent, enterpriseDiscountPercent } },
       });
       return { built, nodeGroup: nodeGroups[ranked]?.name ?? null };
     });

@@ -359,12 +359,13 @@ function planNodeGroup(
 
   const { packing, node, capacity } = chosen;
   const nodes = packing.nodes;
-  const fills = packing.patterns.map((pattern) => ({
-    count: pattern.count,
-    pods: Object.fromEntries(
-      pattern.pods.flatMap((pods, index) => (pods > 0 ? [[podGroups[index]?.key ?? "", pods]] : [])),
-    ),
-  }));
+  const fills = packing.patterns.map((pattern) => {
+    const pods: Record<string, number> = {};
+    pattern.pods.forEach((count, index) => {
+      if (count > 0) pods[podGroups[index]?.key ?? ""] = count;
+    });
+    return { count: pattern.count, pods };
+  });
   const utilisation = utilisationOf(chosen, overhead);
   const split = splitCapacity(group, nodes);
   return {

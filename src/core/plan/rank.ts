@@ -80,10 +80,11 @@ interface Planned {
  * - every type when the group would have no node with any (no pods and no minimum).
  *
  * Speed: every type is planned, but with `limit` only the types that can still be among the cheapest
- * are billed: a bill is never below its lines without nodes (the bill of the plan without its node
- * groups: control plane, load balancers, Fargate) plus the group's nodes at the type's cheapest hourly
- * rate (Spot, else on-demand) less both discounts, so a type whose floor is above the `limit`-th total
- * so far is not billed. `npm run bench` measures it.
+ * are billed. A bill is never below a floor: its lines without nodes (the bill of the plan without its
+ * node groups: control plane, load balancers, Fargate) plus the group's instance hours (its on-demand
+ * nodes less the compute savings, its Spot nodes) less the enterprise discount, leaving out root
+ * volumes and the other groups; a type whose floor is above the `limit`-th total so far is not billed.
+ * A test checks that the first entries are those of the whole ranking; `npm run bench` measures it.
  *
  * @example rankInstanceTypes(defaultScenario, catalog, { limit: 10 })[0] // { nodeGroup: "general", instanceType: "...", nodes: 5, monthlyCost: ..., ... }
  */
@@ -95,7 +96,8 @@ export function rankInstanceTypes(
   const nodeGroup = rankedNodeGroup(scenario, options.nodeGroup);
   const prices = catalog.regions[scenario.region]?.instances ?? {};
   const { computeSavingsPercent, enterpriseDiscountPercent } = scenario.cluster.discounts;
-  const discounts = (1 - computeSavingsPercent / 100) * (1 - enterpriseDiscountPercent / 100);
+  const afterSavings = 1 - computeSavingsPercent / 100;
+  const afterEnterprise = 1 - enterpriseDiscountPercent / 100;
 
   // The other node groups plan the same for most types: planned once.
   const memo: GroupPlanMemo = new WeakMap();
@@ -108,8 +110,9 @@ export function rankInstanceTypes(
     const plan = planWithMemo(variant, catalog, memo);
     const group = plan.nodeGroups.find((candidate) => candidate.name === nodeGroup);
     if (group === undefined || group.nodes === 0) continue;
-    const cheapestRate = spotHourlyPrice(price) ?? onDemand;
-    const floor = monthlyCost(group.nodes * cheapestRate, scenario.hoursPerMonth) * discounts;
+    // An unknown Spot rate counts 0 here: the bill is then unknown, and the type left out.
+    const hourly = group.onDemandNodes * onDemand * afterSavings + group.spotNodes * (spotHourlyPrice(price) ?? 0);
+    const floor = monthlyCost(hourly, scenario.hoursPerMonth) * afterEnterprise;
     planned.push({ type, price, variant, plan, group, unschedulablePods: unschedulablePodCount(plan), floor });
   }
   // What the bill has without any node (control plane, load balancers, Fargate): the same for every type.

@@ -27,13 +27,13 @@ test("work is autosaved and comes back in a new tab without a link", async ({ pa
   const { requests, errors } = watch(page);
   await page.goto("/");
   await page.getByLabel("Replicas, web-frontend").fill("30");
-  await expect(page.getByTestId("total")).toHaveText("$880.05");
+  await expect(page.getByTestId("total")).toHaveText("$930.02");
   await page.close({ runBeforeUnload: true });
 
   const next = await context.newPage();
   await next.goto("/");
   await expect(next.getByLabel("Replicas, web-frontend")).toHaveValue("30");
-  await expect(next.getByTestId("total")).toHaveText("$880.05");
+  await expect(next.getByTestId("total")).toHaveText("$930.02");
   expect(offMachine(requests)).toEqual([]);
   expect(errors).toEqual([]);
 });
@@ -45,7 +45,7 @@ test("a broken link shows what is wrong and keeps the user's own work", async ({
   await page.goto("/#s=1.broken");
   await expect(page.getByRole("alert")).toContainText("This link could not be opened. Your own scenario was kept.");
   await expect(page.getByLabel("Replicas, web-frontend")).toHaveValue("30");
-  await expect(page.getByTestId("total")).toHaveText("$880.05");
+  await expect(page.getByTestId("total")).toHaveText("$930.02");
 });
 
 test("a link opens over unsaved work, and the previous scenario is one click away", async ({ page }) => {

@@ -21,11 +21,11 @@ test("editing a workload's replicas changes the plan's node count and the cost c
   await page.goto("/");
   await expect(page.getByRole("button", { name: "Planner" })).toHaveAttribute("aria-current", "page");
   await expect(nodesOf(page, "general")).toHaveText("5 (4 on-demand, 1 Spot)");
-  await expect(page.getByTestId("total")).toHaveText("$814.15");
+  await expect(page.getByTestId("total")).toHaveText("$864.12");
 
   const chart = page.getByTestId("cost-chart");
   await expect(chart.locator("svg.recharts-surface").first()).toBeVisible();
-  await expect(chart).toHaveAttribute("aria-label", /As configured: \$814\.15/);
+  await expect(chart).toHaveAttribute("aria-label", /As configured: \$864\.12/);
   const barHeight = () =>
     chart
       .locator(".recharts-bar-rectangle path")
@@ -36,8 +36,8 @@ test("editing a workload's replicas changes the plan's node count and the cost c
   const replicas = page.getByLabel("Replicas, web-frontend");
   await replicas.fill("30");
   await expect(nodesOf(page, "general")).toHaveText("6 (4 on-demand, 2 Spot)");
-  await expect(page.getByTestId("total")).toHaveText("$880.05");
-  await expect(chart).toHaveAttribute("aria-label", /As configured: \$880\.05/);
+  await expect(page.getByTestId("total")).toHaveText("$930.02");
+  await expect(chart).toHaveAttribute("aria-label", /As configured: \$930\.02/);
   await expect.poll(barHeight).not.toBe(before);
 
   // An invalid value is marked, explained, and the last valid plan stays.
@@ -57,7 +57,7 @@ test("on a phone-size screen the planner fits the width and its tables scroll in
   const { errors } = watch(page);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/");
-  await expect(page.getByTestId("total")).toHaveText("$814.15");
+  await expect(page.getByTestId("total")).toHaveText("$864.12");
   await expect(page.getByTestId("cost-chart").locator("svg.recharts-surface").first()).toBeVisible();
   const sizes = await page.evaluate(() => ({
     pageScroll: document.documentElement.scrollWidth,

@@ -123,7 +123,7 @@ function rankingRow(entry: InstanceTypeRanking) {
   };
 }
 
-/** The ranking as the site shows it: its caption, the table, and why burstable types are left out. */
+/** The ranking as the site shows it: its caption, what the figures are and why burstable types are left out, the table. */
 function rankingText(nodeGroup: string, rows: readonly ReturnType<typeof rankingRow>[]): string {
   const caption = english("planner.ranking.caption", { count: englishFormat.integer(rows.length), nodeGroup });
   const table = renderListing(
@@ -141,9 +141,7 @@ function rankingText(nodeGroup: string, rows: readonly ReturnType<typeof ranking
     },
     "table",
   );
-  return `${caption}
-${rows.length === 0 ? "" : table}${english("planner.ranking.burstable")}
-`;
+  return `${caption}\n${english("planner.ranking.note", { nodeGroup })}\n${rows.length === 0 ? "" : table}`;
 }
 
 /** One finding as the command line gives it: the core's code, severity, subject and params, and its English words. */

@@ -328,13 +328,12 @@ export const en = {
   "planner.charts.rankingType": "{instanceType}, {nodes} nodes, {total} a month",
   "planner.charts.failed": "The charts could not be loaded; the tables carry every figure.",
 
-  "planner.ranking.caption":
-    "The {count} cheapest instance types for {nodeGroup}: the monthly bill with the group on one type, the rest as configured",
+  "planner.ranking.caption": "The {count} cheapest instance types for {nodeGroup}",
   "planner.ranking.group": "Rank types for node group",
   "planner.ranking.total": "Bill / month",
   "planner.ranking.groupCost": "{nodeGroup} / month",
-  "planner.ranking.burstable":
-    "T-family (burstable) types are left out: they run at full CPU only while they have CPU credits, so their price understates their cost.",
+  "planner.ranking.note":
+    "Each bill is the month's with {nodeGroup} on that type alone and the rest as configured. T-family (burstable) types are left out: they run at full CPU only while they have CPU credits, so their price understates their cost.",
   "planner.ranking.use": "Use this type",
   "planner.ranking.useLabel": "Use this type: {instanceType} for {nodeGroup}",
   "planner.ranking.inUse": "In use",

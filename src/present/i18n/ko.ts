@@ -322,13 +322,12 @@ export const ko = {
   "planner.charts.rankingType": "{instanceType}, 노드 {nodes}대, 월 {total}",
   "planner.charts.failed": "차트를 불러오지 못했습니다. 표에 모든 수치가 있습니다.",
 
-  "planner.ranking.caption":
-    "{nodeGroup}에 가장 싼 인스턴스 유형 {count}개: 그룹을 한 유형으로 두고 나머지는 설정대로 둔 월 청구액",
+  "planner.ranking.caption": "{nodeGroup}에 가장 싼 인스턴스 유형 {count}개",
   "planner.ranking.group": "유형을 고를 노드 그룹",
   "planner.ranking.total": "월 청구액",
   "planner.ranking.groupCost": "{nodeGroup} 월 요금",
-  "planner.ranking.burstable":
-    "T 계열(버스트 가능) 유형은 제외합니다. CPU 크레딧이 있을 때만 CPU를 모두 쓸 수 있어 가격이 실제 비용보다 낮아 보입니다.",
+  "planner.ranking.note":
+    "청구액은 {nodeGroup}을(를) 그 유형 하나로 두고 나머지는 설정대로 둔 월 청구액입니다. T 계열(버스트 가능) 유형은 제외합니다. CPU 크레딧이 있을 때만 CPU를 모두 쓸 수 있어 가격이 실제 비용보다 낮아 보입니다.",
   "planner.ranking.use": "이 유형 사용",
   "planner.ranking.useLabel": "이 유형 사용: {nodeGroup}에 {instanceType}",
   "planner.ranking.inUse": "사용 중",

@@ -96,7 +96,8 @@ export function PlannerCharts({ strategies, names, ranking, nodeGroup }: Planner
             margin={{ top: 8, right: 12, bottom: 4, left: 8 }}
           >
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="name" fontSize={11} interval={0} />
+            {/* Long strategy names wrap under their bar (Recharts' Text wraps to the tick's width). */}
+            <XAxis dataKey="name" fontSize={11} interval={0} tick={{ width: 72 }} height={62} />
             <YAxis fontSize={11} width={64} tickFormatter={(usd: number) => format.money(usd)} />
             <Tooltip formatter={(value) => money(t, format, typeof value === "number" ? value : null)} />
             <Legend wrapperStyle={{ fontSize: 12 }} />

@@ -1,8 +1,9 @@
 /**
  * The cheapest instance types for one node group (`rankInstanceTypes`): the bill with the group on
  * each type alone, a "Use this type" button on each, the node group to rank when there are several,
- * and why burstable types are not there. The type's column stays in view while the table scrolls
- * sideways on a phone; the columns that decide (bill, nodes, unschedulable pods) come first.
+ * and what the figures are (and why burstable types are not there). The type's column stays in view
+ * while the table scrolls sideways on a phone; the columns that decide (bill, nodes, the button,
+ * unschedulable pods) come first.
  */
 import { SPOT_INTERRUPTION_LABELS, type InstanceTypeChoice, type InstanceTypeRanking } from "eksize";
 import type { ReactNode } from "react";
@@ -43,6 +44,7 @@ export function RankingTable({ ranking, nodeGroup, nodeGroups, onNodeGroup, onUs
           onChange={onNodeGroup}
         />
       )}
+      <p className="muted ranking-note">{t("planner.ranking.note", { nodeGroup })}</p>
       <div className="edit-scroll" role="region" aria-labelledby="ranking-caption" tabIndex={0}>
         <table className="data-table ranking sticky-first">
           <caption id="ranking-caption">
@@ -53,10 +55,10 @@ export function RankingTable({ ranking, nodeGroup, nodeGroups, onNodeGroup, onUs
               <th scope="col">{t("col.name")}</th>
               <th scope="col">{t("planner.ranking.total")}</th>
               <th scope="col">{t("planner.compare.nodes")}</th>
-              <th scope="col">{t("planner.plan.unschedulable")}</th>
               <th scope="col">
                 <span className="visually-hidden">{t("planner.ranking.use")}</span>
               </th>
+              <th scope="col">{t("planner.plan.unschedulable")}</th>
               <th scope="col">{t("planner.ranking.groupCost", { nodeGroup })}</th>
               {buysSpot && <th scope="col">{t("col.spotInterruption")}</th>}
               <th scope="col">{t("planner.plan.utilisation")}</th>
@@ -68,10 +70,10 @@ export function RankingTable({ ranking, nodeGroup, nodeGroups, onNodeGroup, onUs
                 <th scope="row">{entry.instanceType}</th>
                 <td data-column="total">{money(t, format, entry.monthlyCost)}</td>
                 <td>{format.integer(entry.nodes)}</td>
-                <td>{format.integer(entry.unschedulablePods)}</td>
                 <td>
                   <UseTypeButton choice={entry} onUse={onUse} />
                 </td>
+                <td>{format.integer(entry.unschedulablePods)}</td>
                 <td>{money(t, format, entry.nodeGroupMonthlyCost)}</td>
                 {buysSpot && (
                   <td>
@@ -92,7 +94,6 @@ export function RankingTable({ ranking, nodeGroup, nodeGroups, onNodeGroup, onUs
           </tbody>
         </table>
       </div>
-      <p className="muted ranking-note">{t("planner.ranking.burstable")}</p>
     </div>
   );
 }

@@ -198,11 +198,11 @@ describe("the packed eksize package", () => {
     expect(planned.code).toBe(0);
     expect(
       (JSON.parse(planned.stdout) as { cost: { totalUsdPerMonth: number } }).cost.totalUsdPerMonth.toFixed(2),
-    ).toBe("814.15");
+    ).toBe("864.12");
     const link = readFileSync(join(root, "test/core/fixtures/links-v1.txt"), "utf8")
       .split("\n")
       .find((line) => line.startsWith("1."))!;
-    expect(outcome("npx", ["eksize", "plan", link], consumer).stdout).toMatch(/^Total\s+814\.15$/m);
+    expect(outcome("npx", ["eksize", "plan", link], consumer).stdout).toMatch(/^Total\s+864\.12$/m);
     // The YAML writer is bundled into the command: the installed package needs no other dependency.
     const exported = outcome("npx", ["eksize", "export", "eksctl", file], consumer);
     expect([exported.code, exported.stderr]).toEqual([0, ""]);

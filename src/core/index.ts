@@ -67,7 +67,6 @@ export type {
   ResourceAmounts,
   VmOverheadSource,
 } from "./nodes/allocatable.js";
-export { minimumNodes } from "./nodes/node-sizing.js";
 export type { DaemonSetOverhead, Utilisation } from "./nodes/node-sizing.js";
 export { addedNodeDaemonSets, EKS_NODE_DAEMONSETS, nodeDaemonSets } from "./nodes/system-daemonsets.js";
 

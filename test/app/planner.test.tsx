@@ -4,10 +4,10 @@
  *
  * The literal figures were worked out by hand from the library's output for `defaultScenario` in
  * us-east-1: "general" packs onto 5 × m6a.xlarge (2 on-demand base + 50% Spot of the other 3, the
- * on-demand share rounded up: 4 on-demand, 1 Spot), "batch-spot" onto 3 × c6a.xlarge Spot (its 4
- * jobs fit 2, and its 3 zones take a node each), the month totals $864.12; with web-frontend at 30
- * replicas "general" needs 6 nodes (4 on-demand, 2 Spot) and the month is $930.02. The cheapest type
- * for "general" is m6g.xlarge: the month with it is $795.86 (worked out in test/core/rank.test.ts).
+ * on-demand share rounded up: 4 on-demand, 1 Spot), "batch-spot" onto 2 × c6a.xlarge Spot, the
+ * month totals $814.15; with web-frontend at 30 replicas "general" needs 6 nodes (4 on-demand, 2 Spot)
+ * and the month is $880.05. The cheapest type for "general" is m6g.xlarge: the month with it is
+ * $745.89 (worked out in test/core/rank.test.ts).
  */
 import { screen, waitFor, within } from "@testing-library/react";
 import type userEvent from "@testing-library/user-event";
@@ -60,19 +60,19 @@ describe("planner", () => {
     expect(fieldByLabel("Replicas, web-frontend").value).toBe("6");
     expect(screen.getByRole("heading", { name: "general: m6a.xlarge" })).toBeTruthy();
     expect(nodesOf("general")).toBe("5 (4 on-demand, 1 Spot)");
-    expect(nodesOf("batch-spot")).toBe("3 (0 on-demand, 3 Spot)");
-    expect(total()).toBe("$864.12");
+    expect(nodesOf("batch-spot")).toBe("2 (0 on-demand, 2 Spot)");
+    expect(total()).toBe("$814.15");
     expect(screen.getByTestId("unschedulable-count").textContent).toBe("0");
     expect(screen.getByText("email-worker: 2 pods of 0.25 vCPU and 1 GB")).toBeTruthy();
     // No notice while the scenario is valid.
     expect(screen.queryByText("Showing the last valid plan.")).toBeNull();
     // The cost chart's text alternative names every strategy's month.
     const chart = await screen.findByTestId("cost-chart");
-    expect(chart.getAttribute("aria-label")).toContain("As configured: $864.12");
+    expect(chart.getAttribute("aria-label")).toContain("As configured: $814.15");
     // The ranking chart's text alternative names each type with its nodes and the month's bill.
     const rankingChart = screen.getByTestId("ranking-chart");
     expect(rankingChart.getAttribute("aria-label")).toMatch(
-      /^Cheapest instance types: m6g\.xlarge, 5 nodes, \$795\.86 a month; r6g\.xlarge, 4 nodes, \$808\.35 a month; /,
+      /^Cheapest instance types: m6g\.xlarge, 5 nodes, \$745\.89 a month; r6g\.xlarge, 4 nodes, \$758\.38 a month; /,
     );
   });
 
@@ -107,20 +107,20 @@ describe("planner", () => {
     });
     expect(rows()).toEqual([
       "On-demand $449.91",
-      "Spot $278.91",
+      "Spot $213.11",
       "Fargate $17.01",
       "Control plane $73.00",
       "Load balancers (us-east-1 rates) $43.07",
-      "Root volumes (us-east-1 rates) $12.80",
-      "Enterprise discount (5%) -$43.73",
-      "Total $830.97",
+      "Root volumes (us-east-1 rates) $11.20",
+      "Enterprise discount (5%) -$40.36",
+      "Total $766.94",
     ]);
     expect(
       within(bill).getByText(
         "The Savings Plan or Reserved Instance discount (20%) is already taken off the on-demand and Fargate lines: $116.73 a month.",
       ),
     ).toBeTruthy();
-    expect(bill.textContent).toContain("5% of the six lines' $874.70 = $43.7352");
+    expect(bill.textContent).toContain("5% of the six lines' $807.31 = $40.3653");
   });
 
   test("editing a workload's replicas changes the node count, the total and the chart", async () => {
@@ -129,9 +129,9 @@ describe("planner", () => {
     await screen.findByTestId("cost-chart");
     await retype(user, fieldByLabel("Replicas, web-frontend"), "30");
     expect(nodesOf("general")).toBe("6 (4 on-demand, 2 Spot)");
-    expect(total()).toBe("$930.02");
+    expect(total()).toBe("$880.05");
     await waitFor(() => {
-      expect(screen.getByTestId("cost-chart").getAttribute("aria-label")).toContain("As configured: $930.02");
+      expect(screen.getByTestId("cost-chart").getAttribute("aria-label")).toContain("As configured: $880.05");
     });
   });
 
@@ -146,13 +146,13 @@ describe("planner", () => {
     expect(describedBy(replicas)).toBe(message);
     expect(screen.getByText("Showing the last valid plan.")).toBeTruthy();
     expect(nodesOf("general")).toBe("5 (4 on-demand, 1 Spot)");
-    expect(total()).toBe("$864.12");
+    expect(total()).toBe("$814.15");
 
     // Fixing the value clears the mark and the notice.
     await retype(user, replicas, "30");
     expect(replicas.getAttribute("aria-invalid")).toBeNull();
     expect(screen.queryByText("Showing the last valid plan.")).toBeNull();
-    expect(total()).toBe("$930.02");
+    expect(total()).toBe("$880.05");
   });
 
   test("a fraction of a replica is marked, and the plan stays at the last valid count (2)", async () => {
@@ -269,17 +269,17 @@ describe("planner", () => {
         .map((header) => header.textContent),
     ).toEqual(["Strategy", "Total / month↕", "Nodes", "Unschedulable pods"]);
     const cheapestRow = table.querySelector('tr[data-strategy="cheapest-type"]')!;
-    expect(cheapestRow.querySelector('[data-column="total"]')?.textContent).toBe("$795.86");
-    expect(cheapestRow.querySelector('[data-column="nodes"]')?.textContent).toBe("5 + 3");
+    expect(cheapestRow.querySelector('[data-column="total"]')?.textContent).toBe("$745.89");
+    expect(cheapestRow.querySelector('[data-column="nodes"]')?.textContent).toBe("5 + 2");
 
     const totalHeader = within(table).getByRole("columnheader", { name: /Total \/ month/ });
     await user.click(within(totalHeader).getByRole("button"));
     expect(totalHeader.getAttribute("aria-sort")).toBe("ascending");
-    // $795.86, $864.12, $1,105.53, $1,115.92
-    expect(strategyOrder()).toEqual(["cheapest-type", "as-configured", "fargate", "on-demand"]);
+    // $745.89, $814.15, $1,002.63, $1,105.53
+    expect(strategyOrder()).toEqual(["cheapest-type", "as-configured", "on-demand", "fargate"]);
     await user.click(within(totalHeader).getByRole("button"));
     expect(totalHeader.getAttribute("aria-sort")).toBe("descending");
-    expect(strategyOrder()).toEqual(["on-demand", "fargate", "as-configured", "cheapest-type"]);
+    expect(strategyOrder()).toEqual(["fargate", "on-demand", "as-configured", "cheapest-type"]);
     const fargateRow = table.querySelector('tr[data-strategy="fargate"]')!;
     expect(fargateRow.querySelector('[data-column="total"]')?.textContent).toBe("$1,105.53");
     expect(fargateRow.querySelector('[data-column="total"] span')?.getAttribute("title")).toMatch(
@@ -304,7 +304,7 @@ describe("planner", () => {
       "m8g.xlarge",
     ]);
     const first = ranking.querySelector('tr[data-instance-type="m6g.xlarge"]')!;
-    expect(first.querySelector('[data-column="total"]')?.textContent).toBe("$795.86");
+    expect(first.querySelector('[data-column="total"]')?.textContent).toBe("$745.89");
     expect(
       screen.getByText(
         /^Each bill is the month's with general on that type alone.* T-family \(burstable\) types are left out/,
@@ -319,7 +319,7 @@ describe("planner", () => {
         <PlannerPage />
       </>,
     );
-    expect(total()).toBe("$864.12");
+    expect(total()).toBe("$814.15");
     const ranked = screen.getByRole("table", { name: /cheapest instance types for general/ });
     await user.click(within(ranked).getByRole("button", { name: "Use this type: m6g.xlarge for general" }));
     // One click, a normal edit: the group's field, the scenario and the plan follow.
@@ -327,40 +327,40 @@ describe("planner", () => {
     expect(queryFieldByLabel("Instance type 2 of general")).toBeNull();
     expect(usePlannerStore.getState().scenario.nodeGroups[0]!.instanceTypes).toEqual(["m6g.xlarge"]);
     expect(screen.getByRole("heading", { name: "general: m6g.xlarge" })).toBeTruthy();
-    expect(total()).toBe("$795.86");
+    expect(total()).toBe("$745.89");
     // The comparison follows: as configured is now what the cheapest type was.
-    expect((await screen.findByText("general now uses m6g.xlarge: $795.86 a month.")).getAttribute("role")).toBe(
+    expect((await screen.findByText("general now uses m6g.xlarge: $745.89 a month.")).getAttribute("role")).toBe(
       "status",
     );
     const table = screen.getByRole("table", { name: /^Monthly cost by strategy/ });
-    expect(table.querySelector('tr[data-strategy="as-configured"] [data-column="total"]')?.textContent).toBe("$795.86");
+    expect(table.querySelector('tr[data-strategy="as-configured"] [data-column="total"]')?.textContent).toBe("$745.89");
     const ranking = screen.getByRole("table", { name: /cheapest instance types for general/ });
     expect(within(ranking).getByText("In use")).toBeTruthy();
     // Editing the type back undoes it.
     await retype(user, fieldByLabel("Instance type 1 of general"), "m6a.xlarge");
-    expect(total()).toBe("$864.12");
+    expect(total()).toBe("$814.15");
   });
 
   test("the ranking is for the node group chosen; the cheapest-type strategy follows it, and its button uses it", async () => {
     const { user } = renderFeature(<PlannerPage />);
     await user.selectOptions(fieldByLabel("Rank types for node group"), "batch-spot");
     const ranking = await screen.findByRole("table", { name: /cheapest instance types for batch-spot/ });
-    // c6g.large on Spot: 4 nodes (a 1000m job each) at $0.02634 + 20 GiB each: $83.31 for batch-spot.
+    // c6gd.2xlarge on Spot: 1 node holds the 4 jobs of 1000m, $0.07974 × 730 + 20 GiB: $59.81 for batch-spot.
     const first = within(ranking).getAllByRole("row")[1]!;
-    expect(within(first).getByRole("rowheader").textContent).toBe("c6g.large");
-    expect(first.textContent).toContain("$797.52");
-    expect(first.textContent).toContain("$83.31");
+    expect(within(first).getByRole("rowheader").textContent).toBe("c6gd.2xlarge");
+    expect(first.textContent).toContain("$774.02");
+    expect(first.textContent).toContain("$59.81");
     const table = screen.getByRole("table", { name: /^Monthly cost by strategy/ });
     const cheapest = table.querySelector('tr[data-strategy="cheapest-type"]')!;
-    expect(cheapest.querySelector("strong")?.textContent).toBe("Cheapest type for batch-spot (c6g.large)");
+    expect(cheapest.querySelector("strong")?.textContent).toBe("Cheapest type for batch-spot (c6gd.2xlarge)");
     await user.click(
-      within(cheapest as HTMLElement).getByRole("button", { name: "Use this type: c6g.large for batch-spot" }),
+      within(cheapest as HTMLElement).getByRole("button", { name: "Use this type: c6gd.2xlarge for batch-spot" }),
     );
     expect(usePlannerStore.getState().scenario.nodeGroups.map((group) => group.instanceTypes)).toEqual([
       ["m6i.xlarge", "m5.xlarge", "m6a.xlarge"],
-      ["c6g.large"],
+      ["c6gd.2xlarge"],
     ]);
-    expect(total()).toBe("$797.52");
+    expect(total()).toBe("$774.02");
   });
 
   test("the page speaks Korean, errors included", async () => {

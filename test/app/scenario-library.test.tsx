@@ -266,10 +266,10 @@ describe("JSON files", () => {
         .getAllByRole("listitem")
         .map((item) => item.textContent),
     ).toEqual([
-      "region: Required",
-      "workloads.0.replicas: -1 is less than the minimum, 0",
-      "workloads.0.cpuMillicores: Required",
-      "workloads.0.memoryMiB: Required",
+      "Region: Required",
+      "Replicas of workload 1: -1 is less than the minimum, 0",
+      "CPU request of workload 1: Required",
+      "Memory request of workload 1: Required",
     ]);
     expect(usePlannerStore.getState().scenario).toEqual(defaultScenario);
   });
@@ -298,7 +298,7 @@ describe("scenario A against scenario B", () => {
 
     const figures = screen.getByRole("table", { name: "The two plans side by side (money per month)" });
     const row = (label: string) => within(figures).getByRole("rowheader", { name: label }).closest("tr")!;
-    expect([...row("Nodes").children].map((cell) => cell.textContent)).toEqual(["Nodes", "8", "9", "+1"]);
+    expect([...row("Nodes").children].map((cell) => cell.textContent)).toEqual(["Nodes", "7", "8", "+1"]);
     expect(row("Nodes").className).toBe("differs");
     expect(row("Control plane").className).toBe("");
     expect(row("Control plane").lastElementChild?.textContent).toBe("same");

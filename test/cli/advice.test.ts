@@ -14,7 +14,7 @@ const DEFAULT_FINDINGS = [
   "  Warning: batch-spot buys Spot from too few interchangeable instance types: 4 (c6i.xlarge, c5.xlarge, c6a.xlarge, c5a.xlarge), where AWS advises at least 10.",
   "  Warning: cert-manager runs a single replica on general, which has Spot nodes.",
   "  Warning: grafana runs a single replica on general, which has Spot nodes.",
-  "  Note: EC2 can reclaim Spot nodes (here 4) with a 2-minute notice: give web-frontend, api-gateway, orders-api, payments-api, catalog-api, search-api, coredns, redis, prometheus, batch-jobs PodDisruptionBudgets so that a drain keeps some of their pods running.",
+  "  Note: EC2 can reclaim Spot nodes (here 3) with a 2-minute notice: give web-frontend, api-gateway, orders-api, payments-api, catalog-api, search-api, coredns, redis, prometheus, batch-jobs PodDisruptionBudgets so that a drain keeps some of their pods running.",
   "  Warning: The cluster's NLBs (1) use target type instance: traffic enters through a NodePort on every node.",
   "  Warning: DaemonSets do not run on Fargate: ebs-csi-node, fluent-bit, node-exporter will not serve email-worker.",
 ];
@@ -96,7 +96,7 @@ describe("eksize advice", () => {
   });
 });
 
-/** A share link of 20 pods of 50m and 64 MiB with aws-node and kube-proxy on one node group in one zone. */
+/** A share link of 20 pods of 50m and 64 MiB with aws-node and kube-proxy on one node group. */
 function tinyPods(group: Record<string, unknown>, replicas = 20): string {
   const result = validateScenario({
     version: 1,
@@ -106,7 +106,7 @@ function tinyPods(group: Record<string, unknown>, replicas = 20): string {
       { name: "aws-node", cpuMillicores: 25, memoryMiB: 0, hostNetwork: true },
       { name: "kube-proxy", cpuMillicores: 100, memoryMiB: 0, hostNetwork: true },
     ],
-    nodeGroups: [{ name: "small", availabilityZones: 1, ...group }],
+    nodeGroups: [{ name: "small", ...group }],
   });
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return encodeScenario(result.value);

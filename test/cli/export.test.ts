@@ -1,8 +1,7 @@
 /**
  * `eksize export` on the default scenario's fixture file: the files the site downloads, made by the
  * same code (test/export checks their contents in depth). The default scenario plans "general" as
- * 5 m6a.xlarge nodes (4 on-demand, 1 Spot) and "batch-spot" as 3 Spot nodes (a node in each of its 3
- * zones), 58 max pods each.
+ * 5 m6a.xlarge nodes (4 on-demand, 1 Spot) and "batch-spot" as 2 Spot nodes, 58 max pods each.
  * Like plan and advice, export refuses instance types the dataset lacks.
  */
 import { parse, parseAllDocuments } from "yaml";
@@ -42,7 +41,7 @@ describe("eksize export", () => {
     ).toEqual([
       ["general-on-demand", 4, 6, 58, false],
       ["general-spot", 1, 4, 58, true],
-      ["batch-spot", 3, 6, 58, true],
+      ["batch-spot", 2, 4, 58, true],
     ]);
   });
 
@@ -72,7 +71,7 @@ describe("eksize export", () => {
       dataDate: string | null;
       bill: { totalUsdPerMonth: number };
     };
-    expect(json.bill.totalUsdPerMonth).toBe(864.12);
+    expect(json.bill.totalUsdPerMonth).toBe(814.15);
     // The dataset's date, as the site's export carries it.
     expect(json.dataDate).toBe("2026-09-20");
   });

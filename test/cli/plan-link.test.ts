@@ -1,8 +1,8 @@
 /**
  * `eksize plan`, `eksize link` and `eksize instances` on fixture files and links. The default
  * scenario's figures are the planner's (test/app/planner.test.tsx): "general" 5 m6a.xlarge nodes,
- * "batch-spot" 3 (a node in each zone), $864.12 a month; the cheapest type for general is m6g.xlarge,
- * $795.86 (test/core/rank.test.ts works it out).
+ * "batch-spot" 2, $814.15 a month; the cheapest type for general is m6g.xlarge, $745.89
+ * (test/core/rank.test.ts works it out).
  */
 import { readFileSync } from "node:fs";
 import { defaultScenario } from "eksize";
@@ -23,14 +23,14 @@ describe("eksize plan", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("Scenario: Online shop, production, us-east-1");
     expect(stdout).toMatch(/^general\s+m6a\.xlarge\s+5\s+4\s+1\s/m);
-    expect(stdout).toMatch(/^Total\s+864\.12$/m);
+    expect(stdout).toMatch(/^Total\s+814\.15$/m);
     // The site's words: the Fargate pods, the unschedulable count, the bill lines.
     expect(stdout).toContain("\nFargate pods\n  email-worker: 2 pods of 0.25 vCPU and 1 GB\n");
     expect(stdout).toContain("\nUnschedulable pods: 0\n");
     expect(stdout).toMatch(/^On-demand\s+504\.58$/m);
     expect(stdout).toMatch(/^Control plane\s+73$/m);
-    expect(stdout).toMatch(/^As configured\s+864\.12\s+5 \+ 3\s+0$/m);
-    expect(stdout).toMatch(/^Cheapest type for general \(m6g\.xlarge\)\s+795\.86\s+5 \+ 3\s+0$/m);
+    expect(stdout).toMatch(/^As configured\s+814\.15\s+5 \+ 2\s+0$/m);
+    expect(stdout).toMatch(/^Cheapest type for general \(m6g\.xlarge\)\s+745\.89\s+5 \+ 2\s+0$/m);
   });
 
   test("a share link gives the same plan as the file", () => {
@@ -48,10 +48,10 @@ describe("eksize plan", () => {
       strategies: { strategy: string; totalUsdPerMonth: number }[];
     };
     expect(parsed.scenario).toEqual(defaultScenario);
-    expect(parsed.cost.totalUsdPerMonth.toFixed(2)).toBe("864.12");
+    expect(parsed.cost.totalUsdPerMonth.toFixed(2)).toBe("814.15");
     expect(parsed.plan.nodeGroups.map((group) => [group.name, group.nodes])).toEqual([
       ["general", 5],
-      ["batch-spot", 3],
+      ["batch-spot", 2],
     ]);
     expect(parsed.strategies.map((strategy) => strategy.strategy)).toEqual([
       "as-configured",
@@ -68,8 +68,8 @@ describe("eksize plan", () => {
       "The 10 cheapest instance types for general",
       "Each bill is the month's with general on that type alone and the rest as configured. T-family (burstable) types are left out: they run at full CPU only while they have CPU credits, so their price understates their cost.",
       "INSTANCE TYPE  NODES  UNSCHEDULABLE PODS  USD/MONTH  GENERAL USD/MONTH  ON-DEMAND  SPOT",
-      "m6g.xlarge         5                   0     795.86             508.62          4     1",
-      "r6g.xlarge         4                   0     808.35             521.11          3     1",
+      "m6g.xlarge         5                   0     745.89             508.62          4     1",
+      "r6g.xlarge         4                   0     758.38             521.11          3     1",
     ]);
 
     const batch = cli("plan", SCENARIO, "--group", "batch-spot", "--json");
@@ -89,17 +89,17 @@ describe("eksize plan", () => {
       }[];
     };
     expect(parsed.ranking).toHaveLength(10);
-    // c6g.large, Spot: 4 nodes (one 1000m job each) at $0.02634 instead of 3 c6a.xlarge at $0.06626.
+    // c6gd.2xlarge, Spot: one node holds the 4 jobs of 1000m, at $0.07974 instead of 2 c6a.xlarge at $0.06626.
     expect(parsed.ranking[0]).toMatchObject({
       nodeGroup: "batch-spot",
-      instanceType: "c6g.large",
-      nodes: 4,
-      spotNodes: 4,
+      instanceType: "c6gd.2xlarge",
+      nodes: 1,
+      spotNodes: 1,
     });
     expect(parsed.strategies.at(-1)).toMatchObject({
       strategy: "cheapest-type",
       nodeGroup: "batch-spot",
-      instanceType: "c6g.large",
+      instanceType: "c6gd.2xlarge",
       totalUsdPerMonth: parsed.ranking[0]!.totalUsdPerMonth,
     });
     expect(cli("plan", SCENARIO, "--group", "gpu")).toMatchObject({ code: 2, stdout: "" });
@@ -134,16 +134,16 @@ describe("eksize plan", () => {
     const rows = [...bill.matchAll(/^(.+?)\s+(-?[\d.]+)$/gm)].map((match) => [match[1]!, Number(match[2])] as const);
     expect(rows).toEqual([
       ["On-demand", 449.91],
-      ["Spot", 278.91],
+      ["Spot", 213.11],
       ["Fargate", 17.01],
       ["Control plane", 73],
       ["Load balancers (us-east-1 rates)", 43.07],
-      ["Root volumes (us-east-1 rates)", 12.8],
-      ["Enterprise discount (5%)", -43.73],
-      ["Total", 830.97],
+      ["Root volumes (us-east-1 rates)", 11.2],
+      ["Enterprise discount (5%)", -40.36],
+      ["Total", 766.94],
     ]);
     const cents = rows.slice(0, -1).reduce((sum, [, usd]) => sum + Math.round(usd * 100), 0);
-    expect(cents).toBe(83097);
+    expect(cents).toBe(76694);
     expect(bill).toContain(
       "The Savings Plan or Reserved Instance discount (20%) is already taken off the on-demand and Fargate lines: $116.73 a month.",
     );

@@ -120,8 +120,8 @@ describe("planCluster with accelerators", () => {
           { name: "devices", replicas: 4, ...pod, gpus: 1, accelerator: "aws.amazon.com/neuron", nodeGroup: "b" },
         ],
         nodeGroups: [
-          { name: "a", instanceTypes: ["inf2.xlarge"], availabilityZones: 1 },
-          { name: "b", instanceTypes: ["inf2.xlarge"], availabilityZones: 1 },
+          { name: "a", instanceTypes: ["inf2.xlarge"] },
+          { name: "b", instanceTypes: ["inf2.xlarge"] },
         ],
       }),
       catalog,

@@ -86,7 +86,7 @@ describe("the default scenario", () => {
         severity: "info",
         subject: null,
         params: {
-          spotNodes: 4,
+          spotNodes: 3,
           workloads: [
             "web-frontend",
             "api-gateway",
@@ -126,26 +126,26 @@ describe("a node group on a single node", () => {
       nodeGroups: [{ name: "solo", instanceTypes: ["m5.large"], ...group }],
     });
 
-  it("warns that one node is a single point of failure: one zone, or a maximum of 1", () => {
-    expect(only(oneGroup({ availabilityZones: 1 }), "advice-single-node")).toEqual([
+  // One 500m pod fits one m5.large: the group plans 1 node, whatever its zones.
+  it("warns that one node running pods is a single point of failure, with the group's zones and maximum", () => {
+    expect(only(oneGroup({}), "advice-single-node")).toEqual([
       {
         code: "advice-single-node",
         severity: "warning",
         subject: "solo",
-        params: { availabilityZones: 1, maxNodes: null },
+        params: { availabilityZones: 3, maxNodes: null },
       },
     ]);
-    expect(only(oneGroup({ maxNodes: 1 }), "advice-single-node").map((finding) => finding.params)).toEqual([
-      { availabilityZones: 3, maxNodes: 1 },
+    expect(only(oneGroup({ availabilityZones: 1, maxNodes: 1 }), "advice-single-node").map((f) => f.params)).toEqual([
+      { availabilityZones: 1, maxNodes: 1 },
     ]);
   });
 
   it("says nothing for a group on 2 nodes or more, or one that runs no pod", () => {
-    // One pod of 500m in 3 zones: a node in each (minimumNodes), so 3 nodes.
-    expect(planCluster(oneGroup({}), catalog).nodeGroups[0]!.nodes).toBe(3);
-    expect(only(oneGroup({}), "advice-single-node")).toEqual([]);
-    expect(only(oneGroup({ availabilityZones: 1 }, 4), "advice-single-node")).toEqual([]);
-    expect(only(oneGroup({ availabilityZones: 1, minNodes: 1 }, 0), "advice-single-node")).toEqual([]);
+    expect(planCluster(oneGroup({ minNodes: 2 }), catalog).nodeGroups[0]!.nodes).toBe(2);
+    expect(only(oneGroup({ minNodes: 2 }), "advice-single-node")).toEqual([]);
+    expect(only(oneGroup({}, 4), "advice-single-node")).toEqual([]);
+    expect(only(oneGroup({ minNodes: 1 }, 0), "advice-single-node")).toEqual([]);
   });
 });
 
@@ -258,10 +258,10 @@ describe("max pods binding before CPU or memory", () => {
     scenario({
       workloads: [TINY],
       daemonSets: SYSTEM_DAEMONSETS,
-      nodeGroups: [{ name: "small", instanceTypes: ["t3.medium"], availabilityZones: 1, ...group }],
+      nodeGroups: [{ name: "small", instanceTypes: ["t3.medium"], ...group }],
     });
 
-  // In one zone (so no zone adds a node). 20 pods over 15 free slots: 2 nodes, 2 × (30.368 + 1.60) = $63.936. With prefix delegation a
+  // 20 pods over 15 free slots: 2 nodes, 2 × (30.368 + 1.60) = $63.936. With prefix delegation a
   // t3.medium takes 110 pods (108 free), CPU 1805m ÷ 50m = 36 pods: 1 node, $31.968, saving $31.968.
   it("re-plans with prefix delegation and gives the nodes, the cost and the saving", () => {
     const [found, ...rest] = only(small(), "advice-max-pods-binding");
@@ -358,18 +358,16 @@ describe("max pods binding before CPU or memory", () => {
     ]);
   });
 
-  // 10 pods fit one m5.large (27 free slots), but minNodes keeps 3, or 3 zones a node each: pods are
-  // the largest share of the 3 nodes, yet pod slots do not set the count. Likewise one node that any pod needs.
+  // 10 pods fit one m5.large (27 free slots), but minNodes keeps 3: pods are the largest share of
+  // the 3 nodes, yet pod slots do not set the count. Likewise one node that any pod needs.
   it("says nothing when the group's minimum sets its node count", () => {
-    for (const minimum of [{ minNodes: 3, availabilityZones: 1 }, { availabilityZones: 3 }]) {
-      const tenOnThree = scenario({
-        workloads: [{ ...TINY, replicas: 10 }],
-        daemonSets: SYSTEM_DAEMONSETS,
-        nodeGroups: [{ name: "min", instanceTypes: ["m5.large"], ...minimum }],
-      });
-      expect(planCluster(tenOnThree, catalog).nodeGroups[0]).toMatchObject({ nodes: 3, bindingResource: "pods" });
-      expect(only(tenOnThree, "advice-max-pods-binding")).toEqual([]);
-    }
+    const tenOnThree = scenario({
+      workloads: [{ ...TINY, replicas: 10 }],
+      daemonSets: SYSTEM_DAEMONSETS,
+      nodeGroups: [{ name: "min", instanceTypes: ["m5.large"], minNodes: 3 }],
+    });
+    expect(planCluster(tenOnThree, catalog).nodeGroups[0]).toMatchObject({ nodes: 3, bindingResource: "pods" });
+    expect(only(tenOnThree, "advice-max-pods-binding")).toEqual([]);
     // m4.xlarge (Xen) with prefix delegation on: 20 pods on 1 node of 58 slots.
     const one = small({ instanceTypes: ["m4.xlarge"], network: PD_ON });
     expect(planCluster(one, catalog).nodeGroups[0]).toMatchObject({ nodes: 1, bindingResource: "pods" });
@@ -382,7 +380,7 @@ describe("max pods binding before CPU or memory", () => {
     const input = scenario({
       workloads: [{ name: "cpu-bound", replicas: 54, cpuMillicores: 65, memoryMiB: 64 }],
       daemonSets: SYSTEM_DAEMONSETS,
-      nodeGroups: [{ name: "marginal", instanceTypes: ["m5.large"], availabilityZones: 1 }],
+      nodeGroups: [{ name: "marginal", instanceTypes: ["m5.large"] }],
     });
     expect(planCluster(input, catalog).nodeGroups[0]).toMatchObject({ nodes: 2, bindingResource: "pods" });
     expect(only(input, "advice-max-pods-binding")).toEqual([]);

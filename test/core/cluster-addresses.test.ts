@@ -177,7 +177,7 @@ describe("clusterAddresses: every VPC CNI mode on the same cluster", () => {
       scenario({
         workloads: [small],
         daemonSets: SYSTEM_DAEMONSETS,
-        nodeGroups: [{ name: "dense", instanceTypes: ["m5.large"], maxPods: 110, availabilityZones: 1 }],
+        nodeGroups: [{ name: "dense", instanceTypes: ["m5.large"], maxPods: 110 }],
       }),
     );
     expect(result.nodeGroups[0]!.nodes).toBe(1);

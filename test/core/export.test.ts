@@ -56,7 +56,7 @@ function webCluster(group: Record<string, unknown>, extra: Record<string, unknow
 describe("the default scenario's plan, as the exports carry it", () => {
   const { plan, cost } = planned(defaultScenario);
 
-  it("plans general on 5 × m6a.xlarge (4 on-demand, 1 Spot) and batch-spot on 3 × c6a.xlarge, 58 pods each", () => {
+  it("plans general on 5 × m6a.xlarge (4 on-demand, 1 Spot) and batch-spot on 2 × c6a.xlarge, 58 pods each", () => {
     expect(
       plan.nodeGroups.map((group) => [
         group.name,
@@ -68,8 +68,7 @@ describe("the default scenario's plan, as the exports carry it", () => {
       ]),
     ).toEqual([
       ["general", "m6a.xlarge", 5, 4, 1, 58],
-      // Its 4 jobs fit 2 nodes; its 3 zones take a node each.
-      ["batch-spot", "c6a.xlarge", 3, 0, 3, 58],
+      ["batch-spot", "c6a.xlarge", 2, 0, 2, 58],
     ]);
     expect(plan.fargate).toEqual([{ workload: "email-worker", pods: 2, size: { vcpu: 0.25, memoryGB: 1 } }]);
     expect(plan.unschedulable).toEqual([]);
@@ -125,9 +124,9 @@ describe("the default scenario's plan, as the exports carry it", () => {
           amiFamily: "AmazonLinux2023",
           instanceTypes: ["c6i.xlarge", "c5.xlarge", "c6a.xlarge", "c5a.xlarge"],
           spot: true,
-          desiredCapacity: 3,
+          desiredCapacity: 2,
           minSize: 0,
-          maxSize: 6,
+          maxSize: 4,
           volumeSize: 20,
           volumeType: "gp3",
           maxPodsPerNode: 58,
@@ -182,8 +181,8 @@ describe("the default scenario's plan, as the exports carry it", () => {
       operator: "In",
       values: ["spot"],
     });
-    // Twice 3 × c6a.xlarge (4 vCPU, 8192 MiB).
-    expect(nodePools[1]?.spec.limits).toEqual({ cpu: "24", memory: "49152Mi" });
+    // Twice 2 × c6a.xlarge (4 vCPU, 8192 MiB).
+    expect(nodePools[1]?.spec.limits).toEqual({ cpu: "16", memory: "32768Mi" });
     expect(nodeClasses[0]).toEqual({
       apiVersion: "karpenter.k8s.aws/v1",
       kind: "EC2NodeClass",
@@ -229,18 +228,17 @@ describe("the default scenario's plan, as the exports carry it", () => {
         {
           name: "batch-spot",
           instanceType: "c6a.xlarge",
-          nodes: 3,
+          nodes: 2,
           onDemandNodes: 0,
-          spotNodes: 3,
+          spotNodes: 2,
           maxPods: 58,
-          cpuUtilisationPercent: 43.1,
-          memoryUtilisationPercent: 46.8,
+          cpuUtilisationPercent: 60.1,
+          memoryUtilisationPercent: 67,
           podsBeyondMaxNodes: 0,
           onDemandUsdPerMonth: 0,
-          // 3 × $0.06626 × 730 = $145.1094; 3 × 20 GiB × $0.08 = $4.80.
-          spotUsdPerMonth: 145.11,
-          rootVolumesUsdPerMonth: 4.8,
-          usdPerMonth: 149.91,
+          spotUsdPerMonth: 96.74,
+          rootVolumesUsdPerMonth: 3.2,
+          usdPerMonth: 99.94,
         },
       ],
       fargate: [{ workload: "email-worker", pods: 2, vcpu: 0.25, memoryGB: 1, usdPerMonth: 21.26 }],
@@ -248,19 +246,19 @@ describe("the default scenario's plan, as the exports carry it", () => {
       bill: {
         lines: [
           { line: "on-demand", usdPerMonth: 504.58, rateRegion: null },
-          { line: "spot", usdPerMonth: 209.41, rateRegion: null },
+          { line: "spot", usdPerMonth: 161.04, rateRegion: null },
           { line: "fargate", usdPerMonth: 21.26, rateRegion: null },
           { line: "control-plane", usdPerMonth: 73, rateRegion: null },
           { line: "load-balancers", usdPerMonth: 43.07, rateRegion: null },
-          { line: "root-volumes", usdPerMonth: 12.8, rateRegion: null },
+          { line: "root-volumes", usdPerMonth: 11.2, rateRegion: null },
         ],
         computeSavingsUsdPerMonth: 0,
         enterpriseDiscountUsdPerMonth: 0,
-        totalUsdPerMonth: 864.12,
+        totalUsdPerMonth: 814.15,
       },
     });
     // The report rounds what costCluster computed.
-    expect(cost.totalUsdPerMonth).toBeCloseTo(864.1187, 4);
+    expect(cost.totalUsdPerMonth).toBeCloseTo(814.1489, 4);
     expect(cost.lines.onDemand.usdPerMonth).toBeCloseTo(504.576, 6);
   });
 
@@ -269,15 +267,15 @@ describe("the default scenario's plan, as the exports carry it", () => {
     expect(csv.split("\r\n")).toEqual([
       "section,name,node_group,instance_type,nodes,on_demand_nodes,spot_nodes,max_pods,cpu_utilisation_percent,memory_utilisation_percent,pods,vcpu,memory_gb,reason,rate_region,on_demand_usd_per_month,spot_usd_per_month,root_volumes_usd_per_month,usd_per_month",
       "node-group,general,,m6a.xlarge,5,4,1,58,76.7,73.6,,,,,,504.58,64.3,8,576.87",
-      "node-group,batch-spot,,c6a.xlarge,3,0,3,58,43.1,46.8,,,,,,0,145.11,4.8,149.91",
+      "node-group,batch-spot,,c6a.xlarge,2,0,2,58,60.1,67,,,,,,0,96.74,3.2,99.94",
       "fargate,email-worker,,,,,,,,,2,0.25,1,,,,,,21.26",
       "bill,on-demand,,,,,,,,,,,,,,,,,504.58",
-      "bill,spot,,,,,,,,,,,,,,,,,209.41",
+      "bill,spot,,,,,,,,,,,,,,,,,161.04",
       "bill,fargate,,,,,,,,,,,,,,,,,21.26",
       "bill,control-plane,,,,,,,,,,,,,,,,,73",
       "bill,load-balancers,,,,,,,,,,,,,,,,,43.07",
-      "bill,root-volumes,,,,,,,,,,,,,,,,,12.8",
-      "bill,total,,,,,,,,,,,,,,,,,864.12",
+      "bill,root-volumes,,,,,,,,,,,,,,,,,11.2",
+      "bill,total,,,,,,,,,,,,,,,,,814.15",
       "discount,compute-savings,,,,,,,,,,,,,,,,,0",
       "discount,enterprise-discount,,,,,,,,,,,,,,,,,0",
       "",
@@ -515,9 +513,9 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
     const more = ["m5a.12xlarge", "m5a.16xlarge", "m5a.24xlarge", "m5a.4xlarge", "m5a.8xlarge", "m5a.xlarge"];
     const most = ["m6i.12xlarge", "m6i.16xlarge", "m6i.24xlarge", "m6i.2xlarge", "m6i.32xlarge", "m6i.4xlarge"];
     const late = ["m6i.8xlarge", "m6i.xlarge", "m6i.large", "m5.large", "m5a.large", "m5a.2xlarge"];
-    const input = webCluster({ instanceTypes: [...big, ...more, ...most, ...late], availabilityZones: 1 });
+    const input = webCluster({ instanceTypes: [...big, ...more, ...most, ...late] });
     const { plan } = planned(input);
-    // 25 types; the plan takes the 25th, m5a.2xlarge (1 node, in one zone).
+    // 25 types; the plan takes the 25th, m5a.2xlarge (1 node).
     expect([plan.nodeGroups[0]?.options.length, plan.nodeGroups[0]?.instanceType]).toEqual([25, "m5a.2xlarge"]);
     const exported = eksctl(input, plan);
     // The first 19 in the group's order, then the planned type.

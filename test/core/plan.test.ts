@@ -44,13 +44,13 @@ describe("planCluster on worked examples", () => {
   });
 
   // m5.xlarge: 3920m − 125m = 3795m → 7 pods a node → 2 nodes at 2 × $0.192 = $0.384/h, the same as
-  // 4 × m5.large at $0.096: the tie goes to fewer nodes (in one zone, so no zone adds a node).
+  // 4 × m5.large at $0.096: the tie goes to fewer nodes.
   it("sizes a group with the type that places every pod at the lowest on-demand cost, then the fewest nodes", () => {
     const plan = planCluster(
       scenario({
         workloads: [WEB],
         daemonSets: SYSTEM_DAEMONSETS,
-        nodeGroups: [{ name: "general", instanceTypes: ["m5.large", "m5.xlarge", "m5.2xlarge"], availabilityZones: 1 }],
+        nodeGroups: [{ name: "general", instanceTypes: ["m5.large", "m5.xlarge", "m5.2xlarge"] }],
       }),
       catalog,
     );
@@ -74,7 +74,6 @@ describe("planCluster on worked examples", () => {
               name: "general",
               instanceTypes: ["m5.large"],
               capacity: { type: "mixed", onDemandBase: 2, spotPercentAboveBase: 50 },
-              availabilityZones: 1,
             },
           ],
         }),
@@ -83,30 +82,6 @@ describe("planCluster on worked examples", () => {
     expect([mixed(12).nodes, mixed(12).onDemandNodes, mixed(12).spotNodes]).toEqual([4, 3, 1]);
     expect([mixed(15).nodes, mixed(15).onDemandNodes, mixed(15).spotNodes]).toEqual([5, 4, 1]);
     expect([mixed(3).nodes, mixed(3).onDemandNodes, mixed(3).spotNodes]).toEqual([1, 1, 0]);
-  });
-
-  it("plans a node in each of the group's zones once it runs pods, never above maxNodes, none for an idle group", () => {
-    const sized = (group: Record<string, unknown>, replicas = 1) =>
-      planCluster(
-        scenario({
-          workloads: [{ ...WEB, replicas }],
-          daemonSets: SYSTEM_DAEMONSETS,
-          nodeGroups: [{ name: "general", instanceTypes: ["m5.large"], ...group }],
-        }),
-        catalog,
-      ).nodeGroups[0]!;
-    // One 500m pod fits one m5.large; the zones and the minimum add empty nodes, the last pattern.
-    expect(sized({ availabilityZones: 3 }).fills).toEqual([
-      { count: 1, pods: { web: 1 } },
-      { count: 2, pods: {} },
-    ]);
-    expect(sized({ availabilityZones: 1 }).nodes).toBe(1);
-    expect(sized({ availabilityZones: 1, minNodes: 3 }).nodes).toBe(3);
-    expect(sized({ availabilityZones: 3, maxNodes: 2 }).nodes).toBe(2);
-    // Ten pods need 4 nodes, more than 3 zones: the zones add nothing.
-    expect(sized({ availabilityZones: 3 }, 10).nodes).toBe(4);
-    // No pod, no minimum: no node, whatever the zones.
-    expect(sized({ availabilityZones: 3 }, 0).nodes).toBe(0);
   });
 
   it("keeps the minimum nodes and headroom: 50% target utilisation halves what a node takes", () => {
@@ -175,7 +150,7 @@ describe("planCluster on worked examples", () => {
         nodeGroups: [
           { name: "general", instanceTypes: ["m5.large"] },
           { name: "arm", instanceTypes: ["m6g.large"] },
-          { name: "gpu", instanceTypes: ["g5.xlarge"], availabilityZones: 2 },
+          { name: "gpu", instanceTypes: ["g5.xlarge"] },
         ],
       }),
       catalog,
@@ -227,10 +202,7 @@ describe("planCluster on worked examples", () => {
   it("counts aws-node and kube-proxy when the scenario lists no DaemonSets: 29 tiny pods need 2 m5.large, not 1", () => {
     const tiny = { name: "tiny", replicas: 29, cpuMillicores: 10, memoryMiB: 16 };
     const plan = planCluster(
-      scenario({
-        workloads: [tiny],
-        nodeGroups: [{ name: "general", instanceTypes: ["m5.large"], availabilityZones: 1 }],
-      }),
+      scenario({ workloads: [tiny], nodeGroups: [{ name: "general", instanceTypes: ["m5.large"] }] }),
       catalog,
     );
     expect(plan.addedDaemonSets).toEqual(["aws-node", "kube-proxy"]);

@@ -18,21 +18,21 @@ describe("rankInstanceTypes on the default scenario", () => {
     // general on m6g.xlarge: 33 pods need 5 nodes; the mix (2 on-demand, then 50 % Spot, on-demand
     // rounded up) makes them 4 on-demand and 1 Spot:
     //   4 × $0.154 × 730 = $449.68, 1 × $0.06978 × 730 = $50.9394, 5 × 20 GiB × $0.08 = $8.00 → $508.6194;
-    // the rest of the bill as configured: batch-spot 3 Spot c6a.xlarge (a node in each of its 3 zones)
-    //   3 × $0.06626 × 730 + 3 × 20 × $0.08 = $149.9094, control plane $73.00, one ALB and one NLB with a
+    // the rest of the bill as configured: batch-spot 2 Spot c6a.xlarge
+    //   2 × $0.06626 × 730 + 2 × 20 × $0.08 = $99.9396, control plane $73.00, one ALB and one NLB with a
     //   capacity unit each (0.0225 + 0.008 + 0.0225 + 0.006) × 730 = $43.07, Fargate 2 pods of 0.25 vCPU
     //   and 1 GB 2 × (0.25 × 0.04048 + 1 × 0.004445) × 730 = $21.2649;
-    // total $795.8637.
+    // total $745.8939.
     expect(ranking.slice(0, 3).map((entry) => [entry.instanceType, entry.nodes, entry.monthlyCost.toFixed(2)])).toEqual(
       [
-        ["m6g.xlarge", 5, "795.86"],
-        ["r6g.xlarge", 4, "808.35"],
-        ["r7g.xlarge", 4, "813.00"],
+        ["m6g.xlarge", 5, "745.89"],
+        ["r6g.xlarge", 4, "758.38"],
+        ["r7g.xlarge", 4, "763.03"],
       ],
     );
     const first = ranking[0]!;
     expect(first).toMatchObject({ nodeGroup: "general", onDemandNodes: 4, spotNodes: 1, unschedulablePods: 0 });
-    expect(first.monthlyCost).toBeCloseTo(795.8637, 6);
+    expect(first.monthlyCost).toBeCloseTo(745.8939, 6);
     expect(first.nodeGroupMonthlyCost).toBeCloseTo(508.6194, 6);
   });
 
@@ -51,19 +51,19 @@ describe("rankInstanceTypes on the default scenario", () => {
     const configured = costCluster(defaultScenario, planCluster(defaultScenario, catalog), catalog);
     const m6a = ranking.find((entry) => entry.instanceType === "m6a.xlarge")!;
     expect(m6a.monthlyCost).toBe(configured.totalUsdPerMonth);
-    expect(m6a.monthlyCost).toBeCloseTo(864.1187, 6);
+    expect(m6a.monthlyCost).toBeCloseTo(814.1489, 6);
     expect(ranking[0]!.monthlyCost).toBeLessThan(m6a.monthlyCost);
   });
 
   it("ranks another group when asked: batch-spot's cheapest type for its four batch jobs", () => {
     const batch = rankInstanceTypes(defaultScenario, catalog, { nodeGroup: "batch-spot", limit: 2 });
-    // c6g.large, Spot: a node of 2 vCPUs holds one job of 1000m beside the DaemonSets' 355m, so 4 nodes:
-    // 4 × $0.02634 × 730 + 4 × 20 × $0.08 = $76.9128 + $6.40 = $83.3128.
+    // c6gd.2xlarge, Spot: one node of 8 vCPUs holds the 4 jobs: 1 × $0.07974 × 730 + 20 × $0.08 = $58.2102
+    // + $1.60 = $59.8102 (a single node: the advice calls it a single point of failure).
     expect(batch.map((entry) => [entry.nodeGroup, entry.instanceType, entry.nodes, entry.spotNodes])).toEqual([
-      ["batch-spot", "c6g.large", 4, 4],
-      ["batch-spot", "c7g.large", 4, 4],
+      ["batch-spot", "c6gd.2xlarge", 1, 1],
+      ["batch-spot", "inf1.2xlarge", 1, 1],
     ]);
-    expect(batch[0]!.nodeGroupMonthlyCost).toBeCloseTo(83.3128, 6);
+    expect(batch[0]!.nodeGroupMonthlyCost).toBeCloseTo(59.8102, 6);
   });
 
   it("gives the first entries alone with a limit, without billing every type", () => {
@@ -99,14 +99,11 @@ describe("rankInstanceTypes: the group's settings and the workloads' needs", () 
       nodeGroups: [{ name: "g", instanceTypes: ["m5.large"], ...settings }],
     });
 
-  it("never plans fewer nodes than the group's minimum or its zones", () => {
-    const oneZone = rankInstanceTypes(group({ availabilityZones: 1 }), catalog);
-    expect(oneZone.some((entry) => entry.nodes === 1)).toBe(true);
-    for (const settings of [{ availabilityZones: 3 }, { availabilityZones: 1, minNodes: 3 }]) {
-      const ranking = rankInstanceTypes(group(settings), catalog);
-      expect(ranking.length).toBeGreaterThan(500);
-      expect(Math.min(...ranking.map((entry) => entry.nodes))).toBe(3);
-    }
+  it("never plans fewer nodes than the group's minimum", () => {
+    expect(rankInstanceTypes(group({}), catalog).some((entry) => entry.nodes === 1)).toBe(true);
+    const ranking = rankInstanceTypes(group({ minNodes: 3 }), catalog);
+    expect(ranking.length).toBeGreaterThan(500);
+    expect(Math.min(...ranking.map((entry) => entry.nodes))).toBe(3);
   });
 
   it("prices m5.large as 4 nodes: 4 × $0.096 × 730 = $280.32, 4 × 20 GiB × $0.08 = $6.40, control plane $73.00", () => {
@@ -148,9 +145,10 @@ describe("rankInstanceTypes: the group's settings and the workloads' needs", () 
     const none = scenario({ workloads: [WEB], daemonSets: SYSTEM_DAEMONSETS });
     expect(rankedNodeGroup(none)).toBe("node-group");
     const ranking = rankInstanceTypes(none, catalog, { limit: 1 });
-    // a1.large, on demand: 4 × $0.051 × 730 = $148.92, 4 × 20 GiB × $0.08 = $6.40, control plane $73.00: $228.32.
-    expect(ranking.map((entry) => [entry.nodeGroup, entry.instanceType, entry.nodes, entry.monthlyCost])).toEqual([
-      ["node-group", "a1.large", 4, 228.32],
+    // a1.2xlarge, on demand: 1 × $0.204 × 730 = $148.92, 20 GiB × $0.08 = $1.60, control plane $73.00: $223.52.
+    // (4 a1.large cost the same for the nodes, $6.40 for their root volumes.)
+    expect(ranking.map((entry) => [entry.nodeGroup, entry.instanceType, entry.nodes, entry.monthlyCost.toFixed(2)])).toEqual([
+      ["node-group", "a1.2xlarge", 1, "223.52"],
     ]);
     expect(withInstanceType(none, ranking[0]!).nodeGroups.map((added) => added.instanceTypes)).toEqual([
       [ranking[0]!.instanceType],

@@ -19,13 +19,13 @@ function nodesOf(page: Page, group: string) {
 test("editing a workload's replicas changes the plan's node count and the cost chart", async ({ page }) => {
   const { requests, errors } = watch(page);
   await page.goto("/");
-  await expect(page.getByRole("button", { name: "Planner" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name: "Planner" })).toHaveAttribute("aria-current", "page");
   await expect(nodesOf(page, "general")).toHaveText("5 (4 on-demand, 1 Spot)");
-  await expect(page.getByTestId("total")).toHaveText("$864.12");
+  await expect(page.getByTestId("total")).toHaveText("$814.15");
 
   const chart = page.getByTestId("cost-chart");
   await expect(chart.locator("svg.recharts-surface").first()).toBeVisible();
-  await expect(chart).toHaveAttribute("aria-label", /As configured: \$864\.12/);
+  await expect(chart).toHaveAttribute("aria-label", /As configured: \$814\.15/);
   const barHeight = () =>
     chart
       .locator(".recharts-bar-rectangle path")
@@ -36,8 +36,8 @@ test("editing a workload's replicas changes the plan's node count and the cost c
   const replicas = page.getByLabel("Replicas, web-frontend");
   await replicas.fill("30");
   await expect(nodesOf(page, "general")).toHaveText("6 (4 on-demand, 2 Spot)");
-  await expect(page.getByTestId("total")).toHaveText("$930.02");
-  await expect(chart).toHaveAttribute("aria-label", /As configured: \$930\.02/);
+  await expect(page.getByTestId("total")).toHaveText("$880.05");
+  await expect(chart).toHaveAttribute("aria-label", /As configured: \$880\.05/);
   await expect.poll(barHeight).not.toBe(before);
 
   // An invalid value is marked, explained, and the last valid plan stays.
@@ -51,13 +51,115 @@ test("editing a workload's replicas changes the plan's node count and the cost c
   expect(errors).toEqual([]);
 });
 
+test("the summary stays in view while editing and says what the last edit changed", async ({ page }) => {
+  const { errors } = watch(page);
+  await page.goto("/");
+  const band = page.getByRole("region", { name: "Estimate" });
+  await expect(band.getByTestId("summary-total")).toHaveText("$814.15");
+
+  // Far down the editors: the band is still on screen, at the top.
+  const replicas = page.getByLabel("Replicas, email-worker");
+  await page.getByRole("button", { name: "Add a node group" }).scrollIntoViewIfNeeded();
+  await expect(band).toBeInViewport();
+  await replicas.fill("12");
+  await expect(band.getByTestId("summary-pods")).toHaveText("46 (12 on Fargate)");
+  // 10 more Fargate pods of 0.25 vCPU and 1 GB: 10 × (0.25 × $0.04048 + 1 × $0.004445) × 730 h = $106.32.
+  await expect(band.getByTestId("summary-change")).toHaveText("Last edit: +$106.32/month, +10 pods");
+  expect(await band.evaluate((element) => element.getBoundingClientRect().top)).toBe(0);
+
+  // The total leads to the bill.
+  await band.getByRole("link", { name: /^\$/ }).first().click();
+  await expect(page.getByRole("heading", { name: /^Monthly cost as configured/ })).toBeFocused();
+
+  // On a phone it is at the top too, with the total, the nodes and the pods.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole("button", { name: "Add a workload" }).scrollIntoViewIfNeeded();
+  await expect(band.getByTestId("summary-total")).toBeInViewport();
+  await expect(band.getByTestId("summary-nodes")).toBeInViewport();
+  await expect(band.getByTestId("summary-per-pod")).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
+test("the charts have axis titles with units and whole-currency ticks, and say when there is nothing to draw", async ({
+  page,
+}) => {
+  const { errors } = watch(page);
+  await page.goto("/");
+  const cost = page.getByTestId("cost-chart");
+  await cost.scrollIntoViewIfNeeded();
+  await expect(cost.getByText("Cost per month ($)")).toBeVisible();
+  await expect(cost.getByText("Strategy", { exact: true })).toBeVisible();
+  const ticks = await cost.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value").allTextContents();
+  expect(ticks).toEqual(["$0", "$300", "$600", "$900", "$1,200"]);
+  // No two X labels overlap.
+  const boxes = await cost
+    .locator(".recharts-xAxis-tick-labels .recharts-text")
+    .evaluateAll((labels) =>
+      labels.map((label) => label.getBoundingClientRect()).map(({ left, right }) => ({ left, right })),
+    );
+  expect(boxes).toHaveLength(4);
+  boxes.slice(1).forEach((box, index) => {
+    expect(box.left).toBeGreaterThan(boxes[index]?.right ?? Infinity);
+  });
+
+  // Without node groups the utilisation chart says so rather than draw an empty frame.
+  await page.getByRole("button", { name: "Remove node group general" }).click();
+  await page.getByRole("button", { name: "Remove node group batch-spot" }).click();
+  await expect(page.getByText("No node group has nodes: nothing to chart.")).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test("the page frame is in the HTML itself, so the screen is never white while the script loads", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page.locator(".boot-brand")).toHaveText("eksize");
+  await expect(page.locator(".boot-band")).toBeVisible();
+  await expect(page.locator(".noscript-note")).toHaveText(
+    "eksize needs JavaScript: every figure is computed in your browser.",
+  );
+  await context.close();
+});
+
+test("the frame gives way to the planner once it has planned the scenario", async ({ page }) => {
+  const { errors } = watch(page);
+  await page.goto("/");
+  await expect(page.getByTestId("summary-total")).toHaveText("$814.15");
+  await expect(page.locator(".boot-band")).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test("printed, the planner is a report: the answer, the plan, the bill and the advice, with the link", async ({
+  page,
+}) => {
+  const { errors } = watch(page);
+  await page.goto("/");
+  await expect(page.getByTestId("total")).toHaveText("$814.15");
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("heading", { name: "Online shop, production" })).toBeVisible();
+  await expect(page.getByText(/^Open this plan: http:\/\/127\.0\.0\.1:\d+\/#s=1\./)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Scenario" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print report" })).toBeHidden();
+  await expect(page.getByTestId("summary-total")).toHaveText("$814.15");
+  await expect(page.getByTestId("summary-per-pod")).toBeVisible();
+  // The bill's explanations and the advice print open.
+  await expect(page.getByText("The sum of the six lines = $814.15", { exact: true })).toBeVisible();
+  await expect(
+    page.getByText(/^Each instance type in each Availability Zone is its own Spot capacity pool/).first(),
+  ).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test("on a phone-size screen the planner fits the width and its tables scroll inside their regions", async ({
   page,
 }) => {
   const { errors } = watch(page);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/");
-  await expect(page.getByTestId("total")).toHaveText("$864.12");
+  await expect(page.getByTestId("total")).toHaveText("$814.15");
   await expect(page.getByTestId("cost-chart").locator("svg.recharts-surface").first()).toBeVisible();
   const sizes = await page.evaluate(() => ({
     pageScroll: document.documentElement.scrollWidth,

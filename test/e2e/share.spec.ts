@@ -18,19 +18,19 @@ function nodesOf(page: Page, group: string) {
 test("an edited scenario survives a reload through the link in the hash", async ({ page }) => {
   const { requests, errors } = watch(page);
   await page.goto("/");
-  await expect(page.getByTestId("total")).toHaveText("$864.12");
+  await expect(page.getByTestId("total")).toHaveText("$814.15");
   const entries = await page.evaluate(() => history.length);
 
   await page.getByLabel("Replicas, web-frontend").fill("30");
   await expect(nodesOf(page, "general")).toHaveText("6 (4 on-demand, 2 Spot)");
-  await expect(page.getByTestId("total")).toHaveText("$930.02");
+  await expect(page.getByTestId("total")).toHaveText("$880.05");
   await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#s=1\.[\w-]+$/);
   expect(await page.evaluate(() => history.length)).toBe(entries);
 
   await page.reload();
   await expect(page.getByLabel("Replicas, web-frontend")).toHaveValue("30");
   await expect(nodesOf(page, "general")).toHaveText("6 (4 on-demand, 2 Spot)");
-  await expect(page.getByTestId("total")).toHaveText("$930.02");
+  await expect(page.getByTestId("total")).toHaveText("$880.05");
   await expect(page.getByRole("alert")).toHaveCount(0);
 
   expect(offMachine(requests)).toEqual([]);
@@ -45,7 +45,7 @@ test("a broken link shows its banner and the default plan", async ({ page }) => 
   await expect(banner.getByRole("listitem")).toHaveText(["The link is damaged: it may have been cut short or changed"]);
   await expect(page.getByLabel("Replicas, web-frontend")).toHaveValue("6");
   await expect(nodesOf(page, "general")).toHaveText("5 (4 on-demand, 1 Spot)");
-  await expect(page.getByTestId("total")).toHaveText("$864.12");
+  await expect(page.getByTestId("total")).toHaveText("$814.15");
   expect(await page.evaluate(() => location.hash)).toBe("#s=1.broken");
 
   expect(offMachine(requests)).toEqual([]);

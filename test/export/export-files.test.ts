@@ -377,9 +377,9 @@ describe("exportFile", () => {
         "      - c6a.xlarge",
         "      - c5a.xlarge",
         "    spot: true",
-        "    desiredCapacity: 3",
+        "    desiredCapacity: 2",
         "    minSize: 0",
-        "    maxSize: 6",
+        "    maxSize: 4",
         "    volumeSize: 20",
         "    volumeType: gp3",
         "    maxPodsPerNode: 58",
@@ -416,7 +416,7 @@ describe("exportFile", () => {
     ).toEqual([
       ["general-on-demand", 4, 6, 58, undefined],
       ["general-spot", 1, 4, 58, true],
-      ["batch-spot", 3, 6, 58, true],
+      ["batch-spot", 2, 4, 58, true],
     ]);
   });
 
@@ -486,14 +486,14 @@ describe("exportFile", () => {
     );
     expect(groups.map((row) => [row.name, row.nodes, row.max_pods, row.usd_per_month])).toEqual([
       ["general", "5", "58", "576.87"],
-      ["batch-spot", "3", "58", "149.91"],
+      ["batch-spot", "2", "58", "99.94"],
     ]);
     const bill = rows.filter((row) => row.section === "bill").map((row) => [row.name, row.usd_per_month]);
     expect(bill).toEqual([
       ...report.bill.lines.map((line) => [line.line, cell(line.usdPerMonth)]),
       ["total", cell(report.bill.totalUsdPerMonth)],
     ]);
-    expect(bill.at(-1)).toEqual(["total", "864.12"]);
+    expect(bill.at(-1)).toEqual(["total", "814.15"]);
     expect(
       rows.filter((row) => row.section === "fargate").map((row) => [row.name, row.pods, row.usd_per_month]),
     ).toEqual([["email-worker", "2", "21.26"]]);

@@ -66,7 +66,7 @@ export interface AdviceParams {
    * Pod slots fill a node group before CPU or memory do (its `bindingResource` is `pods`): the planned
    * `nodes` of `instanceType` at `maxPods` each, and the group's cost (`costUsdPerMonth`: its nodes and
    * root volumes, null when a price is unknown). No finding when the group's minimum sets its node
-   * count (`minimumNodes`: `minNodes` and a node per zone, or the one node any pod needs). `prefixDelegation` says what turning it on
+   * count (`minNodes`, or the one node any pod needs). `prefixDelegation` says what turning it on
    * would do:
    *
    * - `off`: it is off, every type of the group can use it, and the scenario re-planned with it on

@@ -2,7 +2,6 @@ import { kubeletMaxPods, type KubeletMaxPodsOptions } from "../nodes/allocatable
 import { costCluster, nodeGroupMonthlyCost, type ClusterCost } from "../cost/cluster-cost.js";
 import type { InstanceType } from "../catalog/instance-type.js";
 import { maxPods, maxPodsBreakdown, type PrefixDelegationSkipReason } from "../nodes/max-pods.js";
-import { minimumNodes } from "../nodes/node-sizing.js";
 import { planCluster } from "../plan/plan.js";
 import { isBurstable } from "../plan/rank.js";
 import type { NodeGroup, Scenario } from "../scenario/scenario.js";
@@ -16,7 +15,7 @@ import { plannedTypes, sameShape } from "./instance-shape.js";
  *   use it (Xen, or bare metal without a reported hypervisor), exactly as `maxPods` decides it
  *   (amazon-eks-ami `max-pods-calculator.sh`; VPC CNI `ENABLE_PREFIX_DELEGATION`, Nitro only).
  * - `advice-max-pods-binding`: pod slots, not CPU or memory, decide the group's node count (not
- *   its minimum: `minimumNodes`, or the one node any pod needs). When prefix delegation is off and
+ *   its minimum: `minNodes`, or the one node any pod needs). When prefix delegation is off and
  *   every type can use it, the scenario is planned and billed again with it on for that group
  *   (`planCluster`, `costCluster`), with the group's maxPods set to {@link prefixDelegationMaxPods}
  *   where its max pods would otherwise ignore prefix delegation (`kubeletMaxPods`: Bottlerocket,
@@ -101,8 +100,8 @@ function bindingFindings(input: AdviceInput): Finding[] {
     if (
       group === undefined ||
       planned.bindingResource !== "pods" ||
-      // The node count is then the group's minimum (minNodes, a node per zone, or the one node any pod needs), not pod slots.
-      planned.nodes <= Math.max(minimumNodes(group, true), 1) ||
+      // The node count is then the group's minimum (minNodes, or the one node any pod needs), not pod slots.
+      planned.nodes <= Math.max(group.minNodes, 1) ||
       instanceType === null ||
       allocatable === null
     ) {

@@ -45,25 +45,7 @@ export type NodeSettings = Pick<
   | "targetUtilisationPercent"
   | "minNodes"
   | "maxNodes"
-  | "availabilityZones"
 >;
-
-/**
- * The fewest nodes a node group plans: its `minNodes`, and, once it runs any pod, one node in each of
- * its `availabilityZones` (a group spread over 3 zones has a node in each, so a zone's outage leaves
- * nodes in the others, as EKS best practices for reliability advise); never more than `maxNodes`.
- *
- * @param runsPods whether any pod is placed on the group.
- * @example minimumNodes({ minNodes: 2, maxNodes: null, availabilityZones: 3 }, true) // 3
- * @example minimumNodes({ minNodes: 0, maxNodes: null, availabilityZones: 3 }, false) // 0
- */
-export function minimumNodes(
-  settings: Pick<NodeGroup, "minNodes" | "maxNodes" | "availabilityZones">,
-  runsPods: boolean,
-): number {
-  const floor = Math.max(settings.minNodes, runsPods ? settings.availabilityZones : 0);
-  return settings.maxNodes === null ? floor : Math.min(floor, settings.maxNodes);
-}
 
 /** The DaemonSets' requests per node, and one pod slot each. */
 export function daemonSetOverhead(daemonSets: readonly DaemonSet[]): DaemonSetOverhead {
@@ -102,8 +84,7 @@ const LACKING_DEVICE = Number.MAX_SAFE_INTEGER;
  * (profile, CNI, max pods, root volume) times the target utilisation, less the DaemonSets, and its
  * accelerators in the units of `nodeAcceleratorUnits` (GPUs, or NeuronCores); a pod's accelerators
  * are counted in the same units (`acceleratorUnits`), and one whose kind the type lacks fits no node.
- * At least {@link minimumNodes} nodes (`minNodes`, and a node per availability zone once any pod runs),
- * never more than `maxNodes`.
+ * Never more than `maxNodes` nodes.
  *
  * @returns null when the settings cannot apply to the type (unknown size, an unsupported CNI mode).
  */
@@ -139,11 +120,10 @@ export function sizeWithType(
     ...group,
     gpus: acceleratorUnits(type, accelerator, group.gpus ?? 0) ?? LACKING_DEVICE,
   }));
-  const limit = settings.maxNodes === null ? {} : { maxNodes: settings.maxNodes };
-  // Packed without a minimum first: the nodes that hold pods decide whether the zones' floor applies.
-  const packed = packPods(pods, capacity, limit);
-  const minimum = minimumNodes(settings, packed.nodes > 0);
-  const packing = packed.nodes >= minimum ? packed : packPods(pods, capacity, { minNodes: minimum, ...limit });
+  const packing = packPods(pods, capacity, {
+    minNodes: settings.minNodes,
+    ...(settings.maxNodes === null ? {} : { maxNodes: settings.maxNodes }),
+  });
   const leftOut = [...packing.unplaced, ...packing.beyondMaxNodes];
   return { type, node, capacity, packing, unplacedPods: sum(leftOut.map((pods) => pods.count)) };
 }

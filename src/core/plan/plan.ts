@@ -150,8 +150,7 @@ export function podsBeyondMaxNodes(plan: Pick<ClusterPlan, "unschedulable">, nod
  *    less what every DaemonSet's pod takes (CPU, memory and a pod slot; aws-node and kube-proxy
  *    always, with EKS's requests when the scenario does not list them: `nodeDaemonSets`); the
  *    workloads are packed with `packPods` (first-fit decreasing, counted per workload), with at
- *    least `minimumNodes` nodes: `minNodes`, and once the group runs pods a node in each of its
- *    `availabilityZones`.
+ *    least `minNodes` nodes.
  *    Never more than `maxNodes` nodes: pods that do not fit under it are unschedulable (`max-nodes`).
  *    The group takes the type that places the most pods, then costs least on demand in the
  *    scenario's region, then needs the fewest nodes, then comes first in its list.

@@ -179,7 +179,7 @@ export interface NodeGroup {
   readonly minNodes: number;
   /** Nodes it may grow to; null for no limit. */
   readonly maxNodes: number | null;
-  /** Availability zones its nodes spread over (1–6): once it runs pods, the plan gives it a node in each (`minimumNodes`). */
+  /** Availability zones its nodes spread over (1–6). */
   readonly availabilityZones: number;
   /** VPC CNI settings of its nodes. */
   readonly network: { readonly prefixDelegation: boolean; readonly customNetworking: boolean };

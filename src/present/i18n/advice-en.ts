@@ -14,7 +14,7 @@ export const adviceEn = {
   "advice.severity.info": "Note",
   "advice.advice-single-node": "{subject} runs on a single node, a single point of failure.",
   "advice.advice-single-node.why":
-    "When that node fails, is drained for an update or, on Spot, is reclaimed, every pod on it stops until another node is ready. Spread the group over 2 or more availability zones (eksize then plans a node in each) and let it have 2 or more nodes.",
+    "When that node fails, is drained for an update or, on Spot, is reclaimed, every pod on it stops until another node is ready. Give the group a minimum of 2 or more nodes, spread over 2 or more availability zones.",
   "advice.prefixDelegation.not-nitro": "{instanceType} is a Xen (pre-Nitro) instance type.",
   "advice.prefixDelegation.bare-metal":
     "EC2 reports no hypervisor for {instanceType}, so the max-pods calculation (AWS's max-pods-calculator.sh, and eksize) ignores prefix delegation on it, although VPC CNI 1.11 and later assigns prefixes on Nitro bare metal.",

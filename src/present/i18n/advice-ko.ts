@@ -9,7 +9,7 @@ export const adviceKo = {
   "advice.severity.info": "참고",
   "advice.advice-single-node": "{subject}은(는) 노드 1대로 실행되어 단일 장애 지점이 됩니다.",
   "advice.advice-single-node.why":
-    "그 노드가 고장 나거나, 업데이트로 드레이닝되거나, 스팟 인스턴스로 회수되면 다른 노드가 준비될 때까지 그 위의 파드가 모두 멈춥니다. 그룹을 가용 영역 2개 이상에 분산하고(eksize는 영역마다 노드를 계획합니다) 노드를 2대 이상 둘 수 있게 하세요.",
+    "그 노드가 고장 나거나, 업데이트로 드레이닝되거나, 스팟 인스턴스로 회수되면 다른 노드가 준비될 때까지 그 위의 파드가 모두 멈춥니다. 그룹의 최소 노드를 2대 이상으로 하고 가용 영역 2개 이상에 분산하세요.",
   "advice.prefixDelegation.not-nitro": "{instanceType}은(는) Xen(Nitro 이전) 인스턴스 유형입니다.",
   "advice.prefixDelegation.bare-metal":
     "EC2가 {instanceType}의 하이퍼바이저를 알려 주지 않아 최대 파드 계산(AWS의 max-pods-calculator.sh와 eksize)은 접두사 위임을 무시합니다. 다만 VPC CNI 1.11 이상은 Nitro 베어 메탈에도 접두사를 할당합니다.",

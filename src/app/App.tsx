@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, type MouseEvent, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, type ReactNode } from "react";
+import { JumpLink } from "./components/JumpLink.js";
 import { PlannerPage } from "./features/planner/PlannerPage.js";
 import { INTL_LOCALE, LOCALE_NAMES, LOCALES, useLocale, useT, type Locale, type MessageKey } from "./i18n/index.js";
 import { useSiteStore, type Page } from "./store/site-store.js";
@@ -105,28 +106,6 @@ export function ThemePicker(): ReactNode {
 }
 
 /**
- * A link that moves the focus to the element with id `target`, for keyboard and screen reader users
- * to pass the header and the editors. It does not follow its `href`: the URL hash carries the share
- * link (`#s=…`), which a `#target` would replace. The target is focusable (`tabindex`), or is made so
- * with `tabindex="-1"`.
- */
-function SkipLink({ target, children }: { readonly target: string; readonly children: ReactNode }): ReactNode {
-  const skip = (event: MouseEvent<HTMLAnchorElement>): void => {
-    event.preventDefault();
-    const element = document.getElementById(target);
-    if (element === null) return;
-    if (!element.hasAttribute("tabindex")) element.setAttribute("tabindex", "-1");
-    element.focus({ preventScroll: true });
-    element.scrollIntoView({ block: "start" });
-  };
-  return (
-    <a className="skip-link" href={`#${target}`} onClick={skip}>
-      {children}
-    </a>
-  );
-}
-
-/**
  * The site: its header with the page switcher, and the current page (the planner, the scenarios, the
  * network plan or the instance explorer; all but the planner load when first opened). Keeps
  * `<html lang>` and the title in the active language.
@@ -153,7 +132,9 @@ export function App(): ReactNode {
 
   return (
     <>
-      <SkipLink target={meta.skipTarget}>{t(meta.skipText)}</SkipLink>
+      <JumpLink className="skip-link" target={meta.skipTarget}>
+        {t(meta.skipText)}
+      </JumpLink>
       <header className="site-header">
         <div className="brand">
           <h1>{t("app.title")}</h1>

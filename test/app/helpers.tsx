@@ -16,6 +16,7 @@ import { ExplorerPage } from "../../src/app/features/explorer/ExplorerPage.js";
 import { AdviceList } from "../../src/app/features/planner/AdviceList.js";
 import { ValidityNotice } from "../../src/app/components/ValidityNotice.js";
 import { CostSummary, PlanView } from "../../src/app/features/planner/PlanView.js";
+import { SummaryBand } from "../../src/app/features/planner/SummaryBand.js";
 import { usePricedScenario } from "../../src/app/features/planner/use-priced-scenario.js";
 import { WorkloadsEditor } from "../../src/app/features/planner/WorkloadsEditor.js";
 import { BrokenLinkBanner, CopyLinkButton, OlderDataNotice } from "../../src/app/features/planner/ShareLink.js";
@@ -75,7 +76,7 @@ export async function renderExplorer(): Promise<Rendered> {
 
 /**
  * The planner's results for its last valid scenario, planned and billed by the page's own hook:
- * the notice of an invalid draft, the bill, the plan and the advice. The page's ranking and strategy
+ * the summary band, the notice of an invalid draft, the bill, the plan and the advice. The page's ranking and strategy
  * comparison are left out (they take seconds to re-render in jsdom); tests of those render
  * `PlannerPage`. The tests' scenarios are in us-east-1, whose prices come with the first script, so
  * the page's "prices loading" state never applies here.
@@ -84,6 +85,7 @@ export function PlanResults(): ReactNode {
   const { scenario, catalog, plan, cost, priced } = usePricedScenario();
   return (
     <>
+      <SummaryBand priced={priced} />
       <ValidityNotice />
       <CostSummary priced={priced} />
       <PlanView scenario={scenario} plan={plan} />

@@ -51,6 +51,35 @@ test("editing a workload's replicas changes the plan's node count and the cost c
   expect(errors).toEqual([]);
 });
 
+test("the summary stays in view while editing and says what the last edit changed", async ({ page }) => {
+  const { errors } = watch(page);
+  await page.goto("/");
+  const band = page.getByRole("region", { name: "Estimate" });
+  await expect(band.getByTestId("summary-total")).toHaveText("$814.15");
+
+  // Far down the editors: the band is still on screen, at the top.
+  const replicas = page.getByLabel("Replicas, email-worker");
+  await page.getByRole("button", { name: "Add a node group" }).scrollIntoViewIfNeeded();
+  await expect(band).toBeInViewport();
+  await replicas.fill("12");
+  await expect(band.getByTestId("summary-pods")).toHaveText("46 (12 on Fargate)");
+  // 10 more Fargate pods of 0.25 vCPU and 1 GB: 10 × (0.25 × $0.04048 + 1 × $0.004445) × 730 h = $106.32.
+  await expect(band.getByTestId("summary-change")).toHaveText("Last edit: +$106.32/month, +10 pods");
+  expect(await band.evaluate((element) => element.getBoundingClientRect().top)).toBe(0);
+
+  // The total leads to the bill.
+  await band.getByRole("link", { name: /^\$/ }).first().click();
+  await expect(page.getByRole("heading", { name: /^Monthly cost as configured/ })).toBeFocused();
+
+  // On a phone it is at the top too, with the total, the nodes and the pods.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole("button", { name: "Add a workload" }).scrollIntoViewIfNeeded();
+  await expect(band.getByTestId("summary-total")).toBeInViewport();
+  await expect(band.getByTestId("summary-nodes")).toBeInViewport();
+  await expect(band.getByTestId("summary-per-pod")).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
 test("on a phone-size screen the planner fits the width and its tables scroll inside their regions", async ({
   page,
 }) => {

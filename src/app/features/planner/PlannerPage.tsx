@@ -25,6 +25,7 @@ import { DaemonSetsEditor } from "./DaemonSetsEditor.js";
 import { NodeGroupsEditor } from "./NodeGroupsEditor.js";
 import { usePricedScenario } from "./use-priced-scenario.js";
 import { WorkloadsEditor } from "./WorkloadsEditor.js";
+import { SummaryBand } from "./SummaryBand.js";
 
 /** How many instance types the ranking shows. */
 const RANKING_SIZE = 10;
@@ -41,6 +42,7 @@ export function PlannerPage(): ReactNode {
 
   return (
     <div className="planner">
+      {status === "ready" && <SummaryBand priced={priced} />}
       <section className="editors" aria-labelledby="editors-heading">
         <BrokenLinkBanner />
         <LocalWorkNotices />

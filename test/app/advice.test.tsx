@@ -15,11 +15,11 @@ function adviceSection(name: string): HTMLElement {
   return screen.getByRole("region", { name });
 }
 
-/** Each finding as it reads: severity, text and reason. */
+/** Each finding as it reads: severity and text (the callout's one line), and the reason it opens on. */
 function findings(section: HTMLElement): string[] {
   return within(section)
     .getAllByRole("listitem")
-    .map((item) => [...item.querySelectorAll("p")].map((line) => line.textContent).join(" | "));
+    .map((item) => [...item.querySelectorAll("summary, p")].map((line) => line.textContent).join(" | "));
 }
 
 const extended: Scenario = {
@@ -44,6 +44,21 @@ describe("advice", () => {
     expect(items[6]).toMatch(
       /^Warning DaemonSets do not run on Fargate: ebs-csi-node, fluent-bit, node-exporter will not serve email-worker\./,
     );
+  });
+
+  test("each finding is a one-line callout that opens on its reason; the heading counts them by severity", async () => {
+    const { user } = renderFeature(<PlanResults />);
+    const section = adviceSection("Advice");
+    // 6 warnings and 1 note (items 0 to 6 above).
+    expect([...section.querySelectorAll(".severity-count")].map((badge) => badge.textContent)).toEqual([
+      "Warning 6",
+      "Note 1",
+    ]);
+    const [first] = within(section).getAllByRole("listitem");
+    const details = first?.querySelector("details");
+    expect(details?.open).toBe(false);
+    await user.click(within(first as HTMLElement).getByText(/^general buys Spot from too few/));
+    expect(details?.open).toBe(true);
   });
 
   test("the same findings in Korean", () => {

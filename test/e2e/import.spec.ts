@@ -38,9 +38,13 @@ test("imports the fixture cluster, plans it, and downloads the eksctl file", asy
   // The arm64 database and the GPU trainer have no node group in the example's groups: the plan and
   // the export say so.
   await expect(page.getByText(/^\d+ pods cannot be scheduled: the files hold only the nodes/)).toBeVisible();
+  // The file opens in a preview first; Download saves what it shows.
+  await page.getByRole("button", { name: "eksctl ClusterConfig (YAML)" }).click();
+  const preview = page.getByLabel(/^Preview of imported-cluster-\d{4}-\d{2}-\d{2}\.eksctl\.yaml$/);
+  await expect(preview).toContainText("kind: ClusterConfig");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "eksctl ClusterConfig (YAML)" }).click(),
+    page.getByRole("button", { name: "Download", exact: true }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^imported-cluster-\d{4}-\d{2}-\d{2}\.eksctl\.yaml$/);
   const config = parse(await readFile(await download.path(), "utf8")) as {

@@ -819,8 +819,14 @@ export const en = {
   "export.clusterName": "EKS cluster name",
   "export.clusterNameHint":
     "Used exactly as typed: letters, digits and hyphens, at most 100 characters (39 with Karpenter). Empty: {name}",
+  "export.copy": "Copy",
+  "export.download": "Download",
+  "export.close": "Close",
+  "export.copied": "Copied to the clipboard.",
+  "export.copyFailed": "The browser refused the clipboard: select the text and copy it, or download the file.",
+  "export.previewOf": "Preview of {file}",
   "export.refused": "This file cannot be made:",
-  "export.notes": "{file} is downloaded. Before you apply it:",
+  "export.notes": "Before you apply {file}:",
   "export.unschedulable": "{pods} pods cannot be scheduled: the files hold only the nodes for the pods that fit.",
   ...adviceEn,
 } as const;

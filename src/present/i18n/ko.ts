@@ -816,8 +816,14 @@ export const ko = {
   "export.clusterName": "EKS 클러스터 이름",
   "export.clusterNameHint":
     "입력한 그대로 씁니다. 영문자, 숫자, 하이픈만, 최대 100자(Karpenter를 쓰면 39자). 비워 두면 {name}",
+  "export.copy": "복사",
+  "export.download": "내려받기",
+  "export.close": "닫기",
+  "export.copied": "클립보드에 복사했습니다.",
+  "export.copyFailed": "브라우저가 클립보드를 허용하지 않습니다. 텍스트를 선택해 복사하거나 파일을 내려받으세요.",
+  "export.previewOf": "{file} 미리 보기",
   "export.refused": "이 파일은 만들 수 없습니다.",
-  "export.notes": "{file}을(를) 내려받았습니다. 적용하기 전에 확인하세요.",
+  "export.notes": "{file}을(를) 적용하기 전에 확인하세요.",
   "export.unschedulable": "파드 {pods}개를 스케줄할 수 없습니다. 파일에는 들어가는 파드를 위한 노드만 담깁니다.",
   ...adviceKo,
 } as const satisfies Messages;

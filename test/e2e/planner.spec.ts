@@ -80,6 +80,28 @@ test("the summary stays in view while editing and says what the last edit change
   expect(errors).toEqual([]);
 });
 
+test("printed, the planner is a report: the answer, the plan, the bill and the advice, with the link", async ({
+  page,
+}) => {
+  const { errors } = watch(page);
+  await page.goto("/");
+  await expect(page.getByTestId("total")).toHaveText("$814.15");
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("heading", { name: "Online shop, production" })).toBeVisible();
+  await expect(page.getByText(/^Open this plan: http:\/\/127\.0\.0\.1:\d+\/#s=1\./)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Scenario" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print report" })).toBeHidden();
+  await expect(page.getByTestId("summary-total")).toHaveText("$814.15");
+  await expect(page.getByTestId("summary-per-pod")).toBeVisible();
+  // The bill's explanations and the advice print open.
+  await expect(page.getByText("The sum of the six lines = $814.15", { exact: true })).toBeVisible();
+  await expect(
+    page.getByText(/^Each instance type in each Availability Zone is its own Spot capacity pool/).first(),
+  ).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test("on a phone-size screen the planner fits the width and its tables scroll inside their regions", async ({
   page,
 }) => {

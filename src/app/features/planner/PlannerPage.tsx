@@ -26,6 +26,7 @@ import { NodeGroupsEditor } from "./NodeGroupsEditor.js";
 import { usePricedScenario } from "./use-priced-scenario.js";
 import { WorkloadsEditor } from "./WorkloadsEditor.js";
 import { SummaryBand } from "./SummaryBand.js";
+import { PrintButton, PrintReport } from "./PrintReport.js";
 
 /** How many instance types the ranking shows. */
 const RANKING_SIZE = 10;
@@ -42,6 +43,7 @@ export function PlannerPage(): ReactNode {
 
   return (
     <div className="planner">
+      <PrintReport scenario={scenario} />
       {status === "ready" && <SummaryBand priced={priced} />}
       <section className="editors" aria-labelledby="editors-heading">
         <BrokenLinkBanner />
@@ -51,6 +53,7 @@ export function PlannerPage(): ReactNode {
           <h2 id="editors-heading">{t("planner.editors.heading")}</h2>
           <div className="section-actions">
             <CopyLinkButton />
+            <PrintButton />
             <button
               type="button"
               onClick={() => {

@@ -26,6 +26,8 @@ export interface Formatters {
   readonly moneyPrecise: (usd: number) => string;
   /** An amount given in USD, in the display currency: USD with cents (`$70.08`), KRW in whole won (`₩98,112`). */
   readonly money: (usd: number) => string;
+  /** An amount given in USD, in the display currency without fractions: `$1,200`, `₩1,680,000` (chart ticks). */
+  readonly moneyWhole: (usd: number) => string;
   /** An amount given in USD, rounded as {@link money} shows it, still in USD (to the cent, or to the won). */
   readonly moneyShown: (usd: number) => number;
   /** A percentage given in percent (66 → `66%`). */
@@ -68,6 +70,12 @@ export function formattersFor(locale: Locale, display: DisplayCurrency = USD): F
     currency: display.currency,
     maximumFractionDigits: krw ? 0 : 2,
   });
+  const moneyWhole = new Intl.NumberFormat(tag, {
+    style: "currency",
+    currency: display.currency,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  });
   const percent = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 });
   const relative = new Intl.RelativeTimeFormat(tag, { numeric: "auto" });
   const sizes = (["megabyte", "kilobyte", "byte"] as const).map(
@@ -78,6 +86,7 @@ export function formattersFor(locale: Locale, display: DisplayCurrency = USD): F
     decimal: (value, maxDigits = 2) => (decimals[maxDigits] ?? decimals[2]!).format(value),
     moneyPrecise: (usd) => moneyPrecise.format(usd * rate),
     money: (usd) => money.format(usd * rate),
+    moneyWhole: (usd) => moneyWhole.format(usd * rate),
     moneyShown: (usd) => (krw ? Math.round(usd * rate) / rate : Math.round(usd * 100) / 100),
     percent: (value) => percent.format(value / 100),
     millicores: (value) => `${integer.format(value)}m`,

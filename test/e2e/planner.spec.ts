@@ -80,6 +80,35 @@ test("the summary stays in view while editing and says what the last edit change
   expect(errors).toEqual([]);
 });
 
+test("the charts have axis titles with units and whole-currency ticks, and say when there is nothing to draw", async ({
+  page,
+}) => {
+  const { errors } = watch(page);
+  await page.goto("/");
+  const cost = page.getByTestId("cost-chart");
+  await cost.scrollIntoViewIfNeeded();
+  await expect(cost.getByText("Cost per month (USD)")).toBeVisible();
+  await expect(cost.getByText("Strategy", { exact: true })).toBeVisible();
+  const ticks = await cost.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value").allTextContents();
+  expect(ticks).toEqual(["$0", "$300", "$600", "$900", "$1,200"]);
+  // No two X labels overlap.
+  const boxes = await cost
+    .locator(".recharts-xAxis-tick-labels .recharts-text")
+    .evaluateAll((labels) =>
+      labels.map((label) => label.getBoundingClientRect()).map(({ left, right }) => ({ left, right })),
+    );
+  expect(boxes).toHaveLength(4);
+  boxes.slice(1).forEach((box, index) => {
+    expect(box.left).toBeGreaterThan(boxes[index]?.right ?? Infinity);
+  });
+
+  // Without node groups the utilisation chart says so rather than draw an empty frame.
+  await page.getByRole("button", { name: "Remove node group general" }).click();
+  await page.getByRole("button", { name: "Remove node group batch-spot" }).click();
+  await expect(page.getByText("No node group has nodes: nothing to chart.")).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test("printed, the planner is a report: the answer, the plan, the bill and the advice, with the link", async ({
   page,
 }) => {

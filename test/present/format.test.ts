@@ -11,6 +11,8 @@ describe("formatters", () => {
     expect(f.moneyPrecise(1.5)).toBe("$1.50");
     expect(f.money(70.08)).toBe("$70.08");
     expect(f.money(70.08 / 29)).toBe("$2.42");
+    expect(f.moneyWhole(1200)).toBe("$1,200");
+    expect(f.moneyWhole(70.5)).toBe("$71");
     expect(f.percent(66)).toBe("66%");
     expect(f.millicores(1930)).toBe("1,930m");
     expect(f.mib(7518)).toBe("7,518 MiB");

@@ -361,6 +361,13 @@ export const en = {
   "strategy.fargate": "Fargate where possible",
   "strategy.cheapest-type": "Cheapest single type ({instanceType})",
 
+  "chart.axis.monthlyCost": "Cost per month ({currency})",
+  "chart.axis.strategy": "Strategy",
+  "chart.axis.nodeGroup": "Node group",
+  "chart.axis.instanceType": "Instance type (one type for the whole cluster)",
+  "chart.axis.requested": "% of allocatable",
+  "chart.empty.groups": "No node group has nodes: nothing to chart.",
+  "chart.empty.ranking": "No single instance type can hold these workloads in this region.",
   "planner.charts.costCaption": "Monthly cost by strategy, stacked by cost line",
   "planner.charts.costLabel": "Monthly cost by strategy: {summary}",
   "planner.charts.utilisationCaption": "Utilisation of each node group as configured",

@@ -355,6 +355,13 @@ export const ko = {
   "strategy.fargate": "가능하면 Fargate",
   "strategy.cheapest-type": "가장 싼 단일 유형 ({instanceType})",
 
+  "chart.axis.monthlyCost": "월 요금 ({currency})",
+  "chart.axis.strategy": "전략",
+  "chart.axis.nodeGroup": "노드 그룹",
+  "chart.axis.instanceType": "인스턴스 유형 (클러스터 전체에 한 유형)",
+  "chart.axis.requested": "할당 가능 대비 %",
+  "chart.empty.groups": "노드가 있는 노드 그룹이 없어 그릴 차트가 없습니다.",
+  "chart.empty.ranking": "이 리전에서는 이 워크로드를 담을 수 있는 단일 인스턴스 유형이 없습니다.",
   "planner.charts.costCaption": "전략별 월 비용, 비용 항목별 누적",
   "planner.charts.costLabel": "전략별 월 비용: {summary}",
   "planner.charts.utilisationCaption": "설정대로의 노드 그룹별 사용률",

@@ -7,10 +7,11 @@
  */
 import { COST_LINES, type InstanceTypeRanking, type Strategy } from "eksize";
 import type { ReactNode } from "react";
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, Text, Tooltip, XAxis, YAxis } from "recharts";
 import { useT } from "../../i18n/index.js";
 import { money } from "../../../present/plan/explain.js";
 import { useFormatters } from "../../use-formatters.js";
+import { usePlannerStore } from "../../store/planner-store.js";
 
 /** A colour per cost line, readable on light and dark backgrounds. */
 const LINE_COLORS: Readonly<Record<(typeof COST_LINES)[number], string>> = {
@@ -23,6 +24,56 @@ const LINE_COLORS: Readonly<Record<(typeof COST_LINES)[number], string>> = {
 };
 
 const RESOURCE_COLORS = { cpu: "#3b7dd8", memory: "#2e9e5b", pods: "#e0822f" } as const;
+
+/** What Recharts gives a custom axis tick. */
+interface TickProps {
+  readonly x?: number | string;
+  readonly y?: number | string;
+  /** The axis' width, px. */
+  readonly width?: number | string;
+  /** The category: a strategy's or a node group's name. */
+  readonly payload?: { readonly value?: string };
+}
+
+/**
+ * An X axis tick whose label wraps onto up to four lines within its category's share of the axis
+ * (at most `maxWidth` px), so long names (a strategy with its instance type) never run into their
+ * neighbours, on a phone as on a desktop.
+ */
+function wrappedTick(categories: number, maxWidth: number) {
+  return function WrappedTick({ x, y, width, payload }: TickProps): ReactNode {
+    return (
+      <Text
+        x={Number(x)}
+        y={Number(y)}
+        width={Math.min(maxWidth, Number(width) / Math.max(1, categories) - 6)}
+        maxLines={4}
+        textAnchor="middle"
+        verticalAnchor="start"
+        fontSize={11}
+      >
+        {payload?.value ?? ""}
+      </Text>
+    );
+  };
+}
+
+/** A Y axis title, turned to run along the axis. */
+function yTitle(value: string) {
+  return {
+    value,
+    angle: -90,
+    position: "insideLeft" as const,
+    offset: 4,
+    style: { textAnchor: "middle" as const },
+    fontSize: 11,
+  };
+}
+
+/** An X axis title, under the ticks. */
+function xTitle(value: string) {
+  return { value, position: "insideBottom" as const, offset: 0, fontSize: 11 };
+}
 
 /** Props of {@link PlannerCharts}. */
 export interface PlannerChartsProps {
@@ -37,6 +88,8 @@ export interface PlannerChartsProps {
 export function PlannerCharts({ strategies, names, ranking }: PlannerChartsProps): ReactNode {
   const t = useT();
   const format = useFormatters();
+  const currency = usePlannerStore((state) => state.scenario.currency);
+  const monthlyCostTitle = t("chart.axis.monthlyCost", { currency });
   // Unknown lines stay out of the bars (null, not 0); the label says "unknown".
   const costData = strategies.map((strategy, index) => ({
     name: names[index] ?? strategy.id,
@@ -96,13 +149,25 @@ export function PlannerCharts({ strategies, names, ranking }: PlannerChartsProps
             responsive
             accessibilityLayer={false}
             style={{ width: "100%", height: 260 }}
-            margin={{ top: 8, right: 12, bottom: 4, left: 8 }}
+            margin={{ top: 8, right: 12, bottom: 4, left: 12 }}
           >
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="name" fontSize={11} interval={0} />
-            <YAxis fontSize={11} width={64} tickFormatter={(usd: number) => format.money(usd)} />
+            <XAxis
+              dataKey="name"
+              interval={0}
+              height={88}
+              tick={wrappedTick(costData.length, 110)}
+              label={xTitle(t("chart.axis.strategy"))}
+            />
+            <YAxis
+              fontSize={11}
+              width={84}
+              allowDecimals={false}
+              tickFormatter={(usd: number) => format.moneyWhole(usd)}
+              label={yTitle(monthlyCostTitle)}
+            />
             <Tooltip formatter={(value) => money(t, format, typeof value === "number" ? value : null)} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Legend wrapperStyle={{ fontSize: 12, paddingTop: 6 }} />
             {COST_LINES.map((line) => (
               <Bar
                 key={line}
@@ -118,55 +183,85 @@ export function PlannerCharts({ strategies, names, ranking }: PlannerChartsProps
       </figure>
       <figure className="chart">
         <figcaption>{t("planner.charts.utilisationCaption")}</figcaption>
-        <div className="chart-frame planner-chart" role="img" aria-label={utilisationLabel}>
-          <BarChart
-            data={utilisationData}
-            responsive
-            accessibilityLayer={false}
-            style={{ width: "100%", height: 220 }}
-            margin={{ top: 8, right: 12, bottom: 4, left: 8 }}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="name" fontSize={11} />
-            <YAxis
-              fontSize={11}
-              width={48}
-              domain={[0, 100]}
-              tickFormatter={(share: number) => format.percent(share)}
-            />
-            <Tooltip formatter={(value) => format.percent(typeof value === "number" ? value : Number(value))} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            {(["cpu", "memory", "pods"] as const).map((resource) => (
-              <Bar
-                key={resource}
-                dataKey={resource}
-                name={t(`resource.${resource}`)}
-                fill={RESOURCE_COLORS[resource]}
-                isAnimationActive={false}
+        {utilisationData.length === 0 ? (
+          <p className="chart-empty">{t("chart.empty.groups")}</p>
+        ) : (
+          <div className="chart-frame planner-chart" role="img" aria-label={utilisationLabel}>
+            <BarChart
+              data={utilisationData}
+              responsive
+              accessibilityLayer={false}
+              style={{ width: "100%", height: 220 }}
+              margin={{ top: 8, right: 12, bottom: 4, left: 12 }}
+            >
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis
+                dataKey="name"
+                interval={0}
+                height={48}
+                tick={wrappedTick(utilisationData.length, 140)}
+                label={xTitle(t("chart.axis.nodeGroup"))}
               />
-            ))}
-          </BarChart>
-        </div>
+              <YAxis
+                fontSize={11}
+                width={64}
+                domain={[0, 100]}
+                ticks={[0, 25, 50, 75, 100]}
+                tickFormatter={(share: number) => format.percent(share)}
+                label={yTitle(t("chart.axis.requested"))}
+              />
+              <Tooltip formatter={(value) => format.percent(typeof value === "number" ? value : Number(value))} />
+              <Legend wrapperStyle={{ fontSize: 12, paddingTop: 6 }} />
+              {(["cpu", "memory", "pods"] as const).map((resource) => (
+                <Bar
+                  key={resource}
+                  dataKey={resource}
+                  name={t(`resource.${resource}`)}
+                  fill={RESOURCE_COLORS[resource]}
+                  isAnimationActive={false}
+                />
+              ))}
+            </BarChart>
+          </div>
+        )}
       </figure>
       <figure className="chart">
         <figcaption>{t("planner.charts.rankingCaption")}</figcaption>
-        <div className="chart-frame planner-chart" role="img" aria-label={rankingLabel} data-testid="ranking-chart">
-          <BarChart
-            data={rankingData}
-            responsive
-            accessibilityLayer={false}
-            style={{ width: "100%", height: 240 }}
-            margin={{ top: 8, right: 12, bottom: 4, left: 8 }}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="name" fontSize={10} interval={0} angle={-30} textAnchor="end" height={56} />
-            <YAxis fontSize={11} width={64} tickFormatter={(usd: number) => format.money(usd)} />
-            <Tooltip formatter={(value) => money(t, format, typeof value === "number" ? value : null)} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            <Bar dataKey="onDemand" name={t("line.onDemand")} fill={LINE_COLORS.onDemand} isAnimationActive={false} />
-            <Bar dataKey="spot" name={t("line.spot")} fill={LINE_COLORS.spot} isAnimationActive={false} />
-          </BarChart>
-        </div>
+        {rankingData.length === 0 ? (
+          <p className="chart-empty">{t("chart.empty.ranking")}</p>
+        ) : (
+          <div className="chart-frame planner-chart" role="img" aria-label={rankingLabel} data-testid="ranking-chart">
+            <BarChart
+              data={rankingData}
+              responsive
+              accessibilityLayer={false}
+              style={{ width: "100%", height: 240 }}
+              margin={{ top: 8, right: 12, bottom: 4, left: 12 }}
+            >
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis
+                dataKey="name"
+                fontSize={10}
+                interval={0}
+                angle={-35}
+                textAnchor="end"
+                height={84}
+                label={xTitle(t("chart.axis.instanceType"))}
+              />
+              <YAxis
+                fontSize={11}
+                width={84}
+                allowDecimals={false}
+                tickFormatter={(usd: number) => format.moneyWhole(usd)}
+                label={yTitle(monthlyCostTitle)}
+              />
+              <Tooltip formatter={(value) => money(t, format, typeof value === "number" ? value : null)} />
+              <Legend wrapperStyle={{ fontSize: 12, paddingTop: 6 }} />
+              <Bar dataKey="onDemand" name={t("line.onDemand")} fill={LINE_COLORS.onDemand} isAnimationActive={false} />
+              <Bar dataKey="spot" name={t("line.spot")} fill={LINE_COLORS.spot} isAnimationActive={false} />
+            </BarChart>
+          </div>
+        )}
       </figure>
     </div>
   );

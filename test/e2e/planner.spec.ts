@@ -109,6 +109,28 @@ test("the charts have axis titles with units and whole-currency ticks, and say w
   expect(errors).toEqual([]);
 });
 
+test("the page frame is in the HTML itself, so the screen is never white while the script loads", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page.locator(".boot-brand")).toHaveText("eksize");
+  await expect(page.locator(".boot-band")).toBeVisible();
+  await expect(page.locator(".noscript-note")).toHaveText(
+    "eksize needs JavaScript: every figure is computed in your browser.",
+  );
+  await context.close();
+});
+
+test("the frame gives way to the planner once it has planned the scenario", async ({ page }) => {
+  const { errors } = watch(page);
+  await page.goto("/");
+  await expect(page.getByTestId("summary-total")).toHaveText("$814.15");
+  await expect(page.locator(".boot-band")).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test("printed, the planner is a report: the answer, the plan, the bill and the advice, with the link", async ({
   page,
 }) => {

@@ -211,6 +211,7 @@ export const en = {
   "report.krw": "KRW at {rate} won per US dollar",
   "report.link": "Open this plan: {link}",
   "report.noLink": "This scenario is too large for a share link: save it as a file from the Scenarios page.",
+  "planner.comparing": "Comparing strategies and instance types…",
   "planner.results.heading": "Plan and monthly cost in {region}",
   "planner.invalid": "{count} fields need fixing.",
   "planner.lastValid": "Showing the last valid plan.",

@@ -206,6 +206,7 @@ export const ko = {
   "report.krw": "원화 (1달러당 {rate}원)",
   "report.link": "이 계획 열기: {link}",
   "report.noLink": "이 시나리오는 공유 링크에 담기에 너무 큽니다. 시나리오 페이지에서 파일로 저장하세요.",
+  "planner.comparing": "전략과 인스턴스 유형을 비교하는 중…",
   "planner.results.heading": "{region}의 계획과 월 비용",
   "planner.invalid": "고쳐야 할 항목이 {count}개 있습니다.",
   "planner.lastValid": "마지막으로 유효했던 계획을 보여 줍니다.",

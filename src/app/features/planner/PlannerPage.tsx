@@ -5,9 +5,9 @@
  * scenario) follow every valid edit at once. The ranking (`rankInstanceTypes`, about 9 ms for the
  * default scenario, as it sizes every instance type) and the comparison built on it
  * (`compareStrategies`, which reuses it) read a deferred copy of the scenario, so typing never waits
- * for them.
+ * for them; on the first render that copy is null, so the total shows before they are worked out.
  */
-import { compareStrategies, defaultScenario, rankInstanceTypes } from "eksize";
+import { compareStrategies, defaultScenario, rankInstanceTypes, type Scenario } from "eksize";
 import { useDeferredValue, useMemo, type ReactNode } from "react";
 import { PricesStatus } from "../../components/PricesStatus.js";
 import { useT } from "../../i18n/index.js";
@@ -36,10 +36,16 @@ export function PlannerPage(): ReactNode {
   const t = useT();
   const { scenario, catalog, status, plan, cost, priced } = usePricedScenario();
 
-  const deferred = useDeferredValue(scenario);
-  const fullRanking = useMemo(() => rankInstanceTypes(deferred, catalog), [deferred, catalog]);
-  const strategies = useMemo(() => compareStrategies(deferred, catalog, fullRanking), [deferred, catalog, fullRanking]);
-  const ranking = useMemo(() => fullRanking.slice(0, RANKING_SIZE), [fullRanking]);
+  const deferred = useDeferredValue<Scenario | null>(scenario, null);
+  const fullRanking = useMemo(
+    () => (deferred === null ? null : rankInstanceTypes(deferred, catalog)),
+    [deferred, catalog],
+  );
+  const strategies = useMemo(
+    () => (deferred === null || fullRanking === null ? null : compareStrategies(deferred, catalog, fullRanking)),
+    [deferred, catalog, fullRanking],
+  );
+  const ranking = useMemo(() => fullRanking?.slice(0, RANKING_SIZE) ?? null, [fullRanking]);
 
   return (
     <div className="planner">
@@ -78,7 +84,11 @@ export function PlannerPage(): ReactNode {
             <CostSummary priced={priced} />
             <PlanView scenario={scenario} plan={plan} />
             <AdviceList scenario={scenario} plan={plan} cost={cost} catalog={catalog} />
-            <Comparison strategies={strategies} ranking={ranking} />
+            {strategies === null || ranking === null ? (
+              <p className="muted">{t("planner.comparing")}</p>
+            ) : (
+              <Comparison strategies={strategies} ranking={ranking} />
+            )}
             <ExportPanel priced={priced} catalog={catalog} />
           </>
         ) : (

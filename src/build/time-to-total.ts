@@ -66,10 +66,10 @@ try {
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.waitForFunction("window.eksizeTotalAt !== undefined");
-    const { paint, total } = (await page.evaluate(`({
+    const { paint, total } = await page.evaluate<{ paint: number; total: number }>(`({
       paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
       total: window.eksizeTotalAt,
-    })`)) as { paint: number; total: number };
+    })`);
     paints.push(paint);
     totals.push(total);
     console.log(`run ${run + 1}: frame painted ${Math.round(paint)} ms, total on the page ${Math.round(total)} ms`);

@@ -152,13 +152,19 @@ export type {
   ZoneAddresses,
   ZoneShare,
 } from "./network/cluster-addresses.js";
-export { adviseSubnets, DEFAULT_HEADROOM_PERCENT, defaultNetworkChanges } from "./network/subnet-advice.js";
+export {
+  adviseSubnets,
+  DEFAULT_HEADROOM_PERCENT,
+  defaultNetworkChanges,
+  subnetVerdict,
+} from "./network/subnet-advice.js";
 export type {
   NetworkChange,
   RoleAdvice,
   SettingEffect,
   SubnetAdvice,
   SubnetAdviceOptions,
+  SubnetVerdict,
   ZoneAdvice,
 } from "./network/subnet-advice.js";
 

@@ -7,6 +7,7 @@
  * The default scenario (3 zones, secondary IPs, WARM_ENI_TARGET=1): zones 1 and 2 take 106 addresses
  * at the planned size and 226 during a rolling replacement, zone 3 45 and 165; with 25% headroom
  * zone 1 needs 283 (a /23). With WARM_IP_TARGET=5 zone 1 takes 61 and 123 and needs 154 (a /24).
+ * Prefix delegation would change no node: CPU fills general's nodes first, memory batch-spot's.
  */
 import { screen, waitFor, within } from "@testing-library/react";
 import { decodeScenario } from "eksize";
@@ -54,14 +55,15 @@ describe("the network page", () => {
     expect([cellOf("group-general", "planned"), cellOf("group-general", "surge")]).toEqual(["150", "330"]);
     expect([cellOf("group-batch-spot", "planned"), cellOf("group-batch-spot", "surge")]).toEqual(["60", "240"]);
 
-    expect(
-      within(screen.getByTestId("effects"))
-        .getAllByRole("listitem")
-        .map((item) => item.textContent),
-    ).toEqual([
+    const effects = within(screen.getByTestId("effects")).getAllByRole("listitem");
+    expect(effects.map((item) => item.firstChild?.textContent)).toEqual([
       "WARM_IP_TARGET=5: 119 fewer addresses at the planned size, 293 fewer addresses during a rolling replacement",
       "prefix delegation on in every node group: 21 more addresses at the planned size, 57 more addresses during a rolling replacement",
+      "general: CPU, not pod slots, limits these nodes (m6a.xlarge: 58 pods by IP addresses, 110 with prefixes; the busiest node runs 16)",
+      "batch-spot: memory, not pod slots, limits these nodes (c6a.xlarge: 58 pods by IP addresses, 110 with prefixes; the busiest node runs 8)",
     ]);
+    // Prefix delegation changes no node: each group says why, under the change.
+    expect(effects[1]?.textContent).toMatch(/rolling replacement; the nodes stay as they are:general: CPU, /);
     screen.getByText("No problem found with the addresses or the subnets.");
 
     const chart = await screen.findByTestId("network-chart");

@@ -295,7 +295,7 @@ describe("the verdict on given subnets", () => {
 });
 
 describe("adviseSubnets: the effect of each setting", () => {
-  it("WARM_IP_TARGET=5 saves 46 of 92 planned addresses (90 of 172 in a surge); prefix delegation costs 52", () => {
+  it("WARM_IP_TARGET=5 saves 46 of 92 planned addresses (90 of 172 in a surge); prefix delegation costs 52 and no node", () => {
     const input = twoZoneCluster();
     expect(defaultNetworkChanges(input)).toEqual([{ cni: { warmIpTarget: 5 } }, { prefixDelegation: true }]);
     const advice = advise(input);
@@ -308,6 +308,7 @@ describe("adviseSubnets: the effect of each setting", () => {
         surgeDelta: -90,
         nodes: 4,
         nodesDelta: 0,
+        unchanged: [],
       },
       {
         // 4 nodes of 33 and the control plane: 144; the surge adds 4 nodes of 33.
@@ -318,6 +319,20 @@ describe("adviseSubnets: the effect of each setting", () => {
         surgeDelta: 104,
         nodes: 4,
         nodesDelta: 0,
+        // CPU fills the 4 nodes first (3 web pods and 2 DaemonSet pods on the busiest), so prefixes change no node.
+        unchanged: [
+          {
+            nodeGroupIndex: 0,
+            nodeGroup: "general",
+            setting: "prefixDelegation",
+            instanceType: "m5.large",
+            nodes: 4,
+            maxPodsOff: 29,
+            maxPodsOn: 110,
+            busiestNodePods: 5,
+            limitedBy: "cpu",
+          },
+        ],
       },
     ]);
   });

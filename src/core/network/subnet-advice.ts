@@ -11,6 +11,7 @@ import {
 import { EksizeError, type CoreIssue } from "../errors.js";
 import { ADDRESSES_PER_PREFIX } from "../nodes/max-pods.js";
 import { planCluster, type ClusterPlan } from "../plan/plan.js";
+import { unchangedByPlan, type SettingWithoutEffect } from "../plan/setting-without-effect.js";
 import { scenarioNetwork, type Scenario, type SubnetRole } from "../scenario/scenario.js";
 
 /** A change of the cluster's VPC CNI settings whose effect {@link adviseSubnets} computes. */
@@ -35,6 +36,11 @@ export type SettingEffect =
       /** Nodes with the change (prefix delegation can change max pods, so the plan). */
       readonly nodes: number;
       readonly nodesDelta: number;
+      /**
+       * With prefix delegation turned on: the node groups it turns on whose plan stays the same, and
+       * why (`unchangedByPlan`); empty for other changes.
+       */
+      readonly unchanged: readonly SettingWithoutEffect[];
     }
   | { readonly change: NetworkChange; readonly issue: CoreIssue };
 
@@ -271,6 +277,9 @@ export function adviseSubnets(
       const changedPlan = change.prefixDelegation === undefined ? plan : planCluster(changed, catalog);
       const after = totals(clusterAddresses(changed, changedPlan, catalog, options));
       const changedNodes = sum(changedPlan.nodeGroups.map((group) => group.nodes));
+      const turnedOn = scenario.nodeGroups.flatMap((group, index) =>
+        change.prefixDelegation === true && !group.network.prefixDelegation ? [index] : [],
+      );
       return {
         change,
         planned: after.planned,
@@ -279,6 +288,7 @@ export function adviseSubnets(
         surgeDelta: after.surge - current.surge,
         nodes: changedNodes,
         nodesDelta: changedNodes - nodes,
+        unchanged: unchangedByPlan(plan, changedPlan, "prefixDelegation", turnedOn),
       };
     } catch (error) {
       if (error instanceof EksizeError) return { change, issue: error.issue };

@@ -8,7 +8,7 @@ import { useCatalog } from "../../store/region-pricing-store.js";
 import { useFormatters } from "../../use-formatters.js";
 import { NetworkAdvice } from "./NetworkAdvice.js";
 import { NodeGroupsTable } from "./NodeGroupsTable.js";
-import { effectText } from "./setting-effects.js";
+import { effectText, withoutEffectReason } from "../../components/setting-effects.js";
 import { zoneSplits } from "./zone-split.js";
 import { ZonesTable } from "./ZonesTable.js";
 
@@ -34,7 +34,25 @@ export function NetworkResults({ headroomPercent }: { headroomPercent: number })
         <h3 id="effects-heading">{t("network.effects.heading")}</h3>
         <ul data-testid="effects">
           {advice.effects.map((effect, index) => (
-            <li key={index}>{effectText(t, format, effect)}</li>
+            <li key={index}>
+              {effectText(t, format, effect)}
+              {"unchanged" in effect && effect.unchanged.length > 0 && (
+                <>
+                  {"; "}
+                  {t("network.effect.unchanged")}
+                  <ul>
+                    {effect.unchanged.map((item) => (
+                      <li key={item.nodeGroup}>
+                        {t("network.effect.unchangedGroup", {
+                          group: item.nodeGroup,
+                          reason: withoutEffectReason(t, format, item),
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </li>
           ))}
         </ul>
       </section>

@@ -147,7 +147,8 @@ export const DEFAULT_HEADROOM_PERCENT = 25;
  *   anywhere (`subnet-prefix-fragmentation`: EC2's `InsufficientCidrBlocks`; the remedy is a subnet
  *   CIDR reservation of type prefix, EKS user guide `cni-increase-ip-addresses`);
  * - the effect of each setting change on the cluster's total, recomputed (re-planned too, as prefix
- *   delegation changes max pods).
+ *   delegation changes max pods), and for prefix delegation turned on, the node groups whose plan it
+ *   leaves as it was, and why (`unchangedByPlan`).
  *
  * @example
  * const advice = adviseSubnets(scenario, planCluster(scenario, catalog), catalog, { headroomPercent: 50 })

@@ -89,7 +89,7 @@ describe("advice", () => {
 
   // Karpenter keeps t3.medium at its ENI limit, 17 pods (15 free): 20 pods need 2 nodes, $63.936
   // ($0.0416/h and 20 GiB of gp3 at $0.08 each); with prefix delegation and maxPods 110, 1 node.
-  // Korean writes dollars as US$.
+  // Korean writes dollars with the narrow symbol, $ (ko-glossary), not Intl's US$.
   test("pods bound by pod slots under Karpenter: the saving, with maxPods set to match, in Korean", () => {
     const checked = validateScenario({
       version: 1,
@@ -109,7 +109,7 @@ describe("advice", () => {
       usePlannerStore.getState().loadScenario(checked.value, null);
     });
     expect(findings(adviceSection("권장 사항"))[0]).toMatch(
-      /^절감 small은\(는\) CPU나 메모리보다 파드 슬롯이 먼저 찹니다: t3\.medium 2대, 노드당 파드 17개\(월 US\$63\.94\)\. 접두사 위임을 켜고 kubelet의 maxPods도 그에 맞춰 설정하면 노드당 파드 110개로 1대면 됩니다\(월 US\$31\.97, US\$31\.97 절감\)\. \| /,
+      /^절감 small은\(는\) CPU나 메모리보다 파드 슬롯이 먼저 찹니다: t3\.medium 2대, 노드당 파드 17개\(월 \$63\.94\)\. 접두사 위임을 켜고 kubelet의 maxPods도 그에 맞춰 설정하면 노드당 파드 110개로 1대면 됩니다\(월 \$31\.97, \$31\.97 절감\)\. \| /,
     );
   });
 

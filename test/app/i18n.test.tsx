@@ -104,6 +104,19 @@ describe("messages", () => {
         code: "subnet-too-small",
         params: { zone: 1, availabilityZone: "us-east-1a", role: "node", when: "surge", needed: 300, free: 250 },
       },
+      "subnet-tight": {
+        code: "subnet-tight",
+        params: {
+          zone: 1,
+          availabilityZone: "us-east-1a",
+          role: "node",
+          when: "surge",
+          demand: 226,
+          needed: 283,
+          free: 251,
+          headroomPercent: 25,
+        },
+      },
       "subnet-missing": {
         code: "subnet-missing",
         params: { zone: 2, availabilityZone: null, role: "pod", needed: 120 },

@@ -7,6 +7,7 @@
  * The default scenario (3 zones, secondary IPs, WARM_ENI_TARGET=1): zones 1 and 2 take 106 addresses
  * at the planned size and 226 during a rolling replacement, zone 3 45 and 165; with 25% headroom
  * zone 1 needs 283 (a /23). With WARM_IP_TARGET=5 zone 1 takes 61 and 123 and needs 154 (a /24).
+ * Prefix delegation would change no node: CPU fills general's nodes first, memory batch-spot's.
  */
 import { screen, waitFor, within } from "@testing-library/react";
 import { decodeScenario } from "eksize";
@@ -54,19 +55,20 @@ describe("the network page", () => {
     expect([cellOf("group-general", "planned"), cellOf("group-general", "surge")]).toEqual(["150", "330"]);
     expect([cellOf("group-batch-spot", "planned"), cellOf("group-batch-spot", "surge")]).toEqual(["60", "240"]);
 
-    expect(
-      within(screen.getByTestId("effects"))
-        .getAllByRole("listitem")
-        .map((item) => item.textContent),
-    ).toEqual([
+    const effects = within(screen.getByTestId("effects")).getAllByRole("listitem");
+    expect(effects.map((item) => item.firstChild?.textContent)).toEqual([
       "WARM_IP_TARGET=5: 119 fewer addresses at the planned size, 293 fewer addresses during a rolling replacement",
       "prefix delegation on in every node group: 21 more addresses at the planned size, 57 more addresses during a rolling replacement",
+      "general: CPU, not pod slots, limits these nodes (m6a.xlarge: 58 pods by IP addresses, 110 with prefixes; the busiest node runs 16)",
+      "batch-spot: memory, not pod slots, limits these nodes (c6a.xlarge: 58 pods by IP addresses, 110 with prefixes; the busiest node runs 8)",
     ]);
+    // Prefix delegation changes no node: each group says why, under the change.
+    expect(effects[1]?.textContent).toMatch(/rolling replacement; the nodes stay as they are:general: CPU, /);
     screen.getByText("No problem found with the addresses or the subnets.");
 
     const chart = await screen.findByTestId("network-chart");
     expect(chart.getAttribute("aria-label")).toBe(
-      "Addresses per zone: Zone 1: 25 used by pods, 59 warm, 22 other; Zone 2: 16 used by pods, 68 warm, 22 other; Zone 3: 7 used by pods, 21 warm, 17 other",
+      "Addresses per zone: Zone 1: 25 used by pods, 59 warm, 22 other, 120 more at the largest demand; Zone 2: 16 used by pods, 68 warm, 22 other, 120 more at the largest demand; Zone 3: 7 used by pods, 21 warm, 17 other, 120 more at the largest demand",
     );
   });
 
@@ -79,7 +81,7 @@ describe("the network page", () => {
     screen.getByRole("columnheader", { name: "Needed with 100% headroom" });
   });
 
-  test("a subnet that is too small, then fits with WARM_IP_TARGET=5; a bad CIDR keeps the last valid results", async () => {
+  test("a /24 that is tight, then fits with WARM_IP_TARGET=5; a bad CIDR keeps the last valid results", async () => {
     const user = await renderNetwork();
     await user.click(screen.getByRole("button", { name: "Add a subnet" }));
     await user.type(fieldByLabel("Availability zone, 1"), "us-east-1a");
@@ -97,13 +99,13 @@ describe("the network page", () => {
     await user.clear(cidr);
     await user.type(cidr, "10.0.0.0/24");
     expect(cidr.getAttribute("aria-invalid")).toBeNull();
-    expect(screen.getByTestId("zone-1-node").querySelector("th")?.textContent).toBe("us-east-1a");
+    expect(screen.getByTestId("zone-1-node").querySelector("th")?.textContent).toBe("us-east-1a Nodes");
     expect([cellOf("zone-1-node", "usable"), cellOf("zone-1-node", "free")]).toEqual(["251", "251"]);
-    expect(cellOf("zone-1-node", "fit")).toBe("Too small");
+    expect([cellOf("zone-1-node", "fit"), cellOf("zone-2-node", "fit")]).toEqual(["Tight", "Missing"]);
     screen.getByText("Zone 2 has no node subnet; it needs 226 addresses");
     const chart = await screen.findByTestId("network-chart");
     expect(chart.getAttribute("aria-label")).toMatch(
-      /^Addresses per zone: us-east-1a: 25 used by pods, 59 warm, 22 other, 145 free; Zone 2: /,
+      /^Addresses per zone: us-east-1a: 25 used by pods, 59 warm, 22 other, 120 more at the largest demand, 25 free: Tight; Zone 2: 16 used by pods, 68 warm, 22 other, 120 more at the largest demand, 226 more than the subnets hold: Missing; /,
     );
 
     const warmIp = fieldByLabel(WARM_IP);
@@ -113,6 +115,54 @@ describe("the network page", () => {
     expect(cellOf("zone-1-node", "needed")).toBe("153 (for the rolling replacement)");
     expect(cellOf("zone-1-node", "fit")).toBe("Fits");
     screen.getByText("Zone 2 has no node subnet; it needs 112 addresses");
+  });
+
+  test("a /24 per zone: the Fit column, the advice and the chart give one verdict per zone", async () => {
+    const user = await renderNetwork();
+    for (const [index, zone] of ["us-east-1a", "us-east-1b", "us-east-1c"].entries()) {
+      await user.click(screen.getByRole("button", { name: "Add a subnet" }));
+      await user.type(fieldByLabel(`Availability zone, ${index + 1}`), zone);
+      await user.type(fieldByLabel(`CIDR, ${index + 1}`), `10.0.${index}.0/24`);
+    }
+    // 226 addresses in a rolling replacement fit in a /24's 251, but not 283 (25% headroom); 165 and 207 do.
+    const fits = ["zone-1-node", "zone-2-node", "zone-3-node"].map((row) => [
+      cellOf(row, "fit"),
+      cellOf(row, "needed"),
+      cellOf(row, "free"),
+      screen.getByTestId(row).querySelector('[data-column="fit"]')?.className,
+    ]);
+    expect(fits).toEqual([
+      ["Tight", "283 (for the rolling replacement)", "251", "text verdict tight"],
+      ["Tight", "283 (for the rolling replacement)", "251", "text verdict tight"],
+      ["Fits", "207 (for the rolling replacement)", "251", "text verdict fits"],
+    ]);
+    expect(screen.queryByText("No problem found with the addresses or the subnets.")).toBeNull();
+    expect(
+      within(screen.getByTestId("network-advice"))
+        .getAllByRole("listitem")
+        .map((item) => [item.className, item.textContent]),
+    ).toEqual(
+      ["us-east-1a", "us-east-1b"].map((zone) => [
+        "finding warning",
+        `Warning Zone ${zone}, node subnet: the 226 addresses needed during a rolling replacement fit in the 251 free, but not with 25% headroom (283): choose a larger subnet to leave room to grow`,
+      ]),
+    );
+    const chart = await screen.findByTestId("network-chart");
+    expect(chart.getAttribute("aria-label")).toBe(
+      "Addresses per zone: us-east-1a: 25 used by pods, 59 warm, 22 other, 120 more at the largest demand, 25 free: Tight; us-east-1b: 16 used by pods, 68 warm, 22 other, 120 more at the largest demand, 25 free: Tight; us-east-1c: 7 used by pods, 21 warm, 17 other, 120 more at the largest demand, 86 free: Fits",
+    );
+
+    // 100 addresses already used in us-east-1a: too small there, a problem rather than a warning.
+    const used = fieldByLabel("Addresses already used, 1");
+    await user.clear(used);
+    await user.type(used, "100");
+    expect(cellOf("zone-1-node", "fit")).toBe("Too small");
+    expect(within(screen.getByTestId("network-advice")).getAllByRole("listitem")[0]?.textContent).toBe(
+      "Problem Zone us-east-1a, node subnet: 226 addresses needed (during a rolling replacement), 151 free",
+    );
+    expect(chart.getAttribute("aria-label")).toMatch(
+      /^Addresses per zone: us-east-1a: 25 used by pods, 59 warm, 22 other, 120 more at the largest demand, 75 more than the subnets hold: Too small; /,
+    );
   });
 
   test("MINIMUM_IP_TARGET alone is refused in words at the CNI settings", async () => {

@@ -87,7 +87,7 @@ test("the charts have axis titles with units and whole-currency ticks, and say w
   await page.goto("/");
   const cost = page.getByTestId("cost-chart");
   await cost.scrollIntoViewIfNeeded();
-  await expect(cost.getByText("Cost per month (USD)")).toBeVisible();
+  await expect(cost.getByText("Cost per month ($)")).toBeVisible();
   await expect(cost.getByText("Strategy", { exact: true })).toBeVisible();
   const ticks = await cost.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value").allTextContents();
   expect(ticks).toEqual(["$0", "$300", "$600", "$900", "$1,200"]);

@@ -56,6 +56,7 @@ export function documentMessage(t: Translate, format: Formatters, issue: CoreIss
     case "unknown-instance-type":
       return fieldMessage(t, format, issue);
     case "subnet-too-small":
+    case "subnet-tight":
     case "subnet-missing":
     case "subnet-prefix-fragmentation":
     case "subnet-demand-too-large": {
@@ -67,7 +68,9 @@ export function documentMessage(t: Translate, format: Formatters, issue: CoreIss
       const { zone, availabilityZone, role } = issue.params;
       params["zone"] = availabilityZone ?? String(zone);
       params["role"] = t(`subnetRole.${role}`);
-      if (issue.code === "subnet-too-small") params["when"] = t(`subnetWhen.${issue.params.when}`);
+      if (issue.code === "subnet-too-small" || issue.code === "subnet-tight") {
+        params["when"] = t(`subnetWhen.${issue.params.when}`);
+      }
       return translateComputed(t, `error.${issue.code}`, params);
     }
     case "cni-settings-unsupported":

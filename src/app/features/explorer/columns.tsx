@@ -130,6 +130,7 @@ export function createColumns({ t, format, region }: ColumnContext) {
   const noPrice = (row: ExplorerRow): ReactNode =>
     unknown(row.priced ? undefined : t("value.noPrice", { instanceType: row.name, region }));
   const header = (key: PlainMessageKey) => t(key);
+  const currency = t(`currency.unit.${format.currency}`);
 
   return helper.columns([
     helper.accessor("name", {
@@ -220,7 +221,7 @@ export function createColumns({ t, format, region }: ColumnContext) {
     }),
     helper.accessor((row) => row.onDemandUsdPerHour ?? undefined, {
       id: "onDemandHour",
-      header: header("col.onDemandHour"),
+      header: t("col.onDemandHour", { currency }),
       sortFn: "basic",
       sortUndefined: "last",
       sortDescFirst: false,
@@ -232,7 +233,7 @@ export function createColumns({ t, format, region }: ColumnContext) {
     }),
     helper.accessor((row) => row.onDemandUsdPerMonth ?? undefined, {
       id: "onDemandMonth",
-      header: header("col.onDemandMonth"),
+      header: t("col.onDemandMonth", { currency }),
       sortFn: "basic",
       sortUndefined: "last",
       sortDescFirst: false,
@@ -288,7 +289,7 @@ export function createColumns({ t, format, region }: ColumnContext) {
     }),
     helper.accessor((row) => row.costPerPodSlotUsdPerMonth ?? undefined, {
       id: "costPerPod",
-      header: header("col.costPerPod"),
+      header: t("col.costPerPod", { currency }),
       sortFn: "basic",
       sortUndefined: "last",
       sortDescFirst: false,

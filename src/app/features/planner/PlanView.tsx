@@ -107,7 +107,7 @@ function NodeGroupCard({
               <tr>
                 <th scope="col">{t("col.name")}</th>
                 <th scope="col">{t("planner.plan.nodes")}</th>
-                <th scope="col">{t("planner.plan.optionCost")}</th>
+                <th scope="col">{t("planner.plan.optionCost", { currency: t(`currency.unit.${format.currency}`) })}</th>
                 <th scope="col">{t("planner.plan.unplaced")}</th>
               </tr>
             </thead>

@@ -11,7 +11,6 @@ import { Bar, BarChart, CartesianGrid, Legend, Text, Tooltip, XAxis, YAxis } fro
 import { useT } from "../../i18n/index.js";
 import { money } from "../../../present/plan/explain.js";
 import { useFormatters } from "../../use-formatters.js";
-import { usePlannerStore } from "../../store/planner-store.js";
 
 /** A colour per cost line, readable on light and dark backgrounds. */
 const LINE_COLORS: Readonly<Record<(typeof COST_LINES)[number], string>> = {
@@ -88,8 +87,7 @@ export interface PlannerChartsProps {
 export function PlannerCharts({ strategies, names, ranking }: PlannerChartsProps): ReactNode {
   const t = useT();
   const format = useFormatters();
-  const currency = usePlannerStore((state) => state.scenario.currency);
-  const monthlyCostTitle = t("chart.axis.monthlyCost", { currency });
+  const monthlyCostTitle = t("chart.axis.monthlyCost", { currency: t(`currency.unit.${format.currency}`) });
   // Unknown lines stay out of the bars (null, not 0); the label says "unknown".
   const costData = strategies.map((strategy, index) => ({
     name: names[index] ?? strategy.id,

@@ -2,6 +2,7 @@ import { adviseSubnets, planCluster } from "eksize";
 import { lazy, Suspense, useMemo, type ReactNode } from "react";
 import { ChartErrorBoundary } from "../../components/ChartErrorBoundary.js";
 import { IssueList } from "../../components/IssueList.js";
+import { scenarioNames } from "../../components/issue-place.js";
 import { PricesStatus } from "../../components/PricesStatus.js";
 import { useT } from "../../i18n/index.js";
 import { usePlannerStore } from "../../store/planner-store.js";
@@ -34,7 +35,7 @@ export function NetworkResults({ headroomPercent }: { headroomPercent: number })
         {advice.issues.length === 0 ? (
           <p>{t("network.advice.none")}</p>
         ) : (
-          <IssueList issues={advice.issues} wording="document" />
+          <IssueList issues={advice.issues} wording="document" names={scenarioNames(scenario)} />
         )}
       </section>
       <section className="panel" aria-labelledby="effects-heading">

@@ -139,7 +139,7 @@ function NodeGroupCard({
                 {t("planner.plan.fill", {
                   count: format.integer(fill.count),
                   pods: Object.entries(fill.pods)
-                    .map(([workload, pods]) => `${workload} × ${format.integer(pods)}`)
+                    .map(([workload, pods]) => t("planner.plan.fillPods", { workload, pods: format.integer(pods) }))
                     .join(", "),
                 })}
               </li>

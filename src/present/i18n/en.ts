@@ -237,6 +237,7 @@ export const en = {
   "planner.nodeGroup.addType": "Add a type",
   "planner.nodeGroup.removeType": "Remove {instanceType} from {group}",
   "planner.nodeGroup.useSuggestion": "Use {instanceType}",
+  "planner.nodeGroup.typeFacts": "{vcpu} vCPU · {memory} · {price}/hour · max {pods:# pod|# pods}",
   "planner.nodeGroup.capacity": "Capacity type",
   "planner.capacity.on-demand": "On-demand",
   "planner.capacity.spot": "Spot",

@@ -232,6 +232,7 @@ export const ko = {
   "planner.nodeGroup.addType": "유형 추가",
   "planner.nodeGroup.removeType": "{group}에서 {instanceType} 삭제",
   "planner.nodeGroup.useSuggestion": "{instanceType} 사용",
+  "planner.nodeGroup.typeFacts": "vCPU {vcpu}개 · {memory} · 시간당 {price} · 최대 파드 {pods}개",
   "planner.nodeGroup.capacity": "용량 유형",
   "planner.capacity.on-demand": "온디맨드",
   "planner.capacity.spot": "스팟",

@@ -176,12 +176,12 @@ describe("eksize import", () => {
       "  kube-system/kube-proxy-q7x4m (kube-proxy): Missing: memory; Planned with: 100m, 128 MiB (the default)",
       "  kube-system/kube-proxy-z3w8n (kube-proxy): Missing: memory; Planned with: 100m, 128 MiB (the default)",
       "6 not planned, as EKS has no such pods:",
-      "  kube-system/aws-cloud-controller-manager (DaemonSet, 1 pods): a DaemonSet that runs only on control-plane nodes",
-      `  kube-system/etcd-${node} (Pod, 1 pods): a static pod of the control plane`,
-      `  kube-system/kube-apiserver-${node} (Pod, 1 pods): a static pod of the control plane`,
-      `  kube-system/kube-controller-manager-${node} (Pod, 1 pods): a static pod of the control plane`,
-      `  kube-system/kube-scheduler-${node} (Pod, 1 pods): a static pod of the control plane`,
-      `  kube-system/kube-vip-${node} (Pod, 1 pods): a static pod of the control plane`,
+      "  kube-system/aws-cloud-controller-manager (DaemonSet, 1 pod): a DaemonSet that runs only on control-plane nodes",
+      `  kube-system/etcd-${node} (Pod, 1 pod): a static pod of the control plane`,
+      `  kube-system/kube-apiserver-${node} (Pod, 1 pod): a static pod of the control plane`,
+      `  kube-system/kube-controller-manager-${node} (Pod, 1 pod): a static pod of the control plane`,
+      `  kube-system/kube-scheduler-${node} (Pod, 1 pod): a static pod of the control plane`,
+      `  kube-system/kube-vip-${node} (Pod, 1 pod): a static pod of the control plane`,
     ]);
   });
 });

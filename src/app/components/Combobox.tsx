@@ -47,8 +47,7 @@ export function Combobox({
   // The option in focus stays in view as the arrows move through a long list.
   useEffect(() => {
     if (!shown || active < 0) return;
-    // jsdom has no scrollIntoView.
-    document.getElementById(optionId(active))?.scrollIntoView?.({ block: "nearest" });
+    document.getElementById(optionId(active))?.scrollIntoView({ block: "nearest" });
   });
 
   const take = (option: ComboboxOption) => {

@@ -168,7 +168,7 @@ describe("eksize import", () => {
     ]);
     const node = "ip-10-0-0-10.eu-west-1.compute.internal";
     expect(stderr.split("\n").slice(0, 14)).toEqual([
-      "5 workloads and 1 DaemonSets from 10 running or pending pods.",
+      "5 workloads and 1 DaemonSet from 10 running or pending pods.",
       "Left out: 0 completed pods and 0 pods of finished Jobs.",
       "4 pods without requests:",
       "  default/queue-5d7f9c6b8-h4n2s (queue): Missing: CPU, memory; Planned with: 100m, 128 MiB (the default)",

@@ -202,7 +202,7 @@ describe("regions and Fargate in words", () => {
     const { user } = renderFeature(<WorkloadsEditor />);
     const box = fieldByLabel("Fargate-eligible, web-frontend");
     expect(describedBy(box)).toContain(
-      "the comparison’s “Fargate where possible” strategy may run the workload on Fargate",
+      "the comparison’s “Fargate where possible” strategy may move the workload to Fargate",
     );
     await user.click(screen.getByRole("button", { name: "Add a workload" }));
     expect(fieldByLabel("Fargate-eligible, workload").checked).toBe(true);
@@ -273,7 +273,7 @@ describe("issues say where they are in words", () => {
           },
           { code: "scenario-missing-field", path: "nodeGroups.0.instanceTypes", params: {} },
           { code: "scenario-unknown-field", path: "hoursPerMonthh", params: {} },
-          { code: "scenario-too-short", path: "name", params: { minimum: 1, received: 0 } },
+          { code: "scenario-too-short", path: "name", params: { minimum: 1, received: "0" } },
           {
             code: "kube-quantity-invalid",
             path: "items.13.spec.overhead.cpu",

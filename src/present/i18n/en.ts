@@ -217,7 +217,7 @@ export const en = {
   "planner.workload.hostNetwork": "Host network",
   "planner.workload.mayUseFargate": "Fargate-eligible",
   "planner.workload.mayUseFargate.hint":
-    "Fargate-eligible: the comparison’s “Fargate where possible” strategy may run the workload on Fargate. As configured, only the workloads in a Fargate profile run there.",
+    "Fargate-eligible: the comparison’s “Fargate where possible” strategy may move the workload to Fargate. As configured, only workloads in a Fargate profile run there.",
   "planner.workload.onFargate": "In Fargate profile",
   "planner.workload.nodeGroup": "Node group",
   "planner.workload.anyNodeGroup": "any",

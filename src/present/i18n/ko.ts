@@ -212,7 +212,7 @@ export const ko = {
   "planner.workload.hostNetwork": "호스트 네트워크",
   "planner.workload.mayUseFargate": "Fargate 전략 대상",
   "planner.workload.mayUseFargate.hint":
-    "Fargate 전략 대상: 비교의 “가능하면 Fargate” 전략이 이 워크로드를 Fargate에서 실행할 수 있습니다. 설정대로라면 Fargate 프로파일에 든 워크로드만 Fargate에서 실행됩니다.",
+    "Fargate 전략 대상: 비교의 “가능하면 Fargate” 전략이 Fargate로 옮길 수 있습니다. 설정대로라면 Fargate 프로파일의 워크로드만 Fargate에서 실행됩니다.",
   "planner.workload.onFargate": "Fargate 프로파일",
   "planner.workload.nodeGroup": "노드 그룹",
   "planner.workload.anyNodeGroup": "무관",

@@ -4,6 +4,7 @@
 import type { CoreIssue } from "eksize";
 import { en, type MessageKey, type Messages } from "./en.js";
 import { INTL_LOCALE, type Locale } from "./locale.js";
+import { loadRegionNames } from "../region-names.js";
 
 /**
  * The catalogs loaded so far. English ships with the first script; every other language is its own
@@ -13,7 +14,8 @@ const catalogs: Partial<Record<Locale, Messages>> = { en };
 
 const loaders: Readonly<Record<Locale, () => Promise<Messages>>> = {
   en: () => Promise.resolve(en),
-  ko: async () => (await import("./ko.js")).ko,
+  // A language's region names load beside its messages (see region-names.ts).
+  ko: async () => (await Promise.all([import("./ko.js"), loadRegionNames("ko")]))[0].ko,
 };
 
 /** Whether `locale`'s messages are loaded, so that {@link t} speaks it. */

@@ -95,8 +95,12 @@ function itemWords(t: Translate, list: ScenarioList, index: number, names?: Item
 /** The first letter in capitals (for English; a Korean letter has no case), for words that start a line. */
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** Whether a path segment is an index in a list. */
+const isIndex = (segment: string): boolean => /^\d+$/.test(segment);
+
 /** A field the words have no label for is named by its key (`hoursPerMonth`), never by a dotted path. */
-const lastKey = (segments: readonly string[]): string | undefined => segments.filter((s) => !/^\d+$/.test(s)).at(-1);
+const lastKey = (segments: readonly string[]): string | undefined =>
+  segments.filter((segment) => !isIndex(segment)).at(-1);
 
 /**
  * The place of an issue in words, or null when it has no path. `names` gives the names of the rows
@@ -111,7 +115,7 @@ export function issuePlace(t: Translate, issue: CoreIssue, names?: ItemNames): s
   if (issue.code.startsWith("kube-")) return path.replace(/\.(\d+)(?=\.|$)/g, "[$1]");
   const segments = path.split(".");
   // The first number in a path is the index of an item in one of the scenario's lists.
-  const at = segments.findIndex((segment) => /^\d+$/.test(segment));
+  const at = segments.findIndex(isIndex);
   if (at === -1) {
     const label = FIELD_LABELS[path];
     return label === undefined ? (lastKey(segments) ?? null) : t(label);
@@ -138,7 +142,7 @@ export function issuePlace(t: Translate, issue: CoreIssue, names?: ItemNames): s
       group: names?.(list, index) ?? item,
     });
   }
-  const label = FIELD_LABELS[`${listPath}.${fields.filter((s) => !/^\d+$/.test(s)).join(".")}`];
+  const label = FIELD_LABELS[`${listPath}.${fields.filter((segment) => !isIndex(segment)).join(".")}`];
   const field = label === undefined ? lastKey(fields) : t(label);
   return field === undefined ? capitalised(item) : t("field.of", { field, item });
 }

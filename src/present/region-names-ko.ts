@@ -1,7 +1,8 @@
 /**
  * The names of the AWS Regions in Korean, as the AWS Management Console and the AWS documentation in
- * Korean write them (docs.aws.amazon.com/ko_kr, "리전 및 영역"), as of 2026-12-06: loaded with the
- * Korean messages (see `region-names.ts`).
+ * Korean write them (docs.aws.amazon.com/ko_kr, "리전 및 영역"), as of 2026-12-06: the name and the
+ * city in brackets without a space, "아시아 태평양(서울)". Loaded with the Korean messages (see
+ * `region-names.ts`); `regionLabel("ko", "ap-northeast-2")` is "아시아 태평양(서울), ap-northeast-2".
  */
 export const REGION_NAMES_KO: Readonly<Record<string, string>> = {
   "af-south-1": "아프리카(케이프타운)",

@@ -1,7 +1,7 @@
 /**
  * The names of the AWS Regions eksize has prices for, as of 2026-12-06, so a region is chosen by
- * name and code: "Asia Pacific (Seoul), ap-northeast-2", "아시아 태평양(서울), ap-northeast-2". Words
- * only: they stay out of the core. English comes with the first script; another language's names
+ * name and code: "Asia Pacific (Seoul), ap-northeast-2", and in Korean by the Korean console's name.
+ * Words only: they stay out of the core. English comes with the first script; another language's names
  * load with its messages (`loadRegionNames`, called by `loadLocale`), in a chunk of their own. A
  * region without a name shows its code alone.
  *
@@ -9,9 +9,8 @@
  * - English: the region descriptions of the AWS SDK for JavaScript v3 (`@aws-sdk/core` 3.981.2,
  *   `dist-es/submodules/client/util-endpoints/lib/aws/partitions.js`, Apache-2.0), the names the
  *   AWS Management Console shows.
- * - Korean (`region-names-ko.ts`): the AWS Management Console and the AWS documentation in Korean
- *   (docs.aws.amazon.com/ko_kr, "리전 및 영역"), which write the name and the city in brackets
- *   without a space: "아시아 태평양(서울)".
+ * - Korean: see `region-names-ko.ts`. (No Korean text here: the command line bundles this file and
+ *   prints English only.)
  */
 import type { Locale } from "./i18n/locale.js";
 
@@ -72,7 +71,6 @@ export async function loadRegionNames(locale: Locale): Promise<void> {
  * and its code, or the code alone when it has no name.
  *
  * @example regionLabel("en", "ap-northeast-2") // "Asia Pacific (Seoul), ap-northeast-2"
- * @example regionLabel("ko", "ap-northeast-2") // "아시아 태평양(서울), ap-northeast-2"
  */
 export function regionLabel(locale: Locale, code: string): string {
   const name = (names[locale] ?? REGION_NAMES_EN)[code];

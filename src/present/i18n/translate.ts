@@ -95,7 +95,8 @@ function pluralCategory(locale: Locale, count: string | number): Intl.LDMLPlural
  * The message `key` in `locale`, with `{name}` placeholders replaced from `params`. A plural
  * placeholder `{name:one|other}` becomes its `one` or its `other` form, as `Intl.PluralRules` of the
  * language says for the count `name` holds, with `#` replaced by the count: English writes
- * `{pods:# pod|# pods}` ("1 pod", "2 pods"); Korean, which has no plural, writes `파드 {pods}개`.
+ * `{pods:# pod|# pods}` ("1 pod", "2 pods"); Korean, which has no plural, writes the count once,
+ * with its counter.
  * A placeholder without a value stays as written, so a missing parameter is visible rather than
  * silently empty. A language not loaded yet (see {@link loadLocale}) speaks English meanwhile.
  *

@@ -228,7 +228,13 @@ export type {
 } from "./kube-import/import.js";
 export { MAX_KUBE_JSON_LENGTH } from "./kube-import/read-json.js";
 export { importedScenario } from "./kube-import/imported-scenario.js";
-export { cpuMillicores as kubeCpuMillicores, memoryMiB as kubeMemoryMiB } from "./kube-import/quantity.js";
+export {
+  cpuMillicores as kubeCpuMillicores,
+  cpuQuantity as kubeCpuQuantity,
+  memoryMiB as kubeMemoryMiB,
+  memoryQuantity as kubeMemoryQuantity,
+} from "./kube-import/quantity.js";
+export type { BareMemoryUnit } from "./kube-import/quantity.js";
 export { INSTANCE_TYPE_LABEL } from "./kube-import/nodes.js";
 export type { NodeKind, NodeSummary } from "./kube-import/nodes.js";
 export type { OwnerKind } from "./kube-import/owners.js";

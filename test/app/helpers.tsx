@@ -3,9 +3,9 @@
  * the whole site, find a row of the explorer's table by instance type, read a cell by column id,
  * and find fields by their label without Testing Library's slow label queries.
  *
- * The planner page renders about 3,000 elements in jsdom (1,420 of them the instance types'
- * datalist), and its ranking and strategy comparison re-render on every keystroke: a test that renders
- * `<App />` on the planner spends seconds per edit. Tests render the feature they test; `<App />` is
+ * The planner page renders well over a thousand elements in jsdom, and its ranking and strategy
+ * comparison re-render on every keystroke: a test that renders `<App />` on the planner spends seconds
+ * per edit. Tests render the feature they test; `<App />` is
  * for the site's shell (navigation, skip links, the document title, the planner opening by default).
  */
 import { render, screen, within } from "@testing-library/react";
@@ -168,7 +168,7 @@ export function describedBy(element: HTMLElement): string {
 /**
  * The form control a `<label>` (by `for` or by wrapping) or an `aria-label` names exactly, or null.
  * One pass over the document: Testing Library's `*ByLabelText` reads every element's `labels`, which
- * jsdom finds by scanning the whole document, so on the planner's 3,000 elements one query takes
+ * jsdom finds by scanning the whole document, so on the planner's thousand-odd elements one query takes
  * seconds. Two controls with the name fail the test, as `getByLabelText` would.
  */
 export function queryFieldByLabel(name: string): HTMLInputElement | null {

@@ -170,7 +170,7 @@ describe("the network page", () => {
     await user.type(fieldByLabel("Minimum IP addresses per node (MINIMUM_IP_TARGET)"), "10");
     const item = screen.getByText(/does not accept these settings together/);
     expect(item.textContent).toBe(
-      "network.cni: The VPC CNI does not accept these settings together (MINIMUM_IP_TARGET needs WARM_IP_TARGET)",
+      "VPC CNI settings: The VPC CNI does not accept these settings together (MINIMUM_IP_TARGET needs WARM_IP_TARGET)",
     );
     expect(cellOf("zone-1-node", "planned")).toBe("106");
   });

@@ -266,10 +266,10 @@ describe("JSON files", () => {
         .getAllByRole("listitem")
         .map((item) => item.textContent),
     ).toEqual([
-      "region: Required",
-      "workloads.0.replicas: -1 is less than the minimum, 0",
-      "workloads.0.cpuMillicores: Required",
-      "workloads.0.memoryMiB: Required",
+      "Region: Required",
+      "Replicas of workload 1: -1 is less than the minimum, 0",
+      "CPU request of workload 1: Required",
+      "Memory request of workload 1: Required",
     ]);
     expect(usePlannerStore.getState().scenario).toEqual(defaultScenario);
   });

@@ -169,13 +169,13 @@ describe("share links in the planner", () => {
   test("a link with a bad value names its field and value, in Korean too", async () => {
     openOn(`#s=${encodeScenario(withReplicas(-1))}`);
     const { user } = openPlanner();
-    expect(bannerIssues()).toEqual(["workloads.0.replicas: -1 is less than the minimum, 0"]);
+    expect(bannerIssues()).toEqual(["Replicas of workload 1: -1 is less than the minimum, 0"]);
     expect(replicasField().value).toBe("6");
     await user.selectOptions(fieldByLabel("Language"), "ko");
     expect(screen.getByRole("alert").textContent).toContain(
       "이 링크를 열 수 없습니다. 사용자의 시나리오는 그대로 유지했습니다.",
     );
-    expect(bannerIssues()).toEqual(["workloads.0.replicas: -1은(는) 최솟값 0보다 작습니다"]);
+    expect(bannerIssues()).toEqual(["워크로드 1의 레플리카: -1은(는) 최솟값 0보다 작습니다"]);
   });
 
   test("the broken link stays in the address bar until the user edits, and the banner can be dismissed", async () => {

@@ -40,7 +40,7 @@ const LABELS: Readonly<
     table: /^Instance types$/,
     scenarios: "Scenarios",
     save: "Save",
-    compare: /^1 inputs differ$/,
+    compare: /^1 input differs$/,
   },
   ko: {
     language: "언어",

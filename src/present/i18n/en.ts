@@ -175,6 +175,19 @@ export const en = {
   "document.kind.object": "an object",
   "document.kind.array": "a list",
   "field.unknownTypeSuggest": "{instanceType} is not in the dataset. Did you mean {suggestions}?",
+  "field.cpuQuantity": "Enter CPU like 500m, 0.5 or 2",
+  "field.memoryQuantity": "Enter memory like 512Mi, 1Gi or 1G",
+  "field.bareCores": "That is {cores} CPUs; for millicores, write {millicores}",
+  "field.of": "{field} of {item}",
+  "field.item.workload": "workload “{name}”",
+  "field.item.workloadN": "workload {n}",
+  "field.item.daemonSet": "DaemonSet “{name}”",
+  "field.item.daemonSetN": "DaemonSet {n}",
+  "field.item.nodeGroup": "node group “{name}”",
+  "field.item.nodeGroupN": "node group {n}",
+  "field.item.fargateProfile": "Fargate profile “{name}”",
+  "field.item.fargateProfileN": "Fargate profile {n}",
+  "field.item.subnet": "subnet {n}",
 
   "planner.editors.heading": "Scenario",
   "planner.reset": "Back to the example scenario",
@@ -225,7 +238,7 @@ export const en = {
   "report.noLink": "This scenario is too large for a share link: save it as a file from the Scenarios page.",
   "planner.comparing": "Comparing strategies and instance types…",
   "planner.results.heading": "Plan and monthly cost in {region}",
-  "planner.invalid": "{count} fields need fixing.",
+  "planner.invalid": "{count:# field needs|# fields need} fixing.",
   "planner.lastValid": "Showing the last valid plan.",
   "planner.actions": "Actions",
   "planner.cellLabel": "{field}, {row}",
@@ -253,14 +266,16 @@ export const en = {
     "{shown} shown of {matching} matching ({total} workloads); type part of a name to find the others.",
   "planner.workload.name": "Name",
   "planner.workload.replicas": "Replicas",
-  "planner.workload.cpu": "CPU (millicores)",
-  "planner.workload.memory": "Memory (MiB)",
+  "planner.workload.cpu": "CPU request",
+  "planner.workload.memory": "Memory request",
   "planner.workload.architecture": "Architecture",
   "planner.workload.anyArchitecture": "any",
   "planner.workload.gpus": "Accelerators",
   "planner.workload.accelerator": "Accelerator kind",
   "planner.workload.hostNetwork": "Host network",
-  "planner.workload.mayUseFargate": "May use Fargate",
+  "planner.workload.mayUseFargate": "Fargate-eligible",
+  "planner.workload.mayUseFargate.hint":
+    "Fargate-eligible: the comparison’s “Fargate where possible” strategy may move the workload to Fargate. As configured, only workloads in a Fargate profile run there.",
   "planner.workload.onFargate": "In Fargate profile",
   "planner.workload.nodeGroup": "Node group",
   "planner.workload.anyNodeGroup": "any",
@@ -280,6 +295,7 @@ export const en = {
   "planner.nodeGroup.addType": "Add a type",
   "planner.nodeGroup.removeType": "Remove {instanceType} from {group}",
   "planner.nodeGroup.useSuggestion": "Use {instanceType}",
+  "planner.nodeGroup.typeFacts": "{vcpu} vCPU · {memory} · {price}/hour · max {pods:# pod|# pods}",
   "planner.nodeGroup.capacity": "Capacity type",
   "planner.capacity.on-demand": "On-demand",
   "planner.capacity.spot": "Spot",
@@ -317,7 +333,8 @@ export const en = {
   "planner.plan.noType": "no usable instance type",
   "planner.plan.nodes": "Nodes",
   "planner.plan.nodesValue": "{nodes} ({onDemand} on-demand, {spot} Spot)",
-  "planner.plan.atMaxNodes": "At its maximum of {maxNodes} nodes: {pods} pods do not fit and stay pending.",
+  "planner.plan.atMaxNodes":
+    "At its maximum of {maxNodes:# node|# nodes}: {pods:# pod does not fit and stays|# pods do not fit and stay} pending.",
   "planner.plan.addedDaemonSets":
     "Counted on every node although the scenario does not list them: {daemonSets}. Every EKS node runs them (they are the +2 of max pods); add them as DaemonSets to set other requests.",
   "planner.plan.addedDaemonSet": "{name} ({cpu} CPU)",
@@ -325,16 +342,16 @@ export const en = {
   "planner.plan.utilisationValue": "CPU {cpu} · memory {memory} · pods {pods}",
   "planner.plan.binding": "Fills first",
   "planner.plan.daemonSets": "DaemonSets per node",
-  "planner.plan.daemonSetsValue": "{cpu}, {memory}, {pods} pods",
+  "planner.plan.daemonSetsValue": "{cpu}, {memory}, {pods:# pod|# pods}",
   "planner.plan.options": "Instance types considered ({count})",
   "planner.plan.optionCost": "On-demand {currency}/hour, all nodes",
   "planner.plan.unplaced": "Pods left over",
   "planner.plan.chosen": "chosen",
   "planner.plan.fargate": "Fargate pods",
   "planner.plan.noFargate": "No workload runs on Fargate.",
-  "planner.plan.fargatePods": "{workload}: {pods} pods of {vcpu} vCPU and {memory} GB",
+  "planner.plan.fargatePods": "{workload}: {pods:# pod|# pods} of {vcpu} vCPU and {memory} GB",
   "planner.plan.unschedulable": "Unschedulable pods",
-  "planner.plan.unschedulableEntry": "{workload}: {pods} pods. {reason}",
+  "planner.plan.unschedulableEntry": "{workload}: {pods:# pod|# pods}. {reason}",
   "planner.plan.issues": "Problems with the instance types",
   "planner.plan.didYouMean": "Did you mean {suggestions}?",
 
@@ -368,6 +385,10 @@ export const en = {
   "planner.compare.strategy": "Strategy",
   "planner.compare.total": "Total / month",
   "planner.compare.nodes": "Nodes",
+  "planner.compare.nodesValue": "{nodes:# node|# nodes}: {groups}",
+  "planner.compare.groupNodes": "{nodes} in {group}",
+  "planner.compare.podsValue": "{pods:# pod|# pods}: {workloads}",
+  "planner.compare.workloadPods": "{pods} of {workload}",
   "planner.compare.formulas": "How every figure is worked out",
   "strategy.as-configured": "As configured",
   "strategy.on-demand": "All on-demand",
@@ -388,11 +409,11 @@ export const en = {
   "planner.charts.utilisationGroup": "{group} CPU {cpu}, memory {memory}, pods {pods}",
   "planner.charts.rankingCaption": "Monthly cost of the cheapest single instance types, on-demand and Spot",
   "planner.charts.rankingLabel": "Cheapest single instance types: {summary}",
-  "planner.charts.rankingType": "{instanceType}, {nodes} nodes, {onDemand} on-demand, {spot} Spot",
+  "planner.charts.rankingType": "{instanceType}, {nodes:# node|# nodes}, {onDemand} on-demand, {spot} Spot",
   "planner.charts.failed": "The charts could not be loaded; the tables carry every figure.",
 
   "planner.ranking.caption":
-    "The {count} cheapest single instance types for these workloads (on-demand, one node group)",
+    "The {count:# cheapest single instance type|# cheapest single instance types} for these workloads (on-demand, one node group)",
   "planner.ranking.onDemand": "On-demand / month",
   "planner.ranking.spot": "Spot / month",
   "planner.ranking.burstable": "burstable",
@@ -401,13 +422,14 @@ export const en = {
 
   "explain.nodes": "{group}: {nodes} × {instanceType} × {rate}/h × {hours} h",
   "explain.noPrice": "{group}: no price for {instanceType} in {region}",
-  "explain.fargate": "{workload}: {pods} pods × ({vcpu} vCPU × {vcpuRate} + {memory} GB × {memoryRate})/h × {hours} h",
+  "explain.fargate":
+    "{workload}: {pods:# pod|# pods} × ({vcpu} vCPU × {vcpuRate} + {memory} GB × {memoryRate})/h × {hours} h",
   "explain.noFargateRate": "no Fargate rate for {region}",
   "explain.controlPlane.standard": "1 cluster × {rate}/h (standard support) × {hours} h",
   "explain.controlPlane.extended": "1 cluster × {rate}/h (extended support) × {hours} h",
   "explain.loadBalancers":
-    "⌈{ingresses} Ingresses ÷ {perAlb} per ALB⌉ ALBs × ({albRate}/h + {units} LCU × {lcuRate}/h) + {nlbs} NLBs × ({nlbRate}/h + {units} NLCU × {nlcuRate}/h), × {hours} h",
-  "explain.rootVolumes": "{group}: {nodes} nodes × {size} GiB {type} × {rate}/GB-month",
+    "⌈{ingresses:# Ingress|# Ingresses} ÷ {perAlb} per ALB⌉ ALBs × ({albRate}/h + {units} LCU × {lcuRate}/h) + {nlbs:# NLB|# NLBs} × ({nlbRate}/h + {units} NLCU × {nlcuRate}/h), × {hours} h",
+  "explain.rootVolumes": "{group}: {nodes:# node|# nodes} × {size} GiB {type} × {rate}/GB-month",
   "explain.noRate": "no rate known",
   "explain.noOnDemand": "No on-demand nodes: {zero}",
   "explain.noSpot": "No Spot nodes: {zero}",
@@ -420,7 +442,7 @@ export const en = {
   "explain.totalUnknown": "Unknown: a line has no known rate",
   "explain.nodes.none": "No usable instance type, so no nodes.",
   "explain.nodes.packed":
-    "The group's pods packed onto {nodes} × {instanceType}, each offering them {cpu}, {memory} and {pods} pod slots (allocatable × {target} target − DaemonSets); at least {minNodes} nodes.",
+    "The group's pods packed onto {nodes} × {instanceType}, each offering them {cpu}, {memory} and {pods} pod slots (allocatable × {target} target − DaemonSets); at least {minNodes:# node|# nodes}.",
   "explain.nodes.mixed":
     "The first {base} on-demand, then {spotPercent} of the rest on Spot: {onDemand} on-demand, {spot} Spot.",
   "explain.nodes.allSpot": "All Spot.",
@@ -440,8 +462,8 @@ export const en = {
   "breakdown.cost": "Cost in {region}",
   "breakdown.loadingChart": "Loading the chart…",
 
-  "formula.maxPods.ip": "{enis} ENIs × ({ips} − 1) + 2 = {pods}",
-  "formula.maxPods.prefix": "{enis} ENIs × ({ips} − 1) × 16 + 2 = {pods}",
+  "formula.maxPods.ip": "{enis:# ENI|# ENIs} × ({ips} − 1) + 2 = {pods}",
+  "formula.maxPods.prefix": "{enis:# ENI|# ENIs} × ({ips} − 1) × 16 + 2 = {pods}",
   "formula.maxPods.ip.legend":
     "ENIs × (IPv4 addresses per ENI − the ENI's own address) + 2 host-network pods (aws-node, kube-proxy)",
   "formula.maxPods.prefix.legend":
@@ -507,7 +529,7 @@ export const en = {
   "chart.failed": "The chart could not be loaded; the table below has every figure.",
 
   "cost.onDemand": "On-demand: {hour}/hour · {month}/month",
-  "cost.perPod": "{value} per pod slot per month ({month} ÷ {pods} pods)",
+  "cost.perPod": "{value} per pod slot per month ({month} ÷ {pods:# pod|# pods})",
   "cost.spotPrice": "Spot, average when captured: {hour}/hour (prices move daily)",
   "cost.spotSaving": "Spot saving {savings} against on-demand, at the Spot price the bill uses",
   "cost.spotAdvisor": "Spot Instance Advisor: saving about {savings} · interruptions {bucket} per month",
@@ -554,15 +576,15 @@ export const en = {
   "error.subnet-overlap": "{cidr} overlaps {other}",
   "error.cni-settings-unsupported": "The VPC CNI does not accept these settings together ({reason})",
   "error.pods-without-address":
-    "{pods} pods of {nodeGroup} get no address on {instanceType}: its {kind} addresses run out",
-  "error.subnet-too-small": "Zone {zone}, {role} subnet: {needed} addresses needed ({when}), {free} free",
+    "{pods:# pod|# pods} of {nodeGroup} {pods:gets|get} no address on {instanceType}: its {kind} addresses run out",
+  "error.subnet-too-small": "Zone {zone}, {role} subnet: {needed:# address|# addresses} needed ({when}), {free} free",
   "error.subnet-tight":
     "Zone {zone}, {role} subnet: the {demand} addresses needed {when} fit in the {free} free, but not with {headroomPercent}% headroom ({needed}): choose a larger subnet to leave room to grow",
-  "error.subnet-missing": "Zone {zone} has no {role} subnet; it needs {needed} addresses",
+  "error.subnet-missing": "Zone {zone} has no {role} subnet; it needs {needed:# address|# addresses}",
   "error.subnet-prefix-fragmentation":
     "Zone {zone}, {role} subnet: prefix delegation needs {prefixes} whole /28 blocks, and only {guaranteedBlocks} are sure to be free in one piece. Reserve a /{reservationPrefixLength} for prefixes (a subnet CIDR reservation of type prefix)",
   "error.subnet-demand-too-large":
-    "Zone {zone} needs {needed} {role} addresses, more than the largest subnet holds ({maximum})",
+    "Zone {zone} needs {needed} {role} {needed:address|addresses}, more than the largest subnet holds ({maximum})",
 
   "error.export-cluster-name-invalid":
     "The cluster name “{name}” cannot be used ({reason}): EKS and eksctl take letters, digits and hyphens, a letter or digit first, at most {maximum} characters",
@@ -581,7 +603,7 @@ export const en = {
   "error.export-fargate-profiles-over-quota":
     "The file has {profiles} Fargate profiles, more than EKS’s default quota of {quota} per cluster: ask for a higher quota first",
   "error.export-max-pods-limited":
-    "{nodeGroup} was planned with {planned} pods a node on {instanceType}, but the VPC CNI gives addresses to {exported} there (MAX_ENI, custom networking, the trunk ENI): the files set {exported}, and the plan may need more nodes",
+    "{nodeGroup} was planned with {planned:# pod|# pods} a node on {instanceType}, but the VPC CNI gives addresses to {exported} there (MAX_ENI, custom networking, the trunk ENI): the files set {exported}, and the plan may need more nodes",
   "error.export-managed-node-group-left-out":
     "{managedNodeGroup} of {nodeGroup} is left out: the node group’s maximum gives it 0 nodes, and EKS needs at least 1",
   "error.export-karpenter-not-installed":
@@ -663,7 +685,7 @@ export const en = {
   "compare.spotNodes": "Spot nodes",
   "compare.fargatePods": "Pods on Fargate",
   "compare.unschedulablePods": "Pods that cannot run",
-  "compare.inputsCaption": "{count} inputs differ",
+  "compare.inputsCaption": "{count:# input differs|# inputs differ}",
   "compare.noInputDifferences": "The two scenarios have the same inputs.",
   "compare.field": "Input",
   "compare.kind.changed": "changed",
@@ -748,11 +770,11 @@ export const en = {
   "network.effects.heading": "What a setting change would do",
   "network.change.prefixOn": "prefix delegation on in every node group",
   "network.change.prefixOff": "prefix delegation off in every node group",
-  "network.delta.fewer": "{count} fewer addresses",
-  "network.delta.more": "{count} more addresses",
+  "network.delta.fewer": "{count:# fewer address|# fewer addresses}",
+  "network.delta.more": "{count:# more address|# more addresses}",
   "network.delta.same": "no change",
   "network.effect": "{change}: {planned} at the planned size, {surge} during a rolling replacement",
-  "network.effect.nodes": "{nodes} nodes",
+  "network.effect.nodes": "{nodes:# node|# nodes}",
   "network.effect.refused": "{change}: not possible ({reason})",
   "network.effect.unchanged": "the nodes stay as they are:",
   "network.effect.unchangedGroup": "{group}: {reason}",
@@ -788,10 +810,10 @@ export const en = {
   "import.withoutRequests.default": "Assume the amounts below",
   "import.withoutRequests.limits": "Use their limits (the amounts below where they have none)",
   "import.withoutRequests.hint":
-    "The scheduler counts such a pod as needing nothing, so a plan from the requests alone would be too small. {cpu}m and {memory} MiB are what a LimitRange commonly defaults to.",
-  "import.defaultCpu": "CPU per pod (millicores)",
-  "import.defaultMemory": "Memory per pod (MiB)",
-  "import.defaultInvalid": "“{value}” is not a number above 0",
+    "The scheduler counts such a pod as needing nothing, so a plan from the requests alone would be too small. {cpu} and {memory} are what a LimitRange commonly defaults to.",
+  "import.defaultCpu": "CPU per pod",
+  "import.defaultMemory": "Memory per pod",
+  "import.defaultInvalid": "“{value}” is not above 0",
   "import.run": "Import workloads",
   "import.cancel": "Cancel",
   "import.running": "Reading {size}…",
@@ -800,16 +822,18 @@ export const en = {
   "import.results.none": "Nothing imported yet.",
   "import.refused": "Nothing was imported: the input has a problem. Your current scenario is unchanged.",
   "import.failed": "The browser could not run the import ({message}). Your current scenario is unchanged.",
-  "import.summary": "{workloads} workloads and {daemonSets} DaemonSets from {pods} running or pending pods.",
-  "import.skipped": "Left out: {completed} completed pods and {finishedJobs} pods of finished Jobs.",
+  "import.summary":
+    "{workloads:# workload|# workloads} and {daemonSets:# DaemonSet|# DaemonSets} from {pods:# running or pending pod|# running or pending pods}.",
+  "import.skipped":
+    "Left out: {completed:# completed pod|# completed pods} and {finishedJobs:# pod|# pods} of finished Jobs.",
   "import.use": "Plan these workloads",
   "import.use.hint":
     "Opens the planner with these workloads and DaemonSets and your current node groups and settings; your current scenario is kept in Scenarios.",
   "import.use.refused": "These workloads cannot make a scenario:",
   "import.scenarioName": "Imported cluster {date}",
-  "import.warnings": "{count} warnings",
+  "import.warnings": "{count:# warning|# warnings}",
   "import.more": "and {count} more",
-  "import.noRequests.heading": "{count} pods without requests",
+  "import.noRequests.heading": "{count:# pod|# pods} without requests",
   "import.noRequests.hint": "Set requests on them before the move; until then the plan uses what is chosen above.",
   "import.column.pod": "Pod",
   "import.column.owner": "Workload",
@@ -822,7 +846,7 @@ export const en = {
   "import.assumed.amounts": "{cpu}, {memory} ({source})",
   "import.leftOut.heading": "{count} not planned, as EKS has no such pods",
   "import.leftOut.hint": "EKS runs the control plane itself and has no control-plane nodes.",
-  "import.leftOut.entry": "{namespace}/{name} ({kind}, {pods} pods): {reason}",
+  "import.leftOut.entry": "{namespace}/{name} ({kind}, {pods:# pod|# pods}): {reason}",
   "import.leftOut.control-plane-static-pod": "a static pod of the control plane",
   "import.leftOut.control-plane-daemonset": "a DaemonSet that runs only on control-plane nodes",
   "import.nodes.heading": "Today's nodes: {count}",
@@ -868,7 +892,8 @@ export const en = {
   "export.previewOf": "Preview of {file}",
   "export.refused": "This file cannot be made:",
   "export.notes": "Before you apply {file}:",
-  "export.unschedulable": "{pods} pods cannot be scheduled: the files hold only the nodes for the pods that fit.",
+  "export.unschedulable":
+    "{pods:# pod|# pods} cannot be scheduled: the files hold only the nodes for the pods that fit.",
   ...adviceEn,
 } as const;
 

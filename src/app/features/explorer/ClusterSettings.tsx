@@ -1,7 +1,8 @@
 import { RESERVATION_PROFILES, type ReservationProfile } from "eksize";
 import { regionCodes } from "virtual:eksize/region-prices";
 import type { ReactNode } from "react";
-import { useT, type PlainMessageKey } from "../../i18n/index.js";
+import { useLocale, useT, type PlainMessageKey } from "../../i18n/index.js";
+import { regionLabel } from "../../../present/region-names.js";
 import { useExplorerStore } from "../../store/explorer-store.js";
 import { CurrencyFields } from "../../components/CurrencyFields.js";
 
@@ -42,6 +43,7 @@ function Toggle({
 /** Region, VPC CNI mode and reservation profile: the settings every figure depends on. */
 export function ClusterSettings(): ReactNode {
   const t = useT();
+  const locale = useLocale();
   const region = useExplorerStore((state) => state.region);
   const prefixDelegation = useExplorerStore((state) => state.prefixDelegation);
   const customNetworking = useExplorerStore((state) => state.customNetworking);
@@ -68,7 +70,7 @@ export function ClusterSettings(): ReactNode {
           >
             {regionCodes.map((code) => (
               <option key={code} value={code}>
-                {code}
+                {regionLabel(locale, code)}
               </option>
             ))}
           </select>

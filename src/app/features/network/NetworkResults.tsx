@@ -1,6 +1,8 @@
 import { adviseSubnets, planCluster } from "eksize";
 import { lazy, Suspense, useMemo, type ReactNode } from "react";
 import { ChartErrorBoundary } from "../../components/ChartErrorBoundary.js";
+import { IssueList } from "../../components/IssueList.js";
+import { scenarioNames } from "../../components/issue-place.js";
 import { PricesStatus } from "../../components/PricesStatus.js";
 import { useT } from "../../i18n/index.js";
 import { usePlannerStore } from "../../store/planner-store.js";
@@ -29,7 +31,7 @@ export function NetworkResults({ headroomPercent }: { headroomPercent: number })
   return (
     <>
       <ZonesTable advice={advice} />
-      <NetworkAdvice advice={advice} />
+      <NetworkAdvice advice={advice} names={scenarioNames(scenario)} />
       <section className="panel" aria-labelledby="effects-heading">
         <h3 id="effects-heading">{t("network.effects.heading")}</h3>
         <ul data-testid="effects">

@@ -7,7 +7,6 @@ import { useT } from "../../i18n/index.js";
 import { usePlannerStore, type NodeGroupDraft } from "../../store/planner-store.js";
 import { useFormatters } from "../../use-formatters.js";
 import { InstanceTypeInput } from "./InstanceTypeInput.js";
-import { InstanceTypeList } from "./InstanceTypeList.js";
 import { useSettingsWithoutEffect } from "./use-settings-without-effect.js";
 
 /**
@@ -245,7 +244,6 @@ export const NodeGroupsEditor = memo(function NodeGroupsEditor(): ReactNode {
   return (
     <section className="panel editor" aria-labelledby="nodegroups-heading">
       <h3 id="nodegroups-heading">{t("planner.nodeGroups.heading")}</h3>
-      <InstanceTypeList />
       <div className="node-groups">
         {nodeGroups.map((group, index) => (
           <NodeGroupEditor

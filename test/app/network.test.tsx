@@ -37,10 +37,10 @@ describe("the network page", () => {
     const nav = screen.getByRole("navigation", { name: "Pages" });
     expect(
       within(nav)
-        .getAllByRole("button")
-        .map((button) => button.textContent),
+        .getAllByRole("link")
+        .map((link) => link.textContent),
     ).toEqual(["Planner", "Scenarios", "Import", "Network", "Instance explorer"]);
-    expect(within(nav).getByRole("button", { name: "Network" }).getAttribute("aria-current")).toBe("page");
+    expect(within(nav).getByRole("link", { name: "Network" }).getAttribute("aria-current")).toBe("page");
     expect(document.title).toBe("eksize: VPC addresses and subnets");
 
     expect([cellOf("zone-1-node", "planned"), cellOf("zone-1-node", "surge")]).toEqual(["106", "226"]);

@@ -17,7 +17,7 @@ test.use({ bypassCSP: true });
 test("a CNI setting changes the subnet fit, and the page has no serious axe violation", async ({ page }) => {
   const { errors } = watch(page);
   await page.goto("/");
-  await page.getByRole("navigation").getByRole("button", { name: "Network" }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "Network" }).click();
   await expect(zoneCell(page, "zone-1-node", "surge")).toHaveText("226");
   await expect(page.getByTestId("network-chart").locator("svg.recharts-surface").first()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);

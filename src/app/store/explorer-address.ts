@@ -16,6 +16,7 @@
 import { useEffect } from "react";
 import { regionCodes } from "virtual:eksize/region-prices";
 import { explorerParams, readExplorerAddress } from "../../present/explorer/address.js";
+import { readAddress } from "./address.js";
 import { writeHash } from "./address-bar.js";
 import { useExplorerStore, viewOf } from "./explorer-store.js";
 import { usePlannerStore } from "./planner-store.js";
@@ -69,6 +70,7 @@ export const explorerAddress: PageParams = {
 /**
  * Connects the explorer's view to the site's address (once; a page that stays connected keeps its
  * view for a move back to it) and applies an address that arrived before the explorer's code loaded.
+ * An address with none of the explorer's parameters (a move to it before its code loaded) takes them.
  */
 export function useExplorerAddress(): void {
   useEffect(() => {
@@ -80,5 +82,7 @@ export function useExplorerAddress(): void {
       });
     }
     connectPage("explorer", explorerAddress);
+    const params = readAddress(window.location.hash)?.params ?? [];
+    if (params.every(([name]) => name === "s")) writeNow();
   }, []);
 }

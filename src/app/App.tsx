@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, type MouseEvent, type ReactNode } from "react";
 import { PlannerPage } from "./features/planner/PlannerPage.js";
+import { BrokenLinkBanner } from "./features/planner/ShareLink.js";
 import { INTL_LOCALE, LOCALE_NAMES, LOCALES, useLocale, useT, type Locale, type MessageKey } from "./i18n/index.js";
 import { urlWithHash, useAddressStore } from "./store/address-bar.js";
 import { useSiteStore, type Page } from "./store/site-store.js";
@@ -180,6 +181,8 @@ export function App(): ReactNode {
         </div>
       </header>
       <main>
+        {/* A broken link opened on another page says so there too (the planner shows it in its own place). */}
+        {page !== "planner" && <BrokenLinkBanner />}
         {page === "planner" ? (
           <PlannerPage />
         ) : (

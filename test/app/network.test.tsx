@@ -128,13 +128,13 @@ describe("the network page", () => {
   test("the network block reaches the share link only after a network setting is edited", async () => {
     // The share link is started by the site.
     const user = await renderNetwork({ inSite: true });
-    expect(window.location.hash).toBe("");
+    expect(window.location.hash).toBe("#/network");
     // Another edit writes the link: the scenario still has no network block.
     usePlannerStore.getState().rename("edited");
     await waitFor(() => {
-      expect(window.location.hash).toMatch(/^#s=1\./);
+      expect(window.location.hash).toMatch(/^#\/network\?s=1\./);
     });
-    const before = decodeScenario(window.location.hash.slice(3));
+    const before = decodeScenario(window.location.hash);
     expect(before.ok && before.scenario.name).toBe("edited");
     expect(before.ok && "network" in before.scenario).toBe(false);
 
@@ -143,7 +143,7 @@ describe("the network page", () => {
     await waitFor(() => {
       expect(window.location.hash).not.toBe(written);
     });
-    const after = decodeScenario(window.location.hash.slice(3));
+    const after = decodeScenario(window.location.hash);
     expect(after.ok && after.scenario.network).toEqual({
       cni: { warmEniTarget: 1, warmIpTarget: 5, minimumIpTarget: null, warmPrefixTarget: 1, maxEni: null },
       securityGroupWorkloads: [],

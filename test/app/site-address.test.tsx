@@ -203,6 +203,21 @@ describe("the explorer's address", () => {
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
+  test("a broken scenario in an explorer address says so on the explorer; its view still applies", async () => {
+    openOn("#/explorer?s=1.broken&name=m5.large");
+    renderSite("explorer");
+    await findInstanceTable();
+    const banner = screen.getByRole("alert");
+    expect(banner.textContent).toContain("This link could not be opened. Your own scenario was kept.");
+    expect(
+      within(banner)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(["The link is damaged: it may have been cut short or changed"]);
+    expect(renderedNames()).toEqual(["m5.large"]);
+    expect(usePlannerStore.getState().scenario).toEqual(defaultScenario);
+  });
+
   test("the region chosen in the explorer is the planner's; Back keeps it, with the currency", async () => {
     const { user } = renderSite();
     await user.click(pageLink("Instance explorer"));

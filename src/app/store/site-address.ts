@@ -69,6 +69,8 @@ function onMove(): void {
   if (how === "link") markEntry();
   followShareLink(how);
   arrive(how);
+  // What following it rewrote (the scenario's token, the explorer's region) is followed too.
+  followed = window.location.href;
 }
 
 /**

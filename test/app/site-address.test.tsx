@@ -175,7 +175,7 @@ describe("the explorer's address", () => {
     const { user } = renderSite("explorer");
     await findInstanceTable();
     const notice = screen.getByRole("alert");
-    expect(within(notice).getByText(/^Part of this page's address could not be used/)).toBeTruthy();
+    expect(within(notice).getByText(/^Part of this page's URL could not be used/)).toBeTruthy();
     expect(
       within(notice)
         .getAllByRole("listitem")

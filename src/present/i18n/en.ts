@@ -94,7 +94,7 @@ export const en = {
   "columns.label": "Columns",
   "columns.count": "{shown} of {total}",
   "sort.label": "Sort order",
-  "address.ignored": "Part of this page's address could not be used and was left out; the rest was applied:",
+  "address.ignored": "Part of this page's URL could not be used and was left out; the rest was applied:",
   "address.unknown": "“{name}” is not a setting of this page",
   "address.badValue": "{field}: “{value}” cannot be used here",
   "address.badRange": "{field}: “{value}” is not a range such as 2-8",

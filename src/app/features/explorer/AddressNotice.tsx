@@ -40,7 +40,7 @@ export function AddressNotice(): ReactNode {
   const dismiss = useExplorerStore((state) => state.dismissAddressIssues);
   if (issues.length === 0) return null;
   return (
-    <div className="banner warning" role="alert">
+    <div className="notice link-banner" role="alert">
       <p>{t("address.ignored")}</p>
       <ul>
         {issues.map((issue, index) => (

@@ -9,6 +9,8 @@
  *   the scenario of its `s` opened, so an address whose region was changed by hand shows that region.
  * - Returning to an explorer page (Back, Forward) shows the view it had; the region stays the
  *   site's current one, as the scenario does, and the entry is rewritten with it.
+ * - Moving to the explorer by the page links gives its address the current view; when the move came
+ *   before the explorer's code loaded, the address takes the view once it has.
  * - Changes of the view, or of the site's region, while the explorer is on screen replace the
  *   address (debounced, as the share link's edits are); nothing is written when an address is
  *   opened, so it stays in the address bar as it was made until the user changes something.
@@ -16,7 +18,6 @@
 import { useEffect } from "react";
 import { regionCodes } from "virtual:eksize/region-prices";
 import { explorerParams, readExplorerAddress } from "../../present/explorer/address.js";
-import { readAddress } from "./address.js";
 import { writeHash } from "./address-bar.js";
 import { useExplorerStore, viewOf } from "./explorer-store.js";
 import { usePlannerStore } from "./planner-store.js";
@@ -51,6 +52,11 @@ export const explorerAddress: PageParams = {
   apply: (params, how) => {
     clearTimeout(timer);
     timer = undefined;
+    // Moved to before the explorer's code loaded: its address takes the view.
+    if (how === "move") {
+      writeNow();
+      return;
+    }
     // The site's region is valid even when its prices are not in this build (a scenario's own region).
     const { view, region, issues } = readExplorerAddress(params, [...regionCodes, siteRegion()]);
     applying = true;
@@ -70,7 +76,6 @@ export const explorerAddress: PageParams = {
 /**
  * Connects the explorer's view to the site's address (once; a page that stays connected keeps its
  * view for a move back to it) and applies an address that arrived before the explorer's code loaded.
- * An address with none of the explorer's parameters (a move to it before its code loaded) takes them.
  */
 export function useExplorerAddress(): void {
   useEffect(() => {
@@ -82,7 +87,5 @@ export function useExplorerAddress(): void {
       });
     }
     connectPage("explorer", explorerAddress);
-    const params = readAddress(window.location.hash)?.params ?? [];
-    if (params.every(([name]) => name === "s")) writeNow();
   }, []);
 }

@@ -15,9 +15,10 @@ import { useSiteStore, type Page } from "./site-store.js";
 
 /**
  * How an address was arrived at: a link opened (the first load, or an address pasted into the tab),
- * or a return to an entry the site made (Back, Forward).
+ * a return to an entry the site made (Back, Forward), or a move by the page links (given to a page
+ * only when its code loaded after the move, so its address lacked the page's parameters).
  */
-export type Arrival = "link" | "return";
+export type Arrival = "link" | "return" | "move";
 
 /** What a page with parameters of its own gives the site's address. */
 export interface PageParams {
@@ -88,7 +89,7 @@ export function navigate(page: Page): void {
   const from = useSiteStore.getState().page;
   if (page === from) return;
   connected.get(from)?.flush();
-  waiting = null;
+  waiting = connected.has(page) ? null : { page, params: [], how: "move" };
   writeHash(pageHash(page, shareTokenForAddress()), "push");
   followed = window.location.href;
   useSiteStore.getState().setPage(page);

@@ -31,7 +31,7 @@ test("a CNI setting changes the subnet fit, and the page has no serious axe viol
   await page.getByLabel("Warm IP addresses per node (WARM_IP_TARGET)", { exact: true }).fill("5");
   await expect(zoneCell(page, "zone-1-node", "fit")).toHaveText("Fits");
   await expect(zoneCell(page, "zone-1-node", "needed")).toHaveText("153 (for the rolling replacement)");
-  await expect(page).toHaveURL(/#s=1\./);
+  await expect(page).toHaveURL(/#\/network\?s=1\./);
   expect(await seriousViolations(page)).toEqual([]);
   expect(errors).toEqual([]);
 });

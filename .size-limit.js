@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from "node:fs";
 if (!existsSync("dist/app/index.html")) throw new Error("No dist/app/index.html: run `npm run build` first.");
 const html = readFileSync("dist/app/index.html", "utf8");
 const firstLoad = [
-  ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g),
+  // Paths relative to index.html ("./assets/…", vite's base "./") or absolute from the root ("/assets/…").
+  ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.?\/([^"]+\.js)"/g),
 ].map((match) => `dist/app/${match[1]}`);
 if (firstLoad.length === 0) throw new Error("dist/app/index.html loads no script");
 

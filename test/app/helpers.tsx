@@ -20,16 +20,20 @@ import { SummaryBand } from "../../src/app/features/planner/SummaryBand.js";
 import { usePricedScenario } from "../../src/app/features/planner/use-priced-scenario.js";
 import { WorkloadsEditor } from "../../src/app/features/planner/WorkloadsEditor.js";
 import { BrokenLinkBanner, CopyLinkButton, OlderDataNotice } from "../../src/app/features/planner/ShareLink.js";
+import { addressHash, readAddress } from "../../src/app/store/address.js";
 import { useSiteStore, type Page } from "../../src/app/store/site-store.js";
 
 /** A user-event session and what Testing Library's `render` returns. */
 export type Rendered = ReturnType<typeof render> & { readonly user: ReturnType<typeof userEvent.setup> };
 
 /**
- * Renders the whole site on a page (the planner unless told) and returns a user-event session. Pages
- * other than the planner load lazily: wait for what the test reads (`findBy…`).
+ * Renders the whole site on a page (the planner unless told), its address in the URL's hash with the
+ * parameters the hash had, and returns a user-event session. Pages other than the planner load
+ * lazily: wait for what the test reads (`findBy…`).
  */
 export function renderSite(page: Page = "planner"): Rendered {
+  const params = readAddress(window.location.hash)?.params ?? [];
+  window.history.replaceState(null, "", `${window.location.pathname}${addressHash({ page, params })}`);
   useSiteStore.setState({ page });
   const user = userEvent.setup();
   return { user, ...render(<App />) };

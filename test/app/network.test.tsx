@@ -38,10 +38,10 @@ describe("the network page", () => {
     const nav = screen.getByRole("navigation", { name: "Pages" });
     expect(
       within(nav)
-        .getAllByRole("button")
-        .map((button) => button.textContent),
+        .getAllByRole("link")
+        .map((link) => link.textContent),
     ).toEqual(["Planner", "Scenarios", "Import", "Network", "Instance explorer"]);
-    expect(within(nav).getByRole("button", { name: "Network" }).getAttribute("aria-current")).toBe("page");
+    expect(within(nav).getByRole("link", { name: "Network" }).getAttribute("aria-current")).toBe("page");
     expect(document.title).toBe("eksize: VPC addresses and subnets");
 
     expect([cellOf("zone-1-node", "planned"), cellOf("zone-1-node", "surge")]).toEqual(["106", "226"]);
@@ -178,13 +178,13 @@ describe("the network page", () => {
   test("the network block reaches the share link only after a network setting is edited", async () => {
     // The share link is started by the site.
     const user = await renderNetwork({ inSite: true });
-    expect(window.location.hash).toBe("");
+    expect(window.location.hash).toBe("#/network");
     // Another edit writes the link: the scenario still has no network block.
     usePlannerStore.getState().rename("edited");
     await waitFor(() => {
-      expect(window.location.hash).toMatch(/^#s=1\./);
+      expect(window.location.hash).toMatch(/^#\/network\?s=1\./);
     });
-    const before = decodeScenario(window.location.hash.slice(3));
+    const before = decodeScenario(window.location.hash);
     expect(before.ok && before.scenario.name).toBe("edited");
     expect(before.ok && "network" in before.scenario).toBe(false);
 
@@ -193,7 +193,7 @@ describe("the network page", () => {
     await waitFor(() => {
       expect(window.location.hash).not.toBe(written);
     });
-    const after = decodeScenario(window.location.hash.slice(3));
+    const after = decodeScenario(window.location.hash);
     expect(after.ok && after.scenario.network).toEqual({
       cni: { warmEniTarget: 1, warmIpTarget: 5, minimumIpTarget: null, warmPrefixTarget: 1, maxEni: null },
       securityGroupWorkloads: [],

@@ -54,7 +54,7 @@ function strategyOrder(): string[] {
 describe("planner", () => {
   test("the site opens on the planner with the default scenario and its plan", async () => {
     renderSite();
-    expect(screen.getByRole("button", { name: "Planner" }).getAttribute("aria-current")).toBe("page");
+    expect(screen.getByRole("link", { name: "Planner" }).getAttribute("aria-current")).toBe("page");
     expect(document.title).toBe("eksize: EKS capacity and cost planner");
     expect(fieldByLabel("Replicas, web-frontend").value).toBe("6");
     expect(screen.getByRole("heading", { name: "general: m6a.xlarge" })).toBeTruthy();
@@ -293,7 +293,7 @@ describe("planner", () => {
     // The navigation is the site's: the whole site.
     const { user } = renderSite();
     await user.selectOptions(fieldByLabel("Language"), "ko");
-    expect(screen.getByRole("button", { name: "계획기" }).getAttribute("aria-current")).toBe("page");
+    expect(screen.getByRole("link", { name: "계획기" }).getAttribute("aria-current")).toBe("page");
     expect(screen.getByRole("heading", { name: "워크로드" })).toBeTruthy();
     expect(screen.getByRole("rowheader", { name: "설정대로" })).toBeTruthy();
     const replicas = fieldByLabel("레플리카, web-frontend");
@@ -304,7 +304,7 @@ describe("planner", () => {
 
   test("the explorer is one click away", async () => {
     const { user } = renderSite();
-    await user.click(screen.getByRole("button", { name: "Instance explorer" }));
+    await user.click(screen.getByRole("link", { name: "Instance explorer" }));
     // The explorer's code loads on the first visit.
     expect(await screen.findByRole("table", { name: "Instance types" })).toBeTruthy();
     expect(queryFieldByLabel("Replicas, web-frontend")).toBeNull();

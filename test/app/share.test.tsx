@@ -23,6 +23,7 @@ import {
   tokenInHash,
   WRITE_DELAY_MS,
 } from "../../src/app/store/share-link.js";
+import { startSiteAddress } from "../../src/app/store/site-address.js";
 import { manyWorkloadsScenario } from "../support/scenario.js";
 import { fieldByLabel, renderFeature, renderPlanner, type Rendered } from "./helpers.js";
 
@@ -105,6 +106,11 @@ describe("share link helpers", () => {
     expect(tokenInHash("#s=1.abc&lang=ko")).toBe("1.abc");
     expect(tokenInHash("#lang=ko&s=")).toBe("");
     expect(tokenInHash("#planner-results")).toBeNull();
+    expect(tokenInHash("#/network?s=1.abc")).toBe("1.abc");
+    expect(tokenInHash("#/explorer?region=eu-west-1")).toBeNull();
+    expect(hashWithToken("#/explorer?region=eu-west-1&s=1.old", "1.new")).toBe("#/explorer?region=eu-west-1&s=1.new");
+    expect(hashWithToken("#/network", "1.new")).toBe("#/network?s=1.new");
+    expect(hashWithoutToken("#/network?s=1.old")).toBe("#/network");
     expect(hashWithToken("#lang=ko&s=1.old", "1.new")).toBe("#lang=ko&s=1.new");
     expect(hashWithToken("#lang=ko", "1.new")).toBe("#s=1.new&lang=ko");
     expect(hashWithToken("", "1.new")).toBe("#s=1.new");
@@ -125,8 +131,9 @@ describe("share links in the planner", () => {
     expect(screen.queryByRole("note")).toBeNull();
   });
 
-  test("a link set by a hashchange in the same tab loads its scenario", async () => {
+  test("a link pasted into the same tab (a hashchange) loads its scenario", async () => {
     openPlanner();
+    onTestFinished(startSiteAddress());
     expect(total()).toBe("$814.15");
     window.location.hash = `#s=${encodeScenario(withReplicas(30))}`;
     await waitFor(() => {

@@ -75,7 +75,7 @@ async function chooseTheme(page: Page, language: Language, theme: ThemeChoice): 
 
 /** Opens the instance explorer with the header's navigation and a type's breakdown, chart included. */
 async function openExplorerWithBreakdown(page: Page, language: Language): Promise<void> {
-  await page.getByRole("navigation").getByRole("button", { name: LABELS[language].explorer }).click();
+  await page.getByRole("navigation").getByRole("link", { name: LABELS[language].explorer }).click();
   const table = page.getByRole("table", { name: LABELS[language].table });
   await expect(table).toBeVisible();
   await page.locator("#filter-name").fill("m5.large");
@@ -90,7 +90,7 @@ async function openExplorerWithBreakdown(page: Page, language: Language): Promis
 async function openScenariosWithComparison(page: Page, language: Language): Promise<void> {
   await page.getByRole("button", { name: LABELS[language].save, exact: true }).click();
   await page.locator("input[id^='workload-'][id$='-replicas']").first().fill("7");
-  await page.getByRole("navigation").getByRole("button", { name: LABELS[language].scenarios }).click();
+  await page.getByRole("navigation").getByRole("link", { name: LABELS[language].scenarios }).click();
   await expect(page.getByRole("table", { name: LABELS[language].compare })).toBeVisible();
 }
 
@@ -220,12 +220,12 @@ test.describe("on a phone", () => {
       // The scenarios page with a saved scenario and the comparison.
       await page.getByRole("button", { name: LABELS[language].save, exact: true }).tap();
       await replicas.fill("7");
-      await page.getByRole("navigation").getByRole("button", { name: LABELS[language].scenarios }).tap();
+      await page.getByRole("navigation").getByRole("link", { name: LABELS[language].scenarios }).tap();
       await expect(page.getByRole("table", { name: LABELS[language].compare })).toBeVisible();
       await expectNoSidewaysScroll(page, `the scenarios page (${language})`);
 
       // The explorer: filter by name, open the type; the table scrolls inside its own region.
-      await page.getByRole("navigation").getByRole("button", { name: LABELS[language].explorer }).tap();
+      await page.getByRole("navigation").getByRole("link", { name: LABELS[language].explorer }).tap();
       const table = page.getByRole("table", { name: LABELS[language].table });
       await expect(table).toBeVisible();
       await expectNoSidewaysScroll(page, `the explorer (${language})`);
@@ -251,7 +251,7 @@ test("at other widths neither page scrolls sideways, a breakdown open or not", a
     await plannerReady(page);
     await openEveryDetail(page);
     await expectNoSidewaysScroll(page, `the planner at ${width}px`);
-    await page.getByRole("navigation").getByRole("button", { name: "Instance explorer" }).click();
+    await page.getByRole("navigation").getByRole("link", { name: "Instance explorer" }).click();
     await expect(page.getByRole("table", { name: "Instance types" })).toBeVisible();
     await expectNoSidewaysScroll(page, `the explorer at ${width}px`);
     await openExplorerWithBreakdown(page, "en");
@@ -345,7 +345,7 @@ test("no request leaves the origin, and the CSP allows only 'self'", async ({ pa
   await openExplorerWithBreakdown(page, "ko");
   await chooseLanguage(page, "en");
   await chooseTheme(page, "en", "system");
-  await page.getByRole("navigation").getByRole("button", { name: "Planner" }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "Planner" }).click();
   await plannerReady(page);
   await page.reload();
   await plannerReady(page);
@@ -433,7 +433,7 @@ test("a share link with markup in its names shows them as text and runs nothing"
   // The scenario's name is a form value in the planner and text on the scenarios page.
   await expect(page.getByLabel("Scenario name")).toHaveValue(scenarioName);
   await page.getByRole("button", { name: "Save", exact: true }).click();
-  await page.getByRole("navigation").getByRole("button", { name: "Scenarios" }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "Scenarios" }).click();
   await expect(page.getByRole("table", { name: "Saved in this browser" }).getByRole("rowheader")).toHaveText([
     scenarioName,
   ]);

@@ -19,7 +19,7 @@ test.use({ bypassCSP: true });
 test("imports the fixture cluster, plans it, and downloads the eksctl file", async ({ page }) => {
   const { requests, errors } = watch(page);
   await page.goto("/");
-  await page.getByRole("navigation").getByRole("button", { name: "Import" }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "Import" }).click();
   await page.getByLabel("Choose a file for Pods (required)").setInputFiles(`${KUBE}/pods.json`);
   await page.getByLabel("Choose a file for Workloads (optional)").setInputFiles(`${KUBE}/workloads.json`);
   await page.getByLabel("Choose a file for Nodes (optional)").setInputFiles(`${KUBE}/nodes.json`);
@@ -30,7 +30,7 @@ test("imports the fixture cluster, plans it, and downloads the eksctl file", asy
   await expectNoSeriousViolations(page, "the import page with its results");
   await page.getByRole("button", { name: "Plan these workloads" }).click();
 
-  await expect(page.getByRole("button", { name: "Planner" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name: "Planner" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByLabel("Name, 8", { exact: true })).toHaveValue("shop/web");
   const general = page.getByRole("article", { name: /^general:/ });
   await expect(general).toBeVisible();
@@ -76,7 +76,7 @@ test("50,000 pods are read in a worker, can be cancelled, and import", async ({ 
   const workers: string[] = [];
   page.on("worker", (worker) => workers.push(worker.url()));
   await page.goto("/");
-  await page.getByRole("navigation").getByRole("button", { name: "Import" }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "Import" }).click();
   const pods = { name: "pods.json", mimeType: "application/json", buffer: Buffer.from(largeClusterPodsJson(50_000)) };
   await page.getByLabel("Choose a file for Pods (required)").setInputFiles(pods);
   await expect(page.getByText("pods.json, 46.5 MB")).toBeVisible();
@@ -103,7 +103,7 @@ test.describe("on a phone", () => {
 
   test("the import page and its results fit the width", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("navigation").getByRole("button", { name: "Import" }).tap();
+    await page.getByRole("navigation").getByRole("link", { name: "Import" }).tap();
     await expectNoSidewaysScroll(page, "the import page");
     await page.getByLabel("Choose a file for Pods (required)").setInputFiles(`${KUBE}/pods.json`);
     await page.getByLabel("Choose a file for Nodes (optional)").setInputFiles(`${KUBE}/nodes.json`);

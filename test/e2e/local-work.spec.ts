@@ -73,7 +73,7 @@ test("save by name, export, import the file again, and compare it with the curre
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Saved as “Peak season” in this browser.")).toBeVisible();
 
-  await page.getByRole("navigation").getByRole("button", { name: "Scenarios" }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "Scenarios" }).click();
   const saved = page.getByRole("table", { name: "Saved in this browser" });
   await expect(saved.getByRole("rowheader")).toHaveText(["Peak season"]);
   const download = page.waitForEvent("download");
@@ -84,18 +84,18 @@ test("save by name, export, import the file again, and compare it with the curre
   await file.saveAs(path);
 
   // Back to the example (Peak season is saved, so nothing new is kept), then import the file.
-  await page.getByRole("navigation").getByRole("button", { name: "Planner" }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "Planner" }).click();
   await page.getByRole("button", { name: "Back to the example scenario" }).click();
   await expect(page.getByLabel("Replicas, web-frontend")).toHaveValue("6");
-  await page.getByRole("navigation").getByRole("button", { name: "Scenarios" }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "Scenarios" }).click();
   await page.getByLabel("Import a scenario (JSON)").setInputFiles(path);
   await expect(page.getByText("Imported peak-season.eksize.json")).toBeVisible();
   await expect(saved.getByRole("rowheader")).toHaveText(["Peak season", "Peak season (2)"]);
 
   // Change the imported copy, then compare it with the saved original.
-  await page.getByRole("navigation").getByRole("button", { name: "Planner" }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "Planner" }).click();
   await page.getByLabel("Replicas, web-frontend").fill("12");
-  await page.getByRole("navigation").getByRole("button", { name: "Scenarios" }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "Scenarios" }).click();
   await page.getByLabel("Scenario A", { exact: true }).selectOption({ label: "Peak season" });
   await page.getByLabel("Scenario B", { exact: true }).selectOption({ label: "Current: Peak season (2)" });
   const inputs = page.getByRole("table", { name: "2 inputs differ" });

@@ -19,7 +19,7 @@ test.use({ bypassCSP: true });
 test("a CNI setting changes the subnet fit, and the page has no serious axe violation", async ({ page }) => {
   const { errors } = watch(page);
   await page.goto("/");
-  await page.getByRole("navigation").getByRole("button", { name: "Network" }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "Network" }).click();
   await expect(zoneCell(page, "zone-1-node", "surge")).toHaveText("226");
   await expect(page.getByTestId("network-chart").locator("svg.recharts-surface").first()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
@@ -33,7 +33,7 @@ test("a CNI setting changes the subnet fit, and the page has no serious axe viol
   await page.getByLabel("Warm IP addresses per node (WARM_IP_TARGET)", { exact: true }).fill("5");
   await expect(zoneCell(page, "zone-1-node", "fit")).toHaveText("Fits");
   await expect(zoneCell(page, "zone-1-node", "needed")).toHaveText("153 (for the rolling replacement)");
-  await expect(page).toHaveURL(/#s=1\./);
+  await expect(page).toHaveURL(/#\/network\?s=1\./);
   expect(await seriousViolations(page)).toEqual([]);
   expect(errors).toEqual([]);
 });

@@ -19,7 +19,7 @@ function nodesOf(page: Page, group: string) {
 test("editing a workload's replicas changes the plan's node count and the cost chart", async ({ page }) => {
   const { requests, errors } = watch(page);
   await page.goto("/");
-  await expect(page.getByRole("button", { name: "Planner" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name: "Planner" })).toHaveAttribute("aria-current", "page");
   await expect(nodesOf(page, "general")).toHaveText("5 (4 on-demand, 1 Spot)");
   await expect(page.getByTestId("total")).toHaveText("$814.15");
 

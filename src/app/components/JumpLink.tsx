@@ -1,6 +1,6 @@
 /**
  * Links within a page that move the focus to their target. They do not follow their `href`: the URL
- * hash carries the share link (`#s=…`), which a `#target` would replace.
+ * hash carries the page's address and the share link (`#/explorer?s=…`), which a `#target` would replace.
  */
 import type { MouseEvent, ReactNode } from "react";
 

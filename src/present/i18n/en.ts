@@ -103,6 +103,14 @@ export const en = {
   "col.spotInterruption.title": "Spot interruptions per month (Spot Instance Advisor)",
   "col.costPerPod.title": "On-demand $/month ÷ max pods",
 
+  "columns.label": "Columns",
+  "columns.count": "{shown} of {total}",
+  "sort.label": "Sort order",
+  "address.ignored": "Part of this page's URL could not be used and was left out; the rest was applied:",
+  "address.unknown": "“{name}” is not a setting of this page",
+  "address.badValue": "{field}: “{value}” cannot be used here",
+  "address.badRange": "{field}: “{value}” is not a range such as 2-8",
+
   "value.unknown": "unknown",
   "value.noPrice": "No price known for {instanceType} in {region}",
   "value.noPods": "Max pods is unknown, so the cost per pod slot is too",

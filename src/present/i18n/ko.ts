@@ -98,6 +98,14 @@ export const ko = {
   "col.spotInterruption.title": "월간 스팟 중단 빈도 (Spot Instance Advisor)",
   "col.costPerPod.title": "온디맨드 월 비용 ÷ 최대 파드 수",
 
+  "columns.label": "열",
+  "columns.count": "{total}개 중 {shown}개",
+  "sort.label": "정렬 순서",
+  "address.ignored": "이 페이지 URL의 일부는 사용할 수 없어 제외하고 나머지를 적용했습니다:",
+  "address.unknown": "“{name}”은(는) 이 페이지의 설정이 아닙니다",
+  "address.badValue": "{field}: “{value}”은(는) 여기에 사용할 수 없습니다",
+  "address.badRange": "{field}: “{value}”은(는) 2-8 같은 범위가 아닙니다",
+
   "value.unknown": "알 수 없음",
   "value.noPrice": "{region}에서 {instanceType}의 가격을 알 수 없음",
   "value.noPods": "최대 파드 수를 알 수 없어 파드 슬롯당 비용도 알 수 없음",

@@ -77,9 +77,6 @@ const memoryFilter: ExplorerFilterFn = (row, _columnId, range: NumberRange) => i
 const nameSort: SortFn<ExplorerFeatures, ExplorerRow> = (rowA, rowB) =>
   compareInstanceTypes(rowA.original.type, rowB.original.type);
 
-/** Columns the table keeps for filtering but does not show. */
-export const HIDDEN_COLUMNS: Readonly<Record<string, boolean>> = { family: false };
-
 /** The selectable name cell: a button, so a row is chosen by keyboard as by mouse. */
 function SelectTypeButton({ name }: { name: string }): ReactNode {
   const selected = useExplorerStore((state) => state.selected === name);

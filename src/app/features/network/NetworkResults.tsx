@@ -1,7 +1,6 @@
 import { adviseSubnets, planCluster } from "eksize";
 import { lazy, Suspense, useMemo, type ReactNode } from "react";
 import { ChartErrorBoundary } from "../../components/ChartErrorBoundary.js";
-import { IssueList } from "../../components/IssueList.js";
 import { scenarioNames } from "../../components/issue-place.js";
 import { PricesStatus } from "../../components/PricesStatus.js";
 import { useT } from "../../i18n/index.js";

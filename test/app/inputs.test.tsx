@@ -242,9 +242,11 @@ describe("issues say where they are in words", () => {
     await retype(user, screen.getByRole("combobox", { name: "Instance type 2 of general" }), "m5.lage");
     await user.keyboard("{Escape}");
     await user.click(screen.getByRole("button", { name: "Add a subnet" }));
-    const notice = screen.getByRole("status");
+    // The validity notice (the node groups' setting notes are a status too).
+    const notice = () =>
+      screen.getByText(/fields? needs? fixing|고쳐야 할 항목/).closest<HTMLElement>('[role="status"]')!;
     expect(
-      within(notice)
+      within(notice())
         .getAllByRole("listitem")
         .map((item) => item.textContent),
     ).toEqual([
@@ -256,7 +258,7 @@ describe("issues say where they are in words", () => {
     expect(document.body.textContent).not.toMatch(DOT_PATH);
     await user.selectOptions(screen.getByLabelText("Language"), "ko");
     await screen.findByText("고쳐야 할 항목이 4개 있습니다.");
-    expect(within(screen.getByRole("status")).getAllByRole("listitem")[0]?.textContent).toBe(
+    expect(within(notice()).getAllByRole("listitem")[0]?.textContent).toBe(
       "워크로드 “web-frontend”의 레플리카: 0 이상이어야 합니다",
     );
     expect(document.body.textContent).not.toMatch(DOT_PATH);

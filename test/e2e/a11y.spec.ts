@@ -164,10 +164,11 @@ test("the theme is remembered, applied before the first render, and Light overri
   expect(await background()).toBe("rgb(255, 255, 255)");
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe("light");
 
-  // After a reload the attribute is on <html> by the time the app's first element exists.
+  // After a reload the attribute is on <html> by the time the app's first element exists (its page
+  // navigation: the frame in index.html, shown before the script runs, has none).
   await page.addInitScript(() => {
     new MutationObserver((_records, observer) => {
-      if (document.getElementById("root")?.firstElementChild) {
+      if (document.querySelector("#root .page-nav")) {
         (window as unknown as { themeAtFirstRender: string | null }).themeAtFirstRender =
           document.documentElement.getAttribute("data-theme");
         observer.disconnect();

@@ -41,7 +41,7 @@ test("a CNI setting changes the subnet fit, and the page has no serious axe viol
 /** Opens the network page and gives each of the default scenario's three zones a /24 node subnet. */
 async function aSlash24PerZone(page: Page): Promise<void> {
   await page.goto("/");
-  await page.getByRole("navigation").getByRole("button", { name: "Network" }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "Network" }).click();
   for (const [index, zone] of ["us-east-1a", "us-east-1b", "us-east-1c"].entries()) {
     await page.getByRole("button", { name: "Add a subnet" }).click();
     await page.getByLabel(`Availability zone, ${index + 1}`, { exact: true }).fill(zone);

@@ -49,6 +49,10 @@ describe("plural placeholders", () => {
         kind: "IPv4",
       }),
     ).toBe("1 pod of general gets no address on m5.large: its IPv4 addresses run out");
+    // A signed change counts as its size: "+1 node", "−1 node" (minus sign), "−2 nodes".
+    expect(english("summary.change.nodes", { delta: "+1" })).toBe("+1 node");
+    expect(english("summary.change.nodes", { delta: "−1" })).toBe("−1 node");
+    expect(english("summary.change.nodes", { delta: "−2" })).toBe("−2 nodes");
     // Korean has no plural: its messages write the count once, with a counter.
     await loadLocale("ko");
     expect(translatorFor("ko")("planner.invalid", { count: "1" })).toBe("고쳐야 할 항목이 1개 있습니다.");

@@ -80,7 +80,8 @@ const pluralRules = new Map<Locale, Intl.PluralRules>();
 
 /**
  * The CLDR plural category of a count given as a number or as a formatted number (`"1,420"`: the
- * grouping of English and Korean is dropped before reading it).
+ * grouping of English and Korean is dropped before reading it; a signed change such as `+1` or
+ * `−1`, with a minus sign, counts as its size, as CLDR's operands do).
  */
 function pluralCategory(locale: Locale, count: string | number): Intl.LDMLPluralRule {
   let rules = pluralRules.get(locale);
@@ -88,7 +89,7 @@ function pluralCategory(locale: Locale, count: string | number): Intl.LDMLPlural
     rules = new Intl.PluralRules(INTL_LOCALE[locale]);
     pluralRules.set(locale, rules);
   }
-  return rules.select(typeof count === "number" ? count : Number(count.replace(/[,\s]/g, "")));
+  return rules.select(typeof count === "number" ? count : Number(count.replace(/[,\s]/g, "").replace("−", "-")));
 }
 
 /**

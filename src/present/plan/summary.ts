@@ -140,18 +140,12 @@ function signed(format: Formatters, value: number): string {
 export function describeSummaryChange(t: Translate, format: Formatters, change: SummaryChange): string {
   if (isNoChange(change)) return t("summary.change.none");
   const parts: string[] = [];
-  if (change.nodes !== 0) {
-    const key = Math.abs(change.nodes) === 1 ? "summary.change.node" : "summary.change.nodes";
-    parts.push(t(key, { delta: signed(format, change.nodes) }));
-  }
+  if (change.nodes !== 0) parts.push(t("summary.change.nodes", { delta: signed(format, change.nodes) }));
   if (change.usdPerMonth !== null && change.usdPerMonth !== 0) {
     const sign = change.usdPerMonth < 0 ? "−" : "+";
     parts.push(t("summary.change.cost", { delta: `${sign}${format.money(Math.abs(change.usdPerMonth))}` }));
   }
-  if (change.pods !== 0) {
-    const key = Math.abs(change.pods) === 1 ? "summary.change.pod" : "summary.change.pods";
-    parts.push(t(key, { delta: signed(format, change.pods) }));
-  }
+  if (change.pods !== 0) parts.push(t("summary.change.pods", { delta: signed(format, change.pods) }));
   if (change.unschedulablePods !== 0) {
     parts.push(t("summary.change.unschedulable", { delta: signed(format, change.unschedulablePods) }));
   }

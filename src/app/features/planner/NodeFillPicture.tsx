@@ -86,9 +86,7 @@ export function NodeFillPicture({
       {pictures.map((picture, index) => (
         <div key={index} className="fill-pattern">
           <p className="fill-count">
-            {picture.count === 1
-              ? t("fill.nodes.one")
-              : t("fill.nodes.other", { count: format.integer(picture.count) })}
+            {t("fill.nodes", { count: format.integer(picture.count) })}
           </p>
           {picture.bars.map((bar) => (
             <Bar key={bar.resource} bar={bar} t={t} format={format} />

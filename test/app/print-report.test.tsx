@@ -33,7 +33,7 @@ test("a print opens the results' details and gives the link, the assumptions and
   expect(
     [...report.querySelectorAll("dt")].map((term) => `${term.textContent}: ${term.nextSibling?.textContent}`),
   ).toEqual([
-    "Region: us-east-1",
+    "Region: US East (N. Virginia), us-east-1",
     "Currency: USD",
     "Support tier: Standard",
     "Node autoscaler: Cluster Autoscaler",

@@ -401,6 +401,8 @@ export const en = {
   "strategy.cheapest-type": "Cheapest single type ({instanceType})",
 
   "chart.axis.monthlyCost": "Cost per month ({currency})",
+  "chart.axis.zone": "Availability zone",
+  "chart.axis.addresses": "IP addresses",
   "chart.axis.strategy": "Strategy",
   "chart.axis.nodeGroup": "Node group",
   "chart.axis.instanceType": "Instance type (one type for the whole cluster)",

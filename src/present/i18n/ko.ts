@@ -394,6 +394,8 @@ export const ko = {
   "strategy.cheapest-type": "가장 싼 단일 유형 ({instanceType})",
 
   "chart.axis.monthlyCost": "월 요금({currency})",
+  "chart.axis.zone": "가용 영역",
+  "chart.axis.addresses": "IP 주소 수",
   "chart.axis.strategy": "전략",
   "chart.axis.nodeGroup": "노드 그룹",
   "chart.axis.instanceType": "인스턴스 유형 (클러스터 전체에 한 유형)",

@@ -62,6 +62,15 @@ export function nodeFillPictures(group: NodeGroupPlan, workloads: readonly Workl
   if (allocatable === null) return [];
   const byName = new Map(workloads.map((workload) => [workload.name, workload]));
   const overhead = group.daemonSetOverhead;
+  const { capacity, vmOverhead, kubeReserved, systemReserved, eviction } = allocatable;
+  /** CPU's or memory's parts: the node's own, then what the pods of this pattern request. */
+  const parts = (resource: "cpuMillicores" | "memoryMiB", requested: number): Record<FillPart, number> => ({
+    vm: vmOverhead[resource],
+    reserved: kubeReserved[resource] + systemReserved[resource] + eviction[resource],
+    daemonSets: overhead[resource],
+    workloads: requested,
+    free: allocatable[resource] - overhead[resource] - requested,
+  });
   return group.fills.map((fill) => {
     let cpu = 0;
     let memory = 0;
@@ -73,25 +82,12 @@ export function nodeFillPictures(group: NodeGroupPlan, workloads: readonly Workl
       memory += count * workload.memoryMiB;
       pods += count;
     }
-    const { capacity, vmOverhead, kubeReserved, systemReserved, eviction } = allocatable;
     return {
       count: fill.count,
       pods: fill.pods,
       bars: [
-        bar("cpu", capacity.cpuMillicores, {
-          vm: vmOverhead.cpuMillicores,
-          reserved: kubeReserved.cpuMillicores + systemReserved.cpuMillicores + eviction.cpuMillicores,
-          daemonSets: overhead.cpuMillicores,
-          workloads: cpu,
-          free: allocatable.cpuMillicores - overhead.cpuMillicores - cpu,
-        }),
-        bar("memory", capacity.memoryMiB, {
-          vm: vmOverhead.memoryMiB,
-          reserved: kubeReserved.memoryMiB + systemReserved.memoryMiB + eviction.memoryMiB,
-          daemonSets: overhead.memoryMiB,
-          workloads: memory,
-          free: allocatable.memoryMiB - overhead.memoryMiB - memory,
-        }),
+        bar("cpu", capacity.cpuMillicores, parts("cpuMillicores", cpu)),
+        bar("memory", capacity.memoryMiB, parts("memoryMiB", memory)),
         bar("pods", allocatable.pods, {
           vm: 0,
           reserved: 0,

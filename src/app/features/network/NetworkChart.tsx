@@ -8,6 +8,7 @@
  */
 import type { ReactNode } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { xTitle, yTitle } from "../../components/chart-axes.js";
 import { useT, type PlainMessageKey } from "../../i18n/index.js";
 import { useFormatters } from "../../use-formatters.js";
 import { DEMAND_PARTS, stackedDemand, VERDICT_WORDS, zoneName, type DemandPart, type ZoneSplit } from "./zone-split.js";
@@ -79,11 +80,17 @@ export default function NetworkChart({ splits }: { readonly splits: readonly Zon
           responsive
           accessibilityLayer={false}
           style={{ width: "100%", height: 260 }}
-          margin={{ top: 8, right: 12, bottom: 4, left: 8 }}
+          margin={{ top: 8, right: 12, bottom: 4, left: 12 }}
         >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="name" fontSize={11} interval={0} />
-          <YAxis fontSize={11} width={56} tickFormatter={(value: number) => format.integer(value)} />
+          <XAxis dataKey="name" fontSize={11} interval={0} height={44} label={xTitle(t("chart.axis.zone"))} />
+          <YAxis
+            fontSize={11}
+            width={72}
+            allowDecimals={false}
+            tickFormatter={(value: number) => format.integer(value)}
+            label={yTitle(t("chart.axis.addresses"))}
+          />
           <Tooltip formatter={(value) => (typeof value === "number" ? format.integer(value) : String(value))} />
           <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => parts.indexOf(item.dataKey as Part)} />
           {parts.map((part) => (

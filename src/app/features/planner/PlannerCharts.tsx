@@ -7,7 +7,8 @@
  */
 import { COST_LINES, type InstanceTypeRanking, type Strategy } from "eksize";
 import type { ReactNode } from "react";
-import { Bar, BarChart, CartesianGrid, Legend, Text, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { wrappedTick, xTitle, yTitle } from "../../components/chart-axes.js";
 import { useT } from "../../i18n/index.js";
 import { money } from "../../../present/plan/explain.js";
 import { useFormatters } from "../../use-formatters.js";
@@ -24,56 +25,6 @@ const LINE_COLORS: Readonly<Record<(typeof COST_LINES)[number], string>> = {
 
 const RESOURCE_COLORS = { cpu: "#3b7dd8", memory: "#2e9e5b", pods: "#e0822f" } as const;
 
-/** What Recharts gives a custom axis tick. */
-interface TickProps {
-  readonly x?: number | string;
-  readonly y?: number | string;
-  /** The axis' width, px. */
-  readonly width?: number | string;
-  /** The category: a strategy's or a node group's name. */
-  readonly payload?: { readonly value?: string };
-}
-
-/**
- * An X axis tick whose label wraps onto up to four lines within its category's share of the axis
- * (at most `maxWidth` px), so long names (a strategy with its instance type) never run into their
- * neighbours, on a phone as on a desktop.
- */
-function wrappedTick(categories: number, maxWidth: number) {
-  return function WrappedTick({ x, y, width, payload }: TickProps): ReactNode {
-    return (
-      <Text
-        x={Number(x)}
-        y={Number(y)}
-        width={Math.min(maxWidth, Number(width) / Math.max(1, categories) - 6)}
-        maxLines={4}
-        textAnchor="middle"
-        verticalAnchor="start"
-        fontSize={11}
-      >
-        {payload?.value ?? ""}
-      </Text>
-    );
-  };
-}
-
-/** A Y axis title, turned to run along the axis. */
-function yTitle(value: string) {
-  return {
-    value,
-    angle: -90,
-    position: "insideLeft" as const,
-    offset: 4,
-    style: { textAnchor: "middle" as const },
-    fontSize: 11,
-  };
-}
-
-/** An X axis title, under the ticks. */
-function xTitle(value: string) {
-  return { value, position: "insideBottom" as const, offset: 0, fontSize: 11 };
-}
-
 /** Props of {@link PlannerCharts}. */
 export interface PlannerChartsProps {
   readonly strategies: readonly Strategy[];
@@ -87,7 +38,15 @@ export interface PlannerChartsProps {
 export function PlannerCharts({ strategies, names, ranking }: PlannerChartsProps): ReactNode {
   const t = useT();
   const format = useFormatters();
-  const monthlyCostTitle = t("chart.axis.monthlyCost", { currency: t(`currency.unit.${format.currency}`) });
+  // The Y axis and tooltip of both cost charts: monthly cost in whole units of the display currency.
+  const moneyAxis = {
+    fontSize: 11,
+    width: 84,
+    allowDecimals: false,
+    tickFormatter: (usd: number) => format.moneyWhole(usd),
+    label: yTitle(t("chart.axis.monthlyCost", { currency: t(`currency.unit.${format.currency}`) })),
+  };
+  const moneyTooltip = (value: unknown): string => money(t, format, typeof value === "number" ? value : null);
   // Unknown lines stay out of the bars (null, not 0); the label says "unknown".
   const costData = strategies.map((strategy, index) => ({
     name: names[index] ?? strategy.id,
@@ -157,14 +116,8 @@ export function PlannerCharts({ strategies, names, ranking }: PlannerChartsProps
               tick={wrappedTick(costData.length, 110)}
               label={xTitle(t("chart.axis.strategy"))}
             />
-            <YAxis
-              fontSize={11}
-              width={84}
-              allowDecimals={false}
-              tickFormatter={(usd: number) => format.moneyWhole(usd)}
-              label={yTitle(monthlyCostTitle)}
-            />
-            <Tooltip formatter={(value) => money(t, format, typeof value === "number" ? value : null)} />
+            <YAxis {...moneyAxis} />
+            <Tooltip formatter={moneyTooltip} />
             <Legend wrapperStyle={{ fontSize: 12, paddingTop: 6 }} />
             {COST_LINES.map((line) => (
               <Bar
@@ -246,14 +199,8 @@ export function PlannerCharts({ strategies, names, ranking }: PlannerChartsProps
                 height={84}
                 label={xTitle(t("chart.axis.instanceType"))}
               />
-              <YAxis
-                fontSize={11}
-                width={84}
-                allowDecimals={false}
-                tickFormatter={(usd: number) => format.moneyWhole(usd)}
-                label={yTitle(monthlyCostTitle)}
-              />
-              <Tooltip formatter={(value) => money(t, format, typeof value === "number" ? value : null)} />
+              <YAxis {...moneyAxis} />
+              <Tooltip formatter={moneyTooltip} />
               <Legend wrapperStyle={{ fontSize: 12, paddingTop: 6 }} />
               <Bar dataKey="onDemand" name={t("line.onDemand")} fill={LINE_COLORS.onDemand} isAnimationActive={false} />
               <Bar dataKey="spot" name={t("line.spot")} fill={LINE_COLORS.spot} isAnimationActive={false} />

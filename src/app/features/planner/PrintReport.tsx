@@ -9,7 +9,8 @@ import type { Scenario } from "eksize";
 import { dataDate } from "eksize/data";
 import { useEffect, useState, type ReactNode } from "react";
 import { flushSync } from "react-dom";
-import { useT } from "../../i18n/index.js";
+import { useLocale, useT } from "../../i18n/index.js";
+import { regionLabel } from "../../../present/region-names.js";
 import { writeShareLinkNow } from "../../store/share-link.js";
 import { useFormatters } from "../../use-formatters.js";
 
@@ -51,6 +52,7 @@ function openAllDetails(root: ParentNode): () => void {
 /** The print-only block of the report; it also readies the page when a print starts. */
 export function PrintReport({ scenario }: { readonly scenario: Scenario }): ReactNode {
   const t = useT();
+  const locale = useLocale();
   const format = useFormatters();
   const [moment, setMoment] = useState<PrintMoment | null>(null);
   useEffect(() => {
@@ -79,7 +81,7 @@ export function PrintReport({ scenario }: { readonly scenario: Scenario }): Reac
   }, []);
   const { cluster } = scenario;
   const assumptions: readonly [string, string][] = [
-    [t("report.region"), scenario.region],
+    [t("report.region"), regionLabel(locale, scenario.region)],
     [
       t("report.currency"),
       scenario.currency === "KRW"

@@ -92,7 +92,10 @@ export default function NetworkChart({ splits }: { readonly splits: readonly Zon
             label={yTitle(t("chart.axis.addresses"))}
           />
           <Tooltip formatter={(value) => (typeof value === "number" ? format.integer(value) : String(value))} />
-          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => parts.indexOf(item.dataKey as Part)} />
+          <Legend
+            wrapperStyle={{ fontSize: 12, paddingTop: 6 }}
+            itemSorter={(item) => parts.indexOf(item.dataKey as Part)}
+          />
           {parts.map((part) => (
             <Bar
               key={part}

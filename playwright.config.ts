@@ -1,5 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
+/** The preview server's port: E2E_PORT for a second checkout testing beside this one (4173 otherwise). */
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 /**
  * End-to-end tests against the site built with the tests' fixed prices (`vite build --mode e2e`,
  * which writes dist/e2e), served by `vite preview` on 127.0.0.1. The browser is Debian's Chromium (`apt-get install chromium`), never
@@ -15,7 +18,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL: "http://127.0.0.1:4173",
+    baseURL: `http://127.0.0.1:${port}`,
     trace: "off",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -35,8 +38,8 @@ export default defineConfig({
     // The site built with the tests' fixed price catalogue (vite.config.ts, mode e2e, into dist/e2e), so
     // a refresh of data/ changes none of these tests' figures.
     command:
-      "npx vite build --mode e2e --logLevel warn && npx vite preview --mode e2e --host 127.0.0.1 --port 4173 --strictPort",
-    url: "http://127.0.0.1:4173",
+      `npx vite build --mode e2e --logLevel warn && npx vite preview --mode e2e --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,
   },

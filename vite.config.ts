@@ -5,6 +5,7 @@ import { defaultClientConditions } from "vite";
 import { defineConfig } from "vitest/config";
 import { defaultScenario } from "./src/core/scenario/default-scenario.js";
 import { regionPricesPlugin } from "./src/build/region-prices-plugin.js";
+import { siteUrlPlugin } from "./src/build/site-url-plugin.js";
 
 /**
  * The tests' fixed price catalogue: a frozen copy of seven regions' rows of `data/prices.json` and of
@@ -20,10 +21,15 @@ const TEST_SERVICES = fileURLToPath(new URL("test/fixtures/services.json", impor
 export default defineConfig(({ mode }) => {
   const fixedPrices = process.env.VITEST !== undefined || mode === "e2e";
   return {
+    // Assets load relative to index.html, so the built site works from any path of any static host
+    // (https://example.com/, https://example.com/tools/eksize/): every page is in the URL's hash.
+    base: "./",
     // Each region's prices are their own chunk; the default scenario's region comes with the first script.
     plugins: [
       react(),
       regionPricesPlugin({ preload: defaultScenario.region, ...(fixedPrices ? { pricesFile: TEST_PRICES } : {}) }),
+      // The link preview's image and address, absolute when the site's public URL is given.
+      siteUrlPlugin(process.env["EKSIZE_SITE_URL"]),
     ],
     resolve: {
       conditions: ["@eksize/source", ...defaultClientConditions],
@@ -50,7 +56,7 @@ export default defineConfig(({ mode }) => {
           // Pure logic, no module state between files: one module graph per worker, not one per file.
           test: {
             name: "node",
-            include: ["test/{core,data,cli,export,present,lint}/**/*.test.ts"],
+            include: ["test/{core,data,cli,export,present,lint,build}/**/*.test.ts"],
             environment: "node",
             isolate: false,
           },

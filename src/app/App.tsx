@@ -1,9 +1,13 @@
 import { lazy, Suspense, useEffect, type MouseEvent, type ReactNode } from "react";
+import { JumpLink } from "./components/JumpLink.js";
 import { PlannerPage } from "./features/planner/PlannerPage.js";
+import { BrokenLinkBanner } from "./features/planner/ShareLink.js";
 import { INTL_LOCALE, LOCALE_NAMES, LOCALES, useLocale, useT, type Locale, type MessageKey } from "./i18n/index.js";
+import { urlWithHash, useAddressStore } from "./store/address-bar.js";
 import { useSiteStore, type Page } from "./store/site-store.js";
 import { startLocalScenario } from "./store/scenario-library.js";
-import { startShareLink } from "./store/share-link.js";
+import { startShareLink, tokenInHash } from "./store/share-link.js";
+import { navigate, pageHash, startSiteAddress } from "./store/site-address.js";
 import { THEMES, useThemeStore, type Theme } from "./store/theme-store.js";
 
 const PAGES: readonly Page[] = ["planner", "scenarios", "import", "network", "explorer"];
@@ -31,24 +35,33 @@ const PAGE_META = {
   explorer: { title: "app.documentTitle", skipTarget: "instance-table", skipText: "app.skipToTable" },
 } as const satisfies Record<Page, { title: MessageKey; skipTarget: string; skipText: MessageKey }>;
 
-/** The page switcher: a button per page, the current one marked with aria-current. */
+/**
+ * The page switcher: a link per page, to its address with the scenario (so a page opens in a new tab
+ * too), the current one marked with aria-current. A plain click moves in place, adding a history entry.
+ */
 function PageNav(): ReactNode {
   const t = useT();
   const page = useSiteStore((state) => state.page);
-  const setPage = useSiteStore((state) => state.setPage);
+  const token = tokenInHash(useAddressStore((state) => state.hash));
+  const follow = (event: MouseEvent<HTMLAnchorElement>, name: Page): void => {
+    // A new tab or window (a modifier or another button) is the browser's to open.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(name);
+  };
   return (
     <nav className="page-nav" aria-label={t("nav.label")}>
       {PAGES.map((name) => (
-        <button
+        <a
           key={name}
-          type="button"
+          href={urlWithHash(pageHash(name, token))}
           aria-current={page === name ? "page" : undefined}
-          onClick={() => {
-            setPage(name);
+          onClick={(event) => {
+            follow(event, name);
           }}
         >
           {t(`nav.${name}`)}
-        </button>
+        </a>
       ))}
     </nav>
   );
@@ -105,31 +118,9 @@ export function ThemePicker(): ReactNode {
 }
 
 /**
- * A link that moves the focus to the element with id `target`, for keyboard and screen reader users
- * to pass the header and the editors. It does not follow its `href`: the URL hash carries the share
- * link (`#s=…`), which a `#target` would replace. The target is focusable (`tabindex`), or is made so
- * with `tabindex="-1"`.
- */
-function SkipLink({ target, children }: { readonly target: string; readonly children: ReactNode }): ReactNode {
-  const skip = (event: MouseEvent<HTMLAnchorElement>): void => {
-    event.preventDefault();
-    const element = document.getElementById(target);
-    if (element === null) return;
-    if (!element.hasAttribute("tabindex")) element.setAttribute("tabindex", "-1");
-    element.focus({ preventScroll: true });
-    element.scrollIntoView({ block: "start" });
-  };
-  return (
-    <a className="skip-link" href={`#${target}`} onClick={skip}>
-      {children}
-    </a>
-  );
-}
-
-/**
  * The site: its header with the page switcher, and the current page (the planner, the scenarios, the
- * network plan or the instance explorer; all but the planner load when first opened). Keeps
- * `<html lang>` and the title in the active language.
+ * network plan or the instance explorer; all but the planner load when first opened), the one in the
+ * URL's hash (store/address.ts). Keeps `<html lang>` and the title in the active language.
  */
 export function App(): ReactNode {
   const t = useT();
@@ -137,11 +128,14 @@ export function App(): ReactNode {
   const page = useSiteStore((state) => state.page);
   const meta = PAGE_META[page];
   // The scenario of the last visit first, then the one in the URL hash (read on start and when a link
-  // is pasted, written after valid edits), which keeps the restored one if it would replace it.
+  // is pasted, written after valid edits), which keeps the restored one if it would replace it; then
+  // the page in the hash, followed through Back and Forward.
   useEffect(() => {
     const stopLocal = startLocalScenario();
     const stopLink = startShareLink();
+    const stopAddress = startSiteAddress();
     return () => {
+      stopAddress();
       stopLink();
       stopLocal();
     };
@@ -153,7 +147,9 @@ export function App(): ReactNode {
 
   return (
     <>
-      <SkipLink target={meta.skipTarget}>{t(meta.skipText)}</SkipLink>
+      <JumpLink className="skip-link" target={meta.skipTarget}>
+        {t(meta.skipText)}
+      </JumpLink>
       <header className="site-header">
         <div className="brand">
           <h1>{t("app.title")}</h1>
@@ -166,6 +162,8 @@ export function App(): ReactNode {
         </div>
       </header>
       <main>
+        {/* A broken link opened on another page says so there too (the planner shows it in its own place). */}
+        {page !== "planner" && <BrokenLinkBanner />}
         {page === "planner" ? (
           <PlannerPage />
         ) : (

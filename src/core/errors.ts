@@ -175,6 +175,21 @@ export interface ErrorParams {
     needed: number;
     free: number;
   };
+  /**
+   * A warning: the subnets of one role in one availability zone hold the largest demand there
+   * (`demand` addresses: the rolling replacement, or the maximum size: `when`) in their `free`
+   * addresses, but not that demand with `headroomPercent` more (`needed`). `zone` is 1-based.
+   */
+  "subnet-tight": {
+    zone: number;
+    availabilityZone: string | null;
+    role: "node" | "pod";
+    when: "surge" | "max-nodes";
+    demand: number;
+    needed: number;
+    free: number;
+    headroomPercent: number;
+  };
   /** Addresses are needed in an availability zone (1-based `zone`) where no subnet of that role is given. */
   "subnet-missing": { zone: number; availabilityZone: string | null; role: "node" | "pod"; needed: number };
   /**

@@ -72,6 +72,8 @@ export { addedNodeDaemonSets, EKS_NODE_DAEMONSETS, nodeDaemonSets } from "./node
 
 // Plan: pods packed onto node groups and Fargate, instance types ranked, strategies compared.
 export { bindingResource, nodeLowerBound, packPods } from "./plan/bin-pack.js";
+export { settingWithoutEffect, unchangedByPlan } from "./plan/setting-without-effect.js";
+export type { PodSlotSetting, SettingWithoutEffect } from "./plan/setting-without-effect.js";
 export { compareStrategies } from "./plan/compare.js";
 export type { Strategy, StrategyId } from "./plan/compare.js";
 export type { NodeCapacity, NodePattern, PackOptions, Packing, PodGroup, Resource, Unplaced } from "./plan/bin-pack.js";
@@ -154,13 +156,19 @@ export type {
   ZoneAddresses,
   ZoneShare,
 } from "./network/cluster-addresses.js";
-export { adviseSubnets, DEFAULT_HEADROOM_PERCENT, defaultNetworkChanges } from "./network/subnet-advice.js";
+export {
+  adviseSubnets,
+  DEFAULT_HEADROOM_PERCENT,
+  defaultNetworkChanges,
+  subnetVerdict,
+} from "./network/subnet-advice.js";
 export type {
   NetworkChange,
   RoleAdvice,
   SettingEffect,
   SubnetAdvice,
   SubnetAdviceOptions,
+  SubnetVerdict,
   ZoneAdvice,
 } from "./network/subnet-advice.js";
 
@@ -222,7 +230,13 @@ export type {
 } from "./kube-import/import.js";
 export { MAX_KUBE_JSON_LENGTH } from "./kube-import/read-json.js";
 export { importedScenario } from "./kube-import/imported-scenario.js";
-export { cpuMillicores as kubeCpuMillicores, memoryMiB as kubeMemoryMiB } from "./kube-import/quantity.js";
+export {
+  cpuMillicores as kubeCpuMillicores,
+  cpuQuantity as kubeCpuQuantity,
+  memoryMiB as kubeMemoryMiB,
+  memoryQuantity as kubeMemoryQuantity,
+} from "./kube-import/quantity.js";
+export type { BareMemoryUnit } from "./kube-import/quantity.js";
 export { INSTANCE_TYPE_LABEL } from "./kube-import/nodes.js";
 export type { NodeKind, NodeSummary } from "./kube-import/nodes.js";
 export type { OwnerKind } from "./kube-import/owners.js";

@@ -15,17 +15,25 @@ export const USD: DisplayCurrency = { currency: "USD", krwPerUsd: 1 };
  * takes a known value: the caller decides how an unknown (`null`) one is shown.
  */
 export interface Formatters {
+  /** The currency money is shown in. */
+  readonly currency: Currency;
   /** A count, with grouping: `1,420`. */
   readonly integer: (value: number) => string;
   /** A decimal with at most `maxDigits` fraction digits: `0.5`, `7.34`. */
   readonly decimal: (value: number, maxDigits?: number) => string;
   /**
    * A rate given in USD, in the display currency with the precision rates need: USD with up to 4
-   * decimals, since small types cost fractions of a cent (`$0.096`, `$0.0042`); KRW with up to 2 (`₩134.4`).
+   * decimals, since small types cost fractions of a cent (`$0.096`, `$0.0042`); KRW with up to 2
+   * (`₩134.4`; in Korean `134.4원`).
    */
   readonly moneyPrecise: (usd: number) => string;
-  /** An amount given in USD, in the display currency: USD with cents (`$70.08`), KRW in whole won (`₩98,112`). */
+  /**
+   * An amount given in USD, in the display currency: USD with cents (`$70.08`, in Korean too), KRW in
+   * whole won (`₩98,112`; in Korean `98,112원`).
+   */
   readonly money: (usd: number) => string;
+  /** An amount given in USD, in the display currency without fractions: `$1,200`, `₩1,680,000` (chart ticks). */
+  readonly moneyWhole: (usd: number) => string;
   /** An amount given in USD, rounded as {@link money} shows it, still in USD (to the cent, or to the won). */
   readonly moneyShown: (usd: number) => number;
   /** A percentage given in percent (66 → `66%`). */
@@ -46,7 +54,9 @@ const cache = new Map<string, Formatters>();
 
 /**
  * The {@link Formatters} of a language and display currency, built once and cached. KRW amounts
- * are the USD amounts times the user's rate, converted only for display.
+ * are the USD amounts times the user's rate, converted only for display. Currency symbols are the
+ * narrow ones (`$`, not the `US$` that `ko-KR` gives), and Korean writes won as the amount then 원
+ * (`98,112원`), as Korean prose and the site's Korean glossary do.
  */
 export function formattersFor(locale: Locale, display: DisplayCurrency = USD): Formatters {
   const key = `${locale}|${display.currency}|${display.krwPerUsd}`;
@@ -57,27 +67,31 @@ export function formattersFor(locale: Locale, display: DisplayCurrency = USD): F
   const decimals = [0, 1, 2, 3, 4].map((digits) => new Intl.NumberFormat(tag, { maximumFractionDigits: digits }));
   const krw = display.currency === "KRW";
   const rate = krw ? display.krwPerUsd : 1;
+  // Korean won: a plain number and 원 after it; every other case: the currency's narrow symbol.
+  const won = krw && locale === "ko";
+  const currency = won
+    ? {}
+    : ({ style: "currency", currency: display.currency, currencyDisplay: "narrowSymbol" } as const);
   const moneyPrecise = new Intl.NumberFormat(tag, {
-    style: "currency",
-    currency: display.currency,
+    ...currency,
     minimumFractionDigits: krw ? 0 : 2,
     maximumFractionDigits: krw ? 2 : 4,
   });
-  const money = new Intl.NumberFormat(tag, {
-    style: "currency",
-    currency: display.currency,
-    maximumFractionDigits: krw ? 0 : 2,
-  });
+  const money = new Intl.NumberFormat(tag, { ...currency, maximumFractionDigits: krw ? 0 : 2 });
+  const moneyWhole = new Intl.NumberFormat(tag, { ...currency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
+  const unit = (text: string): string => (won ? `${text}원` : text);
   const percent = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 });
   const relative = new Intl.RelativeTimeFormat(tag, { numeric: "auto" });
   const sizes = (["megabyte", "kilobyte", "byte"] as const).map(
     (unit) => new Intl.NumberFormat(tag, { style: "unit", unit, maximumFractionDigits: 1 }),
   );
   const formatters: Formatters = {
+    currency: display.currency,
     integer: (value) => integer.format(value),
     decimal: (value, maxDigits = 2) => (decimals[maxDigits] ?? decimals[2]!).format(value),
-    moneyPrecise: (usd) => moneyPrecise.format(usd * rate),
-    money: (usd) => money.format(usd * rate),
+    moneyPrecise: (usd) => unit(moneyPrecise.format(usd * rate)),
+    money: (usd) => unit(money.format(usd * rate)),
+    moneyWhole: (usd) => unit(moneyWhole.format(usd * rate)),
     moneyShown: (usd) => (krw ? Math.round(usd * rate) / rate : Math.round(usd * 100) / 100),
     percent: (value) => percent.format(value / 100),
     millicores: (value) => `${integer.format(value)}m`,

@@ -15,8 +15,9 @@ async function violations(): Promise<string[]> {
 test("every input and select has a label", async () => {
   await renderSiteOnExplorer();
   const fields = [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input, select")];
-  // Region, profile, currency, three CNI toggles, language, theme and seven filters, each labelled.
-  expect(fields.length).toBe(15);
+  // Region, profile, currency, three CNI toggles, language, theme, seven filters and the column
+  // picker's 13 checkboxes, each labelled.
+  expect(fields.length).toBe(28);
   for (const field of fields) expect(field.labels?.length ?? 0, field.id).toBeGreaterThan(0);
 });
 

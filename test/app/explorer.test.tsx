@@ -151,7 +151,7 @@ describe("instance table", () => {
 
   test("filtering by family, architecture and memory narrows the rows", async () => {
     const { user } = await renderExplorer();
-    await user.type(screen.getByLabelText("Family"), "m6g");
+    await user.type(screen.getByRole("combobox", { name: "Family" }), "m6g");
     expect(screen.getByRole("status").textContent).toBe("9 of 1,420 instance types");
     await user.selectOptions(screen.getByLabelText("Architecture"), "amd64");
     expect(screen.getByRole("status").textContent).toBe("0 of 1,420 instance types");
@@ -436,7 +436,9 @@ describe("descriptions", () => {
   test("the name and family filters describe what they accept to screen readers", async () => {
     await renderExplorer();
     expect(describedBy(screen.getByLabelText("Name"))).toBe("Part of a name; several separated by spaces or commas");
-    expect(describedBy(screen.getByLabelText("Family"))).toBe("Exact families, separated by spaces or commas");
+    expect(describedBy(screen.getByRole("combobox", { name: "Family" }))).toBe(
+      "Exact families, separated by spaces or commas",
+    );
   });
 
   test("each column's sort button is described by what the column holds", async () => {

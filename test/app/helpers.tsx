@@ -3,9 +3,9 @@
  * the whole site, find a row of the explorer's table by instance type, read a cell by column id,
  * and find fields by their label without Testing Library's slow label queries.
  *
- * The planner page renders about 3,000 elements in jsdom (1,420 of them the instance types'
- * datalist), and its ranking and strategy comparison re-render on every keystroke: a test that renders
- * `<App />` on the planner spends seconds per edit. Tests render the feature they test; `<App />` is
+ * The planner page renders well over a thousand elements in jsdom, and its ranking and strategy
+ * comparison re-render on every keystroke: a test that renders `<App />` on the planner spends seconds
+ * per edit. Tests render the feature they test; `<App />` is
  * for the site's shell (navigation, skip links, the document title, the planner opening by default).
  */
 import { render, screen, within } from "@testing-library/react";
@@ -16,19 +16,24 @@ import { ExplorerPage } from "../../src/app/features/explorer/ExplorerPage.js";
 import { AdviceList } from "../../src/app/features/planner/AdviceList.js";
 import { ValidityNotice } from "../../src/app/components/ValidityNotice.js";
 import { CostSummary, PlanView } from "../../src/app/features/planner/PlanView.js";
+import { SummaryBand } from "../../src/app/features/planner/SummaryBand.js";
 import { usePricedScenario } from "../../src/app/features/planner/use-priced-scenario.js";
 import { WorkloadsEditor } from "../../src/app/features/planner/WorkloadsEditor.js";
 import { BrokenLinkBanner, CopyLinkButton, OlderDataNotice } from "../../src/app/features/planner/ShareLink.js";
+import { addressHash, readAddress } from "../../src/app/store/address.js";
 import { useSiteStore, type Page } from "../../src/app/store/site-store.js";
 
 /** A user-event session and what Testing Library's `render` returns. */
 export type Rendered = ReturnType<typeof render> & { readonly user: ReturnType<typeof userEvent.setup> };
 
 /**
- * Renders the whole site on a page (the planner unless told) and returns a user-event session. Pages
- * other than the planner load lazily: wait for what the test reads (`findBy…`).
+ * Renders the whole site on a page (the planner unless told), its address in the URL's hash with the
+ * parameters the hash had, and returns a user-event session. Pages other than the planner load
+ * lazily: wait for what the test reads (`findBy…`).
  */
 export function renderSite(page: Page = "planner"): Rendered {
+  const params = readAddress(window.location.hash)?.params ?? [];
+  window.history.replaceState(null, "", `${window.location.pathname}${addressHash({ page, params })}`);
   useSiteStore.setState({ page });
   const user = userEvent.setup();
   return { user, ...render(<App />) };
@@ -75,7 +80,7 @@ export async function renderExplorer(): Promise<Rendered> {
 
 /**
  * The planner's results for its last valid scenario, planned and billed by the page's own hook:
- * the notice of an invalid draft, the bill, the plan and the advice. The page's ranking and strategy
+ * the summary band, the notice of an invalid draft, the bill, the plan and the advice. The page's ranking and strategy
  * comparison are left out (they take seconds to re-render in jsdom); tests of those render
  * `PlannerPage`. The tests' scenarios are in us-east-1, whose prices come with the first script, so
  * the page's "prices loading" state never applies here.
@@ -84,6 +89,7 @@ export function PlanResults(): ReactNode {
   const { scenario, catalog, plan, cost, priced } = usePricedScenario();
   return (
     <>
+      <SummaryBand priced={priced} />
       <ValidityNotice />
       <CostSummary priced={priced} />
       <PlanView scenario={scenario} plan={plan} />
@@ -166,7 +172,7 @@ export function describedBy(element: HTMLElement): string {
 /**
  * The form control a `<label>` (by `for` or by wrapping) or an `aria-label` names exactly, or null.
  * One pass over the document: Testing Library's `*ByLabelText` reads every element's `labels`, which
- * jsdom finds by scanning the whole document, so on the planner's 3,000 elements one query takes
+ * jsdom finds by scanning the whole document, so on the planner's thousand-odd elements one query takes
  * seconds. Two controls with the name fail the test, as `getByLabelText` would.
  */
 export function queryFieldByLabel(name: string): HTMLInputElement | null {

@@ -7,7 +7,9 @@ import { describeIssue, t, translatorFor, type Translate } from "../../src/prese
 import { ko } from "../../src/present/i18n/ko.js";
 import { detectLocale, LOCALE_STORAGE_KEY } from "../../src/app/i18n/remembered-locale.js";
 
-const placeholders = (message: string): string[] => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+// `{pods}` and the plural `{pods:# pod|# pods}` are both the placeholder `pods`; each name counts once.
+const placeholders = (message: string): string[] =>
+  [...new Set([...message.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]!))].sort();
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -103,6 +105,19 @@ describe("messages", () => {
       "subnet-too-small": {
         code: "subnet-too-small",
         params: { zone: 1, availabilityZone: "us-east-1a", role: "node", when: "surge", needed: 300, free: 250 },
+      },
+      "subnet-tight": {
+        code: "subnet-tight",
+        params: {
+          zone: 1,
+          availabilityZone: "us-east-1a",
+          role: "node",
+          when: "surge",
+          demand: 226,
+          needed: 283,
+          free: 251,
+          headroomPercent: 25,
+        },
       },
       "subnet-missing": {
         code: "subnet-missing",

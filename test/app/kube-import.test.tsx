@@ -85,13 +85,20 @@ describe("the import page", () => {
   test("uses the pods' limits when asked, and refuses a default that is not a positive number", async () => {
     const user = await renderImport();
     paste(/^Pods/, fixture("pods.json"));
-    const cpu = screen.getByRole("textbox", { name: "CPU per pod (millicores)" });
+    const cpu = screen.getByRole("textbox", { name: "CPU per pod" });
+    expect(cpu).toHaveProperty("value", "100m");
+    expect(screen.getByRole("textbox", { name: "Memory per pod" })).toHaveProperty("value", "128Mi");
     await user.clear(cpu);
     await user.type(cpu, "-5");
-    expect(screen.getByText("“-5” is not a number above 0")).toBeTruthy();
+    expect(screen.getByText("Enter CPU like 500m, 0.5 or 2")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Import workloads" })).toHaveProperty("disabled", true);
     await user.clear(cpu);
-    await user.type(cpu, "100");
+    await user.type(cpu, "0");
+    expect(screen.getByText("“0” is not above 0")).toBeTruthy();
+    await user.clear(cpu);
+    await user.type(cpu, "0.25");
+    await user.tab();
+    expect(cpu).toHaveProperty("value", "250m");
 
     await user.click(screen.getByRole("radio", { name: /Use their limits/ }));
     await user.click(screen.getByRole("button", { name: "Import workloads" }));
@@ -178,7 +185,7 @@ describe("the import page", () => {
     await user.click(screen.getByRole("button", { name: "Import workloads" }));
     const leftOut = await screen.findByRole("region", { name: "6 not planned, as EKS has no such pods" });
     expect(within(leftOut).getAllByRole("listitem")[0]?.textContent).toBe(
-      "kube-system/aws-cloud-controller-manager (DaemonSet, 1 pods): a DaemonSet that runs only on control-plane nodes",
+      "kube-system/aws-cloud-controller-manager (DaemonSet, 1 pod): a DaemonSet that runs only on control-plane nodes",
     );
     const noRequests = screen.getByRole("region", { name: "4 pods without requests" });
     expect(within(noRequests).getByRole("row", { name: /queue-5d7f9c6b8-h4n2s/ }).textContent).toBe(

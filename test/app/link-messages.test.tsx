@@ -116,12 +116,12 @@ describe("messages of bad links", () => {
     expect(both(tokenOf(document))).toMatchInlineSnapshot(`
       {
         "en": "This link could not be opened. Your own scenario was kept.
-      - workloads.0.replicas: -2 is less than the minimum, 0
-      - workloads.1.cpuMillicores: Expected a number, got "lots"
+      - Replicas of workload 1: -2 is less than the minimum, 0
+      - CPU request of workload 2: Expected a number, got "lots"
       - colour: eksize does not know this field (a typo?)",
         "ko": "이 링크를 열 수 없습니다. 사용자의 시나리오는 그대로 유지했습니다.
-      - workloads.0.replicas: -2은(는) 최솟값 0보다 작습니다
-      - workloads.1.cpuMillicores: 숫자 값이 필요하지만 "lots"입니다
+      - 워크로드 1의 레플리카: -2은(는) 최솟값 0보다 작습니다
+      - 워크로드 2의 CPU 요청: 숫자 값이 필요하지만 "lots"입니다
       - colour: eksize가 모르는 항목입니다 (오타일 수 있음)",
       }
     `);

@@ -55,7 +55,7 @@ function strategyOrder(): string[] {
 describe("planner", () => {
   test("the site opens on the planner with the default scenario and its plan", async () => {
     renderSite();
-    expect(screen.getByRole("button", { name: "Planner" }).getAttribute("aria-current")).toBe("page");
+    expect(screen.getByRole("link", { name: "Planner" }).getAttribute("aria-current")).toBe("page");
     expect(document.title).toBe("eksize: EKS capacity and cost planner");
     expect(fieldByLabel("Replicas, web-frontend").value).toBe("6");
     expect(screen.getByRole("heading", { name: "general: m6a.xlarge" })).toBeTruthy();
@@ -225,7 +225,8 @@ describe("planner", () => {
     expect(queryFieldByLabel("Replicas, email-worker")).toBeNull();
     expect(screen.getByText("No workload runs on Fargate.")).toBeTruthy();
     const bill = within(screen.getByRole("region", { name: /^Monthly cost as configured/ }));
-    expect(bill.getByText("No pods on Fargate: $0")).toBeTruthy();
+    // Zero in the display currency, as the line's own total shows it.
+    expect(bill.getByText("No pods on Fargate: $0.00")).toBeTruthy();
   });
 
   test("a duplicate workload name is marked on the field", async () => {
@@ -270,7 +271,7 @@ describe("planner", () => {
     ).toEqual(["Strategy", "Total / month↕", "Nodes", "Unschedulable pods"]);
     const cheapestRow = table.querySelector('tr[data-strategy="cheapest-type"]')!;
     expect(cheapestRow.querySelector('[data-column="total"]')?.textContent).toBe("$745.89");
-    expect(cheapestRow.querySelector('[data-column="nodes"]')?.textContent).toBe("5 + 2");
+    expect(cheapestRow.querySelector('[data-column="nodes"]')?.textContent).toBe("7 nodes: 5 in general, 2 in batch-spot");
 
     const totalHeader = within(table).getByRole("columnheader", { name: /Total \/ month/ });
     await user.click(within(totalHeader).getByRole("button"));
@@ -367,7 +368,7 @@ describe("planner", () => {
     // The navigation is the site's: the whole site.
     const { user } = renderSite();
     await user.selectOptions(fieldByLabel("Language"), "ko");
-    expect(screen.getByRole("button", { name: "계획기" }).getAttribute("aria-current")).toBe("page");
+    expect(screen.getByRole("link", { name: "계획기" }).getAttribute("aria-current")).toBe("page");
     expect(screen.getByRole("heading", { name: "워크로드" })).toBeTruthy();
     expect(screen.getByRole("rowheader", { name: "설정대로" })).toBeTruthy();
     const replicas = fieldByLabel("레플리카, web-frontend");
@@ -378,7 +379,7 @@ describe("planner", () => {
 
   test("the explorer is one click away", async () => {
     const { user } = renderSite();
-    await user.click(screen.getByRole("button", { name: "Instance explorer" }));
+    await user.click(screen.getByRole("link", { name: "Instance explorer" }));
     // The explorer's code loads on the first visit.
     expect(await screen.findByRole("table", { name: "Instance types" })).toBeTruthy();
     expect(queryFieldByLabel("Replicas, web-frontend")).toBeNull();

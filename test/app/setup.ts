@@ -32,6 +32,9 @@ class ResizeObserverStub implements ResizeObserver {
 }
 globalThis.ResizeObserver = ResizeObserverStub;
 
+// jsdom does no layout, so has no scrollIntoView (the combobox keeps its option in focus in view).
+Element.prototype.scrollIntoView = () => undefined;
+
 // jsdom has no canvas; axe-core and Recharts probe for one. Report "no 2D context" quietly.
 HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
 

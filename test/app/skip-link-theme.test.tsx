@@ -50,12 +50,13 @@ describe("skip links", () => {
     expect(window.location.hash).toBe("");
   });
 
-  test("on the explorer it focuses the instance table, hash untouched", async () => {
-    window.history.replaceState(null, "", `${window.location.pathname}#s=1.abc`);
+  test("on the explorer it focuses the instance table, its address untouched", async () => {
+    window.history.replaceState(null, "", `${window.location.pathname}#/explorer?s=1.abc`);
     const { user } = await renderSiteOnExplorer();
     await user.click(screen.getByRole("link", { name: "Skip to the instance table" }));
     expect(document.activeElement?.id).toBe("instance-table");
-    expect(window.location.hash).toBe("#s=1.abc");
+    expect(window.location.hash).toBe("#/explorer?s=1.abc");
+    expect(screen.getByRole("link", { name: "Instance explorer" }).getAttribute("aria-current")).toBe("page");
   });
 });
 

@@ -1,22 +1,33 @@
 import { act, renderHook } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
 import { useExplorerSettings, useExplorerStore } from "../../src/app/store/explorer-store.js";
+import { usePlannerStore } from "../../src/app/store/planner-store.js";
 import { useSiteStore } from "../../src/app/store/site-store.js";
 
 const store = () => useExplorerStore.getState();
 const site = () => useSiteStore.getState();
 
 describe("explorer store", () => {
-  test("opens with the VPC CNI defaults in us-east-1, sorted by name", () => {
+  test("opens with the VPC CNI defaults, sorted by name, the family column hidden", () => {
     expect(store()).toMatchObject({
-      region: "us-east-1",
       prefixDelegation: false,
       customNetworking: false,
       uncapped: false,
       profile: "amazon-linux",
       sorting: [{ id: "name", desc: false }],
+      hiddenColumns: ["family"],
       selected: null,
+      addressIssues: [],
     });
+  });
+
+  test("a column is shown or hidden in table order; the name column is always shown", () => {
+    store().setColumnShown("spotInterruption", false);
+    store().setColumnShown("vcpu", false);
+    store().setColumnShown("name", false);
+    expect(store().hiddenColumns).toEqual(["family", "vcpu", "spotInterruption"]);
+    store().setColumnShown("family", true);
+    expect(store().hiddenColumns).toEqual(["vcpu", "spotInterruption"]);
   });
 
   test("a range keeps what was typed and applies only valid values", () => {
@@ -59,7 +70,7 @@ describe("site store", () => {
 });
 
 describe("shared settings hook", () => {
-  test("useExplorerSettings gives the same object until a setting changes", () => {
+  test("useExplorerSettings gives the same object until a setting changes; the region is the planner's", () => {
     const { result } = renderHook(() => useExplorerSettings());
     const first = result.current;
     expect(first).toEqual({
@@ -79,5 +90,9 @@ describe("shared settings hook", () => {
     });
     expect(result.current).not.toBe(first);
     expect(result.current.profile).toBe("karpenter");
+    act(() => {
+      usePlannerStore.getState().updateCluster({ region: "eu-west-1" });
+    });
+    expect(result.current.region).toBe("eu-west-1");
   });
 });

@@ -168,7 +168,7 @@ describe("eksize import", () => {
     ]);
     const node = "ip-10-0-0-10.eu-west-1.compute.internal";
     expect(stderr.split("\n").slice(0, 14)).toEqual([
-      "5 workloads and 1 DaemonSets from 10 running or pending pods.",
+      "5 workloads and 1 DaemonSet from 10 running or pending pods.",
       "Left out: 0 completed pods and 0 pods of finished Jobs.",
       "4 pods without requests:",
       "  default/queue-5d7f9c6b8-h4n2s (queue): Missing: CPU, memory; Planned with: 100m, 128 MiB (the default)",
@@ -176,12 +176,12 @@ describe("eksize import", () => {
       "  kube-system/kube-proxy-q7x4m (kube-proxy): Missing: memory; Planned with: 100m, 128 MiB (the default)",
       "  kube-system/kube-proxy-z3w8n (kube-proxy): Missing: memory; Planned with: 100m, 128 MiB (the default)",
       "6 not planned, as EKS has no such pods:",
-      "  kube-system/aws-cloud-controller-manager (DaemonSet, 1 pods): a DaemonSet that runs only on control-plane nodes",
-      `  kube-system/etcd-${node} (Pod, 1 pods): a static pod of the control plane`,
-      `  kube-system/kube-apiserver-${node} (Pod, 1 pods): a static pod of the control plane`,
-      `  kube-system/kube-controller-manager-${node} (Pod, 1 pods): a static pod of the control plane`,
-      `  kube-system/kube-scheduler-${node} (Pod, 1 pods): a static pod of the control plane`,
-      `  kube-system/kube-vip-${node} (Pod, 1 pods): a static pod of the control plane`,
+      "  kube-system/aws-cloud-controller-manager (DaemonSet, 1 pod): a DaemonSet that runs only on control-plane nodes",
+      `  kube-system/etcd-${node} (Pod, 1 pod): a static pod of the control plane`,
+      `  kube-system/kube-apiserver-${node} (Pod, 1 pod): a static pod of the control plane`,
+      `  kube-system/kube-controller-manager-${node} (Pod, 1 pod): a static pod of the control plane`,
+      `  kube-system/kube-scheduler-${node} (Pod, 1 pod): a static pod of the control plane`,
+      `  kube-system/kube-vip-${node} (Pod, 1 pod): a static pod of the control plane`,
     ]);
   });
 });

@@ -7,7 +7,9 @@ import {
   importedScenario,
   importKubernetes,
   kubeCpuMillicores,
+  kubeCpuQuantity,
   kubeMemoryMiB,
+  kubeMemoryQuantity,
   type CoreIssue,
   type KubeImport,
   type Scenario,
@@ -230,11 +232,53 @@ describe("Kubernetes quantities", () => {
     expect(kubeMemoryMiB(text)).toBe(expected);
   });
 
+  it.each([
+    ["1024", 1024],
+    ["512", 512],
+    ["1.5", 2],
+    ["1e3", 1000],
+    ["1E3", 1000],
+    ["512Mi", 512],
+    ["1Gi", 1024],
+    ["1G", 954],
+    ["1M", 1],
+    ["1E", 953_674_316_407],
+  ])("memory %s in a form whose bare numbers are MiB is %i MiB", (text, expected) => {
+    expect(kubeMemoryMiB(text, "MiB")).toBe(expected);
+  });
+
+  it.each([
+    [500, "500m"],
+    [250, "250m"],
+    [1000, "1"],
+    [2000, "2"],
+    [1500, "1500m"],
+    [0, "0"],
+    [1_000_000, "1000"],
+  ])("%i millicores are written %s", (millicores, text) => {
+    expect(kubeCpuQuantity(millicores)).toBe(text);
+    expect(kubeCpuMillicores(text)).toBe(millicores);
+  });
+
+  it.each([
+    [512, "512Mi"],
+    [1024, "1Gi"],
+    [1536, "1536Mi"],
+    [4096, "4Gi"],
+    [1_048_576, "1Ti"],
+    [954, "954Mi"],
+    [0, "0"],
+  ])("%i MiB are written %s", (mib, text) => {
+    expect(kubeMemoryQuantity(mib)).toBe(text);
+    expect(kubeMemoryMiB(text, "MiB")).toBe(mib);
+  });
+
   it.each(["", "-1", "1.5.0", "Gi", "1 Gi", "1gi", "1e", "1Kib", "1e999", "abc", "0x10"])(
     "%j is not a quantity",
     (text) => {
       expect(kubeCpuMillicores(text)).toBeNull();
       expect(kubeMemoryMiB(text)).toBeNull();
+      expect(kubeMemoryMiB(text, "MiB")).toBeNull();
     },
   );
 });

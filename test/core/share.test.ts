@@ -355,6 +355,11 @@ describe("decodeScenario reads whole links", () => {
     expect(decodeScenario(`#s=${token}`)).toEqual(decoded);
   });
 
+  it("reads the address of any page of the site, under any path", () => {
+    expect(decodeScenario(`https://example.com/tools/eksize/#/network?s=${token}`)).toEqual(decoded);
+    expect(decodeScenario(`https://example.com/#/explorer?s=${token}&region=eu-west-1&sort=-maxPods`)).toEqual(decoded);
+  });
+
   it("ignores surrounding whitespace", () => {
     expect(decodeScenario(`  \n\t${link}\r\n `)).toEqual(decoded);
     expect(decodeScenario(` ${token}\n`)).toEqual(decoded);

@@ -2,9 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   adviseSubnets,
+  DEFAULT_CLUSTER_NETWORK,
   defaultNetworkChanges,
+  defaultScenario,
   planCluster,
   prefixBlocks,
+  subnetVerdict,
   usableAddresses,
   type Scenario,
   type SubnetAdviceOptions,
@@ -107,11 +110,11 @@ describe("adviseSubnets: the subnets the user has", () => {
         zone.node.given,
         zone.node.usable,
         zone.node.free,
-        zone.node.fits,
+        zone.node.verdict,
       ]),
     ).toEqual([
-      [A, ["10.0.0.0/26"], 59, 59, false],
-      [B, ["10.0.1.0/24"], 251, 241, true],
+      [A, ["10.0.0.0/26"], 59, 59, "too-small"],
+      [B, ["10.0.1.0/24"], 251, 241, "fits"],
     ]);
     expect(advice.issues).toEqual([
       {
@@ -127,6 +130,10 @@ describe("adviseSubnets: the subnets the user has", () => {
     });
     expect(advice.issues).toEqual([
       { code: "subnet-missing", params: { zone: 2, availabilityZone: null, role: "node", needed: 96 } },
+    ]);
+    expect(advice.zones.map((zone) => [zone.node.verdict, zone.verdict])).toEqual([
+      ["fits", "fits"],
+      ["missing", "missing"],
     ]);
   });
 
@@ -153,11 +160,11 @@ describe("adviseSubnets: the subnets the user has", () => {
         zone.node.planned.addresses,
         zone.node.needed,
         zone.node.proposedPrefixLength,
-        zone.node.fits,
+        zone.node.verdict,
       ]),
     ).toEqual([
-      [8, 10, 28, true],
-      [8, 10, 28, true],
+      [8, 10, 28, "fits"],
+      [8, 10, 28, "fits"],
     ]);
     // Pod subnets: planned 2 × 20, surge + 2 × 20, maximum 3 × 20: sized for the surge's 80, a /25.
     expect(
@@ -166,10 +173,12 @@ describe("adviseSubnets: the subnets the user has", () => {
         zone.pod?.needed,
         zone.pod?.proposedPrefixLength,
         zone.pod?.free,
+        zone.pod?.verdict,
+        zone.verdict,
       ]),
     ).toEqual([
-      [40, 80, 25, 251],
-      [40, 80, 25, 23],
+      [40, 80, 25, 251, "fits", "fits"],
+      [40, 80, 25, 23, "too-small", "too-small"],
     ]);
     expect(advice.issues).toEqual([
       {
@@ -209,12 +218,84 @@ describe("adviseSubnets: the subnets the user has", () => {
         },
       },
     ]);
-    expect(advice.zones[0]!.node.fits).toBe(true);
+    expect(advice.zones[0]!.node.verdict).toBe("fits");
+  });
+});
+
+describe("the verdict on given subnets", () => {
+  it("too small above the free addresses, tight above them only with the headroom, else fits", () => {
+    expect(subnetVerdict(226, 283, 251)).toBe("tight");
+    expect(subnetVerdict(252, 315, 251)).toBe("too-small");
+    expect(subnetVerdict(251, 314, 251)).toBe("tight");
+    expect(subnetVerdict(200, 251, 251)).toBe("fits");
+    expect(subnetVerdict(0, 0, 0)).toBe("fits");
+  });
+
+  it("a /24 per zone on the default scenario: tight in the two busy zones (226 of 251, 283 with 25%), fits in the third", () => {
+    const subnets = ["us-east-1a", "us-east-1b", "us-east-1c"].map((availabilityZone, index) => ({
+      availabilityZone,
+      cidr: `10.0.${index}.0/24`,
+      usedAddresses: 0,
+      role: "node" as const,
+    }));
+    const advice = advise({ ...defaultScenario, network: { ...DEFAULT_CLUSTER_NETWORK, subnets } });
+    expect(
+      advice.zones.map((zone) => [
+        zone.availabilityZone,
+        zone.node.planned.addresses,
+        zone.node.demand.addresses,
+        zone.node.needed,
+        zone.node.free,
+        zone.node.verdict,
+        zone.verdict,
+      ]),
+    ).toEqual([
+      ["us-east-1a", 106, 226, 283, 251, "tight", "tight"],
+      ["us-east-1b", 106, 226, 283, 251, "tight", "tight"],
+      ["us-east-1c", 45, 165, 207, 251, "fits", "fits"],
+    ]);
+    expect(advice.issues).toEqual([]);
+    const tight = (zone: number, availabilityZone: string) => ({
+      code: "subnet-tight",
+      params: {
+        zone,
+        availabilityZone,
+        role: "node",
+        when: "surge",
+        demand: 226,
+        needed: 283,
+        free: 251,
+        headroomPercent: 25,
+      },
+    });
+    expect(advice.warnings).toEqual([tight(1, "us-east-1a"), tight(2, "us-east-1b")]);
+    // Without headroom the same subnets fit; 100 addresses already used make them too small.
+    expect(
+      advise({ ...defaultScenario, network: { ...DEFAULT_CLUSTER_NETWORK, subnets } }, { headroomPercent: 0 }).warnings,
+    ).toEqual([]);
+    const used = subnets.map((subnet) => ({ ...subnet, usedAddresses: 100 }));
+    const crowded = advise({ ...defaultScenario, network: { ...DEFAULT_CLUSTER_NETWORK, subnets: used } });
+    expect(crowded.zones.map((zone) => zone.verdict)).toEqual(["too-small", "too-small", "too-small"]);
+    expect(crowded.issues.map((issue) => [issue.code, issue.params])).toEqual([
+      [
+        "subnet-too-small",
+        { zone: 1, availabilityZone: "us-east-1a", role: "node", when: "surge", needed: 226, free: 151 },
+      ],
+      [
+        "subnet-too-small",
+        { zone: 2, availabilityZone: "us-east-1b", role: "node", when: "surge", needed: 226, free: 151 },
+      ],
+      [
+        "subnet-too-small",
+        { zone: 3, availabilityZone: "us-east-1c", role: "node", when: "surge", needed: 165, free: 151 },
+      ],
+    ]);
+    expect(crowded.warnings).toEqual([]);
   });
 });
 
 describe("adviseSubnets: the effect of each setting", () => {
-  it("WARM_IP_TARGET=5 saves 46 of 92 planned addresses (90 of 172 in a surge); prefix delegation costs 52", () => {
+  it("WARM_IP_TARGET=5 saves 46 of 92 planned addresses (90 of 172 in a surge); prefix delegation costs 52 and no node", () => {
     const input = twoZoneCluster();
     expect(defaultNetworkChanges(input)).toEqual([{ cni: { warmIpTarget: 5 } }, { prefixDelegation: true }]);
     const advice = advise(input);
@@ -227,6 +308,7 @@ describe("adviseSubnets: the effect of each setting", () => {
         surgeDelta: -90,
         nodes: 4,
         nodesDelta: 0,
+        unchanged: [],
       },
       {
         // 4 nodes of 33 and the control plane: 144; the surge adds 4 nodes of 33.
@@ -237,6 +319,20 @@ describe("adviseSubnets: the effect of each setting", () => {
         surgeDelta: 104,
         nodes: 4,
         nodesDelta: 0,
+        // CPU fills the 4 nodes first (3 web pods and 2 DaemonSet pods on the busiest), so prefixes change no node.
+        unchanged: [
+          {
+            nodeGroupIndex: 0,
+            nodeGroup: "general",
+            setting: "prefixDelegation",
+            instanceType: "m5.large",
+            nodes: 4,
+            maxPodsOff: 29,
+            maxPodsOn: 110,
+            busiestNodePods: 5,
+            limitedBy: "cpu",
+          },
+        ],
       },
     ]);
   });

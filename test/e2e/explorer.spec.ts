@@ -9,7 +9,7 @@ import { offMachine, watch } from "./watch.js";
 /** Loads the site, which opens on the planner, and switches to the instance explorer. */
 async function openExplorer(page: Page): Promise<void> {
   await page.goto("/");
-  await page.getByRole("button", { name: "Instance explorer" }).click();
+  await page.getByRole("link", { name: "Instance explorer" }).click();
 }
 
 test("sort, filter and open a breakdown, all without leaving 127.0.0.1", async ({ page }) => {
@@ -131,7 +131,7 @@ test("switching to Korean relabels the page and survives a reload", async ({ pag
   await expect(page.locator("html")).toHaveAttribute("lang", "ko-KR");
   await expect(page.getByRole("status")).toHaveText("인스턴스 유형 1,420개 중 1,420개");
   await page.reload();
-  await page.getByRole("button", { name: "인스턴스 탐색기" }).click();
+  await page.getByRole("link", { name: "인스턴스 탐색기" }).click();
   await expect(page.getByLabel("언어")).toHaveValue("ko");
   await expect(page.getByRole("columnheader", { name: /최대 파드/ })).toBeVisible();
 });

@@ -19,7 +19,7 @@ test.use({ bypassCSP: true });
 test("imports the fixture cluster, plans it, and downloads the eksctl file", async ({ page }) => {
   const { requests, errors } = watch(page);
   await page.goto("/");
-  await page.getByRole("navigation").getByRole("button", { name: "Import" }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "Import" }).click();
   await page.getByLabel("Choose a file for Pods (required)").setInputFiles(`${KUBE}/pods.json`);
   await page.getByLabel("Choose a file for Workloads (optional)").setInputFiles(`${KUBE}/workloads.json`);
   await page.getByLabel("Choose a file for Nodes (optional)").setInputFiles(`${KUBE}/nodes.json`);
@@ -30,7 +30,7 @@ test("imports the fixture cluster, plans it, and downloads the eksctl file", asy
   await expectNoSeriousViolations(page, "the import page with its results");
   await page.getByRole("button", { name: "Plan these workloads" }).click();
 
-  await expect(page.getByRole("button", { name: "Planner" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name: "Planner" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByLabel("Name, 8", { exact: true })).toHaveValue("shop/web");
   const general = page.getByRole("article", { name: /^general:/ });
   await expect(general).toBeVisible();
@@ -38,9 +38,13 @@ test("imports the fixture cluster, plans it, and downloads the eksctl file", asy
   // The arm64 database and the GPU trainer have no node group in the example's groups: the plan and
   // the export say so.
   await expect(page.getByText(/^\d+ pods cannot be scheduled: the files hold only the nodes/)).toBeVisible();
+  // The file opens in a preview first; Download saves what it shows.
+  await page.getByRole("button", { name: "eksctl ClusterConfig (YAML)" }).click();
+  const preview = page.getByLabel(/^Preview of imported-cluster-\d{4}-\d{2}-\d{2}\.eksctl\.yaml$/);
+  await expect(preview).toContainText("kind: ClusterConfig");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "eksctl ClusterConfig (YAML)" }).click(),
+    page.getByRole("button", { name: "Download", exact: true }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^imported-cluster-\d{4}-\d{2}-\d{2}\.eksctl\.yaml$/);
   const config = parse(await readFile(await download.path(), "utf8")) as {
@@ -72,7 +76,7 @@ test("50,000 pods are read in a worker, can be cancelled, and import", async ({ 
   const workers: string[] = [];
   page.on("worker", (worker) => workers.push(worker.url()));
   await page.goto("/");
-  await page.getByRole("navigation").getByRole("button", { name: "Import" }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "Import" }).click();
   const pods = { name: "pods.json", mimeType: "application/json", buffer: Buffer.from(largeClusterPodsJson(50_000)) };
   await page.getByLabel("Choose a file for Pods (required)").setInputFiles(pods);
   await expect(page.getByText("pods.json, 46.5 MB")).toBeVisible();
@@ -99,7 +103,7 @@ test.describe("on a phone", () => {
 
   test("the import page and its results fit the width", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("navigation").getByRole("button", { name: "Import" }).tap();
+    await page.getByRole("navigation").getByRole("link", { name: "Import" }).tap();
     await expectNoSidewaysScroll(page, "the import page");
     await page.getByLabel("Choose a file for Pods (required)").setInputFiles(`${KUBE}/pods.json`);
     await page.getByLabel("Choose a file for Nodes (optional)").setInputFiles(`${KUBE}/nodes.json`);

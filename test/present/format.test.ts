@@ -11,6 +11,8 @@ describe("formatters", () => {
     expect(f.moneyPrecise(1.5)).toBe("$1.50");
     expect(f.money(70.08)).toBe("$70.08");
     expect(f.money(70.08 / 29)).toBe("$2.42");
+    expect(f.moneyWhole(1200)).toBe("$1,200");
+    expect(f.moneyWhole(70.5)).toBe("$71");
     expect(f.percent(66)).toBe("66%");
     expect(f.millicores(1930)).toBe("1,930m");
     expect(f.mib(7518)).toBe("7,518 MiB");
@@ -20,10 +22,14 @@ describe("formatters", () => {
     expect(f.monthsAgo(0)).toBe("this month");
   });
 
-  test("Korean formatting of the same values", () => {
+  test("Korean formatting of the same values: dollars with the narrow symbol, not US$", () => {
     const f = formattersFor("ko");
+    expect(f.currency).toBe("USD");
     expect(f.integer(1420)).toBe("1,420");
-    expect(f.moneyPrecise(0.096)).toBe("US$0.096");
+    expect(f.moneyPrecise(0.096)).toBe("$0.096");
+    expect(f.moneyPrecise(1.5)).toBe("$1.50");
+    expect(f.money(70.08)).toBe("$70.08");
+    expect(f.money(-5)).toBe("-$5.00");
     expect(f.monthsAgo(4)).toBe("4개월 전");
   });
 
@@ -32,10 +38,17 @@ describe("formatters", () => {
     expect(en.money(70.08)).toBe("₩98,112");
     expect(en.moneyPrecise(0.096)).toBe("₩134.4");
     expect(en.moneyPrecise(0.0042)).toBe("₩5.88");
-    const ko = formattersFor("ko", { currency: "KRW", krwPerUsd: 1350.5 });
-    expect(ko.money(100)).toBe("₩135,050");
+    expect(en.money(-5)).toBe("-₩7,000");
+    // Korean writes won as the amount and 원 (ko-glossary: "98,112원").
+    const ko = formattersFor("ko", { currency: "KRW", krwPerUsd: 1400 });
+    expect(ko.currency).toBe("KRW");
+    expect(ko.money(70.08)).toBe("98,112원");
+    expect(ko.moneyPrecise(0.096)).toBe("134.4원");
+    expect(ko.moneyPrecise(0.0042)).toBe("5.88원");
+    expect(ko.money(-5)).toBe("-7,000원");
+    expect(formattersFor("ko", { currency: "KRW", krwPerUsd: 1350.5 }).money(100)).toBe("135,050원");
     // The rate does not change USD.
-    expect(formattersFor("ko", { currency: "USD", krwPerUsd: 1350.5 }).money(100)).toBe("US$100.00");
+    expect(formattersFor("ko", { currency: "USD", krwPerUsd: 1350.5 }).money(100)).toBe("$100.00");
   });
 
   test("formatters are built once per language and currency", () => {

@@ -21,6 +21,8 @@ const BANNED: readonly (readonly [RegExp, string])[] = [
   [/리밸런스/, "재조정 권장 사항 (AWS ko EC2 Spot)"],
   [/포드/, "파드 (kubernetes.io/ko)"],
   [/US\$/, "$70.08 (the narrow symbol)"],
+  [/\$\/|\$0/, "시간당 요금, 월 요금 (headers say what is counted, not $)"],
+  [/₩/, "98,112원 (the amount, then 원)"],
 ];
 
 const catalogues = { ko, adviceKo } as const;
@@ -31,6 +33,13 @@ describe("the Korean catalogues", () => {
       BANNED.filter(([form]) => form.test(text)).map(([form, use]) => `${key}: ${String(form)} → ${use}`),
     );
     expect(found).toEqual([]);
+  });
+
+  it("catches the money forms it bans: US$, $ in headers and sums, ₩ before an amount", () => {
+    const sample = ["US$70.08", "$/월", "스팟 노드 없음: $0", "1달러당 ₩1,400"];
+    expect(
+      sample.map((text) => BANNED.filter(([form]) => form.test(text)).map(([, use]) => use.split(" ")[0])),
+    ).toEqual([["$70.08"], ["시간당"], ["시간당"], ["98,112원"]]);
   });
 
   it("catches what it bans (the test can fail)", () => {

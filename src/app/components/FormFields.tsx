@@ -6,6 +6,7 @@
 import type { CoreIssue } from "eksize";
 import type { ReactNode } from "react";
 import { useT } from "../i18n/index.js";
+import { bareCores, normalisedQuantity, type QuantityKind } from "../quantity-text.js";
 import { usePlannerStore } from "../store/planner-store.js";
 import { useFormatters } from "../use-formatters.js";
 import { fieldMessage } from "./issue-messages.js";
@@ -38,7 +39,12 @@ interface BaseFieldProps {
   readonly className?: string;
 }
 
-/** A text or number input. Numbers are typed as text, so whatever is typed stays visible and is explained. */
+/**
+ * A text or number input. Numbers are typed as text, so whatever is typed stays visible and is
+ * explained. A `quantity` field takes Kubernetes' units and is rewritten in their canonical form when
+ * left (`0.5` → `500m`, `1024` → `1Gi`); a bare CPU number of 20 or more gets a hint that it counts
+ * cores, not millicores.
+ */
 export function InputField({
   id,
   label,
@@ -51,6 +57,7 @@ export function InputField({
   numeric = true,
   list,
   placeholder,
+  quantity,
 }: BaseFieldProps & {
   readonly value: string;
   readonly onChange: (value: string) => void;
@@ -60,9 +67,14 @@ export function InputField({
   /** Id of a datalist of suggestions. */
   readonly list?: string;
   readonly placeholder?: string;
+  /** The resource a Kubernetes quantity field holds. */
+  readonly quantity?: QuantityKind;
 }): ReactNode {
   const issue = useFieldIssue(path);
   const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const cores = quantity === "cpu" && issue === undefined ? bareCores(value) : null;
+  const describedBy = [issue ? errorId : null, cores !== null ? hintId : null].filter(Boolean).join(" ");
   return (
     <div className={["field", className].filter(Boolean).join(" ")}>
       <label htmlFor={id} className={hideLabel ? "visually-hidden" : undefined}>
@@ -72,16 +84,21 @@ export function InputField({
         <input
           id={id}
           type="text"
-          inputMode={numeric ? "decimal" : undefined}
+          inputMode={numeric && quantity === undefined ? "decimal" : undefined}
           autoComplete="off"
           spellCheck={false}
           value={value}
           list={list}
           placeholder={placeholder}
           aria-invalid={issue ? true : undefined}
-          aria-describedby={issue ? errorId : undefined}
+          aria-describedby={describedBy === "" ? undefined : describedBy}
           onChange={(event) => {
             onChange(event.target.value);
+          }}
+          onBlur={() => {
+            if (quantity === undefined) return;
+            const shown = normalisedQuantity(quantity, value);
+            if (shown !== value) onChange(shown);
           }}
         />
         {unit !== undefined && (
@@ -91,7 +108,19 @@ export function InputField({
         )}
       </span>
       <FieldError id={errorId} issue={issue} />
+      {cores !== null && <BareCoresHint id={hintId} cores={cores} />}
     </div>
+  );
+}
+
+/** The hint under a CPU field holding a bare number of 20 or more: cores, or millicores typed the old way? */
+function BareCoresHint({ id, cores }: { id: string; cores: number }): ReactNode {
+  const t = useT();
+  const format = useFormatters();
+  return (
+    <span id={id} className="field-hint">
+      {t("field.bareCores", { cores: format.decimal(cores, 3), millicores: `${String(cores)}m` })}
+    </span>
   );
 }
 
@@ -143,7 +172,7 @@ export function SelectField<T extends string>({
   );
 }
 
-/** A checkbox with its label after it. */
+/** A checkbox with its label after it; `hintId` names an element that says what ticking it means. */
 export function CheckboxField({
   id,
   label,
@@ -152,9 +181,15 @@ export function CheckboxField({
   className,
   checked,
   onChange,
-}: BaseFieldProps & { readonly checked: boolean; readonly onChange: (checked: boolean) => void }): ReactNode {
+  hintId,
+}: BaseFieldProps & {
+  readonly checked: boolean;
+  readonly onChange: (checked: boolean) => void;
+  readonly hintId?: string;
+}): ReactNode {
   const issue = useFieldIssue(path);
   const errorId = `${id}-error`;
+  const describedBy = [hintId, issue ? errorId : undefined].filter(Boolean).join(" ");
   return (
     <div className={["check", className].filter(Boolean).join(" ")}>
       <input
@@ -162,7 +197,7 @@ export function CheckboxField({
         type="checkbox"
         checked={checked}
         aria-invalid={issue ? true : undefined}
-        aria-describedby={issue ? errorId : undefined}
+        aria-describedby={describedBy === "" ? undefined : describedBy}
         onChange={(event) => {
           onChange(event.target.checked);
         }}

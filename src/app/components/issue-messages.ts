@@ -5,9 +5,27 @@
 import type { CoreIssue } from "eksize";
 import type { Formatters } from "../../present/format.js";
 import { describeIssue, translateComputed, type Translate } from "../i18n/index.js";
+import { QUANTITY_UNITS, type QuantityKind } from "../quantity-text.js";
 
-/** A field's issue in words, worded for a form ("must be at least 0") rather than for a file. */
+/** The kind of Kubernetes quantity a scenario path holds (a workload's or DaemonSet's CPU or memory), if any. */
+function quantityAt(path: string | undefined): QuantityKind | null {
+  const match = /^(?:workloads|daemonSets)\.\d+\.(cpuMillicores|memoryMiB)$/.exec(path ?? "");
+  return match === null ? null : match[1] === "cpuMillicores" ? "cpu" : "memory";
+}
+
+/**
+ * A field's issue in words, worded for a form ("must be at least 0") rather than for a file. A CPU or
+ * memory field says how to write a quantity, and its limits in Kubernetes' units.
+ */
 export function fieldMessage(t: Translate, format: Formatters, issue: CoreIssue): string {
+  const quantity = quantityAt(issue.path);
+  if (quantity !== null && issue.code === "scenario-wrong-type") {
+    return t(quantity === "cpu" ? "field.cpuQuantity" : "field.memoryQuantity");
+  }
+  if (quantity !== null && issue.code === "scenario-out-of-range") {
+    const limit = QUANTITY_UNITS[quantity].write(issue.params.limit);
+    return t(issue.params.bound === "min" ? "field.atLeast" : "field.atMost", { limit });
+  }
   switch (issue.code) {
     case "scenario-out-of-range":
       return t(issue.params.bound === "min" ? "field.atLeast" : "field.atMost", {
@@ -56,6 +74,7 @@ export function documentMessage(t: Translate, format: Formatters, issue: CoreIss
     case "unknown-instance-type":
       return fieldMessage(t, format, issue);
     case "subnet-too-small":
+    case "subnet-tight":
     case "subnet-missing":
     case "subnet-prefix-fragmentation":
     case "subnet-demand-too-large": {
@@ -67,7 +86,9 @@ export function documentMessage(t: Translate, format: Formatters, issue: CoreIss
       const { zone, availabilityZone, role } = issue.params;
       params["zone"] = availabilityZone ?? String(zone);
       params["role"] = t(`subnetRole.${role}`);
-      if (issue.code === "subnet-too-small") params["when"] = t(`subnetWhen.${issue.params.when}`);
+      if (issue.code === "subnet-too-small" || issue.code === "subnet-tight") {
+        params["when"] = t(`subnetWhen.${issue.params.when}`);
+      }
       return translateComputed(t, `error.${issue.code}`, params);
     }
     case "cni-settings-unsupported":

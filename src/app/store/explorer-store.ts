@@ -1,28 +1,27 @@
 /**
- * The explorer's settings in one zustand store: region, VPC CNI mode, reservation profile, filters,
- * sort order and the selected type. Components subscribe to the slices they read.
+ * The explorer's settings in one zustand store: VPC CNI mode, reservation profile, filters, sort
+ * order, the columns shown and the selected type (its view, which its address holds:
+ * explorer-address.ts). The region is the site's, the planner's (site-region.ts). Components
+ * subscribe to the slices they read.
  */
 import type { ReservationProfile } from "eksize";
+import { useMemo } from "react";
 import { create } from "zustand";
 import { useShallow } from "zustand/react/shallow";
 import {
   OPEN_RANGE,
   parseRange,
+  RANGE_RULES,
   type ArchitectureChoice,
   type Bound,
   type NumberRange,
+  type RangeField,
   type RangeText,
 } from "../../present/explorer/filters.js";
-import { DEFAULT_SETTINGS, type ExplorerSettings } from "../../present/explorer/rows.js";
-
-/** The range filters. */
-export type RangeField = "vcpu" | "memory";
-
-/** vCPUs are whole; memory (GiB) may be fractional, e.g. 0.5 for t3.nano. */
-export const RANGE_RULES: Readonly<Record<RangeField, { wholeNumbers: boolean }>> = {
-  vcpu: { wholeNumbers: true },
-  memory: { wholeNumbers: false },
-};
+import { DEFAULT_VIEW, type ExplorerAddressIssue, type ExplorerView } from "../../present/explorer/address.js";
+import { ALWAYS_SHOWN_COLUMN, EXPLORER_COLUMNS, type ExplorerColumnId } from "../../present/explorer/column-ids.js";
+import type { ExplorerSettings } from "../../present/explorer/rows.js";
+import { useSiteRegion } from "./site-region.js";
 
 /** The filters as the user typed them. */
 export interface ExplorerFilters {
@@ -43,18 +42,21 @@ export interface SortSpec {
 }
 
 /** The store's data. */
-export interface ExplorerData extends ExplorerSettings {
+export interface ExplorerData extends Omit<ExplorerSettings, "region"> {
   readonly filters: ExplorerFilters;
   /** The last valid value of each range: what the table filters by while an input is invalid. */
   readonly appliedRanges: Readonly<Record<RangeField, NumberRange>>;
   readonly sorting: SortSpec[];
+  /** The columns not shown, in table order (never the name). */
+  readonly hiddenColumns: readonly ExplorerColumnId[];
   /** Name of the type whose breakdown is open. */
   readonly selected: string | null;
+  /** What the address the explorer was opened on held that could not be used. */
+  readonly addressIssues: readonly ExplorerAddressIssue[];
 }
 
 /** The store's actions. */
 export interface ExplorerActions {
-  setRegion: (region: string) => void;
   setPrefixDelegation: (on: boolean) => void;
   setCustomNetworking: (on: boolean) => void;
   setUncapped: (on: boolean) => void;
@@ -66,41 +68,74 @@ export interface ExplorerActions {
   setRangeText: (field: RangeField, bound: Bound, text: string) => void;
   resetFilters: () => void;
   setSorting: (sorting: SortSpec[]) => void;
+  /** Shows or hides a column (the name column is always shown). */
+  setColumnShown: (id: ExplorerColumnId, shown: boolean) => void;
   select: (name: string | null) => void;
+  /** Takes a view (from an address) and what its address held that could not be used. */
+  showView: (view: ExplorerView, issues: readonly ExplorerAddressIssue[]) => void;
+  /** Hides the notice of what an address held that could not be used. */
+  dismissAddressIssues: () => void;
 }
 
 /** The whole store. */
 export type ExplorerState = ExplorerData & ExplorerActions;
 
-/** Filters that filter nothing. */
-export const EMPTY_FILTERS: ExplorerFilters = {
-  name: "",
-  family: "",
-  architecture: "all",
-  vcpu: { min: "", max: "" },
-  memory: { min: "", max: "" },
-};
+/** A valid range as the text of its inputs. */
+function rangeText(range: NumberRange): RangeText {
+  return { min: range.min === null ? "" : String(range.min), max: range.max === null ? "" : String(range.max) };
+}
 
-/** The default sort: by name, A to Z. */
-export const DEFAULT_SORTING: SortSpec[] = [{ id: "name", desc: false }];
+/** The store's data for a view: the filters typed as the view has them. */
+function dataOfView(view: ExplorerView): Omit<ExplorerData, "addressIssues"> {
+  return {
+    prefixDelegation: view.prefixDelegation,
+    customNetworking: view.customNetworking,
+    uncapped: view.uncapped,
+    profile: view.profile,
+    filters: {
+      name: view.name,
+      family: view.family,
+      architecture: view.architecture,
+      vcpu: rangeText(view.vcpu),
+      memory: rangeText(view.memory),
+    },
+    appliedRanges: { vcpu: view.vcpu, memory: view.memory },
+    sorting: [view.sort],
+    hiddenColumns: view.hiddenColumns,
+    selected: view.selected,
+  };
+}
+
+/** The view the store's data shows: the ranges are the last valid ones. */
+export function viewOf(data: ExplorerData): ExplorerView {
+  const sort = data.sorting[0];
+  return {
+    name: data.filters.name,
+    family: data.filters.family,
+    architecture: data.filters.architecture,
+    vcpu: data.appliedRanges.vcpu,
+    memory: data.appliedRanges.memory,
+    profile: data.profile,
+    prefixDelegation: data.prefixDelegation,
+    customNetworking: data.customNetworking,
+    uncapped: data.uncapped,
+    sort: sort === undefined ? DEFAULT_VIEW.sort : { id: sort.id as ExplorerColumnId, desc: sort.desc },
+    hiddenColumns: data.hiddenColumns,
+    selected: data.selected,
+  };
+}
+
+/** Filters that filter nothing. */
+export const EMPTY_FILTERS: ExplorerFilters = dataOfView(DEFAULT_VIEW).filters;
 
 /** The state the explorer opens with (a function: tests call it to reset the store between cases). */
 export function initialExplorerData(): ExplorerData {
-  return {
-    ...DEFAULT_SETTINGS,
-    filters: EMPTY_FILTERS,
-    appliedRanges: { vcpu: OPEN_RANGE, memory: OPEN_RANGE },
-    sorting: DEFAULT_SORTING,
-    selected: null,
-  };
+  return { ...dataOfView(DEFAULT_VIEW), addressIssues: [] };
 }
 
 /** The explorer store (a React hook; `useExplorerStore.getState()` outside React). */
 export const useExplorerStore = create<ExplorerState>()((set) => ({
   ...initialExplorerData(),
-  setRegion: (region) => {
-    set({ region });
-  },
   setPrefixDelegation: (prefixDelegation) => {
     set({ prefixDelegation });
   },
@@ -138,23 +173,40 @@ export const useExplorerStore = create<ExplorerState>()((set) => ({
   setSorting: (sorting) => {
     set({ sorting });
   },
+  setColumnShown: (id, shown) => {
+    set((state) => ({
+      hiddenColumns: EXPLORER_COLUMNS.filter(
+        (column) => column !== ALWAYS_SHOWN_COLUMN && (column === id ? !shown : state.hiddenColumns.includes(column)),
+      ),
+    }));
+  },
   select: (selected) => {
     set({ selected });
+  },
+  showView: (view, issues) => {
+    set({ ...dataOfView(view), addressIssues: issues });
+  },
+  dismissAddressIssues: () => {
+    set({ addressIssues: [] });
   },
 }));
 
 /**
- * The settings every figure depends on (region, VPC CNI mode, profile), read field by field: the
- * returned object stays the same while none of them changes, so it can be a memo dependency.
+ * The settings every figure depends on (the site's region, VPC CNI mode, profile), read field by
+ * field: the returned object stays the same while none of them changes, so it can be a memo dependency.
  */
 export function useExplorerSettings(): ExplorerSettings {
-  return useExplorerStore(
+  const region = useSiteRegion();
+  const { prefixDelegation, customNetworking, uncapped, profile } = useExplorerStore(
     useShallow((state) => ({
-      region: state.region,
       prefixDelegation: state.prefixDelegation,
       customNetworking: state.customNetworking,
       uncapped: state.uncapped,
       profile: state.profile,
     })),
+  );
+  return useMemo(
+    () => ({ region, prefixDelegation, customNetworking, uncapped, profile }),
+    [region, prefixDelegation, customNetworking, uncapped, profile],
   );
 }

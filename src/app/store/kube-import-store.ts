@@ -11,6 +11,7 @@ import {
   type KubeInput,
 } from "eksize";
 import { create } from "zustand";
+import { QUANTITY_UNITS, type QuantityKind } from "../quantity-text.js";
 import type { KubeSource } from "../features/kube-import/import-job.js";
 import { startImport, type RunningImport } from "../features/kube-import/start-import.js";
 
@@ -29,7 +30,7 @@ export interface KubeImportState {
   readonly sources: Readonly<Partial<Record<KubeInput, KubeSource>>>;
   /** For pods without requests: the defaults below, or their limits. */
   readonly withoutRequests: "default" | "limits";
-  /** The CPU (millicores) and memory (MiB) assumed for pods without requests, as typed. */
+  /** The CPU and memory assumed for pods without requests, as typed, in Kubernetes' units (`100m`, `128Mi`). */
   readonly defaultCpu: string;
   readonly defaultMemory: string;
   readonly status: ImportStatus;
@@ -42,10 +43,10 @@ export interface KubeImportState {
   cancel: () => void;
 }
 
-/** A typed default as a number, or null when it is not a positive finite number. */
-export function positiveNumber(text: string): number | null {
-  const value = Number(text.trim());
-  return text.trim() !== "" && Number.isFinite(value) && value > 0 ? value : null;
+/** A typed default in millicores or MiB, or null when it is not a quantity above 0. */
+export function positiveQuantity(kind: QuantityKind, text: string): number | null {
+  const amount = QUANTITY_UNITS[kind].read(text);
+  return amount !== null && amount > 0 ? amount : null;
 }
 
 let running: { job: RunningImport; previous: ImportStatus } | null = null;
@@ -58,8 +59,8 @@ export function initialKubeImportData(): Pick<
   return {
     sources: {},
     withoutRequests: "default",
-    defaultCpu: String(DEFAULT_ASSUMED_CPU_MILLICORES),
-    defaultMemory: String(DEFAULT_ASSUMED_MEMORY_MIB),
+    defaultCpu: QUANTITY_UNITS.cpu.write(DEFAULT_ASSUMED_CPU_MILLICORES),
+    defaultMemory: QUANTITY_UNITS.memory.write(DEFAULT_ASSUMED_MEMORY_MIB),
     status: { kind: "idle" },
   };
 }
@@ -83,8 +84,8 @@ export const useKubeImportStore = create<KubeImportState>()((set, get) => ({
   },
   run: () => {
     const { sources, withoutRequests, defaultCpu, defaultMemory, status } = get();
-    const cpu = positiveNumber(defaultCpu);
-    const memory = positiveNumber(defaultMemory);
+    const cpu = positiveQuantity("cpu", defaultCpu);
+    const memory = positiveQuantity("memory", defaultMemory);
     if (sources.pods === undefined || cpu === null || memory === null) return;
     running?.job.cancel();
     const job = startImport({

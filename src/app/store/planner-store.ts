@@ -25,8 +25,9 @@ import {
 } from "eksize";
 import { lookupInstanceType } from "eksize/data";
 import { create } from "zustand";
+import { QUANTITY_UNITS, quantityOrText } from "../quantity-text.js";
 
-/** One workload row as typed: numbers are text until validation. */
+/** One workload row as typed: numbers are text until validation, CPU and memory in Kubernetes' units (`500m`, `1Gi`). */
 export interface WorkloadDraft {
   /** Stable row id (names can be edited, and can clash). */
   readonly key: string;
@@ -207,6 +208,8 @@ function newKey(prefix: string): string {
 }
 
 const text = (value: number | null): string => (value === null ? "" : String(value));
+const cpuText = QUANTITY_UNITS.cpu.write;
+const memoryText = QUANTITY_UNITS.memory.write;
 
 /** The draft of a valid scenario: every number as its text. */
 export function draftOf(scenario: Scenario): ScenarioDraft {
@@ -237,8 +240,8 @@ export function draftOf(scenario: Scenario): ScenarioDraft {
       key: `w${index}`,
       name: workload.name,
       replicas: text(workload.replicas),
-      cpuMillicores: text(workload.cpuMillicores),
-      memoryMiB: text(workload.memoryMiB),
+      cpuMillicores: cpuText(workload.cpuMillicores),
+      memoryMiB: memoryText(workload.memoryMiB),
       architecture: workload.architecture ?? "",
       gpus: text(workload.gpus),
       accelerator: workload.accelerator,
@@ -251,8 +254,8 @@ export function draftOf(scenario: Scenario): ScenarioDraft {
     daemonSets: scenario.daemonSets.map((daemonSet, index) => ({
       key: `d${index}`,
       name: daemonSet.name,
-      cpuMillicores: text(daemonSet.cpuMillicores),
-      memoryMiB: text(daemonSet.memoryMiB),
+      cpuMillicores: cpuText(daemonSet.cpuMillicores),
+      memoryMiB: memoryText(daemonSet.memoryMiB),
       hostNetwork: daemonSet.hostNetwork,
     })),
     nodeGroups: scenario.nodeGroups.map((group, index) => nodeGroupDraft(group, `g${index}`)),
@@ -360,8 +363,8 @@ export function scenarioInput(draft: ScenarioDraft): unknown {
     workloads: draft.workloads.map((workload) => ({
       name: workload.name,
       replicas: numberOrText(workload.replicas),
-      cpuMillicores: numberOrText(workload.cpuMillicores),
-      memoryMiB: numberOrText(workload.memoryMiB),
+      cpuMillicores: quantityOrText("cpu", workload.cpuMillicores),
+      memoryMiB: quantityOrText("memory", workload.memoryMiB),
       architecture: workload.architecture === "" ? null : workload.architecture,
       gpus: numberOrText(workload.gpus),
       accelerator: workload.accelerator,
@@ -372,8 +375,8 @@ export function scenarioInput(draft: ScenarioDraft): unknown {
     })),
     daemonSets: draft.daemonSets.map((daemonSet) => ({
       name: daemonSet.name,
-      cpuMillicores: numberOrText(daemonSet.cpuMillicores),
-      memoryMiB: numberOrText(daemonSet.memoryMiB),
+      cpuMillicores: quantityOrText("cpu", daemonSet.cpuMillicores),
+      memoryMiB: quantityOrText("memory", daemonSet.memoryMiB),
       hostNetwork: daemonSet.hostNetwork,
     })),
     nodeGroups: draft.nodeGroups.map((group) => ({
@@ -491,8 +494,8 @@ export const usePlannerStore = create<PlannerState>()((set) => {
               draft.workloads.map((workload) => workload.name),
             ),
             replicas: "1",
-            cpuMillicores: "250",
-            memoryMiB: "512",
+            cpuMillicores: "250m",
+            memoryMiB: "512Mi",
             architecture: "",
             gpus: "0",
             accelerator: "nvidia.com/gpu",
@@ -532,8 +535,8 @@ export const usePlannerStore = create<PlannerState>()((set) => {
               "daemonset",
               draft.daemonSets.map((daemonSet) => daemonSet.name),
             ),
-            cpuMillicores: "50",
-            memoryMiB: "64",
+            cpuMillicores: "50m",
+            memoryMiB: "64Mi",
             hostNetwork: false,
           },
         ],

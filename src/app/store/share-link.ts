@@ -1,10 +1,12 @@
 /**
- * Share links: the planner's last valid scenario lives in the URL hash as `#s=<token>`, the token
- * made by the core's `encodeScenario` (versioned and compressed) with the data snapshot date.
+ * Share links: the planner's last valid scenario lives in the URL hash as `s=<token>` (`#s=…` on the
+ * planner, `#/explorer?s=…` and so on elsewhere: address.ts), the token made by the core's
+ * `encodeScenario` (versioned and compressed) with the data snapshot date.
  *
- * On start, and when a link is pasted into the same tab (`hashchange`), the hash is read with
- * `decodeScenario`, which never throws: a valid link becomes the planner's scenario; a broken one
- * leaves the user's scenario as it is and puts its issues in the store for a banner.
+ * On start, and when a link is pasted into the same tab (site-address.ts calls {@link followShareLink}),
+ * the hash is read with `decodeScenario`, which never throws: a valid link becomes the planner's
+ * scenario; a broken one leaves the user's scenario as it is and puts its issues in the store for a
+ * banner. Back and Forward to a page already seen keep the scenario: its entry takes the current token.
  *
  * Each change of the last valid scenario is written back, debounced, with `history.replaceState`,
  * so typing adds no history entries. Nothing is written when a link is opened (the address bar keeps
@@ -13,8 +15,11 @@
  */
 import { decodeScenario, encodeScenario, MAX_LINK_LENGTH } from "eksize";
 import { dataDate } from "eksize/data";
+import { addressHash, paramValue, readAddress, withParam, type Address } from "./address.js";
+import { writeHash } from "./address-bar.js";
 import { usePlannerStore } from "./planner-store.js";
 import { replaceScenario } from "./scenario-library.js";
+import { useSiteStore } from "./site-store.js";
 
 /** How long the hash waits after the last valid edit before it is written, in ms. */
 export const WRITE_DELAY_MS = 150;
@@ -28,32 +33,26 @@ export function isOlderData(linkDate: string, currentDate: string): boolean {
   return linkDate.slice(0, length) < currentDate.slice(0, length);
 }
 
-/** The value of the `s=` parameter of a hash (`#s=1.x&lang=ko`), or null when it has none. */
+/** The address of a hash; a hash that is not one (an in-page target) counts as the page on screen's, with nothing in it. */
+function addressOf(hash: string): Address {
+  return readAddress(hash) ?? { page: useSiteStore.getState().page, params: [] };
+}
+
+/** The value of the `s=` parameter of a hash (`#s=1.x&lang=ko`, `#/network?s=1.x`), or null when it has none. */
 export function tokenInHash(hash: string): string | null {
-  const params = hash.replace(/^#/, "").split("&");
-  const param = params.find((part) => part.startsWith("s="));
-  return param === undefined ? null : param.slice(2);
+  return paramValue(addressOf(hash).params, "s");
 }
 
-/** The hash with its `s=` parameter set to `token`, other `name=value` parameters kept in place. */
+/** The hash with its `s=` parameter set to `token`, its page and other parameters kept in place. */
 export function hashWithToken(hash: string, token: string): string {
-  const params = hash
-    .replace(/^#/, "")
-    .split("&")
-    .filter((part) => part.includes("="));
-  const at = params.findIndex((part) => part.startsWith("s="));
-  if (at === -1) params.unshift(`s=${token}`);
-  else params[at] = `s=${token}`;
-  return `#${params.join("&")}`;
+  const address = addressOf(hash);
+  return addressHash({ ...address, params: withParam(address.params, "s", token) });
 }
 
-/** The hash without its `s=` parameter, other `name=value` parameters kept in place ("" when none is left). */
+/** The hash without its `s=` parameter, its page and other parameters kept in place ("" on the planner when none is left). */
 export function hashWithoutToken(hash: string): string {
-  const params = hash
-    .replace(/^#/, "")
-    .split("&")
-    .filter((part) => part.includes("=") && !part.startsWith("s="));
-  return params.length === 0 ? "" : `#${params.join("&")}`;
+  const address = addressOf(hash);
+  return addressHash({ ...address, params: withParam(address.params, "s", null) });
 }
 
 /** The token last read from or written to the hash: a `hashchange` to it is not read again. */
@@ -93,15 +92,42 @@ export function writeShareLinkNow(): { readonly fits: boolean; readonly length: 
   const token = encodeScenario(scenario, dataDate === null ? {} : { dataDate });
   const fits = token.length <= MAX_LINK_LENGTH;
   lastToken = fits ? token : null;
-  const { pathname, search, hash } = window.location;
-  const next = fits ? hashWithToken(hash, token) : hashWithoutToken(hash);
-  window.history.replaceState(window.history.state, "", `${pathname}${search}${next}`);
+  const { hash } = window.location;
+  writeHash(fits ? hashWithToken(hash, token) : hashWithoutToken(hash), "replace");
   return { fits, length: token.length };
 }
 
 /**
- * Starts the share link: opens the link in the hash, writes valid edits back, and listens for
- * links pasted into the tab. Returns the function that stops it (for an effect's cleanup).
+ * The token a page's address should carry when the user moves to it: the one in the address bar
+ * (written after the last edit, or the link as opened), else the scenario's now. Null when the
+ * scenario is too large for a link. A pending write is done first, so the page left keeps it too.
+ */
+export function shareTokenForAddress(): string | null {
+  if (timer !== undefined || lastToken === null) writeShareLinkNow();
+  return lastToken;
+}
+
+/**
+ * Follows a move of the address: a link opened in the tab (`link`) opens its token unless it is the
+ * one already open; a return to a page already seen (`return`, Back or Forward) keeps the scenario
+ * and puts its token in the entry.
+ */
+export function followShareLink(how: "link" | "return"): void {
+  const token = tokenInHash(window.location.hash);
+  if (how === "link") {
+    if (token !== null && token !== lastToken) open(token);
+    return;
+  }
+  if (timer !== undefined) writeShareLinkNow();
+  else if (token !== lastToken) {
+    const { hash } = window.location;
+    writeHash(lastToken === null ? hashWithoutToken(hash) : hashWithToken(hash, lastToken), "replace");
+  }
+}
+
+/**
+ * Starts the share link: opens the link in the hash and writes valid edits back (site-address.ts
+ * follows the moves of the address). Returns the function that stops it (for an effect's cleanup).
  */
 export function startShareLink(): () => void {
   const initial = tokenInHash(window.location.hash);
@@ -112,15 +138,9 @@ export function startShareLink(): () => void {
     clearTimeout(timer);
     timer = setTimeout(writeShareLinkNow, WRITE_DELAY_MS);
   });
-  const onHashChange = (): void => {
-    const token = tokenInHash(window.location.hash);
-    if (token !== null && token !== lastToken) open(token);
-  };
-  window.addEventListener("hashchange", onHashChange);
 
   return () => {
     unsubscribe();
-    window.removeEventListener("hashchange", onHashChange);
     clearTimeout(timer);
     timer = undefined;
     lastToken = null;

@@ -12,7 +12,7 @@ export type Page = "planner" | "scenarios" | "import" | "network" | "explorer";
 
 /** The store's data. */
 export interface SiteData {
-  /** The page on screen (not in the URL: the scenario will be, later). */
+  /** The page on screen: the one in the URL's hash (site-address.ts moves between pages). */
   readonly page: Page;
   readonly locale: Locale;
 }
@@ -21,6 +21,7 @@ export interface SiteData {
 export interface SiteActions {
   /** Switches the language and remembers it in localStorage. */
   setLocale: (locale: Locale) => void;
+  /** Shows a page; `navigate` (site-address.ts) moves to one, with its address and a history entry. */
   setPage: (page: Page) => void;
 }
 

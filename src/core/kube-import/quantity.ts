@@ -14,10 +14,11 @@
  * fractions), so `"0.1"` CPU is 100 millicores, never 100.00000000000001.
  */
 
-/** An exact non-negative rational: `numerator / denominator`. */
+/** An exact non-negative rational: `numerator / denominator`; `bare` when it was written without a suffix (`"512"`, `"1e3"`). */
 interface Fraction {
   readonly numerator: bigint;
   readonly denominator: bigint;
+  readonly bare: boolean;
 }
 
 /** Powers of 1024 of the binary suffixes (Ki = 1024¹ … Ei = 1024⁶). */
@@ -41,8 +42,9 @@ function parseFraction(text: string): Fraction | null {
   let exponent10 = -fraction.length;
   let exponent2 = 0;
   const binary = BINARY[suffix];
+  const exponent = binary === undefined && suffix.length > 1;
   if (binary !== undefined) exponent2 = 10 * binary;
-  else if (suffix.length > 1) exponent10 += Number(suffix.slice(1));
+  else if (exponent) exponent10 += Number(suffix.slice(1));
   else exponent10 += DECIMAL[suffix] ?? 0;
   // Beyond 10^±40 nothing is a plausible request; refusing keeps the BigInt work small.
   if (Math.abs(exponent10) > 40) return null;
@@ -50,7 +52,7 @@ function parseFraction(text: string): Fraction | null {
   let denominator = 1n;
   if (exponent10 >= 0) numerator *= 10n ** BigInt(exponent10);
   else denominator = 10n ** BigInt(-exponent10);
-  return { numerator, denominator };
+  return { numerator, denominator, bare: suffix === "" || exponent };
 }
 
 /** `⌈value × multiplier / divisor⌉` as a number, or null when it is beyond {@link MAX_RESULT}. */
@@ -83,19 +85,51 @@ export function cpuMillicores(value: unknown): number | null {
   return fraction === null ? null : ceilScaled(fraction, 1000n, 1n);
 }
 
+/** What a number without a suffix counts in {@link memoryMiB}: bytes, as Kubernetes reads it, or MiB, eksize's unit. */
+export type BareMemoryUnit = "bytes" | "MiB";
+
 /**
  * A memory quantity in whole MiB (2²⁰ bytes), rounded up. Null when it is not a quantity, negative,
- * or absurdly large.
+ * or absurdly large. A number without a suffix (`"512"`, `"1e3"`) is bytes, as in a manifest, unless
+ * `bare` is `"MiB"`: the unit of eksize's scenarios, which a form field typed as a bare number keeps.
  *
  * @example memoryMiB("512Mi") // 512
  * @example memoryMiB("1Gi") // 1024
  * @example memoryMiB("1G") // 954 (10⁹ bytes = 953.67 MiB)
  * @example memoryMiB("100Ki") // 1
+ * @example memoryMiB("1024", "MiB") // 1024 (but memoryMiB("1024") is 1: 1,024 bytes)
  */
-export function memoryMiB(value: unknown): number | null {
+export function memoryMiB(value: unknown, bare: BareMemoryUnit = "bytes"): number | null {
   const text = quantityText(value);
   const fraction = text === null ? null : parseFraction(text);
-  return fraction === null ? null : ceilScaled(fraction, 1n, 1n << 20n);
+  if (fraction === null) return null;
+  return ceilScaled(fraction, bare === "MiB" && fraction.bare ? 1n << 20n : 1n, 1n << 20n);
+}
+
+/**
+ * Millicores written as Kubernetes writes a CPU quantity (its canonical form): whole cores as a
+ * bare number, anything else in millicores.
+ *
+ * @example cpuQuantity(500) // "500m"
+ * @example cpuQuantity(2000) // "2"
+ * @example cpuQuantity(1500) // "1500m"
+ */
+export function cpuQuantity(millicores: number): string {
+  return millicores % 1000 === 0 ? String(millicores / 1000) : `${millicores}m`;
+}
+
+/**
+ * MiB written as Kubernetes writes a memory quantity given in binary units (its canonical form):
+ * the largest of Ti, Gi and Mi that holds it whole.
+ *
+ * @example memoryQuantity(1024) // "1Gi"
+ * @example memoryQuantity(1536) // "1536Mi"
+ * @example memoryQuantity(0) // "0"
+ */
+export function memoryQuantity(mib: number): string {
+  if (mib === 0) return "0";
+  if (mib % 1_048_576 === 0) return `${mib / 1_048_576}Ti`;
+  return mib % 1024 === 0 ? `${mib / 1024}Gi` : `${mib}Mi`;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
 import { EksizeError, type CoreIssue } from "../errors.js";
 import { ADDRESSES_PER_PREFIX } from "../nodes/max-pods.js";
 import { planCluster, type ClusterPlan } from "../plan/plan.js";
+import { unchangedByPlan, type SettingWithoutEffect } from "../plan/setting-without-effect.js";
 import { scenarioNetwork, type Scenario, type SubnetRole } from "../scenario/scenario.js";
 
 /** A change of the cluster's VPC CNI settings whose effect {@link adviseSubnets} computes. */
@@ -35,8 +36,40 @@ export type SettingEffect =
       /** Nodes with the change (prefix delegation can change max pods, so the plan). */
       readonly nodes: number;
       readonly nodesDelta: number;
+      /**
+       * With prefix delegation turned on: the node groups it turns on whose plan stays the same, and
+       * why (`unchangedByPlan`); empty for other changes.
+       */
+      readonly unchanged: readonly SettingWithoutEffect[];
     }
   | { readonly change: NetworkChange; readonly issue: CoreIssue };
+
+/**
+ * Whether the given subnets of one role in one availability zone hold what the cluster takes there,
+ * decided once by {@link subnetVerdict} and shown alike by the zones table, the advice and the chart:
+ *
+ * - `fits`: the demand sized for, with the headroom (`RoleAdvice.needed`), fits in the free addresses;
+ * - `tight`: the demand fits, but not with the headroom (a warning, `subnet-tight`);
+ * - `too-small`: the demand exceeds the free addresses (a problem, `subnet-too-small`);
+ * - `missing`: the scenario gives subnets, none of this role in this zone, and the zone needs some of
+ *   its addresses (a problem, `subnet-missing`).
+ */
+export type SubnetVerdict = "fits" | "tight" | "too-small" | "missing";
+
+/**
+ * The verdict on given subnets (see {@link SubnetVerdict}), all figures in IPv4 addresses:
+ * `too-small` when `demand` > `free`, `tight` when `demand` ≤ `free` < `needed`, else `fits`.
+ *
+ * @param demand the largest demand the subnets must hold: the rolling replacement, or the maximum
+ *   size when known and larger (the planned size is never larger than the replacement).
+ * @param needed `demand` with the headroom (and /28 prefixes rounded up): `RoleAdvice.needed`.
+ * @param free the given subnets' usable addresses less those already used.
+ * @example subnetVerdict(226, 283, 251) // "tight": a /24 (251 usable) holds a replacement's 226, not 25% more
+ */
+export function subnetVerdict(demand: number, needed: number, free: number): Exclude<SubnetVerdict, "missing"> {
+  if (demand > free) return "too-small";
+  return needed > free ? "tight" : "fits";
+}
 
 /** Advice for the subnets of one role in one availability zone. */
 export interface RoleAdvice {
@@ -47,6 +80,8 @@ export interface RoleAdvice {
   readonly atMaxNodes: AddressDemand | null;
   /** The demand sized for: the surge, or the maximum size when it is known and larger. */
   readonly sizedFor: "surge" | "max-nodes";
+  /** That demand: `surge` or `atMaxNodes`, as `sizedFor` says. */
+  readonly demand: AddressDemand;
   /** Addresses to provide: that demand with the headroom, /28 prefixes and single addresses each rounded up. */
   readonly needed: number;
   /** /28 prefixes among `needed`. */
@@ -58,8 +93,8 @@ export interface RoleAdvice {
   /** Their usable addresses (size − 5 each) and those still free (less `usedAddresses`). */
   readonly usable: number;
   readonly free: number;
-  /** Whether the given subnets' free addresses hold `needed`; null when none are given. */
-  readonly fits: boolean | null;
+  /** The verdict on the given subnets; null when the scenario gives no subnet (or none and this zone needs none of this role). */
+  readonly verdict: SubnetVerdict | null;
 }
 
 /** Advice for one availability zone. */
@@ -70,6 +105,8 @@ export interface ZoneAdvice {
   readonly node: RoleAdvice;
   /** Pod (ENIConfig) subnets: null when no node group uses custom networking and none are given. */
   readonly pod: RoleAdvice | null;
+  /** The worse of its roles' verdicts (`missing` and `too-small` worst, then `tight`); null when neither has one. */
+  readonly verdict: SubnetVerdict | null;
 }
 
 /** What {@link adviseSubnets} returns. */
@@ -79,8 +116,10 @@ export interface SubnetAdvice {
   readonly zones: readonly ZoneAdvice[];
   /** The effect of each setting change on the cluster's total. */
   readonly effects: readonly SettingEffect[];
-  /** `subnet-too-small`, `subnet-missing`, `subnet-prefix-fragmentation`, `subnet-demand-too-large`, and the address issues. */
+  /** Problems: `subnet-too-small`, `subnet-missing`, `subnet-prefix-fragmentation`, `subnet-demand-too-large`, and the address issues. */
   readonly issues: readonly CoreIssue[];
+  /** Warnings: `subnet-tight`, for each role and zone whose given subnets hold the demand but not the headroom. */
+  readonly warnings: readonly CoreIssue[];
 }
 
 /** Options of {@link adviseSubnets}. */
@@ -101,13 +140,15 @@ export const DEFAULT_HEADROOM_PERCENT = 25;
  *   AWS subnet that holds the demand × (1 + headroom): the surge, or the maximum size when known and
  *   larger. With prefix delegation the /28 prefixes must be whole aligned blocks besides the single
  *   addresses (`smallestSubnet`);
- * - with the scenario's subnets: whether they hold it (`subnet-too-small`, the first of the planned
- *   size, the surge and the maximum size they cannot hold; `subnet-missing`), and, with prefix
+ * - with the scenario's subnets: the verdict on them (`subnetVerdict`): too small (`subnet-too-small`,
+ *   the first of the planned size, the surge and the maximum size they cannot hold), tight (the warning
+ *   `subnet-tight`: they hold the demand but not the headroom), missing (`subnet-missing`); and, with prefix
  *   delegation, whether /28 blocks are sure to stay whole when single and used addresses fall
  *   anywhere (`subnet-prefix-fragmentation`: EC2's `InsufficientCidrBlocks`; the remedy is a subnet
  *   CIDR reservation of type prefix, EKS user guide `cni-increase-ip-addresses`);
  * - the effect of each setting change on the cluster's total, recomputed (re-planned too, as prefix
- *   delegation changes max pods).
+ *   delegation changes max pods), and for prefix delegation turned on, the node groups whose plan it
+ *   leaves as it was, and why (`unchangedByPlan`).
  *
  * @example
  * const advice = adviseSubnets(scenario, planCluster(scenario, catalog), catalog, { headroomPercent: 50 })
@@ -123,6 +164,7 @@ export function adviseSubnets(
   const headroomPercent = options.headroomPercent ?? DEFAULT_HEADROOM_PERCENT;
   const addresses = clusterAddresses(scenario, plan, catalog, options);
   const issues: CoreIssue[] = [...addresses.issues];
+  const warnings: CoreIssue[] = [];
   const { subnets } = scenarioNetwork(scenario);
   const customNetworking = scenario.nodeGroups.some((group) => group.network.customNetworking);
 
@@ -153,20 +195,28 @@ export function adviseSubnets(
           params: { ...where, needed, maximum: usableAddresses(16) },
         });
       }
-      if (subnets.length > 0 && given.length === 0 && basis.addresses > 0) {
-        issues.push({ code: "subnet-missing", params: { ...where, needed: basis.addresses } });
-      }
+      const missing = subnets.length > 0 && given.length === 0 && basis.addresses > 0;
+      if (missing) issues.push({ code: "subnet-missing", params: { ...where, needed: basis.addresses } });
+      const verdict = cidrs.length > 0 ? subnetVerdict(basis.addresses, needed, free) : missing ? "missing" : null;
       if (cidrs.length > 0) {
         const states = [
           ["planned", pick(zone.planned)!],
           ["surge", surge],
           ["max-nodes", atMax],
         ] as const;
-        const short = states.find(([, demand]) => demand !== null && demand.addresses > free);
+        // Too small: the first demand they cannot hold (the planned size is never above the surge).
+        const short =
+          verdict === "too-small" && states.find(([, demand]) => demand !== null && demand.addresses > free);
         if (short) {
           issues.push({
             code: "subnet-too-small",
             params: { ...where, when: short[0], needed: short[1]!.addresses, free },
+          });
+        }
+        if (verdict === "tight") {
+          warnings.push({
+            code: "subnet-tight",
+            params: { ...where, when: sizedFor, demand: basis.addresses, needed, free, headroomPercent },
           });
         }
         if (basis.prefixes > 0) {
@@ -193,21 +243,25 @@ export function adviseSubnets(
         surge,
         atMaxNodes: atMax,
         sizedFor,
+        demand: basis,
         needed,
         neededPrefixes,
         proposedPrefixLength,
         given: given.map((subnet) => subnet.cidr),
         usable,
         free,
-        fits: cidrs.length === 0 ? null : free >= needed,
+        verdict,
       };
     };
     const hasPodSubnets = subnets.some((subnet) => subnet.role === "pod");
+    const node = role("node");
+    const pod = customNetworking || hasPodSubnets ? role("pod") : null;
     return {
       zone: zone.zone,
       availabilityZone: name,
-      node: role("node"),
-      pod: customNetworking || hasPodSubnets ? role("pod") : null,
+      node,
+      pod,
+      verdict: worseVerdict(node.verdict, pod?.verdict ?? null),
     };
   });
 
@@ -224,6 +278,9 @@ export function adviseSubnets(
       const changedPlan = change.prefixDelegation === undefined ? plan : planCluster(changed, catalog);
       const after = totals(clusterAddresses(changed, changedPlan, catalog, options));
       const changedNodes = sum(changedPlan.nodeGroups.map((group) => group.nodes));
+      const turnedOn = scenario.nodeGroups.flatMap((group, index) =>
+        change.prefixDelegation === true && !group.network.prefixDelegation ? [index] : [],
+      );
       return {
         change,
         planned: after.planned,
@@ -232,6 +289,7 @@ export function adviseSubnets(
         surgeDelta: after.surge - current.surge,
         nodes: changedNodes,
         nodesDelta: changedNodes - nodes,
+        unchanged: unchangedByPlan(plan, changedPlan, "prefixDelegation", turnedOn),
       };
     } catch (error) {
       if (error instanceof EksizeError) return { change, issue: error.issue };
@@ -239,7 +297,16 @@ export function adviseSubnets(
     }
   });
 
-  return { addresses, headroomPercent, zones, effects, issues };
+  return { addresses, headroomPercent, zones, effects, issues, warnings };
+}
+
+/** Verdicts from best to worst. */
+const VERDICT_ORDER: readonly SubnetVerdict[] = ["fits", "tight", "too-small", "missing"];
+
+/** The worse of two verdicts; null only when both are. */
+function worseVerdict(a: SubnetVerdict | null, b: SubnetVerdict | null): SubnetVerdict | null {
+  if (a === null || b === null) return a ?? b;
+  return VERDICT_ORDER.indexOf(a) >= VERDICT_ORDER.indexOf(b) ? a : b;
 }
 
 /**

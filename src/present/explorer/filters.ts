@@ -22,6 +22,15 @@ export const OPEN_RANGE: NumberRange = { min: null, max: null };
 /** Which end of a range. */
 export type Bound = "min" | "max";
 
+/** The range filters: vCPUs, and memory in GiB. */
+export type RangeField = "vcpu" | "memory";
+
+/** vCPUs are whole; memory (GiB) may be fractional, e.g. 0.5 for t3.nano. */
+export const RANGE_RULES: Readonly<Record<RangeField, { wholeNumbers: boolean }>> = {
+  vcpu: { wholeNumbers: true },
+  memory: { wholeNumbers: false },
+};
+
 /** Why a range input is rejected; the app words each one next to the field. */
 export type RangeProblem =
   | { readonly code: "not-a-number"; readonly bound: Bound; readonly value: string }

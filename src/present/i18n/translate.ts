@@ -3,7 +3,8 @@
  */
 import type { CoreIssue } from "eksize";
 import { en, type MessageKey, type Messages } from "./en.js";
-import type { Locale } from "./locale.js";
+import { INTL_LOCALE, type Locale } from "./locale.js";
+import { loadRegionNames } from "../region-names.js";
 
 /**
  * The catalogs loaded so far. English ships with the first script; every other language is its own
@@ -13,7 +14,8 @@ const catalogs: Partial<Record<Locale, Messages>> = { en };
 
 const loaders: Readonly<Record<Locale, () => Promise<Messages>>> = {
   en: () => Promise.resolve(en),
-  ko: async () => (await import("./ko.js")).ko,
+  // A language's region names load beside its messages (see region-names.ts).
+  ko: async () => (await Promise.all([import("./ko.js"), loadRegionNames("ko")]))[0].ko,
 };
 
 /** Whether `locale`'s messages are loaded, so that {@link t} speaks it. */
@@ -29,10 +31,16 @@ export async function loadLocale(locale: Locale): Promise<void> {
 /** Values that fill a message's `{placeholders}`; format numbers before passing them. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-/** The `{name}` placeholders of a message template, as a union of names (never when it has none). */
+/**
+ * The `{name}` placeholders of a message template, as a union of names (never when it has none); a
+ * plural placeholder `{name:one|other}` counts as `name`.
+ */
 type Placeholders<Template extends string> = Template extends `${string}{${infer Name}}${infer Rest}`
-  ? Name | Placeholders<Rest>
+  ? PlaceholderName<Name> | Placeholders<Rest>
   : never;
+
+/** The name of a placeholder: `pods` of `{pods}` and of `{pods:# pod|# pods}`. */
+type PlaceholderName<Text extends string> = Text extends `${infer Name}:${string}` ? Name : Text;
 
 /** The placeholders of message `Key` in English, the catalogue every language is checked against. */
 export type PlaceholdersOf<Key extends MessageKey> = Placeholders<(typeof en)[Key]>;
@@ -65,19 +73,46 @@ export function translatorFor(locale: Locale): Translate {
   return (key, ...params) => t(locale, key, ...params);
 }
 
+/** `{name}`, or the plural placeholder `{name:one|other}`. */
+const PLACEHOLDER = /\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g;
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
 /**
- * The message `key` in `locale`, with `{name}` placeholders replaced from `params`. A placeholder
- * without a value stays as written, so a missing parameter is visible rather than silently empty.
- * A language not loaded yet (see {@link loadLocale}) speaks English meanwhile.
+ * The CLDR plural category of a count given as a number or as a formatted number (`"1,420"`: the
+ * grouping of English and Korean is dropped before reading it; a signed change such as `+1` or
+ * `−1`, with a minus sign, counts as its size, as CLDR's operands do).
+ */
+function pluralCategory(locale: Locale, count: string | number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(INTL_LOCALE[locale]);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(typeof count === "number" ? count : Number(count.replace(/[,\s]/g, "").replace("−", "-")));
+}
+
+/**
+ * The message `key` in `locale`, with `{name}` placeholders replaced from `params`. A plural
+ * placeholder `{name:one|other}` becomes its `one` or its `other` form, as `Intl.PluralRules` of the
+ * language says for the count `name` holds, with `#` replaced by the count: English writes
+ * `{pods:# pod|# pods}` ("1 pod", "2 pods"); Korean, which has no plural, writes the count once,
+ * with its counter.
+ * A placeholder without a value stays as written, so a missing parameter is visible rather than
+ * silently empty. A language not loaded yet (see {@link loadLocale}) speaks English meanwhile.
  *
  * @example t("en", "count", { shown: "3", total: "1,420" }) // "3 of 1,420 instance types"
+ * @example t("en", "planner.invalid", { count: "1" }) // "1 field needs fixing."
  */
 export function t(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const template = (catalogs[locale] ?? en)[key];
+  const speaking = catalogs[locale] === undefined ? "en" : locale;
+  const template = (catalogs[speaking] ?? en)[key];
   if (params === undefined) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(PLACEHOLDER, (whole, name: string, one?: string, other?: string) => {
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    if (one === undefined || other === undefined) return String(value);
+    return (pluralCategory(speaking, value) === "one" ? one : other).replaceAll("#", String(value));
   });
 }
 

@@ -33,6 +33,7 @@ export function explainCostLines(
   { scenario, plan, cost }: Priced,
 ): Record<CostLineKey, string> {
   const hours = format.integer(scenario.hoursPerMonth);
+  const zero = format.money(0);
   const region = scenario.region;
   const savings = savingsTerm(format, scenario);
   const rate = (term: CostTerm | undefined) => (term?.usdPerUnit == null ? null : format.moneyPrecise(term.usdPerUnit));
@@ -119,12 +120,12 @@ export function explainCostLines(
   });
 
   return {
-    onDemand: result("onDemand", nodeTerms("onDemand"), t("explain.noOnDemand")),
-    spot: result("spot", nodeTerms("spot"), t("explain.noSpot")),
-    fargate: result("fargate", fargateTerms, t("explain.noFargate")),
+    onDemand: result("onDemand", nodeTerms("onDemand"), t("explain.noOnDemand", { zero })),
+    spot: result("spot", nodeTerms("spot"), t("explain.noSpot", { zero })),
+    fargate: result("fargate", fargateTerms, t("explain.noFargate", { zero })),
     controlPlane: result("controlPlane", [controlPlaneText], ""),
     loadBalancers: result("loadBalancers", [lbText], ""),
-    rootVolumes: result("rootVolumes", volumeTerms, t("explain.noVolumes")),
+    rootVolumes: result("rootVolumes", volumeTerms, t("explain.noVolumes", { zero })),
   };
 }
 

@@ -1,8 +1,10 @@
 import { RESERVATION_PROFILES, type ReservationProfile } from "eksize";
 import { regionCodes } from "virtual:eksize/region-prices";
 import type { ReactNode } from "react";
-import { useT, type PlainMessageKey } from "../../i18n/index.js";
+import { useLocale, useT, type PlainMessageKey } from "../../i18n/index.js";
+import { regionLabel } from "../../../present/region-names.js";
 import { useExplorerStore } from "../../store/explorer-store.js";
+import { setSiteRegion, useSiteRegion } from "../../store/site-region.js";
 import { CurrencyFields } from "../../components/CurrencyFields.js";
 
 /** A checkbox with its label and a one-line hint that names the real setting. */
@@ -39,15 +41,18 @@ function Toggle({
   );
 }
 
-/** Region, VPC CNI mode and reservation profile: the settings every figure depends on. */
+/**
+ * Region, VPC CNI mode and reservation profile: the settings every figure depends on. The region and
+ * the currency are the site's: the planner's scenario has them too.
+ */
 export function ClusterSettings(): ReactNode {
   const t = useT();
-  const region = useExplorerStore((state) => state.region);
+  const locale = useLocale();
+  const region = useSiteRegion();
   const prefixDelegation = useExplorerStore((state) => state.prefixDelegation);
   const customNetworking = useExplorerStore((state) => state.customNetworking);
   const uncapped = useExplorerStore((state) => state.uncapped);
   const profile = useExplorerStore((state) => state.profile);
-  const setRegion = useExplorerStore((state) => state.setRegion);
   const setPrefixDelegation = useExplorerStore((state) => state.setPrefixDelegation);
   const setCustomNetworking = useExplorerStore((state) => state.setCustomNetworking);
   const setUncapped = useExplorerStore((state) => state.setUncapped);
@@ -63,12 +68,12 @@ export function ClusterSettings(): ReactNode {
             id="setting-region"
             value={region}
             onChange={(event) => {
-              setRegion(event.target.value);
+              setSiteRegion(event.target.value);
             }}
           >
             {regionCodes.map((code) => (
               <option key={code} value={code}>
-                {code}
+                {regionLabel(locale, code)}
               </option>
             ))}
           </select>

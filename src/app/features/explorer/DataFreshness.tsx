@@ -3,7 +3,7 @@ import { services, sources } from "eksize/data";
 import { useMemo, type ReactNode } from "react";
 import { monthsBetween } from "../../../present/format.js";
 import { useT, type Translate } from "../../i18n/index.js";
-import { useExplorerStore } from "../../store/explorer-store.js";
+import { useSiteRegion } from "../../store/site-region.js";
 import { regionSources } from "virtual:eksize/region-prices";
 import { dateSpan, groupSources, spotSourceRoles, type SourceGroups } from "./freshness.js";
 import { useFormatters } from "../../use-formatters.js";
@@ -11,7 +11,7 @@ import { useFormatters } from "../../use-formatters.js";
 const ALL_REGION_SOURCES = Object.values(regionSources);
 
 function useSourceGroups(): SourceGroups {
-  const region = useExplorerStore((state) => state.region);
+  const region = useSiteRegion();
   return useMemo(() => groupSources(sources, regionSources[region], ALL_REGION_SOURCES, services), [region]);
 }
 
@@ -41,7 +41,7 @@ export function FreshnessSummary(): ReactNode {
 export function DataFreshness({ now }: { now?: Date }): ReactNode {
   const t = useT();
   const format = useFormatters();
-  const region = useExplorerStore((state) => state.region);
+  const region = useSiteRegion();
   const groups = useSourceGroups();
   const today = now ?? new Date();
 

@@ -3,11 +3,13 @@ import { instanceTypes } from "eksize/data";
 import { useId, type ReactNode } from "react";
 import { formattersFor } from "../../../present/format.js";
 import { useLocale, useT, type PlainMessageKey, type Translate } from "../../i18n/index.js";
-import { RANGE_RULES, useExplorerStore, type RangeField } from "../../store/explorer-store.js";
+import { useExplorerStore } from "../../store/explorer-store.js";
 import {
   parseRange,
+  RANGE_RULES,
   type ArchitectureChoice,
   type Bound,
+  type RangeField,
   type RangeProblem,
 } from "../../../present/explorer/filters.js";
 

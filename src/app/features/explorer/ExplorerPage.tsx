@@ -1,7 +1,9 @@
 import { instanceTypes } from "eksize/data";
 import { useMemo, useState, type ReactNode } from "react";
 import { PricesStatus } from "../../components/PricesStatus.js";
+import { useExplorerAddress } from "../../store/explorer-address.js";
 import { useExplorerSettings, useExplorerStore } from "../../store/explorer-store.js";
+import { AddressNotice } from "./AddressNotice.js";
 import { useRegionPricing } from "../../store/region-pricing-store.js";
 import { BreakdownPanel } from "./BreakdownPanel.js";
 import { ClusterSettings } from "./ClusterSettings.js";
@@ -13,7 +15,8 @@ import { buildRows } from "../../../present/explorer/rows.js";
 
 /**
  * The instance explorer: settings and filters, the table of every instance type, the breakdown of
- * the selected one, and the age of the data.
+ * the selected one, and the age of the data. Its view is in its address (explorer-address.ts); what
+ * an address held that could not be used is listed first.
  *
  * Rows are computed once per region and CNI/profile setting (1,420 × `kubeletMaxPods` +
  * `allocatable`), not per render or scroll; the column filters change only when a filter's valid
@@ -21,6 +24,7 @@ import { buildRows } from "../../../present/explorer/rows.js";
  * (rather than flashing every price as unknown) under a "loading" status.
  */
 export function ExplorerPage(): ReactNode {
+  useExplorerAddress();
   const settings = useExplorerSettings();
   const name = useExplorerStore((state) => state.filters.name);
   const family = useExplorerStore((state) => state.filters.family);
@@ -43,6 +47,7 @@ export function ExplorerPage(): ReactNode {
 
   return (
     <>
+      <AddressNotice />
       <div className="controls">
         <ClusterSettings />
         <ExplorerFilters />

@@ -5,7 +5,9 @@ import { useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from "
 import { useFormatters } from "../../use-formatters.js";
 import { useT } from "../../i18n/index.js";
 import { useExplorerStore } from "../../store/explorer-store.js";
-import { createColumns, explorerFeatures, HIDDEN_COLUMNS } from "./columns.js";
+import { useSiteRegion } from "../../store/site-region.js";
+import { ColumnPicker } from "./ColumnPicker.js";
+import { createColumns, explorerFeatures } from "./columns.js";
 import type { ExplorerRow } from "../../../present/explorer/rows.js";
 
 /**
@@ -35,23 +37,28 @@ function columnStyle(width = 80): CSSProperties {
 }
 
 /**
- * The instance table: TanStack Table for sorting and filtering, TanStack Virtual so that only the
- * rows in view are in the DOM. The table scrolls in both directions inside its own region, with a
- * sticky header, so it stays usable on a phone.
+ * The instance table: TanStack Table for sorting, filtering and the columns shown, TanStack Virtual so
+ * that only the rows in view are in the DOM. The table scrolls in both directions inside its own
+ * region, with a sticky header, so it stays usable on a phone.
  */
 export function InstanceTable({ rows, columnFilters }: InstanceTableProps): ReactNode {
   const t = useT();
-  const region = useExplorerStore((state) => state.region);
+  const region = useSiteRegion();
   const sorting = useExplorerStore((state) => state.sorting);
   const setSorting = useExplorerStore((state) => state.setSorting);
   const selected = useExplorerStore((state) => state.selected);
   const resetFilters = useExplorerStore((state) => state.resetFilters);
+  const hiddenColumns = useExplorerStore((state) => state.hiddenColumns);
 
   const format = useFormatters();
   const columns = useMemo(() => createColumns({ t, format, region }), [t, format, region]);
   const state = useMemo(
-    () => ({ sorting, columnFilters, columnVisibility: { ...HIDDEN_COLUMNS } }),
-    [sorting, columnFilters],
+    () => ({
+      sorting,
+      columnFilters,
+      columnVisibility: Object.fromEntries(hiddenColumns.map((id) => [id, false])),
+    }),
+    [sorting, columnFilters, hiddenColumns],
   );
   const table = useTable({
     features: explorerFeatures,
@@ -98,6 +105,7 @@ export function InstanceTable({ rows, columnFilters }: InstanceTableProps): Reac
           })}
         </p>
         <p className="table-note">{t("table.note", { hours: format.integer(HOURS_PER_MONTH) })}</p>
+        <ColumnPicker />
         {/* What each column holds, for the sort buttons' aria-describedby (a title alone reaches no screen reader). */}
         <div className="visually-hidden">
           {headers.map((header) => {

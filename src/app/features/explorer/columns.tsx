@@ -77,9 +77,6 @@ const memoryFilter: ExplorerFilterFn = (row, _columnId, range: NumberRange) => i
 const nameSort: SortFn<ExplorerFeatures, ExplorerRow> = (rowA, rowB) =>
   compareInstanceTypes(rowA.original.type, rowB.original.type);
 
-/** Columns the table keeps for filtering but does not show. */
-export const HIDDEN_COLUMNS: Readonly<Record<string, boolean>> = { family: false };
-
 /** The selectable name cell: a button, so a row is chosen by keyboard as by mouse. */
 function SelectTypeButton({ name }: { name: string }): ReactNode {
   const selected = useExplorerStore((state) => state.selected === name);
@@ -130,6 +127,7 @@ export function createColumns({ t, format, region }: ColumnContext) {
   const noPrice = (row: ExplorerRow): ReactNode =>
     unknown(row.priced ? undefined : t("value.noPrice", { instanceType: row.name, region }));
   const header = (key: PlainMessageKey) => t(key);
+  const currency = t(`currency.unit.${format.currency}`);
 
   return helper.columns([
     helper.accessor("name", {
@@ -220,7 +218,7 @@ export function createColumns({ t, format, region }: ColumnContext) {
     }),
     helper.accessor((row) => row.onDemandUsdPerHour ?? undefined, {
       id: "onDemandHour",
-      header: header("col.onDemandHour"),
+      header: t("col.onDemandHour", { currency }),
       sortFn: "basic",
       sortUndefined: "last",
       sortDescFirst: false,
@@ -232,7 +230,7 @@ export function createColumns({ t, format, region }: ColumnContext) {
     }),
     helper.accessor((row) => row.onDemandUsdPerMonth ?? undefined, {
       id: "onDemandMonth",
-      header: header("col.onDemandMonth"),
+      header: t("col.onDemandMonth", { currency }),
       sortFn: "basic",
       sortUndefined: "last",
       sortDescFirst: false,
@@ -288,7 +286,7 @@ export function createColumns({ t, format, region }: ColumnContext) {
     }),
     helper.accessor((row) => row.costPerPodSlotUsdPerMonth ?? undefined, {
       id: "costPerPod",
-      header: header("col.costPerPod"),
+      header: t("col.costPerPod", { currency }),
       sortFn: "basic",
       sortUndefined: "last",
       sortDescFirst: false,

@@ -6,7 +6,8 @@
 import { DEFAULT_ASSUMED_CPU_MILLICORES, DEFAULT_ASSUMED_MEMORY_MIB } from "eksize";
 import type { ReactNode } from "react";
 import { useT } from "../../i18n/index.js";
-import { positiveNumber, useKubeImportStore } from "../../store/kube-import-store.js";
+import { normalisedQuantity, QUANTITY_UNITS } from "../../quantity-text.js";
+import { positiveQuantity, useKubeImportStore } from "../../store/kube-import-store.js";
 import { useFormatters } from "../../use-formatters.js";
 import { IssueList } from "../../components/IssueList.js";
 import { sourceSize } from "./import-job.js";
@@ -53,8 +54,14 @@ function WithoutRequestsChoice(): ReactNode {
   const setChoice = useKubeImportStore((state) => state.setWithoutRequests);
   const setDefaults = useKubeImportStore((state) => state.setDefaults);
   const fields = [
-    { id: "import-default-cpu", key: "defaultCpu", value: defaultCpu, label: t("import.defaultCpu") },
-    { id: "import-default-memory", key: "defaultMemory", value: defaultMemory, label: t("import.defaultMemory") },
+    { id: "import-default-cpu", key: "defaultCpu", kind: "cpu", value: defaultCpu, label: t("import.defaultCpu") },
+    {
+      id: "import-default-memory",
+      key: "defaultMemory",
+      kind: "memory",
+      value: defaultMemory,
+      label: t("import.defaultMemory"),
+    },
   ] as const;
   return (
     <fieldset className="import-options">
@@ -85,23 +92,30 @@ function WithoutRequestsChoice(): ReactNode {
       </div>
       <div className="field-grid">
         {fields.map((field) => {
-          const invalid = positiveNumber(field.value) === null;
+          const invalid = positiveQuantity(field.kind, field.value) === null;
+          const unreadable = QUANTITY_UNITS[field.kind].read(field.value) === null;
           return (
             <div className="field" key={field.id}>
               <label htmlFor={field.id}>{field.label}</label>
               <input
                 id={field.id}
-                inputMode="decimal"
+                autoComplete="off"
+                spellCheck={false}
                 value={field.value}
                 aria-invalid={invalid || undefined}
                 aria-describedby={invalid ? `${field.id}-error` : undefined}
                 onChange={(event) => {
                   setDefaults({ [field.key]: event.target.value });
                 }}
+                onBlur={() => {
+                  setDefaults({ [field.key]: normalisedQuantity(field.kind, field.value) });
+                }}
               />
               {invalid && (
                 <span className="field-error" id={`${field.id}-error`}>
-                  {t("import.defaultInvalid", { value: field.value })}
+                  {unreadable
+                    ? t(field.kind === "cpu" ? "field.cpuQuantity" : "field.memoryQuantity")
+                    : t("import.defaultInvalid", { value: field.value })}
                 </span>
               )}
             </div>
@@ -110,8 +124,8 @@ function WithoutRequestsChoice(): ReactNode {
       </div>
       <p className="hint">
         {t("import.withoutRequests.hint", {
-          cpu: String(DEFAULT_ASSUMED_CPU_MILLICORES),
-          memory: String(DEFAULT_ASSUMED_MEMORY_MIB),
+          cpu: QUANTITY_UNITS.cpu.write(DEFAULT_ASSUMED_CPU_MILLICORES),
+          memory: QUANTITY_UNITS.memory.write(DEFAULT_ASSUMED_MEMORY_MIB),
         })}
       </p>
     </fieldset>
@@ -125,7 +139,8 @@ function ImportActions(): ReactNode {
   const sources = useKubeImportStore((state) => state.sources);
   const status = useKubeImportStore((state) => state.status);
   const ready = useKubeImportStore(
-    (state) => positiveNumber(state.defaultCpu) !== null && positiveNumber(state.defaultMemory) !== null,
+    (state) =>
+      positiveQuantity("cpu", state.defaultCpu) !== null && positiveQuantity("memory", state.defaultMemory) !== null,
   );
   const run = useKubeImportStore((state) => state.run);
   const cancel = useKubeImportStore((state) => state.cancel);

@@ -5,9 +5,9 @@
 import { importedScenario, type CoreIssue, type KubeImport, type NodeSummary } from "eksize";
 import { useState, type ReactNode } from "react";
 import { describeIssue, useT } from "../../i18n/index.js";
-import { useSiteStore } from "../../store/site-store.js";
 import { usePlannerStore } from "../../store/planner-store.js";
 import { replaceScenario } from "../../store/scenario-library.js";
+import { navigate } from "../../store/site-address.js";
 import { useFormatters } from "../../use-formatters.js";
 import {
   importSkipped,
@@ -46,7 +46,6 @@ export function ImportResult({ result }: { readonly result: KubeImport }): React
 function UseInPlanner({ result }: { readonly result: KubeImport }): ReactNode {
   const t = useT();
   const current = usePlannerStore((state) => state.scenario);
-  const setPage = useSiteStore((state) => state.setPage);
   const [issues, setIssues] = useState<readonly CoreIssue[]>([]);
   const plan = (): void => {
     const name = t("import.scenarioName", { date: new Date().toISOString().slice(0, 10) });
@@ -56,7 +55,7 @@ function UseInPlanner({ result }: { readonly result: KubeImport }): ReactNode {
       return;
     }
     replaceScenario(scenario.value, null, "import");
-    setPage("planner");
+    navigate("planner");
   };
   return (
     <div className="import-use">

@@ -1,14 +1,15 @@
 import { adviseSubnets, planCluster } from "eksize";
 import { lazy, Suspense, useMemo, type ReactNode } from "react";
 import { ChartErrorBoundary } from "../../components/ChartErrorBoundary.js";
-import { IssueList } from "../../components/IssueList.js";
+import { scenarioNames } from "../../components/issue-place.js";
 import { PricesStatus } from "../../components/PricesStatus.js";
 import { useT } from "../../i18n/index.js";
 import { usePlannerStore } from "../../store/planner-store.js";
 import { useCatalog } from "../../store/region-pricing-store.js";
 import { useFormatters } from "../../use-formatters.js";
+import { NetworkAdvice } from "./NetworkAdvice.js";
 import { NodeGroupsTable } from "./NodeGroupsTable.js";
-import { effectText } from "./setting-effects.js";
+import { effectText, withoutEffectReason } from "../../components/setting-effects.js";
 import { zoneSplits } from "./zone-split.js";
 import { ZonesTable } from "./ZonesTable.js";
 
@@ -29,19 +30,30 @@ export function NetworkResults({ headroomPercent }: { headroomPercent: number })
   return (
     <>
       <ZonesTable advice={advice} />
-      <section className="panel" aria-labelledby="advice-heading">
-        <h3 id="advice-heading">{t("network.advice.heading")}</h3>
-        {advice.issues.length === 0 ? (
-          <p>{t("network.advice.none")}</p>
-        ) : (
-          <IssueList issues={advice.issues} wording="document" />
-        )}
-      </section>
+      <NetworkAdvice advice={advice} names={scenarioNames(scenario)} />
       <section className="panel" aria-labelledby="effects-heading">
         <h3 id="effects-heading">{t("network.effects.heading")}</h3>
         <ul data-testid="effects">
           {advice.effects.map((effect, index) => (
-            <li key={index}>{effectText(t, format, effect)}</li>
+            <li key={index}>
+              {effectText(t, format, effect)}
+              {"unchanged" in effect && effect.unchanged.length > 0 && (
+                <>
+                  {"; "}
+                  {t("network.effect.unchanged")}
+                  <ul>
+                    {effect.unchanged.map((item) => (
+                      <li key={item.nodeGroup}>
+                        {t("network.effect.unchangedGroup", {
+                          group: item.nodeGroup,
+                          reason: withoutEffectReason(t, format, item),
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </li>
           ))}
         </ul>
       </section>

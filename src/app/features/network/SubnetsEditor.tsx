@@ -59,6 +59,7 @@ export function SubnetsEditor(): ReactNode {
                         label={cellLabel(t("network.subnet.cidr"), row)}
                         hideLabel
                         numeric={false}
+                        className="name-input"
                         path={`${path}.cidr`}
                         value={subnet.cidr}
                         placeholder="10.0.0.0/19"

@@ -4,7 +4,8 @@ import { memo, type ReactNode } from "react";
 import type { PlainMessageKey } from "../../../present/i18n/translate.js";
 import { CurrencyFields } from "../../components/CurrencyFields.js";
 import { CheckboxField, InputField, SelectField } from "../../components/FormFields.js";
-import { useT } from "../../i18n/index.js";
+import { useLocale, useT } from "../../i18n/index.js";
+import { regionLabel } from "../../../present/region-names.js";
 import { usePlannerStore, type ClusterDraft } from "../../store/planner-store.js";
 
 /** The cluster's number fields: the draft key, the scenario path its issues come back on, the label. */
@@ -52,6 +53,7 @@ const CLUSTER_NUMBERS: readonly ClusterNumberField[] = [
 /** Region, support tier, load balancers and discounts. */
 export const ClusterEditor = memo(function ClusterEditor(): ReactNode {
   const t = useT();
+  const locale = useLocale();
   const cluster = usePlannerStore((state) => state.draft.cluster);
   const update = usePlannerStore((state) => state.updateCluster);
   return (
@@ -63,7 +65,7 @@ export const ClusterEditor = memo(function ClusterEditor(): ReactNode {
           label={t("settings.region")}
           path="region"
           value={cluster.region}
-          options={regionCodes.map((code) => ({ value: code, label: code }))}
+          options={regionCodes.map((code) => ({ value: code, label: regionLabel(locale, code) }))}
           onChange={(region) => {
             update({ region });
           }}

@@ -87,20 +87,13 @@ function createColumns(t: Translate, format: Formatters, onUse: (choice: Instanc
       id: "nodes",
       header: t("planner.compare.nodes"),
       enableSorting: false,
-      cell: ({ row }) =>
-        traced(
-          row.original.strategy.plan.nodeGroups.map((group) => format.integer(group.nodes)).join(" + ") || "0",
-          row.original.nodes,
-        ),
+      cell: ({ row }) => traced(nodesValue(t, format, row.original.strategy), row.original.nodes),
     }),
     helper.accessor((row) => row.strategy.plan.unschedulable.length, {
       id: "unschedulable",
       header: t("planner.plan.unschedulable"),
       enableSorting: false,
-      cell: ({ row }) =>
-        row.original.strategy.plan.unschedulable.length === 0
-          ? format.integer(0)
-          : row.original.strategy.plan.unschedulable.map((entry) => format.integer(entry.pods)).join(" + "),
+      cell: ({ row }) => unschedulableValue(t, format, row.original.strategy),
     }),
     ...COST_LINES.map((line) =>
       helper.accessor((row) => row.strategy.cost.lines[line].usdPerMonth ?? undefined, {
@@ -114,6 +107,31 @@ function createColumns(t: Translate, format: Formatters, onUse: (choice: Instanc
       }),
     ),
   ]);
+}
+
+/** A strategy's nodes in words: the total, and each node group's share when there are several. */
+function nodesValue(t: Translate, format: Formatters, strategy: Strategy): string {
+  const groups = strategy.plan.nodeGroups;
+  const total = format.integer(groups.reduce((sum, group) => sum + group.nodes, 0));
+  if (groups.length < 2) return t("network.effect.nodes", { nodes: total });
+  const shares = groups.map((group) =>
+    t("planner.compare.groupNodes", { nodes: format.integer(group.nodes), group: group.name }),
+  );
+  return t("planner.compare.nodesValue", { nodes: total, groups: shares.join(", ") });
+}
+
+/** A strategy's unschedulable pods in words: the total and whose they are ("5 pods: 3 of web, 2 of api"). */
+function unschedulableValue(t: Translate, format: Formatters, strategy: Strategy): string {
+  const entries = strategy.plan.unschedulable;
+  if (entries.length === 0) return format.integer(0);
+  const total = format.integer(entries.reduce((sum, entry) => sum + entry.pods, 0));
+  const whose =
+    entries.length === 1
+      ? entries.map((entry) => entry.workload)
+      : entries.map((entry) =>
+          t("planner.compare.workloadPods", { pods: format.integer(entry.pods), workload: entry.workload }),
+        );
+  return t("planner.compare.podsValue", { pods: total, workloads: whose.join(", ") });
 }
 
 /** The strategies table. */

@@ -53,7 +53,7 @@ export const DaemonSetsEditor = memo(function DaemonSetsEditor(): ReactNode {
                       id={`${id}-cpu`}
                       label={cellLabel(t("planner.workload.cpu"), row)}
                       hideLabel
-                      unit="m"
+                      quantity="cpu"
                       path={`${path}.cpuMillicores`}
                       value={daemonSet.cpuMillicores}
                       onChange={(cpuMillicores) => {
@@ -66,7 +66,7 @@ export const DaemonSetsEditor = memo(function DaemonSetsEditor(): ReactNode {
                       id={`${id}-memory`}
                       label={cellLabel(t("planner.workload.memory"), row)}
                       hideLabel
-                      unit="MiB"
+                      quantity="memory"
                       path={`${path}.memoryMiB`}
                       value={daemonSet.memoryMiB}
                       onChange={(memoryMiB) => {

@@ -1,15 +1,27 @@
-import { RESERVATION_PROFILES, type ReservationProfile } from "eksize";
+import { RESERVATION_PROFILES, type ReservationProfile, type SettingWithoutEffect } from "eksize";
 import { memo, type ReactNode } from "react";
 import { CheckboxField, InputField, SelectField, useFieldIssue } from "../../components/FormFields.js";
 import { fieldMessage } from "../../components/issue-messages.js";
+import { withoutEffectText } from "../../components/setting-effects.js";
 import { useT } from "../../i18n/index.js";
 import { usePlannerStore, type NodeGroupDraft } from "../../store/planner-store.js";
 import { useFormatters } from "../../use-formatters.js";
 import { InstanceTypeInput } from "./InstanceTypeInput.js";
-import { InstanceTypeList } from "./InstanceTypeList.js";
+import { useSettingsWithoutEffect } from "./use-settings-without-effect.js";
 
-/** One node group: its instance types and every setting. */
-function NodeGroupEditor({ group, index }: { group: NodeGroupDraft; index: number }): ReactNode {
+/**
+ * One node group: its instance types and every setting; under its VPC CNI check boxes, why a setting
+ * that is on changes nothing in the plan (`withoutEffect`: this group's, from the last valid scenario).
+ */
+function NodeGroupEditor({
+  group,
+  index,
+  withoutEffect,
+}: {
+  group: NodeGroupDraft;
+  index: number;
+  withoutEffect: readonly SettingWithoutEffect[];
+}): ReactNode {
   const t = useT();
   const update = usePlannerStore((state) => state.updateNodeGroup);
   const addType = usePlannerStore((state) => state.addInstanceType);
@@ -204,6 +216,11 @@ function NodeGroupEditor({ group, index }: { group: NodeGroupDraft; index: numbe
             }}
           />
         </div>
+        <div className="setting-notes" role="status" data-testid={`${id}-setting-notes`}>
+          {withoutEffect.map((item) => (
+            <p key={item.setting}>{withoutEffectText(t, format, item)}</p>
+          ))}
+        </div>
       </div>
       <button
         type="button"
@@ -223,13 +240,20 @@ export const NodeGroupsEditor = memo(function NodeGroupsEditor(): ReactNode {
   const t = useT();
   const nodeGroups = usePlannerStore((state) => state.draft.nodeGroups);
   const add = usePlannerStore((state) => state.addNodeGroup);
+  const withoutEffect = useSettingsWithoutEffect();
   return (
     <section className="panel editor" aria-labelledby="nodegroups-heading">
       <h3 id="nodegroups-heading">{t("planner.nodeGroups.heading")}</h3>
-      <InstanceTypeList />
       <div className="node-groups">
         {nodeGroups.map((group, index) => (
-          <NodeGroupEditor key={group.key} group={group} index={index} />
+          <NodeGroupEditor
+            key={group.key}
+            group={group}
+            index={index}
+            withoutEffect={withoutEffect.filter(
+              (item) => item.nodeGroupIndex === index && item.nodeGroup === group.name,
+            )}
+          />
         ))}
       </div>
       <button type="button" className="add" onClick={add}>

@@ -19,6 +19,7 @@ import { billRows, savingsNote } from "../../../present/plan/bill.js";
 import { addedDaemonSetsNote, fargateEntry, unschedulableEntry } from "../../../present/plan/words.js";
 import { useFormatters } from "../../use-formatters.js";
 import { CurrencyNote } from "../../components/CurrencyFields.js";
+import { NodeFillPicture } from "./NodeFillPicture.js";
 
 /** A figure with its explanation one click away. */
 export function Traced({
@@ -106,7 +107,7 @@ function NodeGroupCard({
               <tr>
                 <th scope="col">{t("col.name")}</th>
                 <th scope="col">{t("planner.plan.nodes")}</th>
-                <th scope="col">{t("planner.plan.optionCost")}</th>
+                <th scope="col">{t("planner.plan.optionCost", { currency: t(`currency.unit.${format.currency}`) })}</th>
                 <th scope="col">{t("planner.plan.unplaced")}</th>
               </tr>
             </thead>
@@ -130,23 +131,7 @@ function NodeGroupCard({
           </table>
         </details>
       )}
-      {group.fills.length > 0 && (
-        <details className="fills">
-          <summary>{t("planner.plan.fills")}</summary>
-          <ul>
-            {group.fills.map((fill, index) => (
-              <li key={index}>
-                {t("planner.plan.fill", {
-                  count: format.integer(fill.count),
-                  pods: Object.entries(fill.pods)
-                    .map(([workload, pods]) => `${workload} × ${format.integer(pods)}`)
-                    .join(", "),
-                })}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <NodeFillPicture group={group} workloads={scenario.workloads} t={t} format={format} />
     </article>
   );
 }

@@ -8,6 +8,7 @@
 import { COST_LINES, type InstanceTypeRanking, type Strategy } from "eksize";
 import type { ReactNode } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { wrappedTick, xTitle, yTitle } from "../../components/chart-axes.js";
 import { useT } from "../../i18n/index.js";
 import { money } from "../../../present/plan/explain.js";
 import { useFormatters } from "../../use-formatters.js";
@@ -39,6 +40,15 @@ export interface PlannerChartsProps {
 export function PlannerCharts({ strategies, names, ranking, nodeGroup }: PlannerChartsProps): ReactNode {
   const t = useT();
   const format = useFormatters();
+  // The Y axis and tooltip of both cost charts: monthly cost in whole units of the display currency.
+  const moneyAxis = {
+    fontSize: 11,
+    width: 84,
+    allowDecimals: false,
+    tickFormatter: (usd: number) => format.moneyWhole(usd),
+    label: yTitle(t("chart.axis.monthlyCost", { currency: t(`currency.unit.${format.currency}`) })),
+  };
+  const moneyTooltip = (value: unknown): string => money(t, format, typeof value === "number" ? value : null);
   // Unknown lines stay out of the bars (null, not 0); the label says "unknown".
   const costData = strategies.map((strategy, index) => ({
     name: names[index] ?? strategy.id,
@@ -93,14 +103,19 @@ export function PlannerCharts({ strategies, names, ranking, nodeGroup }: Planner
             responsive
             accessibilityLayer={false}
             style={{ width: "100%", height: 260 }}
-            margin={{ top: 8, right: 12, bottom: 4, left: 8 }}
+            margin={{ top: 8, right: 12, bottom: 4, left: 12 }}
           >
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            {/* Long strategy names wrap under their bar (Recharts' Text wraps to the tick's width). */}
-            <XAxis dataKey="name" fontSize={11} interval={0} tick={{ width: 72 }} height={62} />
-            <YAxis fontSize={11} width={64} tickFormatter={(usd: number) => format.money(usd)} />
-            <Tooltip formatter={(value) => money(t, format, typeof value === "number" ? value : null)} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <XAxis
+              dataKey="name"
+              interval={0}
+              height={88}
+              tick={wrappedTick(costData.length, 110)}
+              label={xTitle(t("chart.axis.strategy"))}
+            />
+            <YAxis {...moneyAxis} />
+            <Tooltip formatter={moneyTooltip} />
+            <Legend wrapperStyle={{ fontSize: 12, paddingTop: 6 }} />
             {COST_LINES.map((line) => (
               <Bar
                 key={line}
@@ -116,59 +131,83 @@ export function PlannerCharts({ strategies, names, ranking, nodeGroup }: Planner
       </figure>
       <figure className="chart">
         <figcaption>{t("planner.charts.utilisationCaption")}</figcaption>
-        <div className="chart-frame planner-chart" role="img" aria-label={utilisationLabel}>
-          <BarChart
-            data={utilisationData}
-            responsive
-            accessibilityLayer={false}
-            style={{ width: "100%", height: 220 }}
-            margin={{ top: 8, right: 12, bottom: 4, left: 8 }}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="name" fontSize={11} />
-            <YAxis
-              fontSize={11}
-              width={48}
-              domain={[0, 100]}
-              tickFormatter={(share: number) => format.percent(share)}
-            />
-            <Tooltip formatter={(value) => format.percent(typeof value === "number" ? value : Number(value))} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            {(["cpu", "memory", "pods"] as const).map((resource) => (
-              <Bar
-                key={resource}
-                dataKey={resource}
-                name={t(`resource.${resource}`)}
-                fill={RESOURCE_COLORS[resource]}
-                isAnimationActive={false}
+        {utilisationData.length === 0 ? (
+          <p className="chart-empty">{t("chart.empty.groups")}</p>
+        ) : (
+          <div className="chart-frame planner-chart" role="img" aria-label={utilisationLabel}>
+            <BarChart
+              data={utilisationData}
+              responsive
+              accessibilityLayer={false}
+              style={{ width: "100%", height: 220 }}
+              margin={{ top: 8, right: 12, bottom: 4, left: 12 }}
+            >
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis
+                dataKey="name"
+                interval={0}
+                height={48}
+                tick={wrappedTick(utilisationData.length, 140)}
+                label={xTitle(t("chart.axis.nodeGroup"))}
               />
-            ))}
-          </BarChart>
-        </div>
+              <YAxis
+                fontSize={11}
+                width={64}
+                domain={[0, 100]}
+                ticks={[0, 25, 50, 75, 100]}
+                tickFormatter={(share: number) => format.percent(share)}
+                label={yTitle(t("chart.axis.requested"))}
+              />
+              <Tooltip formatter={(value) => format.percent(typeof value === "number" ? value : Number(value))} />
+              <Legend wrapperStyle={{ fontSize: 12, paddingTop: 6 }} />
+              {(["cpu", "memory", "pods"] as const).map((resource) => (
+                <Bar
+                  key={resource}
+                  dataKey={resource}
+                  name={t(`resource.${resource}`)}
+                  fill={RESOURCE_COLORS[resource]}
+                  isAnimationActive={false}
+                />
+              ))}
+            </BarChart>
+          </div>
+        )}
       </figure>
       <figure className="chart">
         <figcaption>{t("planner.charts.rankingCaption", { nodeGroup })}</figcaption>
-        <div className="chart-frame planner-chart" role="img" aria-label={rankingLabel} data-testid="ranking-chart">
-          <BarChart
-            data={rankingData}
-            responsive
-            accessibilityLayer={false}
-            style={{ width: "100%", height: 240 }}
-            margin={{ top: 8, right: 12, bottom: 4, left: 8 }}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="name" fontSize={10} interval={0} angle={-30} textAnchor="end" height={56} />
-            <YAxis fontSize={11} width={64} tickFormatter={(usd: number) => format.money(usd)} />
-            <Tooltip formatter={(value) => money(t, format, typeof value === "number" ? value : null)} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            <Bar
-              dataKey="total"
-              name={t("planner.ranking.total")}
-              fill={LINE_COLORS.onDemand}
-              isAnimationActive={false}
-            />
-          </BarChart>
-        </div>
+        {rankingData.length === 0 ? (
+          <p className="chart-empty">{t("chart.empty.ranking")}</p>
+        ) : (
+          <div className="chart-frame planner-chart" role="img" aria-label={rankingLabel} data-testid="ranking-chart">
+            <BarChart
+              data={rankingData}
+              responsive
+              accessibilityLayer={false}
+              style={{ width: "100%", height: 240 }}
+              margin={{ top: 8, right: 12, bottom: 4, left: 12 }}
+            >
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis
+                dataKey="name"
+                fontSize={10}
+                interval={0}
+                angle={-35}
+                textAnchor="end"
+                height={84}
+                label={xTitle(t("chart.axis.instanceType"))}
+              />
+              <YAxis {...moneyAxis} />
+              <Tooltip formatter={moneyTooltip} />
+              <Legend wrapperStyle={{ fontSize: 12, paddingTop: 6 }} />
+              <Bar
+                dataKey="total"
+                name={t("planner.ranking.total")}
+                fill={LINE_COLORS.onDemand}
+                isAnimationActive={false}
+              />
+            </BarChart>
+          </div>
+        )}
       </figure>
     </div>
   );

@@ -4,7 +4,8 @@
  * The plan and its bill (`planCluster` + `costCluster`, well under a millisecond for the default
  * scenario) follow every valid edit at once. The ranking and the comparison built on it
  * (`useComparison`: `rankInstanceTypes` plans the scenario once per instance type) read a deferred
- * copy of the scenario, so typing never waits for them.
+ * copy of the scenario, so typing never waits for them; on the first render there is none yet, so
+ * the total shows before they are worked out.
  */
 import { defaultScenario } from "eksize";
 import type { ReactNode } from "react";
@@ -25,6 +26,8 @@ import { NodeGroupsEditor } from "./NodeGroupsEditor.js";
 import { useComparison } from "./use-comparison.js";
 import { usePricedScenario } from "./use-priced-scenario.js";
 import { WorkloadsEditor } from "./WorkloadsEditor.js";
+import { SummaryBand } from "./SummaryBand.js";
+import { PrintButton, PrintReport } from "./PrintReport.js";
 
 /** The planner page. */
 export function PlannerPage(): ReactNode {
@@ -35,6 +38,8 @@ export function PlannerPage(): ReactNode {
 
   return (
     <div className="planner">
+      <PrintReport scenario={scenario} />
+      {status === "ready" && <SummaryBand priced={priced} />}
       <section className="editors" aria-labelledby="editors-heading">
         <BrokenLinkBanner />
         <LocalWorkNotices />
@@ -43,6 +48,7 @@ export function PlannerPage(): ReactNode {
           <h2 id="editors-heading">{t("planner.editors.heading")}</h2>
           <div className="section-actions">
             <CopyLinkButton />
+            <PrintButton />
             <button
               type="button"
               onClick={() => {
@@ -67,7 +73,11 @@ export function PlannerPage(): ReactNode {
             <CostSummary priced={priced} />
             <PlanView scenario={scenario} plan={plan} />
             <AdviceList scenario={scenario} plan={plan} cost={cost} catalog={catalog} />
-            <Comparison {...comparison} />
+            {comparison === null ? (
+              <p className="muted">{t("planner.comparing")}</p>
+            ) : (
+              <Comparison {...comparison} />
+            )}
             <ExportPanel priced={priced} catalog={catalog} />
           </>
         ) : (

@@ -11,6 +11,9 @@ import { useFormatters } from "../../use-formatters.js";
  */
 export const SHOWN_WORKLOAD_ROWS = 100;
 
+/** Id of the hint that says what "Fargate-eligible" means, which every row's checkbox points to. */
+const FARGATE_HINT_ID = "workloads-fargate-hint";
+
 /** The workloads table: one editable row per workload (a search above {@link SHOWN_WORKLOAD_ROWS}). */
 export const WorkloadsEditor = memo(function WorkloadsEditor(): ReactNode {
   const t = useT();
@@ -54,6 +57,9 @@ export const WorkloadsEditor = memo(function WorkloadsEditor(): ReactNode {
   return (
     <section className="panel editor" aria-labelledby="workloads-heading">
       <h3 id="workloads-heading">{t("planner.workloads.heading")}</h3>
+      <p id={FARGATE_HINT_ID} className="hint">
+        {t("planner.workload.mayUseFargate.hint")}
+      </p>
       {many && (
         <div className="field workloads-search">
           <label htmlFor="workloads-search">{t("planner.workloads.search")}</label>
@@ -181,7 +187,7 @@ const WorkloadRow = memo(function WorkloadRow({
           id={`${id}-cpu`}
           label={cellLabel(t("planner.workload.cpu"), row)}
           hideLabel
-          unit="m"
+          quantity="cpu"
           path={`${path}.cpuMillicores`}
           value={workload.cpuMillicores}
           onChange={(cpuMillicores) => {
@@ -194,7 +200,7 @@ const WorkloadRow = memo(function WorkloadRow({
           id={`${id}-memory`}
           label={cellLabel(t("planner.workload.memory"), row)}
           hideLabel
-          unit="MiB"
+          quantity="memory"
           path={`${path}.memoryMiB`}
           value={workload.memoryMiB}
           onChange={(memoryMiB) => {
@@ -260,6 +266,7 @@ const WorkloadRow = memo(function WorkloadRow({
           label={cellLabel(t("planner.workload.mayUseFargate"), row)}
           hideLabel
           path={`${path}.fargate`}
+          hintId={FARGATE_HINT_ID}
           checked={workload.fargate}
           onChange={(fargate) => {
             update(workload.key, { fargate });

@@ -1,8 +1,12 @@
-/** The VPC CNI setting changes the network page tries, and what each does, in words. */
-import type { NetworkChange, SettingEffect } from "eksize";
-import type { Formatters } from "../../../present/format.js";
-import { documentMessage } from "../../components/issue-messages.js";
-import type { Translate } from "../../i18n/index.js";
+/**
+ * What VPC CNI settings do, in words: the changes the network page tries and their effect on the
+ * addresses, and why a node group's setting changed nothing in the plan (the planner's node groups,
+ * the network page's effects).
+ */
+import type { NetworkChange, SettingEffect, SettingWithoutEffect } from "eksize";
+import type { Formatters } from "../../present/format.js";
+import { documentMessage } from "./issue-messages.js";
+import type { Translate } from "../i18n/index.js";
 
 /** Environment variable names of the settings, for the effects' wording. */
 const ENV_NAMES = {
@@ -42,4 +46,23 @@ export function effectText(t: Translate, format: Formatters, effect: SettingEffe
   return effect.nodesDelta === 0
     ? text
     : `${text}; ${t("network.effect.nodes", { nodes: format.integer(effect.nodes) })}`;
+}
+
+/** Why a setting left a node group's plan as it was, and the max pods behind it: `CPU, not pod slots, limits these nodes (m6a.xlarge: …)`. */
+export function withoutEffectReason(t: Translate, format: Formatters, item: SettingWithoutEffect): string {
+  const detail = t(`setting.detail.${item.setting}`, {
+    instanceType: item.instanceType,
+    off: format.integer(item.maxPodsOff),
+    on: format.integer(item.maxPodsOn),
+    pods: format.integer(item.busiestNodePods),
+  });
+  return t("setting.reason", { reason: t(`setting.limitedBy.${item.limitedBy}`), detail });
+}
+
+/** The note beside a node group's setting that changed nothing: `Prefix delegation changes nothing in this plan: …`. */
+export function withoutEffectText(t: Translate, format: Formatters, item: SettingWithoutEffect): string {
+  return t("setting.unchanged", {
+    setting: t(`settings.${item.setting}`),
+    reason: withoutEffectReason(t, format, item),
+  });
 }

@@ -1,0 +1,144 @@
+/**
+ * The answer in view: a band that stays at the top of the planner while the user edits, with the
+ * month's total, the nodes of each group, the pods, how full the nodes are, the cost per pod, the
+ * Spot share, the pods that fit nowhere and what the last edit changed. Each figure links to its
+ * detail in the plan or the bill.
+ */
+import { useMemo, useState, type ReactNode } from "react";
+import { money, type Priced } from "../../../present/plan/explain.js";
+import {
+  describeSummaryChange,
+  summarisePlan,
+  summaryChange,
+  type PlanSummary,
+  type SummaryChange,
+} from "../../../present/plan/summary.js";
+import { JumpLink } from "../../components/JumpLink.js";
+import { useT } from "../../i18n/index.js";
+import { useFormatters } from "../../use-formatters.js";
+
+/** The summary of the plan on screen, and the change from the one before it (null until an edit). */
+function useSummaryWithChange(priced: Priced): { summary: PlanSummary; change: SummaryChange | null } {
+  const format = useFormatters();
+  const summary = useMemo(() => summarisePlan(priced), [priced]);
+  const [seen, setSeen] = useState<{ summary: PlanSummary; change: SummaryChange | null }>({
+    summary,
+    change: null,
+  });
+  // A new plan (an edit, a new region's prices) is compared with the last one while rendering, so the
+  // change shows with the figures it explains.
+  if (seen.summary !== summary) {
+    const next = { summary, change: summaryChange(seen.summary, summary, format) };
+    setSeen(next);
+    return next;
+  }
+  return seen;
+}
+
+/** One figure of the band: its label and value, linking to the detail. */
+function Figure({
+  label,
+  target,
+  tone,
+  secondary = false,
+  testId,
+  children,
+}: {
+  readonly label: string;
+  readonly target: string;
+  readonly tone?: "problem";
+  /** A figure a phone leaves out of the band (the plan below gives it). */
+  readonly secondary?: boolean;
+  readonly testId: string;
+  readonly children: ReactNode;
+}): ReactNode {
+  const className = ["summary-figure", tone === "problem" ? "problem" : "", secondary ? "secondary" : ""]
+    .filter((name) => name !== "")
+    .join(" ");
+  return (
+    <div className={className}>
+      <dt>{label}</dt>
+      <dd>
+        <JumpLink target={target}>
+          <span data-testid={testId}>{children}</span>
+        </JumpLink>
+      </dd>
+    </div>
+  );
+}
+
+/** The planner's summary band. */
+export function SummaryBand({ priced }: { readonly priced: Priced }): ReactNode {
+  const t = useT();
+  const format = useFormatters();
+  const { summary, change } = useSummaryWithChange(priced);
+  const pct = (share: number): string => format.percent(Math.round(share * 100));
+  return (
+    <section className="summary-band" aria-labelledby="summary-heading">
+      <h2 id="summary-heading" className="visually-hidden">
+        {t("summary.heading")}
+      </h2>
+      <dl className="summary-figures">
+        <Figure label={t("summary.total")} target="cost-heading" testId="summary-total">
+          <span className="summary-total">{money(t, format, summary.totalUsdPerMonth)}</span>
+        </Figure>
+        <Figure label={t("summary.nodes")} target="plan-heading" testId="summary-nodes">
+          {summary.groups.length === 0
+            ? t("summary.noNodes")
+            : summary.groups
+                .map((group) =>
+                  group.instanceType === null
+                    ? t("summary.groupNoType", { name: group.name })
+                    : t("summary.groupNodes", {
+                        name: group.name,
+                        nodes: format.integer(group.nodes),
+                        instanceType: group.instanceType,
+                      }),
+                )
+                .join(" · ")}
+        </Figure>
+        <Figure label={t("summary.pods")} target="plan-heading" testId="summary-pods">
+          {summary.fargatePods > 0
+            ? t("summary.podsFargate", {
+                pods: format.integer(summary.pods),
+                fargate: format.integer(summary.fargatePods),
+              })
+            : format.integer(summary.pods)}
+        </Figure>
+        <Figure label={t("summary.utilisation")} target="plan-heading" secondary testId="summary-utilisation">
+          {summary.utilisation === null
+            ? "—"
+            : t("summary.utilisationValue", {
+                cpu: pct(summary.utilisation.cpu),
+                memory: pct(summary.utilisation.memory),
+              })}
+        </Figure>
+        <Figure label={t("summary.perPod")} target="cost-heading" secondary testId="summary-per-pod">
+          {summary.usdPerPodMonth === null
+            ? "—"
+            : t("summary.perPodValue", { cost: format.money(summary.usdPerPodMonth) })}
+        </Figure>
+        <Figure label={t("summary.spot")} target="plan-heading" secondary testId="summary-spot">
+          {summary.spotShare === null ? "—" : pct(summary.spotShare)}
+        </Figure>
+        <Figure
+          label={t("summary.unschedulable")}
+          target="unschedulable-heading"
+          testId="summary-unschedulable"
+          {...(summary.unschedulablePods > 0 ? { tone: "problem" as const } : {})}
+        >
+          {format.integer(summary.unschedulablePods)}
+        </Figure>
+      </dl>
+      {/* Announced politely: a screen reader user hears what each edit did without leaving the field. */}
+      <p className="summary-change" aria-live="polite" data-testid="summary-change">
+        {change !== null && (
+          <>
+            <span className="summary-change-label">{t("summary.lastEdit")}: </span>
+            {describeSummaryChange(t, format, change)}
+          </>
+        )}
+      </p>
+    </section>
+  );
+}

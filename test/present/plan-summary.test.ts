@@ -1,0 +1,154 @@
+/**
+ * The summary band's figures and the change an edit makes, on the default scenario in us-east-1 (the
+ * fixed test prices): 5 × m6a.xlarge (1 Spot) and 2 × c6a.xlarge Spot, 34 pods on nodes and 2 on
+ * Fargate, $814.15 a month. With web-frontend at 30 replicas "general" needs 6 nodes and the month is
+ * $880.05 (the planner's component tests show the same figures).
+ */
+import { costCluster, defaultScenario, planCluster, type Scenario } from "eksize";
+import { catalog } from "eksize/data";
+import { describe, expect, test } from "vitest";
+import { formattersFor } from "../../src/present/format.js";
+import { loadLocale, translatorFor } from "../../src/present/i18n/translate.js";
+import { nodeFillPictures } from "../../src/present/plan/node-fill.js";
+import {
+  describeSummaryChange,
+  summarisePlan,
+  summaryChange,
+  type PlanSummary,
+  type SummaryChange,
+} from "../../src/present/plan/summary.js";
+
+function summaryOf(scenario: Scenario): PlanSummary {
+  const plan = planCluster(scenario, catalog);
+  return summarisePlan({ scenario, plan, cost: costCluster(scenario, plan, catalog) });
+}
+
+function withReplicas(workload: string, replicas: number): Scenario {
+  return {
+    ...defaultScenario,
+    workloads: defaultScenario.workloads.map((entry) => (entry.name === workload ? { ...entry, replicas } : entry)),
+  };
+}
+
+const en = formattersFor("en");
+
+describe("the plan's summary", () => {
+  test("the default scenario: 7 nodes, 36 pods, 3 of 7 nodes on Spot, $814.15 a month", () => {
+    const summary = summaryOf(defaultScenario);
+    expect(summary.groups).toEqual([
+      { name: "general", instanceType: "m6a.xlarge", nodes: 5, spotNodes: 1 },
+      { name: "batch-spot", instanceType: "c6a.xlarge", nodes: 2, spotNodes: 2 },
+    ]);
+    expect(summary.nodes).toBe(7);
+    expect(summary.pods).toBe(36);
+    expect(summary.fargatePods).toBe(2);
+    expect(summary.spotShare).toBeCloseTo(3 / 7, 12);
+    expect(summary.unschedulablePods).toBe(0);
+    expect(en.money(summary.totalUsdPerMonth ?? 0)).toBe("$814.15");
+    // $814.1489 ÷ 36 pods.
+    expect(en.money(summary.usdPerPodMonth ?? 0)).toBe("$22.62");
+    // CPU requested over 7 nodes of 3,920m allocatable each: general 5 × 355m of DaemonSets + 13,250m of
+    // pods (2 × 2,600 + 3,500 + 3,550 + 1,000 on its four node patterns), batch-spot 2 × 355m + 4 × 1,000m;
+    // (1,775 + 13,250 + 710 + 4,000) / (7 × 3,920) = 19,735 / 27,440 = 71.9%.
+    expect(summary.utilisation?.cpu).toBeCloseTo(19_735 / 27_440, 12);
+  });
+
+  test("a plan without nodes has no utilisation, Spot share or cost per pod", () => {
+    const summary = summaryOf({ ...defaultScenario, workloads: [], nodeGroups: [] });
+    expect(summary.nodes).toBe(0);
+    expect(summary.pods).toBe(0);
+    expect(summary.utilisation).toBeNull();
+    expect(summary.spotShare).toBeNull();
+    expect(summary.usdPerPodMonth).toBeNull();
+  });
+});
+
+describe("the change an edit makes", () => {
+  test("web-frontend from 6 to 30 replicas: +1 node, +$65.90/month, +24 pods", () => {
+    const change = summaryChange(summaryOf(defaultScenario), summaryOf(withReplicas("web-frontend", 30)), en);
+    expect(change.nodes).toBe(1);
+    // $880.05 − $814.15, as the page shows both.
+    expect(change.usdPerMonth).toBeCloseTo(65.9, 9);
+    expect(change.pods).toBe(24);
+    expect(change.unschedulablePods).toBe(0);
+    expect(describeSummaryChange(translatorFor("en"), en, change)).toBe("+1 node, +$65.90/month, +24 pods");
+  });
+
+  test("back again: the same figures with a minus sign", () => {
+    const change = summaryChange(summaryOf(withReplicas("web-frontend", 30)), summaryOf(defaultScenario), en);
+    expect(describeSummaryChange(translatorFor("en"), en, change)).toBe("−1 node, −$65.90/month, −24 pods");
+  });
+
+  test("an edit that moves nothing says so", () => {
+    const summary = summaryOf(defaultScenario);
+    const change = summaryChange(summary, summaryOf({ ...defaultScenario }), en);
+    expect(change).toEqual({ nodes: 0, usdPerMonth: 0, pods: 0, unschedulablePods: 0 });
+    expect(describeSummaryChange(translatorFor("en"), en, change)).toBe("No change to nodes, pods or cost");
+  });
+
+  test("plurals, unschedulable pods and Korean", async () => {
+    const change: SummaryChange = { nodes: 3, usdPerMonth: -1200.5, pods: 1, unschedulablePods: 4 };
+    expect(describeSummaryChange(translatorFor("en"), en, change)).toBe(
+      "+3 nodes, −$1,200.50/month, +1 pod, +4 unschedulable",
+    );
+    await loadLocale("ko");
+    expect(describeSummaryChange(translatorFor("ko"), formattersFor("ko"), { ...change, usdPerMonth: 0 })).toBe(
+      "노드 +3대, 파드 +1개, 스케줄 불가 파드 +4개",
+    );
+  });
+});
+
+describe("the node-fill picture", () => {
+  test("general's first pattern: 2 m6a.xlarge nodes, each bar adds up to the instance's capacity", () => {
+    const plan = planCluster(defaultScenario, catalog);
+    const general = plan.nodeGroups.find((group) => group.name === "general");
+    if (general === undefined) throw new Error("the default scenario has a general node group");
+    const [first] = nodeFillPictures(general, defaultScenario.workloads);
+    expect(first?.count).toBe(2);
+    expect(first?.pods).toEqual({ "api-gateway": 1, "payments-api": 1, coredns: 1, redis: 1, prometheus: 1 });
+    expect(first?.bars).toEqual([
+      {
+        resource: "cpu",
+        capacity: 4000,
+        // kube-reserved 80m (6% of the first core + 1% of the second + 0.5% of the other two), DaemonSets
+        // 355m (aws-node 50m, kube-proxy 100m and the scenario's 205m), pods 500 + 500 + 100 + 500 + 1,000.
+        segments: [
+          { part: "reserved", amount: 80 },
+          { part: "daemonSets", amount: 355 },
+          { part: "workloads", amount: 2600 },
+          { part: "free", amount: 965 },
+        ],
+      },
+      {
+        resource: "memory",
+        capacity: 16_384,
+        // MemTotal measured 15,626 MiB → 758 MiB to the kernel and VM; kube-reserved 11 × 58 + 255 = 893
+        // MiB and the 100 MiB eviction threshold; pods 1,024 + 768 + 70 + 4,096 + 8,192.
+        segments: [
+          { part: "vm", amount: 758 },
+          { part: "reserved", amount: 993 },
+          { part: "daemonSets", amount: 428 },
+          { part: "workloads", amount: 14_150 },
+          { part: "free", amount: 55 },
+        ],
+      },
+      {
+        resource: "pods",
+        capacity: 58,
+        segments: [
+          { part: "daemonSets", amount: 5 },
+          { part: "workloads", amount: 5 },
+          { part: "free", amount: 48 },
+        ],
+      },
+    ]);
+  });
+
+  test("a group without a usable type has no picture", () => {
+    const plan = planCluster(
+      { ...defaultScenario, nodeGroups: defaultScenario.nodeGroups.map((group) => ({ ...group, instanceTypes: ["x9.huge"] })) },
+      catalog,
+    );
+    expect(plan.nodeGroups.map((group) => nodeFillPictures(group, defaultScenario.workloads))).toEqual([[], []]);
+  });
+});

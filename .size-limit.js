@@ -65,7 +65,8 @@ export default [
     name: "site: Korean messages (loaded when Korean is chosen or detected)",
     path: "dist/app/assets/ko-*.js",
     gzip: true,
-    limit: "19.5 kB",
+    // 19.8 kB: the ranking's words (Use this type, the node group to rank, single point of failure).
+    limit: "19.8 kB",
   },
   {
     name: "site: Korean region names (loaded with the Korean messages)",

@@ -271,7 +271,9 @@ describe("planner", () => {
     ).toEqual(["Strategy", "Total / month↕", "Nodes", "Unschedulable pods"]);
     const cheapestRow = table.querySelector('tr[data-strategy="cheapest-type"]')!;
     expect(cheapestRow.querySelector('[data-column="total"]')?.textContent).toBe("$745.89");
-    expect(cheapestRow.querySelector('[data-column="nodes"]')?.textContent).toBe("7 nodes: 5 in general, 2 in batch-spot");
+    expect(cheapestRow.querySelector('[data-column="nodes"]')?.textContent).toBe(
+      "7 nodes: 5 in general, 2 in batch-spot",
+    );
 
     const totalHeader = within(table).getByRole("columnheader", { name: /Total \/ month/ });
     await user.click(within(totalHeader).getByRole("button"));
@@ -306,6 +308,7 @@ describe("planner", () => {
     ]);
     const first = ranking.querySelector('tr[data-instance-type="m6g.xlarge"]')!;
     expect(first.querySelector('[data-column="total"]')?.textContent).toBe("$745.89");
+    expect(first.querySelector('[data-column="nodes"]')?.textContent).toBe("5");
     expect(
       screen.getByText(
         /^Each bill is the month's with general on that type alone.* T-family \(burstable\) types are left out/,
@@ -351,6 +354,8 @@ describe("planner", () => {
     expect(within(first).getByRole("rowheader").textContent).toBe("c6gd.2xlarge");
     expect(first.textContent).toContain("$774.02");
     expect(first.textContent).toContain("$59.81");
+    // One node for the group: marked, where general's types (5 nodes) are not.
+    expect(first.querySelector('[data-column="nodes"]')?.textContent).toBe("1 single point of failure");
     const table = screen.getByRole("table", { name: /^Monthly cost by strategy/ });
     const cheapest = table.querySelector('tr[data-strategy="cheapest-type"]')!;
     expect(cheapest.querySelector("strong")?.textContent).toBe("Cheapest type for batch-spot (c6gd.2xlarge)");

@@ -147,9 +147,9 @@ describe("rankInstanceTypes: the group's settings and the workloads' needs", () 
     const ranking = rankInstanceTypes(none, catalog, { limit: 1 });
     // a1.2xlarge, on demand: 1 × $0.204 × 730 = $148.92, 20 GiB × $0.08 = $1.60, control plane $73.00: $223.52.
     // (4 a1.large cost the same for the nodes, $6.40 for their root volumes.)
-    expect(ranking.map((entry) => [entry.nodeGroup, entry.instanceType, entry.nodes, entry.monthlyCost.toFixed(2)])).toEqual([
-      ["node-group", "a1.2xlarge", 1, "223.52"],
-    ]);
+    expect(
+      ranking.map((entry) => [entry.nodeGroup, entry.instanceType, entry.nodes, entry.monthlyCost.toFixed(2)]),
+    ).toEqual([["node-group", "a1.2xlarge", 1, "223.52"]]);
     expect(withInstanceType(none, ranking[0]!).nodeGroups.map((added) => added.instanceTypes)).toEqual([
       [ranking[0]!.instanceType],
     ]);

@@ -28,6 +28,11 @@ test("work is autosaved and comes back in a new tab without a link", async ({ pa
   await page.goto("/");
   await page.getByLabel("Replicas, web-frontend").fill("30");
   await expect(page.getByTestId("total")).toHaveText("$880.05");
+  // The autosave has written the edit (a tab closed at once writes it on pagehide, but Chromium may
+  // hand that write to another tab after the other tab has read the storage).
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem("eksize.scenario.current")?.length ?? 0))
+    .toBeGreaterThan(0);
   await page.close({ runBeforeUnload: true });
 
   const next = await context.newPage();

@@ -428,6 +428,9 @@ export const en = {
   "planner.ranking.use": "Use this type",
   "planner.ranking.useLabel": "Use this type: {instanceType} for {nodeGroup}",
   "planner.ranking.inUse": "In use",
+  "planner.ranking.singleNode": "single point of failure",
+  "planner.ranking.singleNode.title":
+    "One node runs the whole group: when it fails, is drained for an update or, on Spot, is reclaimed, its pods stop until another node is ready. Raise the group's minimum nodes to keep two.",
   "planner.ranking.used": "{nodeGroup} now uses {instanceType}: {total} a month.",
 
   "explain.nodes": "{group}: {nodes} × {instanceType} × {rate}/h × {hours} h",

@@ -421,6 +421,9 @@ export const ko = {
   "planner.ranking.use": "이 유형 사용",
   "planner.ranking.useLabel": "이 유형 사용: {nodeGroup}에 {instanceType}",
   "planner.ranking.inUse": "사용 중",
+  "planner.ranking.singleNode": "단일 장애 지점",
+  "planner.ranking.singleNode.title":
+    "노드 1대가 그룹 전체를 실행합니다. 그 노드가 고장 나거나 업데이트로 드레이닝되거나 스팟으로 회수되면 다른 노드가 준비될 때까지 파드가 멈춥니다. 2대를 유지하도록 그룹의 최소 노드를 늘리세요.",
   "planner.ranking.used": "이제 {nodeGroup}은(는) {instanceType}을(를) 씁니다: 월 {total}.",
 
   "explain.nodes": "{group}: {nodes} × {instanceType} × {rate}/시간 × {hours}시간",

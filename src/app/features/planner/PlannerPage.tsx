@@ -73,11 +73,7 @@ export function PlannerPage(): ReactNode {
             <CostSummary priced={priced} />
             <PlanView scenario={scenario} plan={plan} />
             <AdviceList scenario={scenario} plan={plan} cost={cost} catalog={catalog} />
-            {comparison === null ? (
-              <p className="muted">{t("planner.comparing")}</p>
-            ) : (
-              <Comparison {...comparison} />
-            )}
+            {comparison === null ? <p className="muted">{t("planner.comparing")}</p> : <Comparison {...comparison} />}
             <ExportPanel priced={priced} catalog={catalog} />
           </>
         ) : (

@@ -1,7 +1,8 @@
 /**
  * The cheapest instance types for one node group (`rankInstanceTypes`): the bill with the group on
  * each type alone, a "Use this type" button on each, the node group to rank when there are several,
- * and what the figures are (and why burstable types are not there). The type's column stays in view
+ * and what the figures are (and why burstable types are not there); a type that would run the group
+ * on one node is marked a single point of failure. The type's column stays in view
  * while the table scrolls sideways on a phone; the columns that decide (bill, nodes, the button,
  * unschedulable pods) come first.
  */
@@ -69,7 +70,17 @@ export function RankingTable({ ranking, nodeGroup, nodeGroups, onNodeGroup, onUs
               <tr key={entry.instanceType} data-instance-type={entry.instanceType}>
                 <th scope="row">{entry.instanceType}</th>
                 <td data-column="total">{money(t, format, entry.monthlyCost)}</td>
-                <td>{format.integer(entry.nodes)}</td>
+                <td data-column="nodes">
+                  {format.integer(entry.nodes)}
+                  {entry.nodes === 1 && entry.unschedulablePods === 0 && (
+                    <>
+                      {" "}
+                      <span className="badge badge-warning" title={t("planner.ranking.singleNode.title")}>
+                        {t("planner.ranking.singleNode")}
+                      </span>
+                    </>
+                  )}
+                </td>
                 <td>
                   <UseTypeButton choice={entry} onUse={onUse} />
                 </td>

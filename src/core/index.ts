@@ -71,7 +71,7 @@ export type { DaemonSetOverhead, Utilisation } from "./nodes/node-sizing.js";
 export { addedNodeDaemonSets, EKS_NODE_DAEMONSETS, nodeDaemonSets } from "./nodes/system-daemonsets.js";
 
 // Plan: pods packed onto node groups and Fargate, instance types ranked, strategies compared.
-export { bindingResource, nodeLowerBound, packPods } from "./plan/bin-pack.js";
+export { bindingResource, nodeLowerBound, packPods, podsLargerThanNode } from "./plan/bin-pack.js";
 export { settingWithoutEffect, unchangedByPlan } from "./plan/setting-without-effect.js";
 export type { PodSlotSetting, SettingWithoutEffect } from "./plan/setting-without-effect.js";
 export { compareStrategies } from "./plan/compare.js";

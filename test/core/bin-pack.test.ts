@@ -5,6 +5,7 @@ import {
   EksizeError,
   nodeLowerBound,
   packPods,
+  podsLargerThanNode,
   type CoreIssue,
   type NodeCapacity,
   type NodePattern,
@@ -151,6 +152,8 @@ describe("packPods worked examples", () => {
       beyondMaxNodes: [],
     });
     expect(nodeLowerBound(groups, m5Large)).toBe(1);
+    // 2 + 3 + 1 + 2: the unplaced groups' pods.
+    expect(podsLargerThanNode(groups, m5Large)).toBe(8);
   });
 
   it("places nothing on a node without pod slots: every pod is unplaced, by pods unless it is too big first", () => {
@@ -537,6 +540,15 @@ describe("packPods invariants", () => {
           expect(used.gpus).toBeLessThanOrEqual(node.gpus ?? 0);
           expect(used.slots).toBeLessThanOrEqual(node.pods);
         }
+      }),
+    );
+  });
+
+  it("counts as too big for a node exactly the pods the packing leaves unplaced, whatever the limits", () => {
+    fc.assert(
+      fc.property(anyCase, fc.integer({ min: 1, max: 4 }), ({ groups, node }, maxNodes) => {
+        const unplaced = packPods(groups, node, { maxNodes }).unplaced.reduce((sum, group) => sum + group.count, 0);
+        expect(podsLargerThanNode(groups, node)).toBe(unplaced);
       }),
     );
   });

@@ -79,21 +79,30 @@ export function podGroupsOf(workloads: readonly Workload[]): WorkloadPods[] {
  */
 const LACKING_DEVICE = Number.MAX_SAFE_INTEGER;
 
+/** One node of a type with a node group's settings, and the pod groups in its units: what packing reads. */
+export interface TypeCapacity {
+  /** Allocatable of one node. */
+  readonly node: Allocatable;
+  /** What one node offers the workloads: allocatable × target utilisation − DaemonSets. */
+  readonly capacity: NodeCapacity;
+  /** The pod groups with their accelerators in the type's units (`acceleratorUnits`). */
+  readonly pods: readonly PodGroup[];
+}
+
 /**
- * Packs pod groups onto nodes of one type with the given settings: a node offers its `allocatable`
- * (profile, CNI, max pods, root volume) times the target utilisation, less the DaemonSets, and its
- * accelerators in the units of `nodeAcceleratorUnits` (GPUs, or NeuronCores); a pod's accelerators
- * are counted in the same units (`acceleratorUnits`), and one whose kind the type lacks fits no node.
- * Never more than `maxNodes` nodes.
+ * What one node of the type offers pods with the given settings: its `allocatable` (profile, CNI, max
+ * pods, root volume) times the target utilisation, less the DaemonSets, and its accelerators in the
+ * units of `nodeAcceleratorUnits` (GPUs, or NeuronCores); the pod groups' accelerators are counted in
+ * the same units (`acceleratorUnits`), and a pod whose kind the type lacks asks more than any node has.
  *
  * @returns null when the settings cannot apply to the type (unknown size, an unsupported CNI mode).
  */
-export function sizeWithType(
+export function typeCapacity(
   type: InstanceType,
   settings: NodeSettings,
   overhead: DaemonSetOverhead,
   podGroups: readonly WorkloadPods[],
-): SizedNodeGroup | null {
+): TypeCapacity | null {
   let node: Allocatable;
   try {
     node = allocatable(type, {
@@ -120,6 +129,24 @@ export function sizeWithType(
     ...group,
     gpus: acceleratorUnits(type, accelerator, group.gpus ?? 0) ?? LACKING_DEVICE,
   }));
+  return { node, capacity, pods };
+}
+
+/**
+ * Packs pod groups onto nodes of one type with the given settings ({@link typeCapacity}), with at
+ * least `minNodes` and never more than `maxNodes` nodes.
+ *
+ * @returns null when the settings cannot apply to the type (unknown size, an unsupported CNI mode).
+ */
+export function sizeWithType(
+  type: InstanceType,
+  settings: NodeSettings,
+  overhead: DaemonSetOverhead,
+  podGroups: readonly WorkloadPods[],
+): SizedNodeGroup | null {
+  const fit = typeCapacity(type, settings, overhead, podGroups);
+  if (fit === null) return null;
+  const { node, capacity, pods } = fit;
   const packing = packPods(pods, capacity, {
     minNodes: settings.minNodes,
     ...(settings.maxNodes === null ? {} : { maxNodes: settings.maxNodes }),

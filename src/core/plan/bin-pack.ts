@@ -287,6 +287,19 @@ export function nodeLowerBound(groups: readonly PodGroup[], node: NodeCapacity):
 }
 
 /**
+ * Pods too big for an empty node: the pods of the groups {@link packPods} reports as
+ * {@link Packing.unplaced}, whatever else the packing does.
+ *
+ * @returns pods (a count).
+ * @example podsLargerThanNode([{ key: "big", count: 3, cpuMillicores: 4000, memoryMiB: 64 }], { cpuMillicores: 1930, memoryMiB: 7518, pods: 27 }) // 3
+ */
+export function podsLargerThanNode(groups: readonly PodGroup[], node: NodeCapacity): number {
+  let pods = 0;
+  for (const group of groups) if (exceededResource(group, node) !== null) pods += group.count;
+  return pods;
+}
+
+/**
  * Which resource binds: the one most used across the packing, highest Σ requests / (nodes × node
  * capacity). Dimensions the node lacks (capacity 0) are skipped; ties go to the first of cpu, memory,
  * gpus, pods.

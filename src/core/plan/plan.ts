@@ -212,28 +212,16 @@ export function planWithMemo(scenario: Scenario, catalog: Catalog, memo: GroupPl
     }
   }
 
-  const usableTypes = scenario.nodeGroups.map((group, index) => usableInstanceTypes(group, index, types, issues));
-  const assigned = new Map<string, Workload[]>(scenario.nodeGroups.map((group) => [group.name, []]));
-  for (const workload of scenario.workloads.filter((candidate) => !onFargate.has(candidate.name))) {
-    const groupIndex =
-      workload.nodeGroup !== null
-        ? scenario.nodeGroups.findIndex(
-            (group, index) => group.name === workload.nodeGroup && (usableTypes[index]?.length ?? 0) > 0,
-          )
-        : firstAccepting(usableTypes, workload);
-    const group = scenario.nodeGroups[groupIndex];
-    if (group === undefined) {
-      if (workload.replicas > 0) {
-        unschedulable.push({
-          workload: workload.name,
-          pods: workload.replicas,
-          nodeGroup: workload.nodeGroup,
-          reason: { kind: "no-node-group" },
-        });
-      }
-      continue;
+  const { usableTypes, assigned, unassigned } = assignWorkloads(scenario, types, onFargate, issues);
+  for (const workload of unassigned) {
+    if (workload.replicas > 0) {
+      unschedulable.push({
+        workload: workload.name,
+        pods: workload.replicas,
+        nodeGroup: workload.nodeGroup,
+        reason: { kind: "no-node-group" },
+      });
     }
-    assigned.get(group.name)?.push(workload);
   }
 
   const nodeGroups = scenario.nodeGroups.map((group, index) => {
@@ -253,6 +241,50 @@ export function planWithMemo(scenario: Scenario, catalog: Catalog, memo: GroupPl
     addedDaemonSets,
     issues: [...issues, ...daemonSetsOverNodes(nodeGroups)],
   };
+}
+
+/** Where the workloads on nodes go: step 2 of {@link planCluster}. */
+interface Assignment {
+  /** Each node group's usable instance types (`usableInstanceTypes`), in the scenario's order. */
+  readonly usableTypes: readonly InstanceType[][];
+  /** Each node group's workloads, by its name, in the scenario's order. */
+  readonly assigned: ReadonlyMap<string, Workload[]>;
+  /** Workloads no node group takes (`no-node-group`). */
+  readonly unassigned: readonly Workload[];
+}
+
+function assignWorkloads(
+  scenario: Scenario,
+  types: ReadonlyMap<string, InstanceType>,
+  onFargate: ReadonlySet<string>,
+  issues: CoreIssue[],
+): Assignment {
+  const usableTypes = scenario.nodeGroups.map((group, index) => usableInstanceTypes(group, index, types, issues));
+  const assigned = new Map<string, Workload[]>(scenario.nodeGroups.map((group) => [group.name, []]));
+  const unassigned: Workload[] = [];
+  for (const workload of scenario.workloads) {
+    if (onFargate.has(workload.name)) continue;
+    const groupIndex =
+      workload.nodeGroup !== null
+        ? scenario.nodeGroups.findIndex(
+            (group, index) => group.name === workload.nodeGroup && (usableTypes[index]?.length ?? 0) > 0,
+          )
+        : firstAccepting(usableTypes, workload);
+    const group = scenario.nodeGroups[groupIndex];
+    if (group === undefined) unassigned.push(workload);
+    else assigned.get(group.name)?.push(workload);
+  }
+  return { usableTypes, assigned, unassigned };
+}
+
+/**
+ * The workloads {@link planCluster} puts on a node group (step 2: pinned, else the first group whose
+ * first usable type has their architecture and accelerators; Fargate's are left out), in the
+ * scenario's order, without planning it (the ranking bounds each type's nodes from them).
+ */
+export function nodeGroupWorkloads(scenario: Scenario, catalog: Catalog, nodeGroup: string): readonly Workload[] {
+  const onFargate = new Set(scenario.fargateProfiles.flatMap((profile) => profile.workloads));
+  return assignWorkloads(scenario, typesByName(catalog), onFargate, []).assigned.get(nodeGroup) ?? [];
 }
 
 /** Each catalogue's instance types by name, made once per catalogue (a ranking plans a scenario per type). */
@@ -276,6 +308,7 @@ function usableInstanceTypes(
 ): InstanceType[] {
   return group.instanceTypes.flatMap((name, index) => {
     const type = types.get(name);
+    if (type !== undefined && type.vcpu !== null && type.memoryMiB !== null) return [type];
     const path = `nodeGroups.${groupIndex}.instanceTypes.${index}`;
     if (type === undefined) {
       const suggestions = suggestNames(name, [...types.keys()]);
@@ -286,11 +319,8 @@ function usableInstanceTypes(
       issues.push({ code: "vcpu-unknown", path, params: { instanceType: name } });
       return [];
     }
-    if (type.memoryMiB === null) {
-      issues.push({ code: "memory-unknown", path, params: { instanceType: name } });
-      return [];
-    }
-    return [type];
+    issues.push({ code: "memory-unknown", path, params: { instanceType: name } });
+    return [];
   });
 }
 

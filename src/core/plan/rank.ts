@@ -1,13 +1,22 @@
-import type { Resource } from "./bin-pack.js";
+import { nodeLowerBound, podsLargerThanNode, type Resource } from "./bin-pack.js";
 import type { Catalog, InstancePrice, SpotInterruptionBucket } from "../catalog/catalog.js";
 import type { InstanceType } from "../catalog/instance-type.js";
 import { costCluster, nodeGroupMonthlyCost } from "../cost/cluster-cost.js";
 import { monthlyCost, spotHourlyPrice } from "../cost/cost.js";
-import type { Utilisation } from "../nodes/node-sizing.js";
+import {
+  daemonSetOverhead,
+  podGroupsOf,
+  typeCapacity,
+  type Utilisation,
+  type WorkloadPods,
+} from "../nodes/node-sizing.js";
+import { nodeDaemonSets } from "../nodes/system-daemonsets.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { rankedNodeGroup, withInstanceType, type InstanceTypeChoice } from "./instance-type-choice.js";
 import {
+  nodeGroupWorkloads,
   planWithMemo,
+  splitCapacity,
   unschedulablePodCount,
   type ClusterPlan,
   type GroupPlanMemo,
@@ -49,15 +58,14 @@ export interface RankOptions {
   readonly limit?: number;
 }
 
-/** A type planned in the group, before its bill is made. */
-interface Planned {
+/** A type for the group, bounded before it is planned. */
+interface Bounded {
   readonly type: InstanceType;
   readonly price: InstancePrice;
   readonly variant: Scenario;
-  readonly plan: ClusterPlan;
-  readonly group: NodeGroupPlan;
-  readonly unschedulablePods: number;
-  /** No more than the bill's total can be (see {@link rankInstanceTypes}), USD a month. */
+  /** Pods of the group too big for an empty node of the type: never more than the plan leaves unschedulable. */
+  readonly tooBig: number;
+  /** No more than the bill's node cost can be (see {@link rankInstanceTypes}), USD a month. */
   readonly floor: number;
 }
 
@@ -79,14 +87,17 @@ interface Planned {
  *   the GPUs or other accelerators a workload needs, of the wrong architecture, or held by `maxNodes`);
  * - every type when the group would have no node with any (no pods and no minimum).
  *
- * Speed: every type is planned, but with `limit` only the types that can still be among the cheapest
- * are billed. A bill is never below a floor: its lines without nodes (the bill of the plan without its
- * node groups: control plane, load balancers, Fargate) plus the group's instance hours (its on-demand
- * nodes less the compute savings, its Spot nodes) less the enterprise discount, leaving out root
- * volumes and the other groups; a type whose floor is above the `limit`-th total so far is not billed.
- * A test checks that the first entries are those of the whole ranking; `npm run bench` measures it.
+ * Speed: with `limit`, only the types that can still be among the cheapest are planned and billed.
+ * Each type is first bounded without packing (`nodeGroupWorkloads`, `typeCapacity`): its nodes are at
+ * least `nodeLowerBound` of the group's pods (and `minNodes`, never above `maxNodes`), so its bill is
+ * at least the bill's lines without nodes (control plane, load balancers, Fargate) plus those nodes'
+ * instance hours at the group's mix (on-demand less the compute savings, Spot), less the enterprise
+ * discount; and it leaves at least the pods too big for its node (`podsLargerThanNode`) unschedulable.
+ * Types are planned by fewest such pods, then lowest floor, and one whose floor is above the
+ * `limit`-th total so far, or that must leave more pods unschedulable than a type already planned, is
+ * not. A test checks that the first entries are those of the whole ranking; `npm run bench` measures it.
  *
- * @example rankInstanceTypes(defaultScenario, catalog, { limit: 10 })[0] // { nodeGroup: "general", instanceType: "...", nodes: 5, monthlyCost: ..., ... }
+ * @example rankInstanceTypes(defaultScenario, catalog, { limit: 10 })[0] // { nodeGroup: "general", instanceType: "m6g.xlarge", nodes: 5, monthlyCost: 745.89…, ... }
  */
 export function rankInstanceTypes(
   scenario: Scenario,
@@ -98,60 +109,83 @@ export function rankInstanceTypes(
   const { computeSavingsPercent, enterpriseDiscountPercent } = scenario.cluster.discounts;
   const afterSavings = 1 - computeSavingsPercent / 100;
   const afterEnterprise = 1 - enterpriseDiscountPercent / 100;
+  const overhead = daemonSetOverhead(nodeDaemonSets(scenario));
 
-  // The other node groups plan the same for most types: planned once.
-  const memo: GroupPlanMemo = new WeakMap();
-  const planned: Planned[] = [];
+  // The group's pods depend on a type only through the workloads it takes (its architecture and accelerators).
+  const podGroupsByWorkloads = new Map<string, WorkloadPods[]>();
+  const bounded: Bounded[] = [];
   for (const type of catalog.instanceTypes) {
     const price = prices[type.name];
     const onDemand = price?.onDemandUsdPerHour ?? null;
     if (price === undefined || onDemand === null || isBurstable(type.family)) continue;
     const variant = withInstanceType(scenario, { nodeGroup, instanceType: type.name });
-    const plan = planWithMemo(variant, catalog, memo);
-    const group = plan.nodeGroups.find((candidate) => candidate.name === nodeGroup);
-    if (group === undefined || group.nodes === 0) continue;
+    const group = variant.nodeGroups.find((candidate) => candidate.name === nodeGroup)!;
+    const workloads = nodeGroupWorkloads(variant, catalog, nodeGroup);
+    const key = workloads.map((workload) => workload.name).join("\n");
+    let podGroups = podGroupsByWorkloads.get(key);
+    if (podGroups === undefined) podGroupsByWorkloads.set(key, (podGroups = podGroupsOf(workloads)));
+    const fit = typeCapacity(type, group, overhead, podGroups);
+    // A type the settings cannot size is planned, to say so as the plan does.
+    const least = fit === null ? 0 : Math.max(group.minNodes, nodeLowerBound(fit.pods, fit.capacity));
+    const split = splitCapacity(group, group.maxNodes === null ? least : Math.min(least, group.maxNodes));
     // An unknown Spot rate counts 0 here: the bill is then unknown, and the type left out.
-    const hourly = group.onDemandNodes * onDemand * afterSavings + group.spotNodes * (spotHourlyPrice(price) ?? 0);
+    const hourly = split.onDemand * onDemand * afterSavings + split.spot * (spotHourlyPrice(price) ?? 0);
     const floor = monthlyCost(hourly, scenario.hoursPerMonth) * afterEnterprise;
-    planned.push({ type, price, variant, plan, group, unschedulablePods: unschedulablePodCount(plan), floor });
+    const tooBig = fit === null ? 0 : podsLargerThanNode(fit.pods, fit.capacity);
+    bounded.push({ type, price, variant, tooBig, floor });
   }
-  // What the bill has without any node (control plane, load balancers, Fargate): the same for every type.
-  const first = planned[0];
-  const withoutNodes =
-    first === undefined
-      ? null
-      : costCluster(first.variant, { ...first.plan, nodeGroups: [] }, catalog).totalUsdPerMonth;
-  const fewest = Math.min(...planned.map((entry) => entry.unschedulablePods));
-  const candidates = planned.filter((entry) => entry.unschedulablePods === fewest).sort((a, b) => a.floor - b.floor);
+  bounded.sort((a, b) => a.tooBig - b.tooBig || a.floor - b.floor);
 
-  const limit = options.limit ?? candidates.length;
-  const ranking: InstanceTypeRanking[] = [];
-  for (const candidate of candidates) {
-    if (ranking.length >= limit && (withoutNodes ?? 0) + candidate.floor > ranking[limit - 1]!.monthlyCost) break;
-    const entry = billed(candidate, nodeGroup, catalog);
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
+  // The other node groups plan the same for most types: planned once.
+  const memo: GroupPlanMemo = new WeakMap();
+  let fewest = Number.POSITIVE_INFINITY;
+  // What the bill has without any node (control plane, load balancers, Fargate): the same for every type.
+  let withoutNodes: number | null = null;
+  let ranking: InstanceTypeRanking[] = [];
+  for (const candidate of bounded) {
+    if (candidate.tooBig > fewest) continue;
+    const last = ranking.length >= limit ? ranking[ranking.length - 1] : undefined;
+    if (candidate.tooBig === fewest && last !== undefined && (withoutNodes ?? 0) + candidate.floor > last.monthlyCost)
+      continue;
+    const plan = planWithMemo(candidate.variant, catalog, memo);
+    const group = plan.nodeGroups.find((planned) => planned.name === nodeGroup);
+    if (group === undefined || group.nodes === 0) continue;
+    const unschedulablePods = unschedulablePodCount(plan);
+    if (unschedulablePods > fewest) continue;
+    if (unschedulablePods < fewest) [fewest, ranking] = [unschedulablePods, []];
+    withoutNodes ??= costCluster(candidate.variant, { ...plan, nodeGroups: [] }, catalog).totalUsdPerMonth;
+    const entry = billed(candidate, plan, group, unschedulablePods, nodeGroup, catalog);
     if (entry === null) continue;
     ranking.splice(sortedIndex(ranking, entry), 0, entry);
+    if (ranking.length > limit) ranking.pop();
   }
-  return ranking.slice(0, limit);
+  return ranking;
 }
 
 /** The ranking's entry of a planned type, with its bill; null when a line of the bill is unknown. */
-function billed(planned: Planned, nodeGroup: string, catalog: Catalog): InstanceTypeRanking | null {
-  const { variant, plan, group } = planned;
-  const cost = costCluster(variant, plan, catalog);
-  const groupCost = cost.nodeGroups.find((candidate) => candidate.name === nodeGroup);
+function billed(
+  candidate: Bounded,
+  plan: ClusterPlan,
+  group: NodeGroupPlan,
+  unschedulablePods: number,
+  nodeGroup: string,
+  catalog: Catalog,
+): InstanceTypeRanking | null {
+  const cost = costCluster(candidate.variant, plan, catalog);
+  const groupCost = cost.nodeGroups.find((entry) => entry.name === nodeGroup);
   const groupMonthly = groupCost === undefined ? null : nodeGroupMonthlyCost(groupCost);
   if (cost.totalUsdPerMonth === null || groupMonthly === null) return null;
   return {
     nodeGroup,
-    instanceType: planned.type.name,
+    instanceType: candidate.type.name,
     nodes: group.nodes,
     onDemandNodes: group.onDemandNodes,
     spotNodes: group.spotNodes,
-    unschedulablePods: planned.unschedulablePods,
+    unschedulablePods,
     monthlyCost: cost.totalUsdPerMonth,
     nodeGroupMonthlyCost: groupMonthly,
-    spotInterruption: planned.price.spotInterruption,
+    spotInterruption: candidate.price.spotInterruption,
     utilisation: group.utilisation,
     bindingResource: group.bindingResource,
   };

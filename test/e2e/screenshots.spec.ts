@@ -1,5 +1,5 @@
 import { mkdir, readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
 import { defaultScenario, encodeScenario } from "../../src/core/index.js";
 import { expectNoSidewaysScroll } from "./page-checks.js";
@@ -19,7 +19,8 @@ import { watch } from "./watch.js";
  * photographed.
  */
 
-const FOLDER = resolve("screenshots");
+/** `screenshots/` at the repository's root, wherever the tests are run from. */
+const FOLDER = fileURLToPath(new URL("../../screenshots", import.meta.url));
 const SCREENS = {
   desktop: { width: 1440, height: 900 },
   phone: { width: 390, height: 844 },

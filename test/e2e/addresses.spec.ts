@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { decodeScenario, defaultScenario } from "../../src/core/index.js";
+import { defaultScenario } from "../../src/core/index.js";
+import { currentPage, scenarioInAddress } from "./site.js";
 import { offMachine, watch } from "./watch.js";
 
 /**
@@ -7,17 +8,6 @@ import { offMachine, watch } from "./watch.js";
  * scenario, Back and Forward move between them; an explorer address opens its table as it was; the
  * region chosen in the explorer is the planner's.
  */
-
-/** The page marked current in the navigation. */
-function currentPage(page: Page) {
-  return page.getByRole("navigation", { name: "Pages" }).locator('[aria-current="page"]');
-}
-
-/** The scenario in the page's address (null when it holds none or a broken one). */
-async function scenarioInAddress(page: Page) {
-  const decoded = decodeScenario(await page.evaluate(() => location.hash));
-  return decoded.ok ? decoded.scenario : null;
-}
 
 /** The instance table's column headers, left to right, without the sort icons. */
 async function headers(page: Page): Promise<string[]> {

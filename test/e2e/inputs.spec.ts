@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousViolations } from "./page-checks.js";
+import { nodesOf } from "./site.js";
 import { watch } from "./watch.js";
 
 /**
@@ -14,14 +15,6 @@ import { watch } from "./watch.js";
 
 // The axe script is injected inline, which the site's CSP (script-src 'self') rightly refuses.
 test.use({ bypassCSP: true });
-
-/** The "Nodes" figure of a node group's plan card. */
-function nodesOf(page: Page, group: string) {
-  return page
-    .getByRole("article", { name: new RegExp(`^${group}:`) })
-    .locator("summary", { has: page.locator(".traced-label", { hasText: /^Nodes$/ }) })
-    .locator(".figure");
-}
 
 test("a workload added with 250m and 1Gi changes the plan; the fields show Kubernetes' units", async ({ page }) => {
   const { errors } = watch(page);

@@ -1,8 +1,11 @@
 import { createRequire } from "node:module";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import type { AxeResults } from "axe-core";
 
-/** Checks the browser tests run on any page: axe-core's serious violations, and sideways scrolling. */
+/**
+ * Checks the browser tests run on any page: axe-core's serious violations, sideways scrolling, and
+ * whether something (a wide table's last column) can be brought into view.
+ */
 
 const require = createRequire(import.meta.url);
 /** axe-core's browser build, injected into the page (there is no @axe-core/playwright here). */
@@ -57,4 +60,22 @@ export async function expectNoSidewaysScroll(page: Page, where: string): Promise
   const message = `${where}: ${sizes.scrollWidth}px wide on a ${width}px screen: ${sizes.wide.join(", ")}`;
   expect(sizes.scrollWidth, message).toBeLessThanOrEqual(sizes.viewport);
   expect(sizes.viewport, message).toBe(width);
+}
+
+/**
+ * Scrolls a control or cell into view as a user would (the page, and the table's own scrolling
+ * region), then checks that nearly all of it is on the screen (a table region's scroll bar may clip
+ * a pixel or two of its last column) and that nothing sits on top of it there: no sticky band,
+ * sticky column or header covers its middle.
+ */
+export async function expectReachable(target: Locator, what: string): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  await expect(target, what).toBeInViewport({ ratio: 0.9 });
+  const cover = await target.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    if (hit === null || element.contains(hit) || hit.contains(element)) return null;
+    return `${hit.tagName.toLowerCase()}.${hit.getAttribute("class") ?? ""}: ${hit.textContent.slice(0, 60)}`;
+  });
+  expect(cover, `${what} is covered by ${cover ?? ""}`).toBeNull();
 }

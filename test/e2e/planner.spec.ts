@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { nodesOf } from "./site.js";
 import { offMachine, watch } from "./watch.js";
 
 /**
@@ -7,14 +8,6 @@ import { offMachine, watch } from "./watch.js";
  * nothing leaves 127.0.0.1. Also writes the screenshots /tmp/planner-desktop.png and
  * /tmp/planner-phone.png for a look.
  */
-
-/** The "Nodes" figure of a node group's plan card. */
-function nodesOf(page: Page, group: string) {
-  return page
-    .getByRole("article", { name: new RegExp(`^${group}:`) })
-    .locator("summary", { has: page.locator(".traced-label", { hasText: /^Nodes$/ }) })
-    .locator(".figure");
-}
 
 test("editing a workload's replicas changes the plan's node count and the cost chart", async ({ page }) => {
   const { requests, errors } = watch(page);

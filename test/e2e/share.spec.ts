@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { nodesOf } from "./site.js";
 import { offMachine, watch } from "./watch.js";
 
 /**
@@ -6,14 +7,6 @@ import { offMachine, watch } from "./watch.js";
  * the same plan; a broken link shows its banner over the default plan. Nothing leaves 127.0.0.1 and
  * nothing is logged as an error.
  */
-
-/** The "Nodes" figure of a node group's plan card. */
-function nodesOf(page: Page, group: string) {
-  return page
-    .getByRole("article", { name: new RegExp(`^${group}:`) })
-    .locator("summary", { has: page.locator(".traced-label", { hasText: /^Nodes$/ }) })
-    .locator(".figure");
-}
 
 test("an edited scenario survives a reload through the link in the hash", async ({ page }) => {
   const { requests, errors } = watch(page);

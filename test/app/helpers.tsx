@@ -16,7 +16,7 @@ import { ExplorerPage } from "../../src/app/features/explorer/ExplorerPage.js";
 import { AdviceList } from "../../src/app/features/planner/AdviceList.js";
 import { ValidityNotice } from "../../src/app/components/ValidityNotice.js";
 import { CostSummary, PlanView } from "../../src/app/features/planner/PlanView.js";
-import { SummaryBand } from "../../src/app/features/planner/SummaryBand.js";
+import { SummaryBand, useSummaryWithChange } from "../../src/app/features/planner/SummaryBand.js";
 import { usePricedScenario } from "../../src/app/features/planner/use-priced-scenario.js";
 import { WorkloadsEditor } from "../../src/app/features/planner/WorkloadsEditor.js";
 import { BrokenLinkBanner, CopyLinkButton, OlderDataNotice } from "../../src/app/features/planner/ShareLink.js";
@@ -87,9 +87,10 @@ export async function renderExplorer(): Promise<Rendered> {
  */
 export function PlanResults(): ReactNode {
   const { scenario, catalog, plan, cost, priced } = usePricedScenario();
+  const summary = useSummaryWithChange(priced);
   return (
     <>
-      <SummaryBand priced={priced} />
+      {summary !== null && <SummaryBand {...summary} />}
       <ValidityNotice />
       <CostSummary priced={priced} />
       <PlanView scenario={scenario} plan={plan} />

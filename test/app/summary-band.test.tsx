@@ -3,8 +3,10 @@
  * prices): 5 × m6a.xlarge (1 Spot) and 2 × c6a.xlarge Spot, 36 pods (2 on Fargate), $814.15 a month;
  * web-frontend at 30 replicas takes "general" to 6 nodes and the month to $880.05.
  */
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
+import { defaultScenario } from "eksize";
 import { describe, expect, test } from "vitest";
+import { usePlannerStore } from "../../src/app/store/planner-store.js";
 import { fieldByLabel, renderPlanner } from "./helpers.js";
 
 function figure(testId: string): string {
@@ -45,6 +47,22 @@ describe("the summary band", () => {
     expect(screen.getByTestId("summary-change").textContent).toBe("Last edit: −1 node, −$65.90/month, −24 pods");
   });
 
+  test("a scenario loaded whole (a link, a saved scenario, the autosave) is not an edit: no change shows", async () => {
+    const { user } = renderPlanner();
+    await user.clear(fieldByLabel("Replicas, web-frontend"));
+    await user.type(fieldByLabel("Replicas, web-frontend"), "30");
+    expect(screen.getByTestId("summary-change").textContent).toBe("Last edit: +1 node, +$65.90/month, +27 pods");
+    act(() => {
+      usePlannerStore.getState().loadScenario(defaultScenario, null);
+    });
+    expect(figure("summary-total")).toBe("$814.15");
+    expect(screen.getByTestId("summary-change").textContent).toBe("");
+    // The next edit is compared with the loaded scenario's plan.
+    await user.clear(fieldByLabel("Replicas, web-frontend"));
+    await user.type(fieldByLabel("Replicas, web-frontend"), "7");
+    expect(screen.getByTestId("summary-change").textContent).toBe("Last edit: +1 pod");
+  });
+
   test("a figure links to its detail: the total focuses the bill", async () => {
     const { user } = renderPlanner();
     await user.click(screen.getByRole("link", { name: "$814.15" }));
@@ -74,7 +92,12 @@ describe("the node-fill picture", () => {
     expect(memory?.getAttribute("aria-label")).toBe(
       "Memory: Kernel and VM: 758 MiB, Reserved (kubelet, eviction): 993 MiB, DaemonSets: 428 MiB, Workload pods: 14,150 MiB, Free: 55 MiB",
     );
-    expect(within(picture).getAllByText(/ used, /).map((element) => element.textContent).slice(0, 3)).toEqual([
+    expect(
+      within(picture)
+        .getAllByText(/ used, /)
+        .map((element) => element.textContent)
+        .slice(0, 3),
+    ).toEqual([
       "3,035m of 4,000m used, 965m free",
       "16,329 MiB of 16,384 MiB used, 55 MiB free",
       "10 of 58 used, 48 free",

@@ -82,12 +82,33 @@ describe("the change an edit makes", () => {
   test("an edit that moves nothing says so", () => {
     const summary = summaryOf(defaultScenario);
     const change = summaryChange(summary, summaryOf({ ...defaultScenario }), en);
-    expect(change).toEqual({ nodes: 0, usdPerMonth: 0, pods: 0, unschedulablePods: 0 });
+    expect(change).toEqual({
+      nodes: 0,
+      usdPerMonth: 0,
+      pods: 0,
+      unschedulablePods: 0,
+      utilisation: { cpu: [72, 72], memory: [73, 73] },
+    });
     expect(describeSummaryChange(translatorFor("en"), en, change)).toBe("No change to nodes, pods or cost");
   });
 
+  test("a DaemonSet that fits the nodes' free room: no node, pod or cost moves, but the nodes fill up", () => {
+    const withAgent = {
+      ...defaultScenario,
+      daemonSets: [
+        ...defaultScenario.daemonSets,
+        { name: "agent", cpuMillicores: 200, memoryMiB: 128, hostNetwork: false },
+      ],
+    };
+    const change = summaryChange(summaryOf(defaultScenario), summaryOf(withAgent), en);
+    // 7 nodes × 200m more: 21,135m of 27,440m (77%); 7 × 128 MiB: 63,808 of 86,663 MiB (74%).
+    expect(describeSummaryChange(translatorFor("en"), en, change)).toBe(
+      "No change to nodes, pods or cost; CPU 72% → 77%, Memory 73% → 74%",
+    );
+  });
+
   test("plurals, unschedulable pods and Korean", async () => {
-    const change: SummaryChange = { nodes: 3, usdPerMonth: -1200.5, pods: 1, unschedulablePods: 4 };
+    const change: SummaryChange = { nodes: 3, usdPerMonth: -1200.5, pods: 1, unschedulablePods: 4, utilisation: null };
     expect(describeSummaryChange(translatorFor("en"), en, change)).toBe(
       "+3 nodes, −$1,200.50/month, +1 pod, +4 unschedulable",
     );
@@ -146,7 +167,10 @@ describe("the node-fill picture", () => {
 
   test("a group without a usable type has no picture", () => {
     const plan = planCluster(
-      { ...defaultScenario, nodeGroups: defaultScenario.nodeGroups.map((group) => ({ ...group, instanceTypes: ["x9.huge"] })) },
+      {
+        ...defaultScenario,
+        nodeGroups: defaultScenario.nodeGroups.map((group) => ({ ...group, instanceTypes: ["x9.huge"] })),
+      },
       catalog,
     );
     expect(plan.nodeGroups.map((group) => nodeFillPictures(group, defaultScenario.workloads))).toEqual([[], []]);

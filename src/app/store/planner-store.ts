@@ -157,6 +157,11 @@ export interface PlannerData {
   readonly linkIssues: readonly CoreIssue[];
   /** The data snapshot date recorded in the share link that was opened; null when none. */
   readonly linkDataDate: string | null;
+  /**
+   * Whole scenarios loaded so far (a link, the autosave, a saved scenario, a reset: `loadScenario`),
+   * so that what an edit changed is never worked out across two scenarios.
+   */
+  readonly loads: number;
 }
 
 /** The store's actions. */
@@ -451,7 +456,14 @@ export function validateDraft(draft: ScenarioDraft): { scenario: Scenario | null
 
 /** The state the planner opens with: the default scenario. A function, so tests can reset the store. */
 export function initialPlannerData(): PlannerData {
-  return { draft: draftOf(defaultScenario), scenario: defaultScenario, issues: [], linkIssues: [], linkDataDate: null };
+  return {
+    draft: draftOf(defaultScenario),
+    scenario: defaultScenario,
+    issues: [],
+    linkIssues: [],
+    linkDataDate: null,
+    loads: 0,
+  };
 }
 
 /** A name not yet in `names`: `base`, else `base-2`, `base-3`... */
@@ -653,7 +665,14 @@ export const usePlannerStore = create<PlannerState>()((set) => {
       edit((draft) => ({ ...draft, base: { ...draft.base, name } }));
     },
     loadScenario: (scenario, dataDate) => {
-      set({ draft: draftOf(scenario), scenario, issues: [], linkIssues: [], linkDataDate: dataDate });
+      set((state) => ({
+        draft: draftOf(scenario),
+        scenario,
+        issues: [],
+        linkIssues: [],
+        linkDataDate: dataDate,
+        loads: state.loads + 1,
+      }));
     },
     showLinkIssues: (issues) => {
       set({ linkIssues: issues });

@@ -219,6 +219,7 @@ export const en = {
   "summary.change.cost": "{delta}/month",
   "summary.change.pods": "{delta:# pod|# pods}",
   "summary.change.unschedulable": "{delta} unschedulable",
+  "summary.change.share": "{resource} {before} → {after}",
   "summary.change.separator": ", ",
   "fill.heading": "How the pods fill the nodes",
   "fill.nodes": "{count:# node|# nodes} like this",

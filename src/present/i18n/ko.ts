@@ -214,6 +214,7 @@ export const ko = {
   "summary.change.cost": "월 {delta}",
   "summary.change.pods": "파드 {delta}개",
   "summary.change.unschedulable": "스케줄 불가 파드 {delta}개",
+  "summary.change.share": "{resource} {before} → {after}",
   "summary.change.separator": ", ",
   "fill.heading": "파드가 노드를 채우는 모습",
   "fill.nodes": "이렇게 채운 노드 {count}대",

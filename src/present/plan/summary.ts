@@ -99,6 +99,14 @@ export interface SummaryChange {
   readonly usdPerMonth: number | null;
   readonly pods: number;
   readonly unschedulablePods: number;
+  /**
+   * CPU and memory requested over allocatable before and after, in whole percent as the band shows
+   * them; null when either summary has no utilisation.
+   */
+  readonly utilisation: {
+    readonly cpu: readonly [before: number, after: number];
+    readonly memory: readonly [before: number, after: number];
+  } | null;
 }
 
 /**
@@ -118,14 +126,24 @@ export function summaryChange(before: PlanSummary, after: PlanSummary, format: F
     usdPerMonth: usd === null ? null : Math.abs(usd) < 1e-6 ? 0 : usd,
     pods: after.pods - before.pods,
     unschedulablePods: after.unschedulablePods - before.unschedulablePods,
+    utilisation:
+      before.utilisation === null || after.utilisation === null
+        ? null
+        : {
+            cpu: [wholePercent(before.utilisation.cpu), wholePercent(after.utilisation.cpu)],
+            memory: [wholePercent(before.utilisation.memory), wholePercent(after.utilisation.memory)],
+          },
   };
+}
+
+/** A share (0 to 1) in whole percent, as the band shows it. */
+function wholePercent(share: number): number {
+  return Math.round(share * 100);
 }
 
 /** Whether a change moved any figure. */
 export function isNoChange(change: SummaryChange): boolean {
-  return (
-    change.nodes === 0 && (change.usdPerMonth ?? 0) === 0 && change.pods === 0 && change.unschedulablePods === 0
-  );
+  return change.nodes === 0 && (change.usdPerMonth ?? 0) === 0 && change.pods === 0 && change.unschedulablePods === 0;
 }
 
 /** A signed count: `+2`, `−1` (a minus sign, not a hyphen). */
@@ -135,10 +153,25 @@ function signed(format: Formatters, value: number): string {
 
 /**
  * The change in words, its moved figures only, in the order nodes, cost, pods, unschedulable pods:
- * "+2 nodes, +$140.12/month"; "No change to nodes, pods or cost" when nothing moved.
+ * "+2 nodes, +$140.12/month"; when none of those moved, "No change to nodes, pods or cost" and how
+ * full the nodes became if that moved ("…; CPU 78% → 82%", a DaemonSet added to nodes with room).
  */
 export function describeSummaryChange(t: Translate, format: Formatters, change: SummaryChange): string {
-  if (isNoChange(change)) return t("summary.change.none");
+  if (isNoChange(change)) {
+    const shares = (["cpu", "memory"] as const).flatMap((resource) => {
+      const [before, after] = change.utilisation?.[resource] ?? [0, 0];
+      if (before === after) return [];
+      return [
+        t("summary.change.share", {
+          resource: t(`resource.${resource}`),
+          before: format.percent(before),
+          after: format.percent(after),
+        }),
+      ];
+    });
+    const none = t("summary.change.none");
+    return shares.length === 0 ? none : `${none}; ${shares.join(t("summary.change.separator"))}`;
+  }
   const parts: string[] = [];
   if (change.nodes !== 0) parts.push(t("summary.change.nodes", { delta: signed(format, change.nodes) }));
   if (change.usdPerMonth !== null && change.usdPerMonth !== 0) {

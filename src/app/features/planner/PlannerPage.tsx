@@ -26,7 +26,7 @@ import { NodeGroupsEditor } from "./NodeGroupsEditor.js";
 import { useComparison } from "./use-comparison.js";
 import { usePricedScenario } from "./use-priced-scenario.js";
 import { WorkloadsEditor } from "./WorkloadsEditor.js";
-import { SummaryBand } from "./SummaryBand.js";
+import { SummaryBand, useSummaryWithChange } from "./SummaryBand.js";
 import { PrintButton, PrintReport } from "./PrintReport.js";
 
 /** The planner page. */
@@ -35,11 +35,12 @@ export function PlannerPage(): ReactNode {
   const { scenario, catalog, status, plan, cost, priced } = usePricedScenario();
 
   const comparison = useComparison(scenario, catalog);
+  const summary = useSummaryWithChange(status === "ready" ? priced : null);
 
   return (
     <div className="planner">
       <PrintReport scenario={scenario} />
-      {status === "ready" && <SummaryBand priced={priced} />}
+      {summary !== null && <SummaryBand {...summary} />}
       <section className="editors" aria-labelledby="editors-heading">
         <BrokenLinkBanner />
         <LocalWorkNotices />

@@ -15,24 +15,32 @@ import {
 } from "../../../present/plan/summary.js";
 import { JumpLink } from "../../components/JumpLink.js";
 import { useT } from "../../i18n/index.js";
+import { usePlannerStore } from "../../store/planner-store.js";
 import { useFormatters } from "../../use-formatters.js";
 
-/** The summary of the plan on screen, and the change from the one before it (null until an edit). */
-function useSummaryWithChange(priced: Priced): { summary: PlanSummary; change: SummaryChange | null } {
+/** The band's figures and what the last edit changed (null until an edit, and after a scenario is loaded). */
+export interface SummaryWithChange {
+  readonly summary: PlanSummary;
+  readonly change: SummaryChange | null;
+}
+
+/**
+ * The summary of the plan on screen and the change from the one before it. Null while there is no plan
+ * (prices loading); the last summary is kept meanwhile, so the first plan in a new region's prices is
+ * compared with the last one in the old. A scenario loaded whole (`loadScenario`) starts afresh.
+ */
+export function useSummaryWithChange(priced: Priced | null): SummaryWithChange | null {
   const format = useFormatters();
-  const summary = useMemo(() => summarisePlan(priced), [priced]);
-  const [seen, setSeen] = useState<{ summary: PlanSummary; change: SummaryChange | null }>({
-    summary,
-    change: null,
-  });
-  // A new plan (an edit, a new region's prices) is compared with the last one while rendering, so the
-  // change shows with the figures it explains.
-  if (seen.summary !== summary) {
-    const next = { summary, change: summaryChange(seen.summary, summary, format) };
-    setSeen(next);
-    return next;
-  }
-  return seen;
+  const loads = usePlannerStore((state) => state.loads);
+  const summary = useMemo(() => (priced === null ? null : summarisePlan(priced)), [priced]);
+  const [seen, setSeen] = useState<(SummaryWithChange & { readonly loads: number }) | null>(null);
+  if (summary === null) return null;
+  if (seen?.summary === summary) return seen;
+  // Compared while rendering, so the change shows with the figures it explains.
+  const change = seen === null || seen.loads !== loads ? null : summaryChange(seen.summary, summary, format);
+  const next = { summary, change, loads };
+  setSeen(next);
+  return next;
 }
 
 /** One figure of the band: its label and value, linking to the detail. */
@@ -67,11 +75,10 @@ function Figure({
   );
 }
 
-/** The planner's summary band. */
-export function SummaryBand({ priced }: { readonly priced: Priced }): ReactNode {
+/** The planner's summary band (figures from {@link useSummaryWithChange}). */
+export function SummaryBand({ summary, change }: SummaryWithChange): ReactNode {
   const t = useT();
   const format = useFormatters();
-  const { summary, change } = useSummaryWithChange(priced);
   const pct = (share: number): string => format.percent(Math.round(share * 100));
   return (
     <section className="summary-band" aria-labelledby="summary-heading">

@@ -332,8 +332,8 @@ export const ko = {
   "planner.plan.heading": "계획",
   "planner.plan.noType": "쓸 수 있는 인스턴스 유형 없음",
   "planner.plan.nodes": "노드",
-  "planner.plan.nodesValue": "{nodes}개 (온디맨드 {onDemand}, 스팟 {spot})",
-  "planner.plan.atMaxNodes": "최대 노드 수 {maxNodes}개에 도달: 파드 {pods}개가 들어가지 못해 Pending 상태로 남습니다.",
+  "planner.plan.nodesValue": "{nodes}대 (온디맨드 {onDemand}대, 스팟 {spot}대)",
+  "planner.plan.atMaxNodes": "최대 노드 수 {maxNodes}대에 도달: 파드 {pods}개가 들어가지 못해 Pending 상태로 남습니다.",
   "planner.plan.addedDaemonSets":
     "시나리오에 없지만 모든 노드에 포함해 계산했습니다: {daemonSets}. 모든 EKS 노드에서 실행되는 데몬셋입니다(최대 파드 수의 +2). 요청량을 바꾸려면 데몬셋으로 추가하세요.",
   "planner.plan.addedDaemonSet": "{name}(CPU {cpu})",
@@ -364,7 +364,7 @@ export const ko = {
   "unschedulable.exceeds-node.pods": "데몬셋이 노드의 파드 자리를 모두 씁니다.",
   "unschedulable.exceeds-node.gpus":
     "파드 하나가 {accelerator}({resource}) {devices}개를 요청하지만, 그룹의 어느 유형의 노드에도 그만큼 없습니다.",
-  "unschedulable.max-nodes": "노드 그룹이 최대 노드 수 {maxNodes}개에 도달해 이 파드에 필요한 노드를 띄우지 않습니다.",
+  "unschedulable.max-nodes": "노드 그룹이 최대 노드 수 {maxNodes}대에 도달해 이 파드에 필요한 노드를 띄우지 않습니다.",
   "accelerator.nvidia.com/gpu": "NVIDIA GPU",
   "accelerator.amd.com/gpu": "AMD GPU",
   "accelerator.aws.amazon.com/neuron": "AWS Neuron 디바이스(Inferentia 또는 Trainium)",
@@ -409,7 +409,7 @@ export const ko = {
   "planner.charts.utilisationGroup": "{group} CPU {cpu}, 메모리 {memory}, 파드 {pods}",
   "planner.charts.rankingCaption": "가장 싼 단일 인스턴스 유형의 월 비용, 온디맨드와 스팟",
   "planner.charts.rankingLabel": "가장 싼 단일 인스턴스 유형: {summary}",
-  "planner.charts.rankingType": "{instanceType}, 노드 {nodes}개, 온디맨드 {onDemand}, 스팟 {spot}",
+  "planner.charts.rankingType": "{instanceType}, 노드 {nodes}대, 온디맨드 {onDemand}, 스팟 {spot}",
   "planner.charts.failed": "차트를 불러오지 못했습니다. 표에 모든 수치가 있습니다.",
 
   "planner.ranking.caption": "이 워크로드에 가장 싼 단일 인스턴스 유형 {count}개 (온디맨드, 노드 그룹 하나)",
@@ -419,7 +419,7 @@ export const ko = {
   "planner.ranking.burstable.title":
     "T 계열 유형은 CPU 크레딧이 있을 때만 CPU를 모두 쓸 수 있어, 최저가 단일 유형 전략에서 제외합니다",
 
-  "explain.nodes": "{group}: {nodes} × {instanceType} × {rate}/시간 × {hours}시간",
+  "explain.nodes": "{group}: {instanceType} {nodes}대 × {rate}/시간 × {hours}시간",
   "explain.noPrice": "{group}: {region}에 {instanceType} 가격이 없습니다",
   "explain.fargate":
     "{workload}: 파드 {pods}개 × ({vcpu} vCPU × {vcpuRate} + {memory} GB × {memoryRate})/시간 × {hours}시간",
@@ -428,7 +428,7 @@ export const ko = {
   "explain.controlPlane.extended": "클러스터 1개 × {rate}/시간 (확장 지원) × {hours}시간",
   "explain.loadBalancers":
     "⌈인그레스 {ingresses}개 ÷ ALB당 {perAlb}⌉ ALB × ({albRate}/시간 + {units} LCU × {lcuRate}/시간) + NLB {nlbs}개 × ({nlbRate}/시간 + {units} NLCU × {nlcuRate}/시간), × {hours}시간",
-  "explain.rootVolumes": "{group}: 노드 {nodes}개 × {size} GiB {type} × {rate}/GB-월",
+  "explain.rootVolumes": "{group}: 노드 {nodes}대 × {size} GiB {type} × {rate}/GB-월",
   "explain.noRate": "알려진 요금이 없습니다",
   "explain.noOnDemand": "온디맨드 노드 없음: {zero}",
   "explain.noSpot": "스팟 노드 없음: {zero}",
@@ -441,9 +441,9 @@ export const ko = {
   "explain.totalUnknown": "알 수 없음: 요금을 모르는 항목이 있습니다",
   "explain.nodes.none": "쓸 수 있는 인스턴스 유형이 없어 노드도 없습니다.",
   "explain.nodes.packed":
-    "그룹의 파드를 {instanceType} {nodes}개에 채웠습니다. 노드마다 {cpu}, {memory}, 파드 자리 {pods}개를 내줍니다 (할당 가능량 × 목표 {target} − 데몬셋). 최소 {minNodes}개.",
+    "그룹의 파드를 {instanceType} {nodes}대에 채웠습니다. 노드마다 {cpu}, {memory}, 파드 자리 {pods}개를 내줍니다 (할당 가능량 × 목표 {target} − 데몬셋). 최소 {minNodes}대.",
   "explain.nodes.mixed":
-    "처음 {base}개는 온디맨드, 나머지의 {spotPercent}는 스팟: 온디맨드 {onDemand}개, 스팟 {spot}개.",
+    "처음 {base}대는 온디맨드, 나머지의 {spotPercent}는 스팟: 온디맨드 {onDemand}대, 스팟 {spot}대.",
   "explain.nodes.allSpot": "모두 스팟.",
   "explain.nodes.allOnDemand": "모두 온디맨드.",
 
@@ -775,7 +775,7 @@ export const ko = {
   "network.delta.more": "주소 {count}개 증가",
   "network.delta.same": "변화 없음",
   "network.effect": "{change}: 계획한 크기에서 {planned}, 롤링 교체 중 {surge}",
-  "network.effect.nodes": "노드 {nodes}개",
+  "network.effect.nodes": "노드 {nodes}대",
   "network.effect.refused": "{change}: 불가능({reason})",
   "network.effect.unchanged": "노드는 그대로입니다:",
   "network.effect.unchangedGroup": "{group}: {reason}",
@@ -849,7 +849,7 @@ export const ko = {
   "import.leftOut.entry": "{namespace}/{name}({kind}, 파드 {pods}개): {reason}",
   "import.leftOut.control-plane-static-pod": "컨트롤 플레인의 스태틱 파드",
   "import.leftOut.control-plane-daemonset": "컨트롤 플레인 노드에서만 실행되는 데몬셋",
-  "import.nodes.heading": "지금 노드: {count}개",
+  "import.nodes.heading": "지금 노드: {count}대",
   "import.nodes.use":
     "요청: 할당 가능 CPU {allocatableCpu} 중 {requestedCpu}({cpu}), 메모리 {allocatableMemory} 중 {requestedMemory}({memory}).",
   "import.column.nodeKind": "인스턴스 유형 또는 크기",

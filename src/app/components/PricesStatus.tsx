@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useT } from "../i18n/index.js";
+import { useRegionName, useT } from "../i18n/index.js";
 import { retryRegion, type PricingStatus } from "../store/region-pricing-store.js";
 
 /**
@@ -8,17 +8,18 @@ import { retryRegion, type PricingStatus } from "../store/region-pricing-store.j
  */
 export function PricesStatus({ region, status }: { region: string; status: PricingStatus }): ReactNode {
   const t = useT();
+  const name = useRegionName(region);
   if (status === "ready") return null;
   if (status === "loading") {
     return (
       <p role="status" className="prices-status">
-        {t("prices.loading", { region })}
+        {t("prices.loading", { region: name })}
       </p>
     );
   }
   return (
     <div role="alert" className="notice prices-status">
-      <p>{t("prices.failed", { region })}</p>
+      <p>{t("prices.failed", { region: name })}</p>
       <button
         type="button"
         onClick={() => {

@@ -2,7 +2,7 @@ import type { DataSource } from "eksize";
 import { services, sources } from "eksize/data";
 import { useMemo, type ReactNode } from "react";
 import { monthsBetween } from "../../../present/format.js";
-import { useT, type Translate } from "../../i18n/index.js";
+import { useRegionName, useT, type Translate } from "../../i18n/index.js";
 import { useSiteRegion } from "../../store/site-region.js";
 import { regionSources } from "virtual:eksize/region-prices";
 import { dateSpan, groupSources, spotSourceRoles, type SourceGroups } from "./freshness.js";
@@ -41,7 +41,7 @@ export function FreshnessSummary(): ReactNode {
 export function DataFreshness({ now }: { now?: Date }): ReactNode {
   const t = useT();
   const format = useFormatters();
-  const region = useSiteRegion();
+  const region = useRegionName(useSiteRegion());
   const groups = useSourceGroups();
   const today = now ?? new Date();
 

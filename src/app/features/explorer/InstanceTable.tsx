@@ -3,7 +3,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { HOURS_PER_MONTH } from "eksize";
 import { useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from "react";
 import { useFormatters } from "../../use-formatters.js";
-import { useT } from "../../i18n/index.js";
+import { useRegionName, useT } from "../../i18n/index.js";
 import { useExplorerStore } from "../../store/explorer-store.js";
 import { useSiteRegion } from "../../store/site-region.js";
 import { ColumnPicker } from "./ColumnPicker.js";
@@ -43,7 +43,7 @@ function columnStyle(width = 80): CSSProperties {
  */
 export function InstanceTable({ rows, columnFilters }: InstanceTableProps): ReactNode {
   const t = useT();
-  const region = useSiteRegion();
+  const region = useRegionName(useSiteRegion());
   const sorting = useExplorerStore((state) => state.sorting);
   const setSorting = useExplorerStore((state) => state.setSorting);
   const selected = useExplorerStore((state) => state.selected);

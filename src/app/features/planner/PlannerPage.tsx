@@ -10,7 +10,7 @@
 import { compareStrategies, defaultScenario, rankInstanceTypes, type Scenario } from "eksize";
 import { useDeferredValue, useMemo, type ReactNode } from "react";
 import { PricesStatus } from "../../components/PricesStatus.js";
-import { useT } from "../../i18n/index.js";
+import { useRegionName, useT } from "../../i18n/index.js";
 import { replaceScenario } from "../../store/scenario-library.js";
 import { LocalWorkNotices } from "./LocalWorkNotices.js";
 import { SaveScenarioForm } from "../../components/SaveScenarioForm.js";
@@ -35,6 +35,7 @@ const RANKING_SIZE = 10;
 export function PlannerPage(): ReactNode {
   const t = useT();
   const { scenario, catalog, status, plan, cost, priced } = usePricedScenario();
+  const regionName = useRegionName(scenario.region);
 
   const deferred = useDeferredValue<Scenario | null>(scenario, null);
   const fullRanking = useMemo(
@@ -77,7 +78,7 @@ export function PlannerPage(): ReactNode {
         <NodeGroupsEditor />
       </section>
       <section className="results" id="planner-results" aria-labelledby="results-heading" tabIndex={-1}>
-        <h2 id="results-heading">{t("planner.results.heading", { region: scenario.region })}</h2>
+        <h2 id="results-heading">{t("planner.results.heading", { region: regionName })}</h2>
         <ValidityNotice />
         {status === "ready" ? (
           <>

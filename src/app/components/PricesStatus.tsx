@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useRegionName, useT } from "../i18n/index.js";
 import { retryRegion, type PricingStatus } from "../store/region-pricing-store.js";
+import { RegionText } from "./RegionText.js";
 
 /**
  * What shows in place of figures while a region's prices load, or after they failed to (with a
@@ -13,13 +14,15 @@ export function PricesStatus({ region, status }: { region: string; status: Prici
   if (status === "loading") {
     return (
       <p role="status" className="prices-status">
-        {t("prices.loading", { region: name })}
+        <RegionText text={t("prices.loading", { region: name })} code={region} />
       </p>
     );
   }
   return (
     <div role="alert" className="notice prices-status">
-      <p>{t("prices.failed", { region: name })}</p>
+      <p>
+        <RegionText text={t("prices.failed", { region: name })} code={region} />
+      </p>
       <button
         type="button"
         onClick={() => {

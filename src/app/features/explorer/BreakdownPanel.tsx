@@ -13,6 +13,7 @@ import { describeIssue, useRegionName, useT, type Translate } from "../../i18n/i
 import { useExplorerSettings, useExplorerStore } from "../../store/explorer-store.js";
 import { useRegionPricing } from "../../store/region-pricing-store.js";
 import { ChartErrorBoundary } from "../../components/ChartErrorBoundary.js";
+import { RegionText } from "../../components/RegionText.js";
 import { cpuFormula, maxPodsLines, memoryFormula, profileNote } from "../../../present/explorer/formulas.js";
 import { buildBreakdown, type Breakdown } from "../../../present/explorer/rows.js";
 import { useFormatters } from "../../use-formatters.js";
@@ -176,7 +177,9 @@ function CostSection({ breakdown }: { breakdown: Breakdown }): ReactNode {
   const spotKnown = price !== undefined && (price.spotSavingsPercent !== null || price.spotUsdPerHour !== null);
   return (
     <section aria-labelledby="breakdown-cost">
-      <h3 id="breakdown-cost">{t("breakdown.cost", { region })}</h3>
+      <h3 id="breakdown-cost">
+        <RegionText text={t("breakdown.cost", { region })} code={settings.region} />
+      </h3>
       {hourly === null || breakdown.onDemandUsdPerMonth === null ? (
         <p className="unknown">{t("cost.noPrice", params)}</p>
       ) : (

@@ -10,6 +10,7 @@
 import { compareStrategies, defaultScenario, rankInstanceTypes, type Scenario } from "eksize";
 import { useDeferredValue, useMemo, type ReactNode } from "react";
 import { PricesStatus } from "../../components/PricesStatus.js";
+import { RegionText } from "../../components/RegionText.js";
 import { useRegionName, useT } from "../../i18n/index.js";
 import { replaceScenario } from "../../store/scenario-library.js";
 import { LocalWorkNotices } from "./LocalWorkNotices.js";
@@ -78,7 +79,9 @@ export function PlannerPage(): ReactNode {
         <NodeGroupsEditor />
       </section>
       <section className="results" id="planner-results" aria-labelledby="results-heading" tabIndex={-1}>
-        <h2 id="results-heading">{t("planner.results.heading", { region: regionName })}</h2>
+        <h2 id="results-heading">
+          <RegionText text={t("planner.results.heading", { region: regionName })} code={scenario.region} />
+        </h2>
         <ValidityNotice />
         {status === "ready" ? (
           <>

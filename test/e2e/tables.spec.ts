@@ -5,8 +5,9 @@ import { watch } from "./watch.js";
 /**
  * Every wide table on a 390 px phone, in Chromium on the built site: it scrolls inside its own region
  * (never the page) with a scrollbar that takes room (not an overlay that hides), a cue at the right
- * edge while more of it is hidden, its last column reachable by scrolling, and its first column kept
- * in view, painted opaque in the light and the dark theme so no scrolled cell shows through.
+ * edge while more of it is hidden, its last column reachable by scrolling, and its first column (and
+ * its caption) kept in view, painted opaque in the light and the dark theme so no scrolled cell shows
+ * through.
  *
  * Playwright starts Chromium with --hide-scrollbars; these tests start it without, so that the
  * scrollbar the site draws is there to measure.
@@ -65,6 +66,8 @@ async function expectScrollsWithFirstColumnKept(page: Page, name: string): Promi
   await expect(last).toBeInViewport({ ratio: 0.95 });
   await expect(first).toBeInViewport({ ratio: 0.95 });
   expect((await first.boundingBox())?.x, `${name}: the first column stays where it was`).toBe(before?.x);
+  // A visible caption's words stay in view too.
+  for (const caption of await region.locator("caption > span").all()) await expect(caption).toBeInViewport();
   // Opaque: rgb(…), never rgba(…, 0.x) or transparent.
   expect(await firstBodyCell.evaluate((cell) => getComputedStyle(cell).backgroundColor)).toMatch(/^rgb\(/);
 }

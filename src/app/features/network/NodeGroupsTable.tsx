@@ -19,7 +19,9 @@ export function NodeGroupsTable({ advice }: { advice: SubnetAdvice }): ReactNode
   return (
     <TableScroll labelledBy="groups-caption">
       <table className="data-table sticky-first" data-testid="groups-table">
-        <caption id="groups-caption">{t("network.groups.caption")}</caption>
+        <caption id="groups-caption">
+          <span>{t("network.groups.caption")}</span>
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t("network.groups.group")}</th>

@@ -25,7 +25,9 @@ export function ZonesTable({ advice }: { advice: SubnetAdvice }): ReactNode {
   return (
     <TableScroll labelledBy="zones-caption">
       <table className="data-table sticky-first" data-testid="zones-table">
-        <caption id="zones-caption">{t("network.zones.caption")}</caption>
+        <caption id="zones-caption">
+          <span>{t("network.zones.caption")}</span>
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t("network.zones.zone")}</th>

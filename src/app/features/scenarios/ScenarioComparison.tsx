@@ -73,7 +73,7 @@ function DifferenceTable({ differences }: { differences: readonly ScenarioDiffer
     <TableScroll labelledBy="compare-inputs-caption">
       <table className="data-table sticky-first compare-inputs">
         <caption id="compare-inputs-caption">
-          {t("compare.inputsCaption", { count: format.integer(differences.length) })}
+          <span>{t("compare.inputsCaption", { count: format.integer(differences.length) })}</span>
         </caption>
         <thead>
           <tr>
@@ -142,7 +142,9 @@ export function ScenarioComparison({ a, b }: { a: Scenario; b: Scenario }): Reac
       {figures !== null && (
         <TableScroll labelledBy="compare-figures-caption">
           <table className="data-table sticky-first compare-figures">
-            <caption id="compare-figures-caption">{t("compare.figuresCaption")}</caption>
+            <caption id="compare-figures-caption">
+              <span>{t("compare.figuresCaption")}</span>
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t("compare.figure")}</th>

@@ -253,7 +253,9 @@ describe("instance table", () => {
     await filterByName(user, "c5a.metal");
     const row = rowOf("c5a.metal");
     expect(visibleText(cell(row, "onDemandHour"))).toBe("unknown");
-    expect(cell(row, "onDemandHour").textContent).toBe("unknown (No price known for c5a.metal in us-east-1)");
+    expect(cell(row, "onDemandHour").textContent).toBe(
+      "unknown (No price known for c5a.metal in US East (N. Virginia), us-east-1)",
+    );
   });
 
   test("changing the region changes the prices", async () => {
@@ -275,7 +277,7 @@ describe("instance table", () => {
     const { user } = await renderExplorer();
     await user.selectOptions(screen.getByLabelText("Region"), "ca-central-1");
     await waitFor(() => {
-      expect(screen.queryByText("Loading the prices of ca-central-1…")).toBeNull();
+      expect(screen.queryByText("Loading the prices of Canada (Central), ca-central-1…")).toBeNull();
     });
     await filterByName(user, "p5.48xlarge");
     expect(cell(rowOf("p5.48xlarge"), "spotSavings").textContent).toBe("79.1%Advisor: costs 62% more");

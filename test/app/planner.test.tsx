@@ -382,6 +382,23 @@ describe("planner", () => {
     expect(screen.getByText("마지막으로 유효했던 계획을 보여 줍니다.")).toBeTruthy();
   });
 
+  test("the results heading names the region as the region picker does, in English and in Korean", async () => {
+    const { user } = renderFeature(<PlannerPage />);
+    expect(screen.getByRole("heading", { level: 2, name: /^Plan and monthly cost in / }).textContent).toBe(
+      "Plan and monthly cost in US East (N. Virginia), us-east-1",
+    );
+    await user.selectOptions(fieldByLabel("Region"), "ap-northeast-2");
+    const heading = screen.getByRole("heading", { level: 2, name: /^Plan and monthly cost in / });
+    expect(heading.textContent).toBe("Plan and monthly cost in Asia Pacific (Seoul), ap-northeast-2");
+    // The code is kept on one line: a phone never breaks it at its hyphens.
+    expect(heading.querySelector(".region-code")?.textContent).toBe("ap-northeast-2");
+    await user.selectOptions(fieldByLabel("Language"), "ko");
+    expect(await screen.findByRole("heading", { level: 2, name: /^계획과 월 비용: / })).toHaveProperty(
+      "textContent",
+      "계획과 월 비용: 아시아 태평양(서울), ap-northeast-2",
+    );
+  });
+
   test("the explorer is one click away", async () => {
     const { user } = renderSite();
     await user.click(screen.getByRole("link", { name: "Instance explorer" }));

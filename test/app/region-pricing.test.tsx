@@ -73,7 +73,7 @@ describe("prices per region, loaded on demand", () => {
     const { user } = await renderExplorer();
     await user.selectOptions(screen.getByLabelText("Region"), "ap-northeast-2");
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain("The prices of ap-northeast-2 could not be loaded.");
+    expect(alert.textContent).toContain("The prices of Asia Pacific (Seoul), ap-northeast-2 could not be loaded.");
     fail = false;
     await user.click(within(alert).getByRole("button", { name: "Try again" }));
     await filterByName(user, "m5.large");

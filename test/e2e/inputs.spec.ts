@@ -96,11 +96,16 @@ test("regions are chosen by name and code, in English and Korean", async ({ page
   const region = page.getByLabel("Region", { exact: true });
   await expect(region.locator("option:checked")).toHaveText("US East (N. Virginia), us-east-1");
   await region.selectOption({ label: "Asia Pacific (Seoul), ap-northeast-2" });
-  await expect(page.getByRole("heading", { name: "Plan and monthly cost in ap-northeast-2" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Plan and monthly cost in Asia Pacific (Seoul), ap-northeast-2" }),
+  ).toBeVisible();
   await page.getByLabel("Language", { exact: true }).selectOption("ko");
   await expect(page.getByLabel("리전", { exact: true }).locator("option:checked")).toHaveText(
     "아시아 태평양(서울), ap-northeast-2",
   );
+  await expect(
+    page.getByRole("heading", { name: "계획과 월 비용: 아시아 태평양(서울), ap-northeast-2" }),
+  ).toBeVisible();
 });
 
 test("on a phone the suggestions stay on the screen", async ({ page }) => {

@@ -1,7 +1,7 @@
 /**
  * The Korean catalogues use one form per term, the one the Kubernetes and AWS Korean docs use
- * (`../shared/reference/ko-glossary.md`, copied into this test as the list of forms it bans), and the
- * 합니다체 with "-세요" for instructions.
+ * (`../shared/reference/ko-glossary.md`, copied into this test as the list of forms it bans), the
+ * 합니다체 with "-세요" for instructions, and one counter per thing: 노드 3대, 파드 3개.
  */
 import { describe, expect, it } from "vitest";
 import { adviceKo } from "../../src/present/i18n/advice-ko.js";
@@ -23,6 +23,10 @@ const BANNED: readonly (readonly [RegExp, string])[] = [
   [/US\$/, "$70.08 (the narrow symbol)"],
   [/\$\/|\$0/, "시간당 요금, 월 요금 (headers say what is counted, not $)"],
   [/₩/, "98,112원 (the amount, then 원)"],
+  // Counters: nodes are counted with 대, pods with 개 (노드 3대, 파드 3개).
+  [/노드(?: 수|:)? \{[^}]+\}개/, "노드 N대 (nodes take the counter 대)"],
+  [/\{\w*[nN]odes\w*\}(?!대)/, "{nodes}대 (a count of nodes takes 대, even after an instance type)"],
+  [/파드 \{[^}]+\}대/, "파드 N개 (pods take the counter 개)"],
 ];
 
 const catalogues = { ko, adviceKo } as const;
@@ -40,6 +44,21 @@ describe("the Korean catalogues", () => {
     expect(
       sample.map((text) => BANNED.filter(([form]) => form.test(text)).map(([, use]) => use.split(" ")[0])),
     ).toEqual([["$70.08"], ["시간당"], ["시간당"], ["98,112원"]]);
+  });
+
+  it("catches a node counted with 개, a node count without 대, and a pod counted with 대", () => {
+    const sample = [
+      "노드 {nodes}개",
+      "최대 노드 수 {maxNodes}개에 도달",
+      "지금 노드: {count}개",
+      "{group}: {nodes} × {instanceType}",
+      "최소 {minNodes}개.",
+      "파드 {pods}대",
+      "노드 {nodes}대, 파드 {pods}개",
+    ];
+    expect(
+      sample.map((text) => BANNED.filter(([form]) => form.test(text)).map(([, use]) => use.split(" ")[0])),
+    ).toEqual([["노드", "{nodes}대"], ["노드", "{nodes}대"], ["노드"], ["{nodes}대"], ["{nodes}대"], ["파드"], []]);
   });
 
   it("catches what it bans (the test can fail)", () => {

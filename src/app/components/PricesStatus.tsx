@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
-import { useT } from "../i18n/index.js";
+import { useRegionName, useT } from "../i18n/index.js";
 import { retryRegion, type PricingStatus } from "../store/region-pricing-store.js";
+import { RegionText } from "./RegionText.js";
 
 /**
  * What shows in place of figures while a region's prices load, or after they failed to (with a
@@ -8,17 +9,20 @@ import { retryRegion, type PricingStatus } from "../store/region-pricing-store.j
  */
 export function PricesStatus({ region, status }: { region: string; status: PricingStatus }): ReactNode {
   const t = useT();
+  const name = useRegionName(region);
   if (status === "ready") return null;
   if (status === "loading") {
     return (
       <p role="status" className="prices-status">
-        {t("prices.loading", { region })}
+        <RegionText text={t("prices.loading", { region: name })} code={region} />
       </p>
     );
   }
   return (
     <div role="alert" className="notice prices-status">
-      <p>{t("prices.failed", { region })}</p>
+      <p>
+        <RegionText text={t("prices.failed", { region: name })} code={region} />
+      </p>
       <button
         type="button"
         onClick={() => {

@@ -107,7 +107,7 @@ export const ko = {
   "address.badRange": "{field}: “{value}”은(는) 2-8 같은 범위가 아닙니다",
 
   "value.unknown": "알 수 없음",
-  "value.noPrice": "{region}에서 {instanceType}의 가격을 알 수 없음",
+  "value.noPrice": "{instanceType}의 가격을 알 수 없음({region})",
   "value.noPods": "최대 파드 수를 알 수 없어 파드 슬롯당 비용도 알 수 없음",
   "value.noPodSlots": "노드에 파드 슬롯이 없어 파드 슬롯당 비용이 없음",
   "value.advisorSaving": "Advisor {percent}",
@@ -157,8 +157,8 @@ export const ko = {
   "app.skipToResults": "계획과 비용으로 건너뛰기",
 
   "app.loadingPage": "페이지를 불러오는 중…",
-  "prices.loading": "{region} 가격을 불러오는 중…",
-  "prices.failed": "{region} 가격을 불러오지 못했습니다. 연결을 확인하고 다시 시도하세요.",
+  "prices.loading": "가격을 불러오는 중: {region}…",
+  "prices.failed": "가격을 불러오지 못했습니다({region}). 연결을 확인하고 다시 시도하세요.",
   "prices.retry": "다시 시도",
   "nav.label": "페이지",
   "nav.planner": "계획기",
@@ -238,7 +238,7 @@ export const ko = {
   "report.link": "이 계획 열기: {link}",
   "report.noLink": "이 시나리오는 공유 링크에 담기에 너무 큽니다. 시나리오 페이지에서 파일로 저장하세요.",
   "planner.comparing": "전략과 인스턴스 유형을 비교하는 중…",
-  "planner.results.heading": "{region}의 계획과 월 비용",
+  "planner.results.heading": "계획과 월 비용: {region}",
   "planner.invalid": "고쳐야 할 항목이 {count}개 있습니다.",
   "planner.lastValid": "마지막으로 유효했던 계획을 보여 줍니다.",
   "planner.actions": "작업",
@@ -333,8 +333,8 @@ export const ko = {
   "planner.plan.heading": "계획",
   "planner.plan.noType": "쓸 수 있는 인스턴스 유형 없음",
   "planner.plan.nodes": "노드",
-  "planner.plan.nodesValue": "{nodes}개 (온디맨드 {onDemand}, 스팟 {spot})",
-  "planner.plan.atMaxNodes": "최대 노드 수 {maxNodes}개에 도달: 파드 {pods}개가 들어가지 못해 Pending 상태로 남습니다.",
+  "planner.plan.nodesValue": "{nodes}대 (온디맨드 {onDemand}대, 스팟 {spot}대)",
+  "planner.plan.atMaxNodes": "최대 노드 수 {maxNodes}대에 도달: 파드 {pods}개가 들어가지 못해 Pending 상태로 남습니다.",
   "planner.plan.addedDaemonSets":
     "시나리오에 없지만 모든 노드에 포함해 계산했습니다: {daemonSets}. 모든 EKS 노드에서 실행되는 데몬셋입니다(최대 파드 수의 +2). 요청량을 바꾸려면 데몬셋으로 추가하세요.",
   "planner.plan.addedDaemonSet": "{name}(CPU {cpu})",
@@ -365,7 +365,7 @@ export const ko = {
   "unschedulable.exceeds-node.pods": "데몬셋이 노드의 파드 자리를 모두 씁니다.",
   "unschedulable.exceeds-node.gpus":
     "파드 하나가 {accelerator}({resource}) {devices}개를 요청하지만, 그룹의 어느 유형의 노드에도 그만큼 없습니다.",
-  "unschedulable.max-nodes": "노드 그룹이 최대 노드 수 {maxNodes}개에 도달해 이 파드에 필요한 노드를 띄우지 않습니다.",
+  "unschedulable.max-nodes": "노드 그룹이 최대 노드 수 {maxNodes}대에 도달해 이 파드에 필요한 노드를 띄우지 않습니다.",
   "accelerator.nvidia.com/gpu": "NVIDIA GPU",
   "accelerator.amd.com/gpu": "AMD GPU",
   "accelerator.aws.amazon.com/neuron": "AWS Neuron 디바이스(Inferentia 또는 Trainium)",
@@ -427,7 +427,7 @@ export const ko = {
     "노드 1대가 그룹 전체를 실행합니다. 그 노드가 고장 나거나 업데이트로 드레이닝되거나 스팟으로 회수되면 다른 노드가 준비될 때까지 파드가 멈춥니다. 2대를 유지하도록 그룹의 최소 노드를 늘리세요.",
   "planner.ranking.used": "이제 {nodeGroup}은(는) {instanceType}을(를) 씁니다: 월 {total}.",
 
-  "explain.nodes": "{group}: {nodes} × {instanceType} × {rate}/시간 × {hours}시간",
+  "explain.nodes": "{group}: {instanceType} {nodes}대 × {rate}/시간 × {hours}시간",
   "explain.noPrice": "{group}: {region}에 {instanceType} 가격이 없습니다",
   "explain.fargate":
     "{workload}: 파드 {pods}개 × ({vcpu} vCPU × {vcpuRate} + {memory} GB × {memoryRate})/시간 × {hours}시간",
@@ -436,7 +436,7 @@ export const ko = {
   "explain.controlPlane.extended": "클러스터 1개 × {rate}/시간 (확장 지원) × {hours}시간",
   "explain.loadBalancers":
     "⌈인그레스 {ingresses}개 ÷ ALB당 {perAlb}⌉ ALB × ({albRate}/시간 + {units} LCU × {lcuRate}/시간) + NLB {nlbs}개 × ({nlbRate}/시간 + {units} NLCU × {nlcuRate}/시간), × {hours}시간",
-  "explain.rootVolumes": "{group}: 노드 {nodes}개 × {size} GiB {type} × {rate}/GB-월",
+  "explain.rootVolumes": "{group}: 노드 {nodes}대 × {size} GiB {type} × {rate}/GB-월",
   "explain.noRate": "알려진 요금이 없습니다",
   "explain.noOnDemand": "온디맨드 노드 없음: {zero}",
   "explain.noSpot": "스팟 노드 없음: {zero}",
@@ -449,9 +449,9 @@ export const ko = {
   "explain.totalUnknown": "알 수 없음: 요금을 모르는 항목이 있습니다",
   "explain.nodes.none": "쓸 수 있는 인스턴스 유형이 없어 노드도 없습니다.",
   "explain.nodes.packed":
-    "그룹의 파드를 {instanceType} {nodes}개에 채웠습니다. 노드마다 {cpu}, {memory}, 파드 자리 {pods}개를 내줍니다 (할당 가능량 × 목표 {target} − 데몬셋). 최소 {minNodes}개.",
+    "그룹의 파드를 {instanceType} {nodes}대에 채웠습니다. 노드마다 {cpu}, {memory}, 파드 자리 {pods}개를 내줍니다 (할당 가능량 × 목표 {target} − 데몬셋). 최소 {minNodes}대.",
   "explain.nodes.mixed":
-    "처음 {base}개는 온디맨드, 나머지의 {spotPercent}는 스팟: 온디맨드 {onDemand}개, 스팟 {spot}개.",
+    "처음 {base}대는 온디맨드, 나머지의 {spotPercent}는 스팟: 온디맨드 {onDemand}대, 스팟 {spot}대.",
   "explain.nodes.allSpot": "모두 스팟.",
   "explain.nodes.allOnDemand": "모두 온디맨드.",
 
@@ -466,7 +466,7 @@ export const ko = {
   "breakdown.maxPods": "최대 파드 수",
   "breakdown.allocatable": "할당 가능량",
   "breakdown.empty": "크기 계산 내역",
-  "breakdown.cost": "{region} 비용",
+  "breakdown.cost": "비용: {region}",
   "breakdown.loadingChart": "차트를 불러오는 중…",
 
   "formula.maxPods.ip": "ENI {enis}개 × ({ips} − 1) + 2 = {pods}",
@@ -541,8 +541,8 @@ export const ko = {
   "cost.spotAdvisor": "Spot Instance Advisor: 절감 약 {savings} · 월간 중단 빈도 {bucket}",
   "cost.spotAdvisorCostsMore":
     "Spot Instance Advisor: 스팟이 온디맨드보다 약 {percent} 더 비쌈 · 월간 중단 빈도 {bucket}",
-  "cost.noPrice": "{region}에서 {instanceType}의 온디맨드 가격을 알 수 없습니다.",
-  "cost.noSpot": "{region}에서 {instanceType}의 스팟 정보를 알 수 없습니다.",
+  "cost.noPrice": "{instanceType}의 온디맨드 가격을 알 수 없습니다({region}).",
+  "cost.noSpot": "{instanceType}의 스팟 정보를 알 수 없습니다({region}).",
 
   "freshness.heading": "데이터 기준 시점",
   "freshness.summary.onDemand": "온디맨드 가격 {date} 기준",
@@ -550,8 +550,8 @@ export const ko = {
   "freshness.summary.spotAdvisor": "스팟 절감률과 중단 빈도 {date} 기준",
   "freshness.summary.instances": "인스턴스 데이터 {date} 기준",
   "freshness.range": "{from} ~ {to}",
-  "freshness.onDemand": "{region} 온디맨드 가격",
-  "freshness.spot": "{region} 스팟 가격과 절감률",
+  "freshness.onDemand": "온디맨드 가격: {region}",
+  "freshness.spot": "스팟 가격과 절감률: {region}",
   "freshness.instances": "인스턴스 제한과 사양",
   "freshness.asOf": "{date} 기준 ({age})",
   "freshness.none": "출처 없음",
@@ -783,7 +783,7 @@ export const ko = {
   "network.delta.more": "주소 {count}개 증가",
   "network.delta.same": "변화 없음",
   "network.effect": "{change}: 계획한 크기에서 {planned}, 롤링 교체 중 {surge}",
-  "network.effect.nodes": "노드 {nodes}개",
+  "network.effect.nodes": "노드 {nodes}대",
   "network.effect.refused": "{change}: 불가능({reason})",
   "network.effect.unchanged": "노드는 그대로입니다:",
   "network.effect.unchangedGroup": "{group}: {reason}",
@@ -857,7 +857,7 @@ export const ko = {
   "import.leftOut.entry": "{namespace}/{name}({kind}, 파드 {pods}개): {reason}",
   "import.leftOut.control-plane-static-pod": "컨트롤 플레인의 스태틱 파드",
   "import.leftOut.control-plane-daemonset": "컨트롤 플레인 노드에서만 실행되는 데몬셋",
-  "import.nodes.heading": "지금 노드: {count}개",
+  "import.nodes.heading": "지금 노드: {count}대",
   "import.nodes.use":
     "요청: 할당 가능 CPU {allocatableCpu} 중 {requestedCpu}({cpu}), 메모리 {allocatableMemory} 중 {requestedMemory}({memory}).",
   "import.column.nodeKind": "인스턴스 유형 또는 크기",

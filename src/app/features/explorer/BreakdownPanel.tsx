@@ -9,10 +9,11 @@ import {
 import { getInstanceType } from "eksize/data";
 import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from "react";
 import { type Formatters } from "../../../present/format.js";
-import { describeIssue, useT, type Translate } from "../../i18n/index.js";
+import { describeIssue, useRegionName, useT, type Translate } from "../../i18n/index.js";
 import { useExplorerSettings, useExplorerStore } from "../../store/explorer-store.js";
 import { useRegionPricing } from "../../store/region-pricing-store.js";
 import { ChartErrorBoundary } from "../../components/ChartErrorBoundary.js";
+import { RegionText } from "../../components/RegionText.js";
 import { cpuFormula, maxPodsLines, memoryFormula, profileNote } from "../../../present/explorer/formulas.js";
 import { buildBreakdown, type Breakdown } from "../../../present/explorer/rows.js";
 import { useFormatters } from "../../use-formatters.js";
@@ -170,12 +171,15 @@ function CostSection({ breakdown }: { breakdown: Breakdown }): ReactNode {
   const t = useT();
   const format = useFormatters();
   const { type, settings, price } = breakdown;
-  const params = { instanceType: type.name, region: settings.region };
+  const region = useRegionName(settings.region);
+  const params = { instanceType: type.name, region };
   const hourly = price?.onDemandUsdPerHour ?? null;
   const spotKnown = price !== undefined && (price.spotSavingsPercent !== null || price.spotUsdPerHour !== null);
   return (
     <section aria-labelledby="breakdown-cost">
-      <h3 id="breakdown-cost">{t("breakdown.cost", { region: settings.region })}</h3>
+      <h3 id="breakdown-cost">
+        <RegionText text={t("breakdown.cost", { region })} code={settings.region} />
+      </h3>
       {hourly === null || breakdown.onDemandUsdPerMonth === null ? (
         <p className="unknown">{t("cost.noPrice", params)}</p>
       ) : (

@@ -2,11 +2,12 @@ import type { DataSource } from "eksize";
 import { services, sources } from "eksize/data";
 import { useMemo, type ReactNode } from "react";
 import { monthsBetween } from "../../../present/format.js";
-import { useT, type Translate } from "../../i18n/index.js";
+import { useRegionName, useT, type Translate } from "../../i18n/index.js";
 import { useSiteRegion } from "../../store/site-region.js";
 import { regionSources } from "virtual:eksize/region-prices";
 import { dateSpan, groupSources, spotSourceRoles, type SourceGroups } from "./freshness.js";
 import { useFormatters } from "../../use-formatters.js";
+import { RegionText } from "../../components/RegionText.js";
 
 const ALL_REGION_SOURCES = Object.values(regionSources);
 
@@ -41,7 +42,8 @@ export function FreshnessSummary(): ReactNode {
 export function DataFreshness({ now }: { now?: Date }): ReactNode {
   const t = useT();
   const format = useFormatters();
-  const region = useSiteRegion();
+  const code = useSiteRegion();
+  const region = useRegionName(code);
   const groups = useSourceGroups();
   const today = now ?? new Date();
 
@@ -71,11 +73,15 @@ export function DataFreshness({ now }: { now?: Date }): ReactNode {
       <h2 id="freshness-heading">{t("freshness.heading")}</h2>
       <div className="freshness-groups">
         <div>
-          <h3>{t("freshness.onDemand", { region })}</h3>
+          <h3>
+            <RegionText text={t("freshness.onDemand", { region })} code={code} />
+          </h3>
           {list(groups.onDemand)}
         </div>
         <div>
-          <h3>{t("freshness.spot", { region })}</h3>
+          <h3>
+            <RegionText text={t("freshness.spot", { region })} code={code} />
+          </h3>
           {list(groups.spot)}
         </div>
         <div>

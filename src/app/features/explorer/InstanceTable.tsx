@@ -3,10 +3,11 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { HOURS_PER_MONTH } from "eksize";
 import { useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from "react";
 import { useFormatters } from "../../use-formatters.js";
-import { useT } from "../../i18n/index.js";
+import { useRegionName, useT } from "../../i18n/index.js";
 import { useExplorerStore } from "../../store/explorer-store.js";
 import { useSiteRegion } from "../../store/site-region.js";
 import { ColumnPicker } from "./ColumnPicker.js";
+import { TableScroll } from "../../components/TableScroll.js";
 import { createColumns, explorerFeatures } from "./columns.js";
 import type { ExplorerRow } from "../../../present/explorer/rows.js";
 
@@ -39,11 +40,11 @@ function columnStyle(width = 80): CSSProperties {
 /**
  * The instance table: TanStack Table for sorting, filtering and the columns shown, TanStack Virtual so
  * that only the rows in view are in the DOM. The table scrolls in both directions inside its own
- * region, with a sticky header, so it stays usable on a phone.
+ * region, with a sticky header and the name column kept in view, so it stays usable on a phone.
  */
 export function InstanceTable({ rows, columnFilters }: InstanceTableProps): ReactNode {
   const t = useT();
-  const region = useSiteRegion();
+  const region = useRegionName(useSiteRegion());
   const sorting = useExplorerStore((state) => state.sorting);
   const setSorting = useExplorerStore((state) => state.setSorting);
   const selected = useExplorerStore((state) => state.selected);
@@ -118,16 +119,9 @@ export function InstanceTable({ rows, columnFilters }: InstanceTableProps): Reac
           })}
         </div>
       </div>
-      <div
-        ref={scrollRef}
-        className="table-scroll"
-        role="region"
-        aria-labelledby="table-label"
-        tabIndex={0}
-        id="instance-table"
-      >
+      <TableScroll scrollRef={scrollRef} className="table-scroll" labelledBy="table-label" id="instance-table">
         <table
-          className="instances"
+          className="instances sticky-first"
           role="table"
           aria-labelledby="table-label"
           aria-rowcount={modelRows.length + 1}
@@ -209,7 +203,7 @@ export function InstanceTable({ rows, columnFilters }: InstanceTableProps): Reac
             </button>
           </div>
         )}
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -115,6 +115,7 @@ const helper = createColumnHelper<ExplorerFeatures, ExplorerRow>();
 export interface ColumnContext {
   readonly t: Translate;
   readonly format: Formatters;
+  /** The region as its picker names it ("US East (N. Virginia), us-east-1"), for the cells' notes. */
   readonly region: string;
 }
 

@@ -19,6 +19,7 @@ import {
 } from "../../../present/kube-import/words.js";
 import { acceleratorName } from "../../../present/plan/words.js";
 import { IssueList } from "../../components/IssueList.js";
+import { TableScroll } from "../../components/TableScroll.js";
 
 /** Rows a table shows before "and N more": enough to check, few enough to stay fast with 50,000 pods. */
 const SHOWN_ROWS = 100;
@@ -106,19 +107,19 @@ function PodsWithoutRequests({ result }: { readonly result: KubeImport }): React
     <section className="panel">
       <h3 id="import-no-requests-heading">{t("import.noRequests.heading", { count: format.integer(pods.length) })}</h3>
       <p className="hint">{t("import.noRequests.hint")}</p>
-      <div className="edit-scroll" role="region" aria-labelledby="import-no-requests-heading" tabIndex={0}>
-        <table className="data-table">
+      <TableScroll labelledBy="import-no-requests-heading">
+        <table className="data-table sticky-first">
           <thead>
             <tr>
               <th scope="col">{t("import.column.pod")}</th>
-              <th scope="col" className="text">
-                {t("import.column.owner")}
-              </th>
               <th scope="col" className="text">
                 {t("import.column.missing")}
               </th>
               <th scope="col" className="text">
                 {t("import.column.assumed")}
+              </th>
+              <th scope="col" className="text">
+                {t("import.column.owner")}
               </th>
             </tr>
           </thead>
@@ -128,14 +129,14 @@ function PodsWithoutRequests({ result }: { readonly result: KubeImport }): React
                 <td className="text">
                   {pod.namespace}/{pod.name}
                 </td>
-                <td className="text">{pod.owner}</td>
                 <td className="text">{missingRequests(t, pod)}</td>
                 <td className="text">{plannedWith(t, format, pod)}</td>
+                <td className="text">{pod.owner}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <More total={pods.length} />
     </section>
   );
@@ -168,8 +169,8 @@ function CurrentNodes({ nodes }: { readonly nodes: NodeSummary }): ReactNode {
     <section className="panel">
       <h3 id="import-nodes-heading">{t("import.nodes.heading", { count: format.integer(nodes.count) })}</h3>
       <p>{nodesRequested(t, format, nodes)}</p>
-      <div className="edit-scroll" role="region" aria-labelledby="import-nodes-heading" tabIndex={0}>
-        <table className="data-table">
+      <TableScroll labelledBy="import-nodes-heading">
+        <table className="data-table sticky-first">
           <thead>
             <tr>
               <th scope="col">{t("import.column.nodeKind")}</th>
@@ -197,7 +198,7 @@ function CurrentNodes({ nodes }: { readonly nodes: NodeSummary }): ReactNode {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
@@ -213,19 +214,19 @@ function ImportedWorkloads({ result }: { readonly result: KubeImport }): ReactNo
   return (
     <section className="panel">
       <h3 id="import-workloads-heading">{t("import.workloads.heading")}</h3>
-      <div className="edit-scroll" role="region" aria-labelledby="import-workloads-heading" tabIndex={0}>
-        <table className="data-table">
+      <TableScroll labelledBy="import-workloads-heading">
+        <table className="data-table sticky-first">
           <thead>
             <tr>
               <th scope="col">{t("import.column.name")}</th>
-              <th scope="col" className="text">
-                {t("import.column.from")}
-              </th>
               <th scope="col">{t("import.column.replicas")}</th>
               <th scope="col">{t("import.column.cpuPerPod")}</th>
               <th scope="col">{t("import.column.memoryPerPod")}</th>
               <th scope="col" className="text">
                 {t("import.column.traits")}
+              </th>
+              <th scope="col" className="text">
+                {t("import.column.from")}
               </th>
             </tr>
           </thead>
@@ -236,7 +237,6 @@ function ImportedWorkloads({ result }: { readonly result: KubeImport }): ReactNo
               return (
                 <tr key={workload.name}>
                   <th scope="row">{workload.name}</th>
-                  <td className="text">{owner && `${owner.kind} ${owner.namespace}/${owner.ownerName}`}</td>
                   <td>{format.integer(workload.replicas)}</td>
                   <td>{format.millicores(workload.cpuMillicores)}</td>
                   <td>{format.mib(workload.memoryMiB)}</td>
@@ -254,12 +254,13 @@ function ImportedWorkloads({ result }: { readonly result: KubeImport }): ReactNo
                       [workload.privileged, t("import.trait.privileged")],
                     ])}
                   </td>
+                  <td className="text">{owner && `${owner.kind} ${owner.namespace}/${owner.ownerName}`}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <More total={result.workloads.length} />
       <h4>{t("import.daemonSets.heading", { count: format.integer(result.daemonSets.length) })}</h4>
       <ul className="inline-list">

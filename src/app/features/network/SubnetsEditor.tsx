@@ -1,10 +1,11 @@
 import type { SubnetRole } from "eksize";
 import type { ReactNode } from "react";
 import { InputField, SelectField } from "../../components/FormFields.js";
+import { TableScroll } from "../../components/TableScroll.js";
 import { useT } from "../../i18n/index.js";
 import { usePlannerStore } from "../../store/planner-store.js";
 
-/** The subnets the cluster has: zone, CIDR, addresses already used, role. */
+/** The subnets the cluster has: zone, CIDR, role and addresses already used, the zone kept in view. */
 export function SubnetsEditor(): ReactNode {
   const t = useT();
   const subnets = usePlannerStore((state) => state.draft.network.subnets);
@@ -18,14 +19,14 @@ export function SubnetsEditor(): ReactNode {
       <h3 id="subnets-heading">{t("network.subnets.heading")}</h3>
       <p className="hint">{t("network.subnets.hint")}</p>
       {subnets.length > 0 && (
-        <div className="edit-scroll" role="region" aria-labelledby="subnets-heading" tabIndex={0}>
-          <table className="edit-table">
+        <TableScroll labelledBy="subnets-heading">
+          <table className="edit-table sticky-first">
             <thead>
               <tr>
                 <th scope="col">{t("network.subnet.availabilityZone")}</th>
                 <th scope="col">{t("network.subnet.cidr")}</th>
-                <th scope="col">{t("network.subnet.used")}</th>
                 <th scope="col">{t("network.subnet.role")}</th>
+                <th scope="col">{t("network.subnet.used")}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t("planner.actions")}</span>
                 </th>
@@ -69,19 +70,6 @@ export function SubnetsEditor(): ReactNode {
                       />
                     </td>
                     <td>
-                      <InputField
-                        id={`${id}-used`}
-                        label={cellLabel(t("network.subnet.used"), row)}
-                        hideLabel
-                        className="narrow"
-                        path={`${path}.usedAddresses`}
-                        value={subnet.usedAddresses}
-                        onChange={(usedAddresses) => {
-                          updateSubnet(subnet.key, { usedAddresses });
-                        }}
-                      />
-                    </td>
-                    <td>
                       <SelectField<SubnetRole>
                         id={`${id}-role`}
                         label={cellLabel(t("network.subnet.role"), row)}
@@ -91,6 +79,19 @@ export function SubnetsEditor(): ReactNode {
                         options={roles}
                         onChange={(role) => {
                           updateSubnet(subnet.key, { role });
+                        }}
+                      />
+                    </td>
+                    <td>
+                      <InputField
+                        id={`${id}-used`}
+                        label={cellLabel(t("network.subnet.used"), row)}
+                        hideLabel
+                        className="narrow"
+                        path={`${path}.usedAddresses`}
+                        value={subnet.usedAddresses}
+                        onChange={(usedAddresses) => {
+                          updateSubnet(subnet.key, { usedAddresses });
                         }}
                       />
                     </td>
@@ -112,7 +113,7 @@ export function SubnetsEditor(): ReactNode {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <button type="button" className="add" onClick={addSubnet}>
         {t("network.subnet.add")}

@@ -2,6 +2,7 @@ import type { RoleAdvice, SubnetAdvice } from "eksize";
 import type { ReactNode } from "react";
 import { useT, type Translate } from "../../i18n/index.js";
 import { useFormatters } from "../../use-formatters.js";
+import { TableScroll } from "../../components/TableScroll.js";
 import { VERDICT_WORDS, zoneName } from "./zone-split.js";
 
 function fitText(t: Translate, role: RoleAdvice): string {
@@ -22,9 +23,11 @@ export function ZonesTable({ advice }: { advice: SubnetAdvice }): ReactNode {
   );
   const count = (value: number | null) => (value === null ? t("network.unknown") : format.integer(value));
   return (
-    <div className="scroll-x scroll-shadow" role="region" aria-labelledby="zones-caption" tabIndex={0}>
+    <TableScroll labelledBy="zones-caption">
       <table className="data-table sticky-first" data-testid="zones-table">
-        <caption id="zones-caption">{t("network.zones.caption")}</caption>
+        <caption id="zones-caption">
+          <span>{t("network.zones.caption")}</span>
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t("network.zones.zone")}</th>
@@ -79,6 +82,6 @@ export function ZonesTable({ advice }: { advice: SubnetAdvice }): ReactNode {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,5 +1,6 @@
 import { memo, type ReactNode } from "react";
 import { CheckboxField, InputField } from "../../components/FormFields.js";
+import { TableScroll } from "../../components/TableScroll.js";
 import { useT } from "../../i18n/index.js";
 import { usePlannerStore } from "../../store/planner-store.js";
 
@@ -14,8 +15,8 @@ export const DaemonSetsEditor = memo(function DaemonSetsEditor(): ReactNode {
   return (
     <section className="panel editor" aria-labelledby="daemonsets-heading">
       <h3 id="daemonsets-heading">{t("planner.daemonSets.heading")}</h3>
-      <div className="edit-scroll" role="region" aria-labelledby="daemonsets-heading" tabIndex={0}>
-        <table className="edit-table">
+      <TableScroll labelledBy="daemonsets-heading">
+        <table className="edit-table sticky-first">
           <thead>
             <tr>
               <th scope="col">{t("planner.workload.name")}</th>
@@ -104,7 +105,7 @@ export const DaemonSetsEditor = memo(function DaemonSetsEditor(): ReactNode {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <button type="button" className="add" onClick={add}>
         {t("planner.daemonSet.add")}
       </button>

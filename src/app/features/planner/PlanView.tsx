@@ -20,6 +20,7 @@ import { addedDaemonSetsNote, fargateEntry, unschedulableEntry } from "../../../
 import { useFormatters } from "../../use-formatters.js";
 import { CurrencyNote } from "../../components/CurrencyFields.js";
 import { NodeFillPicture } from "./NodeFillPicture.js";
+import { TableScroll } from "../../components/TableScroll.js";
 
 /** A figure with its explanation one click away. */
 export function Traced({
@@ -101,34 +102,40 @@ function NodeGroupCard({
       </dl>
       {group.options.length > 0 && (
         <details className="options">
-          <summary>{t("planner.plan.options", { count: format.integer(group.options.length) })}</summary>
-          <table className="mini-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("col.name")}</th>
-                <th scope="col">{t("planner.plan.nodes")}</th>
-                <th scope="col">{t("planner.plan.optionCost", { currency: t(`currency.unit.${format.currency}`) })}</th>
-                <th scope="col">{t("planner.plan.unplaced")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {group.options.map((option) => (
-                <tr key={option.instanceType} className={option.instanceType === group.instanceType ? "chosen" : ""}>
-                  <th scope="row">
-                    {option.instanceType}
-                    {option.instanceType === group.instanceType && ` (${t("planner.plan.chosen")})`}
+          <summary id={`${headingId}-options`}>
+            {t("planner.plan.options", { count: format.integer(group.options.length) })}
+          </summary>
+          <TableScroll labelledBy={`${headingId}-options`}>
+            <table className="mini-table sticky-first">
+              <thead>
+                <tr>
+                  <th scope="col">{t("col.name")}</th>
+                  <th scope="col">{t("planner.plan.nodes")}</th>
+                  <th scope="col">
+                    {t("planner.plan.optionCost", { currency: t(`currency.unit.${format.currency}`) })}
                   </th>
-                  <td>{format.integer(option.nodes)}</td>
-                  <td>
-                    {option.onDemandUsdPerHour === null
-                      ? t("value.unknown")
-                      : format.moneyPrecise(option.onDemandUsdPerHour)}
-                  </td>
-                  <td>{format.integer(option.unplacedPods)}</td>
+                  <th scope="col">{t("planner.plan.unplaced")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {group.options.map((option) => (
+                  <tr key={option.instanceType} className={option.instanceType === group.instanceType ? "chosen" : ""}>
+                    <th scope="row">
+                      {option.instanceType}
+                      {option.instanceType === group.instanceType && ` (${t("planner.plan.chosen")})`}
+                    </th>
+                    <td>{format.integer(option.nodes)}</td>
+                    <td>
+                      {option.onDemandUsdPerHour === null
+                        ? t("value.unknown")
+                        : format.moneyPrecise(option.onDemandUsdPerHour)}
+                    </td>
+                    <td>{format.integer(option.unplacedPods)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </details>
       )}
       <NodeFillPicture group={group} workloads={scenario.workloads} t={t} format={format} />

@@ -10,7 +10,8 @@
 import { defaultScenario } from "eksize";
 import type { ReactNode } from "react";
 import { PricesStatus } from "../../components/PricesStatus.js";
-import { useT } from "../../i18n/index.js";
+import { RegionText } from "../../components/RegionText.js";
+import { useRegionName, useT } from "../../i18n/index.js";
 import { replaceScenario } from "../../store/scenario-library.js";
 import { LocalWorkNotices } from "./LocalWorkNotices.js";
 import { SaveScenarioForm } from "../../components/SaveScenarioForm.js";
@@ -33,6 +34,7 @@ import { PrintButton, PrintReport } from "./PrintReport.js";
 export function PlannerPage(): ReactNode {
   const t = useT();
   const { scenario, catalog, status, plan, cost, priced } = usePricedScenario();
+  const regionName = useRegionName(scenario.region);
 
   const comparison = useComparison(scenario, catalog);
   const summary = useSummaryWithChange(status === "ready" ? priced : null);
@@ -67,7 +69,9 @@ export function PlannerPage(): ReactNode {
         <NodeGroupsEditor />
       </section>
       <section className="results" id="planner-results" aria-labelledby="results-heading" tabIndex={-1}>
-        <h2 id="results-heading">{t("planner.results.heading", { region: scenario.region })}</h2>
+        <h2 id="results-heading">
+          <RegionText text={t("planner.results.heading", { region: regionName })} code={scenario.region} />
+        </h2>
         <ValidityNotice />
         {status === "ready" ? (
           <>

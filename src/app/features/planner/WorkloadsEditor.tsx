@@ -1,6 +1,7 @@
 import { ACCELERATOR_RESOURCES, type AcceleratorResource, type Architecture } from "eksize";
 import { memo, useMemo, useState, type ReactNode } from "react";
 import { CheckboxField, InputField, SelectField, type Option } from "../../components/FormFields.js";
+import { TableScroll } from "../../components/TableScroll.js";
 import { useT } from "../../i18n/index.js";
 import { usePlannerStore, type WorkloadDraft } from "../../store/planner-store.js";
 import { useFormatters } from "../../use-formatters.js";
@@ -81,21 +82,22 @@ export const WorkloadsEditor = memo(function WorkloadsEditor(): ReactNode {
           </span>
         </div>
       )}
-      <div className="edit-scroll" role="region" aria-labelledby="workloads-heading" tabIndex={0}>
-        <table className="edit-table">
+      {/* The columns by priority: what each workload asks for and where it runs, then the rarer needs. */}
+      <TableScroll labelledBy="workloads-heading">
+        <table className="edit-table sticky-first">
           <thead>
             <tr>
               <th scope="col">{t("planner.workload.name")}</th>
               <th scope="col">{t("planner.workload.replicas")}</th>
               <th scope="col">{t("planner.workload.cpu")}</th>
               <th scope="col">{t("planner.workload.memory")}</th>
+              <th scope="col">{t("planner.workload.nodeGroup")}</th>
+              <th scope="col">{t("planner.workload.onFargate")}</th>
+              <th scope="col">{t("planner.workload.mayUseFargate")}</th>
               <th scope="col">{t("planner.workload.architecture")}</th>
+              <th scope="col">{t("planner.workload.hostNetwork")}</th>
               <th scope="col">{t("planner.workload.gpus")}</th>
               <th scope="col">{t("planner.workload.accelerator")}</th>
-              <th scope="col">{t("planner.workload.hostNetwork")}</th>
-              <th scope="col">{t("planner.workload.mayUseFargate")}</th>
-              <th scope="col">{t("planner.workload.onFargate")}</th>
-              <th scope="col">{t("planner.workload.nodeGroup")}</th>
               <th scope="col">
                 <span className="visually-hidden">{t("planner.actions")}</span>
               </th>
@@ -114,7 +116,7 @@ export const WorkloadsEditor = memo(function WorkloadsEditor(): ReactNode {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <button
         type="button"
         className="add"
@@ -210,6 +212,44 @@ const WorkloadRow = memo(function WorkloadRow({
       </td>
       <td>
         <SelectField
+          id={`${id}-node-group`}
+          label={cellLabel(t("planner.workload.nodeGroup"), row)}
+          hideLabel
+          path={`${path}.nodeGroup`}
+          value={workload.nodeGroup}
+          options={groupOptions}
+          onChange={(nodeGroup) => {
+            update(workload.key, { nodeGroup });
+          }}
+        />
+      </td>
+      <td className="center">
+        <CheckboxField
+          id={`${id}-on-fargate`}
+          label={cellLabel(t("planner.workload.onFargate"), row)}
+          hideLabel
+          path={`fargateProfiles.${workload.key}`}
+          checked={workload.fargateProfile !== null}
+          onChange={(on) => {
+            setOnFargate(workload.key, on);
+          }}
+        />
+      </td>
+      <td className="center">
+        <CheckboxField
+          id={`${id}-may-fargate`}
+          label={cellLabel(t("planner.workload.mayUseFargate"), row)}
+          hideLabel
+          path={`${path}.fargate`}
+          hintId={FARGATE_HINT_ID}
+          checked={workload.fargate}
+          onChange={(fargate) => {
+            update(workload.key, { fargate });
+          }}
+        />
+      </td>
+      <td>
+        <SelectField
           id={`${id}-architecture`}
           label={cellLabel(t("planner.workload.architecture"), row)}
           hideLabel
@@ -218,6 +258,18 @@ const WorkloadRow = memo(function WorkloadRow({
           options={architectures}
           onChange={(architecture) => {
             update(workload.key, { architecture });
+          }}
+        />
+      </td>
+      <td className="center">
+        <CheckboxField
+          id={`${id}-host-network`}
+          label={cellLabel(t("planner.workload.hostNetwork"), row)}
+          hideLabel
+          path={`${path}.hostNetwork`}
+          checked={workload.hostNetwork}
+          onChange={(hostNetwork) => {
+            update(workload.key, { hostNetwork });
           }}
         />
       </td>
@@ -245,56 +297,6 @@ const WorkloadRow = memo(function WorkloadRow({
           options={accelerators}
           onChange={(accelerator) => {
             update(workload.key, { accelerator });
-          }}
-        />
-      </td>
-      <td className="center">
-        <CheckboxField
-          id={`${id}-host-network`}
-          label={cellLabel(t("planner.workload.hostNetwork"), row)}
-          hideLabel
-          path={`${path}.hostNetwork`}
-          checked={workload.hostNetwork}
-          onChange={(hostNetwork) => {
-            update(workload.key, { hostNetwork });
-          }}
-        />
-      </td>
-      <td className="center">
-        <CheckboxField
-          id={`${id}-may-fargate`}
-          label={cellLabel(t("planner.workload.mayUseFargate"), row)}
-          hideLabel
-          path={`${path}.fargate`}
-          hintId={FARGATE_HINT_ID}
-          checked={workload.fargate}
-          onChange={(fargate) => {
-            update(workload.key, { fargate });
-          }}
-        />
-      </td>
-      <td className="center">
-        <CheckboxField
-          id={`${id}-on-fargate`}
-          label={cellLabel(t("planner.workload.onFargate"), row)}
-          hideLabel
-          path={`fargateProfiles.${workload.key}`}
-          checked={workload.fargateProfile !== null}
-          onChange={(on) => {
-            setOnFargate(workload.key, on);
-          }}
-        />
-      </td>
-      <td>
-        <SelectField
-          id={`${id}-node-group`}
-          label={cellLabel(t("planner.workload.nodeGroup"), row)}
-          hideLabel
-          path={`${path}.nodeGroup`}
-          value={workload.nodeGroup}
-          options={groupOptions}
-          onChange={(nodeGroup) => {
-            update(workload.key, { nodeGroup });
           }}
         />
       </td>

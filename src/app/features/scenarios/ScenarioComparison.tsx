@@ -5,6 +5,7 @@
 import { COST_LINES, costCluster, diffScenarios, planCluster, type Scenario, type ScenarioDifference } from "eksize";
 import { useMemo, type ReactNode } from "react";
 import { PricesStatus } from "../../components/PricesStatus.js";
+import { TableScroll } from "../../components/TableScroll.js";
 import { type Formatters } from "../../../present/format.js";
 import { useT, type Translate } from "../../i18n/index.js";
 import { useCatalog } from "../../store/region-pricing-store.js";
@@ -69,9 +70,11 @@ function DifferenceTable({ differences }: { differences: readonly ScenarioDiffer
   const format = useFormatters();
   if (differences.length === 0) return <p>{t("compare.noInputDifferences")}</p>;
   return (
-    <div className="scroll-x">
-      <table className="data-table compare-inputs">
-        <caption>{t("compare.inputsCaption", { count: format.integer(differences.length) })}</caption>
+    <TableScroll labelledBy="compare-inputs-caption">
+      <table className="data-table sticky-first compare-inputs">
+        <caption id="compare-inputs-caption">
+          <span>{t("compare.inputsCaption", { count: format.integer(differences.length) })}</span>
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t("compare.field")}</th>
@@ -92,7 +95,7 @@ function DifferenceTable({ differences }: { differences: readonly ScenarioDiffer
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -137,9 +140,11 @@ export function ScenarioComparison({ a, b }: { a: Scenario; b: Scenario }): Reac
         </>
       )}
       {figures !== null && (
-        <div className="scroll-x">
-          <table className="data-table compare-figures">
-            <caption>{t("compare.figuresCaption")}</caption>
+        <TableScroll labelledBy="compare-figures-caption">
+          <table className="data-table sticky-first compare-figures">
+            <caption id="compare-figures-caption">
+              <span>{t("compare.figuresCaption")}</span>
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t("compare.figure")}</th>
@@ -162,7 +167,7 @@ export function ScenarioComparison({ a, b }: { a: Scenario; b: Scenario }): Reac
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <DifferenceTable differences={differences} />
     </div>

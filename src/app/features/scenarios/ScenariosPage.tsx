@@ -22,6 +22,7 @@ import { IssueList } from "../../components/IssueList.js";
 import { downloadText } from "../../components/download.js";
 import { SaveScenarioForm } from "../../components/SaveScenarioForm.js";
 import { ScenarioComparison } from "./ScenarioComparison.js";
+import { TableScroll } from "../../components/TableScroll.js";
 
 /** The value of the A/B pickers that stands for the scenario being edited. */
 const CURRENT = "current";
@@ -108,6 +109,47 @@ function SavedRow({ entry }: { entry: SavedScenario }): ReactNode {
         )}
         {issues.length > 0 && <IssueList issues={issues} />}
       </th>
+      <td className="text">
+        <div className="row-actions">
+          <button
+            type="button"
+            aria-label={t("scenarios.openNamed", { name })}
+            onClick={() => {
+              setIssues(openSaved(entry.id));
+            }}
+          >
+            {t("scenarios.open")}
+          </button>
+          <button
+            type="button"
+            aria-label={t("scenarios.duplicateNamed", { name })}
+            onClick={() => {
+              duplicateSaved(entry.id);
+            }}
+          >
+            {t("scenarios.duplicate")}
+          </button>
+          <button
+            type="button"
+            aria-label={t("scenarios.exportNamed", { name })}
+            disabled={!read.ok}
+            onClick={() => {
+              if (read.ok) exportScenario(read.scenario);
+            }}
+          >
+            {t("scenarios.export")}
+          </button>
+          <button
+            type="button"
+            aria-label={t("scenarios.deleteNamed", { name })}
+            onClick={() => {
+              deleteSaved(entry.id);
+            }}
+          >
+            {t("scenarios.delete")}
+          </button>
+        </div>
+      </td>
       <td>
         {Number.isNaN(savedAt.getTime())
           ? t("value.unknown")
@@ -115,45 +157,6 @@ function SavedRow({ entry }: { entry: SavedScenario }): ReactNode {
       </td>
       <td>{read.ok ? read.scenario.region : t("value.unknown")}</td>
       <td>{read.ok ? format.integer(read.scenario.workloads.length) : t("value.unknown")}</td>
-      <td className="row-actions">
-        <button
-          type="button"
-          aria-label={t("scenarios.openNamed", { name })}
-          onClick={() => {
-            setIssues(openSaved(entry.id));
-          }}
-        >
-          {t("scenarios.open")}
-        </button>
-        <button
-          type="button"
-          aria-label={t("scenarios.duplicateNamed", { name })}
-          onClick={() => {
-            duplicateSaved(entry.id);
-          }}
-        >
-          {t("scenarios.duplicate")}
-        </button>
-        <button
-          type="button"
-          aria-label={t("scenarios.exportNamed", { name })}
-          disabled={!read.ok}
-          onClick={() => {
-            if (read.ok) exportScenario(read.scenario);
-          }}
-        >
-          {t("scenarios.export")}
-        </button>
-        <button
-          type="button"
-          aria-label={t("scenarios.deleteNamed", { name })}
-          onClick={() => {
-            deleteSaved(entry.id);
-          }}
-        >
-          {t("scenarios.delete")}
-        </button>
-      </td>
     </tr>
   );
 }
@@ -179,16 +182,18 @@ function SavedList(): ReactNode {
       {saved.length === 0 ? (
         <p>{t("scenarios.saved.empty")}</p>
       ) : (
-        <div className="scroll-x">
-          <table className="data-table saved-scenarios">
+        <TableScroll labelledBy="saved-heading">
+          <table className="data-table sticky-first saved-scenarios">
             <caption className="visually-hidden">{t("scenarios.saved.heading")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("scenarios.name")}</th>
+                <th scope="col" className="text">
+                  {t("scenarios.actions")}
+                </th>
                 <th scope="col">{t("scenarios.savedAt")}</th>
                 <th scope="col">{t("settings.region")}</th>
                 <th scope="col">{t("scenarios.workloads")}</th>
-                <th scope="col">{t("scenarios.actions")}</th>
               </tr>
             </thead>
             <tbody>
@@ -197,7 +202,7 @@ function SavedList(): ReactNode {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

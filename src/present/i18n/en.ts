@@ -64,6 +64,8 @@ export const en = {
   "filters.rangeTo": "to",
   "filters.minPlaceholder": "min",
   "filters.maxPlaceholder": "max",
+  "filters.arch.amd64": "amd64 (Intel, AMD)",
+  "filters.arch.arm64": "arm64 (AWS Graviton)",
   "filters.reset": "Reset filters",
 
   "range.notANumber": "{field}: “{value}” is not a number.",

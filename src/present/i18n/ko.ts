@@ -59,6 +59,8 @@ export const ko = {
   "filters.rangeTo": "~",
   "filters.minPlaceholder": "최소",
   "filters.maxPlaceholder": "최대",
+  "filters.arch.amd64": "amd64(Intel, AMD)",
+  "filters.arch.arm64": "arm64(AWS Graviton)",
   "filters.reset": "필터 초기화",
 
   "range.notANumber": "{field}: “{value}”은(는) 숫자가 아닙니다.",
@@ -657,7 +659,7 @@ export const ko = {
   "scenarios.import": "시나리오 가져오기 (JSON)",
   "scenarios.import.hint":
     "eksize가 내보낸 파일이나 직접 작성한 파일. 링크처럼 검사하며, 문제가 있는 파일은 아무것도 바꾸지 않습니다.",
-  "scenarios.imported": "{file}을(를) 가져왔습니다: 저장되었고 플래너에 열려 있습니다.",
+  "scenarios.imported": "{file}을(를) 가져왔습니다: 저장되었고 계획기에 열려 있습니다.",
   "scenarios.importFailed": "이 파일을 가져오지 못했습니다.",
   "scenarios.saved.heading": "이 브라우저에 저장됨",
   "scenarios.saved.empty": "아직 저장한 시나리오가 없습니다: 위에서 현재 시나리오에 이름을 붙여 저장하세요.",
@@ -707,7 +709,7 @@ export const ko = {
 
   "nav.network": "네트워크",
   "app.networkTitle": "eksize: VPC 주소와 서브넷",
-  "app.skipToNetworkResults": "주소와 서브넷 조언으로 건너뛰기",
+  "app.skipToNetworkResults": "주소와 서브넷 권장 사항으로 건너뛰기",
   "network.heading": "네트워크",
   "network.intro":
     "클러스터의 VPC CNI 웜 풀 설정과 서브넷입니다. 하나라도 바꾸면 시나리오와 함께 저장되고 공유 링크에 담깁니다.",
@@ -773,7 +775,7 @@ export const ko = {
   "network.mode.prefix": "/28 접두사",
   "network.mode.ipv6": "IPv6",
   "network.mode.none": "쓸 수 있는 유형 없음",
-  "network.advice.heading": "조언",
+  "network.advice.heading": "권장 사항",
   "network.advice.none": "주소나 서브넷에서 문제를 찾지 못했습니다.",
   "network.advice.problem": "문제",
   "network.effects.heading": "설정을 바꾸면",
@@ -836,7 +838,7 @@ export const ko = {
   "import.skipped": "제외: 완료된 파드 {completed}개, 끝난 Job의 파드 {finishedJobs}개.",
   "import.use": "이 워크로드로 계획하기",
   "import.use.hint":
-    "이 워크로드와 데몬셋에 현재 노드 그룹과 설정을 더해 플래너를 엽니다. 현재 시나리오는 시나리오 목록에 보관됩니다.",
+    "이 워크로드와 데몬셋에 현재 노드 그룹과 설정을 더해 계획기를 엽니다. 현재 시나리오는 시나리오 목록에 보관됩니다.",
   "import.use.refused": "이 워크로드로는 시나리오를 만들 수 없습니다:",
   "import.scenarioName": "가져온 클러스터 {date}",
   "import.warnings": "경고 {count}개",

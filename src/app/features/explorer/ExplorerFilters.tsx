@@ -175,7 +175,7 @@ export function ExplorerFilters(): ReactNode {
             <option value="all">{t("filters.architecture.all")}</option>
             {ARCHITECTURES.map((architecture) => (
               <option key={architecture} value={architecture}>
-                {architecture}
+                {t(`filters.arch.${architecture}`)}
               </option>
             ))}
           </select>

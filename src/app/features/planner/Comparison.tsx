@@ -20,6 +20,7 @@ import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from "
 import type { Formatters } from "../../../present/format.js";
 import { useT, type Translate } from "../../i18n/index.js";
 import { ChartErrorBoundary } from "../../components/ChartErrorBoundary.js";
+import { TableScroll } from "../../components/TableScroll.js";
 import { explainCostLines, explainNodes, explainTotal, money } from "../../../present/plan/explain.js";
 import { strategyName } from "../../../present/plan/words.js";
 import { useFormatters } from "../../use-formatters.js";
@@ -161,9 +162,11 @@ function StrategyTable({
   });
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   return (
-    <div className="edit-scroll" role="region" aria-labelledby="strategies-caption" tabIndex={0}>
+    <TableScroll labelledBy="strategies-caption">
       <table className="data-table strategies sticky-first">
-        <caption id="strategies-caption">{t("planner.compare.caption")}</caption>
+        <caption id="strategies-caption">
+          <span>{t("planner.compare.caption")}</span>
+        </caption>
         <thead>
           <tr>
             {headers.map((header) => {
@@ -206,7 +209,7 @@ function StrategyTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -9,6 +9,7 @@
 import { SPOT_INTERRUPTION_LABELS, type InstanceTypeChoice, type InstanceTypeRanking } from "eksize";
 import type { ReactNode } from "react";
 import { SelectField } from "../../components/FormFields.js";
+import { TableScroll } from "../../components/TableScroll.js";
 import { useT } from "../../i18n/index.js";
 import { money } from "../../../present/plan/explain.js";
 import { useFormatters } from "../../use-formatters.js";
@@ -46,10 +47,10 @@ export function RankingTable({ ranking, nodeGroup, nodeGroups, onNodeGroup, onUs
         />
       )}
       <p className="muted ranking-note">{t("planner.ranking.note", { nodeGroup })}</p>
-      <div className="edit-scroll" role="region" aria-labelledby="ranking-caption" tabIndex={0}>
+      <TableScroll labelledBy="ranking-caption">
         <table className="data-table ranking sticky-first">
           <caption id="ranking-caption">
-            {t("planner.ranking.caption", { count: format.integer(ranking.length), nodeGroup })}
+            <span>{t("planner.ranking.caption", { count: format.integer(ranking.length), nodeGroup })}</span>
           </caption>
           <thead>
             <tr>
@@ -104,7 +105,7 @@ export function RankingTable({ ranking, nodeGroup, nodeGroups, onNodeGroup, onUs
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

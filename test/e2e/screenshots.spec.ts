@@ -40,7 +40,7 @@ const WORDS = {
       explorer: "Instance explorer",
     },
     heading: {
-      planner: "Plan and monthly cost in us-east-1",
+      planner: "Plan and monthly cost in US East (N. Virginia), us-east-1",
       scenarios: "Your scenarios",
       import: "Import a cluster's workloads",
       found: "What the import found",
@@ -64,7 +64,7 @@ const WORDS = {
       explorer: "인스턴스 탐색기",
     },
     heading: {
-      planner: "us-east-1의 계획과 월 비용",
+      planner: "계획과 월 비용: 미국 동부(버지니아 북부), us-east-1",
       scenarios: "내 시나리오",
       import: "클러스터 워크로드 가져오기",
       found: "가져온 결과",

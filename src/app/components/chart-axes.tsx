@@ -17,21 +17,25 @@ interface TickProps {
 }
 
 /**
- * An X axis tick whose label wraps onto up to four lines within its category's share of the axis
- * (at most `maxWidth` px), so long names (a strategy with its instance type) never run into their
- * neighbours, on a phone as on a desktop.
+ * An X axis tick whose label wraps between words within its category's share of the axis (at most
+ * `maxWidth` px), so long names (a strategy with its instance type) never run into their neighbours,
+ * on a phone as on a desktop. Words are never cut short; in a share under 80 px (a phone) the text
+ * is 10 px, so a word such as "configured" or "(m6g.xlarge)" keeps within its share.
  */
 export function wrappedTick(categories: number, maxWidth: number) {
   return function WrappedTick({ x, y, width, payload }: TickProps): ReactNode {
+    const share = Number(width) / Math.max(1, categories);
+    const fontSize = share < 80 ? 10 : 11;
     return (
       <Text
         x={Number(x)}
         y={Number(y)}
-        width={Math.min(maxWidth, Number(width) / Math.max(1, categories) - 6)}
-        maxLines={4}
+        width={Math.min(maxWidth, share - 4)}
         textAnchor="middle"
         verticalAnchor="start"
-        fontSize={11}
+        fontSize={fontSize}
+        // Recharts measures the words with the style's font size, not the attribute's.
+        style={{ fontSize }}
       >
         {payload?.value ?? ""}
       </Text>

@@ -43,7 +43,8 @@ export function PlannerCharts({ strategies, names, ranking, nodeGroup }: Planner
   // The Y axis and tooltip of both cost charts: monthly cost in whole units of the display currency.
   const moneyAxis = {
     fontSize: 11,
-    width: 84,
+    // Room for the ticks and the title: "₩1,500,000" needs 84 px, "$1,200" 64 (the bars get the rest).
+    width: format.currency === "KRW" ? 84 : 64,
     allowDecimals: false,
     tickFormatter: (usd: number) => format.moneyWhole(usd),
     label: yTitle(t("chart.axis.monthlyCost", { currency: t(`currency.unit.${format.currency}`) })),

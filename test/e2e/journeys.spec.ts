@@ -45,9 +45,9 @@ test("change region: the total follows each region's prices, and the region trav
 
   await region.selectOption({ label: "Europe (Ireland), eu-west-1" });
   await expect(page.getByRole("heading", { name: "Plan and monthly cost in Europe (Ireland), eu-west-1" })).toBeVisible();
-  // The same nodes at Ireland's prices. (The band is drawn anew once a region's prices have loaded,
-  // so the first visit to a region shows no "Last edit" line.)
+  // The same nodes at Ireland's prices, compared with the last plan although its prices loaded first.
   await expect(summaryBand(page).getByTestId("summary-total")).toHaveText("$924.04");
+  await expect(summaryBand(page).getByTestId("summary-change")).toHaveText("Last edit: +$109.89/month");
   await expect(summaryBand(page).getByTestId("summary-nodes")).toHaveText(EXAMPLE.nodes);
   await expect(summaryBand(page).getByTestId("summary-per-pod")).toHaveText("$25.67/month");
 
@@ -55,6 +55,7 @@ test("change region: the total follows each region's prices, and the region trav
   await region.selectOption({ label: "Asia Pacific (Seoul), ap-northeast-2" });
   await expect(page.getByRole("heading", { name: "Plan and monthly cost in Asia Pacific (Seoul), ap-northeast-2" })).toBeVisible();
   await expect(summaryBand(page).getByTestId("summary-total")).toHaveText("$992.48");
+  await expect(summaryBand(page).getByTestId("summary-change")).toHaveText("Last edit: +$68.44/month");
   await expect(summaryBand(page).getByTestId("summary-nodes")).toHaveText(
     "general: 5 × m6i.xlarge · batch-spot: 2 × c5a.xlarge",
   );
@@ -107,8 +108,9 @@ test.describe("on a phone", () => {
       change: "Last edit: +1 node, +$65.90/month",
     });
     await page.getByLabel("Memory request, checkout", { exact: true }).fill("1Gi");
+    // Nothing moves but how full the nodes are.
     await expect(summaryBand(page).getByTestId("summary-change")).toHaveText(
-      "Last edit: No change to nodes, pods or cost",
+      "Last edit: No change to nodes, pods or cost; memory 67% → 71%",
     );
 
     // The workloads table is wider than the phone: its node group and last column come into view.
@@ -212,9 +214,8 @@ test.describe("with the clipboard", () => {
     const theirs = await colleague.newPage();
     const theirWatch = watch(theirs);
     await theirs.goto(link);
-    // (The change line is left unchecked: opening a link, the band compares its plan with the
-    // example the page started on, and says "Last edit: …" although they edited nothing.)
-    await expectSummary(theirs, { ...peak, change: undefined });
+    // Opening a link is not an edit: no "Last edit" line.
+    await expectSummary(theirs, { ...peak, change: "" });
     await expect(theirs.getByLabel("Scenario name")).toHaveValue("Peak season");
     await expect(theirs.getByLabel("Replicas, web-frontend")).toHaveValue("30");
     await expect(theirs.getByRole("alert")).toHaveCount(0);

@@ -103,7 +103,7 @@ describe("the change an edit makes", () => {
     const change = summaryChange(summaryOf(defaultScenario), summaryOf(withAgent), en);
     // 7 nodes × 200m more: 21,135m of 27,440m (77%); 7 × 128 MiB: 63,808 of 86,663 MiB (74%).
     expect(describeSummaryChange(translatorFor("en"), en, change)).toBe(
-      "No change to nodes, pods or cost; CPU 72% → 77%, Memory 73% → 74%",
+      "No change to nodes, pods or cost; CPU 72% → 77%, memory 73% → 74%",
     );
   });
 

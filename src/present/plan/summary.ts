@@ -161,13 +161,7 @@ export function describeSummaryChange(t: Translate, format: Formatters, change: 
     const shares = (["cpu", "memory"] as const).flatMap((resource) => {
       const [before, after] = change.utilisation?.[resource] ?? [0, 0];
       if (before === after) return [];
-      return [
-        t("summary.change.share", {
-          resource: t(`resource.${resource}`),
-          before: format.percent(before),
-          after: format.percent(after),
-        }),
-      ];
+      return [t(`summary.change.${resource}`, { before: format.percent(before), after: format.percent(after) })];
     });
     const none = t("summary.change.none");
     return shares.length === 0 ? none : `${none}; ${shares.join(t("summary.change.separator"))}`;

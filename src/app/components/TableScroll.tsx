@@ -58,7 +58,7 @@ export function TableScroll({
 }: {
   /** Id of the element that names the table: the region's accessible name. */
   readonly labelledBy: string;
-  /** More classes for the scrolling box (the explorer's fixed-height `table-scroll`). */
+  /** More classes for the scrolling box (the explorer's `table-scroll`, capped at most of the screen's height). */
   readonly className?: string;
   /** Id of the scrolling box. */
   readonly id?: string;

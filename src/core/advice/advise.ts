@@ -28,8 +28,8 @@ const TOPICS: readonly ((input: AdviceInput) => Finding[])[] = [
  * the scenario could save, each a coded {@link Finding} that the app and the CLI word. See
  * `ADVICE_CODES` for the codes and `AdviceParams` for what each carries and the source of each rule.
  *
- * The order is stable: by code (the order of `ADVICE_CODES`: single nodes, prefix delegation, Spot, the autoscaler,
- * load balancers, Fargate, the control plane), then by the scenario's order of node groups or
+ * The order is stable: by code (the order of `ADVICE_CODES`: single nodes, prefix delegation, Spot,
+ * the autoscaler, load balancers, Fargate, the control plane), then by the scenario's order of node groups or
  * workloads. It never throws for a scenario that `validateScenario` accepts: a topic whose figures
  * the core refuses (an `EksizeError`) gives no findings.
  *

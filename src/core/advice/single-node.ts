@@ -2,10 +2,10 @@ import { finding, type AdviceInput, type Finding } from "./findings.js";
 
 /**
  * `advice-single-node`, per node group whose plan has exactly one node and runs pods on it: that
- * node is a single point of failure. When it fails, is replaced (an AMI or Kubernetes update drains it) or, on Spot, is
- * reclaimed, every pod on it stops until another node is ready (EKS best practices for reliability:
- * "run worker nodes in multiple Availability Zones"). The remedy is a `minNodes` of 2 or more over 2 or
- * more `availabilityZones` (or a `maxNodes` above 1 where it is 1).
+ * node is a single point of failure. When it fails, is replaced (an AMI or Kubernetes update drains
+ * it) or, on Spot, is reclaimed, every pod on it stops until another node is ready (EKS best
+ * practices for reliability: "run worker nodes in multiple Availability Zones"). The remedy is a
+ * `minNodes` of 2 or more over 2 or more `availabilityZones` (or a `maxNodes` above 1 where it is 1).
  */
 export function singleNodeFindings(input: AdviceInput): Finding[] {
   return input.plan.nodeGroups.flatMap((planned, index) => {

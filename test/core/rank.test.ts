@@ -64,6 +64,9 @@ describe("rankInstanceTypes on the default scenario", () => {
       ["batch-spot", "inf1.2xlarge", 1, 1],
     ]);
     expect(batch[0]!.nodeGroupMonthlyCost).toBeCloseTo(59.8102, 6);
+    // One node runs the four jobs: a single point of failure, as the advice would say; general's 5 nodes are not.
+    expect(batch.map((entry) => entry.singleNode)).toEqual([true, true]);
+    expect(ranking.slice(0, 10).some((entry) => entry.singleNode)).toBe(false);
   });
 
   it("gives the first entries alone with a limit, without billing every type", () => {

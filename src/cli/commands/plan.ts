@@ -23,14 +23,17 @@ import { catalog } from "eksize/data";
 import { parseArgs } from "node:util";
 import { describeFinding } from "../../present/i18n/describe-finding.js";
 import { billRows, savingsNote } from "../../present/plan/bill.js";
-import { addedDaemonSetsNote, fargateEntry, strategyName, unschedulableEntry } from "../../present/plan/words.js";
+import {
+  addedDaemonSetsNote,
+  fargateEntry,
+  RANKING_SIZE,
+  strategyName,
+  unschedulableEntry,
+} from "../../present/plan/words.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { describe, english, englishFormat } from "../messages.js";
 import { renderListing } from "../output.js";
 import { readScenarioArgument } from "../scenario-input.js";
-
-/** How many instance types the ranking lists, as the site does. */
-const RANKING_SIZE = 10;
 
 /** The command's help. */
 export const PLAN_HELP = `Usage: eksize plan SCENARIO.json|LINK [--group NAME] [--json]

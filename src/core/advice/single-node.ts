@@ -1,4 +1,13 @@
+import type { NodeGroupPlan } from "../plan/plan.js";
 import { finding, type AdviceInput, type Finding } from "./findings.js";
+
+/**
+ * Whether a node group's plan runs its pods on a single node: exactly one node, with at least one pod
+ * on it (a single point of failure; see {@link singleNodeFindings}).
+ */
+export function runsOnOneNode(planned: Pick<NodeGroupPlan, "nodes" | "fills">): boolean {
+  return planned.nodes === 1 && planned.fills.some((fill) => Object.keys(fill.pods).length > 0);
+}
 
 /**
  * `advice-single-node`, per node group whose plan has exactly one node and runs pods on it: that
@@ -10,8 +19,7 @@ import { finding, type AdviceInput, type Finding } from "./findings.js";
 export function singleNodeFindings(input: AdviceInput): Finding[] {
   return input.plan.nodeGroups.flatMap((planned, index) => {
     const group = input.scenario.nodeGroups[index];
-    const runsPods = planned.fills.some((fill) => Object.keys(fill.pods).length > 0);
-    if (group === undefined || planned.nodes !== 1 || !runsPods) return [];
+    if (group === undefined || !runsOnOneNode(planned)) return [];
     return [
       finding("advice-single-node", "warning", group.name, {
         availabilityZones: group.availabilityZones,

@@ -1,6 +1,7 @@
 import { nodeLowerBound, podsLargerThanNode, type Resource } from "./bin-pack.js";
 import type { Catalog, InstancePrice, SpotInterruptionBucket } from "../catalog/catalog.js";
 import type { InstanceType } from "../catalog/instance-type.js";
+import { runsOnOneNode } from "../advice/single-node.js";
 import { costCluster, nodeGroupMonthlyCost } from "../cost/cluster-cost.js";
 import { monthlyCost, spotHourlyPrice } from "../cost/cost.js";
 import {
@@ -43,6 +44,8 @@ export interface InstanceTypeRanking extends InstanceTypeChoice {
   readonly utilisation: Utilisation;
   /** The resource that fills first. */
   readonly bindingResource: Resource | null;
+  /** The group would run its pods on a single node, a single point of failure (`runsOnOneNode`, as `advice-single-node`). */
+  readonly singleNode: boolean;
 }
 
 /** Burstable performance families: `t2`, `t3`, `t3a`, `t4g` and later (EC2 user guide, burstable performance instances). */
@@ -188,6 +191,7 @@ function billed(
     spotInterruption: candidate.price.spotInterruption,
     utilisation: group.utilisation,
     bindingResource: group.bindingResource,
+    singleNode: runsOnOneNode(group),
   };
 }
 

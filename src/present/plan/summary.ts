@@ -137,7 +137,7 @@ export function summaryChange(before: PlanSummary, after: PlanSummary, format: F
 }
 
 /** A share (0 to 1) in whole percent, as the band shows it. */
-function wholePercent(share: number): number {
+export function wholePercent(share: number): number {
   return Math.round(share * 100);
 }
 

@@ -14,6 +14,9 @@ import {
 import type { Formatters } from "../format.js";
 import type { Translate } from "../i18n/translate.js";
 
+/** How many instance types the ranking shows, in the site and in `eksize plan`. */
+export const RANKING_SIZE = 10;
+
 /** A strategy's name, with the node group and its type for the cheapest-type one. */
 export function strategyName(t: Translate, strategy: Pick<Strategy, "id" | "ranked">): string {
   if (strategy.id === "cheapest-type") {

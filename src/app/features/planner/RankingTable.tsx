@@ -73,7 +73,7 @@ export function RankingTable({ ranking, nodeGroup, nodeGroups, onNodeGroup, onUs
                 <td data-column="total">{money(t, format, entry.monthlyCost)}</td>
                 <td data-column="nodes">
                   {format.integer(entry.nodes)}
-                  {entry.nodes === 1 && entry.unschedulablePods === 0 && (
+                  {entry.singleNode && (
                     <>
                       {" "}
                       <span className="badge badge-warning" title={t("planner.ranking.singleNode.title")}>

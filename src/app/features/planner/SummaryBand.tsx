@@ -10,6 +10,7 @@ import {
   describeSummaryChange,
   summarisePlan,
   summaryChange,
+  wholePercent,
   type PlanSummary,
   type SummaryChange,
 } from "../../../present/plan/summary.js";
@@ -79,7 +80,7 @@ function Figure({
 export function SummaryBand({ summary, change }: SummaryWithChange): ReactNode {
   const t = useT();
   const format = useFormatters();
-  const pct = (share: number): string => format.percent(Math.round(share * 100));
+  const pct = (share: number): string => format.percent(wholePercent(share));
   return (
     <section className="summary-band" aria-labelledby="summary-heading">
       <h2 id="summary-heading" className="visually-hidden">

@@ -15,9 +15,8 @@ import {
   type Strategy,
 } from "eksize";
 import { useDeferredValue, useMemo, useState } from "react";
+import { RANKING_SIZE } from "../../../present/plan/words.js";
 
-/** How many instance types the ranking shows. */
-export const RANKING_SIZE = 10;
 
 /** What {@link useComparison} gives the comparison section. */
 export interface ComparisonData {

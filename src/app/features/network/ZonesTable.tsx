@@ -10,8 +10,8 @@ function fitText(t: Translate, role: RoleAdvice): string {
 }
 
 /**
- * Addresses per zone and subnet role, the answer first: the verdict on the given subnets, the size
- * needed with the headroom and the subnet proposed, then the given subnets and the demand behind it.
+ * Addresses per zone and subnet role, the answer first: the verdict on the given subnets and the
+ * subnet proposed (the answer when none is given), the size needed with the headroom, then the given subnets and the demand behind it.
  * The zone stays in view while the table scrolls sideways (a phone), and the verdict is the second
  * column, so it is on screen without scrolling.
  */
@@ -32,9 +32,9 @@ export function ZonesTable({ advice }: { advice: SubnetAdvice }): ReactNode {
           <tr>
             <th scope="col">{t("network.zones.zone")}</th>
             <th scope="col">{t("network.zones.fit")}</th>
+            <th scope="col">{t("network.zones.proposed")}</th>
             <th scope="col">{t("network.zones.needed", { headroom: format.integer(advice.headroomPercent) })}</th>
             <th scope="col">{t("network.zones.free")}</th>
-            <th scope="col">{t("network.zones.proposed")}</th>
             <th scope="col">{t("network.zones.given")}</th>
             <th scope="col">{t("network.zones.usable")}</th>
             <th scope="col">{t("network.planned")}</th>
@@ -54,6 +54,9 @@ export function ZonesTable({ advice }: { advice: SubnetAdvice }): ReactNode {
               <td data-column="fit" className={role.verdict === null ? "text" : `text verdict ${role.verdict}`}>
                 {fitText(t, role)}
               </td>
+              <td data-column="proposed">
+                {role.proposedPrefixLength === null ? t("network.zones.tooLarge") : `/${role.proposedPrefixLength}`}
+              </td>
               <td className="num" data-column="needed">
                 {t(role.sizedFor === "surge" ? "network.zones.forSurge" : "network.zones.forMax", {
                   needed: format.integer(role.needed),
@@ -61,9 +64,6 @@ export function ZonesTable({ advice }: { advice: SubnetAdvice }): ReactNode {
               </td>
               <td className="num" data-column="free">
                 {role.verdict === null ? "—" : format.integer(role.free)}
-              </td>
-              <td data-column="proposed">
-                {role.proposedPrefixLength === null ? t("network.zones.tooLarge") : `/${role.proposedPrefixLength}`}
               </td>
               <td data-column="given">{role.given.length === 0 ? "—" : role.given.join(", ")}</td>
               <td className="num" data-column="usable">

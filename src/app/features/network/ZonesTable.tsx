@@ -11,8 +11,8 @@ function fitText(t: Translate, role: RoleAdvice): string {
 
 /**
  * Addresses per zone and subnet role, the answer first: the verdict on the given subnets and the
- * subnet proposed (the answer when none is given), the size needed with the headroom, then the given subnets and the demand behind it.
- * The zone stays in view while the table scrolls sideways (a phone), and the verdict is the second
+ * subnet proposed (the answer when none is given), the size needed with the headroom, then the
+ * given subnets and the demand behind it. The zone stays in view while the table scrolls sideways (a phone), and the verdict is the second
  * column, so it is on screen without scrolling.
  */
 export function ZonesTable({ advice }: { advice: SubnetAdvice }): ReactNode {

@@ -355,7 +355,7 @@ describe("planner", () => {
     expect(first.textContent).toContain("$774.02");
     expect(first.textContent).toContain("$59.81");
     // One node for the group: marked, where general's types (5 nodes) are not.
-    expect(first.querySelector('[data-column="nodes"]')?.textContent).toBe("1 single point of failure");
+    expect(first.querySelector('[data-column="nodes"]')?.textContent).toBe("single point of failure 1");
     const table = screen.getByRole("table", { name: /^Monthly cost by strategy/ });
     const cheapest = table.querySelector('tr[data-strategy="cheapest-type"]')!;
     expect(cheapest.querySelector("strong")?.textContent).toBe("Cheapest type for batch-spot (c6gd.2xlarge)");

@@ -71,16 +71,16 @@ export function RankingTable({ ranking, nodeGroup, nodeGroups, onNodeGroup, onUs
               <tr key={entry.instanceType} data-instance-type={entry.instanceType}>
                 <th scope="row">{entry.instanceType}</th>
                 <td data-column="total">{money(t, format, entry.monthlyCost)}</td>
+                {/* The mark before the count, so the counts stay aligned at the cell's end. */}
                 <td data-column="nodes">
-                  {format.integer(entry.nodes)}
                   {entry.singleNode && (
                     <>
-                      {" "}
                       <span className="badge badge-warning" title={t("planner.ranking.singleNode.title")}>
                         {t("planner.ranking.singleNode")}
-                      </span>
+                      </span>{" "}
                     </>
                   )}
+                  {format.integer(entry.nodes)}
                 </td>
                 <td>
                   <UseTypeButton choice={entry} onUse={onUse} />

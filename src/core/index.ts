@@ -96,10 +96,13 @@ export type {
 export { planCluster, podsBeyondMaxNodes, unschedulablePodCount } from "./plan/plan.js";
 export type {
   ClusterPlan,
+  ConsolidationEstimate,
   FargateWorkloadPlan,
   InstanceTypeOption,
   NodeFill,
   NodeGroupPlan,
+  PlannedTypeNodes,
+  Provisioning,
   UnschedulablePods,
   UnschedulableReason,
 } from "./plan/plan.js";
@@ -186,6 +189,7 @@ export type {
   CapacityMix,
   ClusterNetwork,
   ClusterSettings,
+  ConsolidationPolicy,
   Currency,
   DaemonSet,
   FargateProfile,

@@ -213,6 +213,8 @@ describe("the default scenario's plan, as the exports carry it", () => {
         {
           name: "general",
           instanceType: "m6a.xlarge",
+          provisioning: "managed-node-group",
+          instanceTypes: [{ instanceType: "m6a.xlarge", nodes: 5, onDemandNodes: 4, spotNodes: 1 }],
           nodes: 5,
           onDemandNodes: 4,
           spotNodes: 1,
@@ -228,6 +230,8 @@ describe("the default scenario's plan, as the exports carry it", () => {
         {
           name: "batch-spot",
           instanceType: "c6a.xlarge",
+          provisioning: "managed-node-group",
+          instanceTypes: [{ instanceType: "c6a.xlarge", nodes: 2, onDemandNodes: 0, spotNodes: 2 }],
           nodes: 2,
           onDemandNodes: 0,
           spotNodes: 2,

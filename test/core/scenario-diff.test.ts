@@ -251,6 +251,8 @@ const nodeGroupArb = (name: string): fc.Arbitrary<NodeGroup> =>
     vmMemoryOverheadPercent: fc.constantFrom(null, 6),
     rootVolume: fc.record({ sizeGiB: fc.constantFrom(20, 50), type: fc.constantFrom("gp3" as const, "gp2" as const) }),
     targetUtilisationPercent: fc.constantFrom(100, 80),
+    minValues: fc.constantFrom(null, 3),
+    consolidationPolicy: fc.constantFrom("WhenEmptyOrUnderutilized" as const, "WhenEmpty" as const),
   });
 
 const WORKLOADS = ["web", "api", "db", "cache"];

@@ -110,6 +110,8 @@ describe("parseScenarioJson reads exported and hand-written scenarios", () => {
             vmMemoryOverheadPercent: null,
             rootVolume: { sizeGiB: 50, type: "gp3" },
             targetUtilisationPercent: 100,
+            minValues: null,
+            consolidationPolicy: "WhenEmptyOrUnderutilized",
           },
         ],
         fargateProfiles: [],

@@ -57,6 +57,8 @@ describe("validateScenario", () => {
             vmMemoryOverheadPercent: null,
             rootVolume: { sizeGiB: 20, type: "gp3" },
             targetUtilisationPercent: 100,
+            minValues: null,
+            consolidationPolicy: "WhenEmptyOrUnderutilized",
           },
         ],
         fargateProfiles: [],

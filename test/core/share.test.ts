@@ -70,8 +70,10 @@ function nodeGroup(name: string, instanceTypes: string[], extra: Partial<NodeGro
     vmMemoryOverheadPercent: null,
     rootVolume: { sizeGiB: 20, type: "gp3" },
     targetUtilisationPercent: 100,
+    minValues: null,
+    consolidationPolicy: "WhenEmptyOrUnderutilized",
     ...extra,
-  };
+  } as NodeGroup;
 }
 
 const emptyCluster: Scenario["cluster"] = {
@@ -173,6 +175,8 @@ const everything: Scenario = {
       vmMemoryOverheadPercent: null,
       rootVolume: { sizeGiB: 100, type: "gp2" },
       targetUtilisationPercent: 85,
+      minValues: null,
+      consolidationPolicy: "WhenEmptyOrUnderutilized",
     },
     nodeGroup("arm", ["m7g.large"], { network: { prefixDelegation: true, customNetworking: false } }),
   ],
@@ -555,6 +559,11 @@ const nodeGroupArb = (name: string): fc.Arbitrary<NodeGroup> =>
         type: fc.constantFrom("gp3" as const, "gp2" as const),
       }),
       targetUtilisationPercent: orDefault(100, percent(1)),
+      minValues: orDefault<number | null>(null, fc.integer({ min: 1, max: 50 })),
+      consolidationPolicy: orDefault<NodeGroup["consolidationPolicy"]>(
+        "WhenEmptyOrUnderutilized",
+        fc.constant("WhenEmpty"),
+      ),
     })
     .map(({ maxExtra, ...group }) => ({
       name,

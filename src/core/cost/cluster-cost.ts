@@ -170,25 +170,28 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
     rate === null ? null : monthlyCost(quantity * rate, hours);
 
   const nodeTerms = (kind: "onDemand" | "spot"): CostTerm[] =>
-    plan.nodeGroups.flatMap((group) => {
-      const count = kind === "onDemand" ? group.onDemandNodes : group.spotNodes;
-      if (count === 0 || group.instanceType === null) return [];
-      const price = prices[group.instanceType];
-      const rate = price === undefined ? null : kind === "onDemand" ? price.onDemandUsdPerHour : spotHourlyPrice(price);
-      return [
-        {
-          ...NO_DETAIL,
-          subject: group.name,
-          instanceType: group.instanceType,
-          quantity: count,
-          unit: "node-hour",
-          usdPerUnit: rate,
-          rateRegion: region,
-          sources: (kind === "onDemand" ? pricing?.onDemandSources : pricing?.spotSources) ?? [],
-          usdPerMonth: hourly(count, rate),
-        },
-      ];
-    });
+    plan.nodeGroups.flatMap((group) =>
+      group.byType.flatMap((nodes): CostTerm[] => {
+        const count = kind === "onDemand" ? nodes.onDemandNodes : nodes.spotNodes;
+        if (count === 0) return [];
+        const price = prices[nodes.instanceType];
+        const rate =
+          price === undefined ? null : kind === "onDemand" ? price.onDemandUsdPerHour : spotHourlyPrice(price);
+        return [
+          {
+            ...NO_DETAIL,
+            subject: group.name,
+            instanceType: nodes.instanceType,
+            quantity: count,
+            unit: "node-hour",
+            usdPerUnit: rate,
+            rateRegion: region,
+            sources: (kind === "onDemand" ? pricing?.onDemandSources : pricing?.spotSources) ?? [],
+            usdPerMonth: hourly(count, rate),
+          },
+        ];
+      }),
+    );
   const onDemandTerms = nodeTerms("onDemand");
   const spotTerms = nodeTerms("spot");
 
@@ -301,7 +304,13 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
   const beforeEnterprise = sumKnown(COST_LINES.map((key) => lines[key].usdPerMonth));
   const discountable = sumKnown([...onDemandTerms, ...fargateTerms].map((term) => term.usdPerMonth));
   const afterEnterprise = 1 - enterpriseDiscountPercent / 100;
-  const shares = shareNodeCost(plan.nodeGroups, nodeGroups, scenario);
+  const shares = shareNodeCost(
+    plan.nodeGroups,
+    { onDemand: onDemandTerms, spot: spotTerms },
+    nodeGroups,
+    savingsShare,
+    scenario,
+  );
   for (const entry of plan.fargate) {
     const gross = sumKnown(
       fargateTerms.filter((term) => term.subject === entry.workload).map((term) => term.usdPerMonth),
@@ -355,12 +364,14 @@ export function nodeGroupMonthlyCost(cost: NodeGroupCost): number | null {
 
 /**
  * Splits each node group's cost (instances after the compute savings discount, and root volumes)
- * over its nodes, and each node's over its pods by the mean of their CPU and memory shares of
+ * over its nodes, each type's nodes at that type's price, and each node's over its pods by the mean of their CPU and memory shares of
  * allocatable; the rest of a node is idle. Before the enterprise discount.
  */
 function shareNodeCost(
   plans: readonly NodeGroupPlan[],
+  terms: { readonly onDemand: readonly CostTerm[]; readonly spot: readonly CostTerm[] },
   costs: readonly NodeGroupCost[],
+  savingsShare: number,
   scenario: Scenario,
 ): { workloads: Record<string, number>; daemonSets: number; idle: number } {
   const requests = new Map(scenario.workloads.map((workload) => [workload.name, workload]));
@@ -368,26 +379,40 @@ function shareNodeCost(
   let daemonSets = 0;
   let idle = 0;
   plans.forEach((group, index) => {
-    const cost = costs[index];
-    const compute = cost === undefined ? null : nodeGroupMonthlyCost(cost);
-    const node = group.allocatable;
-    if (compute === null || node === null || group.nodes === 0) return;
-    const perNode = compute / group.nodes;
-    const share = (cpu: number, memory: number) =>
-      ((cpu / node.cpuMillicores || 0) + (memory / node.memoryMiB || 0)) / 2;
-    const daemonSetShare = share(group.daemonSetOverhead.cpuMillicores, group.daemonSetOverhead.memoryMiB);
+    const volumes = costs[index]?.rootVolumesUsdPerMonth ?? null;
+    if (volumes === null || group.nodes === 0) return;
+    // Each type's nodes cost their own instances (after the savings discount) and an equal share of the volumes.
+    const perNode = new Map<string, { usd: number; node: NodeGroupPlan["byType"][number] }>();
+    for (const nodes of group.byType) {
+      const of = (list: readonly CostTerm[]) =>
+        sumKnown(
+          list
+            .filter((term) => term.subject === group.name && term.instanceType === nodes.instanceType)
+            .map((term) => term.usdPerMonth),
+        );
+      const onDemand = of(terms.onDemand);
+      const spot = of(terms.spot);
+      if (onDemand === null || spot === null) return;
+      const usd = onDemand * (1 - savingsShare) + spot + (volumes * nodes.nodes) / group.nodes;
+      perNode.set(nodes.instanceType, { usd: usd / nodes.nodes, node: nodes });
+    }
     // Every node is in a fill, the empty ones kept for minNodes too.
     for (const fill of group.fills) {
+      const typed = perNode.get(fill.instanceType);
+      if (typed === undefined) continue;
+      const { cpuMillicores, memoryMiB } = typed.node.allocatable;
+      const share = (cpu: number, memory: number) => ((cpu / cpuMillicores || 0) + (memory / memoryMiB || 0)) / 2;
+      const daemonSetShare = share(group.daemonSetOverhead.cpuMillicores, group.daemonSetOverhead.memoryMiB);
       let used = daemonSetShare;
       for (const [workload, pods] of Object.entries(fill.pods)) {
         const request = requests.get(workload);
         if (request === undefined) continue;
         const podShare = pods * share(request.cpuMillicores, request.memoryMiB);
         used += podShare;
-        workloads[workload] = (workloads[workload] ?? 0) + podShare * perNode * fill.count;
+        workloads[workload] = (workloads[workload] ?? 0) + podShare * typed.usd * fill.count;
       }
-      daemonSets += daemonSetShare * perNode * fill.count;
-      idle += Math.max(0, 1 - used) * perNode * fill.count;
+      daemonSets += daemonSetShare * typed.usd * fill.count;
+      idle += Math.max(0, 1 - used) * typed.usd * fill.count;
     }
   });
   return { workloads, daemonSets, idle };

@@ -5,7 +5,7 @@ import {
   type CostLine,
   type CostLineKey,
 } from "../cost/cluster-cost.js";
-import { podsBeyondMaxNodes, type ClusterPlan, type UnschedulableReason } from "../plan/plan.js";
+import { podsBeyondMaxNodes, type ClusterPlan, type Provisioning, type UnschedulableReason } from "../plan/plan.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { csvRow, type CsvCell } from "./csv.js";
 
@@ -34,8 +34,17 @@ export interface PlanReport {
 /** One node group of a {@link PlanReport}. */
 export interface NodeGroupReport {
   readonly name: string;
-  /** The instance type the plan sized it with; null when none of its types is usable. */
+  /** The instance type the plan sized it with (a Karpenter NodePool's: most of its nodes); null when none is usable. */
   readonly instanceType: string | null;
+  /** A managed node group, or a Karpenter NodePool. */
+  readonly provisioning: Provisioning;
+  /** Its nodes by instance type, most first: one type for a managed node group, a NodePool's mix. */
+  readonly instanceTypes: readonly {
+    readonly instanceType: string;
+    readonly nodes: number;
+    readonly onDemandNodes: number;
+    readonly spotNodes: number;
+  }[];
   readonly nodes: number;
   readonly onDemandNodes: number;
   readonly spotNodes: number;
@@ -147,6 +156,13 @@ export function planReport(
     return {
       name: group.name,
       instanceType: group.instanceType,
+      provisioning: group.provisioning,
+      instanceTypes: group.byType.map(({ instanceType, nodes, onDemandNodes, spotNodes }) => ({
+        instanceType,
+        nodes,
+        onDemandNodes,
+        spotNodes,
+      })),
       nodes: group.nodes,
       onDemandNodes: group.onDemandNodes,
       spotNodes: group.spotNodes,
@@ -238,7 +254,11 @@ export function planCsv(report: PlanReport): string {
     ...report.nodeGroups.map((group) => ({
       section: "node-group",
       name: group.name,
-      instance_type: group.instanceType,
+      // A NodePool's mix as `type:nodes` pairs, most nodes first.
+      instance_type:
+        group.instanceTypes.length > 1
+          ? group.instanceTypes.map((entry) => `${entry.instanceType}:${entry.nodes}`).join(" ")
+          : group.instanceType,
       nodes: group.nodes,
       on_demand_nodes: group.onDemandNodes,
       spot_nodes: group.spotNodes,

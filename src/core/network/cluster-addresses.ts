@@ -192,10 +192,18 @@ export function clusterAddresses(
       securityGroupsForPods: network.securityGroupWorkloads.length > 0,
     };
     const limit = groupPlan.allocatable.pods;
-    const nodeKinds = kindsOf(scenario, groupPlan, network.securityGroupWorkloads).map((kind) => ({
-      ...kind,
-      addresses: nodeAddresses(type, { pods: kind.pods, branchPods: kind.branchPods, maxPods: limit }, settings),
-    }));
+    // A Karpenter NodePool mixes types: each node's addresses are its own type's.
+    const nodeKinds = kindsOf(scenario, groupPlan, network.securityGroupWorkloads).map((kind) => {
+      const planned = groupPlan.byType.find((nodes) => nodes.instanceType === kind.instanceType);
+      const maxPods = planned?.allocatable.pods ?? limit;
+      const kindType = types.get(kind.instanceType) ?? type;
+      return {
+        count: kind.count,
+        pods: kind.pods,
+        branchPods: kind.branchPods,
+        addresses: nodeAddresses(kindType, { pods: kind.pods, branchPods: kind.branchPods, maxPods }, settings),
+      };
+    });
     const hostNetworkPods = Math.max(
       HOST_NETWORK_PODS,
       nodeDaemonSets(scenario).filter((daemonSet) => daemonSet.hostNetwork).length,
@@ -277,7 +285,7 @@ function kindsOf(
   scenario: Scenario,
   groupPlan: NodeGroupPlan,
   securityGroupWorkloads: readonly string[],
-): { count: number; pods: number; branchPods: number }[] {
+): { count: number; instanceType: string; pods: number; branchPods: number }[] {
   const workloads = new Map(scenario.workloads.map((workload) => [workload.name, workload]));
   const withGroups = new Set(securityGroupWorkloads);
   const daemonSetPods = nodeDaemonSets(scenario).filter((daemonSet) => !daemonSet.hostNetwork).length;
@@ -289,7 +297,7 @@ function kindsOf(
       if (withGroups.has(name)) branchPods += count;
       else pods += count;
     }
-    return { count: fill.count, pods, branchPods };
+    return { count: fill.count, instanceType: fill.instanceType, pods, branchPods };
   });
 }
 

@@ -18,6 +18,7 @@ import type { NodeGroup, Scenario, Workload } from "../scenario/scenario.js";
 import { suggestNames } from "../catalog/suggest.js";
 import { addedNodeDaemonSets, nodeDaemonSets } from "../nodes/system-daemonsets.js";
 import { daemonSetsOverNodes } from "./daemonset-fit.js";
+import { planNodePool } from "./node-pool-plan.js";
 
 /** Why pods of a workload cannot be scheduled. */
 export type UnschedulableReason =
@@ -49,6 +50,8 @@ export interface UnschedulablePods {
 /** `count` identical nodes, each running `pods[workload]` pods of each workload. */
 export interface NodeFill {
   readonly count: number;
+  /** Their instance type. */
+  readonly instanceType: string;
   /** Workload pods per node by workload name (workloads with none are left out). */
   readonly pods: Readonly<Record<string, number>>;
 }
@@ -63,22 +66,67 @@ export interface InstanceTypeOption {
   readonly onDemandUsdPerHour: number | null;
 }
 
+/** The nodes of one instance type in a node group's plan. */
+export interface PlannedTypeNodes {
+  readonly instanceType: string;
+  readonly nodes: number;
+  readonly onDemandNodes: number;
+  readonly spotNodes: number;
+  /** Allocatable of one node (with the group's profile, CNI and max pods). */
+  readonly allocatable: Allocatable;
+  /** What one node offers the workloads: allocatable × target utilisation − DaemonSets. */
+  readonly workloadCapacity: NodeCapacity;
+}
+
+/**
+ * How a node group's nodes come about: a managed node group (one instance type per plan), or a
+ * Karpenter NodePool (types mixed node by node, `planNodePool`).
+ */
+export type Provisioning = "managed-node-group" | "karpenter";
+
+/** What consolidation would change in a Karpenter NodePool's freshly launched nodes (`consolidate`). */
+export interface ConsolidationEstimate {
+  /** Nodes launched for the pending pods, before consolidation. */
+  readonly launchedNodes: number;
+  /** What the launched nodes cost, USD per hour, at the prices the types were chosen by; null without prices. */
+  readonly launchedUsdPerHour: number | null;
+  /** Each step: `delete` a node (its pods fit elsewhere) or `replace` two nodes with one cheaper one. */
+  readonly steps: readonly {
+    readonly kind: "delete" | "replace";
+    readonly removed: readonly string[];
+    readonly launched: string | null;
+    /** USD per hour saved. */
+    readonly usdPerHour: number;
+  }[];
+}
+
 /** The plan of one node group. */
 export interface NodeGroupPlan {
   readonly name: string;
-  /** The type the group is sized with (see {@link planCluster}); null when none of its types is usable. */
+  readonly provisioning: Provisioning;
+  /**
+   * The type the group is sized with (see {@link planCluster}); for a Karpenter NodePool, the type of
+   * most of its nodes. Null when none of its types is usable.
+   */
   readonly instanceType: string | null;
+  /**
+   * Its nodes by instance type: one entry for a managed node group; a NodePool's mix, most nodes
+   * first (ties by name). Empty without nodes of a usable type.
+   */
+  readonly byType: readonly PlannedTypeNodes[];
+  /** A Karpenter NodePool's consolidation, launched nodes to planned ones; null for a managed node group. */
+  readonly consolidation: ConsolidationEstimate | null;
   /** Every usable type of the group, as the choice saw it. */
   readonly options: readonly InstanceTypeOption[];
   /** Nodes needed, at least the group's minimum and at most its maximum. */
   readonly nodes: number;
   readonly onDemandNodes: number;
   readonly spotNodes: number;
-  /** Allocatable of one node of the chosen type (with the group's profile, CNI and max pods). */
+  /** Allocatable of one node of {@link instanceType} (with the group's profile, CNI and max pods). */
   readonly allocatable: Allocatable | null;
   /** What the DaemonSets take from every node. */
   readonly daemonSetOverhead: DaemonSetOverhead;
-  /** What one node offers the workloads: allocatable × target utilisation − DaemonSets. */
+  /** What one node of {@link instanceType} offers the workloads: allocatable × target utilisation − DaemonSets. */
   readonly workloadCapacity: NodeCapacity | null;
   /** Names of the workloads planned on this group. */
   readonly workloads: readonly string[];
@@ -177,7 +225,7 @@ export type GroupPlanMemo = WeakMap<
 >;
 
 /** A node group's plan and the pods it cannot place. */
-interface GroupPlanResult {
+export interface GroupPlanResult {
   readonly plan: NodeGroupPlan;
   readonly unschedulable: readonly UnschedulablePods[];
 }
@@ -228,7 +276,12 @@ export function planWithMemo(scenario: Scenario, catalog: Catalog, memo: GroupPl
     const workloads = assigned.get(group.name) ?? [];
     const known = memo.get(group);
     const same = known?.workloads.length === workloads.length && workloads.every((w, at) => known.workloads[at] === w);
-    const plan = same ? known.result : planNodeGroup(group, usableTypes[index] ?? [], workloads, scenario, prices);
+    const types = usableTypes[index] ?? [];
+    const plan = same
+      ? known.result
+      : scenario.cluster.autoscaler === "karpenter"
+        ? planNodePool(group, types, workloads, scenario, prices)
+        : planNodeGroup(group, types, workloads, scenario, prices);
     if (!same) memo.set(group, { workloads, result: plan });
     unschedulable.push(...plan.unschedulable);
     return plan.plan;
@@ -375,7 +428,7 @@ function planNodeGroup(
   const names = workloads.map((workload) => workload.name);
   if (chosen === undefined) {
     return {
-      plan: emptyGroupPlan(group, options, overhead, names),
+      plan: emptyGroupPlan(group, "managed-node-group", options, overhead, names),
       unschedulable: workloads
         .filter((workload) => workload.replicas > 0)
         .map((workload) => ({
@@ -394,14 +447,29 @@ function planNodeGroup(
     pattern.pods.forEach((count, index) => {
       if (count > 0) pods[podGroups[index]?.key ?? ""] = count;
     });
-    return { count: pattern.count, pods };
+    return { count: pattern.count, instanceType: chosen.type.name, pods };
   });
   const utilisation = utilisationOf(chosen, overhead);
   const split = splitCapacity(group, nodes);
   return {
     plan: {
       name: group.name,
+      provisioning: "managed-node-group",
       instanceType: chosen.type.name,
+      byType:
+        nodes === 0
+          ? []
+          : [
+              {
+                instanceType: chosen.type.name,
+                nodes,
+                onDemandNodes: split.onDemand,
+                spotNodes: split.spot,
+                allocatable: node,
+                workloadCapacity: capacity,
+              },
+            ],
+      consolidation: null,
       options,
       nodes,
       onDemandNodes: split.onDemand,
@@ -431,8 +499,11 @@ function planNodeGroup(
   };
 }
 
-/** Why unplaced pods exceed a node: the resource, and for accelerators the workload's kind and count. */
-function exceedsNode(unplaced: Unplaced, workloads: readonly Workload[]): UnschedulableReason {
+/**
+ * Why unplaced pods exceed a node: the resource, and for accelerators the workload's kind and count
+ * (not part of the public index).
+ */
+export function exceedsNode(unplaced: Unplaced, workloads: readonly Workload[]): UnschedulableReason {
   if (unplaced.resource !== "gpus") return { kind: "exceeds-node", resource: unplaced.resource };
   // Pod groups are keyed by workload name (`podGroupsOf`), so the workload is always there.
   const workload = workloads.find((candidate) => candidate.name === unplaced.key)!;
@@ -454,15 +525,20 @@ export function splitCapacity(group: NodeGroup, nodes: number): { onDemand: numb
   return { onDemand: base + onDemandAbove, spot: above - onDemandAbove };
 }
 
-function emptyGroupPlan(
+/** The plan of a node group without a usable instance type: no nodes (not part of the public index). */
+export function emptyGroupPlan(
   group: NodeGroup,
+  provisioning: Provisioning,
   options: readonly InstanceTypeOption[],
   overhead: DaemonSetOverhead,
   workloads: readonly string[],
 ): NodeGroupPlan {
   return {
     name: group.name,
+    provisioning,
     instanceType: null,
+    byType: [],
+    consolidation: null,
     options,
     nodes: 0,
     onDemandNodes: 0,

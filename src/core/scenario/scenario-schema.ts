@@ -87,6 +87,14 @@ const nodeGroup = v.strictObject({
     v.pipe(v.number(), v.finite(), v.minValue(1), v.maxValue(100)),
     NODE_GROUP_DEFAULTS.targetUtilisationPercent,
   ),
+  minValues: v.optional(
+    v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
+    NODE_GROUP_DEFAULTS.minValues,
+  ),
+  consolidationPolicy: v.optional(
+    v.picklist(["WhenEmptyOrUnderutilized", "WhenEmpty"]),
+    NODE_GROUP_DEFAULTS.consolidationPolicy,
+  ),
 });
 
 const fargateProfile = v.strictObject({ name, workloads: v.pipe(v.array(name), v.maxLength(1000)) });

@@ -168,11 +168,23 @@ export type CapacityMix =
 /** EBS volume types a node's root volume can be. */
 export type VolumeType = "gp3" | "gp2";
 
-/** A managed node group (or a Karpenter NodePool): identical settings for all its nodes. */
+/**
+ * Karpenter's consolidation policy of a NodePool (`spec.disruption.consolidationPolicy`): remove
+ * or replace nodes that are empty or underutilised (Karpenter v1's default), or only empty ones.
+ */
+export type ConsolidationPolicy = "WhenEmptyOrUnderutilized" | "WhenEmpty";
+
+/**
+ * A managed node group, or a Karpenter NodePool when the cluster's `autoscaler` is `karpenter`:
+ * identical settings for all its nodes.
+ */
 export interface NodeGroup {
   /** Unique among the scenario's node groups. */
   readonly name: string;
-  /** Instance types it may launch (at least one; several for Spot diversity). */
+  /**
+   * Instance types it may launch (at least one). A managed node group is planned on the one of them
+   * that suits its pods best; a Karpenter NodePool launches any of them, node by node.
+   */
   readonly instanceTypes: readonly string[];
   readonly capacity: CapacityMix;
   /** Nodes it keeps even when idle. */
@@ -197,6 +209,13 @@ export interface NodeGroup {
   readonly rootVolume: { readonly sizeGiB: number; readonly type: VolumeType };
   /** Share of each node's allocatable CPU and memory that pods may fill, percent (headroom above it). */
   readonly targetUtilisationPercent: number;
+  /**
+   * Karpenter only: the NodePool's `minValues` on its instance types, 1–50 (every node is launched
+   * from at least this many types that could hold its pods, so capacity can be found); null for none.
+   */
+  readonly minValues: number | null;
+  /** Karpenter only: what consolidation may do to its nodes. */
+  readonly consolidationPolicy: ConsolidationPolicy;
 }
 
 /** An EKS Fargate profile: the workloads it runs. */
@@ -210,7 +229,11 @@ export interface FargateProfile {
 /** EKS control plane support tiers: standard, or extended support for an older Kubernetes version. */
 export type SupportTier = "standard" | "extended";
 
-/** What adds and removes nodes: the Kubernetes Cluster Autoscaler, Karpenter, or nothing (fixed node groups). */
+/**
+ * What adds and removes nodes: the Kubernetes Cluster Autoscaler (managed node groups, each planned on
+ * one instance type), Karpenter (each node group a NodePool that mixes its types node by node), or
+ * nothing (fixed managed node groups).
+ */
 export type Autoscaler = "cluster-autoscaler" | "karpenter" | "none";
 
 /** How a load balancer reaches pods: through a NodePort on every node (`instance`) or at the pods' own addresses (`ip`). */
@@ -251,7 +274,8 @@ export interface ClusterSettings {
 /**
  * The settings a node group has when a scenario leaves them out (`validateScenario` fills them in):
  * on-demand, no minimum or maximum, 3 availability zones, VPC CNI defaults, the profile's max pods,
- * Amazon Linux with eksize's node memory, a 20 GiB gp3 root volume, no headroom. The schema, {@link defaultNodeGroup} and the
+ * Amazon Linux with eksize's node memory, a 20 GiB gp3 root volume, no headroom; as a Karpenter
+ * NodePool, no `minValues` and Karpenter's default consolidation. The schema, {@link defaultNodeGroup} and the
  * site's "Add a node group" all take them from here.
  */
 export const NODE_GROUP_DEFAULTS = {
@@ -265,6 +289,8 @@ export const NODE_GROUP_DEFAULTS = {
   vmMemoryOverheadPercent: null,
   rootVolume: { sizeGiB: 20, type: "gp3" },
   targetUtilisationPercent: 100,
+  minValues: null,
+  consolidationPolicy: "WhenEmptyOrUnderutilized",
 } as const satisfies Omit<NodeGroup, "name" | "instanceTypes">;
 
 /**

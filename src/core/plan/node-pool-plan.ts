@@ -1,0 +1,263 @@
+import type { InstancePrice } from "../catalog/catalog.js";
+import type { InstanceType } from "../catalog/instance-type.js";
+import { spotHourlyPrice } from "../cost/cost.js";
+import { daemonSetOverhead, podGroupsOf, typeCapacity, type TypeCapacity } from "../nodes/node-sizing.js";
+import { nodeDaemonSets } from "../nodes/system-daemonsets.js";
+import type { NodeGroup, Scenario, Workload } from "../scenario/scenario.js";
+import { bindingResource, type Packing, type Resource } from "./bin-pack.js";
+import { consolidate } from "./karpenter-consolidation.js";
+import { launchNodeClaims, type LaunchedNodes, type LaunchOption } from "./karpenter-launch.js";
+import {
+  emptyGroupPlan,
+  exceedsNode,
+  splitCapacity,
+  type GroupPlanResult,
+  type InstanceTypeOption,
+  type NodeFill,
+  type PlannedTypeNodes,
+  type UnschedulablePods,
+} from "./plan.js";
+
+/**
+ * Plans a node group as a Karpenter NodePool (not part of the public index; `planCluster` calls it
+ * when the cluster's autoscaler is Karpenter): the pods are launched as Karpenter launches them
+ * (`launchNodeClaims`: claims grow while `minValues` of the group's types can hold their pods, each
+ * launched as the cheapest of those types at the capacity type's price: Spot prices for an all-Spot
+ * group, on-demand otherwise), then consolidated as `consolidationPolicy` allows (`consolidate`;
+ * `WhenEmpty` removes only empty nodes, and a launch leaves none). The group's `maxNodes` is the
+ * NodePool's `limits.nodes`; `minNodes` keeps nothing (Karpenter keeps no idle nodes). Types without a price in the region are not offered there and are
+ * left out (unless none has one). Nodes split into
+ * on-demand and Spot by the group's capacity mix, in launch order (as two NodePools, on-demand and
+ * Spot, would be weighted).
+ */
+export function planNodePool(
+  group: NodeGroup,
+  candidates: readonly InstanceType[],
+  workloads: readonly Workload[],
+  scenario: Scenario,
+  prices: Readonly<Record<string, InstancePrice>>,
+): GroupPlanResult {
+  const overhead = daemonSetOverhead(nodeDaemonSets(scenario));
+  const podGroups = podGroupsOf(workloads);
+  const names = workloads.map((workload) => workload.name);
+  const settings = { ...group, minNodes: 0 };
+  const sizable = candidates.flatMap((type) => {
+    const fit = typeCapacity(type, settings, overhead, podGroups);
+    return fit === null ? [] : [{ type, fit, usdPerHour: launchPrice(prices[type.name], group) }];
+  });
+  // Karpenter launches only types offered in the region; without any price, every type stands at 0.
+  const priced = sizable.filter((entry) => entry.usdPerHour !== null);
+  const sized = priced.length > 0 ? priced : sizable;
+  const options: LaunchOption[] = sized.map(({ type, fit, usdPerHour }) => ({
+    name: type.name,
+    capacity: fit.capacity,
+    pods: fit.pods,
+    usdPerHour: usdPerHour ?? 0,
+  }));
+  const typeOptions: InstanceTypeOption[] = sized.map(({ type }) => ({
+    instanceType: type.name,
+    nodes: 0,
+    unplacedPods: 0,
+    onDemandUsdPerHour: prices[type.name]?.onDemandUsdPerHour ?? null,
+  }));
+  if (options.length === 0) {
+    return {
+      plan: emptyGroupPlan(group, "karpenter", typeOptions, overhead, names),
+      unschedulable: workloads
+        .filter((workload) => workload.replicas > 0)
+        .map((workload) => ({
+          workload: workload.name,
+          pods: workload.replicas,
+          nodeGroup: group.name,
+          reason: { kind: "no-node-group" } as const,
+        })),
+    };
+  }
+
+  const launch = launchNodeClaims(podGroups, options, { minValues: group.minValues ?? 1, maxNodes: group.maxNodes });
+  const consolidated =
+    group.consolidationPolicy === "WhenEmptyOrUnderutilized"
+      ? consolidate(launch.nodes, options)
+      : { nodes: [...launch.nodes], steps: [] };
+  const nodes = consolidated.nodes;
+  const total = nodes.reduce((sum, node) => sum + node.count, 0);
+  const split = splitCapacity(group, total);
+  const byType = typesOf(nodes, sized, split.onDemand);
+  const main = byType[0];
+  const fills: NodeFill[] = nodes.map((node) => ({
+    count: node.count,
+    instanceType: options[node.option]!.name,
+    pods: Object.fromEntries(node.pods.flatMap((count, index) => (count > 0 ? [[podGroups[index]!.key, count]] : []))),
+  }));
+  const priceOf = (list: readonly LaunchedNodes[]) =>
+    list.reduce((sum, node) => sum + node.count * options[node.option]!.usdPerHour, 0);
+
+  return {
+    plan: {
+      name: group.name,
+      provisioning: "karpenter",
+      instanceType: main?.instanceType ?? null,
+      byType,
+      consolidation: {
+        launchedNodes: launch.nodes.reduce((sum, node) => sum + node.count, 0),
+        launchedUsdPerHour: priced.length > 0 ? priceOf(launch.nodes) : null,
+        steps: consolidated.steps.map((step) => ({
+          kind: step.kind,
+          removed: step.removed.map((option) => options[option]!.name),
+          launched: step.launched === null ? null : options[step.launched]!.name,
+          usdPerHour: step.usdPerHour,
+        })),
+      },
+      options: typeOptions,
+      nodes: total,
+      onDemandNodes: split.onDemand,
+      spotNodes: split.spot,
+      allocatable: main?.allocatable ?? null,
+      daemonSetOverhead: overhead,
+      workloadCapacity: main?.workloadCapacity ?? null,
+      workloads: names,
+      fills,
+      utilisation: utilisationOfNodes(nodes, sized, overhead),
+      bindingResource: bindingOfNodes(nodes, sized),
+    },
+    unschedulable: unschedulableOf(launch, workloads, group, sized),
+  };
+}
+
+/** What Karpenter ranks a type by: its Spot price in an all-Spot group, else on demand; null when unknown. */
+function launchPrice(price: InstancePrice | undefined, group: NodeGroup): number | null {
+  if (price === undefined) return null;
+  return group.capacity.type === "spot" ? spotHourlyPrice(price) : price.onDemandUsdPerHour;
+}
+
+/** Nodes by type, most first (ties by name); the first `onDemand` nodes in launch order are on-demand. */
+function typesOf(
+  nodes: readonly LaunchedNodes[],
+  sized: readonly { type: InstanceType; fit: TypeCapacity }[],
+  onDemand: number,
+): PlannedTypeNodes[] {
+  const byName = new Map<string, { nodes: number; onDemand: number; fit: TypeCapacity }>();
+  let onDemandLeft = onDemand;
+  for (const node of nodes) {
+    const { type, fit } = sized[node.option]!;
+    const entry = byName.get(type.name) ?? { nodes: 0, onDemand: 0, fit };
+    const asOnDemand = Math.min(onDemandLeft, node.count);
+    onDemandLeft -= asOnDemand;
+    byName.set(type.name, { ...entry, nodes: entry.nodes + node.count, onDemand: entry.onDemand + asOnDemand });
+  }
+  return [...byName.entries()]
+    .map(([instanceType, entry]) => ({
+      instanceType,
+      nodes: entry.nodes,
+      onDemandNodes: entry.onDemand,
+      spotNodes: entry.nodes - entry.onDemand,
+      allocatable: entry.fit.node,
+      workloadCapacity: entry.fit.capacity,
+    }))
+    .sort((a, b) => b.nodes - a.nodes || (a.instanceType < b.instanceType ? -1 : 1));
+}
+
+/** Requested share of allocatable over every node, DaemonSets included, each node in its type's units. */
+function utilisationOfNodes(
+  nodes: readonly LaunchedNodes[],
+  sized: readonly { fit: TypeCapacity }[],
+  overhead: { cpuMillicores: number; memoryMiB: number; pods: number },
+) {
+  let cpu = 0;
+  let memory = 0;
+  let pods = 0;
+  let cpuTotal = 0;
+  let memoryTotal = 0;
+  let podsTotal = 0;
+  for (const node of nodes) {
+    const { fit } = sized[node.option]!;
+    node.pods.forEach((count, group) => {
+      const pod = fit.pods[group]!;
+      cpu += node.count * count * pod.cpuMillicores;
+      memory += node.count * count * pod.memoryMiB;
+      pods += node.count * count;
+    });
+    cpu += node.count * overhead.cpuMillicores;
+    memory += node.count * overhead.memoryMiB;
+    pods += node.count * overhead.pods;
+    cpuTotal += node.count * fit.node.cpuMillicores;
+    memoryTotal += node.count * fit.node.memoryMiB;
+    podsTotal += node.count * fit.node.pods;
+  }
+  const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
+  return { cpu: ratio(cpu, cpuTotal), memory: ratio(memory, memoryTotal), pods: ratio(pods, podsTotal) };
+}
+
+/** The resource that fills first over the mixed nodes: `bindingResource` of their summed requests and capacities. */
+function bindingOfNodes(nodes: readonly LaunchedNodes[], sized: readonly { fit: TypeCapacity }[]): Resource | null {
+  const total = nodes.reduce((sum, node) => sum + node.count, 0);
+  if (total === 0) return null;
+  // One pattern per node with its type's capacity, scaled to a common node of the summed capacity.
+  const capacity = { cpuMillicores: 0, memoryMiB: 0, pods: 0, gpus: 0 };
+  const used = { cpuMillicores: 0, memoryMiB: 0, podSlots: 0, gpus: 0 };
+  for (const node of nodes) {
+    const { fit } = sized[node.option]!;
+    capacity.cpuMillicores += node.count * fit.capacity.cpuMillicores;
+    capacity.memoryMiB += node.count * fit.capacity.memoryMiB;
+    capacity.pods += node.count * fit.capacity.pods;
+    capacity.gpus += node.count * (fit.capacity.gpus ?? 0);
+    node.pods.forEach((count, group) => {
+      const pod = fit.pods[group]!;
+      used.cpuMillicores += node.count * count * pod.cpuMillicores;
+      used.memoryMiB += node.count * count * pod.memoryMiB;
+      used.gpus += node.count * count * (pod.gpus ?? 0);
+      used.podSlots += node.count * count;
+    });
+  }
+  const packing: Packing = {
+    patterns: [{ count: 1, pods: [], ...used }],
+    nodes: 1,
+    unplaced: [],
+    beyondMaxNodes: [],
+  };
+  return bindingResource(packing, capacity);
+}
+
+/** Pods too large for every type, and pods the node limit leaves pending. */
+function unschedulableOf(
+  launch: ReturnType<typeof launchNodeClaims>,
+  workloads: readonly Workload[],
+  group: NodeGroup,
+  sized: readonly { type: InstanceType; fit: TypeCapacity }[],
+): UnschedulablePods[] {
+  const roomiest = sized.reduce((best, entry) =>
+    entry.fit.capacity.cpuMillicores > best.fit.capacity.cpuMillicores ? entry : best,
+  );
+  return workloads.flatMap((workload, index): UnschedulablePods[] => {
+    const tooLarge = launch.tooLarge[index] ?? 0;
+    const pending = launch.beyondMaxNodes[index] ?? 0;
+    const entries: UnschedulablePods[] = [];
+    if (tooLarge > 0) {
+      const pod = roomiest.fit.pods[index]!;
+      const capacity = roomiest.fit.capacity;
+      const resource =
+        pod.cpuMillicores > capacity.cpuMillicores
+          ? "cpu"
+          : pod.memoryMiB > capacity.memoryMiB
+            ? "memory"
+            : (pod.gpus ?? 0) > (capacity.gpus ?? 0)
+              ? "gpus"
+              : "pods";
+      entries.push({
+        workload: workload.name,
+        pods: tooLarge,
+        nodeGroup: group.name,
+        reason: exceedsNode({ key: workload.name, count: tooLarge, resource }, workloads),
+      });
+    }
+    if (pending > 0) {
+      entries.push({
+        workload: workload.name,
+        pods: pending,
+        nodeGroup: group.name,
+        reason: { kind: "max-nodes", maxNodes: group.maxNodes ?? 0 },
+      });
+    }
+    return entries;
+  });
+}

@@ -73,7 +73,7 @@ function nodeGroup(name: string, instanceTypes: string[], extra: Partial<NodeGro
     minValues: null,
     consolidationPolicy: "WhenEmptyOrUnderutilized",
     ...extra,
-  } as NodeGroup;
+  };
 }
 
 const emptyCluster: Scenario["cluster"] = {

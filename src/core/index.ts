@@ -107,6 +107,8 @@ export type {
   UnschedulableReason,
 } from "./plan/plan.js";
 export { isBurstable, rankInstanceTypes } from "./plan/rank.js";
+export { compareModes, COMPUTE_MODES } from "./plan/compare-modes.js";
+export type { ComputeMode, ModePlan } from "./plan/compare-modes.js";
 export type { InstanceTypeRanking, RankOptions } from "./plan/rank.js";
 export { NEW_NODE_GROUP_NAME, rankedNodeGroup, withInstanceType } from "./plan/instance-type-choice.js";
 export type { InstanceTypeChoice } from "./plan/instance-type-choice.js";

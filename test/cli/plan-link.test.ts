@@ -33,6 +33,27 @@ describe("eksize plan", () => {
     expect(stdout).toMatch(/^Cheapest type for general \(m6g\.xlarge\)\s+745\.89\s+5 \+ 2\s+0$/m);
   });
 
+  test("--compare-modes: the same workloads on managed node groups, Karpenter and Fargate only", () => {
+    const { code, stdout } = cli("plan", SCENARIO, "--compare-modes");
+    expect(code).toBe(0);
+    expect(stdout).toContain("\nCompute modes compared\n");
+    expect(stdout).toMatch(/^Managed node groups\s+814\.15\s+5 × m6a\.xlarge, 2 × c6a\.xlarge\s+0$/m);
+    expect(stdout).toMatch(/^Karpenter\s+753\.56\s+1 × c5\.2xlarge, 1 × m6a\.4xlarge\s+0$/m);
+    expect(stdout).toMatch(/^Fargate only\s+1036\.23\s+—\s+0$/m);
+    expect(stdout).toContain(
+      "Fargate only:\n  DaemonSets Fargate cannot run (an agent must be a sidecar in each pod): ",
+    );
+    const json = JSON.parse(cli("plan", SCENARIO, "--compare-modes", "--json").stdout) as {
+      modes: { mode: string; totalUsdPerMonth: number; nodesByType: unknown[] }[];
+    };
+    expect(json.modes.map((mode) => [mode.mode, mode.totalUsdPerMonth])).toEqual([
+      ["managed-node-groups", 814.15],
+      ["karpenter", 753.56],
+      ["fargate", 1036.23],
+    ]);
+    expect(JSON.parse(cli("plan", SCENARIO, "--json").stdout)).not.toHaveProperty("modes");
+  });
+
   test("a share link gives the same plan as the file", () => {
     expect(cli("plan", LINK)).toEqual(cli("plan", SCENARIO));
     expect(cli("plan", `https://eksize.example/#s=${LINK}`).code).toBe(0);

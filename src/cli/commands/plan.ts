@@ -26,6 +26,7 @@ import { billRows, savingsNote } from "../../present/plan/bill.js";
 import {
   addedDaemonSetsNote,
   fargateEntry,
+  nodesByTypeText,
   RANKING_SIZE,
   strategyName,
   unschedulableEntry,
@@ -34,9 +35,10 @@ import { EXIT, UsageError, type Io } from "../io.js";
 import { describe, english, englishFormat } from "../messages.js";
 import { renderListing } from "../output.js";
 import { readScenarioArgument } from "../scenario-input.js";
+import { modeRows, modesText } from "./modes.js";
 
 /** The command's help. */
-export const PLAN_HELP = `Usage: eksize plan SCENARIO.json|LINK [--group NAME] [--json]
+export const PLAN_HELP = `Usage: eksize plan SCENARIO.json|LINK [--group NAME] [--compare-modes] [--json]
 
 Plans a scenario (a file exported by the site, or a share link or token): the nodes of each node
 group, Fargate pods, pods that cannot run and why, the monthly bill line by line (USD), the advice
@@ -45,9 +47,12 @@ where possible, the cheapest type for a node group), and the ${RANKING_SIZE} che
 that node group: the monthly bill with the group on each type alone, the rest as configured (as the
 site ranks them).
 
-  --group NAME the node group to rank instance types for (default: the first)
-  --json       the scenario, plan, bill, advice, strategies and ranking as JSON
-  -h, --help   this help
+  --group NAME      the node group to rank instance types for (default: the first)
+  --compare-modes   also plan the same workloads on managed node groups, Karpenter (each node
+                    group a NodePool of its types' families) and Fargate only: nodes by type,
+                    the monthly bill and what each cannot run, and why
+  --json            the scenario, plan, bill, advice, strategies, ranking (and modes) as JSON
+  -h, --help        this help
 
 Exit codes: 0 every pod is placed; 1 some pods cannot be scheduled; 2 bad input.
 `;
@@ -73,7 +78,8 @@ function planText(scenario: Scenario, plan: ClusterPlan, cost: ClusterCost): str
         ],
         rows: plan.nodeGroups.map((group) => ({
           group: group.name,
-          type: group.instanceType,
+          // A Karpenter NodePool's mix: "2 × m5.2xlarge, 1 × c5.large".
+          type: group.byType.length > 1 ? nodesByTypeText(englishFormat, group.byType) : group.instanceType,
           nodes: group.nodes,
           onDemand: group.onDemandNodes,
           spot: group.spotNodes,
@@ -195,7 +201,12 @@ export function planCommand(args: readonly string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { json: { type: "boolean" }, group: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      json: { type: "boolean" },
+      group: { type: "string" },
+      "compare-modes": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
   });
   if (values.help === true) {
     io.out(PLAN_HELP);
@@ -224,9 +235,18 @@ export function planCommand(args: readonly string[], io: Io): number {
     unschedulablePods: unschedulablePodCount(strategy.plan),
   }));
   const rankingRows = ranking.map(rankingRow);
+  const modes = values["compare-modes"] === true ? modeRows(scenario) : null;
 
   if (values.json === true) {
-    const answer = { scenario, plan, cost, advice, strategies: strategyRows, ranking: rankingRows };
+    const answer = {
+      scenario,
+      plan,
+      cost,
+      advice,
+      strategies: strategyRows,
+      ranking: rankingRows,
+      ...(modes === null ? {} : { modes }),
+    };
     io.out(`${JSON.stringify(answer, null, 2)}\n`);
   } else {
     io.out(planText(scenario, plan, cost));
@@ -247,6 +267,7 @@ export function planCommand(args: readonly string[], io: Io): number {
       ),
     );
     io.out(`\n${rankingText(nodeGroup, rankingRows)}`);
+    if (modes !== null) io.out(`\n${modesText(modes)}`);
   }
   const unschedulable = unschedulablePodCount(plan);
   if (unschedulable > 0) {

@@ -92,3 +92,16 @@ export function addedDaemonSetsNote(
       .join(", "),
   });
 }
+
+/**
+ * Nodes by instance type in words, most first: "5 × m6a.xlarge, 2 × c6a.xlarge"; "—" without nodes.
+ *
+ * @example nodesByTypeText(formatter, [{ instanceType: "m5.2xlarge", nodes: 2 }]) // "2 × m5.2xlarge"
+ */
+export function nodesByTypeText(
+  format: Pick<Formatters, "integer">,
+  entries: readonly { readonly instanceType: string; readonly nodes: number }[],
+): string {
+  if (entries.length === 0) return "—";
+  return entries.map((entry) => `${format.integer(entry.nodes)} × ${entry.instanceType}`).join(", ");
+}

@@ -1,0 +1,110 @@
+import type { Catalog } from "../catalog/catalog.js";
+import { costCluster, type ClusterCost } from "../cost/cluster-cost.js";
+import type { NodeGroup, Scenario } from "../scenario/scenario.js";
+import { planCluster, type ClusterPlan } from "./plan.js";
+
+/**
+ * How a cluster gets its compute, for the same workloads:
+ *
+ * - `managed-node-groups`: the node groups as managed node groups scaled by the Cluster Autoscaler,
+ *   each planned on one instance type (as configured; `none` stays fixed);
+ * - `karpenter`: each node group a Karpenter NodePool that may launch every size of its types'
+ *   families (`instance-family In [...]`, metal sizes left out), mixing types node by node;
+ * - `fargate`: every workload on EKS Fargate, no nodes: what Fargate cannot run says why.
+ */
+export type ComputeMode = "managed-node-groups" | "karpenter" | "fargate";
+
+/** The modes {@link compareModes} plans, in the order it returns them. */
+export const COMPUTE_MODES: readonly ComputeMode[] = ["managed-node-groups", "karpenter", "fargate"];
+
+/** One compute mode: the scenario it plans, the plan and its bill. */
+export interface ModePlan {
+  readonly mode: ComputeMode;
+  readonly scenario: Scenario;
+  readonly plan: ClusterPlan;
+  readonly cost: ClusterCost;
+  /** Nodes by instance type over every node group, most first (ties by name). */
+  readonly nodesByType: readonly { readonly instanceType: string; readonly nodes: number }[];
+  /**
+   * The scenario's DaemonSets this mode cannot run: all of them on Fargate, which runs no DaemonSets
+   * (an agent must run as a sidecar in each pod; EKS user guide `fargate`, "Considerations"); none otherwise.
+   */
+  readonly daemonSetsNotRun: readonly string[];
+}
+
+/**
+ * Plans and prices the scenario's workloads under each {@link ComputeMode}, in the order of
+ * {@link COMPUTE_MODES}. Each plan's `unschedulable` says what that mode cannot run and why (a pod
+ * larger than every type allowed, a Fargate rule such as a GPU, a privileged container or the host's
+ * network).
+ *
+ * @example compareModes(defaultScenario, catalog).map((mode) => [mode.mode, mode.cost.totalUsdPerMonth])
+ */
+export function compareModes(scenario: Scenario, catalog: Catalog): ModePlan[] {
+  const variants: [ComputeMode, Scenario][] = [
+    ["managed-node-groups", managedNodeGroups(scenario)],
+    ["karpenter", karpenterNodePools(scenario, catalog)],
+    ["fargate", allOnFargate(scenario)],
+  ];
+  return variants.map(([mode, variant]) => {
+    const plan = planCluster(variant, catalog);
+    return {
+      mode,
+      scenario: variant,
+      plan,
+      cost: costCluster(variant, plan, catalog),
+      nodesByType: nodesByType(plan),
+      daemonSetsNotRun: mode === "fargate" ? scenario.daemonSets.map((daemonSet) => daemonSet.name) : [],
+    };
+  });
+}
+
+function managedNodeGroups(scenario: Scenario): Scenario {
+  const { autoscaler } = scenario.cluster;
+  if (autoscaler === "cluster-autoscaler" || autoscaler === "none") return scenario;
+  return { ...scenario, cluster: { ...scenario.cluster, autoscaler: "cluster-autoscaler" } };
+}
+
+function karpenterNodePools(scenario: Scenario, catalog: Catalog): Scenario {
+  const prices = catalog.regions[scenario.region]?.instances ?? {};
+  const nodeGroups = scenario.nodeGroups.map((group): NodeGroup => {
+    const families = new Set(group.instanceTypes.map(familyOf));
+    const sizes = catalog.instanceTypes
+      .filter(
+        (type) =>
+          families.has(familyOf(type.name)) &&
+          !type.name.endsWith(".metal") &&
+          !/\.metal-/.test(type.name) &&
+          prices[type.name]?.onDemandUsdPerHour != null,
+      )
+      .map((type) => type.name);
+    // Keep the group's own types first (and any the region does not price), then the rest of their families.
+    return { ...group, instanceTypes: [...new Set([...group.instanceTypes, ...sizes])] };
+  });
+  return { ...scenario, nodeGroups, cluster: { ...scenario.cluster, autoscaler: "karpenter" } };
+}
+
+function allOnFargate(scenario: Scenario): Scenario {
+  return {
+    ...scenario,
+    nodeGroups: [],
+    fargateProfiles: [{ name: "all", workloads: scenario.workloads.map((workload) => workload.name) }],
+  };
+}
+
+/** `m6a.xlarge` → `m6a`. */
+function familyOf(name: string): string {
+  const dot = name.indexOf(".");
+  return dot < 0 ? name : name.slice(0, dot);
+}
+
+function nodesByType(plan: ClusterPlan): { instanceType: string; nodes: number }[] {
+  const totals = new Map<string, number>();
+  for (const group of plan.nodeGroups) {
+    for (const nodes of group.byType)
+      totals.set(nodes.instanceType, (totals.get(nodes.instanceType) ?? 0) + nodes.nodes);
+  }
+  return [...totals.entries()]
+    .map(([instanceType, nodes]) => ({ instanceType, nodes }))
+    .sort((a, b) => b.nodes - a.nodes || (a.instanceType < b.instanceType ? -1 : 1));
+}

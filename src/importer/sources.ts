@@ -157,7 +157,15 @@ export const UPSTREAM_FILE_ORIGINS: readonly UpstreamFile[] = [
 
 /** Which upstream file a source id stands for. */
 export type SourceId =
-  keyof typeof UPSTREAM_FILES | "fargateUsEast1" | "fargateRegional2021" | "elbUsEast1" | "ebsTranscribed";
+  | keyof typeof UPSTREAM_FILES
+  | "fargateUsEast1"
+  | "fargateRegional2021"
+  | "elbUsEast1"
+  | "ebsTranscribed"
+  | "autoModeFeeEstimate";
+
+/** The source of the estimated EKS Auto Mode fees: no upstream file, a rule (`estimatedAutoModeFee`). */
+export const AUTO_MODE_FEE_ESTIMATE_SOURCE: SourceId = "autoModeFeeEstimate";
 
 /**
  * What each source is. `asOf` here is the fallback date for files that carry none inside; files whose
@@ -266,6 +274,16 @@ export const SOURCE_DESCRIPTIONS: Record<SourceId, Omit<DataSource, "id">> = {
     asOf: "2026",
     license: "AWS public pricing",
     provides: "ebs.us-east-1 (root volume cost)",
+  },
+  autoModeFeeEstimate: {
+    title:
+      "EKS Auto Mode management fee, estimated: 12% of the type's Linux on-demand price in the region, rounded to the millionth of a dollar (no published fee was at hand)",
+    origin:
+      "eksize's rule (estimatedAutoModeFee, src/core/catalog/auto-mode-fee.ts). The 12% is from secondary sources: github.com/awslabs/eks-node-viewer issue #368 (2025-01-21) and PR #391 (2025-03-21, replaced by #394's Price List look-up), www.factualminds.com/blog/amazon-eks-pricing-control-plane-addons-auto-mode/ (2026-06-13, \"~12% markup\"). AWS publishes the real fee per type and region in the Price List (AmazonEKS, eksproducttype AutoMode), which npm run data:refresh reads",
+    asOf: "2026-06-13",
+    license: "secondary sources (public GitHub threads and web pages)",
+    provides:
+      "autoModeFee (estimate) of every type EKS Auto Mode launches (autoModeSupport) that has an on-demand price, in every region; GPU reductions reported for 2026-07 are not applied (no source found)",
   },
   elbUsEast1: {
     title: "Elastic Load Balancing rates, us-east-1",

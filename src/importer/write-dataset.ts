@@ -1,9 +1,10 @@
 import type { InstancePrice } from "../core/catalog/catalog.js";
+import type { PriceRow } from "../data/price-rows.js";
 import type { Dataset } from "./build-dataset.js";
 import { UPSTREAM_FILE_ORIGINS, UPSTREAM_FOLDER } from "./sources.js";
 
 /** Version of the files in `data/`; bump it and migrate the readers when the layout changes. */
-export const DATA_SCHEMA_VERSION = 1;
+export const DATA_SCHEMA_VERSION = 2;
 
 /** The order of the values in each row of `data/prices.json`. */
 export const PRICE_COLUMNS = [
@@ -11,7 +12,20 @@ export const PRICE_COLUMNS = [
   "spotUsdPerHour",
   "spotSavingsPercent",
   "spotInterruption",
+  "autoModeFee",
 ] as const satisfies readonly (keyof InstancePrice)[];
+
+/** One price as its row of `data/prices.json` (the Auto Mode fee as `price-rows.ts` reads it). */
+function priceRow(price: InstancePrice): PriceRow {
+  const fee = price.autoModeFee;
+  return [
+    price.onDemandUsdPerHour,
+    price.spotUsdPerHour,
+    price.spotSavingsPercent,
+    price.spotInterruption,
+    fee === null ? null : fee.estimate ? true : fee.usdPerHour,
+  ];
+}
 
 /**
  * The dataset as the files of `data/`, by file name. One instance type or price row per line, so a
@@ -21,9 +35,9 @@ export function serializeDataset(dataset: Dataset): Record<string, string> {
   const typeLines = dataset.instanceTypes.map((record) => JSON.stringify(record));
   const regionBlocks = dataset.regions.map((region) => {
     const rows = Object.entries(region.instances).map(
-      ([name, price]) => `${JSON.stringify(name)}:${JSON.stringify(PRICE_COLUMNS.map((column) => price[column]))}`,
+      ([name, price]) => `${JSON.stringify(name)}:${JSON.stringify(priceRow(price))}`,
     );
-    const header = `${JSON.stringify(region.region)}:{"onDemandSources":${JSON.stringify(region.onDemandSources)},"spotSources":${JSON.stringify(region.spotSources)},"instances":{`;
+    const header = `${JSON.stringify(region.region)}:{"onDemandSources":${JSON.stringify(region.onDemandSources)},"spotSources":${JSON.stringify(region.spotSources)},"autoModeFeeSources":${JSON.stringify(region.autoModeFeeSources)},"instances":{`;
     return `${header}\n${rows.join(",\n")}\n}}`;
   });
   return {

@@ -129,6 +129,7 @@ const NO_PRICE: InstancePrice = {
   spotUsdPerHour: null,
   spotSavingsPercent: null,
   spotInterruption: null,
+  autoModeFee: null,
 };
 
 /**

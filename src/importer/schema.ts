@@ -156,7 +156,9 @@ export function checkDataFiles(files: Readonly<Record<string, string>>): string[
     for (const [name, row] of Object.entries(entry.instances)) {
       if (!known.has(name)) problems.push(`prices.json: regions.${region}.instances.${name}: unknown instance type`);
       if (row[4] === true && row[0] === null) {
-        problems.push(`prices.json: regions.${region}.instances.${name}: an estimated Auto Mode fee needs an on-demand price`);
+        problems.push(
+          `prices.json: regions.${region}.instances.${name}: an estimated Auto Mode fee needs an on-demand price`,
+        );
       }
     }
     for (const id of [...entry.onDemandSources, ...entry.spotSources, ...entry.autoModeFeeSources]) {

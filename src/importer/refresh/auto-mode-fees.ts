@@ -71,7 +71,8 @@ const HOURLY = /^(hrs?|hours?)$/i;
  */
 export function parseAutoModeFees(text: string, url: string): AutoModeFeeOffer {
   const offer = parseJson(url, text) as OfferFile | null;
-  const published = typeof offer?.publicationDate === "string" ? /^\d{4}-\d{2}-\d{2}/.exec(offer.publicationDate) : null;
+  const published =
+    typeof offer?.publicationDate === "string" ? /^\d{4}-\d{2}-\d{2}/.exec(offer.publicationDate) : null;
   if (published === null) throw new Error(`${url}: no "publicationDate" (YYYY-MM-DD…)`);
   const products = offer?.products;
   if (typeof products !== "object" || products === null) throw new Error(`${url}: no "products" object`);

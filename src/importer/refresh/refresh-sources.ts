@@ -100,11 +100,7 @@ export function refreshedSources(
 }
 
 type RefreshKind =
-  | "ec2InstanceTypes"
-  | "priceListApi"
-  | "ec2SpotPriceHistory"
-  | "spotAdvisorFeed"
-  | "eksAutoModePriceList";
+  "ec2InstanceTypes" | "priceListApi" | "ec2SpotPriceHistory" | "spotAdvisorFeed" | "eksAutoModePriceList";
 
 function describe(id: string, kind: RefreshKind, date: string, regions: readonly string[]): DataSource {
   const { title, origin, license, provides } = DESCRIPTIONS[kind](`regions ${regions.join(", ")}`);

@@ -205,7 +205,7 @@ describe("eksize instances", () => {
     const { code, stdout } = cli("instances", "m5.large", "t3.micro", "c7g.x*");
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split("\n");
-    expect(lines[0]).toMatch(/USD\/POD\/MONTH  AUTO MODE USD\/HOUR$/);
+    expect(lines[0]).toMatch(/USD\/POD\/MONTH {2}AUTO MODE USD\/HOUR$/);
     expect(lines.slice(1).map((line) => line.split(/\s{2,}/).slice(-1)[0])).toEqual([
       "0.0174 (estimate)",
       "0.01152 (estimate)",

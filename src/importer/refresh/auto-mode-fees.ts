@@ -38,16 +38,16 @@ export function parseEksOfferIndex(text: string, url: string): Record<string, st
   return files;
 }
 
-/** The parts of a Price List offer file the fees are read from. */
+/** The parts of a Price List offer file the fees are read from (JSON: any of them may be null). */
 interface OfferFile {
   publicationDate?: unknown;
-  products?: Record<string, { attributes?: Record<string, unknown> }>;
+  products?: Record<string, { attributes?: Record<string, unknown> | null } | null> | null;
   terms?: {
     OnDemand?: Record<
       string,
       Record<string, { priceDimensions?: Record<string, { unit?: unknown; pricePerUnit?: { USD?: unknown } }> }>
-    >;
-  };
+    > | null;
+  } | null;
 }
 
 /** Whether a product is an EKS Auto Mode management fee (ec2instances.info and eks-node-viewer read them so). */
@@ -75,13 +75,13 @@ export function parseAutoModeFees(text: string, url: string): AutoModeFeeOffer {
     typeof offer?.publicationDate === "string" ? /^\d{4}-\d{2}-\d{2}/.exec(offer.publicationDate) : null;
   if (published === null) throw new Error(`${url}: no "publicationDate" (YYYY-MM-DD…)`);
   const products = offer?.products;
-  if (typeof products !== "object" || products === null) throw new Error(`${url}: no "products" object`);
+  if (products === undefined || products === null) throw new Error(`${url}: no "products" object`);
   const onDemand = offer?.terms?.OnDemand;
-  if (typeof onDemand !== "object" || onDemand === null) throw new Error(`${url}: no "terms.OnDemand" object`);
+  if (onDemand === undefined || onDemand === null) throw new Error(`${url}: no "terms.OnDemand" object`);
 
   const fees = new Map<string, number>();
   for (const [sku, product] of Object.entries(products)) {
-    const attributes = product.attributes ?? {};
+    const attributes = product?.attributes ?? {};
     if (!isAutoModeProduct(attributes)) continue;
     const instanceType = attributes["instancetype"] ?? attributes["instanceType"];
     if (typeof instanceType !== "string" || instanceType === "") {

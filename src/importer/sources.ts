@@ -276,14 +276,12 @@ export const SOURCE_DESCRIPTIONS: Record<SourceId, Omit<DataSource, "id">> = {
     provides: "ebs.us-east-1 (root volume cost)",
   },
   autoModeFeeEstimate: {
-    title:
-      "EKS Auto Mode management fee, estimated: 12% of the type's Linux on-demand price in the region, rounded to the millionth of a dollar (no published fee was at hand)",
+    title: "EKS Auto Mode fee, estimated: 12% of the type's on-demand price in the region",
     origin:
-      "eksize's rule (estimatedAutoModeFee, src/core/catalog/auto-mode-fee.ts). The 12% is from secondary sources: github.com/awslabs/eks-node-viewer issue #368 (2025-01-21) and PR #391 (2025-03-21, replaced by #394's Price List look-up), www.factualminds.com/blog/amazon-eks-pricing-control-plane-addons-auto-mode/ (2026-06-13, \"~12% markup\"). AWS publishes the real fee per type and region in the Price List (AmazonEKS, eksproducttype AutoMode), which npm run data:refresh reads",
+      'estimatedAutoModeFee (src/core/catalog/auto-mode-fee.ts); the 12% from github.com/awslabs/eks-node-viewer #368 (2025-01-21) and #391 (2025-03-21) and factualminds.com "Amazon EKS Pricing" (2026-06-13). AWS\'s published fee is in the Price List (AmazonEKS, AutoMode): npm run data:refresh',
     asOf: "2026-06-13",
-    license: "secondary sources (public GitHub threads and web pages)",
-    provides:
-      "autoModeFee (estimate) of every type EKS Auto Mode launches (autoModeSupport) that has an on-demand price, in every region; GPU reductions reported for 2026-07 are not applied (no source found)",
+    license: "secondary sources",
+    provides: "autoModeFee (estimate) of the types Auto Mode launches, where priced; no GPU reductions (no source)",
   },
   elbUsEast1: {
     title: "Elastic Load Balancing rates, us-east-1",

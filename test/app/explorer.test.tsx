@@ -306,7 +306,7 @@ describe("instance table", () => {
     await user.click(screen.getByRole("checkbox", { name: "Auto Mode $/hour" }));
     const header = screen.getByRole("columnheader", { name: /Auto Mode \$\/hour/ });
     expect(within(header).getByRole("button").getAttribute("title")).toBe(
-      "EKS Auto Mode's management fee per instance-hour, on top of the EC2 price; an estimate is 12% of on-demand, where AWS's published fee was not at hand",
+      "EKS Auto Mode's fee per instance-hour, on top of the EC2 price; an estimate is 12% of on-demand",
     );
     // 12% of $0.096 and of $0.145, in us-east-1 (the tests' fixed prices).
     expect(cell(rowOf("m5.large"), "autoModeFee").textContent).toBe("$0.0115estimate");

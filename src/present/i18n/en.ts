@@ -106,7 +106,7 @@ export const en = {
   "col.spotInterruption.title": "Spot interruptions per month (Spot Instance Advisor)",
   "col.costPerPod.title": "On-demand $/month ÷ max pods",
   "col.autoModeFee.title":
-    "EKS Auto Mode's management fee per instance-hour, on top of the EC2 price; an estimate is {percent} of on-demand, where AWS's published fee was not at hand",
+    "EKS Auto Mode's fee per instance-hour, on top of the EC2 price; an estimate is {percent} of on-demand",
 
   "columns.label": "Columns",
   "columns.count": "{shown} of {total}",

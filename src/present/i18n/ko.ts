@@ -101,7 +101,7 @@ export const ko = {
   "col.spotInterruption.title": "월간 스팟 중단 빈도 (Spot Instance Advisor)",
   "col.costPerPod.title": "온디맨드 월 비용 ÷ 최대 파드 수",
   "col.autoModeFee.title":
-    "EC2 요금에 더해지는 인스턴스 시간당 EKS Auto Mode 관리 요금. 추정치는 AWS가 게시한 요금이 없을 때 온디맨드 가격의 {percent}입니다",
+    "EC2 요금에 더해지는 인스턴스 시간당 EKS Auto Mode 요금. 추정치는 온디맨드 가격의 {percent}입니다",
 
   "columns.label": "열",
   "columns.count": "{total}개 중 {shown}개",

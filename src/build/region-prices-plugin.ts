@@ -44,7 +44,11 @@ export function regionPricesPlugin({
     const sources = Object.fromEntries(
       codes.map((code) => [
         code,
-        { onDemandSources: file.regions[code]?.onDemandSources, spotSources: file.regions[code]?.spotSources },
+        {
+          onDemandSources: file.regions[code]?.onDemandSources,
+          spotSources: file.regions[code]?.spotSources,
+          autoModeFeeSources: file.regions[code]?.autoModeFeeSources,
+        },
       ]),
     );
     const loaders = codes.map((code) =>

@@ -11,6 +11,7 @@ export type { CoreIssue, ErrorCode, ErrorParams, KubeInput, Result } from "./err
 export type { Architecture, Hypervisor, InstanceType, NetworkLimits } from "./catalog/instance-type.js";
 export { SPOT_INTERRUPTION_LABELS } from "./catalog/catalog.js";
 export type {
+  AutoModeFee,
   Catalog,
   DataSource,
   EbsRates,
@@ -24,6 +25,17 @@ export type {
   SpotInterruptionBucket,
 } from "./catalog/catalog.js";
 export { editDistance, suggestNames } from "./catalog/suggest.js";
+export { AUTO_MODE_FEE_ESTIMATE_SHARE, estimatedAutoModeFee } from "./catalog/auto-mode-fee.js";
+export {
+  AUTO_MODE_EXCLUDED_SIZES,
+  AUTO_MODE_FAMILIES,
+  autoModeSupport,
+  BUILT_IN_NODE_POOL_CATEGORIES,
+  BUILT_IN_NODE_POOL_MIN_GENERATION,
+  BUILT_IN_NODE_POOLS,
+  builtInNodePools,
+} from "./catalog/auto-mode-types.js";
+export type { AutoModeSupport, BuiltInNodePool } from "./catalog/auto-mode-types.js";
 export {
   ACCELERATOR_RESOURCES,
   acceleratorUnits,

@@ -8,9 +8,17 @@ import type {
   ServiceRates,
   SpotInterruptionBucket,
 } from "../core/catalog/catalog.js";
+import { estimatedAutoModeFee } from "../core/catalog/auto-mode-fee.js";
+import { autoModeSupport } from "../core/catalog/auto-mode-types.js";
 import type { InstanceType } from "../core/catalog/instance-type.js";
 import { ec2InstanceFacts, model } from "./ec2-instance-facts.js";
-import { EBS_VOLUME_PRICES_FILE, SOURCE_DESCRIPTIONS, UPSTREAM_FILES, type SourceId } from "./sources.js";
+import {
+  AUTO_MODE_FEE_ESTIMATE_SOURCE,
+  EBS_VOLUME_PRICES_FILE,
+  SOURCE_DESCRIPTIONS,
+  UPSTREAM_FILES,
+  type SourceId,
+} from "./sources.js";
 import {
   instanceTypeMap,
   parseJson,
@@ -78,6 +86,7 @@ export function buildDataset(texts: ImporterInputs, asOf: Partial<Record<SourceI
     }),
   );
   const known = new Set(names);
+  const autoModeTypes = autoModeTypeNames(instanceTypes);
 
   const vantageOnDemand = parseJson(file.vantageOnDemand, texts.vantageOnDemand) as RegionPriceFile;
   const vantageSpot = parseJson(file.vantageSpot, texts.vantageSpot) as RegionPriceFile;
@@ -105,7 +114,7 @@ export function buildDataset(texts: ImporterInputs, asOf: Partial<Record<SourceI
 
   return {
     instanceTypes,
-    regions: buildRegions(known, { vantageOnDemand, vantageSpot, karpenterOnDemand, spotAdvisor }),
+    regions: buildRegions(known, { vantageOnDemand, vantageSpot, karpenterOnDemand, spotAdvisor, autoModeTypes }),
     services: buildServices(services, parseJson(EBS_VOLUME_PRICES_FILE, texts.ebsVolumePrices) as EbsPriceFile),
     sources: (Object.keys(SOURCE_DESCRIPTIONS) as SourceId[]).map((id) => ({
       id,
@@ -165,11 +174,17 @@ export function familyAndSize(name: string): Pick<InstanceType, "name" | "family
   return { name, family: name.slice(0, dot), size: name.slice(dot + 1) };
 }
 
+/** The names of the types EKS Auto Mode launches (`autoModeSupport`), whose fee the dataset estimates. */
+export function autoModeTypeNames(types: readonly InstanceType[]): ReadonlySet<string> {
+  return new Set(types.filter((type) => autoModeSupport(type) === "supported").map((type) => type.name));
+}
+
 interface PriceInputs {
   vantageOnDemand: RegionPriceFile;
   vantageSpot: RegionPriceFile;
   karpenterOnDemand: KarpenterPriceFile;
   spotAdvisor: SpotAdvisorFeed;
+  autoModeTypes: ReadonlySet<string>;
 }
 
 function buildRegions(known: ReadonlySet<string>, p: PriceInputs): RegionPricing[] {
@@ -197,6 +212,7 @@ function buildRegions(known: ReadonlySet<string>, p: PriceInputs): RegionPricing
       ],
       spot: { source: "vantageSpot", prices: p.vantageSpot.prices[region] ?? {} },
       advisor: { source: "spotAdvisor", entries: p.spotAdvisor.spot_advisor[region]?.Linux ?? {} },
+      autoMode: { estimated: { source: AUTO_MODE_FEE_ESTIMATE_SOURCE, types: p.autoModeTypes } },
     }),
   );
 }
@@ -216,6 +232,14 @@ export interface RegionPriceInputs {
   readonly spot: PriceSource;
   /** The Spot Instance Advisor's Linux figures. */
   readonly advisor: { readonly source: string; readonly entries: Readonly<Record<string, SpotAdvisorEntry>> };
+  /**
+   * The EKS Auto Mode fees: AWS's published ones (USD per hour, by type) where a refresh read them,
+   * else the estimate (`estimatedAutoModeFee` of the on-demand price) for the `types` named.
+   */
+  readonly autoMode: {
+    readonly published?: PriceSource;
+    readonly estimated: { readonly source: string; readonly types: ReadonlySet<string> };
+  };
 }
 
 /**
@@ -227,12 +251,14 @@ export function buildRegionPricing(
   known: ReadonlySet<string>,
   inputs: RegionPriceInputs,
 ): RegionPricing {
-  const { onDemand, spot, advisor } = inputs;
+  const { onDemand, spot, advisor, autoMode } = inputs;
+  const published = autoMode.published?.prices ?? {};
   const names = [
     ...new Set([
       ...onDemand.flatMap((source) => Object.keys(source.prices)),
       ...Object.keys(spot.prices),
       ...Object.keys(advisor.entries),
+      ...Object.keys(published),
     ]),
   ]
     .filter((name) => known.has(name))
@@ -240,20 +266,33 @@ export function buildRegionPricing(
   const instances: Record<string, InstancePrice> = {};
   for (const name of names) {
     const advice = advisor.entries[name];
+    const onDemandUsdPerHour = onDemand.find((source) => source.prices[name] !== undefined)?.prices[name] ?? null;
+    const publishedFee = published[name];
     instances[name] = {
-      onDemandUsdPerHour: onDemand.find((source) => source.prices[name] !== undefined)?.prices[name] ?? null,
+      onDemandUsdPerHour,
       spotUsdPerHour: spot.prices[name] ?? null,
       spotSavingsPercent: advice?.s ?? null,
       spotInterruption: advice === undefined ? null : (advice.r as SpotInterruptionBucket),
+      autoModeFee:
+        publishedFee !== undefined
+          ? { usdPerHour: publishedFee, estimate: false }
+          : autoMode.estimated.types.has(name) && onDemandUsdPerHour !== null
+            ? { usdPerHour: estimatedAutoModeFee(onDemandUsdPerHour), estimate: true }
+            : null,
     };
   }
   const hasPrices = (source: PriceSource) => Object.keys(source.prices).length > 0;
+  const fees = Object.values(instances).map((price) => price.autoModeFee);
   return {
     region,
     onDemandSources: onDemand.filter(hasPrices).map((source) => source.source),
     spotSources: [
       ...(hasPrices(spot) ? [spot.source] : []),
       ...(Object.keys(advisor.entries).length > 0 ? [advisor.source] : []),
+    ],
+    autoModeFeeSources: [
+      ...(autoMode.published !== undefined && hasPrices(autoMode.published) ? [autoMode.published.source] : []),
+      ...(fees.some((fee) => fee?.estimate === true) ? [autoMode.estimated.source] : []),
     ],
     instances,
   };

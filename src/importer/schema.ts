@@ -48,6 +48,8 @@ const priceRow = v.strictTuple([
   // Negative where Spot costs more than on-demand (the advisor reports p5.48xlarge in ca-central-1 at −62%).
   v.nullable(v.pipe(v.number(), v.integer(), v.maxValue(100))),
   v.nullable(v.picklist([0, 1, 2, 3, 4])),
+  // The Auto Mode fee: published USD per hour, `true` for the estimate from the on-demand price, or none.
+  v.nullable(v.union([usd, v.literal(true)])),
 ]);
 
 const pricesFile = v.strictObject({
@@ -61,6 +63,7 @@ const pricesFile = v.strictObject({
     v.strictObject({
       onDemandSources: v.array(v.string()),
       spotSources: v.array(v.string()),
+      autoModeFeeSources: v.array(v.string()),
       instances: v.record(v.string(), priceRow),
     }),
   ),
@@ -150,10 +153,15 @@ export function checkDataFiles(files: Readonly<Record<string, string>>): string[
   const known = new Set(names);
   const sourceIds = new Set((parsed["sources.json"] as v.InferOutput<typeof sourcesFile>).sources.map((s) => s.id));
   for (const [region, entry] of Object.entries((parsed["prices.json"] as v.InferOutput<typeof pricesFile>).regions)) {
-    for (const name of Object.keys(entry.instances)) {
+    for (const [name, row] of Object.entries(entry.instances)) {
       if (!known.has(name)) problems.push(`prices.json: regions.${region}.instances.${name}: unknown instance type`);
+      if (row[4] === true && row[0] === null) {
+        problems.push(
+          `prices.json: regions.${region}.instances.${name}: an estimated Auto Mode fee needs an on-demand price`,
+        );
+      }
     }
-    for (const id of [...entry.onDemandSources, ...entry.spotSources]) {
+    for (const id of [...entry.onDemandSources, ...entry.spotSources, ...entry.autoModeFeeSources]) {
       if (!sourceIds.has(id)) problems.push(`prices.json: regions.${region}: unknown source ${id}`);
     }
   }

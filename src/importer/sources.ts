@@ -157,7 +157,15 @@ export const UPSTREAM_FILE_ORIGINS: readonly UpstreamFile[] = [
 
 /** Which upstream file a source id stands for. */
 export type SourceId =
-  keyof typeof UPSTREAM_FILES | "fargateUsEast1" | "fargateRegional2021" | "elbUsEast1" | "ebsTranscribed";
+  | keyof typeof UPSTREAM_FILES
+  | "fargateUsEast1"
+  | "fargateRegional2021"
+  | "elbUsEast1"
+  | "ebsTranscribed"
+  | "autoModeFeeEstimate";
+
+/** The source of the estimated EKS Auto Mode fees: no upstream file, a rule (`estimatedAutoModeFee`). */
+export const AUTO_MODE_FEE_ESTIMATE_SOURCE: SourceId = "autoModeFeeEstimate";
 
 /**
  * What each source is. `asOf` here is the fallback date for files that carry none inside; files whose
@@ -266,6 +274,14 @@ export const SOURCE_DESCRIPTIONS: Record<SourceId, Omit<DataSource, "id">> = {
     asOf: "2026",
     license: "AWS public pricing",
     provides: "ebs.us-east-1 (root volume cost)",
+  },
+  autoModeFeeEstimate: {
+    title: "EKS Auto Mode fee, estimated: 12% of the type's on-demand price in the region",
+    origin:
+      'estimatedAutoModeFee (src/core/catalog/auto-mode-fee.ts); the 12% from github.com/awslabs/eks-node-viewer #368 (2025-01-21) and #391 (2025-03-21) and factualminds.com "Amazon EKS Pricing" (2026-06-13). AWS\'s published fee is in the Price List (AmazonEKS, AutoMode): npm run data:refresh',
+    asOf: "2026-06-13",
+    license: "secondary sources",
+    provides: "autoModeFee (estimate) of the types Auto Mode launches, where priced; no GPU reductions (no source)",
   },
   elbUsEast1: {
     title: "Elastic Load Balancing rates, us-east-1",

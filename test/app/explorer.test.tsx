@@ -298,6 +298,30 @@ describe("instance table", () => {
     ).toBeTruthy();
   });
 
+  test("the Auto Mode fee column is in the column picker, hidden until shown; an estimate says so", async () => {
+    const { user } = await renderExplorer();
+    await filterByName(user, "m5.large t3.micro c7g.xlarge");
+    expect(screen.queryByRole("columnheader", { name: /Auto Mode/ })).toBeNull();
+    await user.click(screen.getByText("Columns"));
+    await user.click(screen.getByRole("checkbox", { name: "Auto Mode $/hour" }));
+    const header = screen.getByRole("columnheader", { name: /Auto Mode \$\/hour/ });
+    expect(within(header).getByRole("button").getAttribute("title")).toBe(
+      "EKS Auto Mode's fee per instance-hour, on top of the EC2 price; an estimate is 12% of on-demand",
+    );
+    // 12% of $0.096 and of $0.145, in us-east-1 (the tests' fixed prices).
+    expect(cell(rowOf("m5.large"), "autoModeFee").textContent).toBe("$0.0115estimate");
+    expect(within(cell(rowOf("m5.large"), "autoModeFee")).getByText("estimate").className).toBe("value-note");
+    expect(cell(rowOf("c7g.xlarge"), "autoModeFee").textContent).toBe("$0.0174estimate");
+    // Auto Mode never launches micro sizes: no fee, with the reason.
+    expect(visibleText(cell(rowOf("t3.micro"), "autoModeFee"))).toBe("none");
+    expect(cell(rowOf("t3.micro"), "autoModeFee").textContent).toBe(
+      "none (EKS Auto Mode does not launch t3.micro in US East (N. Virginia), us-east-1)",
+    );
+    await user.selectOptions(screen.getByLabelText("Language"), "ko");
+    expect(screen.getByRole("columnheader", { name: /Auto Mode 시간당 요금\(달러\)/ })).toBeTruthy();
+    expect(cell(rowOf("m5.large"), "autoModeFee").textContent).toBe("$0.0115추정치");
+  });
+
   test("the page dates each source of its figures: Spot prices and the Spot Instance Advisor apart", async () => {
     await renderExplorer();
     expect(

@@ -10,6 +10,7 @@ describe("groupSources", () => {
     const groups = groupSources(sources, getRegionPricing("us-east-1"), allPricing, services);
     expect(ids(groups.onDemand)).toEqual(["karpenterOnDemand", "vantageOnDemand"]);
     expect(ids(groups.spot)).toEqual(["vantageSpot", "spotAdvisor"]);
+    expect(ids(groups.autoMode)).toEqual(["autoModeFeeEstimate"]);
     expect(ids(groups.instances)).toEqual([
       "eniMaxPods",
       "vpcCniLimits",

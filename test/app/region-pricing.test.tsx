@@ -26,6 +26,7 @@ describe("prices per region, loaded on demand", () => {
       expect(regionSources[code]).toEqual({
         onDemandSources: pricing.onDemandSources,
         spotSources: pricing.spotSources,
+        autoModeFeeSources: pricing.autoModeFeeSources,
       });
     }
   });

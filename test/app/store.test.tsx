@@ -8,14 +8,14 @@ const store = () => useExplorerStore.getState();
 const site = () => useSiteStore.getState();
 
 describe("explorer store", () => {
-  test("opens with the VPC CNI defaults, sorted by name, the family column hidden", () => {
+  test("opens with the VPC CNI defaults, sorted by name, the family and Auto Mode fee columns hidden", () => {
     expect(store()).toMatchObject({
       prefixDelegation: false,
       customNetworking: false,
       uncapped: false,
       profile: "amazon-linux",
       sorting: [{ id: "name", desc: false }],
-      hiddenColumns: ["family"],
+      hiddenColumns: ["family", "autoModeFee"],
       selected: null,
       addressIssues: [],
     });
@@ -25,8 +25,9 @@ describe("explorer store", () => {
     store().setColumnShown("spotInterruption", false);
     store().setColumnShown("vcpu", false);
     store().setColumnShown("name", false);
-    expect(store().hiddenColumns).toEqual(["family", "vcpu", "spotInterruption"]);
+    expect(store().hiddenColumns).toEqual(["family", "vcpu", "spotInterruption", "autoModeFee"]);
     store().setColumnShown("family", true);
+    store().setColumnShown("autoModeFee", true);
     expect(store().hiddenColumns).toEqual(["vcpu", "spotInterruption"]);
   });
 

@@ -222,6 +222,35 @@ describe("eksize instances", () => {
     expect(rows.map((row) => row.maxPods)).toEqual([29, 58]);
   });
 
+  test("eksize instances TYPE shows EKS Auto Mode's fee, marked (estimate); a type Auto Mode does not launch has none", () => {
+    const { code, stdout } = cli("instances", "m5.large", "t3.micro", "c7g.x*");
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/USD\/POD\/MONTH {2}AUTO MODE USD\/HOUR$/);
+    expect(lines.slice(1).map((line) => line.split(/\s{2,}/).slice(-1)[0])).toEqual([
+      "0.0174 (estimate)",
+      "0.01152 (estimate)",
+      "-",
+    ]);
+    expect(lines.slice(1).map((line) => line.split(" ")[0])).toEqual(["c7g.xlarge", "m5.large", "t3.micro"]);
+  });
+
+  test("in JSON and CSV the fee and its estimate flag are columns of their own", () => {
+    const rows = JSON.parse(cli("instances", "m5.large", "t3.micro", "--json").stdout) as Record<string, unknown>[];
+    expect(rows.map((row) => [row.instanceType, row.autoModeUsdPerHour, row.autoModeFeeEstimate])).toEqual([
+      ["m5.large", 0.01152, true],
+      ["t3.micro", null, null],
+    ]);
+    const csv = cli("instances", "m5.large", "--csv").stdout.split("\r\n");
+    expect(csv[0]).toMatch(/,AUTO MODE USD\/HOUR,AUTO MODE FEE ESTIMATE$/);
+    expect(csv[1]).toMatch(/,0\.01152,true$/);
+  });
+
+  test("an unknown TYPE exits 2 and names the nearest types", () => {
+    expect(cli("instances", "m5.lage")).toMatchObject({ code: 2, stdout: "" });
+    expect(cli("instances", "m5.lage").stderr).toContain("m5.lage is not in the dataset. Did you mean m5.large");
+  });
+
   test("a region without prices, a bad profile or a bad number exits 2", () => {
     expect(cli("instances", "--region", "us-east-9").stderr).toContain(
       'eksize has no prices for region "us-east-9". Did you mean',

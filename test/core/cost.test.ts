@@ -17,7 +17,13 @@ describe("costPerPodSlot", () => {
 });
 
 describe("spotHourlyPrice", () => {
-  const price = { onDemandUsdPerHour: 0.1, spotUsdPerHour: null, spotSavingsPercent: 70, spotInterruption: 1 } as const;
+  const price = {
+    onDemandUsdPerHour: 0.1,
+    spotUsdPerHour: null,
+    spotSavingsPercent: 70,
+    spotInterruption: 1,
+    autoModeFee: null,
+  } as const;
 
   it("prefers the captured Spot average, else applies the advisor's saving to on-demand", () => {
     expect(spotHourlyPrice({ ...price, spotUsdPerHour: 0.04 })).toBe(0.04);
@@ -39,6 +45,7 @@ describe("spotSavingsPercent", () => {
       spotUsdPerHour: 0.04366,
       spotSavingsPercent: 66,
       spotInterruption: 3,
+      autoModeFee: null,
     } as const;
     expect(spotSavingsPercent(m5Large)).toBeCloseTo(54.521, 3);
   });
@@ -50,6 +57,7 @@ describe("spotSavingsPercent", () => {
         spotUsdPerHour: null,
         spotSavingsPercent: 70,
         spotInterruption: 1,
+        autoModeFee: null,
       }),
     ).toBeCloseTo(70, 9);
     expect(
@@ -58,6 +66,7 @@ describe("spotSavingsPercent", () => {
         spotUsdPerHour: 0.2,
         spotSavingsPercent: -62,
         spotInterruption: 0,
+        autoModeFee: null,
       }),
     ).toBe(0);
     expect(
@@ -66,6 +75,7 @@ describe("spotSavingsPercent", () => {
         spotUsdPerHour: 0.02,
         spotSavingsPercent: 70,
         spotInterruption: 0,
+        autoModeFee: null,
       }),
     ).toBeNull();
   });

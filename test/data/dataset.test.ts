@@ -54,6 +54,13 @@ describe("the schema check", () => {
     );
   });
 
+  it("finds an estimated Auto Mode fee without the on-demand price it is estimated from", () => {
+    const prices = committed["prices.json"]!.replace('"m5.large":[0.096,', '"m5.large":[null,');
+    expect(checkDataFiles({ ...committed, "prices.json": prices })).toEqual([
+      "prices.json: regions.us-east-1.instances.m5.large: an estimated Auto Mode fee needs an on-demand price",
+    ]);
+  });
+
   it("reports a missing or unparsable file", () => {
     expect(checkDataFiles({ ...committed, "services.json": "{" })[0]).toMatch(/^services\.json: not JSON/);
     const withoutSources = Object.fromEntries(Object.entries(committed).filter(([name]) => name !== "sources.json"));

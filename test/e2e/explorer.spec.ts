@@ -108,6 +108,28 @@ test("under Karpenter a bare-metal type shows the kubelet's max pods in its row 
   expect(errors).toEqual([]);
 });
 
+test("the Auto Mode fee column is chosen in the column picker and kept in the address; estimates say so", async ({
+  page,
+}) => {
+  const { errors } = watch(page);
+  await openExplorer(page);
+  const table = page.getByRole("table", { name: "Instance types" });
+  await expect(page.getByRole("columnheader", { name: /Auto Mode/ })).toHaveCount(0);
+  await page.locator("summary", { hasText: /^Columns/ }).click();
+  await page.getByRole("checkbox", { name: "Auto Mode $/hour" }).check();
+  await expect(page).toHaveURL(/columns=[\w,]*autoModeFee/);
+  await page.getByLabel("Name", { exact: true }).fill("m5.large t3.micro");
+  await expect(page.getByRole("status")).toHaveText("2 of 1,420 instance types");
+  // 12% of m5.large's $0.096; Auto Mode never launches micro sizes.
+  await expect(table.locator('tbody tr[aria-rowindex="2"] [data-column="autoModeFee"]')).toHaveText("$0.0115estimate");
+  await expect(table.locator('tbody tr[aria-rowindex="3"] [data-column="autoModeFee"]')).toHaveText(
+    "none (EKS Auto Mode does not launch t3.micro in US East (N. Virginia), us-east-1)",
+  );
+  await page.reload();
+  await expect(page.getByRole("columnheader", { name: /Auto Mode \$\/hour/ })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test("on a phone-size screen the table scrolls sideways inside its region, not the page", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openExplorer(page);

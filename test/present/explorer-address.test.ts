@@ -45,7 +45,7 @@ describe("the explorer's address", () => {
       ["sort", "-costPerPod"],
       [
         "columns",
-        "family,vcpu,memory,architecture,maxPods,allocatableMemory,onDemandHour,onDemandMonth,spotSavings,costPerPod",
+        "family,vcpu,memory,architecture,maxPods,allocatableMemory,onDemandHour,onDemandMonth,spotSavings,costPerPod,autoModeFee",
       ],
       ["type", "m5.large"],
     ]);
@@ -95,8 +95,9 @@ describe("the explorer's address", () => {
       "spotSavings",
       "spotInterruption",
       "costPerPod",
+      "autoModeFee",
     ]);
-    expect(read("").view.hiddenColumns).toHaveLength(12);
+    expect(read("").view.hiddenColumns).toHaveLength(13);
     expect(read("vcpu,speed")).toMatchObject({ issues: [{ code: "bad-value", name: "columns", value: "speed" }] });
     expect(read("vcpu,speed").view.hiddenColumns).not.toContain("vcpu");
     expect(read("speed")).toEqual({

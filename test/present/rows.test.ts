@@ -133,8 +133,15 @@ describe("buildRows", () => {
       region: "test-1",
       onDemandSources: [],
       spotSources: [],
+      autoModeFeeSources: [],
       instances: {
-        "m5.large": { onDemandUsdPerHour: null, spotUsdPerHour: null, spotSavingsPercent: 10, spotInterruption: 0 },
+        "m5.large": {
+          onDemandUsdPerHour: null,
+          spotUsdPerHour: null,
+          spotSavingsPercent: 10,
+          spotInterruption: 0,
+          autoModeFee: null,
+        },
       },
     };
     const partial = row("m5.large", DEFAULT_SETTINGS, pricing);

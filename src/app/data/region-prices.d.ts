@@ -5,7 +5,14 @@ declare module "virtual:eksize/region-prices" {
   export const regionCodes: readonly string[];
   /** Each region's price source ids (see `Catalog.sources`). */
   export const regionSources: Readonly<
-    Record<string, { readonly onDemandSources: readonly string[]; readonly spotSources: readonly string[] }>
+    Record<
+      string,
+      {
+        readonly onDemandSources: readonly string[];
+        readonly spotSources: readonly string[];
+        readonly autoModeFeeSources: readonly string[];
+      }
+    >
   >;
   /** The default scenario's region, which the first script carries. */
   export const preloadedPricing: RegionPricing;

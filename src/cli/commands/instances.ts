@@ -1,22 +1,26 @@
 /**
  * `eksize instances`: the instance explorer in the terminal. The same rows as the site's explorer
  * (`buildRows`: the kubelet's max pods under a reservation profile and CNI mode, allocatable CPU and
- * memory, prices of a region, cost per pod slot), filtered and sorted, as a table, JSON or CSV.
+ * memory, prices of a region, cost per pod slot, EKS Auto Mode's fee), filtered and sorted, as a
+ * table, JSON or CSV.
  */
 import { RESERVATION_PROFILES, suggestNames, type ReservationProfile } from "eksize";
 import { getRegionPricing, instanceTypes, regions } from "eksize/data";
 import { parseArgs } from "node:util";
 import { buildRows, DEFAULT_SETTINGS, type ExplorerRow } from "../../present/explorer/rows.js";
-import { globPattern } from "../instance-names.js";
+import { globPattern, resolveInstanceTypes } from "../instance-names.js";
+import { english } from "../messages.js";
 import { compareInstanceTypes } from "../../present/explorer/sorting.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { outputFormat, renderListing, type Cell } from "../output.js";
 
 /** The command's help. */
-export const INSTANCES_HELP = `Usage: eksize instances [filters] [options] [--json | --csv]
+export const INSTANCES_HELP = `Usage: eksize instances [TYPE...] [filters] [options] [--json | --csv]
 
 Every EC2 instance type for EKS with the kubelet's max pods, allocatable CPU and memory, prices
-(USD) and cost per pod slot, as the site's instance explorer shows them.
+(USD), cost per pod slot and EKS Auto Mode's fee per hour ("(estimate)" where no published fee was
+at hand: 12% of on-demand), as the site's instance explorer shows them. TYPE: instance types or
+globs (m5.large, 'c7g.*'); without one, every type.
 
 Filters:
   --name GLOB            names matching a glob (m7g.*, *.metal) or containing the text
@@ -67,8 +71,9 @@ function choiceOption<T extends string>(name: string, text: string | undefined, 
 
 /** Runs `eksize instances` with its arguments. */
 export function instancesCommand(args: readonly string[], io: Io): number {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: [...args],
+    allowPositionals: true,
     options: {
       name: { type: "string" },
       family: { type: "string" },
@@ -127,7 +132,9 @@ export function instancesCommand(args: readonly string[], io: Io): number {
       (range.min === undefined || value >= range.min) &&
       (range.max === undefined || value <= range.max));
 
-  let rows = buildRows([...instanceTypes].sort(compareInstanceTypes), getRegionPricing(region), {
+  const types =
+    positionals.length > 0 ? resolveInstanceTypes(positionals) : [...instanceTypes].sort(compareInstanceTypes);
+  let rows = buildRows(types, getRegionPricing(region), {
     region,
     profile: profile ?? DEFAULT_SETTINGS.profile,
     prefixDelegation: values["prefix-delegation"] === true,
@@ -159,6 +166,16 @@ export function instancesCommand(args: readonly string[], io: Io): number {
 
   const round = (value: number | null, digits: number): number | null =>
     value === null ? null : Number(value.toFixed(digits));
+  const format = outputFormat(values);
+  // A table says "(estimate)" beside the fee; JSON and CSV give the flag a column of its own.
+  const feeColumns =
+    format === "table"
+      ? [{ key: "autoModeFee", heading: "AUTO MODE USD/HOUR" }]
+      : [
+          { key: "autoModeUsdPerHour", heading: "AUTO MODE USD/HOUR" },
+          { key: "autoModeFeeEstimate", heading: "AUTO MODE FEE ESTIMATE" },
+        ];
+  const estimate = `(${english("value.estimate")})`;
   io.out(
     renderListing(
       {
@@ -175,6 +192,7 @@ export function instancesCommand(args: readonly string[], io: Io): number {
           { key: "spotSavingsPercent", heading: "SPOT SAVING %" },
           { key: "advisorSpotSavingsPercent", heading: "ADVISOR SAVING %" },
           { key: "costPerPodSlotUsdPerMonth", heading: "USD/POD/MONTH" },
+          ...feeColumns,
         ],
         rows: rows.map((row): Record<string, Cell> => ({
           instanceType: row.name,
@@ -189,9 +207,15 @@ export function instancesCommand(args: readonly string[], io: Io): number {
           spotSavingsPercent: round(row.spotSavingsPercent, 1),
           advisorSpotSavingsPercent: row.advisorSpotSavingsPercent,
           costPerPodSlotUsdPerMonth: round(row.costPerPodSlotUsdPerMonth, 2),
+          autoModeFee:
+            row.autoModeFee === null
+              ? null
+              : `${String(row.autoModeFee.usdPerHour)}${row.autoModeFee.estimate ? ` ${estimate}` : ""}`,
+          autoModeUsdPerHour: row.autoModeFee?.usdPerHour ?? null,
+          autoModeFeeEstimate: row.autoModeFee?.estimate ?? null,
         })),
       },
-      outputFormat(values),
+      format,
     ),
   );
   return EXIT.ok;

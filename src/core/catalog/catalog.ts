@@ -24,6 +24,11 @@ export interface RegionPricing {
   readonly onDemandSources: readonly string[];
   /** Source ids of the Spot figures. */
   readonly spotSources: readonly string[];
+  /**
+   * Source ids of the EKS Auto Mode fees ({@link InstancePrice.autoModeFee}): the AWS Price List's
+   * AmazonEKS offer where a refresh read it, else the documented estimate (`autoModeFeeEstimate`).
+   */
+  readonly autoModeFeeSources: readonly string[];
   /** Prices per instance type name; a type missing here is not sold (or not known) in the region. */
   readonly instances: Readonly<Record<string, InstancePrice>>;
 }
@@ -44,6 +49,25 @@ export interface InstancePrice {
   readonly spotSavingsPercent: number | null;
   /** Spot Instance Advisor: monthly interruption frequency bucket. */
   readonly spotInterruption: SpotInterruptionBucket | null;
+  /**
+   * EKS Auto Mode's management fee for an instance of this type in the region, USD per
+   * instance-hour, billed on top of the EC2 price; `null` where Auto Mode does not launch the type
+   * (`autoModeSupport`) or the region has no on-demand price for it. See {@link AutoModeFee}.
+   */
+  readonly autoModeFee: AutoModeFee | null;
+}
+
+/**
+ * The EKS Auto Mode management fee of one type in one region. AWS publishes it per instance type and
+ * region in the Price List (service `AmazonEKS`, products with `eksproducttype` `AutoMode`, operation
+ * `EKSAutoUsage`); where no published figure was at hand, it is an estimate: 12% of the type's
+ * on-demand price (`estimatedAutoModeFee`; the sources are in `data/SOURCES.md`).
+ */
+export interface AutoModeFee {
+  /** USD per instance-hour, added to the instance's EC2 price. */
+  readonly usdPerHour: number;
+  /** `true` when the figure is eksize's estimate rather than AWS's published fee. */
+  readonly estimate: boolean;
 }
 
 /** Rates of the AWS services around the nodes. */

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { REGION_CODE } from "../schema.js";
 import { PRICING_ENDPOINT_REGION, REQUIRED_PERMISSIONS } from "./aws-clients.js";
+import { EKS_OFFER_INDEX_URL } from "./auto-mode-fees.js";
 import { SPOT_ADVISOR_URL } from "./spot-advisor-feed.js";
 
 /** The exit codes of `data:refresh`. */
@@ -9,7 +10,7 @@ export const EXIT_CODES = {
   ok: 0,
   /** Some regions failed (each reported on stderr) and kept their prices; the others were written. */
   regionsFailed: 1,
-  /** Nothing written: bad arguments, access refused, the feed or the current data unreadable, or a schema failure. */
+  /** Nothing written: bad arguments, access refused, the feed, the AmazonEKS offer index or the current data unreadable, or a schema failure. */
   nothingWritten: 2,
 } as const;
 
@@ -25,6 +26,10 @@ and order as \`npm run data:import\`:
   on-demand prices  Price List API GetProducts (${PRICING_ENDPOINT_REGION} endpoint): Linux, shared tenancy
   Spot prices       EC2 DescribeSpotPriceHistory, in each region: Linux/UNIX, averaged over the AZs
   Spot advice       the Spot Instance Advisor feed, ${SPOT_ADVISOR_URL}
+  Auto Mode fees    the Price List's AmazonEKS offer files (no credentials), from
+                    ${EKS_OFFER_INDEX_URL}:
+                    published fees replace the estimates; a type a region's offer does not list
+                    has no fee there
 Trunking, branch ENIs and AWS's published max pods are not in the APIs: they stay as the dataset has
 them (null for new types). Regions not asked for keep their prices. Nothing is written unless the
 whole result passes the dataset's schema check.
@@ -42,7 +47,8 @@ Exit codes:
   ${String(EXIT_CODES.ok)}  every region refreshed, files written
   ${String(EXIT_CODES.regionsFailed)}  some regions failed (reported on stderr) and kept their prices; the others were written
   ${String(EXIT_CODES.nothingWritten)}  nothing written: bad arguments, AWS refused the credentials or a permission, the
-     advisor feed or the current dataset could not be read, or the result broke the schema`;
+     advisor feed, the AmazonEKS offer index or the current dataset could not be read, or the
+     result broke the schema`;
 
 /** What the command line asks for. */
 export interface RefreshArgs {

@@ -1,8 +1,10 @@
 import type { RegionPricing } from "../../core/catalog/catalog.js";
-import { buildRegionPricing, compareNames, type Dataset } from "../build-dataset.js";
+import { autoModeTypeNames, buildRegionPricing, compareNames, type Dataset } from "../build-dataset.js";
+import { AUTO_MODE_FEE_ESTIMATE_SOURCE } from "../sources.js";
 import type { Ec2InstanceTypeInfo, SpotAdvisorFeed } from "../upstream.js";
+import type { AutoModeFeeOffer } from "./auto-mode-fees.js";
 import { mergeInstanceTypes } from "./merge-instance-types.js";
-import { REFRESH_NOTE, refreshedSources, refreshSourceIds } from "./refresh-sources.js";
+import { autoModeFeeSourceId, REFRESH_NOTE, refreshedSources, refreshSourceIds } from "./refresh-sources.js";
 
 /** What AWS answered about one region. */
 export interface RegionAnswers {
@@ -13,6 +15,8 @@ export interface RegionAnswers {
   readonly onDemand: Readonly<Record<string, number>>;
   /** Linux Spot USD per hour by type, averaged over AZs (DescribeSpotPriceHistory). */
   readonly spot: Readonly<Record<string, number>>;
+  /** EKS Auto Mode's published fees (the region's AmazonEKS offer); null where the offer index lists no file for the region. */
+  readonly autoModeFees: AutoModeFeeOffer | null;
 }
 
 /** A refreshed dataset, and the new types it had to leave out (see {@link mergeInstanceTypes}). */
@@ -26,8 +30,10 @@ export interface RefreshedDataset {
  * the result depends on the answers, not on their order (regions, and the records within each, are
  * sorted; a type several regions describe takes its facts from the first region by name).
  * - instance types: {@link mergeInstanceTypes};
- * - each answered region's prices are replaced: on-demand, Spot, and the advisor feed's Linux figures
- *   for that region; other regions keep theirs;
+ * - each answered region's prices are replaced: on-demand, Spot, the advisor feed's Linux figures
+ *   for that region, and the EKS Auto Mode fees: AWS's published ones where the region has an
+ *   AmazonEKS offer (a type it does not list has no fee), else the estimate from the new on-demand
+ *   prices; other regions keep theirs;
  * - sources: {@link refreshedSources}; services stay as they are.
  *
  * @param date the refresh date, `YYYY-MM-DD` (UTC).
@@ -47,6 +53,7 @@ export function refreshDataset(
   }
   const { instanceTypes, incomplete } = mergeInstanceTypes(current.instanceTypes, described);
   const known = new Set(instanceTypes.map((type) => type.name));
+  const autoModeTypes = autoModeTypeNames(instanceTypes);
   const ids = refreshSourceIds(date);
   const refreshed = new Map<string, RegionPricing>(
     sorted.map((answer) => [
@@ -55,6 +62,16 @@ export function refreshDataset(
         onDemand: [{ source: ids.onDemand, prices: answer.onDemand }],
         spot: { source: ids.spot, prices: answer.spot },
         advisor: { source: ids.advisor, entries: feed.spot_advisor[answer.region]?.Linux ?? {} },
+        autoMode:
+          answer.autoModeFees === null
+            ? { estimated: { source: AUTO_MODE_FEE_ESTIMATE_SOURCE, types: autoModeTypes } }
+            : {
+                published: {
+                  source: autoModeFeeSourceId(answer.autoModeFees.publicationDate),
+                  prices: answer.autoModeFees.fees,
+                },
+                estimated: { source: AUTO_MODE_FEE_ESTIMATE_SOURCE, types: new Set() },
+              },
       }),
     ]),
   );

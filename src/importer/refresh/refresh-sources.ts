@@ -1,6 +1,7 @@
 import type { DataSource, RegionPricing } from "../../core/catalog/catalog.js";
 import { compareNames } from "../build-dataset.js";
 import { PRICING_ENDPOINT_REGION } from "./aws-clients.js";
+import { EKS_OFFER_INDEX_URL } from "./auto-mode-fees.js";
 import { SPOT_ADVISOR_URL } from "./spot-advisor-feed.js";
 
 /** The ids of the sources a refresh on one date adds: each ends in `@YYYY-MM-DD`, the refresh date (UTC). */
@@ -25,6 +26,14 @@ export function refreshSourceIds(date: string): RefreshSourceIds {
   };
 }
 
+/**
+ * The id of the EKS Auto Mode fees of the AmazonEKS offers published on `publicationDate`
+ * (`YYYY-MM-DD`): the offer's own date, not the refresh's.
+ */
+export function autoModeFeeSourceId(publicationDate: string): string {
+  return `eksAutoModePriceList@${publicationDate}`;
+}
+
 /** What `data/SOURCES.md` says about refreshed data, after the sources table. */
 export const REFRESH_NOTE = `Sources whose id ends in \`@<date>\` come from \`npm run data:refresh\`, which asked AWS's APIs
 on that date about the regions their origin lists. In those regions, on-demand prices come from the
@@ -33,7 +42,10 @@ region's Availability Zones) and Spot savings and interruption buckets from the 
 feed; other regions keep the prices of the sources above. Every type EC2 offers in those regions takes
 its facts from DescribeInstanceTypes; the API does not give trunking, branch ENIs or AWS's published max
 pods, so those stay from the VPC CNI and Karpenter files, and are \`null\` (unknown) for types that
-those files lack.`;
+those files lack. EKS Auto Mode fees come from the Price List's AmazonEKS offer file of each of those
+regions (\`eksAutoModePriceList@<date>\`, dated by the offer's publication date): there a type the offer
+does not list has no fee; a region without an offer file keeps the estimate, from its new on-demand
+prices.`;
 
 /** `<kind>@<date>`: the id of a source some refresh added. */
 const REFRESH_ID = /^(\w+)@(\d{4}-\d{2}-\d{2})$/;
@@ -45,7 +57,8 @@ const REFRESH_ID = /^(\w+)@(\d{4}-\d{2}-\d{2})$/;
  *   region it priced was refreshed since);
  * - this date's instance-type source lists every region refreshed on this date (this run's, and an
  *   earlier run's on the same date); an earlier date's stays as it is;
- * - this date's sources not there yet come last.
+ * - this date's sources not there yet come last, then the Auto Mode fee sources (dated by their
+ *   offers' publication) not there yet, by date.
  */
 export function refreshedSources(
   current: readonly DataSource[],
@@ -53,10 +66,13 @@ export function refreshedSources(
   date: string,
   regions: readonly string[],
 ): DataSource[] {
+  const cites = (region: RegionPricing) => [
+    ...region.onDemandSources,
+    ...region.spotSources,
+    ...region.autoModeFeeSources,
+  ];
   const citing = (id: string) =>
-    regionPrices
-      .filter((region) => [...region.onDemandSources, ...region.spotSources].includes(id))
-      .map((region) => region.region);
+    regionPrices.filter((region) => cites(region).includes(id)).map((region) => region.region);
   const refreshedOnDate = regionPrices
     .filter((region) => [...region.onDemandSources, ...region.spotSources].some((id) => id.endsWith(`@${date}`)))
     .map((region) => region.region);
@@ -73,14 +89,18 @@ export function refreshedSources(
   };
   const sources = current.flatMap((source) => rewritten(source.id, source) ?? []);
   const present = new Set(sources.map((source) => source.id));
-  for (const id of [ids.instanceTypes, ids.onDemand, ids.spot, ids.advisor]) {
+  const autoModeIds = [
+    ...new Set(regionPrices.flatMap((region) => region.autoModeFeeSources).filter((id) => REFRESH_ID.test(id))),
+  ].sort(compareNames);
+  for (const id of [ids.instanceTypes, ids.onDemand, ids.spot, ids.advisor, ...autoModeIds]) {
     const added = present.has(id) ? undefined : rewritten(id);
     if (added !== undefined) sources.push(added);
   }
   return sources;
 }
 
-type RefreshKind = "ec2InstanceTypes" | "priceListApi" | "ec2SpotPriceHistory" | "spotAdvisorFeed";
+type RefreshKind =
+  "ec2InstanceTypes" | "priceListApi" | "ec2SpotPriceHistory" | "spotAdvisorFeed" | "eksAutoModePriceList";
 
 function describe(id: string, kind: RefreshKind, date: string, regions: readonly string[]): DataSource {
   const { title, origin, license, provides } = DESCRIPTIONS[kind](`regions ${regions.join(", ")}`);
@@ -114,5 +134,11 @@ const DESCRIPTIONS: Record<RefreshKind, (where: string) => Omit<DataSource, "id"
     origin: `${SPOT_ADVISOR_URL}; ${where}`,
     license: "AWS public data (terms unstated)",
     provides: "spotSavingsPercent, spotInterruption",
+  }),
+  eksAutoModePriceList: (where) => ({
+    title: "EKS Auto Mode management fees from the AWS Price List (AmazonEKS offer files)",
+    origin: `${EKS_OFFER_INDEX_URL}, each region's currentVersionUrl: products with eksproducttype AutoMode (operation EKSAutoUsage), their On-Demand USD price per hour, dated by the offer's publicationDate; ${where}`,
+    license: "AWS public pricing",
+    provides: "autoModeFee (published)",
   }),
 };

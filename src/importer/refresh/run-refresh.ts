@@ -1,6 +1,7 @@
 import { serializeDataset } from "../write-dataset.js";
 import { writeDataFolder } from "../write-folder.js";
 import type { AwsClients } from "./aws-clients.js";
+import { fetchAutoModeFees, fetchEksOfferIndex } from "./auto-mode-fees.js";
 import { AwsCallError, describeError } from "./aws-errors.js";
 import { EXIT_CODES, HELP, parseRefreshArgs, PERMISSION_LINES, type RefreshArgs } from "./cli-args.js";
 import { readDataFolder } from "./current-dataset.js";
@@ -13,7 +14,7 @@ import { spotPrices } from "./spot-price-history.js";
 /** Everything `data:refresh` reaches outside itself; the CLI passes the real ones, tests their stand-ins. */
 export interface RefreshEnvironment {
   readonly clients: AwsClients;
-  /** Fetches the Spot Instance Advisor feed. */
+  /** Fetches the Spot Instance Advisor feed and the Price List's AmazonEKS offer files. */
   readonly fetch: typeof fetch;
   /** The clock: the refresh date and the moment Spot prices are asked for. */
   readonly now: () => Date;
@@ -55,16 +56,21 @@ export async function runRefresh(args: readonly string[], env: RefreshEnvironmen
 async function refresh(options: RefreshArgs, env: RefreshEnvironment): Promise<number> {
   const current = readDataFolder(options.data);
   const feed = await fetchSpotAdvisorFeed(env.fetch);
+  const eksOffers = await fetchEksOfferIndex(env.fetch);
   const at = env.now();
   const answers: RegionAnswers[] = [];
   const failed: string[] = [];
   for (const region of options.regions) {
     try {
-      const answer = await askRegion(env.clients, region, at);
+      const answer = await askRegion(env, region, at, eksOffers[region]);
       answers.push(answer);
+      const fees = answer.autoModeFees;
       env.stderr(
         `data:refresh: ${region}: instance types ${String(answer.instanceTypes.length)}, ` +
-          `on-demand prices ${String(Object.keys(answer.onDemand).length)}, Spot prices ${String(Object.keys(answer.spot).length)}`,
+          `on-demand prices ${String(Object.keys(answer.onDemand).length)}, Spot prices ${String(Object.keys(answer.spot).length)}, ` +
+          (fees === null
+            ? "Auto Mode fees estimated (the AmazonEKS offer index lists no file for the region)"
+            : `Auto Mode fees ${String(Object.keys(fees.fees).length)} (published ${fees.publicationDate})`),
       );
     } catch (error) {
       if (error instanceof AwsCallError && error.refused) throw error;
@@ -89,19 +95,32 @@ async function refresh(options: RefreshArgs, env: RefreshEnvironment): Promise<n
   return failed.length > 0 ? EXIT_CODES.regionsFailed : EXIT_CODES.ok;
 }
 
-/** Asks the three APIs about one region at once; when calls fail, the first failure in this order is thrown. */
-async function askRegion(clients: AwsClients, region: string, at: Date): Promise<RegionAnswers> {
+/**
+ * Asks the three APIs and the region's AmazonEKS offer file (`offerUrl`, none when the index lists
+ * none) about one region at once; when calls fail, the first failure in this order is thrown.
+ */
+async function askRegion(
+  env: Pick<RefreshEnvironment, "clients" | "fetch">,
+  region: string,
+  at: Date,
+  offerUrl: string | undefined,
+): Promise<RegionAnswers> {
+  const { clients } = env;
   const ec2 = clients.ec2(region);
-  const [instanceTypes, onDemand, spot] = await Promise.allSettled([
+  const [instanceTypes, onDemand, spot, autoModeFees] = await Promise.allSettled([
     describeInstanceTypes(ec2, region),
     onDemandPrices(clients.pricing(), region),
     spotPrices(ec2, region, at),
+    offerUrl === undefined ? Promise.resolve(null) : fetchAutoModeFees(env.fetch, offerUrl),
   ]);
-  for (const result of [instanceTypes, onDemand, spot]) if (result.status === "rejected") throw result.reason;
+  for (const result of [instanceTypes, onDemand, spot, autoModeFees]) {
+    if (result.status === "rejected") throw result.reason;
+  }
   return {
     region,
     instanceTypes: (instanceTypes as PromiseFulfilledResult<RegionAnswers["instanceTypes"]>).value,
     onDemand: (onDemand as PromiseFulfilledResult<RegionAnswers["onDemand"]>).value,
     spot: (spot as PromiseFulfilledResult<RegionAnswers["spot"]>).value,
+    autoModeFees: (autoModeFees as PromiseFulfilledResult<RegionAnswers["autoModeFees"]>).value,
   };
 }

@@ -19,6 +19,7 @@ export const EXPLORER_COLUMNS = [
   "spotSavings",
   "spotInterruption",
   "costPerPod",
+  "autoModeFee",
 ] as const;
 
 /** A column of the instance table. */
@@ -27,8 +28,11 @@ export type ExplorerColumnId = (typeof EXPLORER_COLUMNS)[number];
 /** The column always shown: each row's name, which opens its breakdown. */
 export const ALWAYS_SHOWN_COLUMN: ExplorerColumnId = "name";
 
-/** Columns hidden until the user shows them: the family, which the name already starts with. */
-export const DEFAULT_HIDDEN_COLUMNS: readonly ExplorerColumnId[] = ["family"];
+/**
+ * Columns hidden until the user shows them: the family, which the name already starts with, and the
+ * EKS Auto Mode fee, which only an Auto Mode plan needs.
+ */
+export const DEFAULT_HIDDEN_COLUMNS: readonly ExplorerColumnId[] = ["family", "autoModeFee"];
 
 /** Columns the table cannot sort by: the family (the name sorts by family first). */
 export const UNSORTABLE_COLUMNS: readonly ExplorerColumnId[] = ["family"];

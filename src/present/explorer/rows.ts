@@ -14,6 +14,7 @@ import {
   type Allocatable,
   type AllocatableOptions,
   type Architecture,
+  type AutoModeFee,
   type CoreIssue,
   type Result,
   type InstancePrice,
@@ -80,6 +81,8 @@ export interface ExplorerRow {
   readonly spotInterruption: SpotInterruptionBucket | null;
   /** On-demand per month ÷ {@link maxPods}; unknown for a node without pod slots. */
   readonly costPerPodSlotUsdPerMonth: number | null;
+  /** EKS Auto Mode's fee per instance-hour in the region (USD), published or estimated; null where Auto Mode has none. */
+  readonly autoModeFee: AutoModeFee | null;
 }
 
 /** The VPC CNI options of the settings, as `maxPods` takes them. */
@@ -129,6 +132,7 @@ const NO_PRICE: InstancePrice = {
   spotUsdPerHour: null,
   spotSavingsPercent: null,
   spotInterruption: null,
+  autoModeFee: null,
 };
 
 /**
@@ -170,6 +174,7 @@ export function buildRows(
       advisorSpotSavingsPercent: price?.spotSavingsPercent ?? null,
       spotInterruption,
       costPerPodSlotUsdPerMonth: costPerPodSlotUsd(onDemandUsdPerMonth, maxPodsValue),
+      autoModeFee: price?.autoModeFee ?? null,
     };
   });
 }

@@ -94,6 +94,7 @@ export const en = {
   "col.spotSavings": "Spot saving",
   "col.spotInterruption": "Interruption",
   "col.costPerPod": "{currency}/pod slot/mo",
+  "col.autoModeFee": "Auto Mode {currency}/hour",
 
   "col.maxPods.title": "Max pods the kubelet gets under the chosen profile and VPC CNI mode",
   "col.allocatableCpu.title": "CPU the scheduler can place, millicores",
@@ -104,6 +105,8 @@ export const en = {
     "Spot saving over on-demand at the Spot price the bill uses; below it, the Spot Instance Advisor's own figure where it differs",
   "col.spotInterruption.title": "Spot interruptions per month (Spot Instance Advisor)",
   "col.costPerPod.title": "On-demand $/month ÷ max pods",
+  "col.autoModeFee.title":
+    "EKS Auto Mode's fee per instance-hour, on top of the EC2 price; an estimate is {percent} of on-demand",
 
   "columns.label": "Columns",
   "columns.count": "{shown} of {total}",
@@ -119,6 +122,9 @@ export const en = {
   "value.noPodSlots": "The node has no pod slots, so there is no cost per pod slot",
   "value.advisorSaving": "Advisor {percent}",
   "value.advisorCostsMore": "Advisor: costs {percent} more",
+  "value.estimate": "estimate",
+  "value.none": "none",
+  "value.noAutoModeFee": "EKS Auto Mode does not launch {instanceType} in {region}",
 
   "error.unknown-instance-type": "{instanceType} is not in the dataset",
   "error.invalid-option": "{option} = {value} is invalid: expected {expected}",
@@ -567,6 +573,7 @@ export const en = {
   "freshness.range": "{from} to {to}",
   "freshness.onDemand": "On-demand prices in {region}",
   "freshness.spot": "Spot prices and savings in {region}",
+  "freshness.autoMode": "EKS Auto Mode fees in {region}",
   "freshness.instances": "Instance limits and specifications",
   "freshness.asOf": "as of {date} ({age})",
   "freshness.none": "no source",

@@ -89,6 +89,7 @@ export const ko = {
   "col.spotSavings": "스팟 절감",
   "col.spotInterruption": "중단 빈도",
   "col.costPerPod": "파드 슬롯당 월 요금({currency})",
+  "col.autoModeFee": "Auto Mode 시간당 요금({currency})",
 
   "col.maxPods.title": "선택한 리소스 예약 기준과 VPC CNI 모드에서 kubelet이 받는 최대 파드 수",
   "col.allocatableCpu.title": "스케줄러가 배치할 수 있는 CPU (밀리코어)",
@@ -99,6 +100,8 @@ export const ko = {
     "청구에 쓰는 스팟 가격의 온디맨드 대비 절감률; 다를 때는 그 아래에 Spot Instance Advisor 수치",
   "col.spotInterruption.title": "월간 스팟 중단 빈도 (Spot Instance Advisor)",
   "col.costPerPod.title": "온디맨드 월 비용 ÷ 최대 파드 수",
+  "col.autoModeFee.title":
+    "EC2 요금에 더해지는 인스턴스 시간당 EKS Auto Mode 요금. 추정치는 온디맨드 가격의 {percent}입니다",
 
   "columns.label": "열",
   "columns.count": "{total}개 중 {shown}개",
@@ -114,6 +117,9 @@ export const ko = {
   "value.noPodSlots": "노드에 파드 슬롯이 없어 파드 슬롯당 비용이 없음",
   "value.advisorSaving": "Advisor {percent}",
   "value.advisorCostsMore": "Advisor: {percent} 더 비쌈",
+  "value.estimate": "추정치",
+  "value.none": "없음",
+  "value.noAutoModeFee": "EKS Auto Mode는 {region}에서 {instanceType}을(를) 시작하지 않습니다",
 
   "error.unknown-instance-type": "{instanceType}은(는) 데이터셋에 없습니다",
   "error.invalid-option": "{option} = {value}은(는) 잘못된 값입니다. 기대값: {expected}",
@@ -559,6 +565,7 @@ export const ko = {
   "freshness.range": "{from} ~ {to}",
   "freshness.onDemand": "온디맨드 가격: {region}",
   "freshness.spot": "스팟 가격과 절감률: {region}",
+  "freshness.autoMode": "EKS Auto Mode 요금: {region}",
   "freshness.instances": "인스턴스 제한과 사양",
   "freshness.asOf": "{date} 기준 ({age})",
   "freshness.none": "출처 없음",

@@ -217,12 +217,39 @@ export function advisorFeed(linux: Readonly<Record<string, Readonly<Record<strin
   });
 }
 
-/** A `fetch` that answers every URL with `body` (HTTP 200), and records the URLs. */
-export function fetchAnswering(body: string): typeof fetch & { urls: string[] } {
+/**
+ * A `fetch` that answers each URL of `bodies` with its text (HTTP 200) and any other with HTTP 404,
+ * and records the URLs.
+ */
+export function fetchAnswering(bodies: Readonly<Record<string, string>>): typeof fetch & { urls: string[] } {
   const urls: string[] = [];
   const fetchFeed = (input: string | URL | Request) => {
-    urls.push(input instanceof Request ? input.url : input.toString());
-    return Promise.resolve(new Response(body, { status: 200 }));
+    const url = input instanceof Request ? input.url : input.toString();
+    urls.push(url);
+    const body = bodies[url];
+    return Promise.resolve(
+      body === undefined ? new Response("Not Found", { status: 404 }) : new Response(body, { status: 200 }),
+    );
   };
   return Object.assign(fetchFeed, { urls });
+}
+
+/** The AmazonEKS offer index listing `regions`, each file at `…/AmazonEKS/20261120000000/<region>/index.json`. */
+export function eksOfferIndex(regions: readonly string[]): string {
+  return JSON.stringify({
+    formatVersion: "v1.0",
+    disclaimer: "This pricing list is for informational purposes only.",
+    publicationDate: "2026-11-20T18:00:00Z",
+    regions: Object.fromEntries(
+      regions.map((region) => [
+        region,
+        { regionCode: region, currentVersionUrl: eksOfferPath(region) },
+      ]),
+    ),
+  });
+}
+
+/** Where {@link eksOfferIndex} says a region's AmazonEKS offer file is, relative to the Price List's host. */
+export function eksOfferPath(region: string): string {
+  return `/offers/v1.0/aws/AmazonEKS/20261120000000/${region}/index.json`;
 }

@@ -56,7 +56,7 @@ describe("data:refresh when a region fails", () => {
     );
     expect(run.stdout).toMatch(/refreshed us-east-1; failed eu-west-1$/);
     expect(regionBlock(run.files["prices.json"]!, "eu-west-1")).toBe(regionBlock(committed["prices.json"]!, "eu-west-1"));
-    expect(regionBlock(run.files["prices.json"]!, "us-east-1")).toContain('"m5.large":[0.096,0.0425,61,1]');
+    expect(regionBlock(run.files["prices.json"]!, "us-east-1")).toContain('"m5.large":[0.096,0.0425,61,1,true]');
     expect(run.files["sources.json"]).toContain('"origin": "AWS EC2 API DescribeInstanceTypes, regions us-east-1"');
   });
 
@@ -75,7 +75,7 @@ describe("data:refresh when a region fails", () => {
         "data:refresh: us-east-1 skipped, its prices stay as they were: ec2:DescribeSpotPriceHistory for us-east-1 failed with InternalError",
       );
       expect(regionBlock(run.files["prices.json"]!, "us-east-1")).toBe(regionBlock(committed["prices.json"]!, "us-east-1"));
-      expect(regionBlock(run.files["prices.json"]!, "eu-west-1")).toContain('"m5.large":[0.107,0.039167,58,2]');
+      expect(regionBlock(run.files["prices.json"]!, "eu-west-1")).toContain('"m5.large":[0.107,0.039167,58,2,true]');
     },
   );
 

@@ -3,8 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { InstanceType } from "eksize";
+import { EKS_OFFER_INDEX_URL } from "../../../src/importer/refresh/auto-mode-fees.js";
 import { runRefresh } from "../../../src/importer/refresh/run-refresh.js";
-import { advisorFeed, fetchAnswering, scriptedAws, type Script } from "./aws-answers.js";
+import { SPOT_ADVISOR_URL } from "../../../src/importer/refresh/spot-advisor-feed.js";
+import { advisorFeed, eksOfferIndex, eksOfferPath, fetchAnswering, scriptedAws, type Script } from "./aws-answers.js";
 import { fakeAws, type FakeCall } from "./fake-aws.js";
 
 /** The project's `data/` folder (read only: every refresh here runs on a copy). */
@@ -48,11 +50,16 @@ export interface RefreshRun {
   readonly fetched: string[];
 }
 
-/** What a test refresh starts from; each defaults to the committed data, an empty feed and {@link NOW}. */
+/**
+ * What a test refresh starts from; each defaults to the committed data, an empty feed, an AmazonEKS
+ * offer index without regions and {@link NOW}.
+ */
 export interface RefreshSetup {
   /** The advisor feed's Linux entries by region. */
   readonly feed?: Parameters<typeof advisorFeed>[0];
-  /** Fetches the feed instead (to fail it). */
+  /** The AmazonEKS offer files by region (the index lists these regions). */
+  readonly eksOffers?: Readonly<Record<string, string>>;
+  /** Fetches the feed and the offers instead (to fail them). */
   readonly fetch?: typeof fetch;
   /** The dataset folder's files before the refresh. */
   readonly files?: Readonly<Record<string, string>>;
@@ -72,7 +79,16 @@ export async function refreshWith(
   try {
     for (const [name, text] of Object.entries(setup.files ?? readFolder(dataFolder))) writeFileSync(join(folder, name), text);
     const { clients, calls } = fakeAws(scriptedAws(script));
-    const fetchFeed = setup.fetch ?? fetchAnswering(advisorFeed(setup.feed ?? {}));
+    const offers = setup.eksOffers ?? {};
+    const fetchFeed =
+      setup.fetch ??
+      fetchAnswering({
+        [SPOT_ADVISOR_URL]: advisorFeed(setup.feed ?? {}),
+        [EKS_OFFER_INDEX_URL]: eksOfferIndex(Object.keys(offers)),
+        ...Object.fromEntries(
+          Object.entries(offers).map(([region, text]) => [new URL(eksOfferPath(region), EKS_OFFER_INDEX_URL).toString(), text]),
+        ),
+      });
     const stdout: string[] = [];
     const stderr: string[] = [];
     const exitCode = await runRefresh([...args, "--data", folder], {
@@ -97,8 +113,11 @@ export function regionBlock(pricesJson: string, region: string): string {
   return pricesJson.slice(start + 1, end + 3);
 }
 
-/** A row of `prices.json`: on-demand and Spot USD per hour, savings percent, interruption bucket. */
-export type PriceRow = [number | null, number | null, number | null, number | null];
+/**
+ * A row of `prices.json`: on-demand and Spot USD per hour, savings percent, interruption bucket, and
+ * the Auto Mode fee (USD per hour published, `true` estimated, or none).
+ */
+export type PriceRow = [number | null, number | null, number | null, number | null, number | true | null];
 
 /** The rows of one region in a `prices.json` text, by type. */
 export function regionRows(pricesJson: string, region: string): Record<string, PriceRow> {

@@ -1,6 +1,7 @@
 import type { Filter } from "@aws-sdk/client-pricing";
 import type { DataSource } from "eksize";
 import { describe, expect, it } from "vitest";
+import { EKS_OFFER_INDEX_URL } from "../../../src/importer/refresh/auto-mode-fees.js";
 import { REFRESH_NOTE } from "../../../src/importer/refresh/refresh-sources.js";
 import { SPOT_ADVISOR_URL } from "../../../src/importer/refresh/spot-advisor-feed.js";
 import { describedAs, priceListProduct, spotRecord } from "./aws-answers.js";
@@ -15,19 +16,28 @@ import {
   regionRows,
   typeRecord,
 } from "./refresh-run.js";
-import { BOTH_REGIONS, FEED, REORDERED_SCRIPT, SCRIPT, UNCHANGED_TYPES } from "./scenario.js";
+import { BOTH_REGIONS, EKS_OFFERS, FEED, REORDERED_SCRIPT, SCRIPT, UNCHANGED_TYPES } from "./scenario.js";
 
 const committed = readFolder(dataFolder);
 
 describe("data:refresh", async () => {
-  const run = await refreshWith(BOTH_REGIONS, SCRIPT, { feed: FEED });
+  const run = await refreshWith(BOTH_REGIONS, SCRIPT, { feed: FEED, eksOffers: EKS_OFFERS });
   const sources = (JSON.parse(run.files["sources.json"]!) as { sources: DataSource[] }).sources;
 
   it("refreshes both regions and says so", () => {
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toMatch(/^wrote instance-types\.json, prices\.json, services\.json, sources\.json, SOURCES\.md to .*: refreshed eu-west-1, us-east-1$/);
-    expect(run.stderr).toContain("data:refresh: us-east-1: instance types 5, on-demand prices 5, Spot prices 2");
-    expect(run.fetched).toEqual([SPOT_ADVISOR_URL]);
+    expect(run.stderr).toContain(
+      "data:refresh: us-east-1: instance types 5, on-demand prices 5, Spot prices 2, Auto Mode fees 4 (published 2026-11-20)",
+    );
+    expect(run.stderr).toContain(
+      "data:refresh: eu-west-1: instance types 2, on-demand prices 2, Spot prices 1, Auto Mode fees estimated (the AmazonEKS offer index lists no file for the region)",
+    );
+    expect(run.fetched).toEqual([
+      SPOT_ADVISOR_URL,
+      EKS_OFFER_INDEX_URL,
+      "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEKS/20261120000000/us-east-1/index.json",
+    ]);
   });
 
   it("reads every page of every API, with the paginators' tokens and page sizes", () => {
@@ -135,15 +145,19 @@ describe("data:refresh", async () => {
   });
 
   it("replaces the asked regions' prices: Price List, latest Linux Spot price per AZ averaged, advisor feed", () => {
+    // us-east-1's Auto Mode fees are the offer's (a type it does not list has none, g5.xlarge and
+    // m5.xlarge have a fee and no other price there); eu-west-1 has no offer: estimates (true).
     expect(regionRows(run.files["prices.json"]!, "us-east-1")).toEqual({
-      "dl1.24xlarge": [13.10904, null, null, null],
-      "m5.large": [0.096, 0.0425, 61, 1],
-      "m5.metal": [5.0688, null, null, null],
-      "m9z.large": [0.0771, 0.0311, 55, 0],
+      "dl1.24xlarge": [13.10904, null, null, null, null],
+      "g5.xlarge": [null, null, null, null, 0.06036],
+      "m5.large": [0.096, 0.0425, 61, 1, 0.01152],
+      "m5.metal": [5.0688, null, null, null, 0.608256],
+      "m5.xlarge": [null, null, null, null, 0.02304],
+      "m9z.large": [0.0771, 0.0311, 55, 0, null],
     });
     expect(regionRows(run.files["prices.json"]!, "eu-west-1")).toEqual({
-      "m5.large": [0.107, 0.039167, 58, 2],
-      "m9z.large": [0.0859, null, null, null],
+      "m5.large": [0.107, 0.039167, 58, 2, true],
+      "m9z.large": [0.0859, null, null, null, null],
     });
   });
 
@@ -175,20 +189,28 @@ describe("data:refresh", async () => {
     const before = (JSON.parse(committed["sources.json"]!) as { sources: DataSource[] }).sources;
     expect(sources.slice(0, before.length)).toEqual(before);
     const prices = JSON.parse(run.files["prices.json"]!) as {
-      regions: Record<string, { onDemandSources: string[]; spotSources: string[] }>;
+      regions: Record<string, { onDemandSources: string[]; spotSources: string[]; autoModeFeeSources: string[] }>;
     };
-    expect(prices.regions["us-east-1"]).toMatchObject({
+    expect(prices.regions["us-east-1"]).toEqual({
       onDemandSources: ["priceListApi@2026-11-28"],
       spotSources: ["ec2SpotPriceHistory@2026-11-28", "spotAdvisorFeed@2026-11-28"],
+      autoModeFeeSources: ["eksAutoModePriceList@2026-11-20"],
+      instances: expect.any(Object) as object,
     });
+    expect(prices.regions["eu-west-1"]).toMatchObject({ autoModeFeeSources: ["autoModeFeeEstimate"] });
     expect(run.files["SOURCES.md"]).toContain("| `priceListApi@2026-11-28` | EC2 Linux on-demand prices");
+    // The Auto Mode fees are dated by the offer's publication, and come after the refresh's own sources.
+    const autoMode = sources[sources.length - 1]!;
+    expect(autoMode).toMatchObject({ id: "eksAutoModePriceList@2026-11-20", asOf: "2026-11-20", provides: "autoModeFee (published)" });
+    expect(autoMode.origin).toContain(EKS_OFFER_INDEX_URL);
+    expect(autoMode.origin).toMatch(/regions us-east-1$/);
     expect(run.files["SOURCES.md"]).toContain(REFRESH_NOTE);
     expect(run.files["SOURCES.md"]).toContain("1421 instance types");
   });
 
   it("gives byte-identical files for the same answers, whatever their order and paging", async () => {
-    const again = await refreshWith(BOTH_REGIONS, SCRIPT, { feed: FEED });
-    const reordered = await refreshWith(BOTH_REGIONS, REORDERED_SCRIPT, { feed: FEED });
+    const again = await refreshWith(BOTH_REGIONS, SCRIPT, { feed: FEED, eksOffers: EKS_OFFERS });
+    const reordered = await refreshWith(BOTH_REGIONS, REORDERED_SCRIPT, { feed: FEED, eksOffers: EKS_OFFERS });
     expect(reordered.calls.length).toBeLessThan(run.calls.length);
     for (const name of Object.keys(committed)) {
       expect(again.files[name], name).toBe(run.files[name]);

@@ -1,4 +1,5 @@
 import type { InstanceTypeInfo } from "@aws-sdk/client-ec2";
+import { readFileSync } from "node:fs";
 import { describedAs, priceListProduct, spotRecord, type RegionScript, type Script } from "./aws-answers.js";
 import { committedType } from "./refresh-run.js";
 
@@ -104,3 +105,12 @@ export const FEED = {
 
 /** The arguments of a refresh of both regions. */
 export const BOTH_REGIONS = ["--regions", "us-east-1,eu-west-1"];
+
+/**
+ * The AmazonEKS offer files of the refresh by region: us-east-1's, a synthetic file in the Price
+ * List's shape (Auto Mode fees of m5.large, m5.metal, m5.xlarge and g5.xlarge, a zero-priced
+ * c6i.xlarge, the cluster, extended support and Fargate products); eu-west-1 has none.
+ */
+export const EKS_OFFERS = {
+  "us-east-1": readFileSync(new URL("fixtures/synthetic-amazon-eks-offer-us-east-1.json", import.meta.url), "utf8"),
+};

@@ -85,6 +85,12 @@ export function DataFreshness({ now }: { now?: Date }): ReactNode {
           {list(groups.spot)}
         </div>
         <div>
+          <h3>
+            <RegionText text={t("freshness.autoMode", { region })} code={code} />
+          </h3>
+          {list(groups.autoMode)}
+        </div>
+        <div>
           <h3>{t("freshness.instances")}</h3>
           {list(groups.instances)}
         </div>

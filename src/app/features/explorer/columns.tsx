@@ -16,7 +16,7 @@ import {
   type FilterFn,
   type SortFn,
 } from "@tanstack/react-table";
-import { HOURS_PER_MONTH, SPOT_INTERRUPTION_LABELS } from "eksize";
+import { AUTO_MODE_FEE_ESTIMATE_SHARE, HOURS_PER_MONTH, SPOT_INTERRUPTION_LABELS } from "eksize";
 import type { ReactNode } from "react";
 import type { Formatters } from "../../../present/format.js";
 import { describeIssue, type Translate } from "../../i18n/index.js";
@@ -298,6 +298,38 @@ export function createColumns({ t, format, region }: ColumnContext) {
         return unknown(t(maxPods === 0 ? "value.noPodSlots" : "value.noPods"));
       },
       meta: { width: 96, align: "end", description: t("col.costPerPod.title") },
+    }),
+    helper.accessor((row) => row.autoModeFee?.usdPerHour ?? undefined, {
+      id: "autoModeFee",
+      header: t("col.autoModeFee", { currency }),
+      sortFn: "basic",
+      sortUndefined: "last",
+      sortDescFirst: false,
+      cell: ({ row }) => {
+        const fee = row.original.autoModeFee;
+        if (fee === null) {
+          if (!row.original.priced) return noPrice(row.original);
+          return (
+            <Unknown
+              label={t("value.none")}
+              reason={t("value.noAutoModeFee", { instanceType: row.original.name, region })}
+            />
+          );
+        }
+        return fee.estimate ? (
+          <span className="noted-value">
+            {format.moneyPrecise(fee.usdPerHour)}
+            <span className="value-note">{t("value.estimate")}</span>
+          </span>
+        ) : (
+          format.moneyPrecise(fee.usdPerHour)
+        );
+      },
+      meta: {
+        width: 112,
+        align: "end",
+        description: t("col.autoModeFee.title", { percent: format.percent(AUTO_MODE_FEE_ESTIMATE_SHARE * 100) }),
+      },
     }),
   ]);
 }

@@ -10,12 +10,14 @@ export interface SourceGroups {
   readonly onDemand: readonly DataSource[];
   /** Spot prices, savings and interruption buckets of the region. */
   readonly spot: readonly DataSource[];
+  /** EKS Auto Mode fees of the region: the published ones, or the estimate. */
+  readonly autoMode: readonly DataSource[];
   /** Instance limits and specifications: every source that neither prices nor service rates cite. */
   readonly instances: readonly DataSource[];
 }
 
 /** The price source ids of a region (all `groupSources` reads of its prices). */
-export type RegionSourceIds = Pick<RegionPricing, "onDemandSources" | "spotSources">;
+export type RegionSourceIds = Pick<RegionPricing, "onDemandSources" | "spotSources" | "autoModeFeeSources">;
 
 function serviceSourceIds(services: ServiceRates): Set<string> {
   return new Set([
@@ -42,11 +44,12 @@ export function groupSources(
     ids.map((id) => byId.get(id)).filter((source): source is DataSource => source !== undefined);
   const cited = serviceSourceIds(services);
   for (const region of allPricing) {
-    for (const id of [...region.onDemandSources, ...region.spotSources]) cited.add(id);
+    for (const id of [...region.onDemandSources, ...region.spotSources, ...region.autoModeFeeSources]) cited.add(id);
   }
   return {
     onDemand: pick(pricing?.onDemandSources ?? []),
     spot: pick(pricing?.spotSources ?? []),
+    autoMode: pick(pricing?.autoModeFeeSources ?? []),
     instances: sources.filter((source) => !cited.has(source.id)),
   };
 }

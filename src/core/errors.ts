@@ -119,6 +119,25 @@ export interface ErrorParams {
   /** A warning: a workload or DaemonSet name made unique (`namespace/name`) or cut to the scenario's length limit. */
   "kube-name-changed": { name: string; namespace: string; original: string };
   /**
+   * A warning: node group `nodeGroup` is an EKS Auto Mode NodePool, and Auto Mode never launches
+   * `instanceType` (`reason`, as `autoModeSupport` gives it); it is planned without it.
+   */
+  "auto-mode-unsupported-type": {
+    nodeGroup: string;
+    instanceType: string;
+    reason: "family-not-supported" | "size-too-small" | "single-vcpu" | "vcpu-unknown";
+  };
+  /**
+   * A warning: a setting EKS Auto Mode does not honour, left out of the plan (`nodeGroup` null for the
+   * cluster's): `customNetworking` (use the NodeClass's `podSubnetSelectorTerms`), `maxPods` (Auto Mode
+   * sets it), `profile` (Auto Mode runs Bottlerocket), `securityGroupsForPods`, `warmPool` (the VPC
+   * CNI's warm settings).
+   */
+  "auto-mode-setting-ignored": {
+    nodeGroup: string | null;
+    setting: "customNetworking" | "maxPods" | "profile" | "securityGroupsForPods" | "warmPool";
+  };
+  /**
    * The DaemonSets of node group `nodeGroup` request more of `resource` on every node than a node of
    * `instanceType` has allocatable (`cpu` in millicores, `memory` in MiB, `pods` in slots): its nodes
    * are over 100%, and its pods that need that resource cannot run there.

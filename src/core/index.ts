@@ -120,6 +120,7 @@ export type {
 } from "./plan/plan.js";
 export { isBurstable, rankInstanceTypes } from "./plan/rank.js";
 export { compareModes, COMPUTE_MODES } from "./plan/compare-modes.js";
+export { AUTO_MODE_MAX_PODS, autoModeIssues, autoModeMaxPods, autoModeNodeSettings } from "./plan/auto-mode-rules.js";
 export type { ComputeMode, ModePlan } from "./plan/compare-modes.js";
 export type { InstanceTypeRanking, RankOptions } from "./plan/rank.js";
 export { NEW_NODE_GROUP_NAME, rankedNodeGroup, withInstanceType } from "./plan/instance-type-choice.js";

@@ -155,6 +155,14 @@ describe("messages", () => {
         code: "kube-name-changed",
         params: { name: "shop/web", namespace: "shop", original: "web" },
       },
+      "auto-mode-unsupported-type": {
+        code: "auto-mode-unsupported-type",
+        params: { nodeGroup: "general", instanceType: "t3.micro", reason: "size-too-small" },
+      },
+      "auto-mode-setting-ignored": {
+        code: "auto-mode-setting-ignored",
+        params: { nodeGroup: "general", setting: "customNetworking" },
+      },
       "daemonsets-exceed-node": {
         code: "daemonsets-exceed-node",
         params: { nodeGroup: "small", instanceType: "t3.medium", resource: "cpu", requested: 2500, allocatable: 1930 },

@@ -33,12 +33,13 @@ describe("eksize plan", () => {
     expect(stdout).toMatch(/^Cheapest type for general \(m6g\.xlarge\)\s+745\.89\s+5 \+ 2\s+0$/m);
   });
 
-  test("--compare-modes: the same workloads on managed node groups, Karpenter and Fargate only", () => {
+  test("--compare-modes: the same workloads on managed node groups, Karpenter, Auto Mode and Fargate only", () => {
     const { code, stdout } = cli("plan", SCENARIO, "--compare-modes");
     expect(code).toBe(0);
     expect(stdout).toContain("\nCompute modes compared\n");
     expect(stdout).toMatch(/^Managed node groups\s+814\.15\s+5 × m6a\.xlarge, 2 × c6a\.xlarge\s+0$/m);
     expect(stdout).toMatch(/^Karpenter\s+753\.56\s+1 × c5\.2xlarge, 1 × m6a\.4xlarge\s+0$/m);
+    expect(stdout).toMatch(/^EKS Auto Mode\s+843\.89\s+1 × c5\.2xlarge, 1 × m6a\.4xlarge\s+0$/m);
     expect(stdout).toMatch(/^Fargate only\s+1036\.23\s+—\s+0$/m);
     expect(stdout).toContain(
       "Fargate only:\n  DaemonSets Fargate cannot run (an agent must be a sidecar in each pod): ",
@@ -49,6 +50,7 @@ describe("eksize plan", () => {
     expect(json.modes.map((mode) => [mode.mode, mode.totalUsdPerMonth])).toEqual([
       ["managed-node-groups", 814.15],
       ["karpenter", 753.56],
+      ["auto-mode", 843.89],
       ["fargate", 1036.23],
     ]);
     expect(JSON.parse(cli("plan", SCENARIO, "--json").stdout)).not.toHaveProperty("modes");

@@ -251,6 +251,7 @@ describe("the default scenario's plan, as the exports carry it", () => {
         lines: [
           { line: "on-demand", usdPerMonth: 504.58, rateRegion: null },
           { line: "spot", usdPerMonth: 161.04, rateRegion: null },
+          { line: "auto-mode", usdPerMonth: 0, rateRegion: null },
           { line: "fargate", usdPerMonth: 21.26, rateRegion: null },
           { line: "control-plane", usdPerMonth: 73, rateRegion: null },
           { line: "load-balancers", usdPerMonth: 43.07, rateRegion: null },
@@ -275,6 +276,7 @@ describe("the default scenario's plan, as the exports carry it", () => {
       "fargate,email-worker,,,,,,,,,2,0.25,1,,,,,,21.26",
       "bill,on-demand,,,,,,,,,,,,,,,,,504.58",
       "bill,spot,,,,,,,,,,,,,,,,,161.04",
+      "bill,auto-mode,,,,,,,,,,,,,,,,,0",
       "bill,fargate,,,,,,,,,,,,,,,,,21.26",
       "bill,control-plane,,,,,,,,,,,,,,,,,73",
       "bill,load-balancers,,,,,,,,,,,,,,,,,43.07",

@@ -1,5 +1,5 @@
 /**
- * `eksize plan --compare-modes`: the same workloads on managed node groups, Karpenter and Fargate
+ * `eksize plan --compare-modes`: the same workloads on managed node groups, Karpenter, EKS Auto Mode and Fargate
  * (`compareModes`), as a table for people or rows for `--json`.
  */
 import { compareModes, unschedulablePodCount, type Scenario } from "eksize";

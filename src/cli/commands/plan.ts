@@ -49,8 +49,9 @@ site ranks them).
 
   --group NAME      the node group to rank instance types for (default: the first)
   --compare-modes   also plan the same workloads on managed node groups, Karpenter (each node
-                    group a NodePool of its types' families) and Fargate only: nodes by type,
-                    the monthly bill and what each cannot run, and why
+                    group a NodePool of its types' families), EKS Auto Mode (the same, with its
+                    rules and fee) and Fargate only: nodes by type, the monthly bill and what
+                    each cannot run, and why
   --json            the scenario, plan, bill, advice, strategies, ranking (and modes) as JSON
   -h, --help        this help
 

@@ -36,6 +36,8 @@ export interface CostTerm {
   readonly instanceType: string | null;
   /** The volume type of a `gb-month` term; null otherwise. */
   readonly volumeType: VolumeType | null;
+  /** The rate is an estimate (the dataset could not confirm it in a primary source): views say so beside it. */
+  readonly estimate: boolean;
   /** Units billed at once: nodes, vCPUs, GB, clusters, load balancers or capacity units (may be fractional). */
   readonly quantity: number;
   readonly unit: CostUnit;
@@ -83,6 +85,8 @@ export interface ClusterCost {
     readonly onDemand: CostLine;
     /** Spot EC2 nodes. */
     readonly spot: CostLine;
+    /** EKS Auto Mode's management fee on the nodes of Auto Mode NodePools, on-demand and Spot alike. */
+    readonly autoMode: CostLine;
     /** Fargate pods, after the compute savings discount (Compute Savings Plans cover Fargate). */
     readonly fargate: CostLine;
     /** The EKS control plane, standard or extended support. */
@@ -124,6 +128,7 @@ export interface ClusterCost {
 export const COST_LINES = [
   "onDemand",
   "spot",
+  "autoMode",
   "fargate",
   "controlPlane",
   "loadBalancers",
@@ -142,7 +147,11 @@ const FALLBACK_RATE_REGION = "us-east-1";
  * sources):
  *
  * - nodes: on-demand nodes at the region's on-demand price less `computeSavingsPercent`; Spot
- *   nodes at `spotHourlyPrice` (never above on-demand, no discount);
+ *   nodes at `spotHourlyPrice` (never above on-demand, no discount), each type at its own price;
+ * - EKS Auto Mode: the management fee of each Auto Mode node's type (`InstancePrice.autoModeFee`,
+ *   marked `estimate` where the dataset estimates it), on Spot nodes as on on-demand ones (the Price
+ *   List has one fee per type; eks-node-viewer bills it the same way), with no discount (AWS does not
+ *   say Savings Plans cover it);
  * - Fargate: each workload's pods as vCPU-hours and GB-hours of their provisioned size at the
  *   region's Fargate rates (as `fargatePodHourlyCost`), less `computeSavingsPercent`;
  * - control plane: the standard or extended-support rate per cluster-hour;
@@ -194,6 +203,25 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
     );
   const onDemandTerms = nodeTerms("onDemand");
   const spotTerms = nodeTerms("spot");
+  const autoModeTerms = plan.nodeGroups.flatMap((group) =>
+    group.provisioning !== "auto-mode"
+      ? []
+      : group.byType.map((nodes): CostTerm => {
+          const fee = prices[nodes.instanceType]?.autoModeFee ?? null;
+          return {
+            ...NO_DETAIL,
+            subject: group.name,
+            instanceType: nodes.instanceType,
+            estimate: fee?.estimate ?? false,
+            quantity: nodes.nodes,
+            unit: "node-hour",
+            usdPerUnit: fee?.usdPerHour ?? null,
+            rateRegion: region,
+            sources: pricing?.autoModeFeeSources ?? [],
+            usdPerMonth: hourly(nodes.nodes, fee?.usdPerHour ?? null),
+          };
+        }),
+  );
 
   const ebsRegion = region in catalog.services.ebs ? region : FALLBACK_RATE_REGION;
   const ebs = catalog.services.ebs[ebsRegion];
@@ -296,6 +324,7 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
   const lines = {
     onDemand: line(onDemandTerms, region, true),
     spot: line(spotTerms, region, false),
+    autoMode: line(autoModeTerms, region, false),
     fargate: line(fargateTerms, region, true),
     controlPlane: line(controlPlaneTerms, region, false),
     loadBalancers: line(loadBalancerTerms, lbRegion, false),
@@ -337,7 +366,7 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
 }
 
 /** The fields of a {@link CostTerm} that only some units have, empty. */
-const NO_DETAIL = { subject: null, instanceType: null, volumeType: null } as const;
+const NO_DETAIL = { subject: null, instanceType: null, volumeType: null, estimate: false } as const;
 
 /**
  * Application Load Balancers the cluster's Ingresses need: `ingressesPerAlb` Ingresses share one

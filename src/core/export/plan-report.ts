@@ -94,7 +94,8 @@ export interface UnschedulableReport {
 }
 
 /** The bill lines of `costCluster`, by name. */
-export type BillLineName = "on-demand" | "spot" | "fargate" | "control-plane" | "load-balancers" | "root-volumes";
+export type BillLineName =
+  "on-demand" | "spot" | "auto-mode" | "fargate" | "control-plane" | "load-balancers" | "root-volumes";
 
 /** One line of the bill. */
 export interface BillLineReport {
@@ -127,6 +128,7 @@ export interface PlanReportOptions {
 const LINE_NAMES: Readonly<Record<CostLineKey, BillLineName>> = {
   onDemand: "on-demand",
   spot: "spot",
+  autoMode: "auto-mode",
   fargate: "fargate",
   controlPlane: "control-plane",
   loadBalancers: "load-balancers",

@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { costCluster, type ClusterCost } from "../cost/cluster-cost.js";
+import { autoModeSupport } from "../catalog/auto-mode-types.js";
 import type { NodeGroup, Scenario } from "../scenario/scenario.js";
 import { planCluster, type ClusterPlan } from "./plan.js";
 
@@ -10,12 +11,14 @@ import { planCluster, type ClusterPlan } from "./plan.js";
  *   each planned on one instance type (as configured; `none` stays fixed);
  * - `karpenter`: each node group a Karpenter NodePool that may launch every size of its types'
  *   families (`instance-family In [...]`, metal sizes left out), mixing types node by node;
+ * - `auto-mode`: the same NodePools on EKS Auto Mode: only the sizes Auto Mode launches
+ *   (`autoModeSupport`), Bottlerocket nodes with Auto Mode's max pods, and its fee on the bill;
  * - `fargate`: every workload on EKS Fargate, no nodes: what Fargate cannot run says why.
  */
-export type ComputeMode = "managed-node-groups" | "karpenter" | "fargate";
+export type ComputeMode = "managed-node-groups" | "karpenter" | "auto-mode" | "fargate";
 
 /** The modes {@link compareModes} plans, in the order it returns them. */
-export const COMPUTE_MODES: readonly ComputeMode[] = ["managed-node-groups", "karpenter", "fargate"];
+export const COMPUTE_MODES: readonly ComputeMode[] = ["managed-node-groups", "karpenter", "auto-mode", "fargate"];
 
 /** One compute mode: the scenario it plans, the plan and its bill. */
 export interface ModePlan {
@@ -43,7 +46,8 @@ export interface ModePlan {
 export function compareModes(scenario: Scenario, catalog: Catalog): ModePlan[] {
   const variants: [ComputeMode, Scenario][] = [
     ["managed-node-groups", managedNodeGroups(scenario)],
-    ["karpenter", karpenterNodePools(scenario, catalog)],
+    ["karpenter", nodePools(scenario, catalog, "karpenter")],
+    ["auto-mode", nodePools(scenario, catalog, "auto-mode")],
     ["fargate", allOnFargate(scenario)],
   ];
   return variants.map(([mode, variant]) => {
@@ -65,8 +69,12 @@ function managedNodeGroups(scenario: Scenario): Scenario {
   return { ...scenario, cluster: { ...scenario.cluster, autoscaler: "cluster-autoscaler" } };
 }
 
-function karpenterNodePools(scenario: Scenario, catalog: Catalog): Scenario {
+function nodePools(scenario: Scenario, catalog: Catalog, autoscaler: "karpenter" | "auto-mode"): Scenario {
   const prices = catalog.regions[scenario.region]?.instances ?? {};
+  const autoMode = autoscaler === "auto-mode";
+  const launchable = new Set(
+    catalog.instanceTypes.filter((type) => !autoMode || autoModeSupport(type) === "supported").map((type) => type.name),
+  );
   const nodeGroups = scenario.nodeGroups.map((group): NodeGroup => {
     const families = new Set(group.instanceTypes.map(familyOf));
     const sizes = catalog.instanceTypes
@@ -78,10 +86,19 @@ function karpenterNodePools(scenario: Scenario, catalog: Catalog): Scenario {
           prices[type.name]?.onDemandUsdPerHour != null,
       )
       .map((type) => type.name);
-    // Keep the group's own types first (and any the region does not price), then the rest of their families.
-    return { ...group, instanceTypes: [...new Set([...group.instanceTypes, ...sizes])] };
+    // The group's own types first (and any the region does not price), then the rest of their families.
+    const allowed = [...new Set([...group.instanceTypes, ...sizes])].filter((name) => launchable.has(name));
+    if (!autoMode) return { ...group, instanceTypes: allowed };
+    // Auto Mode runs Bottlerocket with its own max pods and no custom networking.
+    return {
+      ...group,
+      instanceTypes: allowed.length > 0 ? allowed : group.instanceTypes,
+      profile: "bottlerocket",
+      maxPods: null,
+      network: { prefixDelegation: false, customNetworking: false },
+    };
   });
-  return { ...scenario, nodeGroups, cluster: { ...scenario.cluster, autoscaler: "karpenter" } };
+  return { ...scenario, nodeGroups, cluster: { ...scenario.cluster, autoscaler } };
 }
 
 function allOnFargate(scenario: Scenario): Scenario {

@@ -5,6 +5,8 @@ import { daemonSetOverhead, podGroupsOf, typeCapacity, type TypeCapacity } from 
 import { nodeDaemonSets } from "../nodes/system-daemonsets.js";
 import type { NodeGroup, Scenario, Workload } from "../scenario/scenario.js";
 import { bindingResource, type Packing, type Resource } from "./bin-pack.js";
+import { autoModeSupport } from "../catalog/auto-mode-types.js";
+import { autoModeNodeSettings } from "./auto-mode-rules.js";
 import { consolidate } from "./karpenter-consolidation.js";
 import { launchNodeClaims, type LaunchedNodes, type LaunchOption } from "./karpenter-launch.js";
 import {
@@ -19,8 +21,9 @@ import {
 } from "./plan.js";
 
 /**
- * Plans a node group as a Karpenter NodePool (not part of the public index; `planCluster` calls it
- * when the cluster's autoscaler is Karpenter): the pods are launched as Karpenter launches them
+ * Plans a node group as a Karpenter NodePool, or an EKS Auto Mode NodePool (Karpenter run by AWS:
+ * only the types Auto Mode launches, `autoModeSupport`, each node with `autoModeNodeSettings`) (not
+ * part of the public index; `planCluster` calls it when the cluster's autoscaler is one of them): the pods are launched as Karpenter launches them
  * (`launchNodeClaims`: claims grow while `minValues` of the group's types can hold their pods, each
  * launched as the cheapest of those types at the capacity type's price: Spot prices for an all-Spot
  * group, on-demand otherwise), then consolidated as `consolidationPolicy` allows (`consolidate`;
@@ -36,13 +39,16 @@ export function planNodePool(
   workloads: readonly Workload[],
   scenario: Scenario,
   prices: Readonly<Record<string, InstancePrice>>,
+  provisioning: "karpenter" | "auto-mode",
 ): GroupPlanResult {
   const overhead = daemonSetOverhead(nodeDaemonSets(scenario));
   const podGroups = podGroupsOf(workloads);
   const names = workloads.map((workload) => workload.name);
   const settings = { ...group, minNodes: 0 };
-  const sizable = candidates.flatMap((type) => {
-    const fit = typeCapacity(type, settings, overhead, podGroups);
+  const autoMode = provisioning === "auto-mode";
+  const launchable = autoMode ? candidates.filter((type) => autoModeSupport(type) === "supported") : candidates;
+  const sizable = launchable.flatMap((type) => {
+    const fit = typeCapacity(type, autoMode ? autoModeNodeSettings(settings, type) : settings, overhead, podGroups);
     return fit === null ? [] : [{ type, fit, usdPerHour: launchPrice(prices[type.name], group) }];
   });
   // Karpenter launches only types offered in the region; without any price, every type stands at 0.
@@ -62,7 +68,7 @@ export function planNodePool(
   }));
   if (options.length === 0) {
     return {
-      plan: emptyGroupPlan(group, "karpenter", typeOptions, overhead, names),
+      plan: emptyGroupPlan(group, provisioning, typeOptions, overhead, names),
       unschedulable: workloads
         .filter((workload) => workload.replicas > 0)
         .map((workload) => ({
@@ -95,7 +101,7 @@ export function planNodePool(
   return {
     plan: {
       name: group.name,
-      provisioning: "karpenter",
+      provisioning,
       instanceType: main?.instanceType ?? null,
       byType,
       consolidation: {

@@ -19,6 +19,7 @@ import { suggestNames } from "../catalog/suggest.js";
 import { addedNodeDaemonSets, nodeDaemonSets } from "../nodes/system-daemonsets.js";
 import { daemonSetsOverNodes } from "./daemonset-fit.js";
 import { planNodePool } from "./node-pool-plan.js";
+import { autoModeIssues } from "./auto-mode-rules.js";
 
 /** Why pods of a workload cannot be scheduled. */
 export type UnschedulableReason =
@@ -79,10 +80,11 @@ export interface PlannedTypeNodes {
 }
 
 /**
- * How a node group's nodes come about: a managed node group (one instance type per plan), or a
- * Karpenter NodePool (types mixed node by node, `planNodePool`).
+ * How a node group's nodes come about: a managed node group (one instance type per plan), a
+ * Karpenter NodePool (types mixed node by node, `planNodePool`), or an EKS Auto Mode NodePool (the
+ * same, with Auto Mode's types and node settings, and its fee on the bill).
  */
-export type Provisioning = "managed-node-group" | "karpenter";
+export type Provisioning = "managed-node-group" | "karpenter" | "auto-mode";
 
 /** What consolidation would change in a Karpenter NodePool's freshly launched nodes (`consolidate`). */
 export interface ConsolidationEstimate {
@@ -277,10 +279,11 @@ export function planWithMemo(scenario: Scenario, catalog: Catalog, memo: GroupPl
     const known = memo.get(group);
     const same = known?.workloads.length === workloads.length && workloads.every((w, at) => known.workloads[at] === w);
     const types = usableTypes[index] ?? [];
+    const { autoscaler } = scenario.cluster;
     const plan = same
       ? known.result
-      : scenario.cluster.autoscaler === "karpenter"
-        ? planNodePool(group, types, workloads, scenario, prices)
+      : autoscaler === "karpenter" || autoscaler === "auto-mode"
+        ? planNodePool(group, types, workloads, scenario, prices, autoscaler)
         : planNodeGroup(group, types, workloads, scenario, prices);
     if (!same) memo.set(group, { workloads, result: plan });
     unschedulable.push(...plan.unschedulable);
@@ -292,7 +295,11 @@ export function planWithMemo(scenario: Scenario, catalog: Catalog, memo: GroupPl
     fargate,
     unschedulable,
     addedDaemonSets,
-    issues: [...issues, ...daemonSetsOverNodes(nodeGroups)],
+    issues: [
+      ...issues,
+      ...(scenario.cluster.autoscaler === "auto-mode" ? autoModeIssues(scenario, typesByName(catalog)) : []),
+      ...daemonSetsOverNodes(nodeGroups),
+    ],
   };
 }
 

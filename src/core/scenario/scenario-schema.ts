@@ -103,7 +103,7 @@ const cluster = v.strictObject({
   supportTier: v.optional(v.picklist(["standard", "extended"]), "standard"),
   kubernetesVersion: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^1\.\d{1,3}$/))), null),
   privateCluster: v.optional(v.boolean(), false),
-  autoscaler: v.optional(v.picklist(["cluster-autoscaler", "karpenter", "none"]), "cluster-autoscaler"),
+  autoscaler: v.optional(v.picklist(["cluster-autoscaler", "karpenter", "auto-mode", "none"]), "cluster-autoscaler"),
   loadBalancers: v.optional(
     v.strictObject({
       ingresses: v.optional(count(10_000), 0),

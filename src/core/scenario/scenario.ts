@@ -231,10 +231,11 @@ export type SupportTier = "standard" | "extended";
 
 /**
  * What adds and removes nodes: the Kubernetes Cluster Autoscaler (managed node groups, each planned on
- * one instance type), Karpenter (each node group a NodePool that mixes its types node by node), or
+ * one instance type), Karpenter (each node group a NodePool that mixes its types node by node), EKS
+ * Auto Mode (each node group an Auto Mode NodePool: Karpenter run by AWS, with its rules and fee), or
  * nothing (fixed managed node groups).
  */
-export type Autoscaler = "cluster-autoscaler" | "karpenter" | "none";
+export type Autoscaler = "cluster-autoscaler" | "karpenter" | "auto-mode" | "none";
 
 /** How a load balancer reaches pods: through a NodePort on every node (`instance`) or at the pods' own addresses (`ip`). */
 export type LoadBalancerTargetType = "instance" | "ip";

@@ -266,6 +266,7 @@ export const en = {
   "planner.cluster.autoscaler": "Node autoscaler",
   "planner.autoscaler.cluster-autoscaler": "Cluster Autoscaler",
   "planner.autoscaler.karpenter": "Karpenter",
+  "planner.autoscaler.auto-mode": "EKS Auto Mode",
   "planner.autoscaler.none": "None (fixed sizes)",
   "planner.cluster.privateCluster": "Private cluster (nodes without internet access)",
   "planner.cluster.nlbTargetType": "NLB target type",
@@ -339,6 +340,7 @@ export const en = {
     "The Savings Plan or Reserved Instance discount ({percent}) is already taken off the on-demand and Fargate lines: {usd} a month.",
   "line.onDemand": "On-demand",
   "line.spot": "Spot",
+  "line.autoMode": "EKS Auto Mode fee",
   "line.fargate": "Fargate",
   "line.controlPlane": "Control plane",
   "line.loadBalancers": "Load balancers",
@@ -407,6 +409,7 @@ export const en = {
   "planner.compare.formulas": "How every figure is worked out",
   "mode.managed-node-groups": "Managed node groups",
   "mode.karpenter": "Karpenter",
+  "mode.auto-mode": "EKS Auto Mode",
   "mode.fargate": "Fargate only",
   "mode.daemonsets-not-run": "DaemonSets Fargate cannot run (an agent must be a sidecar in each pod): {names}",
   "strategy.as-configured": "As configured",
@@ -460,6 +463,10 @@ export const en = {
   "explain.noRate": "no rate known",
   "explain.noOnDemand": "No on-demand nodes: {zero}",
   "explain.noSpot": "No Spot nodes: {zero}",
+  "explain.autoMode": "{group}: {nodes} × {instanceType} × {rate}/h fee{estimate} × {hours} h",
+  "explain.estimate": " (estimate)",
+  "explain.noAutoModeFee": "{group}: no Auto Mode fee for {instanceType} in {region}",
+  "explain.noAutoMode": "No Auto Mode nodes: {zero}",
   "explain.noFargate": "No pods on Fargate: {zero}",
   "explain.noVolumes": "No nodes, no root volumes: {zero}",
   "explain.rateRegion": "(rates of {rateRegion}: none are sourced for {region})",
@@ -637,6 +644,22 @@ export const en = {
   "error.export-karpenter-not-installed":
     "The scenario’s autoscaler is not Karpenter, so its eksctl file installs no Karpenter: create the node role {role} and tag the subnets and security groups karpenter.sh/discovery yourself, or choose Karpenter",
 
+  "error.auto-mode-unsupported-type":
+    "EKS Auto Mode does not launch {instanceType} ({reason}): node group {nodeGroup} is planned without it",
+  "error.auto-mode-unsupported-type.reason.family-not-supported": "its family is not one Auto Mode offers",
+  "error.auto-mode-unsupported-type.reason.size-too-small": "nano, micro and small sizes are left out",
+  "error.auto-mode-unsupported-type.reason.single-vcpu": "it has one vCPU",
+  "error.auto-mode-unsupported-type.reason.vcpu-unknown": "its vCPUs are unknown",
+  "error.auto-mode-setting-ignored":
+    "EKS Auto Mode does not honour {setting} of node group {nodeGroup}: it is left out of the plan",
+  "error.auto-mode-setting-ignored.cluster": "EKS Auto Mode does not honour {setting}: it is left out of the plan",
+  "error.auto-mode-setting-ignored.setting.customNetworking":
+    "custom networking (use the NodeClass's podSubnetSelectorTerms)",
+  "error.auto-mode-setting-ignored.setting.maxPods":
+    "a max pods set by hand (Auto Mode sets the lower of 110 and the ENI formula)",
+  "error.auto-mode-setting-ignored.setting.profile": "the node image (Auto Mode runs Bottlerocket)",
+  "error.auto-mode-setting-ignored.setting.securityGroupsForPods": "security groups for pods",
+  "error.auto-mode-setting-ignored.setting.warmPool": "the VPC CNI's warm-pool settings",
   "error.daemonsets-exceed-node":
     "The DaemonSets of {nodeGroup} request {requested} {resource} on every node, more than the {allocatable} a {instanceType} node has allocatable: its nodes are over 100%, and pods that need it cannot run there",
   "error.daemonsets-exceed-node.cpu": "millicores of CPU",

@@ -261,6 +261,7 @@ export const ko = {
   "planner.cluster.autoscaler": "노드 오토스케일러",
   "planner.autoscaler.cluster-autoscaler": "Cluster Autoscaler",
   "planner.autoscaler.karpenter": "Karpenter",
+  "planner.autoscaler.auto-mode": "EKS Auto Mode",
   "planner.autoscaler.none": "없음(고정 크기)",
   "planner.cluster.privateCluster": "프라이빗 클러스터(노드에 인터넷 접근 없음)",
   "planner.cluster.nlbTargetType": "NLB 대상 유형",
@@ -334,6 +335,7 @@ export const ko = {
     "Savings Plan 또는 예약 인스턴스 할인({percent})은 온디맨드와 Fargate 항목에 이미 반영되었습니다: 월 {usd}.",
   "line.onDemand": "온디맨드",
   "line.spot": "스팟",
+  "line.autoMode": "EKS Auto Mode 요금",
   "line.fargate": "Fargate",
   "line.controlPlane": "컨트롤 플레인",
   "line.loadBalancers": "로드 밸런서",
@@ -400,8 +402,10 @@ export const ko = {
   "planner.compare.formulas": "모든 수치의 계산 방법",
   "mode.managed-node-groups": "관리형 노드 그룹",
   "mode.karpenter": "Karpenter",
+  "mode.auto-mode": "EKS Auto Mode",
   "mode.fargate": "Fargate만",
-  "mode.daemonsets-not-run": "Fargate가 실행하지 못하는 데몬셋(에이전트는 각 파드의 사이드카로 실행해야 합니다): {names}",
+  "mode.daemonsets-not-run":
+    "Fargate가 실행하지 못하는 데몬셋(에이전트는 각 파드의 사이드카로 실행해야 합니다): {names}",
   "strategy.as-configured": "설정대로",
   "strategy.on-demand": "모두 온디맨드",
   "strategy.fargate": "가능하면 Fargate",
@@ -453,6 +457,10 @@ export const ko = {
   "explain.noRate": "알려진 요금이 없습니다",
   "explain.noOnDemand": "온디맨드 노드 없음: {zero}",
   "explain.noSpot": "스팟 노드 없음: {zero}",
+  "explain.autoMode": "{group}: {instanceType} {nodes}대 × 요금 {rate}/시간{estimate} × {hours}시간",
+  "explain.estimate": "(추정)",
+  "explain.noAutoModeFee": "{group}: {region}에 {instanceType}의 Auto Mode 요금이 없습니다",
+  "explain.noAutoMode": "Auto Mode 노드 없음: {zero}",
   "explain.noFargate": "Fargate 파드 없음: {zero}",
   "explain.noVolumes": "노드가 없어 루트 볼륨도 없음: {zero}",
   "explain.rateRegion": "({region}의 요금이 없어 {rateRegion} 요금 사용)",
@@ -630,6 +638,22 @@ export const ko = {
   "error.export-karpenter-not-installed":
     "시나리오의 오토스케일러가 Karpenter가 아니므로 eksctl 파일은 Karpenter를 설치하지 않습니다. 노드 역할 {role}을(를) 만들고 서브넷과 보안 그룹에 karpenter.sh/discovery 태그를 직접 붙이거나 Karpenter를 선택하세요",
 
+  "error.auto-mode-unsupported-type":
+    "EKS Auto Mode는 {instanceType}을(를) 시작하지 않습니다({reason}). 노드 그룹 {nodeGroup}은(는) 이 유형 없이 계획합니다",
+  "error.auto-mode-unsupported-type.reason.family-not-supported": "Auto Mode가 제공하지 않는 패밀리입니다",
+  "error.auto-mode-unsupported-type.reason.size-too-small": "nano, micro, small 크기는 제외됩니다",
+  "error.auto-mode-unsupported-type.reason.single-vcpu": "vCPU가 1개입니다",
+  "error.auto-mode-unsupported-type.reason.vcpu-unknown": "vCPU 수를 알 수 없습니다",
+  "error.auto-mode-setting-ignored":
+    "EKS Auto Mode는 노드 그룹 {nodeGroup}의 {setting}을(를) 따르지 않으므로 계획에서 뺍니다",
+  "error.auto-mode-setting-ignored.cluster": "EKS Auto Mode는 {setting}을(를) 따르지 않으므로 계획에서 뺍니다",
+  "error.auto-mode-setting-ignored.setting.customNetworking":
+    "사용자 지정 네트워킹(NodeClass의 podSubnetSelectorTerms를 사용하세요)",
+  "error.auto-mode-setting-ignored.setting.maxPods":
+    "직접 정한 최대 파드 수(Auto Mode는 110과 ENI 공식 중 작은 값을 씁니다)",
+  "error.auto-mode-setting-ignored.setting.profile": "노드 이미지(Auto Mode는 Bottlerocket을 씁니다)",
+  "error.auto-mode-setting-ignored.setting.securityGroupsForPods": "파드용 보안 그룹",
+  "error.auto-mode-setting-ignored.setting.warmPool": "VPC CNI의 웜 풀 설정",
   "error.daemonsets-exceed-node":
     "{nodeGroup}의 데몬셋이 노드마다 {resource} {requested}을(를) 요청해 {instanceType} 노드의 할당 가능 리소스 {allocatable}보다 많습니다: 노드가 100%를 넘고, 그 리소스가 필요한 파드는 그 노드에서 실행되지 못합니다",
   "error.daemonsets-exceed-node.cpu": "CPU(밀리코어)",

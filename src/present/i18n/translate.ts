@@ -147,6 +147,15 @@ export function describeIssue(
   if (issue.code === "daemonsets-exceed-node") {
     params["resource"] = translate(`error.daemonsets-exceed-node.${issue.params.resource}`);
   }
+  // What Auto Mode cannot launch or honour, in words; a cluster-wide setting names no node group.
+  if (issue.code === "auto-mode-unsupported-type") {
+    params["reason"] = translate(`error.auto-mode-unsupported-type.reason.${issue.params.reason}`);
+  }
+  if (issue.code === "auto-mode-setting-ignored") {
+    params["setting"] = translate(`error.auto-mode-setting-ignored.setting.${issue.params.setting}`);
+    if (issue.params.nodeGroup === null)
+      return translateComputed(translate, "error.auto-mode-setting-ignored.cluster", params);
+  }
   // A list that belongs in no input has nowhere to send the user.
   if (issue.code === "kube-wrong-list" && issue.params.belongsIn === null) {
     return translateComputed(translate, "error.kube-wrong-list.nowhere", params);

@@ -16,6 +16,15 @@ export interface BillRow {
   readonly usd: number | null;
 }
 
+/**
+ * The cost lines a view shows for these bills, in `COST_LINES`' order: every line, except EKS Auto
+ * Mode's fee when none of the bills has Auto Mode nodes (a row of zeros in every other cluster).
+ */
+export function linesShown(costs: readonly ClusterCost[]): CostLineKey[] {
+  const autoMode = costs.some((cost) => cost.lines.autoMode.terms.length > 0);
+  return COST_LINES.filter((line) => autoMode || line !== "autoMode");
+}
+
 /** A cost line's label, with the region whose rates stood in: "Load balancers (us-east-1 rates)". */
 export function lineLabel(t: Translate, cost: ClusterCost, line: CostLineKey): string {
   const rateRegion = cost.lines[line].rateRegion;
@@ -24,13 +33,13 @@ export function lineLabel(t: Translate, cost: ClusterCost, line: CostLineKey): s
 }
 
 /**
- * The rows of the bill in order: the six lines (after the Savings Plan or RI discount), the
- * enterprise discount when there is one, and the total. The rows above the total add up to it as
+ * The rows of the bill in order: the lines (after the Savings Plan or RI discount; EKS Auto Mode's
+ * fee only when the plan has Auto Mode nodes), the enterprise discount when there is one, and the total. The rows above the total add up to it as
  * shown: the discount is the shown total less the shown lines, so the cent (or won) that rounding
  * each figure can lose goes to it, never to the total.
  */
 export function billRows(t: Translate, format: Formatters, { scenario, cost }: Priced): BillRow[] {
-  const rows: BillRow[] = COST_LINES.map((line) => ({
+  const rows: BillRow[] = linesShown([cost]).map((line) => ({
     key: line,
     label: lineLabel(t, cost, line),
     usd: cost.lines[line].usdPerMonth,

@@ -60,6 +60,21 @@ export function explainCostLines(
       return nodes + (line === "onDemand" ? savings : "");
     });
 
+  const autoModeTerms = cost.lines.autoMode.terms.map((term) => {
+    const group = term.subject ?? "";
+    const instanceType = term.instanceType ?? "";
+    const perHour = rate(term);
+    if (perHour === null) return t("explain.noAutoModeFee", { group, instanceType, region });
+    return t("explain.autoMode", {
+      group,
+      nodes: format.integer(term.quantity),
+      instanceType,
+      rate: perHour,
+      estimate: term.estimate ? t("explain.estimate") : "",
+      hours,
+    });
+  });
+
   const fargateTerms = plan.fargate
     .filter((entry) => entry.pods > 0)
     .map((entry) => {
@@ -122,6 +137,7 @@ export function explainCostLines(
   return {
     onDemand: result("onDemand", nodeTerms("onDemand"), t("explain.noOnDemand", { zero })),
     spot: result("spot", nodeTerms("spot"), t("explain.noSpot", { zero })),
+    autoMode: result("autoMode", autoModeTerms, t("explain.noAutoMode", { zero })),
     fargate: result("fargate", fargateTerms, t("explain.noFargate", { zero })),
     controlPlane: result("controlPlane", [controlPlaneText], ""),
     loadBalancers: result("loadBalancers", [lbText], ""),

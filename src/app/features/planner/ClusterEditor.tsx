@@ -99,7 +99,7 @@ export const ClusterEditor = memo(function ClusterEditor(): ReactNode {
           label={t("planner.cluster.autoscaler")}
           path="cluster.autoscaler"
           value={cluster.autoscaler}
-          options={(["cluster-autoscaler", "karpenter", "none"] as const).map((value) => ({
+          options={(["cluster-autoscaler", "karpenter", "auto-mode", "none"] as const).map((value) => ({
             value,
             label: t(`planner.autoscaler.${value}`),
           }))}

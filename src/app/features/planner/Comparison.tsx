@@ -15,13 +15,14 @@ import {
   useTable,
   type SortingState,
 } from "@tanstack/react-table";
-import { COST_LINES, type CostLineKey, type InstanceTypeChoice, type Strategy } from "eksize";
+import { type CostLineKey, type InstanceTypeChoice, type Strategy } from "eksize";
 import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from "react";
 import type { Formatters } from "../../../present/format.js";
 import { useT, type Translate } from "../../i18n/index.js";
 import { ChartErrorBoundary } from "../../components/ChartErrorBoundary.js";
 import { TableScroll } from "../../components/TableScroll.js";
 import { explainCostLines, explainNodes, explainTotal, money } from "../../../present/plan/explain.js";
+import { linesShown } from "../../../present/plan/bill.js";
 import { strategyName } from "../../../present/plan/words.js";
 import { useFormatters } from "../../use-formatters.js";
 import { RankingTable } from "./RankingTable.js";
@@ -50,7 +51,12 @@ const helper = createColumnHelper<typeof strategyFeatures, StrategyRow>();
 
 const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
 
-function createColumns(t: Translate, format: Formatters, onUse: (choice: InstanceTypeChoice) => void) {
+function createColumns(
+  t: Translate,
+  format: Formatters,
+  onUse: (choice: InstanceTypeChoice) => void,
+  lines: readonly CostLineKey[],
+) {
   const traced = (value: string, explanation: string) => (
     <span className="traced-cell" title={explanation}>
       {value}
@@ -96,7 +102,7 @@ function createColumns(t: Translate, format: Formatters, onUse: (choice: Instanc
       enableSorting: false,
       cell: ({ row }) => unschedulableValue(t, format, row.original.strategy),
     }),
-    ...COST_LINES.map((line) =>
+    ...lines.map((line) =>
       helper.accessor((row) => row.strategy.cost.lines[line].usdPerMonth ?? undefined, {
         id: line,
         header: t(`line.${line}`),
@@ -146,7 +152,11 @@ function StrategyTable({
   const t = useT();
   const format = useFormatters();
   const [sorting, setSorting] = useState<SortingState>([]);
-  const columns = useMemo(() => createColumns(t, format, onUse), [t, format, onUse]);
+  const lineKey = linesShown(rows.map((row) => row.strategy.cost)).join(",");
+  const columns = useMemo(
+    () => createColumns(t, format, onUse, lineKey.split(",") as CostLineKey[]),
+    [t, format, onUse, lineKey],
+  );
   const state = useMemo(() => ({ sorting }), [sorting]);
   const table = useTable({
     features: strategyFeatures,
@@ -250,7 +260,7 @@ export function Comparison({ strategies, ranking, nodeGroup, nodeGroups, chooseN
           <div key={row.strategy.id} className="strategy-formulas">
             <h4>{row.name}</h4>
             <ul>
-              {COST_LINES.map((line) => (
+              {linesShown([row.strategy.cost]).map((line) => (
                 <li key={line}>
                   <strong>{t(`line.${line}`)}:</strong> {row.lines[line]}
                 </li>

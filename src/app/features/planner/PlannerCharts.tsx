@@ -6,6 +6,7 @@
  * value); the strategies table and the plan carry the same figures as text.
  */
 import { COST_LINES, type InstanceTypeRanking, type Strategy } from "eksize";
+import { linesShown } from "../../../present/plan/bill.js";
 import type { ReactNode } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { wrappedTick, xTitle, yTitle } from "../../components/chart-axes.js";
@@ -17,6 +18,7 @@ import { useFormatters } from "../../use-formatters.js";
 const LINE_COLORS: Readonly<Record<(typeof COST_LINES)[number], string>> = {
   onDemand: "#3b7dd8",
   spot: "#2e9e5b",
+  autoMode: "#2aa3a3",
   fargate: "#8a63d2",
   controlPlane: "#e0822f",
   loadBalancers: "#c94f7c",
@@ -117,7 +119,7 @@ export function PlannerCharts({ strategies, names, ranking, nodeGroup }: Planner
             <YAxis {...moneyAxis} />
             <Tooltip formatter={moneyTooltip} />
             <Legend wrapperStyle={{ fontSize: 12, paddingTop: 6 }} />
-            {COST_LINES.map((line) => (
+            {linesShown(strategies.map((strategy) => strategy.cost)).map((line) => (
               <Bar
                 key={line}
                 dataKey={line}

@@ -96,8 +96,7 @@ test("shows a file's notes in the page's language, and writes them in English in
   const { user } = renderFeature(<PlannedExports />);
   await user.click(screen.getByRole("button", { name: "Karpenter NodePools (YAML)" }));
   const preview = await screen.findByLabelText("Preview of online-shop-production.karpenter.yaml");
-  const status = screen.getByText("Before you apply online-shop-production.karpenter.yaml:")
-    .parentElement as HTMLElement;
+  const status = screen.getByText("Before you apply online-shop-production.karpenter.yaml:").parentElement as HTMLElement;
   const english =
     "The scenario’s autoscaler is not Karpenter, so its eksctl file installs no Karpenter: create the node role eksctl-KarpenterNodeRole-online-shop-production and tag the subnets and security groups karpenter.sh/discovery yourself, or choose Karpenter";
   expect(within(status).getByText(english)).toBeTruthy();

@@ -79,12 +79,12 @@ test("an explorer address opens the table as it was: filters, sort, columns and 
 
   // A column shown from the picker joins the table and the address.
   const picker = page.locator("summary", { hasText: /^Columns/ });
-  await expect(picker).toHaveText("Columns 4 of 13");
+  await expect(picker).toHaveText("Columns 4 of 14");
   await picker.click();
   await page.getByRole("checkbox", { name: "Alloc. CPU" }).check();
   expect(await headers(page)).toEqual(["Instance type", "vCPU", "Max pods", "Alloc. CPU", "$/hour"]);
   await expect(page).toHaveURL(/&columns=vcpu,maxPods,allocatableCpu,onDemandHour$/);
-  await expect(picker).toHaveText("Columns 5 of 13");
+  await expect(picker).toHaveText("Columns 5 of 14");
   expect(errors).toEqual([]);
 });
 

@@ -8,17 +8,18 @@ import type { NodeGroupPlan, Workload } from "eksize";
 import type { ReactNode } from "react";
 import type { Formatters } from "../../../present/format.js";
 import type { Translate } from "../../../present/i18n/translate.js";
-import { nodeFillPictures, type FillBar, type FillPart, type FillResource } from "../../../present/plan/node-fill.js";
+import {
+  nodeFillPictures,
+  type FillBar,
+  type FillPart,
+  type FillResource,
+} from "../../../present/plan/node-fill.js";
 
 const PARTS: readonly FillPart[] = ["vm", "reserved", "daemonSets", "workloads", "free"];
 
 /** An amount of a resource with its unit: `2,600m`, `14,150 MiB`, `5`. */
 function amount(format: Formatters, resource: FillResource, value: number): string {
-  return resource === "cpu"
-    ? format.millicores(value)
-    : resource === "memory"
-      ? format.mib(value)
-      : format.integer(value);
+  return resource === "cpu" ? format.millicores(value) : resource === "memory" ? format.mib(value) : format.integer(value);
 }
 
 function Bar({ bar, t, format }: { bar: FillBar; t: Translate; format: Formatters }): ReactNode {
@@ -84,7 +85,9 @@ export function NodeFillPicture({
       </ul>
       {pictures.map((picture, index) => (
         <div key={index} className="fill-pattern">
-          <p className="fill-count">{t("fill.nodes", { count: format.integer(picture.count) })}</p>
+          <p className="fill-count">
+            {t("fill.nodes", { count: format.integer(picture.count) })}
+          </p>
           {picture.bars.map((bar) => (
             <Bar key={bar.resource} bar={bar} t={t} format={format} />
           ))}

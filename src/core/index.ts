@@ -23,6 +23,19 @@ export type {
   ServiceRates,
   SpotInterruptionBucket,
 } from "./catalog/catalog.js";
+export {
+  compareVersions,
+  CONTROL_PLANE_TIERS,
+  PROVISIONED_CONTROL_PLANE_MINIMUM_VERSION,
+  schedulesBefore130,
+  tierPodsPerSecond,
+} from "./catalog/control-plane-tiers.js";
+export type {
+  ControlPlaneTier,
+  ControlPlaneTierRates,
+  FigureConfidence,
+  FigureProvenance,
+} from "./catalog/control-plane-tiers.js";
 export { editDistance, suggestNames } from "./catalog/suggest.js";
 export {
   ACCELERATOR_RESOURCES,

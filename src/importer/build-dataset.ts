@@ -9,6 +9,7 @@ import type {
   SpotInterruptionBucket,
 } from "../core/catalog/catalog.js";
 import type { InstanceType } from "../core/catalog/instance-type.js";
+import { readControlPlaneTiers, type TierData } from "./control-plane-tiers.js";
 import { ec2InstanceFacts, model } from "./ec2-instance-facts.js";
 import { EBS_VOLUME_PRICES_FILE, SOURCE_DESCRIPTIONS, UPSTREAM_FILES, type SourceId } from "./sources.js";
 import {
@@ -83,6 +84,7 @@ export function buildDataset(texts: ImporterInputs, asOf: Partial<Record<SourceI
   const vantageSpot = parseJson(file.vantageSpot, texts.vantageSpot) as RegionPriceFile;
   const karpenterOnDemand = parseJson(file.karpenterOnDemand, texts.karpenterOnDemand) as KarpenterPriceFile;
   const services = parseJson(file.servicePrices, texts.servicePrices) as ServicePriceFile;
+  const tiers = readControlPlaneTiers(file.controlPlaneTiers, texts.controlPlaneTiers);
 
   const dates: Record<SourceId, string> = {
     ...(Object.fromEntries(
@@ -99,6 +101,7 @@ export function buildDataset(texts: ImporterInputs, asOf: Partial<Record<SourceI
       vantageOnDemand: metaDate(vantageOnDemand._meta),
       vantageSpot: metaDate(vantageSpot._meta),
       karpenterOnDemand: metaDate(karpenterOnDemand._meta.regions["us-east-1"] ?? {}),
+      ...tiers.dates,
     }),
     ...definedDates(asOf),
   };
@@ -106,7 +109,11 @@ export function buildDataset(texts: ImporterInputs, asOf: Partial<Record<SourceI
   return {
     instanceTypes,
     regions: buildRegions(known, { vantageOnDemand, vantageSpot, karpenterOnDemand, spotAdvisor }),
-    services: buildServices(services, parseJson(EBS_VOLUME_PRICES_FILE, texts.ebsVolumePrices) as EbsPriceFile),
+    services: buildServices(
+      services,
+      parseJson(EBS_VOLUME_PRICES_FILE, texts.ebsVolumePrices) as EbsPriceFile,
+      tiers,
+    ),
     sources: (Object.keys(SOURCE_DESCRIPTIONS) as SourceId[]).map((id) => ({
       id,
       ...SOURCE_DESCRIPTIONS[id],
@@ -283,7 +290,7 @@ interface EbsPriceFile {
   regions: Record<string, { gp3: number; gp2: number }>;
 }
 
-function buildServices(file: ServicePriceFile, ebsFile: EbsPriceFile): ServiceRates {
+function buildServices(file: ServicePriceFile, ebsFile: EbsPriceFile, tiers: TierData): ServiceRates {
   const regional: Record<string, FargateRegionRate> = {};
   for (const [region, rate] of Object.entries(file.fargate.byRegionLinuxX86_2021.regions).sort(([a], [b]) =>
     a.localeCompare(b),
@@ -318,6 +325,7 @@ function buildServices(file: ServicePriceFile, ebsFile: EbsPriceFile): ServiceRa
       standardUsdPerHour: file.eksControlPlane.standardSupportUsdPerClusterHour,
       extendedSupportUsdPerHour: file.eksControlPlane.extendedSupportUsdPerClusterHour,
       source: "servicePrices",
+      tiers: tiers.tiers,
     },
     fargate: {
       regions: regional,

@@ -13,6 +13,7 @@ export const UPSTREAM_FILES = {
   karpenterOnDemand: "karpenter-ondemand-prices.json",
   servicePrices: "aws-service-prices.json",
   karpenterMemoryCapacity: "karpenter-bottlerocket-2023-capacity.json",
+  controlPlaneTiers: "eks-control-plane-tiers.json",
 } as const;
 
 /** The rates transcribed by hand (no upstream data file has them), beside the upstream files. */
@@ -90,6 +91,14 @@ export const UPSTREAM_FILE_ORIGINS: readonly UpstreamFile[] = [
     use: "AWS's published max pods; golden values of the tests",
   },
   {
+    file: "eks-control-plane-tiers.json",
+    copy: "transcribed",
+    from: "EKS user guide eks-provisioned-control-plane (github.com/awsdocs/amazon-eks-user-guide latest/ug/clusters/eks-provisioned-control-plane-introduction.adoc @ e22f3b40) for the limits; github.com/pytorch/ci-infra PR #448 and #450 and 2026 write-ups for the prices and 8XL's limits (estimates)",
+    asOf: "2025-11 to 2026-04",
+    terms: "AWS documentation; public pull request and web pages (terms unstated)",
+    use: "control plane tiers: limits and hourly prices",
+  },
+  {
     file: "karpenter-instance-types.json",
     copy: "extracted",
     from: "github.com/aws/karpenter-provider-aws website/content/en/preview/reference/instance-types.md @ 692ccdd0",
@@ -157,7 +166,12 @@ export const UPSTREAM_FILE_ORIGINS: readonly UpstreamFile[] = [
 
 /** Which upstream file a source id stands for. */
 export type SourceId =
-  keyof typeof UPSTREAM_FILES | "fargateUsEast1" | "fargateRegional2021" | "elbUsEast1" | "ebsTranscribed";
+  | keyof typeof UPSTREAM_FILES
+  | "fargateUsEast1"
+  | "fargateRegional2021"
+  | "elbUsEast1"
+  | "ebsTranscribed"
+  | "controlPlaneTierEstimates";
 
 /**
  * What each source is. `asOf` here is the fallback date for files that carry none inside; files whose
@@ -244,6 +258,22 @@ export const SOURCE_DESCRIPTIONS: Record<SourceId, Omit<DataSource, "id">> = {
     asOf: "2024-04",
     license: "AWS public pricing",
     provides: "eksControlPlane",
+  },
+  controlPlaneTiers: {
+    title: "EKS Provisioned Control Plane tier limits (XL, 2XL, 4XL) and Standard's",
+    origin:
+      "docs.aws.amazon.com/eks/latest/userguide/eks-provisioned-control-plane.html (github.com/awsdocs/amazon-eks-user-guide @ e22f3b40); Standard at no additional cost: AWS CDK ControlPlaneScalingTier",
+    asOf: "2025-11",
+    license: "AWS documentation",
+    provides: "eksControlPlane.tiers: limits of standard, tier-xl, tier-2xl, tier-4xl; standard's price (0)",
+  },
+  controlPlaneTierEstimates: {
+    title: "EKS Provisioned Control Plane tier prices and 8XL limits, unconfirmed (secondary sources)",
+    origin:
+      "github.com/pytorch/ci-infra PR #448 and #450 (XL, 4XL; 8XL's 400 pods/s) and 2026 write-ups (2XL, 8XL, 8XL's 13,600 seats); no AWS page read gives them",
+    asOf: "2026-04-15",
+    license: "public web pages",
+    provides: "eksControlPlane.tiers: usdPerHour of tier-xl, tier-2xl, tier-4xl, tier-8xl; tier-8xl limits (estimates)",
   },
   fargateUsEast1: {
     title: "EKS on Fargate Linux/x86 rates, us-east-1",

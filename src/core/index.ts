@@ -195,6 +195,7 @@ export {
   scenarioNetwork,
 } from "./scenario/scenario.js";
 export type {
+  AmazonLinuxRelease,
   Autoscaler,
   CapacityMix,
   ClusterNetwork,
@@ -320,6 +321,8 @@ export type {
 
 // Advice: findings from EKS practice on a planned scenario.
 export { adviseScenario } from "./advice/advise.js";
+export { AMAZON_LINUX_2_ON_EKS } from "./advice/amazon-linux-2.js";
+export { neededControlPlaneTier } from "./advice/control-plane-tier.js";
 export { ADVICE_CODES } from "./advice/findings.js";
 export type { AdviceCode, AdviceParams, AdviceSeverity, Finding } from "./advice/findings.js";
 export { FARGATE_PROVIDED_DAEMONSETS } from "./advice/fargate-fit.js";

@@ -109,11 +109,7 @@ export function buildDataset(texts: ImporterInputs, asOf: Partial<Record<SourceI
   return {
     instanceTypes,
     regions: buildRegions(known, { vantageOnDemand, vantageSpot, karpenterOnDemand, spotAdvisor }),
-    services: buildServices(
-      services,
-      parseJson(EBS_VOLUME_PRICES_FILE, texts.ebsVolumePrices) as EbsPriceFile,
-      tiers,
-    ),
+    services: buildServices(services, parseJson(EBS_VOLUME_PRICES_FILE, texts.ebsVolumePrices) as EbsPriceFile, tiers),
     sources: (Object.keys(SOURCE_DESCRIPTIONS) as SourceId[]).map((id) => ({
       id,
       ...SOURCE_DESCRIPTIONS[id],

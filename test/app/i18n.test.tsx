@@ -447,11 +447,11 @@ const FINDINGS: Record<AdviceCode, readonly Finding[]> = {
     subject: null,
     params: { tier: "tier-4xl", neededTier: "tier-xl", savingUsdPerMonth, estimate: true },
   })),
-  "advice-control-plane-tier-unchecked": [1204.5, null].map((usdPerMonth): Finding => ({
+  "advice-control-plane-tier-unchecked": [1204.5, null].map((costUsdPerMonth): Finding => ({
     code: "advice-control-plane-tier-unchecked",
     severity: "info",
     subject: null,
-    params: { tier: "tier-xl", usdPerMonth, estimate: true },
+    params: { tier: "tier-xl", costUsdPerMonth, estimate: true },
   })),
   "advice-amazon-linux-2": [
     [null, false, false],

@@ -12,6 +12,7 @@ import {
   costCluster,
   decodeScenario,
   defaultScenario,
+  eksctlClusterConfig,
   encodeScenario,
   neededControlPlaneTier,
   planCluster,
@@ -69,6 +70,21 @@ describe("the control plane tier on the bill", () => {
     const cost = costCluster(eightXl, planCluster(eightXl, catalog), catalog);
     expect(cost.totalUsdPerMonth! - standard.totalUsdPerMonth!).toBeCloseTo(13.9 * 730, 6);
     expect(cost.sharedUsdPerMonth! - standard.sharedUsdPerMonth!).toBeCloseTo(10147, 6);
+  });
+});
+
+describe("the control plane tier in the eksctl file", () => {
+  const config = (input: Scenario) => {
+    const made = eksctlClusterConfig(input, planCluster(input, catalog), catalog, { clusterName: "shop" });
+    if (!made.ok) throw new Error(JSON.stringify(made.issues));
+    return made.value.config;
+  };
+
+  it("is eksctl's controlPlaneScalingConfig.tier, left out for Standard", () => {
+    expect(config(withCluster({ controlPlaneTier: "tier-2xl" })).controlPlaneScalingConfig).toEqual({
+      tier: "tier-2xl",
+    });
+    expect(config(defaultScenario)).not.toHaveProperty("controlPlaneScalingConfig");
   });
 });
 
@@ -226,7 +242,10 @@ describe("the control plane tier advice", () => {
   it("notes a Provisioned tier chosen without a peak, with its cost: XL $1,204.50 a month", () => {
     const [found] = findings(withCluster({ controlPlaneTier: "tier-xl" }), "advice-control-plane-tier-unchecked");
     expect(found).toMatchObject({ severity: "info", params: { tier: "tier-xl", estimate: true } });
-    expect(found?.code === "advice-control-plane-tier-unchecked" && found.params.usdPerMonth).toBeCloseTo(1204.5, 9);
+    expect(found?.code === "advice-control-plane-tier-unchecked" && found.params.costUsdPerMonth).toBeCloseTo(
+      1204.5,
+      9,
+    );
   });
 });
 

@@ -61,7 +61,7 @@ export function controlPlaneTierFindings(input: AdviceInput): Finding[] {
       : [
           finding("advice-control-plane-tier-unchecked", "info", null, {
             tier,
-            usdPerMonth: cost(tier),
+            costUsdPerMonth: cost(tier),
             estimate: estimate(tier),
           }),
         ];

@@ -188,10 +188,10 @@ export interface AdviceParams {
     estimate: boolean;
   };
   /**
-   * The control plane `tier` (a Provisioned one) costs `usdPerMonth` (null when unknown; an `estimate`
+   * The control plane `tier` (a Provisioned one) costs `costUsdPerMonth` (null when unknown; an `estimate`
    * when its price is one), and the scenario gives no peak to check it against.
    */
-  "advice-control-plane-tier-unchecked": { tier: ControlPlaneTier; usdPerMonth: number | null; estimate: boolean };
+  "advice-control-plane-tier-unchecked": { tier: ControlPlaneTier; costUsdPerMonth: number | null; estimate: boolean };
   /**
    * The node group runs Amazon Linux 2, whose EKS AMIs ended on `amiEndOfSupport` (the last for
    * Kubernetes `lastVersion`; AL2 ends on `endOfLife`): AL2023 or Bottlerocket replace it. On the

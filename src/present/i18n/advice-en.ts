@@ -111,7 +111,7 @@ export const adviceEn = {
   "advice.advice-control-plane-tier-larger.why":
     "A tier is billed by the hour on top of the support rate, and a cluster moves between tiers in minutes. A cluster with over 8 GB of etcd cannot go back to Standard.",
   "advice.advice-control-plane-tier-unchecked":
-    "The {tier} control plane tier costs {usdPerMonth} a month{estimate}: give the peak API concurrency or pod scheduling rate to check it.",
+    "The {tier} control plane tier costs {costUsdPerMonth} a month{estimate}: give the peak API concurrency or pod scheduling rate to check it.",
   "advice.advice-control-plane-tier-unchecked.unknown":
     "Give the peak API concurrency or pod scheduling rate to check the {tier} control plane tier.",
   "advice.advice-control-plane-tier-unchecked.why":

@@ -106,7 +106,7 @@ export const adviceKo = {
   "advice.advice-control-plane-tier-larger.why":
     "티어는 지원 요금에 더해 시간당 청구되며, 클러스터는 몇 분 만에 티어를 옮길 수 있습니다. etcd가 8GB를 넘는 클러스터는 표준으로 돌아갈 수 없습니다.",
   "advice.advice-control-plane-tier-unchecked":
-    "{tier} 컨트롤 플레인 티어는 월 {usdPerMonth}{estimate} 듭니다: 확인하려면 최대 API 동시 처리량이나 파드 스케줄링 속도를 입력하세요.",
+    "{tier} 컨트롤 플레인 티어는 월 {costUsdPerMonth}{estimate} 듭니다: 확인하려면 최대 API 동시 처리량이나 파드 스케줄링 속도를 입력하세요.",
   "advice.advice-control-plane-tier-unchecked.unknown":
     "{tier} 컨트롤 플레인 티어를 확인하려면 최대 API 동시 처리량이나 파드 스케줄링 속도를 입력하세요.",
   "advice.advice-control-plane-tier-unchecked.why":

@@ -203,7 +203,7 @@ function wording(
     case "advice-control-plane-tier-unchecked":
       return {
         text:
-          finding.params.usdPerMonth === null
+          finding.params.costUsdPerMonth === null
             ? "advice.advice-control-plane-tier-unchecked.unknown"
             : "advice.advice-control-plane-tier-unchecked",
         why: "advice.advice-control-plane-tier-unchecked.why",

@@ -260,20 +260,18 @@ export const SOURCE_DESCRIPTIONS: Record<SourceId, Omit<DataSource, "id">> = {
     provides: "eksControlPlane",
   },
   controlPlaneTiers: {
-    title: "EKS Provisioned Control Plane tier limits (XL, 2XL, 4XL) and Standard's",
-    origin:
-      "docs.aws.amazon.com/eks/latest/userguide/eks-provisioned-control-plane.html (github.com/awsdocs/amazon-eks-user-guide @ e22f3b40); Standard at no additional cost: AWS CDK ControlPlaneScalingTier",
+    title: "EKS control plane tier limits (Standard, XL, 2XL, 4XL)",
+    origin: "docs.aws.amazon.com/eks/latest/userguide/eks-provisioned-control-plane.html @ e22f3b40",
     asOf: "2025-11",
     license: "AWS documentation",
-    provides: "eksControlPlane.tiers: limits of standard, tier-xl, tier-2xl, tier-4xl; standard's price (0)",
+    provides: "eksControlPlane.tiers: limits; Standard's price (0)",
   },
   controlPlaneTierEstimates: {
-    title: "EKS Provisioned Control Plane tier prices and 8XL limits, unconfirmed (secondary sources)",
-    origin:
-      "github.com/pytorch/ci-infra PR #448 and #450 (XL, 4XL; 8XL's 400 pods/s) and 2026 write-ups (2XL, 8XL, 8XL's 13,600 seats); no AWS page read gives them",
+    title: "EKS control plane tier prices and 8XL limits (estimates)",
+    origin: "github.com/pytorch/ci-infra PR #448, #450 and 2026 write-ups; no AWS page read",
     asOf: "2026-04-15",
     license: "public web pages",
-    provides: "eksControlPlane.tiers: usdPerHour of tier-xl, tier-2xl, tier-4xl, tier-8xl; tier-8xl limits (estimates)",
+    provides: "eksControlPlane.tiers: XL to 8XL prices; 8XL limits",
   },
   fargateUsEast1: {
     title: "EKS on Fargate Linux/x86 rates, us-east-1",

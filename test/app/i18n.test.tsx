@@ -582,7 +582,7 @@ describe("advice messages", () => {
       "XL 티어로도 이 4XL 티어를 고른 최대 부하를 감당하며, 월 $1803.10 덜 듭니다 (추정).",
     );
     expect(describeFinding(english, FINDINGS["advice-amazon-linux-2"][2]!, format).text).toBe(
-      "legacy runs Amazon Linux 2, whose EKS AMIs ended on 2025-11-26: move it to AL2023 (the same plan) or Bottlerocket. Kubernetes 1.35 has no AL2 AMI, and its kubelet refuses AL2's cgroup v1.",
+      "legacy runs Amazon Linux 2, whose EKS AMIs ended on 2025-11-26 (the last for Kubernetes 1.32): move it to AL2023 (the same plan) or Bottlerocket. Kubernetes 1.35 has none, and its kubelet refuses AL2's cgroup v1.",
     );
     expect(describeFinding(korean, FINDINGS["advice-spot-interruption"][1]!, format).text).toBe(
       "EC2는 스팟 노드(여기서는 1대)를 2분 전 통지로 회수할 수 있습니다.",

@@ -103,23 +103,23 @@ export const adviceEn = {
   "advice.tier.neededEstimate": "{neededTier} is the smallest tier that holds it, by estimated limits",
   "advice.tier.none": "no tier holds it",
   "advice.advice-control-plane-tier-too-small.why":
-    "The EKS user guide gives each tier's API concurrency (APF seats: a LIST takes more than a GET), pod scheduling rate and etcd size; Standard scales with the load and guarantees none. On Kubernetes 1.28–1.29 every tier schedules 100 pods/s. Choose a tier at or above the peaks; above 4XL, ask your AWS account team.",
+    "The EKS user guide's limits: API concurrency in APF seats (a LIST takes more than a GET) and pods scheduled a second, 100 on Kubernetes 1.28–1.29; Standard guarantees none. Above 4XL, ask your AWS account team.",
   "advice.advice-control-plane-tier-larger":
     "The {neededTier} tier holds the peaks this {tier} tier was chosen for, at {savingUsdPerMonth} a month less{estimate}.",
   "advice.advice-control-plane-tier-larger.unknown":
     "The {neededTier} tier holds the peaks this {tier} tier was chosen for.",
   "advice.advice-control-plane-tier-larger.why":
-    "A tier is billed by the hour on top of the support rate, and a cluster moves between tiers in minutes. A cluster with over 8 GB of etcd cannot go back to Standard.",
+    "Tiers are billed by the hour on top of the support rate and change in minutes; with over 8 GB of etcd a cluster cannot return to Standard.",
   "advice.advice-control-plane-tier-unchecked":
     "The {tier} control plane tier costs {costUsdPerMonth} a month{estimate}: give the peak API concurrency or pod scheduling rate to check it.",
   "advice.advice-control-plane-tier-unchecked.unknown":
     "Give the peak API concurrency or pod scheduling rate to check the {tier} control plane tier.",
   "advice.advice-control-plane-tier-unchecked.why":
-    "AWS advises a load test on the highest tier, then the tier that holds the peaks of apiserver_flowcontrol_current_executing_seats and scheduler_schedule_attempts_total.",
+    "AWS advises a load test on the highest tier, then the smallest tier that holds the seats and pods/s measured at the peak.",
   "advice.advice-amazon-linux-2":
-    "{subject} runs Amazon Linux 2, whose EKS AMIs ended on {amiEndOfSupport}: move it to AL2023 (the same plan) or Bottlerocket.{version}",
-  "advice.al2.noAmi": " Kubernetes {kubernetesVersion} has no AL2 AMI: the last was for {lastVersion}.",
-  "advice.al2.cgroup": " Kubernetes {kubernetesVersion} has no AL2 AMI, and its kubelet refuses AL2's cgroup v1.",
+    "{subject} runs Amazon Linux 2, whose EKS AMIs ended on {amiEndOfSupport} (the last for Kubernetes {lastVersion}): move it to AL2023 (the same plan) or Bottlerocket.{version}",
+  "advice.al2.noAmi": " Kubernetes {kubernetesVersion} has none.",
+  "advice.al2.cgroup": " Kubernetes {kubernetesVersion} has none, and its kubelet refuses AL2's cgroup v1.",
   "advice.advice-amazon-linux-2.why":
-    "EKS released no AL2 AMI after {amiEndOfSupport} and none for Kubernetes after {lastVersion}; Amazon Linux 2 ends on {endOfLife}. AL2 runs cgroup v1, which the kubelet refuses by default from Kubernetes {cgroupV1RefusedFrom} (failCgroupV1).",
+    "Amazon Linux 2 itself ends on {endOfLife}. It runs cgroup v1, which the kubelet refuses by default from Kubernetes {cgroupV1RefusedFrom} (failCgroupV1).",
 } as const;

@@ -98,23 +98,23 @@ export const adviceKo = {
   "advice.tier.neededEstimate": "추정 한계로 보면 이를 감당하는 가장 작은 티어는 {neededTier}입니다",
   "advice.tier.none": "이를 감당하는 티어가 없습니다",
   "advice.advice-control-plane-tier-too-small.why":
-    "EKS 사용 설명서는 티어마다 API 동시 처리량(APF seats: LIST는 GET보다 많이 씀), 파드 스케줄링 속도, etcd 크기를 밝힙니다. 표준은 부하에 따라 확장되며 보장하는 값이 없습니다. Kubernetes 1.28–1.29에서는 모든 티어가 초당 파드 100개를 스케줄링합니다. 최대 부하 이상인 티어를 고르고, 4XL보다 크면 AWS 계정 팀에 문의하세요.",
+    "EKS 사용 설명서의 한계입니다: API 동시 처리량은 APF seats(LIST는 GET보다 많이 씀), 파드 스케줄링은 초당 개수이며 Kubernetes 1.28–1.29에서는 100개입니다. 표준은 아무것도 보장하지 않습니다. 4XL보다 크면 AWS 계정 팀에 문의하세요.",
   "advice.advice-control-plane-tier-larger":
     "{neededTier} 티어로도 이 {tier} 티어를 고른 최대 부하를 감당하며, 월 {savingUsdPerMonth} 덜 듭니다{estimate}.",
   "advice.advice-control-plane-tier-larger.unknown":
     "{neededTier} 티어로도 이 {tier} 티어를 고른 최대 부하를 감당합니다.",
   "advice.advice-control-plane-tier-larger.why":
-    "티어는 지원 요금에 더해 시간당 청구되며, 클러스터는 몇 분 만에 티어를 옮길 수 있습니다. etcd가 8GB를 넘는 클러스터는 표준으로 돌아갈 수 없습니다.",
+    "티어는 지원 요금에 더해 시간당 청구되며 몇 분 만에 바꿀 수 있습니다. etcd가 8GB를 넘으면 표준으로 돌아갈 수 없습니다.",
   "advice.advice-control-plane-tier-unchecked":
     "{tier} 컨트롤 플레인 티어는 월 {costUsdPerMonth}{estimate} 듭니다: 확인하려면 최대 API 동시 처리량이나 파드 스케줄링 속도를 입력하세요.",
   "advice.advice-control-plane-tier-unchecked.unknown":
     "{tier} 컨트롤 플레인 티어를 확인하려면 최대 API 동시 처리량이나 파드 스케줄링 속도를 입력하세요.",
   "advice.advice-control-plane-tier-unchecked.why":
-    "AWS는 가장 큰 티어에서 부하 테스트를 한 뒤 apiserver_flowcontrol_current_executing_seats와 scheduler_schedule_attempts_total의 최대값을 감당하는 티어를 고르라고 권장합니다.",
+    "AWS는 가장 큰 티어에서 부하 테스트를 한 뒤 최대 부하에서 잰 seats와 초당 파드 수를 감당하는 가장 작은 티어를 고르라고 권장합니다.",
   "advice.advice-amazon-linux-2":
-    "{subject}은(는) Amazon Linux 2로 실행되며, 그 EKS AMI는 {amiEndOfSupport}에 지원이 끝났습니다: AL2023(같은 계획)이나 Bottlerocket으로 옮기세요.{version}",
-  "advice.al2.noAmi": " Kubernetes {kubernetesVersion}용 AL2 AMI는 없습니다: 마지막은 {lastVersion}용이었습니다.",
-  "advice.al2.cgroup": " Kubernetes {kubernetesVersion}용 AL2 AMI는 없고, 그 kubelet은 AL2의 cgroup v1을 거부합니다.",
+    "{subject}은(는) Amazon Linux 2로 실행되며, 그 EKS AMI는 {amiEndOfSupport}에 끝났습니다(마지막은 Kubernetes {lastVersion}용): AL2023(같은 계획)이나 Bottlerocket으로 옮기세요.{version}",
+  "advice.al2.noAmi": " Kubernetes {kubernetesVersion}용은 없습니다.",
+  "advice.al2.cgroup": " Kubernetes {kubernetesVersion}용은 없고, 그 kubelet은 AL2의 cgroup v1을 거부합니다.",
   "advice.advice-amazon-linux-2.why":
-    "EKS는 {amiEndOfSupport} 이후 AL2 AMI를 내지 않았고, {lastVersion}보다 새로운 Kubernetes용은 하나도 없습니다. Amazon Linux 2 자체는 {endOfLife}에 끝납니다. AL2는 cgroup v1을 쓰는데, Kubernetes {cgroupV1RefusedFrom}부터 kubelet이 기본적으로 이를 거부합니다(failCgroupV1).",
+    "Amazon Linux 2 자체는 {endOfLife}에 끝납니다. AL2는 cgroup v1을 쓰는데, Kubernetes {cgroupV1RefusedFrom}부터 kubelet이 기본적으로 이를 거부합니다(failCgroupV1).",
 } as const satisfies Record<keyof typeof adviceEn, string>;

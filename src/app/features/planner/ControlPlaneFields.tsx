@@ -10,13 +10,15 @@ import { useFormatters } from "../../use-formatters.js";
 /**
  * The control plane's scaling tier, each option with its hourly price on top of the support rate
  * ("estimate" where the dataset's price is one), the chosen tier's limits under it (at the rate of the
- * scenario's Kubernetes version), and the peaks the advice sizes the tier by.
+ * Kubernetes version typed), and the peaks the advice sizes the tier by.
  */
 export function ControlPlaneFields(): ReactNode {
   const t = useT();
   const format = useFormatters();
   const cluster = usePlannerStore((state) => state.draft.cluster);
-  const version = usePlannerStore((state) => state.scenario.cluster.kubernetesVersion);
+  // The version as typed, so the limits follow it before the scenario is valid again.
+  const typed = cluster.kubernetesVersion.trim();
+  const version = /^\d+\.\d+$/.test(typed) ? typed : null;
   const update = usePlannerStore((state) => state.updateCluster);
   const { tiers } = services.eksControlPlane;
   const chosen = tiers[cluster.controlPlaneTier];

@@ -14,7 +14,7 @@ import { usePlannerStore } from "../../src/app/store/planner-store.js";
 import { PlanResults, renderFeature } from "./helpers.js";
 
 function tierSelect(name = "Control plane tier"): HTMLSelectElement {
-  return screen.getByRole("combobox", { name }) as HTMLSelectElement;
+  return screen.getByRole<HTMLSelectElement>("combobox", { name });
 }
 
 /** What the select says about the chosen tier (its accessible description, the words under it). */

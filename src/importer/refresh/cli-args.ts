@@ -25,6 +25,8 @@ and order as \`npm run data:import\`:
   on-demand prices  Price List API GetProducts (${PRICING_ENDPOINT_REGION} endpoint): Linux, shared tenancy
   Spot prices       EC2 DescribeSpotPriceHistory, in each region: Linux/UNIX, averaged over the AZs
   Spot advice       the Spot Instance Advisor feed, ${SPOT_ADVISOR_URL}
+  control plane     Price List API GetProducts: AmazonEKS ProvisionedControlPlaneUsage (us-east-1), the
+                    tiers' hourly prices, which replace the dataset's estimates
 Trunking, branch ENIs and AWS's published max pods are not in the APIs: they stay as the dataset has
 them (null for new types). Regions not asked for keep their prices. Nothing is written unless the
 whole result passes the dataset's schema check.

@@ -1,6 +1,7 @@
 import type { RegionPricing } from "../../core/catalog/catalog.js";
 import { buildRegionPricing, compareNames, type Dataset } from "../build-dataset.js";
 import type { Ec2InstanceTypeInfo, SpotAdvisorFeed } from "../upstream.js";
+import { withTierPrices, withTierPriceSources, type TierPrices } from "./control-plane-tier-prices.js";
 import { mergeInstanceTypes } from "./merge-instance-types.js";
 import { REFRESH_NOTE, refreshedSources, refreshSourceIds } from "./refresh-sources.js";
 
@@ -28,15 +29,18 @@ export interface RefreshedDataset {
  * - instance types: {@link mergeInstanceTypes};
  * - each answered region's prices are replaced: on-demand, Spot, and the advisor feed's Linux figures
  *   for that region; other regions keep theirs;
- * - sources: {@link refreshedSources}; services stay as they are.
+ * - sources: {@link refreshedSources}; services stay as they are, but for the control plane tiers
+ *   `tierPrices` prices ({@link withTierPrices}, {@link withTierPriceSources}).
  *
  * @param date the refresh date, `YYYY-MM-DD` (UTC).
+ * @param tierPrices the control plane tiers' prices the Price List gave; none by default.
  */
 export function refreshDataset(
   current: Dataset,
   answers: readonly RegionAnswers[],
   feed: SpotAdvisorFeed,
   date: string,
+  tierPrices: TierPrices = {},
 ): RefreshedDataset {
   const sorted = [...answers].sort((a, b) => compareNames(a.region, b.region));
   const described = new Map<string, Ec2InstanceTypeInfo>();
@@ -62,11 +66,16 @@ export function refreshDataset(
   const regions = [...new Set([...currentRegions.keys(), ...refreshed.keys()])]
     .sort(compareNames)
     .map((code) => (refreshed.get(code) ?? currentRegions.get(code))!);
-  const sources = refreshedSources(
-    current.sources,
-    regions,
+  const services = withTierPrices(current.services, tierPrices, date);
+  const sources = withTierPriceSources(
+    refreshedSources(
+      current.sources,
+      regions,
+      date,
+      sorted.map((answer) => answer.region),
+    ),
+    services,
     date,
-    sorted.map((answer) => answer.region),
   );
-  return { dataset: { ...current, instanceTypes, regions, sources, notes: [REFRESH_NOTE] }, incomplete };
+  return { dataset: { ...current, instanceTypes, regions, services, sources, notes: [REFRESH_NOTE] }, incomplete };
 }

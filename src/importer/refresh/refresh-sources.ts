@@ -33,7 +33,8 @@ region's Availability Zones) and Spot savings and interruption buckets from the 
 feed; other regions keep the prices of the sources above. Every type EC2 offers in those regions takes
 its facts from DescribeInstanceTypes; the API does not give trunking, branch ENIs or AWS's published max
 pods, so those stay from the VPC CNI and Karpenter files, and are \`null\` (unknown) for types that
-those files lack.`;
+those files lack. The control plane tiers' prices come from the Price List API's AmazonEKS products
+(us-east-1's, which the dataset uses for every region) where it has them, replacing the estimates.`;
 
 /** `<kind>@<date>`: the id of a source some refresh added. */
 const REFRESH_ID = /^(\w+)@(\d{4}-\d{2}-\d{2})$/;

@@ -29,8 +29,12 @@ import { WorkloadsEditor } from "./WorkloadsEditor.js";
 import { SummaryBand, useSummaryWithChange } from "./SummaryBand.js";
 import { PrintButton, PrintReport } from "./PrintReport.js";
 
-/** The advice, with its rules, loaded after the first script: it shows below the bill and the plan. */
-const AdviceList = lazy(() => import("./AdviceList.js"));
+/**
+ * The advice, with its rules, out of the first script: its chunk is asked for as soon as the planner
+ * loads, and shows below the bill and the plan.
+ */
+const adviceChunk = import("./AdviceList.js");
+const AdviceList = lazy(() => adviceChunk);
 
 /** The planner page. */
 export function PlannerPage(): ReactNode {

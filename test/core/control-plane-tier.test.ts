@@ -16,6 +16,7 @@ import {
   encodeScenario,
   neededControlPlaneTier,
   planCluster,
+  planReport,
   validateScenario,
   type AdviceCode,
   type Finding,
@@ -56,6 +57,15 @@ describe("the control plane tier on the bill", () => {
       withCluster({ supportTier: "extended", kubernetesVersion: "1.31", controlPlaneTier: "tier-4xl" }),
     );
     expect(line.usdPerMonth).toBeCloseTo(5475, 9);
+  });
+
+  it("marks the line as an estimate in the plan report", () => {
+    const tiered = withCluster({ controlPlaneTier: "tier-xl" });
+    const plan = planCluster(tiered, catalog);
+    const lines = planReport(tiered, plan, costCluster(tiered, plan, catalog)).bill.lines;
+    expect(lines.filter((line) => line.estimate)).toEqual([
+      { line: "control-plane", usdPerMonth: 1277.5, rateRegion: null, estimate: true },
+    ]);
   });
 
   it("bills Standard alone as before: one term, $73", () => {

@@ -46,6 +46,11 @@ export interface ErrorParams {
   "scenario-unknown-reference": { name: string; refersTo: "workload" | "node-group" };
   /** The scenario was made by a newer eksize, with a layout this one does not know. */
   "scenario-version-too-new": { version: number; supported: number };
+  /**
+   * The scenario's control plane `tier` (not `standard`) needs Kubernetes `minimum` (1.28, EKS user
+   * guide: "Provisioned Control Plane works on EKS v1.28 and higher") or later, and its `version` is older.
+   */
+  "control-plane-tier-needs-version": { tier: string; version: string; minimum: string };
   /** A share link or token with nothing in it (only whitespace, or an empty `s=`). */
   "link-empty": Record<string, never>;
   /** A share link longer than eksize reads, in characters; refused before any decoding. */

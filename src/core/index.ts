@@ -24,6 +24,19 @@ export type {
   ServiceRates,
   SpotInterruptionBucket,
 } from "./catalog/catalog.js";
+export {
+  compareVersions,
+  CONTROL_PLANE_TIERS,
+  PROVISIONED_CONTROL_PLANE_MINIMUM_VERSION,
+  schedulesBefore130,
+  tierPodsPerSecond,
+} from "./catalog/control-plane-tiers.js";
+export type {
+  ControlPlaneTier,
+  ControlPlaneTierRates,
+  FigureConfidence,
+  FigureProvenance,
+} from "./catalog/control-plane-tiers.js";
 export { editDistance, suggestNames } from "./catalog/suggest.js";
 export { AUTO_MODE_FEE_ESTIMATE_SHARE, estimatedAutoModeFee } from "./catalog/auto-mode-fee.js";
 export {
@@ -200,6 +213,7 @@ export {
   scenarioNetwork,
 } from "./scenario/scenario.js";
 export type {
+  AmazonLinuxRelease,
   Autoscaler,
   CapacityMix,
   ClusterNetwork,
@@ -326,6 +340,8 @@ export type {
 
 // Advice: findings from EKS practice on a planned scenario.
 export { adviseScenario } from "./advice/advise.js";
+export { AMAZON_LINUX_2_ON_EKS } from "./advice/amazon-linux-2.js";
+export { neededControlPlaneTier } from "./advice/control-plane-tier.js";
 export { ADVICE_CODES } from "./advice/findings.js";
 export type { AdviceCode, AdviceParams, AdviceSeverity, Finding } from "./advice/findings.js";
 export { FARGATE_PROVIDED_DAEMONSETS } from "./advice/fargate-fit.js";

@@ -11,6 +11,7 @@ import type {
 import { estimatedAutoModeFee } from "../core/catalog/auto-mode-fee.js";
 import { autoModeSupport } from "../core/catalog/auto-mode-types.js";
 import type { InstanceType } from "../core/catalog/instance-type.js";
+import { readControlPlaneTiers, type TierData } from "./control-plane-tiers.js";
 import { ec2InstanceFacts, model } from "./ec2-instance-facts.js";
 import {
   AUTO_MODE_FEE_ESTIMATE_SOURCE,
@@ -92,6 +93,7 @@ export function buildDataset(texts: ImporterInputs, asOf: Partial<Record<SourceI
   const vantageSpot = parseJson(file.vantageSpot, texts.vantageSpot) as RegionPriceFile;
   const karpenterOnDemand = parseJson(file.karpenterOnDemand, texts.karpenterOnDemand) as KarpenterPriceFile;
   const services = parseJson(file.servicePrices, texts.servicePrices) as ServicePriceFile;
+  const tiers = readControlPlaneTiers(file.controlPlaneTiers, texts.controlPlaneTiers);
 
   const dates: Record<SourceId, string> = {
     ...(Object.fromEntries(
@@ -108,6 +110,7 @@ export function buildDataset(texts: ImporterInputs, asOf: Partial<Record<SourceI
       vantageOnDemand: metaDate(vantageOnDemand._meta),
       vantageSpot: metaDate(vantageSpot._meta),
       karpenterOnDemand: metaDate(karpenterOnDemand._meta.regions["us-east-1"] ?? {}),
+      ...tiers.dates,
     }),
     ...definedDates(asOf),
   };
@@ -115,7 +118,7 @@ export function buildDataset(texts: ImporterInputs, asOf: Partial<Record<SourceI
   return {
     instanceTypes,
     regions: buildRegions(known, { vantageOnDemand, vantageSpot, karpenterOnDemand, spotAdvisor, autoModeTypes }),
-    services: buildServices(services, parseJson(EBS_VOLUME_PRICES_FILE, texts.ebsVolumePrices) as EbsPriceFile),
+    services: buildServices(services, parseJson(EBS_VOLUME_PRICES_FILE, texts.ebsVolumePrices) as EbsPriceFile, tiers),
     sources: (Object.keys(SOURCE_DESCRIPTIONS) as SourceId[]).map((id) => ({
       id,
       ...SOURCE_DESCRIPTIONS[id],
@@ -322,7 +325,7 @@ interface EbsPriceFile {
   regions: Record<string, { gp3: number; gp2: number }>;
 }
 
-function buildServices(file: ServicePriceFile, ebsFile: EbsPriceFile): ServiceRates {
+function buildServices(file: ServicePriceFile, ebsFile: EbsPriceFile, tiers: TierData): ServiceRates {
   const regional: Record<string, FargateRegionRate> = {};
   for (const [region, rate] of Object.entries(file.fargate.byRegionLinuxX86_2021.regions).sort(([a], [b]) =>
     a.localeCompare(b),
@@ -357,6 +360,7 @@ function buildServices(file: ServicePriceFile, ebsFile: EbsPriceFile): ServiceRa
       standardUsdPerHour: file.eksControlPlane.standardSupportUsdPerClusterHour,
       extendedSupportUsdPerHour: file.eksControlPlane.extendedSupportUsdPerClusterHour,
       source: "servicePrices",
+      tiers: tiers.tiers,
     },
     fargate: {
       regions: regional,

@@ -3,6 +3,7 @@
  * against the committed files. Valibot is a development dependency: library users never load this.
  */
 import * as v from "valibot";
+import { CONTROL_PLANE_TIERS } from "../core/catalog/control-plane-tiers.js";
 import { DATA_SCHEMA_VERSION, PRICE_COLUMNS } from "./write-dataset.js";
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -70,9 +71,24 @@ const pricesFile = v.strictObject({
 });
 
 const fargateRate = v.strictObject({ usdPerVcpuHour: usd, usdPerGbHour: usd, source: v.string() });
+const provenance = v.strictObject({ confidence: v.picklist(["published", "estimate"]), source: v.string() });
+const tierRates = v.strictObject({
+  usdPerHour: v.nullable(usd),
+  price: provenance,
+  apiSeats: v.nullable(positiveCount),
+  podsPerSecondBefore130: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0))),
+  podsPerSecond: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0))),
+  etcdGB: v.nullable(positiveCount),
+  limits: provenance,
+});
 const servicesFile = v.strictObject({
   schemaVersion: version,
-  eksControlPlane: v.strictObject({ standardUsdPerHour: usd, extendedSupportUsdPerHour: usd, source: v.string() }),
+  eksControlPlane: v.strictObject({
+    standardUsdPerHour: usd,
+    extendedSupportUsdPerHour: usd,
+    source: v.string(),
+    tiers: v.strictObject(Object.fromEntries(CONTROL_PLANE_TIERS.map((tier) => [tier, tierRates]))),
+  }),
   fargate: v.strictObject({
     regions: v.record(v.string(), fargateRate),
     ephemeralStorageUsdPerGbHour: usd,
@@ -163,6 +179,12 @@ export function checkDataFiles(files: Readonly<Record<string, string>>): string[
     }
     for (const id of [...entry.onDemandSources, ...entry.spotSources, ...entry.autoModeFeeSources]) {
       if (!sourceIds.has(id)) problems.push(`prices.json: regions.${region}: unknown source ${id}`);
+    }
+  }
+  const { tiers } = (parsed["services.json"] as v.InferOutput<typeof servicesFile>).eksControlPlane;
+  for (const [tier, rates] of Object.entries(tiers)) {
+    for (const id of [rates.price.source, rates.limits.source]) {
+      if (!sourceIds.has(id)) problems.push(`services.json: eksControlPlane.tiers.${tier}: unknown source ${id}`);
     }
   }
   return problems;

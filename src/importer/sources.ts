@@ -13,6 +13,7 @@ export const UPSTREAM_FILES = {
   karpenterOnDemand: "karpenter-ondemand-prices.json",
   servicePrices: "aws-service-prices.json",
   karpenterMemoryCapacity: "karpenter-bottlerocket-2023-capacity.json",
+  controlPlaneTiers: "eks-control-plane-tiers.json",
 } as const;
 
 /** The rates transcribed by hand (no upstream data file has them), beside the upstream files. */
@@ -90,6 +91,14 @@ export const UPSTREAM_FILE_ORIGINS: readonly UpstreamFile[] = [
     use: "AWS's published max pods; golden values of the tests",
   },
   {
+    file: "eks-control-plane-tiers.json",
+    copy: "transcribed",
+    from: "EKS user guide eks-provisioned-control-plane (github.com/awsdocs/amazon-eks-user-guide latest/ug/clusters/eks-provisioned-control-plane-introduction.adoc @ e22f3b40) for the limits; github.com/pytorch/ci-infra PR #448 and #450 and 2026 write-ups for the prices and 8XL's limits (estimates)",
+    asOf: "2025-11 to 2026-04",
+    terms: "AWS documentation; public pull request and web pages (terms unstated)",
+    use: "control plane tiers: limits and hourly prices",
+  },
+  {
     file: "karpenter-instance-types.json",
     copy: "extracted",
     from: "github.com/aws/karpenter-provider-aws website/content/en/preview/reference/instance-types.md @ 692ccdd0",
@@ -162,7 +171,8 @@ export type SourceId =
   | "fargateRegional2021"
   | "elbUsEast1"
   | "ebsTranscribed"
-  | "autoModeFeeEstimate";
+  | "autoModeFeeEstimate"
+  | "controlPlaneTierEstimates";
 
 /** The source of the estimated EKS Auto Mode fees: no upstream file, a rule (`estimatedAutoModeFee`). */
 export const AUTO_MODE_FEE_ESTIMATE_SOURCE: SourceId = "autoModeFeeEstimate";
@@ -252,6 +262,20 @@ export const SOURCE_DESCRIPTIONS: Record<SourceId, Omit<DataSource, "id">> = {
     asOf: "2024-04",
     license: "AWS public pricing",
     provides: "eksControlPlane",
+  },
+  controlPlaneTiers: {
+    title: "EKS control plane tier limits (Standard, XL, 2XL, 4XL)",
+    origin: "docs.aws.amazon.com/eks/latest/userguide/eks-provisioned-control-plane.html @ e22f3b40",
+    asOf: "2025-11",
+    license: "AWS documentation",
+    provides: "eksControlPlane.tiers: limits; Standard's price (0)",
+  },
+  controlPlaneTierEstimates: {
+    title: "EKS control plane tier prices and 8XL limits (estimates)",
+    origin: "github.com/pytorch/ci-infra PR #448, #450 and 2026 write-ups; no AWS page read",
+    asOf: "2026-04-15",
+    license: "public web pages",
+    provides: "eksControlPlane.tiers: XL to 8XL prices; 8XL limits",
   },
   fargateUsEast1: {
     title: "EKS on Fargate Linux/x86 rates, us-east-1",

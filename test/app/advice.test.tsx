@@ -79,7 +79,7 @@ describe("advice", () => {
     });
     const section = adviceSection("Advice");
     expect(findings(section).at(-1)).toMatch(
-      /^Saving Kubernetes 1\.29 is in extended support: the control plane costs \$365\.00 a month more than in standard support\. \| /,
+      /^Saving Kubernetes 1\.29 is in extended support from 2025-03-23 to 2026-03-23: the control plane costs \$365\.00 a month more than in standard support\. \| /,
     );
     act(() => {
       usePlannerStore.getState().loadScenario({ ...extended, currency: "KRW" }, null);

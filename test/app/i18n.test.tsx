@@ -71,6 +71,10 @@ describe("messages", () => {
         params: { name: "gpu", refersTo: "node-group" },
       },
       "scenario-version-too-new": { code: "scenario-version-too-new", params: { version: 3, supported: 1 } },
+      "control-plane-tier-needs-version": {
+        code: "control-plane-tier-needs-version",
+        params: { tier: "tier-xl", version: "1.27", minimum: "1.28" },
+      },
       "link-empty": { code: "link-empty", params: {} },
       "link-too-long": { code: "link-too-long", params: { length: 10_485_760, maximum: 100_000 } },
       "link-malformed": { code: "link-malformed", params: { reason: "no-version" } },
@@ -409,11 +413,71 @@ const FINDINGS: Record<AdviceCode, readonly Finding[]> = {
       params: { daemonSets: ["fluent-bit", "node-exporter"], fargateWorkloads: ["email-worker"] },
     },
   ],
-  "advice-extended-support": ["1.29", null].map((kubernetesVersion): Finding => ({
+  "advice-extended-support": [
+    ["1.29", "2025-03-23", "2026-03-23"],
+    ["1.27", null, null],
+    [null, null, null],
+  ].map(([kubernetesVersion, endOfStandardSupport, endOfExtendedSupport]): Finding => ({
     code: "advice-extended-support",
     severity: "saving",
     subject: null,
-    params: { kubernetesVersion, extraUsdPerMonth: 365 },
+    params: {
+      kubernetesVersion: kubernetesVersion ?? null,
+      extraUsdPerMonth: 365,
+      endOfStandardSupport: endOfStandardSupport ?? null,
+      endOfExtendedSupport: endOfExtendedSupport ?? null,
+    },
+  })),
+  "advice-control-plane-tier-too-small": (
+    [
+      ["standard", "tier-xl", null, null, false],
+      ["tier-xl", "tier-8xl", 1700, 167, true],
+      ["tier-4xl", null, 6800, 100, false],
+    ] as const
+  ).map(([tier, neededTier, apiSeats, podsPerSecond, limitsEstimate]): Finding => ({
+    code: "advice-control-plane-tier-too-small",
+    severity: "warning",
+    subject: null,
+    params: {
+      tier,
+      neededTier,
+      peakApiSeats: 2000,
+      peakPodsPerSecond: 150,
+      apiSeats,
+      podsPerSecond,
+      before130: podsPerSecond === 100,
+      limitsEstimate,
+    },
+  })),
+  "advice-control-plane-tier-larger": [1803.1, null].map((savingUsdPerMonth): Finding => ({
+    code: "advice-control-plane-tier-larger",
+    severity: "saving",
+    subject: null,
+    params: { tier: "tier-4xl", neededTier: "tier-xl", savingUsdPerMonth, estimate: true },
+  })),
+  "advice-control-plane-tier-unchecked": [1204.5, null].map((costUsdPerMonth): Finding => ({
+    code: "advice-control-plane-tier-unchecked",
+    severity: "info",
+    subject: null,
+    params: { tier: "tier-xl", costUsdPerMonth, estimate: true },
+  })),
+  "advice-amazon-linux-2": [
+    [null, false, false],
+    ["1.33", true, false],
+    ["1.35", true, true],
+  ].map(([kubernetesVersion, noAmi, cgroupV1Refused]): Finding => ({
+    code: "advice-amazon-linux-2",
+    severity: "warning",
+    subject: "legacy",
+    params: {
+      kubernetesVersion: kubernetesVersion as string | null,
+      amiEndOfSupport: "2025-11-26",
+      lastVersion: "1.32",
+      endOfLife: "2026-06-30",
+      cgroupV1RefusedFrom: "1.35",
+      noAmi: noAmi === true,
+      cgroupV1Refused: cgroupV1Refused === true,
+    },
   })),
 };
 
@@ -444,7 +508,9 @@ describe("advice messages", () => {
   });
 
   test("the samples call for every advice message, in both languages", () => {
-    const adviceKeys = Object.keys(adviceEn).filter((key) => /^advice\.(advice-|prefixDelegation\.|with)/.test(key));
+    const adviceKeys = Object.keys(adviceEn).filter((key) =>
+      /^advice\.(advice-|prefixDelegation\.|with|tier\.|al2\.)/.test(key),
+    );
     for (const locale of ["en", "ko"] as const) {
       const used = new Set<string>();
       const translate: Translate = (key, ...params) => {
@@ -509,7 +575,22 @@ describe("advice messages", () => {
     );
     const korean = translatorFor("ko");
     expect(describeFinding(korean, FINDINGS["advice-extended-support"][0]!, format).text).toBe(
-      "Kubernetes 1.29이(가) 확장 지원 중입니다: 컨트롤 플레인이 표준 지원보다 월 $365.00 더 듭니다.",
+      "Kubernetes 1.29은(는) 2025-03-23부터 2026-03-23까지 확장 지원 기간입니다: 컨트롤 플레인이 표준 지원보다 월 $365.00 더 듭니다.",
+    );
+    expect(describeFinding(korean, FINDINGS["advice-extended-support"][1]!, format).text).toBe(
+      "Kubernetes 1.27이(가) 확장 지원 중입니다: 컨트롤 플레인이 표준 지원보다 월 $365.00 더 듭니다.",
+    );
+    const [standard, xl, fourXl] = FINDINGS["advice-control-plane-tier-too-small"];
+    expect([standard, xl, fourXl].map((finding) => describeFinding(english, finding!, format).text)).toEqual([
+      "The control plane's Standard tier guarantees no rate, short of the peak of 2,000 seats, 150 pods/s: XL is the smallest tier that holds it.",
+      "The control plane's XL tier guarantees 1,700 seats, 167 pods/s, short of the peak of 2,000 seats, 150 pods/s: 8XL is the smallest tier that holds it, by estimated limits.",
+      "The control plane's 4XL tier guarantees 6,800 seats, 100 pods/s, short of the peak of 2,000 seats, 150 pods/s: no tier holds it.",
+    ]);
+    expect(describeFinding(korean, FINDINGS["advice-control-plane-tier-larger"][0]!, format).text).toBe(
+      "XL 티어로도 이 4XL 티어를 고른 최대 부하를 감당하며, 월 $1803.10 덜 듭니다 (추정).",
+    );
+    expect(describeFinding(english, FINDINGS["advice-amazon-linux-2"][2]!, format).text).toBe(
+      "legacy runs Amazon Linux 2, whose EKS AMIs ended on 2025-11-26 (the last for Kubernetes 1.32): move it to AL2023 (the same plan) or Bottlerocket. Kubernetes 1.35 has none, and its kubelet refuses AL2's cgroup v1.",
     );
     expect(describeFinding(korean, FINDINGS["advice-spot-interruption"][1]!, format).text).toBe(
       "EC2는 스팟 노드(여기서는 1대)를 2분 전 통지로 회수할 수 있습니다.",

@@ -26,6 +26,7 @@ describe("Add a node group", () => {
       customNetworking: false,
       maxPods: "",
       profile: "amazon-linux",
+      amazonLinux: "2023",
       vmMemoryOverheadPercent: "",
       rootVolumeGiB: "20",
       rootVolumeType: "gp3",

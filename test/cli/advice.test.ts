@@ -66,7 +66,7 @@ describe("eksize advice", () => {
     expect(extended.params.kubernetesVersion).toBe("1.29");
     expect(extended.params.extraUsdPerMonth).toBeCloseTo(365, 9);
     expect(extended.text).toBe(
-      "Kubernetes 1.29 is in extended support: the control plane costs $365.00 a month more than in standard support.",
+      "Kubernetes 1.29 is in extended support from 2025-03-23 to 2026-03-23: the control plane costs $365.00 a month more than in standard support.",
     );
     expect(cli("advice", encodeScenario(defaultScenario))).toEqual(cli("advice", SCENARIO));
   });

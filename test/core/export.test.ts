@@ -249,13 +249,13 @@ describe("the default scenario's plan, as the exports carry it", () => {
       unschedulable: [],
       bill: {
         lines: [
-          { line: "on-demand", usdPerMonth: 504.58, rateRegion: null },
-          { line: "spot", usdPerMonth: 161.04, rateRegion: null },
-          { line: "auto-mode", usdPerMonth: 0, rateRegion: null },
-          { line: "fargate", usdPerMonth: 21.26, rateRegion: null },
-          { line: "control-plane", usdPerMonth: 73, rateRegion: null },
-          { line: "load-balancers", usdPerMonth: 43.07, rateRegion: null },
-          { line: "root-volumes", usdPerMonth: 11.2, rateRegion: null },
+          { line: "on-demand", usdPerMonth: 504.58, rateRegion: null, estimate: false },
+          { line: "spot", usdPerMonth: 161.04, rateRegion: null, estimate: false },
+          { line: "auto-mode", usdPerMonth: 0, rateRegion: null, estimate: false },
+          { line: "fargate", usdPerMonth: 21.26, rateRegion: null, estimate: false },
+          { line: "control-plane", usdPerMonth: 73, rateRegion: null, estimate: false },
+          { line: "load-balancers", usdPerMonth: 43.07, rateRegion: null, estimate: false },
+          { line: "root-volumes", usdPerMonth: 11.2, rateRegion: null, estimate: false },
         ],
         computeSavingsUsdPerMonth: 0,
         enterpriseDiscountUsdPerMonth: 0,
@@ -894,7 +894,7 @@ describe("planReport with unknown prices and discounts", () => {
     const bill = planReport(input, plan, cost).bill;
     // 4 × m5.large at $0.096 × 730 h = $280.32 on demand; 10% savings = $28.032.
     expect(bill.computeSavingsUsdPerMonth).toBe(28.03);
-    expect(bill.lines[0]).toEqual({ line: "on-demand", usdPerMonth: 252.29, rateRegion: null });
+    expect(bill.lines[0]).toEqual({ line: "on-demand", usdPerMonth: 252.29, rateRegion: null, estimate: false });
     // 252.288 + control plane 73 + root volumes 4 × 20 GB × $0.08 = 331.688; 5% off: 16.5844.
     expect(bill.enterpriseDiscountUsdPerMonth).toBe(16.58);
     expect(bill.totalUsdPerMonth).toBe(315.1);

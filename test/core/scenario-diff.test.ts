@@ -248,6 +248,7 @@ const nodeGroupArb = (name: string): fc.Arbitrary<NodeGroup> =>
     network: fc.record({ prefixDelegation: fc.boolean(), customNetworking: fc.boolean() }),
     maxPods: fc.constantFrom(null, 58),
     profile: fc.constantFrom("amazon-linux" as const, "bottlerocket" as const),
+    amazonLinux: fc.constant("2023" as const),
     vmMemoryOverheadPercent: fc.constantFrom(null, 6),
     rootVolume: fc.record({ sizeGiB: fc.constantFrom(20, 50), type: fc.constantFrom("gp3" as const, "gp2" as const) }),
     targetUtilisationPercent: fc.constantFrom(100, 80),
@@ -284,6 +285,9 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
       ),
       cluster: fc.record({
         supportTier: fc.constantFrom("standard" as const, "extended" as const),
+        controlPlaneTier: fc.constantFrom("standard" as const, "tier-xl" as const),
+        peakPodsPerSecond: fc.constantFrom(null, 150),
+        peakApiSeats: fc.constant(null),
         kubernetesVersion: fc.constantFrom(null, "1.33"),
         privateCluster: fc.boolean(),
         autoscaler: fc.constantFrom("cluster-autoscaler" as const, "karpenter" as const),

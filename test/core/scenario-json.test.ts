@@ -107,6 +107,7 @@ describe("parseScenarioJson reads exported and hand-written scenarios", () => {
             network: { prefixDelegation: false, customNetworking: false },
             maxPods: null,
             profile: "amazon-linux",
+            amazonLinux: "2023",
             vmMemoryOverheadPercent: null,
             rootVolume: { sizeGiB: 50, type: "gp3" },
             targetUtilisationPercent: 100,
@@ -117,6 +118,9 @@ describe("parseScenarioJson reads exported and hand-written scenarios", () => {
         fargateProfiles: [],
         cluster: {
           supportTier: "standard",
+          controlPlaneTier: "standard",
+          peakPodsPerSecond: null,
+          peakApiSeats: null,
           kubernetesVersion: null,
           privateCluster: false,
           autoscaler: "cluster-autoscaler",

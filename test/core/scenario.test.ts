@@ -54,6 +54,7 @@ describe("validateScenario", () => {
             network: { prefixDelegation: false, customNetworking: false },
             maxPods: null,
             profile: "amazon-linux",
+            amazonLinux: "2023",
             vmMemoryOverheadPercent: null,
             rootVolume: { sizeGiB: 20, type: "gp3" },
             targetUtilisationPercent: 100,
@@ -64,6 +65,9 @@ describe("validateScenario", () => {
         fargateProfiles: [],
         cluster: {
           supportTier: "standard",
+          controlPlaneTier: "standard",
+          peakPodsPerSecond: null,
+          peakApiSeats: null,
           kubernetesVersion: null,
           privateCluster: false,
           autoscaler: "cluster-autoscaler",

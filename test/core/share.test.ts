@@ -9,6 +9,7 @@ import {
   encodeScenario,
   EksizeError,
   RESERVATION_PROFILES,
+  CONTROL_PLANE_TIERS,
   validateScenario,
   type CoreIssue,
   type DecodedScenario,
@@ -67,6 +68,7 @@ function nodeGroup(name: string, instanceTypes: string[], extra: Partial<NodeGro
     network: { prefixDelegation: false, customNetworking: false },
     maxPods: null,
     profile: "amazon-linux",
+    amazonLinux: "2023",
     vmMemoryOverheadPercent: null,
     rootVolume: { sizeGiB: 20, type: "gp3" },
     targetUtilisationPercent: 100,
@@ -78,6 +80,9 @@ function nodeGroup(name: string, instanceTypes: string[], extra: Partial<NodeGro
 
 const emptyCluster: Scenario["cluster"] = {
   supportTier: "standard",
+  controlPlaneTier: "standard",
+  peakPodsPerSecond: null,
+  peakApiSeats: null,
   kubernetesVersion: null,
   privateCluster: false,
   autoscaler: "cluster-autoscaler",
@@ -127,6 +132,9 @@ const shop: Scenario = {
   fargateProfiles: [{ name: "workers", workloads: ["email-worker"] }],
   cluster: {
     supportTier: "standard",
+    controlPlaneTier: "standard",
+    peakPodsPerSecond: null,
+    peakApiSeats: null,
     kubernetesVersion: null,
     privateCluster: false,
     autoscaler: "cluster-autoscaler",
@@ -172,6 +180,7 @@ const everything: Scenario = {
       network: { prefixDelegation: true, customNetworking: true },
       maxPods: 58,
       profile: "bottlerocket",
+      amazonLinux: "2023",
       vmMemoryOverheadPercent: null,
       rootVolume: { sizeGiB: 100, type: "gp2" },
       targetUtilisationPercent: 85,
@@ -183,6 +192,9 @@ const everything: Scenario = {
   fargateProfiles: [{ name: "apis", workloads: ["api"] }],
   cluster: {
     supportTier: "extended",
+    controlPlaneTier: "standard",
+    peakPodsPerSecond: null,
+    peakApiSeats: null,
     kubernetesVersion: "1.29",
     privateCluster: true,
     autoscaler: "karpenter",
@@ -553,6 +565,7 @@ const nodeGroupArb = (name: string): fc.Arbitrary<NodeGroup> =>
       network: fc.record({ prefixDelegation: fc.boolean(), customNetworking: fc.boolean() }),
       maxPods: orDefault<number | null>(null, fc.integer({ min: 1, max: 10_000 })),
       profile: fc.constantFrom(...RESERVATION_PROFILES),
+      amazonLinux: orDefault<NodeGroup["amazonLinux"]>("2023", fc.constant("2")),
       vmMemoryOverheadPercent: orDefault<number | null>(null, fc.double({ min: 0, max: 50, noNaN: true })),
       rootVolume: fc.record({
         sizeGiB: orDefault(20, fc.integer({ min: 1, max: 16_384 })),
@@ -568,6 +581,8 @@ const nodeGroupArb = (name: string): fc.Arbitrary<NodeGroup> =>
     .map(({ maxExtra, ...group }) => ({
       name,
       ...group,
+      // A Bottlerocket group runs no Amazon Linux: its release stays at the default.
+      amazonLinux: group.profile === "bottlerocket" ? ("2023" as const) : group.amazonLinux,
       maxNodes: maxExtra === null ? null : Math.min(100_000, group.minNodes + maxExtra),
     }));
 
@@ -652,6 +667,12 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
       ),
       cluster: fc.record({
         supportTier: fc.constantFrom("standard" as const, "extended" as const),
+        controlPlaneTier: orDefault<Scenario["cluster"]["controlPlaneTier"]>(
+          "standard",
+          fc.constantFrom(...CONTROL_PLANE_TIERS),
+        ),
+        peakPodsPerSecond: orDefault<number | null>(null, amount(100_000)),
+        peakApiSeats: orDefault<number | null>(null, fc.integer({ min: 0, max: 1_000_000 })),
         kubernetesVersion: orDefault<string | null>(null, fc.constantFrom("1.29", "1.33", "1.100")),
         privateCluster: orDefault(false, fc.constant(true)),
         autoscaler: orDefault<Scenario["cluster"]["autoscaler"]>(

@@ -130,6 +130,8 @@ test("printed, the planner is a report: the answer, the plan, the bill and the a
   const { errors } = watch(page);
   await page.goto("/");
   await expect(page.getByTestId("total")).toHaveText("$814.15");
+  // The advice loads after the first script: printed once it is there.
+  await expect(page.getByRole("heading", { name: "Advice" })).toBeVisible();
   await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("heading", { name: "Online shop, production" })).toBeVisible();
@@ -160,5 +162,22 @@ test("on a phone-size screen the planner fits the width and its tables scroll in
   }));
   expect(sizes.pageScroll).toBeLessThanOrEqual(sizes.viewport);
   await page.screenshot({ path: "/tmp/planner-phone.png", fullPage: true });
+  expect(errors).toEqual([]);
+});
+
+test("a control plane tier: its price and limits in the editor, its estimated rate on the bill", async ({ page }) => {
+  const { errors } = watch(page);
+  await page.goto("/");
+  await expect(page.getByTestId("total")).toHaveText("$814.15");
+  const tier = page.getByRole("combobox", { name: "Control plane tier" });
+  await tier.selectOption({ label: "XL, +$1.65/h (estimate)" });
+  await expect(tier).toHaveAccessibleDescription("1,700 seats, 167 pods/s, 16 GB etcd");
+  // $814.15 + XL's $1.65 × 730 h = $2,018.65.
+  await expect(page.getByTestId("total")).toHaveText("$2,018.65");
+  const line = page.locator("details.traced", { hasText: "Control plane (estimate)" });
+  await expect(line.locator(".figure")).toHaveText("$1,277.50");
+  await expect(page.getByText(/^The XL control plane tier costs \$1,204\.50 a month \(estimate\)/)).toBeVisible();
+  await page.getByRole("textbox", { name: "Peak API concurrency" }).fill("2000");
+  await expect(page.getByText(/2XL is the smallest tier that holds it\.$/)).toBeVisible();
   expect(errors).toEqual([]);
 });

@@ -442,6 +442,10 @@ const SCENARIOS: Record<string, Scenario> = {
     { network: { prefixDelegation: true }, rootVolume: { sizeGiB: 50, type: "gp2" } },
     { cluster: { privateCluster: true, kubernetesVersion: "1.31" } },
   ),
+  "a 4XL control plane tier on Kubernetes 1.33": web(
+    {},
+    { cluster: { controlPlaneTier: "tier-4xl", kubernetesVersion: "1.33" } },
+  ),
   "11 Fargate profiles": scenario({
     name: "Jobs",
     workloads: Array.from({ length: 12 }, (_, index) => ({

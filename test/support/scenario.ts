@@ -76,6 +76,7 @@ export const VALIDATION_CODES: readonly string[] = [
   "cidr-host-bits-set",
   "subnet-overlap",
   "cni-settings-unsupported",
+  "control-plane-tier-needs-version",
 ];
 
 /**

@@ -140,13 +140,18 @@ export function SelectField<T extends string>({
   value,
   options,
   onChange,
+  note,
 }: BaseFieldProps & {
   readonly value: T;
   readonly options: readonly Option<T>[];
   readonly onChange: (value: T) => void;
+  /** Words under the select about the chosen option (what it holds), which describe it. */
+  readonly note?: string;
 }): ReactNode {
   const issue = useFieldIssue(path);
   const errorId = `${id}-error`;
+  const noteId = `${id}-note`;
+  const describedBy = [issue ? errorId : null, note === undefined ? null : noteId].filter(Boolean).join(" ");
   return (
     <div className={["field", className].filter(Boolean).join(" ")}>
       <label htmlFor={id} className={hideLabel ? "visually-hidden" : undefined}>
@@ -156,7 +161,7 @@ export function SelectField<T extends string>({
         id={id}
         value={value}
         aria-invalid={issue ? true : undefined}
-        aria-describedby={issue ? errorId : undefined}
+        aria-describedby={describedBy === "" ? undefined : describedBy}
         onChange={(event) => {
           onChange(event.target.value as T);
         }}
@@ -167,6 +172,11 @@ export function SelectField<T extends string>({
           </option>
         ))}
       </select>
+      {note !== undefined && (
+        <span id={noteId} className="field-note">
+          {note}
+        </span>
+      )}
       <FieldError id={errorId} issue={issue} />
     </div>
   );

@@ -5,7 +5,9 @@
  * when not, the issues mark the fields and the last valid scenario stays in use.
  */
 import {
+  type AmazonLinuxRelease,
   type Autoscaler,
+  type ControlPlaneTier,
   type LoadBalancerTargetType,
   defaultNodeGroup,
   defaultScenario,
@@ -77,6 +79,7 @@ export interface NodeGroupDraft {
   /** "" for the profile's default. */
   readonly maxPods: string;
   readonly profile: ReservationProfile;
+  readonly amazonLinux: AmazonLinuxRelease;
   /** "" for eksize's node memory (measured or modelled; Karpenter's 7.5% under its profile). */
   readonly vmMemoryOverheadPercent: string;
   readonly rootVolumeGiB: string;
@@ -92,6 +95,11 @@ export interface ClusterDraft {
   /** Korean won per US dollar, as typed. */
   readonly krwPerUsd: string;
   readonly supportTier: SupportTier;
+  readonly controlPlaneTier: ControlPlaneTier;
+  /** The peak pod scheduling rate (pods/s) as typed; "" for not known. */
+  readonly peakPodsPerSecond: string;
+  /** The peak API concurrency (seats) as typed; "" for not known. */
+  readonly peakApiSeats: string;
   /** The Kubernetes minor version as typed; "" for not said. */
   readonly kubernetesVersion: string;
   readonly privateCluster: boolean;
@@ -231,6 +239,9 @@ export function draftOf(scenario: Scenario): ScenarioDraft {
       currency: scenario.currency,
       krwPerUsd: text(scenario.krwPerUsd),
       supportTier: scenario.cluster.supportTier,
+      controlPlaneTier: scenario.cluster.controlPlaneTier,
+      peakPodsPerSecond: text(scenario.cluster.peakPodsPerSecond),
+      peakApiSeats: text(scenario.cluster.peakApiSeats),
       kubernetesVersion: scenario.cluster.kubernetesVersion ?? "",
       privateCluster: scenario.cluster.privateCluster,
       autoscaler: scenario.cluster.autoscaler,
@@ -285,6 +296,7 @@ function nodeGroupDraft(group: NodeGroup, key: string): NodeGroupDraft {
     customNetworking: group.network.customNetworking,
     maxPods: text(group.maxPods),
     profile: group.profile,
+    amazonLinux: group.amazonLinux,
     vmMemoryOverheadPercent: text(group.vmMemoryOverheadPercent),
     rootVolumeGiB: text(group.rootVolume.sizeGiB),
     rootVolumeType: group.rootVolume.type,
@@ -401,6 +413,7 @@ export function scenarioInput(draft: ScenarioDraft): unknown {
       network: { prefixDelegation: group.prefixDelegation, customNetworking: group.customNetworking },
       maxPods: numberOrText(group.maxPods, true),
       profile: group.profile,
+      amazonLinux: group.amazonLinux,
       vmMemoryOverheadPercent: numberOrText(group.vmMemoryOverheadPercent, true),
       rootVolume: { sizeGiB: numberOrText(group.rootVolumeGiB), type: group.rootVolumeType },
       targetUtilisationPercent: numberOrText(group.targetUtilisationPercent),
@@ -412,6 +425,9 @@ export function scenarioInput(draft: ScenarioDraft): unknown {
     cluster: {
       ...draft.base.cluster,
       supportTier: cluster.supportTier,
+      controlPlaneTier: cluster.controlPlaneTier,
+      peakPodsPerSecond: numberOrText(cluster.peakPodsPerSecond, true),
+      peakApiSeats: numberOrText(cluster.peakApiSeats, true),
       kubernetesVersion: cluster.kubernetesVersion.trim() === "" ? null : cluster.kubernetesVersion.trim(),
       privateCluster: cluster.privateCluster,
       autoscaler: cluster.autoscaler,

@@ -6,6 +6,7 @@
 import {
   adviseScenario,
   compareStrategies,
+  COST_LINES,
   costCluster,
   planCluster,
   rankedNodeGroup,
@@ -22,7 +23,8 @@ import {
 import { catalog } from "eksize/data";
 import { parseArgs } from "node:util";
 import { describeFinding } from "../../present/i18n/describe-finding.js";
-import { billRows, savingsNote } from "../../present/plan/bill.js";
+import { billRows, lineLabel, savingsNote } from "../../present/plan/bill.js";
+import { explainCostLines } from "../../present/plan/explain.js";
 import {
   addedDaemonSetsNote,
   fargateEntry,
@@ -116,6 +118,13 @@ function planText(scenario: Scenario, plan: ClusterPlan, cost: ClusterCost): str
   );
   const savings = savingsNote(english, englishFormat, priced);
   if (savings !== null) parts.push(`${savings}\n`);
+  // A line priced in part from an estimate shows how: the control plane tier's rate, for one.
+  const explained = explainCostLines(english, englishFormat, priced);
+  for (const line of COST_LINES) {
+    if (cost.lines[line].terms.some((term) => term.estimate)) {
+      parts.push(`${lineLabel(english, cost, line)}: ${explained[line]}\n`);
+    }
+  }
   return parts.join("");
 }
 

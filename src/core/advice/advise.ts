@@ -3,8 +3,10 @@ import type { ClusterCost } from "../cost/cluster-cost.js";
 import { EksizeError } from "../errors.js";
 import type { ClusterPlan } from "../plan/plan.js";
 import type { Scenario } from "../scenario/scenario.js";
+import { amazonLinux2Findings } from "./amazon-linux-2.js";
 import { autoscalerFindings } from "./autoscaler.js";
 import { controlPlaneFindings } from "./control-plane.js";
+import { controlPlaneTierFindings } from "./control-plane-tier.js";
 import { fargateFindings } from "./fargate-fit.js";
 import type { AdviceInput, Finding } from "./findings.js";
 import { loadBalancerFindings } from "./load-balancers.js";
@@ -21,6 +23,8 @@ const TOPICS: readonly ((input: AdviceInput) => Finding[])[] = [
   loadBalancerFindings,
   fargateFindings,
   controlPlaneFindings,
+  controlPlaneTierFindings,
+  amazonLinux2Findings,
 ];
 
 /**
@@ -29,7 +33,7 @@ const TOPICS: readonly ((input: AdviceInput) => Finding[])[] = [
  * `ADVICE_CODES` for the codes and `AdviceParams` for what each carries and the source of each rule.
  *
  * The order is stable: by code (the order of `ADVICE_CODES`: single nodes, prefix delegation, Spot,
- * the autoscaler, load balancers, Fargate, the control plane), then by the scenario's order of node groups or
+ * the autoscaler, load balancers, Fargate, the control plane and its tier, node images), then by the scenario's order of node groups or
  * workloads. It never throws for a scenario that `validateScenario` accepts: a topic whose figures
  * the core refuses (an `EksizeError`) gives no findings.
  *

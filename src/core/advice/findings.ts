@@ -4,11 +4,12 @@ import type { FargateIneligibility } from "../plan/fargate.js";
 import type { InstanceType } from "../catalog/instance-type.js";
 import type { PrefixDelegationSkipReason } from "../nodes/max-pods.js";
 import type { ClusterPlan } from "../plan/plan.js";
+import type { ControlPlaneTier } from "../catalog/control-plane-tiers.js";
 import type { Autoscaler, Scenario } from "../scenario/scenario.js";
 
 /**
  * Every advice code, in the order `adviseScenario` reports them: by topic (single nodes, prefix
- * delegation, Spot, the autoscaler, load balancers, Fargate, the control plane).
+ * delegation, Spot, the autoscaler, load balancers, Fargate, the control plane, node images).
  */
 export const ADVICE_CODES = [
   "advice-single-node",
@@ -23,6 +24,10 @@ export const ADVICE_CODES = [
   "advice-fargate-unsupported",
   "advice-fargate-daemonsets",
   "advice-extended-support",
+  "advice-control-plane-tier-too-small",
+  "advice-control-plane-tier-larger",
+  "advice-control-plane-tier-unchecked",
+  "advice-amazon-linux-2",
 ] as const;
 
 /** A machine-readable advice code: one of {@link ADVICE_CODES}. */
@@ -144,9 +149,64 @@ export interface AdviceParams {
   "advice-fargate-daemonsets": { daemonSets: readonly string[]; fargateWorkloads: readonly string[] };
   /**
    * The control plane is in extended support: `extraUsdPerMonth` more than standard support, which an
-   * upgrade of `kubernetesVersion` (null when not given) to a version in standard support saves.
+   * upgrade of `kubernetesVersion` (null when not given) to a version in standard support saves; the
+   * version's `endOfStandardSupport` and `endOfExtendedSupport` (`YYYY-MM-DD`, EKS's calendar; null
+   * when not known).
    */
-  "advice-extended-support": { kubernetesVersion: string | null; extraUsdPerMonth: number };
+  "advice-extended-support": {
+    kubernetesVersion: string | null;
+    extraUsdPerMonth: number;
+    endOfStandardSupport: string | null;
+    endOfExtendedSupport: string | null;
+  };
+  /**
+   * The control plane `tier` guarantees less than a peak the scenario gives (`peakApiSeats`,
+   * `peakPodsPerSecond`, null when not given): its `apiSeats` and `podsPerSecond` (at the rate of the
+   * Kubernetes version: `before130` for 1.28–1.29; null for Standard, which guarantees none).
+   * `neededTier` is the smallest tier that holds both (null when none does), with `limitsEstimate` when
+   * its limits are estimates (8XL). A note rather than a warning when Standard is asked for what XL holds.
+   */
+  "advice-control-plane-tier-too-small": {
+    tier: ControlPlaneTier;
+    neededTier: ControlPlaneTier | null;
+    peakApiSeats: number | null;
+    peakPodsPerSecond: number | null;
+    apiSeats: number | null;
+    podsPerSecond: number | null;
+    before130: boolean;
+    limitsEstimate: boolean;
+  };
+  /**
+   * A smaller tier, `neededTier`, holds the peaks the control plane `tier` was chosen for: the
+   * difference of their prices is `savingUsdPerMonth` (null when a price is unknown), an `estimate`
+   * when either price is one.
+   */
+  "advice-control-plane-tier-larger": {
+    tier: ControlPlaneTier;
+    neededTier: ControlPlaneTier;
+    savingUsdPerMonth: number | null;
+    estimate: boolean;
+  };
+  /**
+   * The control plane `tier` (a Provisioned one) costs `costUsdPerMonth` (null when unknown; an `estimate`
+   * when its price is one), and the scenario gives no peak to check it against.
+   */
+  "advice-control-plane-tier-unchecked": { tier: ControlPlaneTier; costUsdPerMonth: number | null; estimate: boolean };
+  /**
+   * The node group runs Amazon Linux 2, whose EKS AMIs ended on `amiEndOfSupport` (the last for
+   * Kubernetes `lastVersion`; AL2 ends on `endOfLife`): AL2023 or Bottlerocket replace it. On the
+   * cluster's `kubernetesVersion` (null when not given) EKS has no AL2 AMI (`noAmi`), and from
+   * `cgroupV1RefusedFrom` its kubelet refuses AL2's cgroup v1 (`cgroupV1Refused`).
+   */
+  "advice-amazon-linux-2": {
+    kubernetesVersion: string | null;
+    amiEndOfSupport: string;
+    lastVersion: string;
+    endOfLife: string;
+    cgroupV1RefusedFrom: string;
+    noAmi: boolean;
+    cgroupV1Refused: boolean;
+  };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ControlPlaneTier, ControlPlaneTierRates } from "./control-plane-tiers.js";
 import type { InstanceType } from "./instance-type.js";
 
 /**
@@ -77,6 +78,8 @@ export interface ServiceRates {
     readonly standardUsdPerHour: number;
     readonly extendedSupportUsdPerHour: number;
     readonly source: string;
+    /** The scaling tiers (Provisioned Control Plane), each with its price on top of the rates above and its limits. */
+    readonly tiers: Readonly<Record<ControlPlaneTier, ControlPlaneTierRates>>;
   };
   /** EKS on Fargate. */
   readonly fargate: FargateRates;

@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog/catalog.js";
+import type { ControlPlaneTier } from "../catalog/control-plane-tiers.js";
 import { gbMonths, monthlyCost, spotHourlyPrice } from "./cost.js";
 import type { ClusterPlan, NodeGroupPlan } from "../plan/plan.js";
 import type { ClusterSettings, Scenario, VolumeType } from "../scenario/scenario.js";
@@ -36,6 +37,8 @@ export interface CostTerm {
   readonly instanceType: string | null;
   /** The volume type of a `gb-month` term; null otherwise. */
   readonly volumeType: VolumeType | null;
+  /** The control plane scaling tier a `cluster-hour` term bills on top of the support rate; null for the support rate and other units. */
+  readonly controlPlaneTier: ControlPlaneTier | null;
   /** The rate is an estimate (the dataset could not confirm it in a primary source): views say so beside it. */
   readonly estimate: boolean;
   /** Units billed at once: nodes, vCPUs, GB, clusters, load balancers or capacity units (may be fractional). */
@@ -89,7 +92,7 @@ export interface ClusterCost {
     readonly autoMode: CostLine;
     /** Fargate pods, after the compute savings discount (Compute Savings Plans cover Fargate). */
     readonly fargate: CostLine;
-    /** The EKS control plane, standard or extended support. */
+    /** The EKS control plane: standard or extended support, and the scaling tier's rate on top when it is not `standard`. */
     readonly controlPlane: CostLine;
     /** ALBs (Ingresses, grouped) and NLBs, hours and capacity units. */
     readonly loadBalancers: CostLine;
@@ -154,7 +157,10 @@ const FALLBACK_RATE_REGION = "us-east-1";
  *   say Savings Plans cover it);
  * - Fargate: each workload's pods as vCPU-hours and GB-hours of their provisioned size at the
  *   region's Fargate rates (as `fargatePodHourlyCost`), less `computeSavingsPercent`;
- * - control plane: the standard or extended-support rate per cluster-hour;
+ * - control plane: the standard or extended-support rate per cluster-hour, and the scaling tier's
+ *   (`cluster.controlPlaneTier`, when not `standard`) on top, as its own term marked `estimate`
+ *   when the dataset's price is one (EKS user guide: "in addition to the standard or extended
+ *   support hourly charges");
  * - load balancers: one ALB per `ingressesPerAlb` Ingresses (rounded up) and every NLB, each per hour
  *   plus `capacityUnitsPerHour` LCUs or NLCUs per hour (AWS ELB pricing);
  * - root volumes: every node's root volume at the EBS rate of its type, per GB-month: the scenario's
@@ -280,6 +286,8 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
     scenario.cluster.supportTier === "extended"
       ? controlPlane.extendedSupportUsdPerHour
       : controlPlane.standardUsdPerHour;
+  const tier = scenario.cluster.controlPlaneTier;
+  const tierRates = controlPlane.tiers[tier];
   const controlPlaneTerms: CostTerm[] = [
     {
       ...NO_DETAIL,
@@ -290,6 +298,21 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
       sources: [controlPlane.source],
       usdPerMonth: hourly(1, controlPlaneRate),
     },
+    ...(tier === "standard"
+      ? []
+      : [
+          {
+            ...NO_DETAIL,
+            controlPlaneTier: tier,
+            estimate: tierRates.price.confidence === "estimate",
+            quantity: 1,
+            unit: "cluster-hour" as const,
+            usdPerUnit: tierRates.usdPerHour,
+            rateRegion: region,
+            sources: [tierRates.price.source],
+            usdPerMonth: hourly(1, tierRates.usdPerHour),
+          },
+        ]),
   ];
 
   const lbRegion = region in catalog.services.loadBalancers ? region : FALLBACK_RATE_REGION;
@@ -365,8 +388,14 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
   };
 }
 
-/** The fields of a {@link CostTerm} that only some units have, empty. */
-const NO_DETAIL = { subject: null, instanceType: null, volumeType: null, estimate: false } as const;
+/** The fields of a {@link CostTerm} that only some terms have, empty (and the rate not an estimate). */
+const NO_DETAIL = {
+  subject: null,
+  instanceType: null,
+  volumeType: null,
+  controlPlaneTier: null,
+  estimate: false,
+} as const;
 
 /**
  * Application Load Balancers the cluster's Ingresses need: `ingressesPerAlb` Ingresses share one

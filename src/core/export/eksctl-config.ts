@@ -1,5 +1,6 @@
 import { kubeletMaxPods } from "../nodes/allocatable.js";
 import type { Catalog } from "../catalog/catalog.js";
+import type { ControlPlaneTier } from "../catalog/control-plane-tiers.js";
 import type { CoreIssue, Result } from "../errors.js";
 import { DEFAULT_CNI_SETTINGS } from "../network/cni-settings.js";
 import { vpcCniPodCapacity } from "../network/node-addresses.js";
@@ -55,6 +56,11 @@ export interface EksctlClusterConfig {
     readonly additionalEndpointServices?: readonly string[];
   };
   readonly managedNodeGroups: readonly EksctlManagedNodeGroup[];
+  /**
+   * Only with a control plane tier other than `standard` (eksctl's `ClusterConfig.controlPlaneScalingConfig`,
+   * `ControlPlaneScalingConfig.tier`, added in eksctl PR #8590): the EKS API's tier value.
+   */
+  readonly controlPlaneScalingConfig?: { readonly tier: ControlPlaneTier };
   /** Only when the plan runs pods on Fargate. */
   readonly fargateProfiles?: readonly EksctlFargateProfile[];
 }
@@ -326,6 +332,7 @@ function exportKubernetesVersion(scenario: Scenario, date: string): Result<strin
  *   `karpenterManifests` selects. A VPC of your own needs the tag on its subnets;
  * - `privateCluster` for a private cluster, with the `autoscaling` endpoint for the Cluster
  *   Autoscaler, and `privateNetworking: true` on every node group (eksctl requires it there);
+ * - `controlPlaneScalingConfig.tier` with a control plane tier other than `standard`;
  * - per planned node group with a usable instance type ({@link plannedInstanceTypes}; the others have
  *   no nodes and are left out), managed node groups:
  *   - one per EKS AMI type among its types (`eksAmiType`: x86, arm64, NVIDIA, Neuron), since a managed
@@ -493,6 +500,9 @@ export function eksctlClusterConfig(
             }
           : {}),
         managedNodeGroups,
+        ...(cluster.controlPlaneTier === "standard"
+          ? {}
+          : { controlPlaneScalingConfig: { tier: cluster.controlPlaneTier } }),
         ...(fargateProfiles.length === 0 ? {} : { fargateProfiles }),
       },
       notes,

@@ -104,6 +104,8 @@ export interface BillLineReport {
   readonly usdPerMonth: number | null;
   /** The region whose rate stood in when the scenario's region has none; else null. */
   readonly rateRegion: string | null;
+  /** A rate of the line is an estimate (`CostTerm.estimate`: the control plane tier's, for one). */
+  readonly estimate: boolean;
 }
 
 /** The bill of a {@link PlanReport}: the lines, the discounts they include, the total. */
@@ -196,6 +198,7 @@ export function planReport(
     line: name,
     usdPerMonth: cents(costLine.usdPerMonth),
     rateRegion: costLine.rateRegion,
+    estimate: costLine.terms.some((term) => term.estimate),
   });
   return {
     scenario: scenario.name,

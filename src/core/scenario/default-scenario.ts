@@ -47,6 +47,9 @@ export const defaultScenario: Scenario = {
   fargateProfiles: [{ name: "workers", workloads: ["email-worker"] }],
   cluster: {
     supportTier: "standard",
+    controlPlaneTier: "standard",
+    peakPodsPerSecond: null,
+    peakApiSeats: null,
     kubernetesVersion: null,
     privateCluster: false,
     autoscaler: "cluster-autoscaler",

@@ -1,6 +1,11 @@
 import * as v from "valibot";
 import { RESERVATION_PROFILES } from "../nodes/allocatable.js";
 import { ACCELERATOR_RESOURCES } from "../catalog/accelerators.js";
+import {
+  compareVersions,
+  CONTROL_PLANE_TIERS,
+  PROVISIONED_CONTROL_PLANE_MINIMUM_VERSION,
+} from "../catalog/control-plane-tiers.js";
 import { checkCidr, cidrsOverlap, usableAddresses, type Ipv4Cidr } from "../network/cidr.js";
 import { unsupportedReason, DEFAULT_CNI_SETTINGS } from "../network/cni-settings.js";
 import type { CoreIssue, Result } from "../errors.js";
@@ -69,6 +74,7 @@ const nodeGroup = v.strictObject({
     NODE_GROUP_DEFAULTS.maxPods,
   ),
   profile: v.optional(v.picklist(RESERVATION_PROFILES), NODE_GROUP_DEFAULTS.profile),
+  amazonLinux: v.optional(v.picklist(["2023", "2"]), NODE_GROUP_DEFAULTS.amazonLinux),
   vmMemoryOverheadPercent: v.optional(
     v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(50))),
     NODE_GROUP_DEFAULTS.vmMemoryOverheadPercent,
@@ -101,6 +107,9 @@ const fargateProfile = v.strictObject({ name, workloads: v.pipe(v.array(name), v
 
 const cluster = v.strictObject({
   supportTier: v.optional(v.picklist(["standard", "extended"]), "standard"),
+  controlPlaneTier: v.optional(v.picklist(CONTROL_PLANE_TIERS), "standard"),
+  peakPodsPerSecond: v.optional(v.nullable(amount(100_000)), null),
+  peakApiSeats: v.optional(v.nullable(count(1_000_000)), null),
   kubernetesVersion: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^1\.\d{1,3}$/))), null),
   privateCluster: v.optional(v.boolean(), false),
   autoscaler: v.optional(v.picklist(["cluster-autoscaler", "karpenter", "auto-mode", "none"]), "cluster-autoscaler"),
@@ -270,6 +279,13 @@ function crossCheck(scenario: Scenario): CoreIssue[] {
     });
   });
   scenario.nodeGroups.forEach((group, index) => {
+    if (group.profile === "bottlerocket" && group.amazonLinux !== "2023") {
+      issues.push({
+        code: "scenario-not-allowed",
+        path: `nodeGroups.${index}.amazonLinux`,
+        params: { allowed: '"2023"', received: `"${group.amazonLinux}"` },
+      });
+    }
     if (group.maxNodes !== null && group.maxNodes < group.minNodes) {
       issues.push({
         code: "scenario-out-of-range",
@@ -278,6 +294,22 @@ function crossCheck(scenario: Scenario): CoreIssue[] {
       });
     }
   });
+  const { controlPlaneTier, kubernetesVersion } = scenario.cluster;
+  if (
+    controlPlaneTier !== "standard" &&
+    kubernetesVersion !== null &&
+    compareVersions(kubernetesVersion, PROVISIONED_CONTROL_PLANE_MINIMUM_VERSION) < 0
+  ) {
+    issues.push({
+      code: "control-plane-tier-needs-version",
+      path: "cluster.controlPlaneTier",
+      params: {
+        tier: controlPlaneTier,
+        version: kubernetesVersion,
+        minimum: PROVISIONED_CONTROL_PLANE_MINIMUM_VERSION,
+      },
+    });
+  }
   if (scenario.network) issues.push(...checkNetwork(scenario, workloads));
   return issues;
 }

@@ -2,6 +2,7 @@ import type { ReservationProfile } from "../nodes/allocatable.js";
 import { DEFAULT_CNI_SETTINGS, type WarmPoolSettings } from "../network/cni-settings.js";
 import type { Architecture } from "../catalog/instance-type.js";
 import type { AcceleratorResource } from "../catalog/accelerators.js";
+import type { ControlPlaneTier } from "../catalog/control-plane-tiers.js";
 
 /**
  * The version of the {@link Scenario} layout. A scenario made by a newer eksize carries a higher
@@ -200,6 +201,13 @@ export interface NodeGroup {
   /** The node image, which decides reservations and default max pods. */
   readonly profile: ReservationProfile;
   /**
+   * The Amazon Linux release of the EKS AMI, for the `amazon-linux` and `karpenter` profiles (whose
+   * reservations and max pods are the same on both): `2023` (AL2023, the default and what the exports
+   * write) or `2` (Amazon Linux 2: EKS published its last AL2 AMIs on 2025-11-26, for Kubernetes 1.32 at
+   * most; the advice names the replacement). A `bottlerocket` group has `2023`, which means nothing there.
+   */
+  readonly amazonLinux: AmazonLinuxRelease;
+  /**
    * Share of EC2's memory that the kernel and hypervisor keep from the kubelet, percent (as Karpenter's
    * `VM_MEMORY_OVERHEAD_PERCENT`); null for eksize's figure: the measured or modelled MemTotal
    * (`kubeletMemoryCapacity`), or Karpenter's 7.5% with the `karpenter` profile.
@@ -226,6 +234,9 @@ export interface FargateProfile {
   readonly workloads: readonly string[];
 }
 
+/** An Amazon Linux release of the EKS AMIs: `2023` (AL2023) or `2` (Amazon Linux 2). */
+export type AmazonLinuxRelease = "2023" | "2";
+
 /** EKS control plane support tiers: standard, or extended support for an older Kubernetes version. */
 export type SupportTier = "standard" | "extended";
 
@@ -243,6 +254,23 @@ export type LoadBalancerTargetType = "instance" | "ip";
 /** Cluster-wide settings: what costs money, and what the exports and the advice need to know. */
 export interface ClusterSettings {
   readonly supportTier: SupportTier;
+  /**
+   * The control plane's scaling tier (EKS Provisioned Control Plane); default `standard`. A tier other
+   * than `standard` needs Kubernetes 1.28 or later and bills its hourly rate on top of `supportTier`'s.
+   */
+  readonly controlPlaneTier: ControlPlaneTier;
+  /**
+   * The peak rate at which the cluster creates pods for the scheduler, pods per second (a rollout, a
+   * batch of Jobs, a zone's pods rescheduled; the metric `scheduler_schedule_attempts_total`); null
+   * when not known. The advice sizes the control plane tier from it.
+   */
+  readonly peakPodsPerSecond: number | null;
+  /**
+   * The peak API request concurrency, in API Priority and Fairness seats (the metric
+   * `apiserver_flowcontrol_current_executing_seats`; a LIST takes more seats than a GET); null when
+   * not known. The advice sizes the control plane tier from it.
+   */
+  readonly peakApiSeats: number | null;
   /** The Kubernetes minor version, e.g. `1.33`; null when not said (an eksctl export then leaves it to eksctl). */
   readonly kubernetesVersion: string | null;
   /** The nodes have no outbound internet access (an EKS private cluster): AWS APIs only through VPC endpoints. */
@@ -275,7 +303,7 @@ export interface ClusterSettings {
 /**
  * The settings a node group has when a scenario leaves them out (`validateScenario` fills them in):
  * on-demand, no minimum or maximum, 3 availability zones, VPC CNI defaults, the profile's max pods,
- * Amazon Linux with eksize's node memory, a 20 GiB gp3 root volume, no headroom; as a Karpenter
+ * Amazon Linux 2023 with eksize's node memory, a 20 GiB gp3 root volume, no headroom; as a Karpenter
  * NodePool, no `minValues` and Karpenter's default consolidation. The schema, {@link defaultNodeGroup} and the
  * site's "Add a node group" all take them from here.
  */
@@ -287,6 +315,7 @@ export const NODE_GROUP_DEFAULTS = {
   network: { prefixDelegation: false, customNetworking: false },
   maxPods: null,
   profile: "amazon-linux",
+  amazonLinux: "2023",
   vmMemoryOverheadPercent: null,
   rootVolume: { sizeGiB: 20, type: "gp3" },
   targetUtilisationPercent: 100,

@@ -30,6 +30,8 @@ and order as \`npm run data:import\`:
                     ${EKS_OFFER_INDEX_URL}:
                     published fees replace the estimates; a type a region's offer does not list
                     has no fee there
+  control plane     Price List API GetProducts: AmazonEKS ProvisionedControlPlaneUsage (us-east-1), the
+                    tiers' hourly prices, which replace the dataset's estimates
 Trunking, branch ENIs and AWS's published max pods are not in the APIs: they stay as the dataset has
 them (null for new types). Regions not asked for keep their prices. Nothing is written unless the
 whole result passes the dataset's schema check.

@@ -3,6 +3,7 @@ import { autoModeTypeNames, buildRegionPricing, compareNames, type Dataset } fro
 import { AUTO_MODE_FEE_ESTIMATE_SOURCE } from "../sources.js";
 import type { Ec2InstanceTypeInfo, SpotAdvisorFeed } from "../upstream.js";
 import type { AutoModeFeeOffer } from "./auto-mode-fees.js";
+import { withTierPrices, withTierPriceSources, type TierPrices } from "./control-plane-tier-prices.js";
 import { mergeInstanceTypes } from "./merge-instance-types.js";
 import { autoModeFeeSourceId, REFRESH_NOTE, refreshedSources, refreshSourceIds } from "./refresh-sources.js";
 
@@ -34,15 +35,18 @@ export interface RefreshedDataset {
  *   for that region, and the EKS Auto Mode fees: AWS's published ones where the region has an
  *   AmazonEKS offer (a type it does not list has no fee), else the estimate from the new on-demand
  *   prices; other regions keep theirs;
- * - sources: {@link refreshedSources}; services stay as they are.
+ * - sources: {@link refreshedSources}; services stay as they are, but for the control plane tiers
+ *   `tierPrices` prices ({@link withTierPrices}, {@link withTierPriceSources}).
  *
  * @param date the refresh date, `YYYY-MM-DD` (UTC).
+ * @param tierPrices the control plane tiers' prices the Price List gave; none by default.
  */
 export function refreshDataset(
   current: Dataset,
   answers: readonly RegionAnswers[],
   feed: SpotAdvisorFeed,
   date: string,
+  tierPrices: TierPrices = {},
 ): RefreshedDataset {
   const sorted = [...answers].sort((a, b) => compareNames(a.region, b.region));
   const described = new Map<string, Ec2InstanceTypeInfo>();
@@ -79,11 +83,16 @@ export function refreshDataset(
   const regions = [...new Set([...currentRegions.keys(), ...refreshed.keys()])]
     .sort(compareNames)
     .map((code) => (refreshed.get(code) ?? currentRegions.get(code))!);
-  const sources = refreshedSources(
-    current.sources,
-    regions,
+  const services = withTierPrices(current.services, tierPrices, date);
+  const sources = withTierPriceSources(
+    refreshedSources(
+      current.sources,
+      regions,
+      date,
+      sorted.map((answer) => answer.region),
+    ),
+    services,
     date,
-    sorted.map((answer) => answer.region),
   );
-  return { dataset: { ...current, instanceTypes, regions, sources, notes: [REFRESH_NOTE] }, incomplete };
+  return { dataset: { ...current, instanceTypes, regions, services, sources, notes: [REFRESH_NOTE] }, incomplete };
 }

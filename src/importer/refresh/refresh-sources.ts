@@ -45,7 +45,8 @@ pods, so those stay from the VPC CNI and Karpenter files, and are \`null\` (unkn
 those files lack. EKS Auto Mode fees come from the Price List's AmazonEKS offer file of each of those
 regions (\`eksAutoModePriceList@<date>\`, dated by the offer's publication date): there a type the offer
 does not list has no fee; a region without an offer file keeps the estimate, from its new on-demand
-prices.`;
+prices. The control plane tiers' prices come from the Price List API's AmazonEKS products (us-east-1's,
+which the dataset uses for every region) where it has them, replacing the estimates.`;
 
 /** `<kind>@<date>`: the id of a source some refresh added. */
 const REFRESH_ID = /^(\w+)@(\d{4}-\d{2}-\d{2})$/;

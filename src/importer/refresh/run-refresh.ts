@@ -4,6 +4,7 @@ import type { AwsClients } from "./aws-clients.js";
 import { fetchAutoModeFees, fetchEksOfferIndex } from "./auto-mode-fees.js";
 import { AwsCallError, describeError } from "./aws-errors.js";
 import { EXIT_CODES, HELP, parseRefreshArgs, PERMISSION_LINES, type RefreshArgs } from "./cli-args.js";
+import { controlPlaneTierPrices, type TierPrices } from "./control-plane-tier-prices.js";
 import { readDataFolder } from "./current-dataset.js";
 import { describeInstanceTypes } from "./describe-instance-types.js";
 import { onDemandPrices } from "./on-demand-prices.js";
@@ -82,7 +83,8 @@ async function refresh(options: RefreshArgs, env: RefreshEnvironment): Promise<n
     env.stderr("data:refresh: no region could be refreshed; nothing was written.");
     return EXIT_CODES.regionsFailed;
   }
-  const { dataset, incomplete } = refreshDataset(current, answers, feed, at.toISOString().slice(0, 10));
+  const tierPrices = await askTierPrices(env);
+  const { dataset, incomplete } = refreshDataset(current, answers, feed, at.toISOString().slice(0, 10), tierPrices);
   for (const name of incomplete) {
     env.stderr(`data:refresh: ${name} left out: EC2 gave no ENI or IPv4 limits for this type, which the data lacks`);
   }
@@ -93,6 +95,22 @@ async function refresh(options: RefreshArgs, env: RefreshEnvironment): Promise<n
       (failed.length > 0 ? `; failed ${failed.join(", ")}` : ""),
   );
   return failed.length > 0 ? EXIT_CODES.regionsFailed : EXIT_CODES.ok;
+}
+
+/**
+ * The control plane tiers' prices (once, for us-east-1, whatever the regions): a failure leaves the
+ * dataset's prices as they were and says so; AWS refusing the credentials stops the refresh.
+ */
+async function askTierPrices(env: RefreshEnvironment): Promise<TierPrices> {
+  try {
+    const prices = await controlPlaneTierPrices(env.clients.pricing());
+    env.stderr(`data:refresh: control plane tier prices ${String(Object.keys(prices).length)}`);
+    return prices;
+  } catch (error) {
+    if (error instanceof AwsCallError && error.refused) throw error;
+    env.stderr(`data:refresh: control plane tier prices skipped, they stay as they were: ${(error as Error).message}`);
+    return {};
+  }
 }
 
 /**

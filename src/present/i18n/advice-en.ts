@@ -93,6 +93,33 @@ export const adviceEn = {
     "The control plane is in extended support: {extraUsdPerMonth} a month more than standard support.",
   "advice.advice-extended-support.version":
     "Kubernetes {kubernetesVersion} is in extended support: the control plane costs {extraUsdPerMonth} a month more than in standard support.",
+  "advice.advice-extended-support.dates":
+    "Kubernetes {kubernetesVersion} is in extended support from {endOfStandardSupport} to {endOfExtendedSupport}: the control plane costs {extraUsdPerMonth} a month more than in standard support.",
   "advice.advice-extended-support.why":
     "A Kubernetes version gets 14 months of standard support, then 12 months of extended support at a higher rate per cluster-hour. Upgrading to a version in standard support saves the difference; with the upgrade policy STANDARD, EKS upgrades the cluster when standard support ends instead of moving it to extended support.",
+  "advice.advice-control-plane-tier-too-small":
+    "The control plane's {tier} tier guarantees {limits}, short of the peak of {peaks}: {needed}.",
+  "advice.tier.needed": "{neededTier} is the smallest tier that holds it",
+  "advice.tier.neededEstimate": "{neededTier} is the smallest tier that holds it, by estimated limits",
+  "advice.tier.none": "no tier holds it",
+  "advice.advice-control-plane-tier-too-small.why":
+    "The EKS user guide's limits: API concurrency in APF seats (a LIST takes more than a GET) and pods scheduled a second, 100 on Kubernetes 1.28–1.29; Standard guarantees none. Above 4XL, ask your AWS account team.",
+  "advice.advice-control-plane-tier-larger":
+    "The {neededTier} tier holds the peaks this {tier} tier was chosen for, at {savingUsdPerMonth} a month less{estimate}.",
+  "advice.advice-control-plane-tier-larger.unknown":
+    "The {neededTier} tier holds the peaks this {tier} tier was chosen for.",
+  "advice.advice-control-plane-tier-larger.why":
+    "Tiers are billed by the hour on top of the support rate and change in minutes; with over 8 GB of etcd a cluster cannot return to Standard.",
+  "advice.advice-control-plane-tier-unchecked":
+    "The {tier} control plane tier costs {costUsdPerMonth} a month{estimate}: give the peak API concurrency or pod scheduling rate to check it.",
+  "advice.advice-control-plane-tier-unchecked.unknown":
+    "Give the peak API concurrency or pod scheduling rate to check the {tier} control plane tier.",
+  "advice.advice-control-plane-tier-unchecked.why":
+    "AWS advises a load test on the highest tier, then the smallest tier that holds the seats and pods/s measured at the peak.",
+  "advice.advice-amazon-linux-2":
+    "{subject} runs Amazon Linux 2, whose EKS AMIs ended on {amiEndOfSupport} (the last for Kubernetes {lastVersion}): move it to AL2023 (the same plan) or Bottlerocket.{version}",
+  "advice.al2.noAmi": " Kubernetes {kubernetesVersion} has none.",
+  "advice.al2.cgroup": " Kubernetes {kubernetesVersion} has none, and its kubelet refuses AL2's cgroup v1.",
+  "advice.advice-amazon-linux-2.why":
+    "Amazon Linux 2 itself ends on {endOfLife}. It runs cgroup v1, which the kubelet refuses by default from Kubernetes {cgroupV1RefusedFrom} (failCgroupV1).",
 } as const;

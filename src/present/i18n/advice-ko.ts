@@ -88,6 +88,33 @@ export const adviceKo = {
     "컨트롤 플레인이 확장 지원 중입니다: 표준 지원보다 월 {extraUsdPerMonth} 더 듭니다.",
   "advice.advice-extended-support.version":
     "Kubernetes {kubernetesVersion}이(가) 확장 지원 중입니다: 컨트롤 플레인이 표준 지원보다 월 {extraUsdPerMonth} 더 듭니다.",
+  "advice.advice-extended-support.dates":
+    "Kubernetes {kubernetesVersion}은(는) {endOfStandardSupport}부터 {endOfExtendedSupport}까지 확장 지원 기간입니다: 컨트롤 플레인이 표준 지원보다 월 {extraUsdPerMonth} 더 듭니다.",
   "advice.advice-extended-support.why":
     "Kubernetes 버전은 14개월 표준 지원 후 클러스터 시간당 요금이 더 높은 12개월 확장 지원을 받습니다. 표준 지원 중인 버전으로 업그레이드하면 그 차액을 절감합니다. 업그레이드 정책이 STANDARD이면 EKS는 표준 지원이 끝날 때 클러스터를 확장 지원으로 넘기지 않고 업그레이드합니다.",
+  "advice.advice-control-plane-tier-too-small":
+    "컨트롤 플레인 {tier} 티어가 보장하는 값({limits})이 최대 부하({peaks})에 못 미칩니다: {needed}.",
+  "advice.tier.needed": "이를 감당하는 가장 작은 티어는 {neededTier}입니다",
+  "advice.tier.neededEstimate": "추정 한계로 보면 이를 감당하는 가장 작은 티어는 {neededTier}입니다",
+  "advice.tier.none": "이를 감당하는 티어가 없습니다",
+  "advice.advice-control-plane-tier-too-small.why":
+    "EKS 사용 설명서의 한계입니다: API 동시 처리량은 APF seats(LIST는 GET보다 많이 씀), 파드 스케줄링은 초당 개수이며 Kubernetes 1.28–1.29에서는 100개입니다. 표준은 아무것도 보장하지 않습니다. 4XL보다 크면 AWS 계정 팀에 문의하세요.",
+  "advice.advice-control-plane-tier-larger":
+    "{neededTier} 티어로도 이 {tier} 티어를 고른 최대 부하를 감당하며, 월 {savingUsdPerMonth} 덜 듭니다{estimate}.",
+  "advice.advice-control-plane-tier-larger.unknown":
+    "{neededTier} 티어로도 이 {tier} 티어를 고른 최대 부하를 감당합니다.",
+  "advice.advice-control-plane-tier-larger.why":
+    "티어는 지원 요금에 더해 시간당 청구되며 몇 분 만에 바꿀 수 있습니다. etcd가 8GB를 넘으면 표준으로 돌아갈 수 없습니다.",
+  "advice.advice-control-plane-tier-unchecked":
+    "{tier} 컨트롤 플레인 티어는 월 {costUsdPerMonth}{estimate} 듭니다: 확인하려면 최대 API 동시 처리량이나 파드 스케줄링 속도를 입력하세요.",
+  "advice.advice-control-plane-tier-unchecked.unknown":
+    "{tier} 컨트롤 플레인 티어를 확인하려면 최대 API 동시 처리량이나 파드 스케줄링 속도를 입력하세요.",
+  "advice.advice-control-plane-tier-unchecked.why":
+    "AWS는 가장 큰 티어에서 부하 테스트를 한 뒤 최대 부하에서 잰 seats와 초당 파드 수를 감당하는 가장 작은 티어를 고르라고 권장합니다.",
+  "advice.advice-amazon-linux-2":
+    "{subject}은(는) Amazon Linux 2로 실행되며, 그 EKS AMI는 {amiEndOfSupport}에 끝났습니다(마지막은 Kubernetes {lastVersion}용): AL2023(같은 계획)이나 Bottlerocket으로 옮기세요.{version}",
+  "advice.al2.noAmi": " Kubernetes {kubernetesVersion}용은 없습니다.",
+  "advice.al2.cgroup": " Kubernetes {kubernetesVersion}용은 없고, 그 kubelet은 AL2의 cgroup v1을 거부합니다.",
+  "advice.advice-amazon-linux-2.why":
+    "Amazon Linux 2 자체는 {endOfLife}에 끝납니다. AL2는 cgroup v1을 쓰는데, Kubernetes {cgroupV1RefusedFrom}부터 kubelet이 기본적으로 이를 거부합니다(failCgroupV1).",
 } as const satisfies Record<keyof typeof adviceEn, string>;

@@ -5,6 +5,7 @@
 import type { Finding } from "eksize";
 import type { MessageKey } from "./en.js";
 import { translateComputed, type Translate } from "./translate.js";
+import { estimateMark, tierLimits, tierName } from "../plan/tier-words.js";
 
 /** How {@link describeFinding} writes numbers: counts, and amounts of USD per month (converted as the caller likes). */
 export interface FindingFormat {
@@ -33,7 +34,7 @@ export function describeFinding(translate: Translate, finding: Finding, format: 
   for (const [name, value] of Object.entries(finding.params) as [string, ParamValue][]) {
     params[name] = formatParam(translate, format, name, value);
   }
-  const { text, why, extra } = wording(translate, finding, params);
+  const { text, why, extra } = wording(translate, finding, params, format);
   const all = { ...params, ...extra };
   return { text: translateComputed(translate, text, all), why: translateComputed(translate, why, all) };
 }
@@ -99,6 +100,7 @@ function wording(
   translate: Translate,
   finding: Finding,
   params: Readonly<Record<string, string>>,
+  format: FindingFormat,
 ): { text: MessageKey; why: MessageKey; extra?: Record<string, string> } {
   switch (finding.code) {
     case "advice-single-node":
@@ -163,8 +165,61 @@ function wording(
         text:
           finding.params.kubernetesVersion === null
             ? "advice.advice-extended-support"
-            : "advice.advice-extended-support.version",
+            : finding.params.endOfExtendedSupport === null
+              ? "advice.advice-extended-support.version"
+              : "advice.advice-extended-support.dates",
         why: "advice.advice-extended-support.why",
       };
+    case "advice-control-plane-tier-too-small": {
+      const { tier, neededTier, peakApiSeats, peakPodsPerSecond, limitsEstimate } = finding.params;
+      const needed = neededTier === null ? null : tierName(translate, neededTier);
+      return {
+        text: "advice.advice-control-plane-tier-too-small",
+        why: "advice.advice-control-plane-tier-too-small.why",
+        extra: {
+          tier: tierName(translate, tier),
+          limits: tierLimits(translate, format.number, finding.params, translate("tier.noRate")),
+          peaks: tierLimits(translate, format.number, { apiSeats: peakApiSeats, podsPerSecond: peakPodsPerSecond }, ""),
+          needed:
+            needed === null
+              ? translate("advice.tier.none")
+              : translate(limitsEstimate ? "advice.tier.neededEstimate" : "advice.tier.needed", { neededTier: needed }),
+        },
+      };
+    }
+    case "advice-control-plane-tier-larger":
+      return {
+        text:
+          finding.params.savingUsdPerMonth === null
+            ? "advice.advice-control-plane-tier-larger.unknown"
+            : "advice.advice-control-plane-tier-larger",
+        why: "advice.advice-control-plane-tier-larger.why",
+        extra: {
+          tier: tierName(translate, finding.params.tier),
+          neededTier: tierName(translate, finding.params.neededTier),
+          estimate: estimateMark(translate, finding.params.estimate),
+        },
+      };
+    case "advice-control-plane-tier-unchecked":
+      return {
+        text:
+          finding.params.costUsdPerMonth === null
+            ? "advice.advice-control-plane-tier-unchecked.unknown"
+            : "advice.advice-control-plane-tier-unchecked",
+        why: "advice.advice-control-plane-tier-unchecked.why",
+        extra: {
+          tier: tierName(translate, finding.params.tier),
+          estimate: estimateMark(translate, finding.params.estimate),
+        },
+      };
+    case "advice-amazon-linux-2": {
+      const { noAmi, cgroupV1Refused } = finding.params;
+      const version = cgroupV1Refused ? "advice.al2.cgroup" : noAmi ? "advice.al2.noAmi" : null;
+      return {
+        text: "advice.advice-amazon-linux-2",
+        why: "advice.advice-amazon-linux-2.why",
+        extra: { version: version === null ? "" : translateComputed(translate, version, params) },
+      };
+    }
   }
 }

@@ -7,6 +7,7 @@ import { COST_LINES, type ClusterCost, type CostLineKey } from "eksize";
 import type { Formatters } from "../format.js";
 import type { Translate } from "../i18n/translate.js";
 import type { Priced } from "./explain.js";
+import { estimateMark } from "./tier-words.js";
 
 /** One row of the bill: a cost line, the enterprise discount (a negative amount) or the total. USD a month. */
 export interface BillRow {
@@ -25,11 +26,21 @@ export function linesShown(costs: readonly ClusterCost[]): CostLineKey[] {
   return COST_LINES.filter((line) => autoMode || line !== "autoMode");
 }
 
-/** A cost line's label, with the region whose rates stood in: "Load balancers (us-east-1 rates)". */
+/**
+ * A cost line's label, with the region whose rates stood in, "Load balancers (us-east-1 rates)", and
+ * " (estimate)" when a rate of its terms is one: "Control plane (estimate)".
+ */
 export function lineLabel(t: Translate, cost: ClusterCost, line: CostLineKey): string {
-  const rateRegion = cost.lines[line].rateRegion;
+  const { rateRegion, terms } = cost.lines[line];
   const label = t(`line.${line}`);
-  return rateRegion === null ? label : t("bill.lineWithRateRegion", { line: label, rateRegion });
+  const named = rateRegion === null ? label : t("bill.lineWithRateRegion", { line: label, rateRegion });
+  return (
+    named +
+    estimateMark(
+      t,
+      terms.some((term) => term.estimate),
+    )
+  );
 }
 
 /**

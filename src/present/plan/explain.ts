@@ -7,6 +7,7 @@
 import type { ClusterCost, ClusterPlan, CostLineKey, CostTerm, CostUnit, NodeGroupPlan, Scenario } from "eksize";
 import type { Formatters } from "../format.js";
 import type { Translate } from "../i18n/translate.js";
+import { estimateMark, tierName } from "./tier-words.js";
 
 /** A money figure, or "unknown" (never 0) when the library could not price it. */
 export function money(t: Translate, format: Formatters, usd: number | null): string {
@@ -95,11 +96,18 @@ export function explainCostLines(
       );
     });
 
-  const controlPlaneRate = rate(cost.lines.controlPlane.terms[0]) ?? t("value.unknown");
-  const controlPlaneText = t(
-    scenario.cluster.supportTier === "extended" ? "explain.controlPlane.extended" : "explain.controlPlane.standard",
-    { rate: controlPlaneRate, hours },
-  );
+  // The support rate, then the tier's on top (its own term, marked when its rate is an estimate).
+  const controlPlaneTexts = cost.lines.controlPlane.terms.map((term) => {
+    const perHour = rate(term) ?? t("value.unknown");
+    if (term.controlPlaneTier !== null) {
+      const tier = tierName(t, term.controlPlaneTier);
+      return t("explain.controlPlane.tier", { tier, rate: perHour, estimate: estimateMark(t, term.estimate), hours });
+    }
+    return t(
+      scenario.cluster.supportTier === "extended" ? "explain.controlPlane.extended" : "explain.controlPlane.standard",
+      { rate: perHour, hours },
+    );
+  });
 
   const lb = scenario.cluster.loadBalancers;
   const lbRate = (unit: CostUnit) => rate(cost.lines.loadBalancers.terms.find((term) => term.unit === unit));
@@ -139,7 +147,7 @@ export function explainCostLines(
     spot: result("spot", nodeTerms("spot"), t("explain.noSpot", { zero })),
     autoMode: result("autoMode", autoModeTerms, t("explain.noAutoMode", { zero })),
     fargate: result("fargate", fargateTerms, t("explain.noFargate", { zero })),
-    controlPlane: result("controlPlane", [controlPlaneText], ""),
+    controlPlane: result("controlPlane", controlPlaneTexts, ""),
     loadBalancers: result("loadBalancers", [lbText], ""),
     rootVolumes: result("rootVolumes", volumeTerms, t("explain.noVolumes", { zero })),
   };

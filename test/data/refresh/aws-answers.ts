@@ -23,6 +23,8 @@ export interface Script {
   readonly regions: Readonly<Record<string, RegionScript>>;
   /** Records per page (the real APIs give 100 or 1,000). */
   readonly pageSize: number;
+  /** The AmazonEKS Price List entries of the control plane tiers (us-east-1); none when left out. */
+  readonly eksProducts?: readonly string[];
   /** Throws this error instead of answering (consulted before every answer). */
   readonly fail?: (call: FakeCall) => Error | undefined;
 }
@@ -50,6 +52,10 @@ export function scriptedAws(script: Script): Answer {
         return { SpotPriceHistory: records, NextToken } satisfies DescribeSpotPriceHistoryResult;
       }
       case "GetProductsCommand": {
+        if (call.input.ServiceCode === "AmazonEKS") {
+          const { records, NextToken } = page(script.eksProducts ?? []);
+          return { FormatVersion: "aws_v1", PriceList: [...records], NextToken } satisfies GetProductsResponse;
+        }
         const filters = call.input.Filters as Filter[];
         const value = (field: string) => filters.find((filter) => filter.Field === field)?.Value;
         const region = regionScript(script, value("regionCode") ?? "");
@@ -177,6 +183,40 @@ export function priceListProduct(instanceType: string, usdPerHour: number, tenan
             [`${sku}.JRTCKXETXF.6YS6EN2CT7`]: {
               unit: "Hrs",
               description: `$${String(usdPerHour)} per On Demand Linux ${instanceType} Instance Hour`,
+              pricePerUnit: { USD: usdPerHour.toFixed(10) },
+            },
+          },
+          sku,
+          effectiveDate: "2026-11-01T00:00:00Z",
+          offerTermCode: "JRTCKXETXF",
+        },
+      },
+    },
+    version: "20261101000000",
+    publicationDate: "2026-11-01T00:00:00Z",
+  });
+}
+
+/**
+ * One AmazonEKS Price List product of a control plane tier, as GetProducts returns it (`tiertype`
+ * `HAProvisionedXL`...; `operation` ProvisionedControlPlaneUsage unless told), billed per hour.
+ */
+export function eksTierProduct(tiertype: string, usdPerHour: number, operation = "ProvisionedControlPlaneUsage"): string {
+  const sku = `SKU${tiertype.toUpperCase()}`;
+  return JSON.stringify({
+    product: {
+      productFamily: "Compute",
+      attributes: { regionCode: "us-east-1", servicecode: "AmazonEKS", operation, tiertype, usagetype: `USE1-AmazonEKS-Hours:${tiertype}` },
+      sku,
+    },
+    serviceCode: "AmazonEKS",
+    terms: {
+      OnDemand: {
+        [`${sku}.JRTCKXETXF`]: {
+          priceDimensions: {
+            [`${sku}.JRTCKXETXF.6YS6EN2CT7`]: {
+              unit: "Hours",
+              description: `$${String(usdPerHour)} per hour for ${tiertype}`,
               pricePerUnit: { USD: usdPerHour.toFixed(10) },
             },
           },

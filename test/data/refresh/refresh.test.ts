@@ -54,10 +54,12 @@ describe("data:refresh", async () => {
     );
     expect(spotCalls.map((call) => call.input.NextToken)).toEqual([undefined, "2", "4"]);
     expect(spotCalls[0]!.input).toMatchObject({ ProductDescriptions: ["Linux/UNIX"], StartTime: NOW, MaxResults: 1000 });
-    const productCalls = run.calls.filter((call) => call.command === "GetProductsCommand");
-    expect(productCalls.every((call) => call.region === "us-east-1" && call.input.ServiceCode === "AmazonEC2")).toBe(
-      true,
-    );
+    const allProductCalls = run.calls.filter((call) => call.command === "GetProductsCommand");
+    expect(allProductCalls.every((call) => call.region === "us-east-1")).toBe(true);
+    // The control plane tiers' prices, asked once: AmazonEKS (test/data/refresh/control-plane-tiers.test.ts).
+    expect(allProductCalls.filter((call) => call.input.ServiceCode === "AmazonEKS")).toHaveLength(1);
+    const productCalls = allProductCalls.filter((call) => call.input.ServiceCode === "AmazonEC2");
+    expect(productCalls).toHaveLength(allProductCalls.length - 1);
     const filters = (index: number) =>
       Object.fromEntries(
         (productCalls[index]!.input.Filters as Filter[]).map((filter): [string, string | undefined] => [

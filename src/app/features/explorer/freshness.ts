@@ -22,6 +22,7 @@ export type RegionSourceIds = Pick<RegionPricing, "onDemandSources" | "spotSourc
 function serviceSourceIds(services: ServiceRates): Set<string> {
   return new Set([
     services.eksControlPlane.source,
+    ...Object.values(services.eksControlPlane.tiers).flatMap((tier) => [tier.price.source, tier.limits.source]),
     ...Object.values(services.fargate.regions).map((rate) => rate.source),
     ...Object.values(services.loadBalancers).map((rate) => rate.source),
     ...Object.values(services.ebs).map((rate) => rate.source),

@@ -1,7 +1,8 @@
 /**
  * The advice on the last valid scenario: each finding of `adviseScenario` as a one-line callout with
  * its severity in words (never colour alone) and what was found, opening on why it matters; the
- * heading counts the findings by severity. Money follows the scenario's currency.
+ * heading counts the findings by severity. Money follows the scenario's currency. The planner loads it
+ * with `React.lazy`, so the advice's rules stay out of the first load.
  */
 import {
   adviseScenario,
@@ -72,3 +73,5 @@ export function AdviceList({
     </section>
   );
 }
+
+export default AdviceList;

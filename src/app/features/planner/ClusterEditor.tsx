@@ -4,6 +4,7 @@ import { memo, type ReactNode } from "react";
 import type { PlainMessageKey } from "../../../present/i18n/translate.js";
 import { CurrencyFields } from "../../components/CurrencyFields.js";
 import { CheckboxField, InputField, SelectField } from "../../components/FormFields.js";
+import { ControlPlaneFields } from "./ControlPlaneFields.js";
 import { useLocale, useT } from "../../i18n/index.js";
 import { regionLabel } from "../../../present/region-names.js";
 import { usePlannerStore, type ClusterDraft } from "../../store/planner-store.js";
@@ -12,7 +13,16 @@ import { usePlannerStore, type ClusterDraft } from "../../store/planner-store.js
 interface ClusterNumberField {
   readonly key: Exclude<
     keyof ClusterDraft,
-    "region" | "currency" | "supportTier" | "kubernetesVersion" | "privateCluster" | "autoscaler" | "nlbTargetType"
+    | "region"
+    | "currency"
+    | "supportTier"
+    | "controlPlaneTier"
+    | "peakPodsPerSecond"
+    | "peakApiSeats"
+    | "kubernetesVersion"
+    | "privateCluster"
+    | "autoscaler"
+    | "nlbTargetType"
   >;
   readonly id: string;
   readonly label: PlainMessageKey;
@@ -50,7 +60,7 @@ const CLUSTER_NUMBERS: readonly ClusterNumberField[] = [
   },
 ];
 
-/** Region, support tier, load balancers and discounts. */
+/** Region, support tier, the control plane tier and its peaks, load balancers and discounts. */
 export const ClusterEditor = memo(function ClusterEditor(): ReactNode {
   const t = useT();
   const locale = useLocale();
@@ -94,6 +104,7 @@ export const ClusterEditor = memo(function ClusterEditor(): ReactNode {
             update({ kubernetesVersion });
           }}
         />
+        <ControlPlaneFields />
         <SelectField<Autoscaler>
           id="cluster-autoscaler"
           label={t("planner.cluster.autoscaler")}

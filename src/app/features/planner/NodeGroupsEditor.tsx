@@ -1,4 +1,9 @@
-import { RESERVATION_PROFILES, type ReservationProfile, type SettingWithoutEffect } from "eksize";
+import {
+  RESERVATION_PROFILES,
+  type AmazonLinuxRelease,
+  type ReservationProfile,
+  type SettingWithoutEffect,
+} from "eksize";
 import { memo, type ReactNode } from "react";
 import { CheckboxField, InputField, SelectField, useFieldIssue } from "../../components/FormFields.js";
 import { fieldMessage } from "../../components/issue-messages.js";
@@ -149,9 +154,25 @@ function NodeGroupEditor({
           value={group.profile}
           options={RESERVATION_PROFILES.map((name) => ({ value: name, label: t(`profile.${name}`) }))}
           onChange={(profile) => {
-            set({ profile });
+            // Bottlerocket runs no Amazon Linux: the release goes back to its default with it.
+            set(profile === "bottlerocket" ? { profile, amazonLinux: "2023" } : { profile });
           }}
         />
+        {group.profile !== "bottlerocket" && (
+          <SelectField<AmazonLinuxRelease>
+            id={`${id}-amazon-linux`}
+            label={t("planner.nodeGroup.amazonLinux")}
+            path={`${path}.amazonLinux`}
+            value={group.amazonLinux}
+            options={[
+              { value: "2023", label: "AL2023" },
+              { value: "2", label: "AL2" },
+            ]}
+            onChange={(amazonLinux) => {
+              set({ amazonLinux });
+            }}
+          />
+        )}
         <InputField
           id={`${id}-vm-overhead`}
           label={t("planner.nodeGroup.vmOverhead")}

@@ -8,14 +8,13 @@
  * the total shows before they are worked out.
  */
 import { defaultScenario } from "eksize";
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { PricesStatus } from "../../components/PricesStatus.js";
 import { RegionText } from "../../components/RegionText.js";
 import { useRegionName, useT } from "../../i18n/index.js";
 import { replaceScenario } from "../../store/scenario-library.js";
 import { LocalWorkNotices } from "./LocalWorkNotices.js";
 import { SaveScenarioForm } from "../../components/SaveScenarioForm.js";
-import { AdviceList } from "./AdviceList.js";
 import { Comparison } from "./Comparison.js";
 import { ExportPanel } from "./ExportPanel.js";
 import { CostSummary, PlanView } from "./PlanView.js";
@@ -29,6 +28,13 @@ import { usePricedScenario } from "./use-priced-scenario.js";
 import { WorkloadsEditor } from "./WorkloadsEditor.js";
 import { SummaryBand, useSummaryWithChange } from "./SummaryBand.js";
 import { PrintButton, PrintReport } from "./PrintReport.js";
+
+/**
+ * The advice, with its rules, out of the first script: its chunk is asked for as soon as the planner
+ * loads, and shows below the bill and the plan.
+ */
+const adviceChunk = import("./AdviceList.js");
+const AdviceList = lazy(() => adviceChunk);
 
 /** The planner page. */
 export function PlannerPage(): ReactNode {
@@ -77,7 +83,9 @@ export function PlannerPage(): ReactNode {
           <>
             <CostSummary priced={priced} />
             <PlanView scenario={scenario} plan={plan} />
-            <AdviceList scenario={scenario} plan={plan} cost={cost} catalog={catalog} />
+            <Suspense fallback={null}>
+              <AdviceList scenario={scenario} plan={plan} cost={cost} catalog={catalog} />
+            </Suspense>
             {comparison === null ? <p className="muted">{t("planner.comparing")}</p> : <Comparison {...comparison} />}
             <ExportPanel priced={priced} catalog={catalog} />
           </>

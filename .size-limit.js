@@ -17,7 +17,10 @@ export default [
     name: "site: first load JS (every script index.html loads, with the default region's prices)",
     path: firstLoad,
     gzip: true,
-    limit: "200 kB",
+    // 204.5 kB (from 200): the plan itself grew: Karpenter and EKS Auto Mode NodePools (the launch and
+    // consolidation model, Auto Mode's instance rules), the control plane tiers and the Auto Mode fee
+    // in every price row. Issue 16 cuts the first load to 150 kB.
+    limit: "204.5 kB",
   },
   {
     name: "site: breakdown chart (lazy)",
@@ -74,8 +77,9 @@ export default [
     // 19.8 kB: the ranking's words (Use this type, the node group to rank, single point of failure);
     // 19.88 kB: the explorer's EKS Auto Mode fee column (its header, tooltip, "estimate", "none" and
     // reason, the data age's Auto Mode group); 20.98 kB: the control plane tier (its limits, the bill's
-    // estimate, four findings) and Amazon Linux 2's end.
-    limit: "20.98 kB",
+    // estimate, four findings) and Amazon Linux 2's end; 21.6 kB: Karpenter and Auto Mode (the compute
+    // modes, what Auto Mode cannot launch or honour, its fee on the bill).
+    limit: "21.6 kB",
   },
   {
     name: "site: Korean region names (loaded with the Korean messages)",
@@ -93,7 +97,8 @@ export default [
     name: "site: the kubectl import's worker (loaded on Import)",
     path: "dist/app/assets/import-worker-*.js",
     gzip: true,
-    limit: "12 kB",
+    // 12.1 kB: the scenario's new fields (NodePool minValues and consolidation, Auto Mode, tiers) it validates.
+    limit: "12.1 kB",
   },
   {
     name: "site: the export writer, YAML included (loaded on the first export)",

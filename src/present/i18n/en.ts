@@ -273,7 +273,6 @@ export const en = {
   "tier.etcd": "{etcd} GB etcd",
   "tier.scales": "scales with the load, guarantees no rate",
   "tier.noRate": "no rate",
-  "value.estimate": " (estimate)",
   "planner.cluster.kubernetesVersion": "Kubernetes version",
   "planner.cluster.autoscaler": "Node autoscaler",
   "planner.autoscaler.cluster-autoscaler": "Cluster Autoscaler",

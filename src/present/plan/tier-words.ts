@@ -13,7 +13,7 @@ export function tierName(t: Translate, tier: ControlPlaneTier): string {
 
 /** " (estimate)" when the figure is one, else nothing. */
 export function estimateMark(t: Translate, estimate: boolean): string {
-  return estimate ? t("value.estimate") : "";
+  return estimate ? t("explain.estimate") : "";
 }
 
 /** The figures a tier guarantees; null where none is known or guaranteed. */

@@ -36,6 +36,11 @@ import { PrintButton, PrintReport } from "./PrintReport.js";
 const adviceChunk = import("./AdviceList.js");
 const AdviceList = lazy(() => adviceChunk);
 
+/** The compute modes compared (it plans the scenario four times), out of the first script like the advice. */
+const ModesComparison = lazy(() =>
+  import("./ModesComparison.js").then((chunk) => ({ default: chunk.ModesComparison })),
+);
+
 /** The planner page. */
 export function PlannerPage(): ReactNode {
   const t = useT();
@@ -87,6 +92,9 @@ export function PlannerPage(): ReactNode {
               <AdviceList scenario={scenario} plan={plan} cost={cost} catalog={catalog} />
             </Suspense>
             {comparison === null ? <p className="muted">{t("planner.comparing")}</p> : <Comparison {...comparison} />}
+            <Suspense fallback={null}>
+              <ModesComparison scenario={scenario} catalog={catalog} />
+            </Suspense>
             <ExportPanel priced={priced} catalog={catalog} />
           </>
         ) : (

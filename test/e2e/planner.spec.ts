@@ -181,3 +181,24 @@ test("a control plane tier: its price and limits in the editor, its estimated ra
   await expect(page.getByText(/2XL is the smallest tier that holds it\.$/)).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test("the compute modes compared: the same workloads on managed node groups, Karpenter, Auto Mode and Fargate", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const modes = page.getByRole("table", { name: "Monthly cost, nodes and what each way cannot run" });
+  await expect(modes.locator('tr[data-mode="managed-node-groups"] [data-column="total"]')).toHaveText("$814.15");
+  await expect(modes.locator('tr[data-mode="karpenter"] [data-column="total"]')).toHaveText("$753.56 cheapest");
+  await expect(modes.locator('tr[data-mode="karpenter"] [data-column="nodes"]')).toHaveText(
+    "1 × c5.2xlarge, 1 × m6a.4xlarge",
+  );
+  await expect(modes.locator('tr[data-mode="auto-mode"] [data-column="fees"]')).toContainText(
+    "EKS Auto Mode fee (estimate): $90.33",
+  );
+  await expect(modes.locator('tr[data-mode="fargate"] [data-column="cannot-run"]')).toContainText(
+    "DaemonSets Fargate cannot run",
+  );
+  // An edit reaches the comparison too: 30 web-frontend replicas cost more every way.
+  await page.getByLabel("Replicas, web-frontend").fill("30");
+  await expect(modes.locator('tr[data-mode="managed-node-groups"] [data-column="total"]')).toHaveText("$880.05");
+});

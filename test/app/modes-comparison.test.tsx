@@ -34,11 +34,15 @@ describe("the compute modes compared", () => {
     expect(cellText("managed-node-groups", "nodes")).toBe("5 × m6a.xlarge, 2 × c6a.xlarge");
     expect(cellText("karpenter", "total")).toBe("$753.56 cheapest");
     expect(cellText("karpenter", "nodes")).toBe("1 × c5.2xlarge, 1 × m6a.4xlarge");
-    expect(cellText("auto-mode", "total")).toBe("$843.89");
-    expect(cellText("auto-mode", "fees")).toContain("EKS Auto Mode fee (estimate): $90.33");
+    expect(cellText("auto-mode", "total")).toMatch(/^\$843\.89/);
+    expect(row("auto-mode").querySelector('[data-part="fee"]')?.textContent).toBe(
+      "incl. $90.33 Auto Mode fee (estimate)",
+    );
     expect(cellText("fargate", "nodes")).toBe("—");
     expect(cellText("managed-node-groups", "cannot-run")).toBe("Runs every pod");
-    expect(within(row("fargate")).getByText(/^DaemonSets Fargate cannot run/).textContent).toContain("fluent-bit");
+    expect(cellText("fargate", "cannot-run")).toBe("5 DaemonSets");
+    const fargate = screen.getByText("What Fargate only cannot run").closest("div")!;
+    expect(within(fargate).getByText(/^DaemonSets Fargate cannot run/).textContent).toContain("fluent-bit");
   });
 
   test("speaks Korean", async () => {

@@ -1,8 +1,10 @@
 import { bench, describe } from "vitest";
 import {
   adviseScenario,
+  compareModes,
   compareStrategies,
   costCluster,
+  defaultNodeGroup,
   defaultScenario,
   planCluster,
   rankInstanceTypes,
@@ -61,5 +63,18 @@ describe("rankInstanceTypes", () => {
 describe("compareStrategies", () => {
   bench("the default scenario: four strategies, ranking included", () => {
     compareStrategies(defaultScenario, catalog);
+  });
+});
+
+describe("compareModes", () => {
+  bench(
+    "the default scenario on managed node groups, Karpenter, Auto Mode and Fargate (what the planner computes per edit)",
+    () => {
+      compareModes(defaultScenario, catalog);
+    },
+  );
+  const pool = { ...large, nodeGroups: [defaultNodeGroup("pool", ["m6a.large", "c6a.large", "r6a.large"])] };
+  bench("10,000 pods in 50 workloads on one node group of three families", () => {
+    compareModes(pool, catalog);
   });
 });

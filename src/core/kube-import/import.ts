@@ -366,6 +366,9 @@ function build(
       privileged: group.privileged,
       fargate: true,
       nodeGroup: null,
+      zoneSpread: null,
+      maxPodsPerNode: null,
+      disruptionBudget: null,
     };
   });
   const daemonSets = daemonGroups.map((group, i): DaemonSet => {

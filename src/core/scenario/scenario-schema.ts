@@ -16,6 +16,9 @@ const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.
 const amount = (max: number) => v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(max));
 const percent = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100));
 
+/** A PodDisruptionBudget's value: pods, or a whole percent from 0% to 100% (Kubernetes' IntOrString). */
+const podsOrPercent = v.union([count(1_000_000), v.pipe(v.string(), v.regex(/^(100|[1-9]?\d)%$/))]);
+
 const workload = v.strictObject({
   name,
   replicas: count(1_000_000),
@@ -28,6 +31,20 @@ const workload = v.strictObject({
   privileged: v.optional(v.boolean(), false),
   fargate: v.optional(v.boolean(), true),
   nodeGroup: v.optional(v.nullable(name), null),
+  zoneSpread: v.optional(
+    v.nullable(
+      v.strictObject({
+        maxSkew: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000)),
+        whenUnsatisfiable: v.picklist(["DoNotSchedule", "ScheduleAnyway"]),
+      }),
+    ),
+    null,
+  ),
+  maxPodsPerNode: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000))), null),
+  disruptionBudget: v.optional(
+    v.nullable(v.union([v.strictObject({ minAvailable: podsOrPercent }), v.strictObject({ maxUnavailable: podsOrPercent })])),
+    null,
+  ),
 });
 
 const daemonSet = v.strictObject({

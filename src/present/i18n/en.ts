@@ -376,6 +376,7 @@ export const en = {
     "A pod needs {devices} × {accelerator} ({resource}), more than a node of any of the group's types has.",
   "unschedulable.max-nodes":
     "Its node group is at its maximum of {maxNodes} nodes: the nodes these pods need are never launched.",
+  "unschedulable.max-pods-per-node": "At most {perNode} per node, and its node group has at most {maxNodes} nodes.",
   "accelerator.nvidia.com/gpu": "NVIDIA GPU",
   "accelerator.amd.com/gpu": "AMD GPU",
   "accelerator.aws.amazon.com/neuron": "AWS Neuron device (Inferentia or Trainium)",

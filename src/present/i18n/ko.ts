@@ -369,6 +369,7 @@ export const ko = {
   "unschedulable.exceeds-node.gpus":
     "파드 하나가 {accelerator}({resource}) {devices}개를 요청하지만, 그룹의 어느 유형의 노드에도 그만큼 없습니다.",
   "unschedulable.max-nodes": "노드 그룹이 최대 노드 수 {maxNodes}대에 도달해 이 파드에 필요한 노드를 띄우지 않습니다.",
+  "unschedulable.max-pods-per-node": "노드당 최대 {perNode}개이고 노드 그룹은 최대 {maxNodes}대입니다.",
   "accelerator.nvidia.com/gpu": "NVIDIA GPU",
   "accelerator.amd.com/gpu": "AMD GPU",
   "accelerator.aws.amazon.com/neuron": "AWS Neuron 디바이스(Inferentia 또는 Trainium)",

@@ -49,6 +49,8 @@ export function unschedulableReason(t: Translate, reason: UnschedulableReason): 
       return t("unschedulable.no-node-group");
     case "max-nodes":
       return t("unschedulable.max-nodes", { maxNodes: reason.maxNodes });
+    case "max-pods-per-node":
+      return t("unschedulable.max-pods-per-node", { perNode: reason.maxPodsPerNode, maxNodes: reason.maxNodes });
     case "fargate":
       return t(`unschedulable.fargate.${reason.ineligibility}`);
   }

@@ -188,6 +188,7 @@ export type {
   ClusterSettings,
   Currency,
   DaemonSet,
+  DisruptionBudget,
   FargateProfile,
   LoadBalancerTargetType,
   NodeGroup,
@@ -197,6 +198,7 @@ export type {
   SupportTier,
   VolumeType,
   Workload,
+  ZoneSpread,
 } from "./scenario/scenario.js";
 export { diffScenarios } from "./scenario/scenario-diff.js";
 export type { ScenarioDifference } from "./scenario/scenario-diff.js";

@@ -253,6 +253,19 @@ describe("packPods worked examples", () => {
     });
   });
 
+  it("packs a group its maxPerNode binds first, so the nodes it needs anyway take other pods: 4 nodes, not 5", () => {
+    const node = { cpuMillicores: 1000, memoryMiB: 4096, pods: 10 };
+    const filler: PodGroup = { key: "filler", count: 4, cpuMillicores: 500, memoryMiB: 0 };
+    const web: PodGroup = { key: "web", count: 3, cpuMillicores: 100, memoryMiB: 0, maxPerNode: 1 };
+    // By dominant share alone the fillers would fill 2 nodes to the brim and each web pod need a node of its own.
+    expect(packPods([filler, web], node)).toEqual({
+      patterns: [pattern(3, [1, 1], 600, 0), pattern(1, [1, 0], 500, 0)],
+      nodes: 4,
+      unplaced: [],
+      beyondMaxNodes: [],
+    });
+  });
+
   it("leaves the pods of a capped group beyond maxNodes × maxPerNode pending: 5 pods, 1 per node, 3 nodes", () => {
     const one: PodGroup = { key: "web", count: 5, cpuMillicores: 100, memoryMiB: 128, maxPerNode: 1 };
     expect(packPods([one], m5Large, { maxNodes: 3 })).toEqual({
@@ -481,9 +494,14 @@ function recompute(pods: readonly number[], groups: readonly PodGroup[]) {
   return { cpu, memory, gpus, slots };
 }
 
-/** The groups that fit an empty node, in first-fit-decreasing order (dominant share ↓, memory ↓, key ↑). */
+/**
+ * The groups that fit an empty node, in first-fit-decreasing order (nodes a binding maxPerNode needs ↓,
+ * dominant share ↓, memory ↓, key ↑).
+ */
 function ffdOrder(groups: readonly PodGroup[], node: NodeCapacity): { group: PodGroup; index: number }[] {
   const share = (request: number, capacity: number) => (request === 0 ? 0 : request / capacity);
+  const capped = (g: PodGroup) =>
+    g.maxPerNode !== undefined && g.count > g.maxPerNode ? Math.ceil(g.count / g.maxPerNode) : 0;
   const dominant = (g: PodGroup) =>
     Math.max(
       share(g.cpuMillicores, node.cpuMillicores),
@@ -495,6 +513,7 @@ function ffdOrder(groups: readonly PodGroup[], node: NodeCapacity): { group: Pod
     .filter(({ group }) => fits(group, emptyNode(node)))
     .sort(
       (a, b) =>
+        capped(b.group) - capped(a.group) ||
         dominant(b.group) - dominant(a.group) ||
         b.group.memoryMiB - a.group.memoryMiB ||
         (a.group.key < b.group.key ? -1 : 1),

@@ -25,6 +25,7 @@ import { describeFinding } from "../../present/i18n/describe-finding.js";
 import { billRows, savingsNote } from "../../present/plan/bill.js";
 import {
   addedDaemonSetsNote,
+  zoneNodesText,
   fargateEntry,
   RANKING_SIZE,
   strategyName,
@@ -85,6 +86,10 @@ function planText(scenario: Scenario, plan: ClusterPlan, cost: ClusterCost): str
       "table",
     ),
   );
+  for (const group of plan.nodeGroups) {
+    const zones = zoneNodesText(english, englishFormat, group);
+    if (zones !== null) parts.push(`${group.name}, ${english("planner.plan.zones").toLowerCase()}: ${zones}\n`);
+  }
   const addedNote = addedDaemonSetsNote(english, englishFormat, plan);
   if (addedNote !== null) parts.push(`\n${addedNote}\n`);
   if (plan.fargate.length > 0) {

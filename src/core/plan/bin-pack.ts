@@ -106,7 +106,9 @@ export interface Packing {
  * Packs pods onto identical nodes by multi-dimensional first-fit decreasing (CPU, memory, GPUs, pod
  * slots), counting whole groups at a time instead of placing pods one by one.
  *
- * - Order: groups by decreasing dominant share, max(cpu / node cpu, memory / node memory,
+ * - Order: first the groups whose `maxPerNode` binds (more pods than it), most nodes needed
+ *   (⌈count / maxPerNode⌉) first, so the nodes they need anyway take the other pods beside them (most
+ *   constrained first); then by decreasing dominant share, max(cpu / node cpu, memory / node memory,
  *   gpus / node gpus) (a request of 0 has share 0); ties: larger memory, then key.
  * - Fill one node at a time: each group in that order takes as many pods as fit, min(remaining,
  *   ⌊free cpu / cpu⌋, ⌊free memory / memory⌋, ⌊free gpus / gpus⌋, free slots, `maxPerNode`); a
@@ -417,10 +419,14 @@ function share(request: number, capacity: number): number {
 }
 
 /**
- * The indices of the groups that fit an empty node, in first-fit-decreasing order: dominant share ↓,
- * memory ↓, key ↑ (keys are unique, so the order is total and the input order never matters).
+ * The indices of the groups that fit an empty node, in first-fit-decreasing order: nodes a binding
+ * `maxPerNode` needs ↓, dominant share ↓, memory ↓, key ↑ (keys are unique, so the order is total and
+ * the input order never matters).
  */
 function packingOrder(groups: readonly PodGroup[], node: NodeCapacity, placeable: readonly number[]): number[] {
+  const capped = groups.map(({ count, maxPerNode }) =>
+    maxPerNode !== undefined && count > maxPerNode ? Math.ceil(count / maxPerNode) : 0,
+  );
   const dominant = groups.map((group) =>
     Math.max(
       share(group.cpuMillicores, node.cpuMillicores),
@@ -430,6 +436,7 @@ function packingOrder(groups: readonly PodGroup[], node: NodeCapacity, placeable
   );
   return [...placeable].sort(
     (a, b) =>
+      compareDescending(capped[a]!, capped[b]!) ||
       compareDescending(dominant[a]!, dominant[b]!) ||
       compareDescending(groups[a]!.memoryMiB, groups[b]!.memoryMiB) ||
       compareDescending(groups[b]!.key, groups[a]!.key),

@@ -287,6 +287,12 @@ export const en = {
     "Fargate-eligible: the comparison’s “Fargate where possible” strategy may move the workload to Fargate. As configured, only workloads in a Fargate profile run there.",
   "planner.workload.onFargate": "In Fargate profile",
   "planner.workload.nodeGroup": "Node group",
+  "planner.workload.zoneSpread": "Zone spread",
+  "planner.workload.spread.none": "none",
+  "planner.workload.spread.DoNotSchedule": "required",
+  "planner.workload.spread.ScheduleAnyway": "preferred",
+  "planner.workload.maxSkew": "Max skew",
+  "planner.workload.maxPerNode": "Max per node",
   "planner.workload.anyNodeGroup": "any",
   "planner.workload.add": "Add a workload",
   "planner.workload.remove": "Remove workload {name}",
@@ -349,6 +355,7 @@ export const en = {
   "planner.plan.addedDaemonSet": "{name} ({cpu} CPU)",
   "planner.plan.utilisation": "Utilisation",
   "planner.plan.utilisationValue": "CPU {cpu} · memory {memory} · pods {pods}",
+  "planner.plan.zones": "Nodes per zone",
   "planner.plan.binding": "Fills first",
   "planner.plan.daemonSets": "DaemonSets per node",
   "planner.plan.daemonSetsValue": "{cpu}, {memory}, {pods:# pod|# pods}",
@@ -463,6 +470,8 @@ export const en = {
     "The group's pods packed onto {nodes} × {instanceType}, each offering them {cpu}, {memory} and {pods} pod slots (allocatable × {target} target − DaemonSets); at least {minNodes:# node|# nodes}.",
   "explain.nodes.mixed":
     "The first {base} on-demand, then {spotPercent} of the rest on Spot: {onDemand} on-demand, {spot} Spot.",
+  "explain.nodes.zones":
+    "Its pods must spread over zones: each of the {zones} zones is packed apart, with an even share of every workload's pods.",
   "explain.nodes.allSpot": "All Spot.",
   "explain.nodes.allOnDemand": "All on-demand.",
 

@@ -282,6 +282,12 @@ export const ko = {
     "Fargate 전략 대상: 비교의 “가능하면 Fargate” 전략이 Fargate로 옮길 수 있습니다. 설정대로라면 Fargate 프로파일의 워크로드만 Fargate에서 실행됩니다.",
   "planner.workload.onFargate": "Fargate 프로파일",
   "planner.workload.nodeGroup": "노드 그룹",
+  "planner.workload.zoneSpread": "가용 영역 분배",
+  "planner.workload.spread.none": "없음",
+  "planner.workload.spread.DoNotSchedule": "필수",
+  "planner.workload.spread.ScheduleAnyway": "선호",
+  "planner.workload.maxSkew": "최대 차이(maxSkew)",
+  "planner.workload.maxPerNode": "노드당 최대 파드",
   "planner.workload.anyNodeGroup": "무관",
   "planner.workload.add": "워크로드 추가",
   "planner.workload.remove": "워크로드 {name} 삭제",
@@ -343,6 +349,7 @@ export const ko = {
   "planner.plan.addedDaemonSet": "{name}(CPU {cpu})",
   "planner.plan.utilisation": "사용률",
   "planner.plan.utilisationValue": "CPU {cpu} · 메모리 {memory} · 파드 {pods}",
+  "planner.plan.zones": "가용 영역별 노드",
   "planner.plan.binding": "먼저 차는 자원",
   "planner.plan.daemonSets": "노드당 데몬셋",
   "planner.plan.daemonSetsValue": "{cpu}, {memory}, 파드 {pods}개",
@@ -456,6 +463,7 @@ export const ko = {
     "그룹의 파드를 {instanceType} {nodes}대에 채웠습니다. 노드마다 {cpu}, {memory}, 파드 자리 {pods}개를 내줍니다 (할당 가능량 × 목표 {target} − 데몬셋). 최소 {minNodes}대.",
   "explain.nodes.mixed":
     "처음 {base}대는 온디맨드, 나머지의 {spotPercent}는 스팟: 온디맨드 {onDemand}대, 스팟 {spot}대.",
+  "explain.nodes.zones": "파드가 가용 영역에 분산되어야 하므로 가용 영역 {zones}개를 따로 채우고, 워크로드마다 파드를 고르게 나눕니다.",
   "explain.nodes.allSpot": "모두 스팟.",
   "explain.nodes.allOnDemand": "모두 온디맨드.",
 

@@ -350,6 +350,34 @@ describe("encodeScenario and decodeScenario", () => {
     expect(decodeScenario(encodeScenario(scenario))).toEqual({ ok: true, scenario, dataDate: null });
   });
 
+  it("carries a workload's zone spread, per-node limit and disruption budget whole, and leaves them out when unset", () => {
+    const spread = workload("kafka", 3, 500, 1024, {
+      zoneSpread: { maxSkew: 1, whenUnsatisfiable: "DoNotSchedule" },
+      maxPodsPerNode: 1,
+      disruptionBudget: { maxUnavailable: 1 },
+    });
+    const scenario: Scenario = { ...bare, workloads: [spread, workload("web", 2, 250, 512)] };
+    expect(payloadOf(encodeScenario(scenario))).toEqual({
+      s: {
+        version: 1,
+        region: "eu-west-1",
+        workloads: [
+          {
+            name: "kafka",
+            replicas: 3,
+            cpuMillicores: 500,
+            memoryMiB: 1024,
+            zoneSpread: { maxSkew: 1, whenUnsatisfiable: "DoNotSchedule" },
+            maxPodsPerNode: 1,
+            disruptionBudget: { maxUnavailable: 1 },
+          },
+          { name: "web", replicas: 2, cpuMillicores: 250, memoryMiB: 512 },
+        ],
+      },
+    });
+    expect(decodeScenario(encodeScenario(scenario))).toEqual({ ok: true, scenario, dataDate: null });
+  });
+
   it("gives the same token whether a default is written out or left for validateScenario to fill", () => {
     const sparse = validateScenario({ version: 1, region: "eu-west-1" });
     expect(sparse.ok && encodeScenario(sparse.value)).toBe(encodeScenario(bare));

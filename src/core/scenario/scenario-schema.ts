@@ -17,7 +17,13 @@ const amount = (max: number) => v.pipe(v.number(), v.finite(), v.minValue(0), v.
 const percent = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100));
 
 /** A PodDisruptionBudget's value: pods, or a whole percent from 0% to 100% (Kubernetes' IntOrString). */
-const podsOrPercent = v.union([count(1_000_000), v.pipe(v.string(), v.regex(/^(100|[1-9]?\d)%$/))]);
+const podsOrPercent = v.union([
+  count(1_000_000),
+  v.pipe(
+    v.string(),
+    v.check((text) => /^(100|[1-9]?\d)%$/.test(text), "0%–100%"),
+  ),
+]);
 
 const workload = v.strictObject({
   name,
@@ -42,7 +48,13 @@ const workload = v.strictObject({
   ),
   maxPodsPerNode: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000))), null),
   disruptionBudget: v.optional(
-    v.nullable(v.union([v.strictObject({ minAvailable: podsOrPercent }), v.strictObject({ maxUnavailable: podsOrPercent })])),
+    v.nullable(
+      v.pipe(
+        v.strictObject({ minAvailable: v.optional(podsOrPercent), maxUnavailable: v.optional(podsOrPercent) }),
+        // Kubernetes takes one of the two (ValidatePodDisruptionBudgetSpec).
+        v.check((budget) => Object.keys(budget).length === 1, "minAvailable | maxUnavailable"),
+      ),
+    ),
     null,
   ),
 });
@@ -234,6 +246,9 @@ function toIssue(issue: v.BaseIssue<unknown>): CoreIssue {
     case "variant":
     case "regex":
       return { code: "scenario-not-allowed", path, params: { allowed: issue.expected ?? "", received } };
+    // A check's message is what it allows, as the other issues write it (`0%–100%`).
+    case "check":
+      return { code: "scenario-not-allowed", path, params: { allowed: issue.message, received } };
     case "strict_object":
       if (received === "undefined") return { code: "scenario-missing-field", path, params: {} };
       if (issue.expected === "never") return { code: "scenario-unknown-field", path, params: {} };

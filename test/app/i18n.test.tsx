@@ -166,6 +166,15 @@ describe("messages", () => {
         code: "kube-several-accelerators",
         params: { name: "trainer", used: "aws.amazon.com/neuron", ignored: "aws.amazon.com/neuroncore" },
       },
+      "kube-spread-other-pods": {
+        code: "kube-spread-other-pods",
+        params: { name: "web", rule: "podAntiAffinity", topologyKey: "kubernetes.io/hostname" },
+      },
+      "kube-spread-not-planned": {
+        code: "kube-spread-not-planned",
+        params: { name: "web", rule: "topologySpreadConstraints", topologyKey: "kubernetes.io/hostname" },
+      },
+      "kube-pdb-several": { code: "kube-pdb-several", params: { name: "web", budgets: ["web-a", "web-b"] } },
       "subnet-demand-too-large": {
         code: "subnet-demand-too-large",
         params: { zone: 1, availabilityZone: null, role: "node", needed: 70000, maximum: 65531 },

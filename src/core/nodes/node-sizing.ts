@@ -138,7 +138,7 @@ export function typeCapacity(
     pods: Math.max(0, node.pods - overhead.pods),
     gpus: nodeAcceleratorUnits(type),
   };
-  const pods = podGroups.map(({ accelerator, mustSpread: _spread, ...group }): PodGroup => ({
+  const pods = podGroups.map(({ accelerator, ...group }): PodGroup => ({
     ...group,
     gpus: acceleratorUnits(type, accelerator, group.gpus ?? 0) ?? LACKING_DEVICE,
   }));

@@ -659,6 +659,12 @@ export const en = {
   "error.kube-name-changed": "{original} in {namespace} is named {name} here, to keep names unique and short",
   "error.kube-several-accelerators":
     "The pods of {name} ask for several kinds of accelerator: a workload has one, so it is planned with {used}, without {ignored}",
+  "error.kube-spread-other-pods":
+    "{name}: a required {rule} rule on {topologyKey} counts other pods than its own, so the plan leaves it out",
+  "error.kube-spread-not-planned":
+    "{name}: a required {rule} rule on {topologyKey} is not planned (only zone spread and one pod per node are): it may need more nodes",
+  "error.kube-pdb-several":
+    "{name}: several PodDisruptionBudgets select its pods ({budgets}), so evictions, and drains of their nodes, fail; the first is kept",
 
   "scenarios.heading": "Your scenarios",
   "scenarios.untitled": "Untitled scenario",
@@ -828,6 +834,7 @@ export const en = {
   "import.source.pods": "Pods (required)",
   "import.source.workloads": "Workloads (optional)",
   "import.source.nodes": "Nodes (optional)",
+  "import.source.pdbs": "PodDisruptionBudgets (optional)",
   "import.source.placeholder": "Paste the JSON here, or drop the file onto this box",
   "import.chooseFile": "Choose a file for {source}",
   "import.file": "{name}, {size}",

@@ -653,6 +653,11 @@ export const ko = {
   "error.kube-name-changed": "{namespace}의 {original}은(는) 이름이 겹치거나 길어 여기서 {name}(으)로 부릅니다",
   "error.kube-several-accelerators":
     "{name}의 파드가 여러 종류의 가속기를 요청합니다: 워크로드는 한 종류만 가지므로 {used}(으)로 계획하고 {ignored}은(는) 뺍니다",
+  "error.kube-spread-other-pods": "{name}: {topologyKey}의 필수 {rule} 규칙이 자기 파드가 아닌 파드를 세므로 계획에서 뺍니다",
+  "error.kube-spread-not-planned":
+    "{name}: {topologyKey}의 필수 {rule} 규칙은 계획하지 않습니다(가용 영역 분배와 노드당 파드 1개만 계획합니다). 노드가 더 필요할 수 있습니다",
+  "error.kube-pdb-several":
+    "{name}: 여러 PodDisruptionBudget({budgets})이 파드를 선택해 축출과 노드 드레이닝이 실패합니다. 첫 번째를 씁니다",
 
   "scenarios.heading": "내 시나리오",
   "scenarios.untitled": "이름 없는 시나리오",
@@ -822,6 +827,7 @@ export const ko = {
   "import.source.pods": "파드(필수)",
   "import.source.workloads": "워크로드(선택)",
   "import.source.nodes": "노드(선택)",
+  "import.source.pdbs": "PodDisruptionBudget(선택)",
   "import.source.placeholder": "JSON을 여기에 붙여 넣거나 파일을 이 상자에 놓으세요",
   "import.chooseFile": "{source} 파일 선택",
   "import.file": "{name}, {size}",

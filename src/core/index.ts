@@ -309,6 +309,7 @@ export type {
 
 // Advice: findings from EKS practice on a planned scenario.
 export { adviseScenario } from "./advice/advise.js";
+export { allowedDisruptions } from "./advice/availability.js";
 export { ADVICE_CODES } from "./advice/findings.js";
 export type { AdviceCode, AdviceParams, AdviceSeverity, Finding } from "./advice/findings.js";
 export { FARGATE_PROVIDED_DAEMONSETS } from "./advice/fargate-fit.js";

@@ -251,6 +251,17 @@ const FINDINGS: Record<AdviceCode, readonly Finding[]> = {
       params: { availabilityZones: 1, maxNodes: null },
     },
   ],
+  "advice-zone-spread-one-zone": [
+    { code: "advice-zone-spread-one-zone", severity: "warning", subject: "web", params: { nodeGroup: "general" } },
+  ],
+  "advice-pdb-blocks-drain": [
+    {
+      code: "advice-pdb-blocks-drain",
+      severity: "warning",
+      subject: "web",
+      params: { field: "minAvailable", value: "100%", replicas: 3 },
+    },
+  ],
   "advice-prefix-delegation-unsupported": [
     {
       code: "advice-prefix-delegation-unsupported",
@@ -357,9 +368,14 @@ const FINDINGS: Record<AdviceCode, readonly Finding[]> = {
     subject: "general",
     params: { count: 2, instanceTypes: ["m5.xlarge", "m6i.xlarge"], minimum: 10, consolidationMinimum },
   })),
-  "advice-spot-single-replica": [
-    { code: "advice-spot-single-replica", severity: "warning", subject: "grafana", params: { nodeGroup: "general" } },
-  ],
+  "advice-spot-single-replica": [1, 3].map(
+    (replicas): Finding => ({
+      code: "advice-spot-single-replica",
+      severity: "warning",
+      subject: "grafana",
+      params: { nodeGroup: "general", replicas },
+    }),
+  ),
   "advice-spot-interruption": [
     {
       code: "advice-spot-interruption",

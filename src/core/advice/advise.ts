@@ -4,6 +4,7 @@ import { EksizeError } from "../errors.js";
 import type { ClusterPlan } from "../plan/plan.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { autoscalerFindings } from "./autoscaler.js";
+import { availabilityFindings } from "./availability.js";
 import { controlPlaneFindings } from "./control-plane.js";
 import { fargateFindings } from "./fargate-fit.js";
 import type { AdviceInput, Finding } from "./findings.js";
@@ -15,6 +16,7 @@ import { spotFindings } from "./spot.js";
 /** The topics, in the order their findings are reported (the order of `ADVICE_CODES`). */
 const TOPICS: readonly ((input: AdviceInput) => Finding[])[] = [
   singleNodeFindings,
+  availabilityFindings,
   prefixDelegationFindings,
   spotFindings,
   autoscalerFindings,
@@ -28,8 +30,8 @@ const TOPICS: readonly ((input: AdviceInput) => Finding[])[] = [
  * the scenario could save, each a coded {@link Finding} that the app and the CLI word. See
  * `ADVICE_CODES` for the codes and `AdviceParams` for what each carries and the source of each rule.
  *
- * The order is stable: by code (the order of `ADVICE_CODES`: single nodes, prefix delegation, Spot,
- * the autoscaler, load balancers, Fargate, the control plane), then by the scenario's order of node groups or
+ * The order is stable: by code (the order of `ADVICE_CODES`: single nodes, availability, prefix
+ * delegation, Spot, the autoscaler, load balancers, Fargate, the control plane), then by the scenario's order of node groups or
  * workloads. It never throws for a scenario that `validateScenario` accepts: a topic whose figures
  * the core refuses (an `EksizeError`) gives no findings.
  *

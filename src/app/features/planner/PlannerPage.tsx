@@ -8,14 +8,13 @@
  * the total shows before they are worked out.
  */
 import { defaultScenario } from "eksize";
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { PricesStatus } from "../../components/PricesStatus.js";
 import { RegionText } from "../../components/RegionText.js";
 import { useRegionName, useT } from "../../i18n/index.js";
 import { replaceScenario } from "../../store/scenario-library.js";
 import { LocalWorkNotices } from "./LocalWorkNotices.js";
 import { SaveScenarioForm } from "../../components/SaveScenarioForm.js";
-import { AdviceList } from "./AdviceList.js";
 import { Comparison } from "./Comparison.js";
 import { ExportPanel } from "./ExportPanel.js";
 import { CostSummary, PlanView } from "./PlanView.js";
@@ -29,6 +28,12 @@ import { usePricedScenario } from "./use-priced-scenario.js";
 import { WorkloadsEditor } from "./WorkloadsEditor.js";
 import { SummaryBand, useSummaryWithChange } from "./SummaryBand.js";
 import { PrintButton, PrintReport } from "./PrintReport.js";
+
+/**
+ * The advice, with the core's rules and their wording, in a chunk of its own: it loads beside the
+ * first plan instead of with the first script.
+ */
+const AdviceList = lazy(async () => ({ default: (await import("./AdviceList.js")).AdviceList }));
 
 /** The planner page. */
 export function PlannerPage(): ReactNode {
@@ -77,7 +82,9 @@ export function PlannerPage(): ReactNode {
           <>
             <CostSummary priced={priced} />
             <PlanView scenario={scenario} plan={plan} />
-            <AdviceList scenario={scenario} plan={plan} cost={cost} catalog={catalog} />
+            <Suspense fallback={<AdviceLoading />}>
+              <AdviceList scenario={scenario} plan={plan} cost={cost} catalog={catalog} />
+            </Suspense>
             {comparison === null ? <p className="muted">{t("planner.comparing")}</p> : <Comparison {...comparison} />}
             <ExportPanel priced={priced} catalog={catalog} />
           </>
@@ -86,5 +93,15 @@ export function PlannerPage(): ReactNode {
         )}
       </section>
     </div>
+  );
+}
+
+/** The advice's place while its chunk loads: its heading, so the page below does not move. */
+function AdviceLoading(): ReactNode {
+  const t = useT();
+  return (
+    <section className="advice">
+      <h3>{t("advice.heading")}</h3>
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { planCluster, type NodeGroupPlan, type Scenario } from "eksize";
+import { clusterAddresses, planCluster, type NodeGroupPlan, type Scenario } from "eksize";
 import { catalog } from "eksize/data";
 import { scenario, SYSTEM_DAEMONSETS } from "../support/scenario.js";
 
@@ -207,6 +207,19 @@ describe("spread and per-node limits, for any scenario", () => {
             expect(fill.pods[workload.name] ?? 0).toBeLessThanOrEqual(workload.maxPodsPerNode ?? Infinity);
           }
         }
+      }),
+    );
+  });
+
+  it("puts a split group's nodes in the network's zones where the plan put them", () => {
+    fc.assert(
+      fc.property(anyScenario, (input) => {
+        const planned = planCluster(input, catalog);
+        const group = planned.nodeGroups[0]!;
+        if (group.zones === null) return;
+        const perZone = clusterAddresses(input, planned, catalog).nodeGroups[0]!.perZone.map((zone) => zone.nodes);
+        const expected = nodesPerZone(group);
+        expect(perZone).toEqual([...expected, ...new Array<number>(perZone.length - expected.length).fill(0)]);
       }),
     );
   });

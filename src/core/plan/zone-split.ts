@@ -1,17 +1,19 @@
 import type { NodeGroup } from "../scenario/scenario.js";
 
 /**
- * `total` split over `zones` as evenly as possible: ⌊total / zones⌋ each, and the first
- * `total mod zones` zones one more.
+ * `total` split over `zones` as evenly as possible: ⌊total / zones⌋ each, and the `total mod zones`
+ * zones from `first` on (wrapping round) one more.
  *
  * @param total a whole number ≥ 0 (pods, or nodes).
  * @param zones a whole number ≥ 1.
+ * @param first the zone the extra ones start at, 0 to zones − 1; default 0.
  * @example evenShares(7, 3) // [3, 2, 2]
+ * @example evenShares(7, 3, 2) // [2, 2, 3]
  */
-export function evenShares(total: number, zones: number): number[] {
+export function evenShares(total: number, zones: number, first = 0): number[] {
   const each = Math.floor(total / zones);
   const more = total - each * zones;
-  return Array.from({ length: zones }, (_, zone) => each + (zone < more ? 1 : 0));
+  return Array.from({ length: zones }, (_, zone) => each + ((zone - first + zones) % zones < more ? 1 : 0));
 }
 
 /** What {@link zonesToPlan} reads of a node group's pods: how many, and whether they must spread over zones. */

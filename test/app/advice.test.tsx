@@ -72,7 +72,9 @@ describe("advice", () => {
     expect(items[0]).toMatch(
       /^경고 general은\(는\) 서로 바꿔 쓸 수 있는 인스턴스 유형이 너무 적은 상태로 스팟을 씁니다: 3개\(m6i\.xlarge, m5\.xlarge, m6a\.xlarge\), AWS 권장은 10개 이상입니다\. \| /,
     );
-    expect(items[2]).toMatch(/^경고 orders-api의 레플리카 4개가 모두 스팟 노드가 있는 general의 노드 하나에 계획됩니다\./);
+    expect(items[2]).toMatch(
+      /^경고 orders-api의 레플리카 4개가 모두 스팟 노드가 있는 general의 노드 하나에 계획됩니다\./,
+    );
     expect(items[7]).toMatch(/^참고 EC2는 스팟 노드\(여기서는 3대\)를 2분 전 통지로 회수할 수 있습니다\./);
   });
 

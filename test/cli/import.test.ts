@@ -191,7 +191,12 @@ describe("eksize import", () => {
     const parsed = parseScenarioJson(stdout);
     expect(
       parsed.ok &&
-        parsed.scenario.workloads.map((w) => [w.name, w.zoneSpread?.maxSkew ?? null, w.maxPodsPerNode, w.disruptionBudget]),
+        parsed.scenario.workloads.map((w) => [
+          w.name,
+          w.zoneSpread?.maxSkew ?? null,
+          w.maxPodsPerNode,
+          w.disruptionBudget,
+        ]),
     ).toEqual([
       ["api", null, null, { minAvailable: 1 }],
       ["kafka", 2, null, { maxUnavailable: 1 }],

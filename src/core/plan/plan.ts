@@ -455,7 +455,8 @@ function beyondMaxNodes(
   const maxNodes = group.maxNodes ?? 0;
   // Pod groups are keyed by workload name (`podGroupsOf`), so the workload is always there.
   const { replicas, maxPodsPerNode } = workloads.find((candidate) => candidate.name === left.key)!;
-  const overCap = maxPodsPerNode === null ? 0 : Math.min(left.count, podsOverCap(replicas, maxPodsPerNode, maxNodes, zones));
+  const overCap =
+    maxPodsPerNode === null ? 0 : Math.min(left.count, podsOverCap(replicas, maxPodsPerNode, maxNodes, zones));
   const entry = (pods: number, reason: UnschedulableReason): UnschedulablePods[] =>
     pods > 0 ? [{ workload: left.key, pods, nodeGroup: group.name, reason }] : [];
   return [

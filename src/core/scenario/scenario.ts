@@ -165,8 +165,7 @@ export interface ZoneSpread {
  * of the replicas as text (`"50%"`, 0–100%).
  */
 export type DisruptionBudget =
-  | { readonly minAvailable: number | `${number}%` }
-  | { readonly maxUnavailable: number | `${number}%` };
+  { readonly minAvailable: number | `${number}%` } | { readonly maxUnavailable: number | `${number}%` };
 
 /** A DaemonSet: one pod on every node. */
 export interface DaemonSet {

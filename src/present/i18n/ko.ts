@@ -463,7 +463,8 @@ export const ko = {
     "그룹의 파드를 {instanceType} {nodes}대에 채웠습니다. 노드마다 {cpu}, {memory}, 파드 자리 {pods}개를 내줍니다 (할당 가능량 × 목표 {target} − 데몬셋). 최소 {minNodes}대.",
   "explain.nodes.mixed":
     "처음 {base}대는 온디맨드, 나머지의 {spotPercent}는 스팟: 온디맨드 {onDemand}대, 스팟 {spot}대.",
-  "explain.nodes.zones": "파드가 가용 영역에 분산되어야 하므로 가용 영역 {zones}개를 따로 채우고, 워크로드마다 파드를 고르게 나눕니다.",
+  "explain.nodes.zones":
+    "파드가 가용 영역에 분산되어야 하므로 가용 영역 {zones}개를 따로 채우고, 워크로드마다 파드를 고르게 나눕니다.",
   "explain.nodes.allSpot": "모두 스팟.",
   "explain.nodes.allOnDemand": "모두 온디맨드.",
 
@@ -653,7 +654,8 @@ export const ko = {
   "error.kube-name-changed": "{namespace}의 {original}은(는) 이름이 겹치거나 길어 여기서 {name}(으)로 부릅니다",
   "error.kube-several-accelerators":
     "{name}의 파드가 여러 종류의 가속기를 요청합니다: 워크로드는 한 종류만 가지므로 {used}(으)로 계획하고 {ignored}은(는) 뺍니다",
-  "error.kube-spread-other-pods": "{name}: {topologyKey}의 필수 {rule} 규칙이 자기 파드가 아닌 파드를 세므로 계획에서 뺍니다",
+  "error.kube-spread-other-pods":
+    "{name}: {topologyKey}의 필수 {rule} 규칙이 자기 파드가 아닌 파드를 세므로 계획에서 뺍니다",
   "error.kube-spread-not-planned":
     "{name}: {topologyKey}의 필수 {rule} 규칙은 계획하지 않습니다(가용 영역 분배와 노드당 파드 1개만 계획합니다). 노드가 더 필요할 수 있습니다",
   "error.kube-pdb-several":

@@ -75,7 +75,11 @@ export function zoneName(t: Translate, zone: number): string {
  * The nodes of a group planned zone by zone, in words: "Zone 1: 2, Zone 2: 1, Zone 3: 1"; null when it
  * was planned as one pool.
  */
-export function zoneNodesText(t: Translate, format: Formatters, group: Parameters<typeof nodesPerZone>[0]): string | null {
+export function zoneNodesText(
+  t: Translate,
+  format: Formatters,
+  group: Parameters<typeof nodesPerZone>[0],
+): string | null {
   return (
     nodesPerZone(group)
       ?.map((nodes, zone) => `${zoneName(t, zone)}: ${format.integer(nodes)}`)

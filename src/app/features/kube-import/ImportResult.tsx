@@ -214,7 +214,10 @@ function spreadTraits(t: Translate, workload: Workload): [boolean, string][] {
         : `${t("planner.workload.zoneSpread")}: ${t(`planner.workload.spread.${zoneSpread.whenUnsatisfiable}`)}, maxSkew ${zoneSpread.maxSkew}`,
     ],
     [maxPodsPerNode !== null, `${t("planner.workload.maxPerNode")}: ${maxPodsPerNode}`],
-    ...Object.entries(disruptionBudget ?? {}).map(([field, value]): [boolean, string] => [true, `PDB ${field}: ${value}`]),
+    ...Object.entries(disruptionBudget ?? {}).map(([field, value]): [boolean, string] => [
+      true,
+      `PDB ${field}: ${value}`,
+    ]),
   ];
 }
 

@@ -830,7 +830,7 @@ export const en = {
   "app.skipToImportResults": "Skip to what the import found",
   "import.heading": "Import a cluster's workloads",
   "import.intro":
-    "Run these commands against the cluster you are moving, then paste their output or drop the files here. Only the pods are needed; the workloads list gives the intended replicas and which Jobs are finished, the nodes list a summary of today's nodes. Everything is read in this browser: nothing is sent anywhere.",
+    "Run these commands against the cluster you are moving, then paste their output or drop the files here. Only the pods are needed; the workloads list gives the intended replicas and which Jobs are finished, the nodes list a summary of today's nodes, the PodDisruptionBudgets each workload's budget for the advice. Everything is read in this browser: nothing is sent anywhere.",
   "import.source.pods": "Pods (required)",
   "import.source.workloads": "Workloads (optional)",
   "import.source.nodes": "Nodes (optional)",

@@ -295,7 +295,7 @@ const WorkloadRow = memo(function WorkloadRow({
           id={`${id}-max-per-node`}
           label={cellLabel(t("planner.workload.maxPerNode"), row)}
           hideLabel
-          className="narrow"
+          className="per-node"
           path={`${path}.maxPodsPerNode`}
           value={workload.maxPodsPerNode}
           placeholder={t("planner.nodeGroup.noLimit")}

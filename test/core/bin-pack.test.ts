@@ -253,7 +253,7 @@ describe("packPods worked examples", () => {
     });
   });
 
-  it("packs a group its maxPerNode binds first, so the nodes it needs anyway take other pods: 4 nodes, not 5", () => {
+  it("packs a group with a maxPerNode first, so the nodes it needs anyway take other pods: 4 nodes, not 5", () => {
     const node = { cpuMillicores: 1000, memoryMiB: 4096, pods: 10 };
     const filler: PodGroup = { key: "filler", count: 4, cpuMillicores: 500, memoryMiB: 0 };
     const web: PodGroup = { key: "web", count: 3, cpuMillicores: 100, memoryMiB: 0, maxPerNode: 1 };
@@ -495,13 +495,12 @@ function recompute(pods: readonly number[], groups: readonly PodGroup[]) {
 }
 
 /**
- * The groups that fit an empty node, in first-fit-decreasing order (nodes a binding maxPerNode needs ↓,
- * dominant share ↓, memory ↓, key ↑).
+ * The groups that fit an empty node, in first-fit-decreasing order (a maxPerNode first, dominant share ↓,
+ * memory ↓, key ↑).
  */
 function ffdOrder(groups: readonly PodGroup[], node: NodeCapacity): { group: PodGroup; index: number }[] {
   const share = (request: number, capacity: number) => (request === 0 ? 0 : request / capacity);
-  const capped = (g: PodGroup) =>
-    g.maxPerNode !== undefined && g.count > g.maxPerNode ? Math.ceil(g.count / g.maxPerNode) : 0;
+  const capped = (g: PodGroup) => (g.maxPerNode === undefined ? 0 : 1);
   const dominant = (g: PodGroup) =>
     Math.max(
       share(g.cpuMillicores, node.cpuMillicores),

@@ -106,10 +106,10 @@ export interface Packing {
  * Packs pods onto identical nodes by multi-dimensional first-fit decreasing (CPU, memory, GPUs, pod
  * slots), counting whole groups at a time instead of placing pods one by one.
  *
- * - Order: first the groups whose `maxPerNode` binds (more pods than it), most nodes needed
- *   (⌈count / maxPerNode⌉) first, so the nodes they need anyway take the other pods beside them (most
- *   constrained first); then by decreasing dominant share, max(cpu / node cpu, memory / node memory,
- *   gpus / node gpus) (a request of 0 has share 0); ties: larger memory, then key.
+ * - Order: first the groups with a `maxPerNode`, so the nodes they need anyway take the other pods
+ *   beside them (most constrained first), then the others; each by decreasing dominant share,
+ *   max(cpu / node cpu, memory / node memory, gpus / node gpus) (a request of 0 has share 0); ties:
+ *   larger memory, then key. Counts never change the order.
  * - Fill one node at a time: each group in that order takes as many pods as fit, min(remaining,
  *   ⌊free cpu / cpu⌋, ⌊free memory / memory⌋, ⌊free gpus / gpus⌋, free slots, `maxPerNode`); a
  *   request of 0 never limits. With identical nodes this is exactly where classic pod-by-pod FFD puts
@@ -419,14 +419,12 @@ function share(request: number, capacity: number): number {
 }
 
 /**
- * The indices of the groups that fit an empty node, in first-fit-decreasing order: nodes a binding
- * `maxPerNode` needs ↓, dominant share ↓, memory ↓, key ↑ (keys are unique, so the order is total and
- * the input order never matters).
+ * The indices of the groups that fit an empty node, in first-fit-decreasing order: a `maxPerNode`
+ * first, dominant share ↓, memory ↓, key ↑ (keys are unique, so the order is total and the input order
+ * never matters).
  */
 function packingOrder(groups: readonly PodGroup[], node: NodeCapacity, placeable: readonly number[]): number[] {
-  const capped = groups.map(({ count, maxPerNode }) =>
-    maxPerNode !== undefined && count > maxPerNode ? Math.ceil(count / maxPerNode) : 0,
-  );
+  const capped = groups.map(({ maxPerNode }) => (maxPerNode === undefined ? 0 : 1));
   const dominant = groups.map((group) =>
     Math.max(
       share(group.cpuMillicores, node.cpuMillicores),

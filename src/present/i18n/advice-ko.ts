@@ -11,7 +11,7 @@ export const adviceKo = {
   "advice.advice-single-node.why":
     "그 노드가 고장 나거나, 업데이트로 드레이닝되거나, 스팟 인스턴스로 회수되면 다른 노드가 준비될 때까지 그 위의 파드가 모두 멈춥니다. 그룹의 최소 노드를 2대 이상으로 하고 가용 영역 2개 이상에 분산하세요.",
   "advice.advice-zone-spread-one-zone":
-    "{subject}은(는) 가용 영역에 분산되어야 하지만 {nodeGroup}의 노드는 가용 영역 하나에만 있어 파드가 모두 그곳에 있습니다.",
+    "{subject}은(는) 가용 영역에 분배되어야 하지만 {nodeGroup}의 노드는 가용 영역 하나에만 있어 파드가 모두 그곳에 있습니다.",
   "advice.advice-zone-spread-one-zone.why":
     "가용 영역 분배는 노드가 있는 가용 영역 안에서만 맞추므로 그 가용 영역이 중단되면 파드가 모두 멈춥니다. 그룹에 가용 영역을 2개 이상 두고 최대 노드도 그 이상으로 하세요.",
   "advice.advice-pdb-blocks-drain":

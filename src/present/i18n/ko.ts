@@ -464,7 +464,7 @@ export const ko = {
   "explain.nodes.mixed":
     "처음 {base}대는 온디맨드, 나머지의 {spotPercent}는 스팟: 온디맨드 {onDemand}대, 스팟 {spot}대.",
   "explain.nodes.zones":
-    "파드가 가용 영역에 분산되어야 하므로 가용 영역 {zones}개를 따로 채우고, 워크로드마다 파드를 고르게 나눕니다.",
+    "파드가 가용 영역에 분배되어야 하므로 가용 영역 {zones}개를 따로 채우고, 워크로드마다 파드를 고르게 나눕니다.",
   "explain.nodes.allSpot": "모두 스팟.",
   "explain.nodes.allOnDemand": "모두 온디맨드.",
 

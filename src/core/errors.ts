@@ -143,6 +143,22 @@ export interface ErrorParams {
     setting: "customNetworking" | "maxPods" | "profile" | "securityGroupsForPods" | "warmPool";
   };
   /**
+   * A warning: workload `name`'s required scheduling rule (`rule`: a `topologySpreadConstraints` entry
+   * with `DoNotSchedule`, or a required `podAntiAffinity` term) on `topologyKey` selects pods other than
+   * its own, so the plan leaves it out.
+   */
+  "kube-spread-other-pods": { name: string; rule: SpreadRule; topologyKey: string };
+  /**
+   * A warning: workload `name`'s required scheduling rule on `topologyKey` is one the plan does not
+   * model (it models a zone spread and at most one pod per node): its pods may need more nodes.
+   */
+  "kube-spread-not-planned": { name: string; rule: SpreadRule; topologyKey: string };
+  /**
+   * A warning: several PodDisruptionBudgets (`budgets`, by name) select workload `name`'s pods. The
+   * eviction API refuses to evict such a pod, so a drain of its node stops; the first is kept.
+   */
+  "kube-pdb-several": { name: string; budgets: readonly string[] };
+  /**
    * The DaemonSets of node group `nodeGroup` request more of `resource` on every node than a node of
    * `instanceType` has allocatable (`cpu` in millicores, `memory` in MiB, `pods` in slots): its nodes
    * are over 100%, and its pods that need that resource cannot run there.
@@ -294,8 +310,11 @@ export interface ErrorParams {
   "export-karpenter-not-installed": { role: string };
 }
 
-/** Which kubectl text an import issue is about: `pods`, `workloads` (Deployments, StatefulSets, ...) or `nodes`. */
-export type KubeInput = "pods" | "workloads" | "nodes";
+/** Which kubectl text an import issue is about: `pods`, `workloads` (Deployments, StatefulSets, ...), `nodes` or `pdbs` (PodDisruptionBudgets). */
+export type KubeInput = "pods" | "workloads" | "nodes" | "pdbs";
+
+/** The pod spec fields a workload's spread comes from. */
+export type SpreadRule = "topologySpreadConstraints" | "podAntiAffinity";
 
 /** A machine-readable error code. */
 export type ErrorCode = keyof ErrorParams;

@@ -221,6 +221,7 @@ export type {
   ConsolidationPolicy,
   Currency,
   DaemonSet,
+  DisruptionBudget,
   FargateProfile,
   LoadBalancerTargetType,
   NodeGroup,
@@ -230,6 +231,7 @@ export type {
   SupportTier,
   VolumeType,
   Workload,
+  ZoneSpread,
 } from "./scenario/scenario.js";
 export { diffScenarios } from "./scenario/scenario-diff.js";
 export type { ScenarioDifference } from "./scenario/scenario-diff.js";
@@ -342,6 +344,7 @@ export type {
 export { adviseScenario } from "./advice/advise.js";
 export { AMAZON_LINUX_2_ON_EKS } from "./advice/amazon-linux-2.js";
 export { neededControlPlaneTier } from "./advice/control-plane-tier.js";
+export { allowedDisruptions } from "./advice/availability.js";
 export { ADVICE_CODES } from "./advice/findings.js";
 export type { AdviceCode, AdviceParams, AdviceSeverity, Finding } from "./advice/findings.js";
 export { FARGATE_PROVIDED_DAEMONSETS } from "./advice/fargate-fit.js";

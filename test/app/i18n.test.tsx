@@ -178,6 +178,15 @@ describe("messages", () => {
         code: "kube-several-accelerators",
         params: { name: "trainer", used: "aws.amazon.com/neuron", ignored: "aws.amazon.com/neuroncore" },
       },
+      "kube-spread-other-pods": {
+        code: "kube-spread-other-pods",
+        params: { name: "web", rule: "podAntiAffinity", topologyKey: "kubernetes.io/hostname" },
+      },
+      "kube-spread-not-planned": {
+        code: "kube-spread-not-planned",
+        params: { name: "web", rule: "topologySpreadConstraints", topologyKey: "kubernetes.io/hostname" },
+      },
+      "kube-pdb-several": { code: "kube-pdb-several", params: { name: "web", budgets: ["web-a", "web-b"] } },
       "subnet-demand-too-large": {
         code: "subnet-demand-too-large",
         params: { zone: 1, availabilityZone: null, role: "node", needed: 70000, maximum: 65531 },
@@ -252,6 +261,17 @@ const FINDINGS: Record<AdviceCode, readonly Finding[]> = {
       severity: "warning",
       subject: "solo",
       params: { availabilityZones: 1, maxNodes: null },
+    },
+  ],
+  "advice-zone-spread-one-zone": [
+    { code: "advice-zone-spread-one-zone", severity: "warning", subject: "web", params: { nodeGroup: "general" } },
+  ],
+  "advice-pdb-blocks-drain": [
+    {
+      code: "advice-pdb-blocks-drain",
+      severity: "warning",
+      subject: "web",
+      params: { field: "minAvailable", value: "100%", replicas: 3 },
     },
   ],
   "advice-prefix-delegation-unsupported": [
@@ -360,9 +380,12 @@ const FINDINGS: Record<AdviceCode, readonly Finding[]> = {
     subject: "general",
     params: { count: 2, instanceTypes: ["m5.xlarge", "m6i.xlarge"], minimum: 10, consolidationMinimum },
   })),
-  "advice-spot-single-replica": [
-    { code: "advice-spot-single-replica", severity: "warning", subject: "grafana", params: { nodeGroup: "general" } },
-  ],
+  "advice-spot-single-replica": [1, 3].map((replicas): Finding => ({
+    code: "advice-spot-single-replica",
+    severity: "warning",
+    subject: "grafana",
+    params: { nodeGroup: "general", replicas },
+  })),
   "advice-spot-interruption": [
     {
       code: "advice-spot-interruption",

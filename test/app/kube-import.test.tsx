@@ -283,4 +283,21 @@ describe("the import store", () => {
     useKubeImportStore.getState().run();
     expect(useKubeImportStore.getState().status.kind).toBe("idle");
   });
+
+  test("reads PodDisruptionBudgets from their own field, and shows each workload's spread and budget", async () => {
+    const user = await renderImport();
+    expect(screen.getByText("kubectl get pdb -A -o json > pdbs.json")).toBeTruthy();
+    paste(/^Pods/, fixture("spread/pods.json"));
+    paste(/^PodDisruptionBudgets/, fixture("spread/pdbs.json"));
+    await user.click(screen.getByRole("button", { name: "Import workloads" }));
+    const workloads = await screen.findByRole("region", { name: "Workloads" });
+    const needs = (name: string) =>
+      within(within(workloads).getByRole("row", { name: new RegExp(`^${name}`) }))
+        .getAllByRole("cell")
+        .at(-2)?.textContent;
+    expect(needs("web")).toBe("Zone spread: required, maxSkew 1, Max per node: 1, PDB minAvailable: 100%");
+    expect(needs("kafka")).toBe("Zone spread: required, maxSkew 2, PDB maxUnavailable: 1");
+    expect(needs("api")).toBe("PDB minAvailable: 1");
+    expect(screen.getByText("4 warnings")).toBeTruthy();
+  });
 });

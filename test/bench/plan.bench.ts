@@ -34,6 +34,15 @@ function largeScenario(): Scenario {
 
 const large = largeScenario();
 
+/** {@link largeScenario} with every workload spread over its group's 3 zones (DoNotSchedule): planned zone by zone. */
+const largeSpread: Scenario = {
+  ...large,
+  workloads: large.workloads.map((workload) => ({
+    ...workload,
+    zoneSpread: { maxSkew: 1, whenUnsatisfiable: "DoNotSchedule" },
+  })),
+};
+
 describe("planCluster", () => {
   bench("the default scenario", () => {
     planCluster(defaultScenario, catalog);
@@ -57,6 +66,9 @@ describe("rankInstanceTypes", () => {
   });
   bench("the ten cheapest types for 10,000 pods in 50 workloads", () => {
     rankInstanceTypes(large, catalog, { limit: 10 });
+  });
+  bench("the ten cheapest types for 10,000 pods in 50 workloads, each spread over 3 zones", () => {
+    rankInstanceTypes(largeSpread, catalog, { limit: 10 });
   });
 });
 

@@ -184,4 +184,36 @@ describe("eksize import", () => {
       `  kube-system/kube-vip-${node} (Pod, 1 pod): a static pod of the control plane`,
     ]);
   });
+
+  test("--pdbs reads the PodDisruptionBudgets; the spread comes from the pods; what it cannot plan is a warning", () => {
+    const { code, stdout, stderr } = cli("import", `${KUBE}/spread/pods.json`, "--pdbs", `${KUBE}/spread/pdbs.json`);
+    expect(code).toBe(0);
+    const parsed = parseScenarioJson(stdout);
+    expect(
+      parsed.ok &&
+        parsed.scenario.workloads.map((w) => [
+          w.name,
+          w.zoneSpread?.maxSkew ?? null,
+          w.maxPodsPerNode,
+          w.disruptionBudget,
+        ]),
+    ).toEqual([
+      ["api", null, null, { minAvailable: 1 }],
+      ["kafka", 2, null, { maxUnavailable: 1 }],
+      ["web", 1, 1, { minAvailable: "100%" }],
+    ]);
+    expect(stderr).toContain(
+      "warning: api: a required podAntiAffinity rule on kubernetes.io/hostname counts other pods than its own, so the plan leaves it out\n",
+    );
+    expect(stderr).toContain(
+      "warning: kafka: a required topologySpreadConstraints rule on kubernetes.io/hostname is not planned (only zone spread and one pod per node are): it may need more nodes\n",
+    );
+    expect(stderr).toContain(
+      "warning: api: several PodDisruptionBudgets select its pods (api-a, api-b), so evictions, and drains of their nodes, fail; the first is kept\n",
+    );
+    expect(cli("import", `${KUBE}/spread/pods.json`, "--pdbs", `${KUBE}/spread/missing.json`)).toMatchObject({
+      code: 2,
+      stdout: "",
+    });
+  });
 });

@@ -5,7 +5,7 @@
  * (test/core/rank.test.ts works it out).
  */
 import { readFileSync } from "node:fs";
-import { defaultScenario } from "eksize";
+import { defaultScenario, encodeScenario, type Scenario } from "eksize";
 import { describe, expect, test } from "vitest";
 import { cli } from "./run-cli.js";
 
@@ -148,6 +148,25 @@ describe("eksize plan", () => {
       "  web-frontend: 6 pods. Its node group is at its maximum of 3 nodes: the nodes these pods need are never launched.\n",
     );
     expect(stderr).toBe("eksize: 14 pods cannot be scheduled\n");
+  });
+
+  test("a group whose pods must spread prints its nodes per zone; pods a per-node limit keeps out say why", () => {
+    const spread = (group: Partial<Scenario["nodeGroups"][number]>) =>
+      encodeScenario({
+        ...defaultScenario,
+        workloads: defaultScenario.workloads.map((workload) =>
+          workload.name === "web-frontend"
+            ? { ...workload, maxPodsPerNode: 1, zoneSpread: { maxSkew: 1, whenUnsatisfiable: "DoNotSchedule" } }
+            : workload,
+        ),
+        nodeGroups: defaultScenario.nodeGroups.map((each, index) => (index === 0 ? { ...each, ...group } : each)),
+      });
+    const { code, stdout } = cli("plan", spread({}));
+    expect(code).toBe(0);
+    expect(stdout).toContain("\ngeneral, nodes per zone: Zone 1: 2, Zone 2: 2, Zone 3: 2\n");
+    expect(cli("plan", spread({ maxNodes: 3 })).stdout).toContain(
+      "  web-frontend: 3 pods. At most 1 per node, and its node group has at most 3 nodes.\n",
+    );
   });
 
   test("the bill adds up: lines, the enterprise discount and the total, rates from us-east-1 said", () => {

@@ -231,6 +231,51 @@ describe("packPods worked examples", () => {
     });
   });
 
+  it("holds at most maxPerNode of a group on a node: 3 small pods with a limit of 1 take 3 nodes", () => {
+    const one: PodGroup = { key: "web", count: 3, cpuMillicores: 100, memoryMiB: 128, maxPerNode: 1 };
+    expect(packPods([one], m5Large)).toEqual({
+      patterns: [pattern(3, [1], 100, 128)],
+      nodes: 3,
+      unplaced: [],
+      beyondMaxNodes: [],
+    });
+  });
+
+  it("fills a node's room beside a capped group with other pods: 2 per node of 5, 12 small pods beside them", () => {
+    const capped: PodGroup = { key: "kafka", count: 5, cpuMillicores: 500, memoryMiB: 1024, maxPerNode: 2 };
+    const small: PodGroup = { key: "small", count: 12, cpuMillicores: 250, memoryMiB: 256 };
+    // kafka first (share 0.26): 2 of it (1000m) and 3 small (750m) fill 1750 of 1930m, twice; then 1 kafka and 5 small.
+    expect(packPods([capped, small], m5Large)).toEqual({
+      patterns: [pattern(2, [2, 3], 1750, 2816), pattern(1, [1, 5], 1750, 2304), pattern(1, [0, 1], 250, 256)],
+      nodes: 4,
+      unplaced: [],
+      beyondMaxNodes: [],
+    });
+  });
+
+  it("packs a group with a maxPerNode first, so the nodes it needs anyway take other pods: 4 nodes, not 5", () => {
+    const node = { cpuMillicores: 1000, memoryMiB: 4096, pods: 10 };
+    const filler: PodGroup = { key: "filler", count: 4, cpuMillicores: 500, memoryMiB: 0 };
+    const web: PodGroup = { key: "web", count: 3, cpuMillicores: 100, memoryMiB: 0, maxPerNode: 1 };
+    // By dominant share alone the fillers would fill 2 nodes to the brim and each web pod need a node of its own.
+    expect(packPods([filler, web], node)).toEqual({
+      patterns: [pattern(3, [1, 1], 600, 0), pattern(1, [1, 0], 500, 0)],
+      nodes: 4,
+      unplaced: [],
+      beyondMaxNodes: [],
+    });
+  });
+
+  it("leaves the pods of a capped group beyond maxNodes × maxPerNode pending: 5 pods, 1 per node, 3 nodes", () => {
+    const one: PodGroup = { key: "web", count: 5, cpuMillicores: 100, memoryMiB: 128, maxPerNode: 1 };
+    expect(packPods([one], m5Large, { maxNodes: 3 })).toEqual({
+      patterns: [pattern(3, [1], 100, 128)],
+      nodes: 3,
+      unplaced: [],
+      beyondMaxNodes: [{ key: "web", count: 2 }],
+    });
+  });
+
   it("needs no node for no pods", () => {
     const empty: Packing = { patterns: [], nodes: 0, unplaced: [], beyondMaxNodes: [] };
     expect(packPods([], m5Large)).toEqual(empty);
@@ -322,6 +367,10 @@ describe("nodeLowerBound", () => {
     expect(nodeLowerBound(groups, m5Large)).toBe(1);
   });
 
+  it("counts a group's maxPerNode: 7 pods at most 2 per node need at least 4 nodes", () => {
+    expect(nodeLowerBound([{ key: "web", count: 7, cpuMillicores: 1, memoryMiB: 1, maxPerNode: 2 }], m5Large)).toBe(4);
+  });
+
   it("does not let rounding lift the bound above an exact fit", () => {
     // 14 × 622.1383 / 622.1383 is 14.000000000000002 in floating point; each pod fills one node exactly.
     const node = { cpuMillicores: 1000, memoryMiB: 622.1383, pods: 10 };
@@ -361,6 +410,8 @@ describe("input validation", () => {
     ["groups[0].cpuMillicores", [{ ...web, cpuMillicores: Number.POSITIVE_INFINITY }], m5Large, {}],
     ["groups[0].memoryMiB", [{ ...web, memoryMiB: Number.NaN }], m5Large, {}],
     ["groups[0].gpus", [{ ...web, gpus: 0.5 }], m5Large, {}],
+    ["groups[0].maxPerNode", [{ ...web, maxPerNode: 0 }], m5Large, {}],
+    ["groups[0].maxPerNode", [{ ...web, maxPerNode: 1.5 }], m5Large, {}],
     ["groups[1].key", [web, { ...web }], m5Large, {}],
     ["node.cpuMillicores", [web], { ...m5Large, cpuMillicores: -1930 }, {}],
     ["node.memoryMiB", [web], { ...m5Large, memoryMiB: Number.POSITIVE_INFINITY }, {}],
@@ -409,6 +460,7 @@ const anyCase = fc
               cpuMillicores: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: request })),
               memoryMiB: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: request })),
               gpus: fc.integer({ min: 0, max: 2 }),
+              maxPerNode: fc.integer({ min: 1, max: 4 }),
             },
             { requiredKeys: ["count", "cpuMillicores", "memoryMiB"] },
           ),
@@ -442,9 +494,13 @@ function recompute(pods: readonly number[], groups: readonly PodGroup[]) {
   return { cpu, memory, gpus, slots };
 }
 
-/** The groups that fit an empty node, in first-fit-decreasing order (dominant share ↓, memory ↓, key ↑). */
+/**
+ * The groups that fit an empty node, in first-fit-decreasing order (a maxPerNode first, dominant share ↓,
+ * memory ↓, key ↑).
+ */
 function ffdOrder(groups: readonly PodGroup[], node: NodeCapacity): { group: PodGroup; index: number }[] {
   const share = (request: number, capacity: number) => (request === 0 ? 0 : request / capacity);
+  const capped = (g: PodGroup) => (g.maxPerNode === undefined ? 0 : 1);
   const dominant = (g: PodGroup) =>
     Math.max(
       share(g.cpuMillicores, node.cpuMillicores),
@@ -456,6 +512,7 @@ function ffdOrder(groups: readonly PodGroup[], node: NodeCapacity): { group: Pod
     .filter(({ group }) => fits(group, emptyNode(node)))
     .sort(
       (a, b) =>
+        capped(b.group) - capped(a.group) ||
         dominant(b.group) - dominant(a.group) ||
         b.group.memoryMiB - a.group.memoryMiB ||
         (a.group.key < b.group.key ? -1 : 1),
@@ -466,12 +523,20 @@ function emptyNode(node: NodeCapacity) {
   return { cpu: node.cpuMillicores, memory: node.memoryMiB, gpus: node.gpus ?? 0, slots: node.pods };
 }
 
-/** Classic FFD, one pod at a time: each pod goes to the first open node with room, else a new node. */
+/** Whether a node holding `onNode` pods of the group may take one more under its `maxPerNode`. */
+function belowCap(group: PodGroup, onNode: number): boolean {
+  return onNode < (group.maxPerNode ?? Number.POSITIVE_INFINITY);
+}
+
+/**
+ * Classic FFD, one pod at a time: each pod goes to the first open node with room (and fewer than its
+ * group's `maxPerNode`), else a new node.
+ */
 function podByPodFfd(groups: readonly PodGroup[], node: NodeCapacity): number[][] {
   const nodes: { pods: number[]; free: ReturnType<typeof emptyNode> }[] = [];
   for (const { group, index } of ffdOrder(groups, node)) {
     for (let pod = 0; pod < group.count; pod++) {
-      let target = nodes.find((open) => fits(group, open.free));
+      let target = nodes.find((open) => fits(group, open.free) && belowCap(group, open.pods[index]!));
       if (target === undefined) {
         target = { pods: groups.map(() => 0), free: emptyNode(node) };
         nodes.push(target);
@@ -570,6 +635,20 @@ describe("packPods invariants", () => {
     );
   });
 
+  it("never puts more than a group's maxPerNode of its pods on one node, under any limits", () => {
+    fc.assert(
+      fc.property(anyCase, fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 8 }), (input, min, extra) => {
+        const { groups, node } = input;
+        const packing = packPods(groups, node, { minNodes: min, maxNodes: min + extra });
+        for (const p of packing.patterns) {
+          groups.forEach((group, index) => {
+            expect(p.pods[index]!).toBeLessThanOrEqual(group.maxPerNode ?? Number.POSITIVE_INFINITY);
+          });
+        }
+      }),
+    );
+  });
+
   it("needs at least the lower bound of nodes", () => {
     fc.assert(
       fc.property(anyCase, ({ groups, node }) => {
@@ -600,7 +679,9 @@ describe("packPods invariants", () => {
           };
           // After the first node of the pattern; later copies see fewer pods waiting, never more.
           groups.forEach((group, index) => {
-            if (waiting[index]! - p.pods[index]! > 0) expect(fits(group, free)).toBe(false);
+            if (waiting[index]! - p.pods[index]! > 0 && belowCap(group, p.pods[index]!)) {
+              expect(fits(group, free)).toBe(false);
+            }
           });
           groups.forEach((_, index) => (waiting[index] = waiting[index]! - p.count * p.pods[index]!));
         }

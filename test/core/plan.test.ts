@@ -32,8 +32,8 @@ describe("planCluster on worked examples", () => {
     expect(group.workloadCapacity).toEqual({ cpuMillicores: 1805, memoryMiB: 6959, pods: 27, gpus: 0 });
     expect(group.daemonSetOverhead).toEqual({ cpuMillicores: 125, memoryMiB: 0, pods: 2 });
     expect(group.fills).toEqual([
-      { count: 3, instanceType: "m5.large", pods: { web: 3 } },
-      { count: 1, instanceType: "m5.large", pods: { web: 1 } },
+      { count: 3, instanceType: "m5.large", pods: { web: 3 }, zone: null },
+      { count: 1, instanceType: "m5.large", pods: { web: 1 }, zone: null },
     ]);
     expect(group.utilisation.cpu).toBeCloseTo(5500 / 7720, 10);
     expect(group.utilisation.memory).toBeCloseTo(10240 / (4 * 6959), 10);
@@ -209,8 +209,8 @@ describe("planCluster on worked examples", () => {
     expect(plan.nodeGroups[0]!.daemonSetOverhead).toEqual({ cpuMillicores: 150, memoryMiB: 0, pods: 2 });
     expect(plan.nodeGroups[0]!.workloadCapacity).toEqual({ cpuMillicores: 1780, memoryMiB: 6959, pods: 27, gpus: 0 });
     expect(plan.nodeGroups[0]!.fills).toEqual([
-      { count: 1, instanceType: "m5.large", pods: { tiny: 27 } },
-      { count: 1, instanceType: "m5.large", pods: { tiny: 2 } },
+      { count: 1, instanceType: "m5.large", pods: { tiny: 27 }, zone: null },
+      { count: 1, instanceType: "m5.large", pods: { tiny: 2 }, zone: null },
     ]);
   });
 
@@ -246,8 +246,8 @@ describe("planCluster on worked examples", () => {
       ).nodeGroups[0]!;
     expect(group({}).allocatable?.memoryMiB).toBe(6959);
     expect(group({}).fills).toEqual([
-      { count: 6, instanceType: "m5.large", pods: { cache: 3 } },
-      { count: 1, instanceType: "m5.large", pods: { cache: 2 } },
+      { count: 6, instanceType: "m5.large", pods: { cache: 3 }, zone: null },
+      { count: 1, instanceType: "m5.large", pods: { cache: 2 }, zone: null },
     ]);
     expect(group({}).bindingResource).toBe("memory");
     // A user who sets the overhead to 0% plans with EC2's nominal memory, as eksize did before.
@@ -261,7 +261,7 @@ describe("planCluster on worked examples", () => {
       catalog,
     );
     expect(plan.nodeGroups[0]!.nodes).toBe(2);
-    expect(plan.nodeGroups[0]!.fills).toEqual([{ count: 2, instanceType: "m5.large", pods: { web: 3 } }]);
+    expect(plan.nodeGroups[0]!.fills).toEqual([{ count: 2, instanceType: "m5.large", pods: { web: 3 }, zone: null }]);
     expect(plan.unschedulable).toEqual([
       { workload: "web", pods: 4, nodeGroup: "general", reason: { kind: "max-nodes", maxNodes: 2 } },
     ]);

@@ -221,6 +221,9 @@ const workloadArb = (name: string, groups: readonly string[]): fc.Arbitrary<Work
     privileged: fc.boolean(),
     fargate: fc.boolean(),
     nodeGroup: fc.constantFrom(null, ...groups),
+    zoneSpread: fc.constantFrom(null, { maxSkew: 1, whenUnsatisfiable: "DoNotSchedule" as const }),
+    maxPodsPerNode: fc.constantFrom(null, 1),
+    disruptionBudget: fc.constantFrom(null, { maxUnavailable: 1 }),
   });
 
 const daemonSetArb = (name: string): fc.Arbitrary<DaemonSet> =>

@@ -40,6 +40,9 @@ describe("validateScenario", () => {
             privileged: false,
             fargate: true,
             nodeGroup: null,
+            zoneSpread: null,
+            maxPodsPerNode: null,
+            disruptionBudget: null,
           },
         ],
         daemonSets: [],
@@ -121,6 +124,60 @@ describe("validateScenario", () => {
         params: { allowed: '("on-demand" | "spot" | "mixed")', received: '"reserved"' },
       },
     ]);
+  });
+
+  it("checks a workload's spread: maxSkew and maxPodsPerNode from 1, a budget of one kind, percents to 100%", () => {
+    const workload = (extra: Record<string, unknown>) =>
+      validateScenario({
+        version: 1,
+        region: "us-east-1",
+        workloads: [{ name: "web", replicas: 3, cpuMillicores: 250, memoryMiB: 512, ...extra }],
+      });
+    expect(workload({ zoneSpread: { maxSkew: 0, whenUnsatisfiable: "DoNotSchedule" }, maxPodsPerNode: 0 })).toEqual({
+      ok: false,
+      issues: [
+        {
+          code: "scenario-out-of-range",
+          path: "workloads.0.zoneSpread.maxSkew",
+          params: { bound: "min", limit: 1, received: "0" },
+        },
+        {
+          code: "scenario-out-of-range",
+          path: "workloads.0.maxPodsPerNode",
+          params: { bound: "min", limit: 1, received: "0" },
+        },
+      ],
+    });
+    expect(workload({ disruptionBudget: { minAvailable: "150%" } })).toEqual({
+      ok: false,
+      issues: [
+        {
+          code: "scenario-not-allowed",
+          path: "workloads.0.disruptionBudget.minAvailable",
+          params: { allowed: "0%–100%", received: '"150%"' },
+        },
+      ],
+    });
+    expect(workload({ disruptionBudget: { minAvailable: 1, maxUnavailable: 1 } })).toEqual({
+      ok: false,
+      issues: [
+        {
+          code: "scenario-not-allowed",
+          path: "workloads.0.disruptionBudget",
+          params: { allowed: "minAvailable | maxUnavailable", received: "Object" },
+        },
+      ],
+    });
+    const valid = workload({
+      zoneSpread: { maxSkew: 2, whenUnsatisfiable: "ScheduleAnyway" },
+      maxPodsPerNode: 1,
+      disruptionBudget: { maxUnavailable: "25%" },
+    });
+    expect(valid.ok && valid.value.workloads[0]).toMatchObject({
+      zoneSpread: { maxSkew: 2, whenUnsatisfiable: "ScheduleAnyway" },
+      maxPodsPerNode: 1,
+      disruptionBudget: { maxUnavailable: "25%" },
+    });
   });
 
   it("names a missing field and a region that is not a region code", () => {

@@ -165,6 +165,9 @@ const everything: Scenario = {
       privileged: true,
       fargate: false,
       nodeGroup: "gpu",
+      zoneSpread: { maxSkew: 2, whenUnsatisfiable: "DoNotSchedule" },
+      maxPodsPerNode: 1,
+      disruptionBudget: { minAvailable: "50%" },
     },
     workload("api", 3, 250, 512, { architecture: "arm64" }),
   ],
@@ -229,10 +232,20 @@ const unicode: Scenario = {
   fargateProfiles: [{ name: "작업자 ✨", workloads: ["🐳 worker"] }],
 };
 
-/** What each fixture link must decode to, in file order. */
+/** `everything` before workloads could spread (zone spread, a per-node limit, a disruption budget): those at their defaults. */
+const everythingBeforeSpread: Scenario = {
+  ...everything,
+  workloads: everything.workloads.map((workload) => ({
+    ...workload,
+    zoneSpread: null,
+    maxPodsPerNode: null,
+    disruptionBudget: null,
+  })),
+};
+
 /** `everything` as eksize 0.1.0 made it: the cluster settings added since then at their defaults. */
 const everythingOf010: Scenario = {
-  ...everything,
+  ...everythingBeforeSpread,
   cluster: {
     ...everything.cluster,
     kubernetesVersion: null,
@@ -242,16 +255,17 @@ const everythingOf010: Scenario = {
   },
 };
 
+/** What each fixture link must decode to, in file order. */
 const FIXTURE_EXPECTATIONS: readonly { readonly scenario: Scenario; readonly dataDate: string | null }[] = [
   { scenario: shop, dataDate: null },
   { scenario: everythingOf010, dataDate: null },
   { scenario: bare, dataDate: "2025-06-01" },
   { scenario: unicode, dataDate: "2025-06" },
   { scenario: shop, dataDate: "2025-06-15" },
-  { scenario: everything, dataDate: null },
+  { scenario: everythingBeforeSpread, dataDate: null },
   {
     scenario: {
-      ...everything,
+      ...everythingBeforeSpread,
       nodeGroups: everything.nodeGroups.map((group, index) =>
         index === 0 ? { ...group, vmMemoryOverheadPercent: 6.5 } : group,
       ),
@@ -347,6 +361,34 @@ describe("encodeScenario and decodeScenario", () => {
           },
         ],
         cluster: { loadBalancers: { nlbs: 2 } },
+      },
+    });
+    expect(decodeScenario(encodeScenario(scenario))).toEqual({ ok: true, scenario, dataDate: null });
+  });
+
+  it("carries a workload's zone spread, per-node limit and disruption budget whole, and leaves them out when unset", () => {
+    const spread = workload("kafka", 3, 500, 1024, {
+      zoneSpread: { maxSkew: 1, whenUnsatisfiable: "DoNotSchedule" },
+      maxPodsPerNode: 1,
+      disruptionBudget: { maxUnavailable: 1 },
+    });
+    const scenario: Scenario = { ...bare, workloads: [spread, workload("web", 2, 250, 512)] };
+    expect(payloadOf(encodeScenario(scenario))).toEqual({
+      s: {
+        version: 1,
+        region: "eu-west-1",
+        workloads: [
+          {
+            name: "kafka",
+            replicas: 3,
+            cpuMillicores: 500,
+            memoryMiB: 1024,
+            zoneSpread: { maxSkew: 1, whenUnsatisfiable: "DoNotSchedule" },
+            maxPodsPerNode: 1,
+            disruptionBudget: { maxUnavailable: 1 },
+          },
+          { name: "web", replicas: 2, cpuMillicores: 250, memoryMiB: 512 },
+        ],
       },
     });
     expect(decodeScenario(encodeScenario(scenario))).toEqual({ ok: true, scenario, dataDate: null });
@@ -586,6 +628,9 @@ const nodeGroupArb = (name: string): fc.Arbitrary<NodeGroup> =>
       maxNodes: maxExtra === null ? null : Math.min(100_000, group.minNodes + maxExtra),
     }));
 
+/** A PodDisruptionBudget's percent, as Kubernetes writes it: `"0%"` to `"100%"`. */
+const percentText = fc.integer({ min: 0, max: 100 }).map((value) => `${value}%` as const);
+
 const workloadArb = (name: string, groups: readonly string[]): fc.Arbitrary<Workload> =>
   fc.record({
     name: fc.constant(name),
@@ -599,6 +644,21 @@ const workloadArb = (name: string, groups: readonly string[]): fc.Arbitrary<Work
     privileged: fc.boolean(),
     fargate: fc.boolean(),
     nodeGroup: fc.constantFrom(null, ...groups),
+    zoneSpread: orDefault<Workload["zoneSpread"]>(
+      null,
+      fc.record({
+        maxSkew: fc.integer({ min: 1, max: 1_000_000 }),
+        whenUnsatisfiable: fc.constantFrom("DoNotSchedule" as const, "ScheduleAnyway" as const),
+      }),
+    ),
+    maxPodsPerNode: orDefault<number | null>(null, fc.integer({ min: 1, max: 10_000 })),
+    disruptionBudget: orDefault<Workload["disruptionBudget"]>(
+      null,
+      fc.oneof(
+        fc.record({ minAvailable: fc.oneof(fc.integer({ min: 0, max: 1_000_000 }), percentText) }),
+        fc.record({ maxUnavailable: fc.oneof(fc.integer({ min: 0, max: 1_000_000 }), percentText) }),
+      ),
+    ),
   });
 
 /** A valid network block: CNI settings eksize plans for, workloads with security groups, disjoint subnets. */

@@ -44,6 +44,27 @@ test("editing a workload's replicas changes the plan's node count and the cost c
   expect(errors).toEqual([]);
 });
 
+test("a workload's spread: one pod per node adds a node in the summary; a required zone spread plans each zone", async ({
+  page,
+}) => {
+  const { errors } = watch(page);
+  await page.goto("/");
+  const band = page.getByRole("region", { name: "Estimate" });
+  await expect(band.getByTestId("summary-nodes")).toHaveText("general: 5 × m6a.xlarge · batch-spot: 2 × c6a.xlarge");
+  // web-frontend's 6 replicas at most 1 per node: general needs 6 nodes.
+  await page.getByLabel("Max per node, web-frontend").fill("1");
+  await expect(band.getByTestId("summary-nodes")).toHaveText("general: 6 × m6a.xlarge · batch-spot: 2 × c6a.xlarge");
+  await expect(band.getByTestId("summary-change")).toHaveText(/^Last edit: \+1 node, /);
+  // Spread over general's 3 zones (required), its nodes are planned zone by zone.
+  await page.getByLabel("Zone spread, web-frontend").selectOption("DoNotSchedule");
+  await expect(page.getByLabel("Max skew, web-frontend")).toHaveValue("1");
+  const general = page.getByRole("article", { name: /^general:/ });
+  await expect(general.locator("dt", { hasText: "Nodes per zone" }).locator("+ dd")).toHaveText(
+    "Zone 1: 2, Zone 2: 2, Zone 3: 2",
+  );
+  expect(errors).toEqual([]);
+});
+
 test("the summary stays in view while editing and says what the last edit changed", async ({ page }) => {
   const { errors } = watch(page);
   await page.goto("/");
@@ -130,8 +151,8 @@ test("printed, the planner is a report: the answer, the plan, the bill and the a
   const { errors } = watch(page);
   await page.goto("/");
   await expect(page.getByTestId("total")).toHaveText("$814.15");
-  // The advice loads after the first script: printed once it is there.
-  await expect(page.getByRole("heading", { name: "Advice" })).toBeVisible();
+  // The advice loads in a chunk of its own beside the first plan.
+  await expect(page.locator(".advice-list")).toBeVisible();
   await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("heading", { name: "Online shop, production" })).toBeVisible();

@@ -32,7 +32,7 @@ export function twoZoneCluster(extra: Record<string, unknown> = {}, group: Recor
 
 /**
  * A workload written out in full, independent of the core's defaults (so a changed default is caught):
- * any architecture, no GPUs (nvidia.com/gpu, the default kind), no host network, not privileged, allowed on Fargate, on any node group.
+ * any architecture, no GPUs (nvidia.com/gpu, the default kind), no host network, not privileged, allowed on Fargate, on any node group, no spread, no per-node limit, no disruption budget.
  */
 export function literalWorkload(
   name: string,
@@ -53,6 +53,9 @@ export function literalWorkload(
     privileged: false,
     fargate: true,
     nodeGroup: null,
+    zoneSpread: null,
+    maxPodsPerNode: null,
+    disruptionBudget: null,
     ...extra,
   };
 }

@@ -24,6 +24,8 @@ import {
   type SubnetRole,
   type SupportTier,
   type VolumeType,
+  type Workload,
+  type ZoneSpread,
 } from "eksize";
 import { lookupInstanceType } from "eksize/data";
 import { create } from "zustand";
@@ -50,6 +52,14 @@ export interface WorkloadDraft {
   readonly nodeGroup: string;
   /** Name of the Fargate profile that selects it; null when none does. */
   readonly fargateProfile: string | null;
+  /** Its zone spread's `whenUnsatisfiable`; "" for no zone spread. */
+  readonly zoneSpread: "" | ZoneSpread["whenUnsatisfiable"];
+  /** The zone spread's max skew as typed; kept while there is no spread, so choosing one again restores it. */
+  readonly maxSkew: string;
+  /** At most this many of its pods per node, as typed; "" for no limit. */
+  readonly maxPodsPerNode: string;
+  /** Its PodDisruptionBudget (from an import), carried as it is: the editor does not change it. */
+  readonly disruptionBudget: Workload["disruptionBudget"];
 }
 
 /** One DaemonSet row as typed. */
@@ -266,6 +276,10 @@ export function draftOf(scenario: Scenario): ScenarioDraft {
       fargate: workload.fargate,
       nodeGroup: workload.nodeGroup === null ? "" : (groupKeys.get(workload.nodeGroup) ?? ""),
       fargateProfile: profileOf.get(workload.name) ?? null,
+      zoneSpread: workload.zoneSpread?.whenUnsatisfiable ?? "",
+      maxSkew: text(workload.zoneSpread?.maxSkew ?? 1),
+      maxPodsPerNode: text(workload.maxPodsPerNode),
+      disruptionBudget: workload.disruptionBudget,
     })),
     daemonSets: scenario.daemonSets.map((daemonSet, index) => ({
       key: `d${index}`,
@@ -389,6 +403,12 @@ export function scenarioInput(draft: ScenarioDraft): unknown {
       privileged: workload.privileged,
       fargate: workload.fargate,
       nodeGroup: workload.nodeGroup === "" ? null : (groupNames.get(workload.nodeGroup) ?? null),
+      zoneSpread:
+        workload.zoneSpread === ""
+          ? null
+          : { maxSkew: numberOrText(workload.maxSkew), whenUnsatisfiable: workload.zoneSpread },
+      maxPodsPerNode: numberOrText(workload.maxPodsPerNode, true),
+      disruptionBudget: workload.disruptionBudget,
     })),
     daemonSets: draft.daemonSets.map((daemonSet) => ({
       name: daemonSet.name,
@@ -532,6 +552,10 @@ export const usePlannerStore = create<PlannerState>()((set) => {
             fargate: true,
             nodeGroup: "",
             fargateProfile: null,
+            zoneSpread: "",
+            maxSkew: "1",
+            maxPodsPerNode: "",
+            disruptionBudget: null,
           },
         ],
       }));

@@ -27,20 +27,24 @@ import { describe, english, englishFormat } from "../messages.js";
 import { readScenarioArgument } from "../scenario-input.js";
 
 /** The command's help. */
-export const IMPORT_HELP = `Usage: eksize import PODS.json [--workloads FILE] [--nodes FILE] [options]
+export const IMPORT_HELP = `Usage: eksize import PODS.json [--workloads FILE] [--nodes FILE] [--pdbs FILE] [options]
 
 Builds a scenario from a cluster's kubectl output, with no access to the cluster or to AWS:
 
   kubectl get pods -A -o json > pods.json                  (required; - reads standard input)
   kubectl get deployments,replicasets,statefulsets,daemonsets,jobs,cronjobs,replicationcontrollers -A -o json > workloads.json
   kubectl get nodes -o json > nodes.json
+  kubectl get pdb -A -o json > pdbs.json
 
 Workloads are grouped by owner, with requests as the scheduler sees them; completed pods and pods of
-finished Jobs are left out. The scenario (JSON, as the site exports it) goes to standard output; a
-summary of what was found goes to standard error.
+finished Jobs are left out; each workload's zone spread (topologySpreadConstraints on the zone) and
+one pod per node (required podAntiAffinity on the hostname) are read from its pods. The scenario
+(JSON, as the site exports it) goes to standard output; a summary of what was found goes to
+standard error.
 
   --workloads FILE          the workloads list: intended replicas, finished Jobs
   --nodes FILE              the nodes list: a summary of today's nodes
+  --pdbs FILE               the PodDisruptionBudgets list: each workload's budget, for the advice
   --without-requests MODE   for pods that request no CPU or memory: default (the amounts below,
                             the default) or limits (their limits, else the amounts below)
   --default-cpu M           millicores assumed for such pods (default 100)
@@ -113,6 +117,7 @@ export function importCommand(args: readonly string[], io: Io): number {
     options: {
       workloads: { type: "string" },
       nodes: { type: "string" },
+      pdbs: { type: "string" },
       "without-requests": { type: "string" },
       "default-cpu": { type: "string" },
       "default-memory": { type: "string" },
@@ -140,6 +145,7 @@ export function importCommand(args: readonly string[], io: Io): number {
     pods: readText(podsPath, io),
     ...(values.workloads !== undefined && { workloads: readText(values.workloads, io) }),
     ...(values.nodes !== undefined && { nodes: readText(values.nodes, io) }),
+    ...(values.pdbs !== undefined && { pdbs: readText(values.pdbs, io) }),
   };
   const found = importKubernetes(input, {
     withoutRequests: mode as (typeof MODES)[number],

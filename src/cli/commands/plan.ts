@@ -27,6 +27,7 @@ import { billRows, lineLabel, savingsNote } from "../../present/plan/bill.js";
 import { explainCostLines } from "../../present/plan/explain.js";
 import {
   addedDaemonSetsNote,
+  zoneNodesText,
   fargateEntry,
   nodesByTypeText,
   RANKING_SIZE,
@@ -94,6 +95,10 @@ function planText(scenario: Scenario, plan: ClusterPlan, cost: ClusterCost): str
       "table",
     ),
   );
+  for (const group of plan.nodeGroups) {
+    const zones = zoneNodesText(english, englishFormat, group);
+    if (zones !== null) parts.push(`${group.name}, ${english("planner.plan.zones").toLowerCase()}: ${zones}\n`);
+  }
   const addedNote = addedDaemonSetsNote(english, englishFormat, plan);
   if (addedNote !== null) parts.push(`\n${addedNote}\n`);
   if (plan.fargate.length > 0) {

@@ -5,6 +5,7 @@ import type { ClusterPlan } from "../plan/plan.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { amazonLinux2Findings } from "./amazon-linux-2.js";
 import { autoscalerFindings } from "./autoscaler.js";
+import { availabilityFindings } from "./availability.js";
 import { controlPlaneFindings } from "./control-plane.js";
 import { controlPlaneTierFindings } from "./control-plane-tier.js";
 import { fargateFindings } from "./fargate-fit.js";
@@ -17,6 +18,7 @@ import { spotFindings } from "./spot.js";
 /** The topics, in the order their findings are reported (the order of `ADVICE_CODES`). */
 const TOPICS: readonly ((input: AdviceInput) => Finding[])[] = [
   singleNodeFindings,
+  availabilityFindings,
   prefixDelegationFindings,
   spotFindings,
   autoscalerFindings,
@@ -32,8 +34,8 @@ const TOPICS: readonly ((input: AdviceInput) => Finding[])[] = [
  * the scenario could save, each a coded {@link Finding} that the app and the CLI word. See
  * `ADVICE_CODES` for the codes and `AdviceParams` for what each carries and the source of each rule.
  *
- * The order is stable: by code (the order of `ADVICE_CODES`: single nodes, prefix delegation, Spot,
- * the autoscaler, load balancers, Fargate, the control plane and its tier, node images), then by the scenario's order of node groups or
+ * The order is stable: by code (the order of `ADVICE_CODES`: single nodes, availability, prefix
+ * delegation, Spot, the autoscaler, load balancers, Fargate, the control plane and its tier, node images), then by the scenario's order of node groups or
  * workloads. It never throws for a scenario that `validateScenario` accepts: a topic whose figures
  * the core refuses (an `EksizeError`) gives no findings.
  *

@@ -8,11 +8,13 @@ import type { ControlPlaneTier } from "../catalog/control-plane-tiers.js";
 import type { Autoscaler, Scenario } from "../scenario/scenario.js";
 
 /**
- * Every advice code, in the order `adviseScenario` reports them: by topic (single nodes, prefix
- * delegation, Spot, the autoscaler, load balancers, Fargate, the control plane, node images).
+ * Every advice code, in the order `adviseScenario` reports them: by topic (single nodes, availability,
+ * prefix delegation, Spot, the autoscaler, load balancers, Fargate, the control plane, node images).
  */
 export const ADVICE_CODES = [
   "advice-single-node",
+  "advice-zone-spread-one-zone",
+  "advice-pdb-blocks-drain",
   "advice-prefix-delegation-unsupported",
   "advice-max-pods-binding",
   "advice-spot-few-types",
@@ -51,6 +53,16 @@ export interface AdviceParams {
    * `maxNodes` (null for no limit), the settings that allow one node (see `singleNodeFindings`).
    */
   "advice-single-node": { availabilityZones: number; maxNodes: number | null };
+  /**
+   * A workload that must spread over zones (a `DoNotSchedule` zone spread, 2 or more replicas) is
+   * planned on `nodeGroup`, whose nodes are in one zone (see `availabilityFindings`).
+   */
+  "advice-zone-spread-one-zone": { nodeGroup: string };
+  /**
+   * A workload's PodDisruptionBudget (`field` at `value`, as written: `3`, `100%`) allows no eviction of
+   * its `replicas` pods, so it blocks every drain of their nodes (see `allowedDisruptions`).
+   */
+  "advice-pdb-blocks-drain": { field: "minAvailable" | "maxUnavailable"; value: string; replicas: number };
   /**
    * A node group with prefix delegation on has an instance type that cannot use it: `reason`
    * `not-nitro` (a Xen type) or `bare-metal` (EC2 reports no hypervisor, so the max-pods calculation
@@ -120,12 +132,15 @@ export interface AdviceParams {
     minimum: number;
     consolidationMinimum: number | null;
   };
-  /** A workload with one replica is planned on `nodeGroup`, which has Spot nodes. */
-  "advice-spot-single-replica": { nodeGroup: string };
+  /**
+   * A workload with one replica, or all its `replicas` planned on one node, is on `nodeGroup`, which
+   * has Spot nodes.
+   */
+  "advice-spot-single-replica": { nodeGroup: string; replicas: number };
   /**
    * The cluster plans `spotNodes` Spot nodes, reclaimed with a 2-minute notice: `workloads` (2 or more
-   * replicas on a group with Spot nodes) should have PodDisruptionBudgets; `autoscaler` decides how
-   * interruptions are handled.
+   * replicas on a group with Spot nodes, and no disruption budget) should have PodDisruptionBudgets;
+   * `autoscaler` decides how interruptions are handled.
    */
   "advice-spot-interruption": { spotNodes: number; workloads: readonly string[]; autoscaler: Autoscaler };
   /** A private cluster runs Cluster Autoscaler, whose static instance list must know `instanceTypes` (the scenario's). */

@@ -27,23 +27,26 @@ export const KARPENTER_SPOT_CONSOLIDATION_MINIMUM_TYPES = 15;
  *   of the first type's shape count (`sameShape`: CA simulates the group with its first type); with
  *   Karpenter, which chooses among all of a NodePool's types, every type counts, and the params add
  *   {@link KARPENTER_SPOT_CONSOLIDATION_MINIMUM_TYPES}.
- * - `advice-spot-single-replica`, per workload with exactly 1 replica planned on a group with Spot nodes.
+ * - `advice-spot-single-replica`, per workload planned on a group with Spot nodes with exactly 1
+ *   replica, or with all its replicas on one node of the plan: one reclaimed node takes it down.
  * - `advice-spot-interruption`, once when any group plans Spot nodes: EC2 reclaims a Spot instance
  *   with a 2-minute notice (EC2 user guide, `spot-instance-termination-notices`), so the workloads with
- *   2 or more replicas on such groups should have PodDisruptionBudgets (with 1 replica a budget would
- *   block every drain). How the notice is handled depends on `cluster.autoscaler`.
+ *   2 or more replicas on such groups and no disruption budget yet should have PodDisruptionBudgets
+ *   (with 1 replica a budget would block every drain). How the notice is handled depends on
+ *   `cluster.autoscaler`.
  */
 export function spotFindings(input: AdviceInput): Finding[] {
   const { scenario, plan } = input;
-  const spotGroupOf = new Map<string, string>();
+  const spotGroupOf = new Map<string, (typeof plan.nodeGroups)[number]>();
   for (const group of plan.nodeGroups) {
-    if (group.spotNodes > 0) for (const workload of group.workloads) spotGroupOf.set(workload, group.name);
+    if (group.spotNodes > 0) for (const workload of group.workloads) spotGroupOf.set(workload, group);
   }
   const findings = fewTypesFindings(input);
-  for (const workload of scenario.workloads) {
-    const nodeGroup = spotGroupOf.get(workload.name);
-    if (nodeGroup !== undefined && workload.replicas === 1) {
-      findings.push(finding("advice-spot-single-replica", "warning", workload.name, { nodeGroup }));
+  for (const { name, replicas } of scenario.workloads) {
+    const group = spotGroupOf.get(name);
+    const oneNode = group?.fills.some((fill) => fill.count === 1 && fill.pods[name] === replicas) === true;
+    if (group !== undefined && (replicas === 1 || (replicas > 1 && oneNode))) {
+      findings.push(finding("advice-spot-single-replica", "warning", name, { nodeGroup: group.name, replicas }));
     }
   }
   const spotNodes = plan.nodeGroups.reduce((sum, group) => sum + group.spotNodes, 0);
@@ -52,7 +55,10 @@ export function spotFindings(input: AdviceInput): Finding[] {
       finding("advice-spot-interruption", "info", null, {
         spotNodes,
         workloads: scenario.workloads
-          .filter((workload) => workload.replicas >= 2 && spotGroupOf.has(workload.name))
+          .filter(
+            (workload) =>
+              workload.replicas >= 2 && workload.disruptionBudget === null && spotGroupOf.has(workload.name),
+          )
           .map((workload) => workload.name),
         autoscaler: scenario.cluster.autoscaler,
       }),

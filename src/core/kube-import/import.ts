@@ -9,6 +9,9 @@ import { isControlPlaneStaticPod, runsOnlyOnControlPlane, type NotOnEks } from "
 import { largest, NO_AMOUNTS, podFacts, type Amounts, type Devices, type PodFacts } from "./pod-requests.js";
 import { ACCELERATOR_RESOURCES, type AcceleratorResource } from "../catalog/accelerators.js";
 import { readKubeJson } from "./read-json.js";
+import { commonLabels, type Labels } from "./label-selector.js";
+import { plannedSpread, readScheduling, type PodScheduling } from "./spread.js";
+import { budgetOf, readDisruptionBudgets, type Budgets } from "./disruption-budgets.js";
 
 /** What to assume for a pod whose containers request no CPU or no memory. */
 export interface KubeImportOptions {
@@ -103,6 +106,8 @@ export interface KubeImportInput {
   readonly workloads?: string;
   /** `kubectl get nodes -o json`, optional. */
   readonly nodes?: string;
+  /** `kubectl get pdb -A -o json` (PodDisruptionBudgets), optional. */
+  readonly pdbs?: string;
 }
 
 /** One owner's live pods, gathered. */
@@ -117,6 +122,10 @@ interface Group {
   hostNetwork: boolean;
   privileged: boolean;
   architecture: Workload["architecture"];
+  /** The labels all its pods share (null before the first pod): what selectors are matched against. */
+  labels: Labels | null;
+  /** Its first pod's spread constraints and required anti-affinity. */
+  scheduling: PodScheduling | null;
   readonly withoutRequests: Omit<PodWithoutRequests, "owner">[];
 }
 
@@ -139,6 +148,10 @@ const NAME_MAX = 63;
  * - `architecture` comes from a `kubernetes.io/arch` node selector or required node affinity, on any of
  *   the owner's pods; `hostNetwork` and `privileged` likewise. `fargate` is true and `nodeGroup` null,
  *   the scenario's defaults.
+ * - `zoneSpread` and `maxPodsPerNode` come from the first pod's `topologySpreadConstraints` and required
+ *   `podAntiAffinity` whose selectors select the labels all the owner's pods share (see `plannedSpread`:
+ *   rules it cannot plan, or that count other pods, are warnings). `disruptionBudget` is the
+ *   PodDisruptionBudget of the `pdbs` list (when given) that selects them in their namespace (see `budgetOf`).
  * - Pods in phase Succeeded or Failed, and live pods of a Job the workloads list shows finished, are left
  *   out and counted. So are the control plane's static pods and DaemonSets that run only on control-plane
  *   nodes, which EKS does not have (`leftOut`, with the reason; see `NotOnEks`); their requests still
@@ -168,6 +181,14 @@ export function importKubernetes(input: KubeImportInput, options: KubeImportOpti
     if (!list.ok) return list;
     const fields = new FieldReader("workloads");
     controllers = readControllers(fields, list.value);
+    if (fields.issues.length > 0) return { ok: false, issues: fields.issues };
+  }
+  let budgets: Budgets = new Map();
+  if (input.pdbs !== undefined) {
+    const list = readKubeJson(input.pdbs, "pdbs", ["PodDisruptionBudget"]);
+    if (!list.ok) return list;
+    const fields = new FieldReader("pdbs");
+    budgets = readDisruptionBudgets(fields, list.value);
     if (fields.issues.length > 0) return { ok: false, issues: fields.issues };
   }
   let nodes = null;
@@ -246,10 +267,17 @@ export function importKubernetes(input: KubeImportInput, options: KubeImportOpti
         hostNetwork: false,
         privileged: false,
         architecture: null,
+        labels: null,
+        scheduling: null,
         withoutRequests: [],
       };
       groups.set(key, group);
     }
+    const podLabels = new Map(
+      Object.entries(labels).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+    );
+    group.labels = commonLabels(group.labels, podLabels);
+    group.scheduling ??= readScheduling(fields, spec, specPath, namespace);
     const amounts = assume(facts, options, group, namespace, name);
     group.pods++;
     group.amounts = largest(group.amounts, amounts);
@@ -266,6 +294,7 @@ export function importKubernetes(input: KubeImportInput, options: KubeImportOpti
     [...groups.values()],
     { skipped, leftOut: leftOutPods },
     nodes === null ? null : summariseNodes(nodes, requested),
+    budgets,
   );
 }
 
@@ -319,6 +348,7 @@ function build(
   groups: Group[],
   { skipped, leftOut }: Pick<KubeImport, "skipped" | "leftOut">,
   nodes: NodeSummary | null,
+  budgets: Budgets,
 ): Result<KubeImport> {
   const issues: CoreIssue[] = [];
   const daemonGroups = groups.filter((g) => g.kind === "DaemonSet");
@@ -354,6 +384,10 @@ function build(
         params: { name, used: accelerator, ignored: others.join(", ") },
       });
     }
+    const labels = group.labels ?? new Map<string, string>();
+    const spread = plannedSpread(name, group.scheduling ?? [], labels);
+    const { budget, issue } = budgetOf(budgets, name, group.namespace, labels);
+    issues.push(...spread.issues, ...(issue === null ? [] : [issue]));
     return {
       name,
       replicas: group.replicas ?? group.pods,
@@ -366,6 +400,9 @@ function build(
       privileged: group.privileged,
       fargate: true,
       nodeGroup: null,
+      zoneSpread: spread.zoneSpread,
+      maxPodsPerNode: spread.maxPodsPerNode,
+      disruptionBudget: budget,
     };
   });
   const daemonSets = daemonGroups.map((group, i): DaemonSet => {

@@ -44,6 +44,7 @@ function isWholeJson(text: string): boolean {
 const INPUT_OF: Readonly<Record<string, KubeInput>> = {
   Pod: "pods",
   Node: "nodes",
+  PodDisruptionBudget: "pdbs",
   ...Object.fromEntries(WORKLOAD_KINDS.map((kind) => [kind, "workloads"])),
 };
 

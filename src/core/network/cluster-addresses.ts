@@ -1,3 +1,4 @@
+import { evenShares } from "../plan/zone-split.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { albCount } from "../cost/cluster-cost.js";
 import type { CniSettings } from "./cni-settings.js";
@@ -30,6 +31,8 @@ export interface SubnetDemand {
 /** One kind of node of a node group: `count` nodes running the same pods. */
 export interface NodeKindAddresses {
   readonly count: number;
+  /** The zone the plan put these nodes in (a group planned zone by zone); null when it did not say. */
+  readonly zone: number | null;
   /** Pods per node that take an address from the node's pool (DaemonSets included). */
   readonly pods: number;
   /** Pods per node with their own security groups (branch ENIs). */
@@ -201,6 +204,7 @@ export function clusterAddresses(
         count: kind.count,
         pods: kind.pods,
         branchPods: kind.branchPods,
+        zone: kind.zone,
         addresses: nodeAddresses(kindType, { pods: kind.pods, branchPods: kind.branchPods, maxPods }, settings),
       };
     });
@@ -240,7 +244,7 @@ export function clusterAddresses(
 
   const perZone = Array.from({ length: zones }, (_, zone): ZoneAddresses => {
     const shares = nodeGroups.map((group) => group.perZone[zone]);
-    const fargate = spread(fargatePods, zones)[zone] ?? 0;
+    const fargate = evenShares(fargatePods, zones)[zone] ?? 0;
     const fixed = singles(fargate + loadBalancerAddressesPerZone + controlPlaneAddressesPerZone);
     const total = (pick: (share: ZoneShare) => SubnetDemand | null): SubnetDemand | null =>
       shares.reduce<SubnetDemand | null>((acc, share) => {
@@ -280,12 +284,12 @@ export function clusterAddresses(
   };
 }
 
-/** The plan's node patterns as pool pods and branch pods per node. */
+/** The plan's node patterns as pool pods and branch pods per node, with their zone when the plan says. */
 function kindsOf(
   scenario: Scenario,
   groupPlan: NodeGroupPlan,
   securityGroupWorkloads: readonly string[],
-): { count: number; instanceType: string; pods: number; branchPods: number }[] {
+): { count: number; instanceType: string; pods: number; branchPods: number; zone: number | null }[] {
   const workloads = new Map(scenario.workloads.map((workload) => [workload.name, workload]));
   const withGroups = new Set(securityGroupWorkloads);
   const daemonSetPods = nodeDaemonSets(scenario).filter((daemonSet) => !daemonSet.hostNetwork).length;
@@ -297,7 +301,7 @@ function kindsOf(
       if (withGroups.has(name)) branchPods += count;
       else pods += count;
     }
-    return { count: fill.count, instanceType: fill.instanceType, pods, branchPods };
+    return { count: fill.count, instanceType: fill.instanceType, pods, branchPods, zone: fill.zone };
   });
 }
 
@@ -329,15 +333,23 @@ function groupAddresses(
   };
   let next = 0;
   for (const kind of byDemand) {
-    place(kind.addresses, spread(kind.count, zones, next));
+    // Nodes the plan put in a zone (a group planned zone by zone) stay there; the others are spread.
+    if (kind.zone !== null && kind.zone < zones) {
+      place(
+        kind.addresses,
+        Array.from({ length: zones }, (_, zone) => (zone === kind.zone ? kind.count : 0)),
+      );
+      continue;
+    }
+    place(kind.addresses, evenShares(kind.count, zones, next));
     next = (next + (kind.count % zones)) % zones;
   }
-  if (unfilled > 0) place(idleNode(nodeKinds, fullNode), spread(unfilled, zones, next));
+  if (unfilled > 0) place(idleNode(nodeKinds, fullNode), evenShares(unfilled, zones, next));
 
   const surgeNodes = nodes > 0 ? Math.max(2 * zones, options.maxUnavailable) : 0;
-  const surgePerZone = spread(surgeNodes, zones);
+  const surgePerZone = evenShares(surgeNodes, zones);
   const maxNodes = group.maxNodes;
-  const maxPerZone = maxNodes === null ? null : spread(maxNodes, zones);
+  const maxPerZone = maxNodes === null ? null : evenShares(maxNodes, zones);
 
   const perZone = perZonePlanned.map((planned, zone): ZoneShare => ({
     zone,
@@ -452,12 +464,6 @@ function times(demand: SubnetDemand, count: number): SubnetDemand {
 }
 
 /** `count` things dealt over `zones` zones as evenly as possible, the extra ones from zone `first` on. */
-function spread(count: number, zones: number, first = 0): number[] {
-  const base = Math.floor(count / zones);
-  const extra = count % zones;
-  return Array.from({ length: zones }, (_, zone) => base + ((zone - first + zones) % zones < extra ? 1 : 0));
-}
-
 function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }

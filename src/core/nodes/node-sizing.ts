@@ -1,5 +1,6 @@
 import { allocatable, type Allocatable } from "./allocatable.js";
-import { packPods, type NodeCapacity, type Packing, type PodGroup } from "../plan/bin-pack.js";
+import { packPods, type NodeCapacity, type Packing, type PodGroup, type PodsLeft } from "../plan/bin-pack.js";
+import { evenShares, zonesToPlan } from "../plan/zone-split.js";
 import { EksizeError } from "../errors.js";
 import type { InstanceType } from "../catalog/instance-type.js";
 import { acceleratorUnits, nodeAcceleratorUnits, type AcceleratorResource } from "../catalog/accelerators.js";
@@ -29,7 +30,12 @@ export interface SizedNodeGroup {
   readonly node: Allocatable;
   /** What one node offers the workloads: allocatable × target utilisation − DaemonSets. */
   readonly capacity: NodeCapacity;
+  /** The packing; when the group was planned zone by zone, the zones' packings one after another. */
   readonly packing: Packing;
+  /** Zones planned one by one ({@link zonesToPlan}); 1 when the group was planned as one pool. */
+  readonly zones: number;
+  /** The zone (0 to zones − 1) of each of the packing's patterns; null when the group was not split. */
+  readonly patternZones: readonly number[] | null;
   /** Pods that no node of the type can hold, or that the group's `maxNodes` leaves out. */
   readonly unplacedPods: number;
 }
@@ -45,6 +51,7 @@ export type NodeSettings = Pick<
   | "targetUtilisationPercent"
   | "minNodes"
   | "maxNodes"
+  | "availabilityZones"
 >;
 
 /** The DaemonSets' requests per node, and one pod slot each. */
@@ -56,12 +63,16 @@ export function daemonSetOverhead(daemonSets: readonly DaemonSet[]): DaemonSetOv
   };
 }
 
-/** A workload's pods for the packer: `gpus` counts devices of `accelerator`, made node units by {@link sizeWithType}. */
+/**
+ * A workload's pods for the packer: `gpus` counts devices of `accelerator`, made node units by
+ * {@link sizeWithType}; `mustSpread` is a `DoNotSchedule` zone spread.
+ */
 export interface WorkloadPods extends PodGroup {
   readonly accelerator: AcceleratorResource;
+  readonly mustSpread: boolean;
 }
 
-/** Workloads as the packer's pod groups (keyed by workload name). */
+/** Workloads as the packer's pod groups (keyed by workload name, `maxPerNode` from `maxPodsPerNode`). */
 export function podGroupsOf(workloads: readonly Workload[]): WorkloadPods[] {
   return workloads.map((workload) => ({
     key: workload.name,
@@ -70,6 +81,8 @@ export function podGroupsOf(workloads: readonly Workload[]): WorkloadPods[] {
     memoryMiB: workload.memoryMiB,
     gpus: workload.gpus,
     accelerator: workload.accelerator,
+    mustSpread: workload.zoneSpread?.whenUnsatisfiable === "DoNotSchedule",
+    ...(workload.maxPodsPerNode === null ? {} : { maxPerNode: workload.maxPodsPerNode }),
   }));
 }
 
@@ -136,6 +149,13 @@ export function typeCapacity(
  * Packs pod groups onto nodes of one type with the given settings ({@link typeCapacity}), with at
  * least `minNodes` and never more than `maxNodes` nodes.
  *
+ * When pods must spread over zones ({@link zonesToPlan}), the group is planned zone by zone: each zone
+ * packs its even share ({@link evenShares}: the first `replicas mod zones` zones one more) of every
+ * workload's replicas, and of `minNodes` and `maxNodes`. Workloads without a hard spread are split
+ * the same way, as kube-scheduler's default spreading (a soft zone spread on every workload) and an
+ * Auto Scaling group's balancing of its zones place them. A `maxSkew` above 1 would allow a less even
+ * placement, which can need fewer nodes: the even split is then an estimate from above.
+ *
  * @returns null when the settings cannot apply to the type (unknown size, an unsupported CNI mode).
  */
 export function sizeWithType(
@@ -147,12 +167,71 @@ export function sizeWithType(
   const fit = typeCapacity(type, settings, overhead, podGroups);
   if (fit === null) return null;
   const { node, capacity, pods } = fit;
-  const packing = packPods(pods, capacity, {
-    minNodes: settings.minNodes,
-    ...(settings.maxNodes === null ? {} : { maxNodes: settings.maxNodes }),
-  });
-  const leftOut = [...packing.unplaced, ...packing.beyondMaxNodes];
-  return { type, node, capacity, packing, unplacedPods: sum(leftOut.map((pods) => pods.count)) };
+  const zones = zonesToPlan(settings, podGroups);
+  const packing = zones === 1 ? packPods(pods, capacity, limits(settings.minNodes, settings.maxNodes)) : null;
+  const split = packing === null ? packZones(pods, capacity, settings, zones) : null;
+  const packed = packing ?? split!.packing;
+  const leftOut = [...packed.unplaced, ...packed.beyondMaxNodes];
+  return {
+    type,
+    node,
+    capacity,
+    packing: packed,
+    zones,
+    patternZones: split?.patternZones ?? null,
+    unplacedPods: sum(leftOut.map((left) => left.count)),
+  };
+}
+
+/** `packPods`' node limits. */
+function limits(minNodes: number, maxNodes: number | null | undefined) {
+  return { minNodes, ...(maxNodes === null || maxNodes === undefined ? {} : { maxNodes }) };
+}
+
+/** The pods packed zone by zone (see {@link sizeWithType}): one packing of the zones' patterns in zone order. */
+function packZones(
+  pods: readonly PodGroup[],
+  capacity: NodeCapacity,
+  settings: NodeSettings,
+  zones: number,
+): { packing: Packing; patternZones: number[] } {
+  const shares = pods.map((group) => evenShares(group.count, zones));
+  const minNodes = evenShares(settings.minNodes, zones);
+  const maxNodes = settings.maxNodes === null ? null : evenShares(settings.maxNodes, zones);
+  const patterns: Packing["patterns"][number][] = [];
+  const patternZones: number[] = [];
+  const unplaced = new Map<string, Packing["unplaced"][number]>();
+  const beyond = new Map<string, number>();
+  let nodes = 0;
+  let last: { key: string; packing: Packing } | null = null;
+  for (let zone = 0; zone < zones; zone++) {
+    const counts = shares.map((share) => share[zone]!);
+    const key = `${counts.join()}/${minNodes[zone]}/${maxNodes?.[zone]}`;
+    // Zones with the same shares and limits pack alike: most of them, as the shares differ by one at most.
+    const packing: Packing =
+      last?.key === key
+        ? last.packing
+        : packPods(
+            pods.map((group, index) => ({ ...group, count: counts[index]! })),
+            capacity,
+            limits(minNodes[zone]!, maxNodes?.[zone]),
+          );
+    last = { key, packing };
+    for (const pattern of packing.patterns) {
+      patterns.push(pattern);
+      patternZones.push(zone);
+    }
+    nodes += packing.nodes;
+    for (const group of packing.unplaced) {
+      unplaced.set(group.key, { ...group, count: (unplaced.get(group.key)?.count ?? 0) + group.count });
+    }
+    for (const left of packing.beyondMaxNodes) beyond.set(left.key, (beyond.get(left.key) ?? 0) + left.count);
+  }
+  // In input order, as packPods gives them.
+  const inOrder = <T extends { key: string }>(found: ReadonlyMap<string, T>): T[] =>
+    pods.flatMap((group) => found.get(group.key) ?? []);
+  const beyondMaxNodes = inOrder(new Map([...beyond].map(([key, count]): [string, PodsLeft] => [key, { key, count }])));
+  return { packing: { patterns, nodes, unplaced: inOrder(unplaced), beyondMaxNodes }, patternZones };
 }
 
 /** Requested share of allocatable over all the nodes of a sizing, DaemonSets included. */

@@ -18,6 +18,11 @@ export interface PodGroup {
   readonly memoryMiB: number;
   /** GPUs per pod (`nvidia.com/gpu`), a whole number; default 0. */
   readonly gpus?: number;
+  /**
+   * At most this many of the group's pods on one node (required pod anti-affinity on the node's
+   * hostname is 1), a whole number ≥ 1; default no limit.
+   */
+  readonly maxPerNode?: number;
 }
 
 /**
@@ -101,12 +106,15 @@ export interface Packing {
  * Packs pods onto identical nodes by multi-dimensional first-fit decreasing (CPU, memory, GPUs, pod
  * slots), counting whole groups at a time instead of placing pods one by one.
  *
- * - Order: groups by decreasing dominant share, max(cpu / node cpu, memory / node memory,
- *   gpus / node gpus) (a request of 0 has share 0); ties: larger memory, then key.
+ * - Order: first the groups with a `maxPerNode`, so the nodes they need anyway take the other pods
+ *   beside them (most constrained first), then the others; each by decreasing dominant share,
+ *   max(cpu / node cpu, memory / node memory, gpus / node gpus) (a request of 0 has share 0); ties:
+ *   larger memory, then key. Counts never change the order.
  * - Fill one node at a time: each group in that order takes as many pods as fit, min(remaining,
- *   ⌊free cpu / cpu⌋, ⌊free memory / memory⌋, ⌊free gpus / gpus⌋, free slots); a request of 0 never limits.
- *   With identical nodes this is exactly where classic pod-by-pod FFD puts every pod: a node only gets
- *   fuller, so a pod it rejected stays rejected, and FFD moves on to the next node with the same pods left.
+ *   ⌊free cpu / cpu⌋, ⌊free memory / memory⌋, ⌊free gpus / gpus⌋, free slots, `maxPerNode`); a
+ *   request of 0 never limits. With identical nodes this is exactly where classic pod-by-pod FFD puts
+ *   every pod: a node only gets fuller (and holds only more of a group), so a pod it rejected stays
+ *   rejected, and FFD moves on to the next node with the same pods left.
  * - Repeat: the same fill recurs while every group in it has enough replicas left, so the node is
  *   emitted once with count min over its groups of ⌊remaining / pods on it⌋. A pattern either uses up
  *   a group or leaves one group too few replicas, which the next pattern then uses up: at most
@@ -116,8 +124,9 @@ export interface Packing {
  *   pods still waiting are `beyondMaxNodes`, as an Auto Scaling group at `maxSize` leaves them pending.
  *
  * Guarantees: every pod is placed or reported in `unplaced` or `beyondMaxNodes`; no node exceeds the
- * capacity in any dimension; when a node was filled, no pod still waiting after it fitted in what it
- * had left; `nodes ≥ nodeLowerBound(groups, node)` unless `maxNodes` cut the packing (and always
+ * capacity in any dimension, nor holds more than `maxPerNode` pods of a group; when a node was filled,
+ * no pod still waiting after it fitted in what it had left, unless the node held `maxPerNode` of its
+ * group; `nodes ≥ nodeLowerBound(groups, node)` unless `maxNodes` cut the packing (and always
  * `minNodes ≤ nodes ≤ maxNodes`). The input order of `groups` changes nothing but the order of
  * `pods`, `unplaced` and `beyondMaxNodes`, which follow it (keys are unique and settle every
  * tie). FFD is not optimal: in one dimension it needs at most 11/9 of the optimum plus a constant,
@@ -127,7 +136,8 @@ export interface Packing {
  * are the sizes (the scheduler's `NodeResourcesFit` compares requests with allocatable).
  *
  * @throws {EksizeError} `invalid-option` for a negative or non-finite amount, a count, pod-slot or GPU
- *   number that is not a whole number, a repeated key, a bad `minNodes`, or a `maxNodes` below it.
+ *   number that is not a whole number, a `maxPerNode` that is not a whole number ≥ 1, a repeated key,
+ *   a bad `minNodes`, or a `maxNodes` below it.
  * @example
  * packPods([{ key: "web", count: 10, cpuMillicores: 500, memoryMiB: 1024 }],
  *          { cpuMillicores: 1930, memoryMiB: 7518, pods: 27 })
@@ -167,6 +177,7 @@ export function packPods(groups: readonly PodGroup[], node: NodeCapacity, option
   const cpuEach = new Float64Array(waiting);
   const memoryEach = new Float64Array(waiting);
   const gpusEach = new Float64Array(waiting);
+  const capEach = new Float64Array(waiting);
   order.forEach((index, k) => {
     const group = groups[index]!;
     inputIndex[k] = index;
@@ -174,6 +185,7 @@ export function packPods(groups: readonly PodGroup[], node: NodeCapacity, option
     cpuEach[k] = group.cpuMillicores;
     memoryEach[k] = group.memoryMiB;
     gpusEach[k] = group.gpus ?? 0;
+    capEach[k] = group.maxPerNode ?? Number.POSITIVE_INFINITY;
   });
   const taken = new Float64Array(waiting);
   const noPods = groups.map(() => 0);
@@ -194,6 +206,7 @@ export function packPods(groups: readonly PodGroup[], node: NodeCapacity, option
       if (cpu + podCpu > capCpu || memory + podMemory > capMemory || gpus + podGpus > capGpus) continue;
       let take = Math.min(
         left[k]!,
+        capEach[k]!,
         capSlots - slots,
         fitting(capCpu - cpu, podCpu),
         fitting(capMemory - memory, podMemory),
@@ -231,6 +244,7 @@ export function packPods(groups: readonly PodGroup[], node: NodeCapacity, option
       cpuEach[kept] = cpuEach[k]!;
       memoryEach[kept] = memoryEach[k]!;
       gpusEach[kept] = gpusEach[k]!;
+      capEach[kept] = capEach[k]!;
       kept += 1;
     }
     active = kept;
@@ -253,8 +267,9 @@ export function packPods(groups: readonly PodGroup[], node: NodeCapacity, option
 
 /**
  * The simple lower bound on the nodes the pods need: max over resources of ⌈total requests / node
- * capacity⌉ (pods: ⌈total pods / slots⌉). Only pods that fit an empty node count (the others are
- * {@link Packing.unplaced} and take no node), so `packPods(groups, node).nodes` is never below it.
+ * capacity⌉ (pods: ⌈total pods / slots⌉), and over groups with a `maxPerNode` of ⌈count / maxPerNode⌉.
+ * Only pods that fit an empty node count (the others are {@link Packing.unplaced} and take no node), so
+ * `packPods(groups, node).nodes` is never below it.
  * Source: the volume bound of vector bin packing (each node holds at most its capacity in every dimension).
  *
  * @returns nodes (a count); 0 without pods.
@@ -271,14 +286,17 @@ export function nodeLowerBound(groups: readonly PodGroup[], node: NodeCapacity):
   let memory = 0;
   let gpus = 0;
   let pods = 0;
+  let capped = 0;
   for (const group of groups) {
     if (group.count === 0 || exceededResource(group, node) !== null) continue;
     cpu += group.count * group.cpuMillicores;
     memory += group.count * group.memoryMiB;
     gpus += group.count * (group.gpus ?? 0);
     pods += group.count;
+    if (group.maxPerNode !== undefined) capped = Math.max(capped, Math.ceil(group.count / group.maxPerNode));
   }
   return Math.max(
+    capped,
     nodesFor(cpu, node.cpuMillicores),
     nodesFor(memory, node.memoryMiB),
     nodesFor(gpus, node.gpus ?? 0),
@@ -364,6 +382,9 @@ function validateGroups(groups: readonly PodGroup[]): void {
     if (!isAmount(group.cpuMillicores)) invalid(`groups[${index}].cpuMillicores`, group.cpuMillicores, NON_NEGATIVE);
     if (!isAmount(group.memoryMiB)) invalid(`groups[${index}].memoryMiB`, group.memoryMiB, NON_NEGATIVE);
     if (group.gpus !== undefined && !isWhole(group.gpus)) invalid(`groups[${index}].gpus`, group.gpus, WHOLE);
+    if (group.maxPerNode !== undefined && !(isWhole(group.maxPerNode) && group.maxPerNode >= 1)) {
+      invalid(`groups[${index}].maxPerNode`, group.maxPerNode, "a whole number ≥ 1");
+    }
   });
 }
 
@@ -398,10 +419,12 @@ function share(request: number, capacity: number): number {
 }
 
 /**
- * The indices of the groups that fit an empty node, in first-fit-decreasing order: dominant share ↓,
- * memory ↓, key ↑ (keys are unique, so the order is total and the input order never matters).
+ * The indices of the groups that fit an empty node, in first-fit-decreasing order: a `maxPerNode`
+ * first, dominant share ↓, memory ↓, key ↑ (keys are unique, so the order is total and the input order
+ * never matters).
  */
 function packingOrder(groups: readonly PodGroup[], node: NodeCapacity, placeable: readonly number[]): number[] {
+  const capped = groups.map(({ maxPerNode }) => (maxPerNode === undefined ? 0 : 1));
   const dominant = groups.map((group) =>
     Math.max(
       share(group.cpuMillicores, node.cpuMillicores),
@@ -411,6 +434,7 @@ function packingOrder(groups: readonly PodGroup[], node: NodeCapacity, placeable
   );
   return [...placeable].sort(
     (a, b) =>
+      compareDescending(capped[a]!, capped[b]!) ||
       compareDescending(dominant[a]!, dominant[b]!) ||
       compareDescending(groups[a]!.memoryMiB, groups[b]!.memoryMiB) ||
       compareDescending(groups[b]!.key, groups[a]!.key),

@@ -93,6 +93,7 @@ export function planNodePool(
   const fills: NodeFill[] = nodes.map((node) => ({
     count: node.count,
     instanceType: options[node.option]!.name,
+    zone: null,
     pods: Object.fromEntries(node.pods.flatMap((count, index) => (count > 0 ? [[podGroups[index]!.key, count]] : []))),
   }));
   const priceOf = (list: readonly LaunchedNodes[]) =>
@@ -123,6 +124,8 @@ export function planNodePool(
       workloadCapacity: main?.workloadCapacity ?? null,
       workloads: names,
       fills,
+      // Karpenter's zone spread is not modelled yet: a NodePool is planned as one pool of nodes.
+      zones: null,
       utilisation: utilisationOfNodes(nodes, sized, overhead),
       bindingResource: bindingOfNodes(nodes, sized),
     },

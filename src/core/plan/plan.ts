@@ -1,5 +1,6 @@
 import type { Allocatable } from "../nodes/allocatable.js";
-import { bindingResource, type NodeCapacity, type Resource, type Unplaced } from "./bin-pack.js";
+import { bindingResource, type NodeCapacity, type PodsLeft, type Resource, type Unplaced } from "./bin-pack.js";
+import { podsOverCap } from "./zone-split.js";
 import { acceleratorUnits, nodeAcceleratorUnits, type AcceleratorResource } from "../catalog/accelerators.js";
 import type { Catalog, InstancePrice } from "../catalog/catalog.js";
 import type { CoreIssue } from "../errors.js";
@@ -36,6 +37,11 @@ export type UnschedulableReason =
   | { readonly kind: "no-node-group" }
   /** Its node group is at its `maxNodes` (an Auto Scaling group's `maxSize`): the nodes that would hold these pods are never launched. */
   | { readonly kind: "max-nodes"; readonly maxNodes: number }
+  /**
+   * More pods than its `maxPodsPerNode` allows on the `maxNodes` nodes of its node group (each zone's
+   * share of them, when the group is planned zone by zone), however small the pods are.
+   */
+  | { readonly kind: "max-pods-per-node"; readonly maxPodsPerNode: number; readonly maxNodes: number }
   /** It is in a Fargate profile, but EKS Fargate cannot run it. */
   | { readonly kind: "fargate"; readonly ineligibility: FargateIneligibility };
 
@@ -55,6 +61,8 @@ export interface NodeFill {
   readonly instanceType: string;
   /** Workload pods per node by workload name (workloads with none are left out). */
   readonly pods: Readonly<Record<string, number>>;
+  /** The zone of these nodes, 0 to the group's `zones` − 1; null when the group was planned as one pool. */
+  readonly zone: number | null;
 }
 
 /** What one instance type of a node group would need for the group's workloads. */
@@ -132,8 +140,13 @@ export interface NodeGroupPlan {
   readonly workloadCapacity: NodeCapacity | null;
   /** Names of the workloads planned on this group. */
   readonly workloads: readonly string[];
-  /** The nodes, as patterns of identical nodes. */
+  /** The nodes, as patterns of identical nodes (zone by zone when the group was split). */
   readonly fills: readonly NodeFill[];
+  /**
+   * Availability zones planned one by one (`zonesToPlan`: its pods must spread over zones); null when
+   * the group was planned as one pool of nodes.
+   */
+  readonly zones: number | null;
   /** Requested share of allocatable across the group's nodes, DaemonSets included. */
   readonly utilisation: Utilisation;
   /** The resource that fills first: the one with the highest utilisation; null without pods. */
@@ -201,7 +214,9 @@ export function podsBeyondMaxNodes(plan: Pick<ClusterPlan, "unschedulable">, nod
  *    always, with EKS's requests when the scenario does not list them: `nodeDaemonSets`); the
  *    workloads are packed with `packPods` (first-fit decreasing, counted per workload), with at
  *    least `minNodes` nodes.
- *    Never more than `maxNodes` nodes: pods that do not fit under it are unschedulable (`max-nodes`).
+ *    Never more than `maxNodes` nodes: pods that do not fit under it are unschedulable (`max-nodes`, or
+ *    `max-pods-per-node` for those its `maxPodsPerNode` keeps off every node allowed). A group whose
+ *    pods must spread over zones (a `DoNotSchedule` zone spread) is planned zone by zone (`sizeWithType`).
  *    The group takes the type that places the most pods, then costs least on demand in the
  *    scenario's region, then needs the fewest nodes, then comes first in its list.
  * 4. Nodes split into on-demand and Spot by the group's capacity mix; above an on-demand base the
@@ -447,14 +462,14 @@ function planNodeGroup(
     };
   }
 
-  const { packing, node, capacity } = chosen;
+  const { packing, node, capacity, patternZones } = chosen;
   const nodes = packing.nodes;
-  const fills = packing.patterns.map((pattern) => {
+  const fills = packing.patterns.map((pattern, at) => {
     const pods: Record<string, number> = {};
     pattern.pods.forEach((count, index) => {
       if (count > 0) pods[podGroups[index]?.key ?? ""] = count;
     });
-    return { count: pattern.count, instanceType: chosen.type.name, pods };
+    return { count: pattern.count, instanceType: chosen.type.name, pods, zone: patternZones?.[at] ?? null };
   });
   const utilisation = utilisationOf(chosen, overhead);
   const split = splitCapacity(group, nodes);
@@ -486,6 +501,7 @@ function planNodeGroup(
       workloadCapacity: capacity,
       workloads: names,
       fills,
+      zones: patternZones === null ? null : chosen.zones,
       utilisation,
       bindingResource: bindingResource(packing, capacity),
     },
@@ -496,14 +512,32 @@ function planNodeGroup(
         nodeGroup: group.name,
         reason: exceedsNode(unplaced, workloads),
       })),
-      ...packing.beyondMaxNodes.map((left) => ({
-        workload: left.key,
-        pods: left.count,
-        nodeGroup: group.name,
-        reason: { kind: "max-nodes", maxNodes: group.maxNodes ?? 0 } as const,
-      })),
+      ...packing.beyondMaxNodes.flatMap((left) => beyondMaxNodes(left, group, workloads, chosen.zones)),
     ],
   };
+}
+
+/**
+ * Pods a node group's `maxNodes` leaves out, by reason: those the workload's `maxPodsPerNode` keeps
+ * off every node allowed (`podsOverCap`), then the others.
+ */
+function beyondMaxNodes(
+  left: PodsLeft,
+  group: NodeGroup,
+  workloads: readonly Workload[],
+  zones: number,
+): UnschedulablePods[] {
+  const maxNodes = group.maxNodes ?? 0;
+  // Pod groups are keyed by workload name (`podGroupsOf`), so the workload is always there.
+  const { replicas, maxPodsPerNode } = workloads.find((candidate) => candidate.name === left.key)!;
+  const overCap =
+    maxPodsPerNode === null ? 0 : Math.min(left.count, podsOverCap(replicas, maxPodsPerNode, maxNodes, zones));
+  const entry = (pods: number, reason: UnschedulableReason): UnschedulablePods[] =>
+    pods > 0 ? [{ workload: left.key, pods, nodeGroup: group.name, reason }] : [];
+  return [
+    ...entry(overCap, { kind: "max-pods-per-node", maxPodsPerNode: maxPodsPerNode ?? 0, maxNodes }),
+    ...entry(left.count - overCap, { kind: "max-nodes", maxNodes }),
+  ];
 }
 
 /**
@@ -555,6 +589,7 @@ export function emptyGroupPlan(
     workloadCapacity: null,
     workloads,
     fills: [],
+    zones: null,
     utilisation: { cpu: 0, memory: 0, pods: 0 },
     bindingResource: null,
   };

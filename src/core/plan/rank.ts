@@ -92,7 +92,8 @@ interface Bounded {
  *
  * Speed: with `limit`, only the types that can still be among the cheapest are planned and billed.
  * Each type is first bounded without packing (`nodeGroupWorkloads`, `typeCapacity`): its nodes are at
- * least `nodeLowerBound` of the group's pods (and `minNodes`, never above `maxNodes`), so its bill is
+ * least `nodeLowerBound` of the group's pods (and `minNodes`, never above `maxNodes`; a group planned
+ * zone by zone needs at least the sum of its zones' bounds, which is no less), so its bill is
  * at least the bill's lines without nodes (control plane, load balancers, Fargate) plus those nodes'
  * instance hours at the group's mix (on-demand less the compute savings, Spot), less the enterprise
  * discount; and it leaves at least the pods too big for its node (`podsLargerThanNode`) unschedulable.

@@ -77,6 +77,9 @@ function workload(
     privileged: false,
     fargate: extra.fargate ?? true,
     nodeGroup: extra.nodeGroup ?? null,
+    zoneSpread: null,
+    maxPodsPerNode: null,
+    disruptionBudget: null,
   };
 }
 

@@ -21,6 +21,15 @@ const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.
 const amount = (max: number) => v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(max));
 const percent = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100));
 
+/** A PodDisruptionBudget's value: pods, or a whole percent from 0% to 100% (Kubernetes' IntOrString). */
+const podsOrPercent = v.union([
+  count(1_000_000),
+  v.pipe(
+    v.string(),
+    v.check((text) => /^(100|[1-9]?\d)%$/.test(text), "0%–100%"),
+  ),
+]);
+
 const workload = v.strictObject({
   name,
   replicas: count(1_000_000),
@@ -33,6 +42,26 @@ const workload = v.strictObject({
   privileged: v.optional(v.boolean(), false),
   fargate: v.optional(v.boolean(), true),
   nodeGroup: v.optional(v.nullable(name), null),
+  zoneSpread: v.optional(
+    v.nullable(
+      v.strictObject({
+        maxSkew: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000)),
+        whenUnsatisfiable: v.picklist(["DoNotSchedule", "ScheduleAnyway"]),
+      }),
+    ),
+    null,
+  ),
+  maxPodsPerNode: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000))), null),
+  disruptionBudget: v.optional(
+    v.nullable(
+      v.pipe(
+        v.strictObject({ minAvailable: v.optional(podsOrPercent), maxUnavailable: v.optional(podsOrPercent) }),
+        // Kubernetes takes one of the two (ValidatePodDisruptionBudgetSpec).
+        v.check((budget) => Object.keys(budget).length === 1, "minAvailable | maxUnavailable"),
+      ),
+    ),
+    null,
+  ),
 });
 
 const daemonSet = v.strictObject({
@@ -234,6 +263,9 @@ function toIssue(issue: v.BaseIssue<unknown>): CoreIssue {
     case "variant":
     case "regex":
       return { code: "scenario-not-allowed", path, params: { allowed: issue.expected ?? "", received } };
+    // A check's message is what it allows, as the other issues write it (`0%–100%`).
+    case "check":
+      return { code: "scenario-not-allowed", path, params: { allowed: issue.message, received } };
     case "strict_object":
       if (received === "undefined") return { code: "scenario-missing-field", path, params: {} };
       if (issue.expected === "never") return { code: "scenario-unknown-field", path, params: {} };

@@ -136,7 +136,37 @@ export interface Workload {
   readonly fargate: boolean;
   /** The node group it must run on (by name); null when any node group that fits will do. */
   readonly nodeGroup: string | null;
+  /**
+   * How its pods spread over availability zones: a `topologySpreadConstraints` entry on
+   * `topology.kubernetes.io/zone` whose selector matches its own pods; null for none.
+   */
+  readonly zoneSpread: ZoneSpread | null;
+  /**
+   * At most this many of its pods on one node, a whole number ≥ 1; null for no limit. 1 is a required
+   * `podAntiAffinity` term on `kubernetes.io/hostname` against its own pods.
+   */
+  readonly maxPodsPerNode: number | null;
+  /** The PodDisruptionBudget that selects its pods (read by the advice, not by the plan); null for none. */
+  readonly disruptionBudget: DisruptionBudget | null;
 }
+
+/**
+ * A zone spread constraint (Kubernetes "Pod Topology Spread Constraints"): the pod counts of any two
+ * zones differ by at most `maxSkew`. `DoNotSchedule` leaves a pod pending rather than break it, and
+ * the plan honours it; `ScheduleAnyway` only prefers it, and changes no packing.
+ */
+export interface ZoneSpread {
+  /** The largest allowed difference between two zones' pod counts, a whole number ≥ 1. */
+  readonly maxSkew: number;
+  readonly whenUnsatisfiable: "DoNotSchedule" | "ScheduleAnyway";
+}
+
+/**
+ * A PodDisruptionBudget's one setting, as Kubernetes writes it: a number of pods, or a whole percent
+ * of the replicas as text (`"50%"`, 0–100%).
+ */
+export type DisruptionBudget =
+  { readonly minAvailable: number | `${number}%` } | { readonly maxUnavailable: number | `${number}%` };
 
 /** A DaemonSet: one pod on every node. */
 export interface DaemonSet {

@@ -15,6 +15,14 @@ export const adviceEn = {
   "advice.advice-single-node": "{subject} runs on a single node, a single point of failure.",
   "advice.advice-single-node.why":
     "When that node fails, is drained for an update or, on Spot, is reclaimed, every pod on it stops until another node is ready. Give the group a minimum of 2 or more nodes, spread over 2 or more availability zones.",
+  "advice.advice-zone-spread-one-zone":
+    "{subject} must spread over zones, but {nodeGroup} has nodes in one zone: all its pods are there.",
+  "advice.advice-zone-spread-one-zone.why":
+    "A zone spread is met within the zones that have nodes, so an outage of that zone stops every pod. Give the group 2 or more availability zones, and a maximum of at least as many nodes.",
+  "advice.advice-pdb-blocks-drain":
+    "The PodDisruptionBudget of {subject} ({field}: {value}, with {replicas:# replica|# replicas}) lets no pod be evicted: it blocks every drain of its nodes.",
+  "advice.advice-pdb-blocks-drain.why":
+    "Updates, scale-in and Spot rebalancing drain nodes through the eviction API, which waits while a budget allows 0 disruptions: a managed node group's update fails after 15 minutes unless forced, and Cluster Autoscaler and Karpenter leave the node running. Allow at least 1: maxUnavailable 1, or a minAvailable below the replicas (a percent rounds up).",
   "advice.prefixDelegation.not-nitro": "{instanceType} is a Xen (pre-Nitro) instance type.",
   "advice.prefixDelegation.bare-metal":
     "EC2 reports no hypervisor for {instanceType}, so the max-pods calculation (AWS's max-pods-calculator.sh, and eksize) ignores prefix delegation on it, although VPC CNI 1.11 and later assigns prefixes on Nitro bare metal.",
@@ -55,6 +63,8 @@ export const adviceEn = {
   "advice.advice-spot-few-types.karpenter.why":
     "Each instance type in each Availability Zone is its own Spot capacity pool: with few pools EC2 more often has no capacity to give, and reclaims nodes together. Karpenter chooses among all of a NodePool's types (price-capacity-optimized for Spot), so widen its requirements (families, sizes, generations) rather than listing a few types.",
   "advice.advice-spot-single-replica": "{subject} runs a single replica on {nodeGroup}, which has Spot nodes.",
+  "advice.advice-spot-single-replica.oneNode":
+    "All {replicas} replicas of {subject} are planned on one node of {nodeGroup}, which has Spot nodes.",
   "advice.advice-spot-single-replica.why":
     "When EC2 reclaims its node, the workload is down until its pod starts on another node. Run at least 2 replicas spread over nodes (topology spread constraints or pod anti-affinity), or keep it on on-demand nodes with a node selector on the capacity-type label.",
   "advice.advice-spot-interruption":

@@ -10,6 +10,14 @@ export const adviceKo = {
   "advice.advice-single-node": "{subject}은(는) 노드 1대로 실행되어 단일 장애 지점이 됩니다.",
   "advice.advice-single-node.why":
     "그 노드가 고장 나거나, 업데이트로 드레이닝되거나, 스팟 인스턴스로 회수되면 다른 노드가 준비될 때까지 그 위의 파드가 모두 멈춥니다. 그룹의 최소 노드를 2대 이상으로 하고 가용 영역 2개 이상에 분산하세요.",
+  "advice.advice-zone-spread-one-zone":
+    "{subject}은(는) 가용 영역에 분배되어야 하지만 {nodeGroup}의 노드는 가용 영역 하나에만 있어 파드가 모두 그곳에 있습니다.",
+  "advice.advice-zone-spread-one-zone.why":
+    "가용 영역 분배는 노드가 있는 가용 영역 안에서만 맞추므로 그 가용 영역이 중단되면 파드가 모두 멈춥니다. 그룹에 가용 영역을 2개 이상 두고 최대 노드도 그 이상으로 하세요.",
+  "advice.advice-pdb-blocks-drain":
+    "{subject}의 PodDisruptionBudget({field}: {value}, 레플리카 {replicas}개)은 어떤 파드도 축출하지 못하게 해 그 노드의 드레이닝을 모두 막습니다.",
+  "advice.advice-pdb-blocks-drain.why":
+    "업데이트, 스케일 인, 스팟 재조정은 축출 API로 노드를 드레이닝하는데, 예산이 중단을 0개 허용하면 기다리기만 합니다. 관리형 노드 그룹 업데이트는 강제하지 않으면 15분 뒤 실패하고, Cluster Autoscaler와 Karpenter는 그 노드를 남겨 둡니다. 1개 이상 허용하세요: maxUnavailable 1, 또는 레플리카보다 작은 minAvailable(백분율은 올림).",
   "advice.prefixDelegation.not-nitro": "{instanceType}은(는) Xen(Nitro 이전) 인스턴스 유형입니다.",
   "advice.prefixDelegation.bare-metal":
     "EC2가 {instanceType}의 하이퍼바이저를 알려 주지 않아 최대 파드 계산(AWS의 max-pods-calculator.sh와 eksize)은 접두사 위임을 무시합니다. 다만 VPC CNI 1.11 이상은 Nitro 베어 메탈에도 접두사를 할당합니다.",
@@ -50,6 +58,8 @@ export const adviceKo = {
   "advice.advice-spot-few-types.karpenter.why":
     "가용 영역마다 인스턴스 유형 하나가 각각 스팟 용량 풀입니다. 풀이 적으면 EC2가 내줄 용량이 없는 경우가 잦고 노드를 한꺼번에 회수합니다. Karpenter는 NodePool의 모든 유형 중에서 고르므로(스팟은 price-capacity-optimized), 유형 몇 개를 나열하기보다 요구 조건(패밀리, 크기, 세대)을 넓히세요.",
   "advice.advice-spot-single-replica": "{subject}은(는) 스팟 노드가 있는 {nodeGroup}에서 레플리카 하나로 실행됩니다.",
+  "advice.advice-spot-single-replica.oneNode":
+    "{subject}의 레플리카 {replicas}개가 모두 스팟 노드가 있는 {nodeGroup}의 노드 하나에 계획됩니다.",
   "advice.advice-spot-single-replica.why":
     "EC2가 그 노드를 회수하면 파드가 다른 노드에서 뜰 때까지 워크로드가 멈춥니다. 레플리카를 2개 이상 두어 노드에 분산하거나(토폴로지 분배 제약 조건 또는 파드 안티어피니티), 용량 유형 레이블의 노드 셀렉터로 온디맨드 노드에 두세요.",
   "advice.advice-spot-interruption":

@@ -105,6 +105,10 @@ function wording(
   switch (finding.code) {
     case "advice-single-node":
       return { text: "advice.advice-single-node", why: "advice.advice-single-node.why" };
+    case "advice-zone-spread-one-zone":
+      return { text: "advice.advice-zone-spread-one-zone", why: "advice.advice-zone-spread-one-zone.why" };
+    case "advice-pdb-blocks-drain":
+      return { text: "advice.advice-pdb-blocks-drain", why: "advice.advice-pdb-blocks-drain.why" };
     case "advice-prefix-delegation-unsupported":
       return {
         text:
@@ -121,7 +125,13 @@ function wording(
         ? { text: "advice.advice-spot-few-types", why: "advice.advice-spot-few-types.why" }
         : { text: "advice.advice-spot-few-types.karpenter", why: "advice.advice-spot-few-types.karpenter.why" };
     case "advice-spot-single-replica":
-      return { text: "advice.advice-spot-single-replica", why: "advice.advice-spot-single-replica.why" };
+      return {
+        text:
+          finding.params.replicas === 1
+            ? "advice.advice-spot-single-replica"
+            : "advice.advice-spot-single-replica.oneNode",
+        why: "advice.advice-spot-single-replica.why",
+      };
     case "advice-spot-interruption":
       return {
         text:

@@ -305,6 +305,12 @@ export const en = {
     "Fargate-eligible: the comparison’s “Fargate where possible” strategy may move the workload to Fargate. As configured, only workloads in a Fargate profile run there.",
   "planner.workload.onFargate": "In Fargate profile",
   "planner.workload.nodeGroup": "Node group",
+  "planner.workload.zoneSpread": "Zone spread",
+  "planner.workload.spread.none": "none",
+  "planner.workload.spread.DoNotSchedule": "required",
+  "planner.workload.spread.ScheduleAnyway": "preferred",
+  "planner.workload.maxSkew": "Max skew",
+  "planner.workload.maxPerNode": "Max per node",
   "planner.workload.anyNodeGroup": "any",
   "planner.workload.add": "Add a workload",
   "planner.workload.remove": "Remove workload {name}",
@@ -369,6 +375,7 @@ export const en = {
   "planner.plan.addedDaemonSet": "{name} ({cpu} CPU)",
   "planner.plan.utilisation": "Utilisation",
   "planner.plan.utilisationValue": "CPU {cpu} · memory {memory} · pods {pods}",
+  "planner.plan.zones": "Nodes per zone",
   "planner.plan.binding": "Fills first",
   "planner.plan.daemonSets": "DaemonSets per node",
   "planner.plan.daemonSetsValue": "{cpu}, {memory}, {pods:# pod|# pods}",
@@ -396,6 +403,7 @@ export const en = {
     "A pod needs {devices} × {accelerator} ({resource}), more than a node of any of the group's types has.",
   "unschedulable.max-nodes":
     "Its node group is at its maximum of {maxNodes} nodes: the nodes these pods need are never launched.",
+  "unschedulable.max-pods-per-node": "At most {perNode} per node, and its node group has at most {maxNodes} nodes.",
   "accelerator.nvidia.com/gpu": "NVIDIA GPU",
   "accelerator.amd.com/gpu": "AMD GPU",
   "accelerator.aws.amazon.com/neuron": "AWS Neuron device (Inferentia or Trainium)",
@@ -505,6 +513,8 @@ export const en = {
     "The group's pods packed onto {nodes} × {instanceType}, each offering them {cpu}, {memory} and {pods} pod slots (allocatable × {target} target − DaemonSets); at least {minNodes:# node|# nodes}.",
   "explain.nodes.mixed":
     "The first {base} on-demand, then {spotPercent} of the rest on Spot: {onDemand} on-demand, {spot} Spot.",
+  "explain.nodes.zones":
+    "Its pods must spread over zones: each of the {zones} zones is packed apart, with an even share of every workload's pods.",
   "explain.nodes.allSpot": "All Spot.",
   "explain.nodes.allOnDemand": "All on-demand.",
 
@@ -709,6 +719,12 @@ export const en = {
   "error.kube-name-changed": "{original} in {namespace} is named {name} here, to keep names unique and short",
   "error.kube-several-accelerators":
     "The pods of {name} ask for several kinds of accelerator: a workload has one, so it is planned with {used}, without {ignored}",
+  "error.kube-spread-other-pods":
+    "{name}: a required {rule} rule on {topologyKey} counts other pods than its own, so the plan leaves it out",
+  "error.kube-spread-not-planned":
+    "{name}: a required {rule} rule on {topologyKey} is not planned (only zone spread and one pod per node are): it may need more nodes",
+  "error.kube-pdb-several":
+    "{name}: several PodDisruptionBudgets select its pods ({budgets}), so evictions, and drains of their nodes, fail; the first is kept",
 
   "scenarios.heading": "Your scenarios",
   "scenarios.untitled": "Untitled scenario",
@@ -874,10 +890,11 @@ export const en = {
   "app.skipToImportResults": "Skip to what the import found",
   "import.heading": "Import a cluster's workloads",
   "import.intro":
-    "Run these commands against the cluster you are moving, then paste their output or drop the files here. Only the pods are needed; the workloads list gives the intended replicas and which Jobs are finished, the nodes list a summary of today's nodes. Everything is read in this browser: nothing is sent anywhere.",
+    "Run these commands against the cluster you are moving, then paste their output or drop the files here. Only the pods are needed; the workloads list gives the intended replicas and which Jobs are finished, the nodes list a summary of today's nodes, the PodDisruptionBudgets each workload's budget for the advice. Everything is read in this browser: nothing is sent anywhere.",
   "import.source.pods": "Pods (required)",
   "import.source.workloads": "Workloads (optional)",
   "import.source.nodes": "Nodes (optional)",
+  "import.source.pdbs": "PodDisruptionBudgets (optional)",
   "import.source.placeholder": "Paste the JSON here, or drop the file onto this box",
   "import.chooseFile": "Choose a file for {source}",
   "import.file": "{name}, {size}",

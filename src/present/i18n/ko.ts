@@ -300,6 +300,12 @@ export const ko = {
     "Fargate 전략 대상: 비교의 “가능하면 Fargate” 전략이 Fargate로 옮길 수 있습니다. 설정대로라면 Fargate 프로파일의 워크로드만 Fargate에서 실행됩니다.",
   "planner.workload.onFargate": "Fargate 프로파일",
   "planner.workload.nodeGroup": "노드 그룹",
+  "planner.workload.zoneSpread": "가용 영역 분배",
+  "planner.workload.spread.none": "없음",
+  "planner.workload.spread.DoNotSchedule": "필수",
+  "planner.workload.spread.ScheduleAnyway": "선호",
+  "planner.workload.maxSkew": "최대 차이(maxSkew)",
+  "planner.workload.maxPerNode": "노드당 최대 파드",
   "planner.workload.anyNodeGroup": "무관",
   "planner.workload.add": "워크로드 추가",
   "planner.workload.remove": "워크로드 {name} 삭제",
@@ -363,6 +369,7 @@ export const ko = {
   "planner.plan.addedDaemonSet": "{name}(CPU {cpu})",
   "planner.plan.utilisation": "사용률",
   "planner.plan.utilisationValue": "CPU {cpu} · 메모리 {memory} · 파드 {pods}",
+  "planner.plan.zones": "가용 영역별 노드",
   "planner.plan.binding": "먼저 차는 자원",
   "planner.plan.daemonSets": "노드당 데몬셋",
   "planner.plan.daemonSetsValue": "{cpu}, {memory}, 파드 {pods}개",
@@ -389,6 +396,7 @@ export const ko = {
   "unschedulable.exceeds-node.gpus":
     "파드 하나가 {accelerator}({resource}) {devices}개를 요청하지만, 그룹의 어느 유형의 노드에도 그만큼 없습니다.",
   "unschedulable.max-nodes": "노드 그룹이 최대 노드 수 {maxNodes}대에 도달해 이 파드에 필요한 노드를 띄우지 않습니다.",
+  "unschedulable.max-pods-per-node": "노드당 최대 {perNode}개이고 노드 그룹은 최대 {maxNodes}대입니다.",
   "accelerator.nvidia.com/gpu": "NVIDIA GPU",
   "accelerator.amd.com/gpu": "AMD GPU",
   "accelerator.aws.amazon.com/neuron": "AWS Neuron 디바이스(Inferentia 또는 Trainium)",
@@ -499,6 +507,8 @@ export const ko = {
     "그룹의 파드를 {instanceType} {nodes}대에 채웠습니다. 노드마다 {cpu}, {memory}, 파드 자리 {pods}개를 내줍니다 (할당 가능량 × 목표 {target} − 데몬셋). 최소 {minNodes}대.",
   "explain.nodes.mixed":
     "처음 {base}대는 온디맨드, 나머지의 {spotPercent}는 스팟: 온디맨드 {onDemand}대, 스팟 {spot}대.",
+  "explain.nodes.zones":
+    "파드가 가용 영역에 분배되어야 하므로 가용 영역 {zones}개를 따로 채우고, 워크로드마다 파드를 고르게 나눕니다.",
   "explain.nodes.allSpot": "모두 스팟.",
   "explain.nodes.allOnDemand": "모두 온디맨드.",
 
@@ -705,6 +715,12 @@ export const ko = {
   "error.kube-name-changed": "{namespace}의 {original}은(는) 이름이 겹치거나 길어 여기서 {name}(으)로 부릅니다",
   "error.kube-several-accelerators":
     "{name}의 파드가 여러 종류의 가속기를 요청합니다: 워크로드는 한 종류만 가지므로 {used}(으)로 계획하고 {ignored}은(는) 뺍니다",
+  "error.kube-spread-other-pods":
+    "{name}: {topologyKey}의 필수 {rule} 규칙이 자기 파드가 아닌 파드를 세므로 계획에서 뺍니다",
+  "error.kube-spread-not-planned":
+    "{name}: {topologyKey}의 필수 {rule} 규칙은 계획하지 않습니다(가용 영역 분배와 노드당 파드 1개만 계획합니다). 노드가 더 필요할 수 있습니다",
+  "error.kube-pdb-several":
+    "{name}: 여러 PodDisruptionBudget({budgets})이 파드를 선택해 축출과 노드 드레이닝이 실패합니다. 첫 번째를 씁니다",
 
   "scenarios.heading": "내 시나리오",
   "scenarios.untitled": "이름 없는 시나리오",
@@ -870,10 +886,11 @@ export const ko = {
   "app.skipToImportResults": "가져온 결과로 건너뛰기",
   "import.heading": "클러스터 워크로드 가져오기",
   "import.intro":
-    "옮길 클러스터에서 아래 명령을 실행한 뒤 출력을 붙여 넣거나 파일을 여기에 놓으세요. 파드 목록만 있으면 됩니다. 워크로드 목록은 의도한 레플리카 수와 끝난 Job을, 노드 목록은 지금 노드의 요약을 알려 줍니다. 모든 내용은 이 브라우저 안에서만 읽으며 어디로도 보내지 않습니다.",
+    "옮길 클러스터에서 아래 명령을 실행한 뒤 출력을 붙여 넣거나 파일을 여기에 놓으세요. 파드 목록만 있으면 됩니다. 워크로드 목록은 의도한 레플리카 수와 끝난 Job을, 노드 목록은 지금 노드의 요약을, PodDisruptionBudget 목록은 권장 사항에 쓸 워크로드별 예산을 알려 줍니다. 모든 내용은 이 브라우저 안에서만 읽으며 어디로도 보내지 않습니다.",
   "import.source.pods": "파드(필수)",
   "import.source.workloads": "워크로드(선택)",
   "import.source.nodes": "노드(선택)",
+  "import.source.pdbs": "PodDisruptionBudget(선택)",
   "import.source.placeholder": "JSON을 여기에 붙여 넣거나 파일을 이 상자에 놓으세요",
   "import.chooseFile": "{source} 파일 선택",
   "import.file": "{name}, {size}",

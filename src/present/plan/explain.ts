@@ -203,5 +203,6 @@ export function explainNodes(t: Translate, format: Formatters, group: NodeGroupP
           spot: format.integer(group.spotNodes),
         })
       : t(mix.type === "spot" ? "explain.nodes.allSpot" : "explain.nodes.allOnDemand");
-  return `${packed} ${split}`;
+  const zones = group.zones === null ? "" : ` ${t("explain.nodes.zones", { zones: format.integer(group.zones) })}`;
+  return `${packed}${zones} ${split}`;
 }

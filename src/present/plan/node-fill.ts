@@ -31,6 +31,8 @@ export interface FillBar {
 export interface NodeFillPicture {
   /** Nodes filled this way. */
   readonly count: number;
+  /** Their zone (0-based), when the group was planned zone by zone; else null. */
+  readonly zone: number | null;
   /** Workload pods per node, by workload name. */
   readonly pods: Readonly<Record<string, number>>;
   readonly bars: readonly FillBar[];
@@ -84,6 +86,7 @@ export function nodeFillPictures(group: NodeGroupPlan, workloads: readonly Workl
     }
     return {
       count: fill.count,
+      zone: fill.zone,
       pods: fill.pods,
       bars: [
         bar("cpu", capacity.cpuMillicores, parts("cpuMillicores", cpu)),
@@ -98,4 +101,17 @@ export function nodeFillPictures(group: NodeGroupPlan, workloads: readonly Workl
       ],
     };
   });
+}
+
+/**
+ * A node group's nodes in each zone, in zone order, when it was planned zone by zone (its pods must
+ * spread over zones); null when it was planned as one pool.
+ *
+ * @example nodesPerZone(group) // [2, 1, 1]
+ */
+export function nodesPerZone(group: Pick<NodeGroupPlan, "zones" | "fills">): number[] | null {
+  if (group.zones === null) return null;
+  const nodes = new Array<number>(group.zones).fill(0);
+  for (const fill of group.fills) nodes[fill.zone ?? 0]! += fill.count;
+  return nodes;
 }

@@ -13,6 +13,7 @@ import {
 } from "eksize";
 import type { Formatters } from "../format.js";
 import type { Translate } from "../i18n/translate.js";
+import { nodesPerZone } from "./node-fill.js";
 
 /** How many instance types the ranking shows, in the site and in `eksize plan`. */
 export const RANKING_SIZE = 10;
@@ -49,6 +50,8 @@ export function unschedulableReason(t: Translate, reason: UnschedulableReason): 
       return t("unschedulable.no-node-group");
     case "max-nodes":
       return t("unschedulable.max-nodes", { maxNodes: reason.maxNodes });
+    case "max-pods-per-node":
+      return t("unschedulable.max-pods-per-node", { perNode: reason.maxPodsPerNode, maxNodes: reason.maxNodes });
     case "fargate":
       return t(`unschedulable.fargate.${reason.ineligibility}`);
   }
@@ -61,6 +64,27 @@ export function unschedulableEntry(t: Translate, format: Formatters, entry: Unsc
     pods: format.integer(entry.pods),
     reason: unschedulableReason(t, entry.reason),
   });
+}
+
+/** A zone by its number, from 1: "Zone 2". */
+export function zoneName(t: Translate, zone: number): string {
+  return t("network.zone", { zone: String(zone + 1) });
+}
+
+/**
+ * The nodes of a group planned zone by zone, in words: "Zone 1: 2, Zone 2: 1, Zone 3: 1"; null when it
+ * was planned as one pool.
+ */
+export function zoneNodesText(
+  t: Translate,
+  format: Formatters,
+  group: Parameters<typeof nodesPerZone>[0],
+): string | null {
+  return (
+    nodesPerZone(group)
+      ?.map((nodes, zone) => `${zoneName(t, zone)}: ${format.integer(nodes)}`)
+      .join(", ") ?? null
+  );
 }
 
 /** One workload's Fargate pods: "email-worker: 2 pods of 0.25 vCPU and 1 GB". */

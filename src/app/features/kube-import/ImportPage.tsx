@@ -26,6 +26,7 @@ export function ImportPage(): ReactNode {
         <SourceField input="pods" />
         <SourceField input="workloads" />
         <SourceField input="nodes" />
+        <SourceField input="pdbs" />
         <WithoutRequestsChoice />
         <ImportActions />
       </section>

@@ -2,9 +2,9 @@
  * What an import found: the counts, the warnings, the pods without requests, the current nodes, the
  * workloads and DaemonSets it built, and the button that plans them.
  */
-import { importedScenario, type CoreIssue, type KubeImport, type NodeSummary } from "eksize";
+import { importedScenario, type CoreIssue, type KubeImport, type NodeSummary, type Workload } from "eksize";
 import { useState, type ReactNode } from "react";
-import { describeIssue, useT } from "../../i18n/index.js";
+import { describeIssue, useT, type Translate } from "../../i18n/index.js";
 import { usePlannerStore } from "../../store/planner-store.js";
 import { replaceScenario } from "../../store/scenario-library.js";
 import { navigate } from "../../store/site-address.js";
@@ -203,6 +203,24 @@ function CurrentNodes({ nodes }: { readonly nodes: NodeSummary }): ReactNode {
   );
 }
 
+/** A workload's spread and disruption budget as traits: "Zone spread: required, maxSkew 1", "Max per node: 1", "PDB maxUnavailable: 25%". */
+function spreadTraits(t: Translate, workload: Workload): [boolean, string][] {
+  const { zoneSpread, maxPodsPerNode, disruptionBudget } = workload;
+  return [
+    [
+      zoneSpread !== null,
+      zoneSpread === null
+        ? ""
+        : `${t("planner.workload.zoneSpread")}: ${t(`planner.workload.spread.${zoneSpread.whenUnsatisfiable}`)}, maxSkew ${zoneSpread.maxSkew}`,
+    ],
+    [maxPodsPerNode !== null, `${t("planner.workload.maxPerNode")}: ${maxPodsPerNode}`],
+    ...Object.entries(disruptionBudget ?? {}).map(([field, value]): [boolean, string] => [
+      true,
+      `PDB ${field}: ${value}`,
+    ]),
+  ];
+}
+
 function ImportedWorkloads({ result }: { readonly result: KubeImport }): ReactNode {
   const t = useT();
   const format = useFormatters();
@@ -252,6 +270,7 @@ function ImportedWorkloads({ result }: { readonly result: KubeImport }): ReactNo
                       ],
                       [workload.hostNetwork, t("import.trait.hostNetwork")],
                       [workload.privileged, t("import.trait.privileged")],
+                      ...spreadTraits(t, workload),
                     ])}
                   </td>
                   <td className="text">{owner && `${owner.kind} ${owner.namespace}/${owner.ownerName}`}</td>

@@ -8,10 +8,11 @@
  */
 import type { RoleAdvice, SubnetAdvice, SubnetVerdict } from "eksize";
 import type { PlainMessageKey, Translate } from "../../i18n/index.js";
+import { zoneName as numberedZone } from "../../../present/plan/words.js";
 
 /** A zone's name, or its number when the subnets do not name it. */
 export function zoneName(t: Translate, zone: number, availabilityZone: string | null): string {
-  return availabilityZone ?? t("network.zone", { zone: String(zone + 1) });
+  return availabilityZone ?? numberedZone(t, zone);
 }
 
 /** A verdict in words, as the zones table, the chart and its text alternative say it. */

@@ -14,6 +14,7 @@ import {
   type FillPart,
   type FillResource,
 } from "../../../present/plan/node-fill.js";
+import { zoneName } from "../../../present/plan/words.js";
 
 const PARTS: readonly FillPart[] = ["vm", "reserved", "daemonSets", "workloads", "free"];
 
@@ -86,6 +87,7 @@ export function NodeFillPicture({
       {pictures.map((picture, index) => (
         <div key={index} className="fill-pattern">
           <p className="fill-count">
+            {picture.zone !== null && `${zoneName(t, picture.zone)}: `}
             {t("fill.nodes", { count: format.integer(picture.count) })}
           </p>
           {picture.bars.map((bar) => (

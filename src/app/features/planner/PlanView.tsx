@@ -16,7 +16,7 @@ import {
   type Priced,
 } from "../../../present/plan/explain.js";
 import { billRows, savingsNote } from "../../../present/plan/bill.js";
-import { addedDaemonSetsNote, fargateEntry, unschedulableEntry } from "../../../present/plan/words.js";
+import { addedDaemonSetsNote, fargateEntry, unschedulableEntry, zoneNodesText } from "../../../present/plan/words.js";
 import { useFormatters } from "../../use-formatters.js";
 import { CurrencyNote } from "../../components/CurrencyFields.js";
 import { NodeFillPicture } from "./NodeFillPicture.js";
@@ -58,6 +58,7 @@ function NodeGroupCard({
 }): ReactNode {
   const pct = (share: number) => format.percent(share * 100);
   const headingId = `plan-group-${group.name}`;
+  const zones = zoneNodesText(t, format, group);
   return (
     <article className="plan-group" aria-labelledby={headingId}>
       <h4 id={headingId}>
@@ -81,6 +82,12 @@ function NodeGroupCard({
         </p>
       )}
       <dl className="plan-facts">
+        {zones !== null && (
+          <>
+            <dt>{t("planner.plan.zones")}</dt>
+            <dd>{zones}</dd>
+          </>
+        )}
         <dt>{t("planner.plan.utilisation")}</dt>
         <dd>
           {t("planner.plan.utilisationValue", {

@@ -88,7 +88,7 @@ export function PlannerPage(): ReactNode {
           <>
             <CostSummary priced={priced} />
             <PlanView scenario={scenario} plan={plan} />
-            <Suspense fallback={null}>
+            <Suspense fallback={<AdviceLoading />}>
               <AdviceList scenario={scenario} plan={plan} cost={cost} catalog={catalog} />
             </Suspense>
             {comparison === null ? <p className="muted">{t("planner.comparing")}</p> : <Comparison {...comparison} />}
@@ -102,5 +102,15 @@ export function PlannerPage(): ReactNode {
         )}
       </section>
     </div>
+  );
+}
+
+/** The advice's place while its chunk loads: its heading, so the page below does not move. */
+function AdviceLoading(): ReactNode {
+  const t = useT();
+  return (
+    <section className="advice">
+      <h3>{t("advice.heading")}</h3>
+    </section>
   );
 }

@@ -48,6 +48,14 @@ export const WorkloadsEditor = memo(function WorkloadsEditor(): ReactNode {
     ],
     [t],
   );
+  const spreads = useMemo(
+    (): readonly Option<WorkloadDraft["zoneSpread"]>[] => [
+      { value: "", label: t("planner.workload.spread.none") },
+      { value: "DoNotSchedule", label: t("planner.workload.spread.DoNotSchedule") },
+      { value: "ScheduleAnyway", label: t("planner.workload.spread.ScheduleAnyway") },
+    ],
+    [t],
+  );
   // The resource names as manifests write them: short enough for the table's column, and exact.
   const accelerators = useMemo(
     (): readonly Option<AcceleratorResource>[] =>
@@ -94,6 +102,9 @@ export const WorkloadsEditor = memo(function WorkloadsEditor(): ReactNode {
               <th scope="col">{t("planner.workload.nodeGroup")}</th>
               <th scope="col">{t("planner.workload.onFargate")}</th>
               <th scope="col">{t("planner.workload.mayUseFargate")}</th>
+              <th scope="col">{t("planner.workload.zoneSpread")}</th>
+              <th scope="col">{t("planner.workload.maxSkew")}</th>
+              <th scope="col">{t("planner.workload.maxPerNode")}</th>
               <th scope="col">{t("planner.workload.architecture")}</th>
               <th scope="col">{t("planner.workload.hostNetwork")}</th>
               <th scope="col">{t("planner.workload.gpus")}</th>
@@ -111,6 +122,7 @@ export const WorkloadsEditor = memo(function WorkloadsEditor(): ReactNode {
                 index={index}
                 groupOptions={groupOptions}
                 architectures={architectures}
+                spreads={spreads}
                 accelerators={accelerators}
               />
             ))}
@@ -139,12 +151,14 @@ const WorkloadRow = memo(function WorkloadRow({
   index,
   groupOptions,
   architectures,
+  spreads,
   accelerators,
 }: {
   readonly workload: WorkloadDraft;
   readonly index: number;
   readonly groupOptions: readonly Option<string>[];
   readonly architectures: readonly Option<"" | Architecture>[];
+  readonly spreads: readonly Option<WorkloadDraft["zoneSpread"]>[];
   readonly accelerators: readonly Option<AcceleratorResource>[];
 }): ReactNode {
   const t = useT();
@@ -245,6 +259,48 @@ const WorkloadRow = memo(function WorkloadRow({
           checked={workload.fargate}
           onChange={(fargate) => {
             update(workload.key, { fargate });
+          }}
+        />
+      </td>
+      <td>
+        <SelectField
+          id={`${id}-zone-spread`}
+          label={cellLabel(t("planner.workload.zoneSpread"), row)}
+          hideLabel
+          path={`${path}.zoneSpread`}
+          value={workload.zoneSpread}
+          options={spreads}
+          onChange={(zoneSpread) => {
+            update(workload.key, { zoneSpread });
+          }}
+        />
+      </td>
+      <td>
+        {workload.zoneSpread !== "" && (
+          <InputField
+            id={`${id}-max-skew`}
+            label={cellLabel(t("planner.workload.maxSkew"), row)}
+            hideLabel
+            className="narrow"
+            path={`${path}.zoneSpread.maxSkew`}
+            value={workload.maxSkew}
+            onChange={(maxSkew) => {
+              update(workload.key, { maxSkew });
+            }}
+          />
+        )}
+      </td>
+      <td>
+        <InputField
+          id={`${id}-max-per-node`}
+          label={cellLabel(t("planner.workload.maxPerNode"), row)}
+          hideLabel
+          className="per-node"
+          path={`${path}.maxPodsPerNode`}
+          value={workload.maxPodsPerNode}
+          placeholder={t("planner.nodeGroup.noLimit")}
+          onChange={(maxPodsPerNode) => {
+            update(workload.key, { maxPodsPerNode });
           }}
         />
       </td>

@@ -10,7 +10,6 @@ import { autoModeNodeSettings } from "./auto-mode-rules.js";
 import { consolidate } from "./karpenter-consolidation.js";
 import { launchNodeClaims, type LaunchedNodes, type LaunchOption } from "./karpenter-launch.js";
 import {
-  emptyGroupPlan,
   exceedsNode,
   splitCapacity,
   type GroupPlanResult,
@@ -18,6 +17,7 @@ import {
   type NodeFill,
   type PlannedTypeNodes,
   type UnschedulablePods,
+  withoutUsableType,
 } from "./plan.js";
 
 /**
@@ -69,19 +69,7 @@ export function planNodePool(
     unplacedPods: 0,
     onDemandUsdPerHour: prices[type.name]?.onDemandUsdPerHour ?? null,
   }));
-  if (options.length === 0) {
-    return {
-      plan: emptyGroupPlan(group, provisioning, typeOptions, overhead, names),
-      unschedulable: workloads
-        .filter((workload) => workload.replicas > 0)
-        .map((workload) => ({
-          workload: workload.name,
-          pods: workload.replicas,
-          nodeGroup: group.name,
-          reason: { kind: "no-node-group" } as const,
-        })),
-    };
-  }
+  if (options.length === 0) return withoutUsableType(group, provisioning, typeOptions, overhead, workloads);
 
   const launch = launchNodeClaims(podGroups, options, { minValues: group.minValues ?? 1, maxNodes: group.maxNodes });
   const consolidated =

@@ -50,7 +50,8 @@ export interface Launch {
  * 1. Pods are taken largest first: CPU request descending, then memory (`byCPUAndMemoryDescending`),
  *    then name.
  * 2. A NodeClaim starts with every type of the NodePool that can hold its first pod, and takes pods
- *    while at least `minValues` of its types (1 without `minValues`) can still hold all of them; each
+ *    while at least `minValues` of its types (1 without `minValues`; as many as can hold one such pod
+ *    when fewer can, where Karpenter would leave the pod pending) can still hold all of them; each
  *    pod narrows the types to those that can. A pod that fits no type of the claim waits for the next.
  * 3. The claim is launched as the cheapest of its remaining types at the capacity type's price (the
  *    provider keeps the 60 cheapest, and EC2 Fleet's `lowest-price` on-demand strategy picks the

@@ -10,7 +10,6 @@ import { autoModeNodeSettings } from "./auto-mode-rules.js";
 import { consolidate } from "./karpenter-consolidation.js";
 import { launchNodeClaims, type LaunchedNodes, type LaunchOption } from "./karpenter-launch.js";
 import {
-  emptyGroupPlan,
   exceedsNode,
   splitCapacity,
   type GroupPlanResult,
@@ -18,20 +17,24 @@ import {
   type NodeFill,
   type PlannedTypeNodes,
   type UnschedulablePods,
+  withoutUsableType,
 } from "./plan.js";
 
 /**
- * Plans a node group as a Karpenter NodePool, or an EKS Auto Mode NodePool (Karpenter run by AWS:
- * only the types Auto Mode launches, `autoModeSupport`, each node with `autoModeNodeSettings`) (not
- * part of the public index; `planCluster` calls it when the cluster's autoscaler is one of them): the pods are launched as Karpenter launches them
- * (`launchNodeClaims`: claims grow while `minValues` of the group's types can hold their pods, each
- * launched as the cheapest of those types at the capacity type's price: Spot prices for an all-Spot
- * group, on-demand otherwise), then consolidated as `consolidationPolicy` allows (`consolidate`;
- * `WhenEmpty` removes only empty nodes, and a launch leaves none). The group's `maxNodes` is the
- * NodePool's `limits.nodes`; `minNodes` keeps nothing (Karpenter keeps no idle nodes). Types without a price in the region are not offered there and are
- * left out (unless none has one). Nodes split into
- * on-demand and Spot by the group's capacity mix, in launch order (as two NodePools, on-demand and
- * Spot, would be weighted).
+ * Plans a node group as a Karpenter NodePool, or as an EKS Auto Mode NodePool (Karpenter run by AWS:
+ * only the types Auto Mode launches, `autoModeSupport`, each node with `autoModeNodeSettings`). Not
+ * part of the public index: `planCluster` calls it when the cluster's autoscaler is one of them.
+ *
+ * - The pods are launched as Karpenter launches them (`launchNodeClaims`): claims grow while
+ *   `minValues` of the group's types can hold their pods, each launched as the cheapest of those
+ *   types at the capacity type's price (Spot prices for an all-Spot group, on-demand otherwise).
+ * - Then they are consolidated as `consolidationPolicy` allows (`consolidate`; `WhenEmpty` removes
+ *   only empty nodes, and a launch leaves none).
+ * - The group's `maxNodes` is the NodePool's `limits.nodes`; `minNodes` keeps nothing (Karpenter keeps
+ *   no idle nodes). Types without a price in the region are not offered there and are left out
+ *   (unless none has one).
+ * - Nodes split into on-demand and Spot by the group's capacity mix, in launch order (as two
+ *   NodePools, on-demand and Spot, would be weighted).
  */
 export function planNodePool(
   group: NodeGroup,
@@ -66,19 +69,7 @@ export function planNodePool(
     unplacedPods: 0,
     onDemandUsdPerHour: prices[type.name]?.onDemandUsdPerHour ?? null,
   }));
-  if (options.length === 0) {
-    return {
-      plan: emptyGroupPlan(group, provisioning, typeOptions, overhead, names),
-      unschedulable: workloads
-        .filter((workload) => workload.replicas > 0)
-        .map((workload) => ({
-          workload: workload.name,
-          pods: workload.replicas,
-          nodeGroup: group.name,
-          reason: { kind: "no-node-group" } as const,
-        })),
-    };
-  }
+  if (options.length === 0) return withoutUsableType(group, provisioning, typeOptions, overhead, workloads);
 
   const launch = launchNodeClaims(podGroups, options, { minValues: group.minValues ?? 1, maxNodes: group.maxNodes });
   const consolidated =

@@ -449,17 +449,7 @@ function planNodeGroup(
   }));
   const names = workloads.map((workload) => workload.name);
   if (chosen === undefined) {
-    return {
-      plan: emptyGroupPlan(group, "managed-node-group", options, overhead, names),
-      unschedulable: workloads
-        .filter((workload) => workload.replicas > 0)
-        .map((workload) => ({
-          workload: workload.name,
-          pods: workload.replicas,
-          nodeGroup: group.name,
-          reason: { kind: "no-node-group" } as const,
-        })),
-    };
+    return withoutUsableType(group, "managed-node-group", options, overhead, workloads);
   }
 
   const { packing, node, capacity, patternZones } = chosen;
@@ -566,8 +556,37 @@ export function splitCapacity(group: NodeGroup, nodes: number): { onDemand: numb
   return { onDemand: base + onDemandAbove, spot: above - onDemandAbove };
 }
 
-/** The plan of a node group without a usable instance type: no nodes (not part of the public index). */
-export function emptyGroupPlan(
+/**
+ * A node group without a usable instance type: no nodes, and every pod of its workloads unschedulable
+ * for `no-node-group` (not part of the public index).
+ */
+export function withoutUsableType(
+  group: NodeGroup,
+  provisioning: Provisioning,
+  options: readonly InstanceTypeOption[],
+  overhead: DaemonSetOverhead,
+  workloads: readonly Workload[],
+): GroupPlanResult {
+  return {
+    plan: emptyGroupPlan(
+      group,
+      provisioning,
+      options,
+      overhead,
+      workloads.map((workload) => workload.name),
+    ),
+    unschedulable: workloads
+      .filter((workload) => workload.replicas > 0)
+      .map((workload) => ({
+        workload: workload.name,
+        pods: workload.replicas,
+        nodeGroup: group.name,
+        reason: { kind: "no-node-group" } as const,
+      })),
+  };
+}
+
+function emptyGroupPlan(
   group: NodeGroup,
   provisioning: Provisioning,
   options: readonly InstanceTypeOption[],

@@ -31,20 +31,17 @@ describe("advice", () => {
   test("the default scenario's findings, in English, with their severity and reason", () => {
     renderFeature(<PlanResults />);
     const items = findings(adviceSection("Advice"));
-    expect(items).toHaveLength(10);
+    expect(items).toHaveLength(7);
     expect(items[0]).toBe(
       "Warning general buys Spot from too few interchangeable instance types: 3 (m6i.xlarge, m5.xlarge, m6a.xlarge), where AWS advises at least 10. | " +
         "Each instance type in each Availability Zone is its own Spot capacity pool: with few pools EC2 more often has no capacity to give, and reclaims nodes together. Cluster Autoscaler sizes a mixed-instances group by its first type, so add types with the same vCPUs, memory, architecture and GPUs (other families and generations of the same size), with the price-capacity-optimized allocation strategy.",
     );
-    expect(items[2]).toMatch(
-      /^Warning All 4 replicas of orders-api are planned on one node of general, which has Spot nodes\. \| /,
-    );
-    expect(items[5]).toMatch(/^Warning cert-manager runs a single replica on general, which has Spot nodes\. \| /);
-    expect(items[7]).toMatch(/^Note EC2 can reclaim Spot nodes \(here 3\) with a 2-minute notice: give web-frontend, /);
-    expect(items[8]).toMatch(
+    expect(items[2]).toMatch(/^Warning cert-manager runs a single replica on general, which has Spot nodes\. \| /);
+    expect(items[4]).toMatch(/^Note EC2 can reclaim Spot nodes \(here 3\) with a 2-minute notice: give web-frontend, /);
+    expect(items[5]).toMatch(
       /^Warning The cluster's NLBs \(1\) use target type instance: .* \| Fargate pods \(email-worker\) /,
     );
-    expect(items[9]).toMatch(
+    expect(items[6]).toMatch(
       /^Warning DaemonSets do not run on Fargate: ebs-csi-node, fluent-bit, node-exporter will not serve email-worker\./,
     );
   });
@@ -52,9 +49,9 @@ describe("advice", () => {
   test("each finding is a one-line callout that opens on its reason; the heading counts them by severity", async () => {
     const { user } = renderFeature(<PlanResults />);
     const section = adviceSection("Advice");
-    // 9 warnings and 1 note (items 0 to 9 above).
+    // 6 warnings and 1 note (items 0 to 6 above).
     expect([...section.querySelectorAll(".severity-count")].map((badge) => badge.textContent)).toEqual([
-      "Warning 9",
+      "Warning 6",
       "Note 1",
     ]);
     const [first] = within(section).getAllByRole("listitem");
@@ -68,14 +65,11 @@ describe("advice", () => {
     useSiteStore.setState({ locale: "ko" });
     renderFeature(<PlanResults />);
     const items = findings(adviceSection("권장 사항"));
-    expect(items).toHaveLength(10);
+    expect(items).toHaveLength(7);
     expect(items[0]).toMatch(
       /^경고 general은\(는\) 서로 바꿔 쓸 수 있는 인스턴스 유형이 너무 적은 상태로 스팟을 씁니다: 3개\(m6i\.xlarge, m5\.xlarge, m6a\.xlarge\), AWS 권장은 10개 이상입니다\. \| /,
     );
-    expect(items[2]).toMatch(
-      /^경고 orders-api의 레플리카 4개가 모두 스팟 노드가 있는 general의 노드 하나에 계획됩니다\./,
-    );
-    expect(items[7]).toMatch(/^참고 EC2는 스팟 노드\(여기서는 3대\)를 2분 전 통지로 회수할 수 있습니다\./);
+    expect(items[4]).toMatch(/^참고 EC2는 스팟 노드\(여기서는 3대\)를 2분 전 통지로 회수할 수 있습니다\./);
   });
 
   test("a scenario in extended support shows what an upgrade saves, in the scenario's currency", () => {

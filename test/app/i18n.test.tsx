@@ -380,12 +380,9 @@ const FINDINGS: Record<AdviceCode, readonly Finding[]> = {
     subject: "general",
     params: { count: 2, instanceTypes: ["m5.xlarge", "m6i.xlarge"], minimum: 10, consolidationMinimum },
   })),
-  "advice-spot-single-replica": [1, 3].map((replicas): Finding => ({
-    code: "advice-spot-single-replica",
-    severity: "warning",
-    subject: "grafana",
-    params: { nodeGroup: "general", replicas },
-  })),
+  "advice-spot-single-replica": [
+    { code: "advice-spot-single-replica", severity: "warning", subject: "grafana", params: { nodeGroup: "general" } },
+  ],
   "advice-spot-interruption": [
     {
       code: "advice-spot-interruption",

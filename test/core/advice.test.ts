@@ -74,37 +74,13 @@ describe("the default scenario", () => {
           consolidationMinimum: null,
         },
       },
-      // First-fit decreasing puts all of orders-api, catalog-api and search-api each on one node.
-      {
-        code: "advice-spot-single-replica",
-        severity: "warning",
-        subject: "orders-api",
-        params: { nodeGroup: "general", replicas: 4 },
-      },
-      {
-        code: "advice-spot-single-replica",
-        severity: "warning",
-        subject: "catalog-api",
-        params: { nodeGroup: "general", replicas: 3 },
-      },
-      {
-        code: "advice-spot-single-replica",
-        severity: "warning",
-        subject: "search-api",
-        params: { nodeGroup: "general", replicas: 2 },
-      },
       {
         code: "advice-spot-single-replica",
         severity: "warning",
         subject: "cert-manager",
-        params: { nodeGroup: "general", replicas: 1 },
+        params: { nodeGroup: "general" },
       },
-      {
-        code: "advice-spot-single-replica",
-        severity: "warning",
-        subject: "grafana",
-        params: { nodeGroup: "general", replicas: 1 },
-      },
+      { code: "advice-spot-single-replica", severity: "warning", subject: "grafana", params: { nodeGroup: "general" } },
       {
         code: "advice-spot-interruption",
         severity: "info",
@@ -486,12 +462,7 @@ describe("Spot", () => {
     const single = { name: "solo", replicas: 1, cpuMillicores: 100, memoryMiB: 128 };
     const found = advise(withCluster({ autoscaler: "karpenter" }, spotGroup(["m5.large"], [WEB, single])));
     expect(found.filter((finding) => finding.code !== "advice-spot-few-types")).toEqual([
-      {
-        code: "advice-spot-single-replica",
-        severity: "warning",
-        subject: "solo",
-        params: { nodeGroup: "spot", replicas: 1 },
-      },
+      { code: "advice-spot-single-replica", severity: "warning", subject: "solo", params: { nodeGroup: "spot" } },
       {
         code: "advice-spot-interruption",
         severity: "info",

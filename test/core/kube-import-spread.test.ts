@@ -240,9 +240,9 @@ describe("an imported spread in the plan", () => {
     expect(scenario.value.workloads[0]!.disruptionBudget).toEqual({ minAvailable: "100%" });
     const group = planCluster(scenario.value, catalog).nodeGroups[0]!;
     expect(group.fills).toEqual([
-      { count: 1, pods: { web: 1 }, zone: 0 },
-      { count: 1, pods: { web: 1 }, zone: 1 },
-      { count: 1, pods: { web: 1 }, zone: 2 },
+      { count: 1, instanceType: "m6a.xlarge", pods: { web: 1 }, zone: 0 },
+      { count: 1, instanceType: "m6a.xlarge", pods: { web: 1 }, zone: 1 },
+      { count: 1, instanceType: "m6a.xlarge", pods: { web: 1 }, zone: 2 },
     ]);
   });
 });

@@ -39,9 +39,9 @@ describe("a Karpenter NodePool planned as Karpenter launches", () => {
     ]);
     expect(group.instanceType).toBe("m5.2xlarge");
     expect(group.fills).toEqual([
-      { count: 1, instanceType: "m5.2xlarge", pods: { api: 5 } },
-      { count: 1, instanceType: "m5.2xlarge", pods: { web: 9, api: 2 } },
-      { count: 1, instanceType: "c5.large", pods: { web: 1 } },
+      { count: 1, instanceType: "m5.2xlarge", pods: { api: 5 }, zone: null },
+      { count: 1, instanceType: "m5.2xlarge", pods: { web: 9, api: 2 }, zone: null },
+      { count: 1, instanceType: "c5.large", pods: { web: 1 }, zone: null },
     ]);
     expect(group.consolidation).toEqual({ launchedNodes: 3, launchedUsdPerHour: 0.853, steps: [] });
   });
@@ -70,9 +70,9 @@ describe("a Karpenter NodePool planned as Karpenter launches", () => {
   it("keeps minValues types per node, which caps how large a node grows", () => {
     const group = planCluster(pool(TYPES, { minValues: 3 }), catalog).nodeGroups[0]!;
     expect(group.fills).toEqual([
-      { count: 3, instanceType: "m5.xlarge", pods: { web: 1, api: 2 } },
-      { count: 1, instanceType: "c5.xlarge", pods: { web: 3, api: 1 } },
-      { count: 1, instanceType: "c5.xlarge", pods: { web: 4 } },
+      { count: 3, instanceType: "m5.xlarge", pods: { web: 1, api: 2 }, zone: null },
+      { count: 1, instanceType: "c5.xlarge", pods: { web: 3, api: 1 }, zone: null },
+      { count: 1, instanceType: "c5.xlarge", pods: { web: 4 }, zone: null },
     ]);
     expect(billOf(pool(TYPES, { minValues: 3 }))).toBeCloseTo(749.68, 2);
   });
@@ -108,6 +108,63 @@ function options(count: number): { groups: PodGroup[]; options: LaunchOption[] }
   });
   return { groups, options: [option("small", 2, 1), option("large", 4, 1.5)] };
 }
+
+describe("a NodePool's spread rules", () => {
+  const SPREAD = { maxSkew: 1, whenUnsatisfiable: "DoNotSchedule" };
+  const small = (workload: Record<string, unknown>, group: Record<string, unknown> = {}) =>
+    planCluster(
+      scenario({
+        workloads: [{ name: "web", cpuMillicores: 250, memoryMiB: 512, ...workload }],
+        nodeGroups: [{ name: "pool", instanceTypes: TYPES, availabilityZones: 3, ...group }],
+        cluster: { autoscaler: "karpenter" },
+      }),
+      catalog,
+    ).nodeGroups[0]!;
+
+  // Alone, the 3 pods fit one c5.large; spread with maxSkew 1 over 3 zones they need a node in each,
+  // and consolidation never moves a pod to another zone.
+  it("launches 3 replicas with maxSkew 1 over 3 zones as 3 nodes, one in each zone", () => {
+    expect(small({ replicas: 3 }).fills).toEqual([
+      { count: 1, instanceType: "c5.large", pods: { web: 3 }, zone: null },
+    ]);
+    const group = small({ replicas: 3, zoneSpread: SPREAD });
+    expect(group.zones).toBe(3);
+    expect(group.fills).toEqual([
+      { count: 1, instanceType: "c5.large", pods: { web: 1 }, zone: 0 },
+      { count: 1, instanceType: "c5.large", pods: { web: 1 }, zone: 1 },
+      { count: 1, instanceType: "c5.large", pods: { web: 1 }, zone: 2 },
+    ]);
+    expect(group.consolidation?.steps).toEqual([]);
+  });
+
+  it("puts one pod on each node with maxPodsPerNode 1, and consolidation keeps them apart: 4 replicas, 4 nodes", () => {
+    const group = small({ replicas: 4, maxPodsPerNode: 1 });
+    expect(group.fills).toEqual([{ count: 4, instanceType: "c5.large", pods: { web: 1 }, zone: null }]);
+    expect(group.consolidation).toMatchObject({ launchedNodes: 4, steps: [] });
+  });
+
+  it("leaves pending, for max-pods-per-node, the pods the node limit keeps off: 4 replicas, 2 per node, 1 node", () => {
+    const planned = planCluster(
+      scenario({
+        workloads: [{ name: "web", replicas: 4, cpuMillicores: 250, memoryMiB: 512, maxPodsPerNode: 2 }],
+        nodeGroups: [{ name: "pool", instanceTypes: TYPES, maxNodes: 1 }],
+        cluster: { autoscaler: "karpenter" },
+      }),
+      catalog,
+    );
+    expect(planned.nodeGroups[0]!.fills).toEqual([
+      { count: 1, instanceType: "c5.large", pods: { web: 2 }, zone: null },
+    ]);
+    expect(planned.unschedulable).toEqual([
+      {
+        workload: "web",
+        pods: 2,
+        nodeGroup: "pool",
+        reason: { kind: "max-pods-per-node", maxPodsPerNode: 2, maxNodes: 1 },
+      },
+    ]);
+  });
+});
 
 describe("launchNodeClaims and consolidate", () => {
   it("fills claims to the roomiest type, then launches the cheapest that holds the rest", () => {
@@ -150,11 +207,12 @@ describe("launchNodeClaims and consolidate", () => {
     expect(result.steps).toEqual([{ kind: "replace", removed: [0, 0], launched: 1, usdPerHour: 0.5 }]);
   });
 
-  it("places or reports every pod, never overfills a node, and consolidation never costs more", () => {
+  it("places or reports every pod, never overfills a node nor puts more than maxPerNode of a group on it, and consolidation never costs more", () => {
     const group = fc.record({
       count: fc.integer({ min: 0, max: 40 }),
       cpuMillicores: fc.integer({ min: 0, max: 5000 }),
       memoryMiB: fc.integer({ min: 0, max: 9000 }),
+      maxPerNode: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
     });
     const type = fc.record({
       cpus: fc.integer({ min: 1, max: 8 }),
@@ -168,7 +226,11 @@ describe("launchNodeClaims and consolidate", () => {
         fc.array(type, { minLength: 1, maxLength: 5 }),
         fc.integer({ min: 1, max: 4 }),
         (rawGroups, rawTypes, minValues) => {
-          const groups = rawGroups.map((entry, index) => ({ key: `g${index}`, ...entry }));
+          const groups: PodGroup[] = rawGroups.map(({ maxPerNode, ...entry }, index) => ({
+            key: `g${index}`,
+            ...entry,
+            ...(maxPerNode === null ? {} : { maxPerNode }),
+          }));
           const types = rawTypes.map((entry, index) => ({
             name: `t${index}`,
             capacity: { cpuMillicores: entry.cpus * 1000, memoryMiB: entry.memoryMiB, pods: entry.pods, gpus: 0 },
@@ -183,7 +245,8 @@ describe("launchNodeClaims and consolidate", () => {
             return (
               sum((group) => group.cpuMillicores) <= capacity.cpuMillicores &&
               sum((group) => group.memoryMiB) <= capacity.memoryMiB &&
-              pods.reduce((total, count) => total + count, 0) <= capacity.pods
+              pods.reduce((total, count) => total + count, 0) <= capacity.pods &&
+              pods.every((count, index) => count <= (groups[index]!.maxPerNode ?? Number.POSITIVE_INFINITY))
             );
           };
           groups.forEach((entry, index) => {

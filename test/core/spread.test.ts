@@ -28,9 +28,9 @@ describe("a zone spread in the plan", () => {
     expect(group.nodes).toBe(3);
     expect(group.zones).toBe(3);
     expect(group.fills).toEqual([
-      { count: 1, pods: { web: 1 }, zone: 0 },
-      { count: 1, pods: { web: 1 }, zone: 1 },
-      { count: 1, pods: { web: 1 }, zone: 2 },
+      { count: 1, instanceType: "m5.large", pods: { web: 1 }, zone: 0 },
+      { count: 1, instanceType: "m5.large", pods: { web: 1 }, zone: 1 },
+      { count: 1, instanceType: "m5.large", pods: { web: 1 }, zone: 2 },
     ]);
     expect(planned.unschedulable).toEqual([]);
   });
@@ -40,7 +40,7 @@ describe("a zone spread in the plan", () => {
       const group = plan([{ ...SMALL, replicas: 3, zoneSpread }]).nodeGroups[0]!;
       expect(group.nodes).toBe(1);
       expect(group.zones).toBeNull();
-      expect(group.fills).toEqual([{ count: 1, pods: { web: 3 }, zone: null }]);
+      expect(group.fills).toEqual([{ count: 1, instanceType: "m5.large", pods: { web: 3 }, zone: null }]);
     }
   });
 
@@ -51,9 +51,9 @@ describe("a zone spread in the plan", () => {
       { name: "cache", replicas: 3, cpuMillicores: 500, memoryMiB: 1024 },
     ]).nodeGroups[0]!;
     expect(group.fills).toEqual([
-      { count: 1, pods: { web: 2, cache: 1 }, zone: 0 },
-      { count: 1, pods: { web: 2, cache: 1 }, zone: 1 },
-      { count: 1, pods: { web: 1, cache: 1 }, zone: 2 },
+      { count: 1, instanceType: "m5.large", pods: { web: 2, cache: 1 }, zone: 0 },
+      { count: 1, instanceType: "m5.large", pods: { web: 2, cache: 1 }, zone: 1 },
+      { count: 1, instanceType: "m5.large", pods: { web: 1, cache: 1 }, zone: 2 },
     ]);
   });
 
@@ -61,10 +61,10 @@ describe("a zone spread in the plan", () => {
     const group = plan([{ ...SMALL, replicas: 3, zoneSpread: SPREAD }], { minNodes: 4 }).nodeGroups[0]!;
     expect(group.nodes).toBe(4);
     expect(group.fills).toEqual([
-      { count: 1, pods: { web: 1 }, zone: 0 },
-      { count: 1, pods: {}, zone: 0 },
-      { count: 1, pods: { web: 1 }, zone: 1 },
-      { count: 1, pods: { web: 1 }, zone: 2 },
+      { count: 1, instanceType: "m5.large", pods: { web: 1 }, zone: 0 },
+      { count: 1, instanceType: "m5.large", pods: {}, zone: 0 },
+      { count: 1, instanceType: "m5.large", pods: { web: 1 }, zone: 1 },
+      { count: 1, instanceType: "m5.large", pods: { web: 1 }, zone: 2 },
     ]);
   });
 
@@ -72,8 +72,8 @@ describe("a zone spread in the plan", () => {
     const planned = plan([{ ...SMALL, replicas: 3, zoneSpread: SPREAD }], { maxNodes: 2 });
     expect(planned.nodeGroups[0]!.zones).toBe(2);
     expect(planned.nodeGroups[0]!.fills).toEqual([
-      { count: 1, pods: { web: 2 }, zone: 0 },
-      { count: 1, pods: { web: 1 }, zone: 1 },
+      { count: 1, instanceType: "m5.large", pods: { web: 2 }, zone: 0 },
+      { count: 1, instanceType: "m5.large", pods: { web: 1 }, zone: 1 },
     ]);
     expect(planned.unschedulable).toEqual([]);
   });
@@ -100,16 +100,16 @@ describe("at most so many pods of a workload per node", () => {
   it("puts one pod on each node with maxPodsPerNode 1 (required anti-affinity on the hostname): 4 replicas, 4 nodes", () => {
     const group = plan([{ ...SMALL, replicas: 4, maxPodsPerNode: 1 }]).nodeGroups[0]!;
     expect(group.nodes).toBe(4);
-    expect(group.fills).toEqual([{ count: 4, pods: { web: 1 }, zone: null }]);
+    expect(group.fills).toEqual([{ count: 4, instanceType: "m5.large", pods: { web: 1 }, zone: null }]);
   });
 
   it("combines with a zone spread: 7 replicas, 2 per node, over 3 zones (3, 2, 2 pods) need 2, 1 and 1 nodes", () => {
     const group = plan([{ ...SMALL, replicas: 7, maxPodsPerNode: 2, zoneSpread: SPREAD }]).nodeGroups[0]!;
     expect(group.fills).toEqual([
-      { count: 1, pods: { web: 2 }, zone: 0 },
-      { count: 1, pods: { web: 1 }, zone: 0 },
-      { count: 1, pods: { web: 2 }, zone: 1 },
-      { count: 1, pods: { web: 2 }, zone: 2 },
+      { count: 1, instanceType: "m5.large", pods: { web: 2 }, zone: 0 },
+      { count: 1, instanceType: "m5.large", pods: { web: 1 }, zone: 0 },
+      { count: 1, instanceType: "m5.large", pods: { web: 2 }, zone: 1 },
+      { count: 1, instanceType: "m5.large", pods: { web: 2 }, zone: 2 },
     ]);
   });
 

@@ -132,11 +132,8 @@ export interface AdviceParams {
     minimum: number;
     consolidationMinimum: number | null;
   };
-  /**
-   * A workload with one replica, or all its `replicas` planned on one node, is on `nodeGroup`, which
-   * has Spot nodes.
-   */
-  "advice-spot-single-replica": { nodeGroup: string; replicas: number };
+  /** A workload with one replica is planned on `nodeGroup`, which has Spot nodes. */
+  "advice-spot-single-replica": { nodeGroup: string };
   /**
    * The cluster plans `spotNodes` Spot nodes, reclaimed with a 2-minute notice: `workloads` (2 or more
    * replicas on a group with Spot nodes, and no disruption budget) should have PodDisruptionBudgets;

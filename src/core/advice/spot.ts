@@ -27,8 +27,9 @@ export const KARPENTER_SPOT_CONSOLIDATION_MINIMUM_TYPES = 15;
  *   of the first type's shape count (`sameShape`: CA simulates the group with its first type); with
  *   Karpenter, which chooses among all of a NodePool's types, every type counts, and the params add
  *   {@link KARPENTER_SPOT_CONSOLIDATION_MINIMUM_TYPES}.
- * - `advice-spot-single-replica`, per workload planned on a group with Spot nodes with exactly 1
- *   replica, or with all its replicas on one node of the plan: one reclaimed node takes it down.
+ * - `advice-spot-single-replica`, per workload with exactly 1 replica planned on a group with Spot
+ *   nodes: one reclaimed node takes it down. Replicas the plan packs on one node are not warned of:
+ *   kube-scheduler's default spreading (a soft topology spread over nodes) places them on several.
  * - `advice-spot-interruption`, once when any group plans Spot nodes: EC2 reclaims a Spot instance
  *   with a 2-minute notice (EC2 user guide, `spot-instance-termination-notices`), so the workloads with
  *   2 or more replicas on such groups and no disruption budget yet should have PodDisruptionBudgets
@@ -37,16 +38,15 @@ export const KARPENTER_SPOT_CONSOLIDATION_MINIMUM_TYPES = 15;
  */
 export function spotFindings(input: AdviceInput): Finding[] {
   const { scenario, plan } = input;
-  const spotGroupOf = new Map<string, (typeof plan.nodeGroups)[number]>();
+  const spotGroupOf = new Map<string, string>();
   for (const group of plan.nodeGroups) {
-    if (group.spotNodes > 0) for (const workload of group.workloads) spotGroupOf.set(workload, group);
+    if (group.spotNodes > 0) for (const workload of group.workloads) spotGroupOf.set(workload, group.name);
   }
   const findings = fewTypesFindings(input);
-  for (const { name, replicas } of scenario.workloads) {
-    const group = spotGroupOf.get(name);
-    const oneNode = group?.fills.some((fill) => fill.count === 1 && fill.pods[name] === replicas) === true;
-    if (group !== undefined && (replicas === 1 || (replicas > 1 && oneNode))) {
-      findings.push(finding("advice-spot-single-replica", "warning", name, { nodeGroup: group.name, replicas }));
+  for (const workload of scenario.workloads) {
+    const nodeGroup = spotGroupOf.get(workload.name);
+    if (nodeGroup !== undefined && workload.replicas === 1) {
+      findings.push(finding("advice-spot-single-replica", "warning", workload.name, { nodeGroup }));
     }
   }
   const spotNodes = plan.nodeGroups.reduce((sum, group) => sum + group.spotNodes, 0);

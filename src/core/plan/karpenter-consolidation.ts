@@ -108,20 +108,21 @@ export function cheapestHolding(options: readonly LaunchOption[], pods: readonly
   return best;
 }
 
-/** Whether one node of `option` holds `pods[i]` pods of each group i. */
+/** Whether one node of `option` holds `pods[i]` pods of each group i, no more than a group's `maxPerNode`. */
 function holds(option: LaunchOption, pods: readonly number[]): boolean {
   let cpu = 0;
   let memory = 0;
   let gpus = 0;
   let slots = 0;
-  pods.forEach((count, group) => {
-    if (count === 0) return;
+  for (const [group, count] of pods.entries()) {
+    if (count === 0) continue;
     const pod = option.pods[group]!;
+    if (count > (pod.maxPerNode ?? Number.POSITIVE_INFINITY)) return false;
     cpu += count * pod.cpuMillicores;
     memory += count * pod.memoryMiB;
     gpus += count * (pod.gpus ?? 0);
     slots += count;
-  });
+  }
   const { capacity } = option;
   return (
     cpu <= capacity.cpuMillicores &&

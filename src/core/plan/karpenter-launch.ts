@@ -52,7 +52,9 @@ export interface Launch {
  * 2. A NodeClaim starts with every type of the NodePool that can hold its first pod, and takes pods
  *    while at least `minValues` of its types (1 without `minValues`; as many as can hold one such pod
  *    when fewer can, where Karpenter would leave the pod pending) can still hold all of them; each
- *    pod narrows the types to those that can. A pod that fits no type of the claim waits for the next.
+ *    pod narrows the types to those that can. A pod that fits no type of the claim waits for the next,
+ *    as does a pod of a group whose `maxPerNode` (required anti-affinity on the hostname, or a
+ *    per-node maximum) the claim already holds.
  * 3. The claim is launched as the cheapest of its remaining types at the capacity type's price (the
  *    provider keeps the 60 cheapest, and EC2 Fleet's `lowest-price` on-demand strategy picks the
  *    cheapest; for Spot, `price-capacity-optimized` also weighs pool depth, which no price list
@@ -146,7 +148,7 @@ function fillClaim(
   return { option: cheapest, pods };
 }
 
-/** Pods of `group` that still fit a node of `option` with `used` taken. */
+/** Pods of `group` that still fit a node of `option` with `used` taken, no more than the group's `maxPerNode`. */
 function roomFor(
   option: LaunchOption,
   group: number,
@@ -158,6 +160,8 @@ function roomFor(
     0,
     Math.min(
       capacity.pods - used.slots,
+      // A claim takes each group once, so its own pods on the node are still 0 here.
+      pod.maxPerNode ?? Number.POSITIVE_INFINITY,
       fitting(capacity.cpuMillicores - used.cpu, pod.cpuMillicores),
       fitting(capacity.memoryMiB - used.memory, pod.memoryMiB),
       fitting((capacity.gpus ?? 0) - used.gpus, pod.gpus ?? 0),

@@ -4,12 +4,14 @@ import { spotHourlyPrice } from "../cost/cost.js";
 import { daemonSetOverhead, podGroupsOf, typeCapacity, type TypeCapacity } from "../nodes/node-sizing.js";
 import { nodeDaemonSets } from "../nodes/system-daemonsets.js";
 import type { NodeGroup, Scenario, Workload } from "../scenario/scenario.js";
-import { bindingResource, type Packing, type Resource } from "./bin-pack.js";
+import { bindingResource, type Packing, type PodGroup, type Resource } from "./bin-pack.js";
 import { autoModeSupport } from "../catalog/auto-mode-types.js";
 import { autoModeNodeSettings } from "./auto-mode-rules.js";
-import { consolidate } from "./karpenter-consolidation.js";
+import { consolidate, type ConsolidationStep } from "./karpenter-consolidation.js";
 import { launchNodeClaims, type LaunchedNodes, type LaunchOption } from "./karpenter-launch.js";
+import { evenShares, zonesToPlan } from "./zone-split.js";
 import {
+  beyondMaxNodes,
   exceedsNode,
   splitCapacity,
   type GroupPlanResult,
@@ -30,6 +32,9 @@ import {
  *   types at the capacity type's price (Spot prices for an all-Spot group, on-demand otherwise).
  * - Then they are consolidated as `consolidationPolicy` allows (`consolidate`; `WhenEmpty` removes
  *   only empty nodes, and a launch leaves none).
+ * - A workload's `maxPodsPerNode` caps its pods on every node, in the launch and in consolidation.
+ *   When pods must spread over zones (a `DoNotSchedule` zone spread, `zonesToPlan`), the pool is
+ *   launched and consolidated zone by zone (`launchByZone`).
  * - The group's `maxNodes` is the NodePool's `limits.nodes`; `minNodes` keeps nothing (Karpenter keeps
  *   no idle nodes). Types without a price in the region are not offered there and are left out
  *   (unless none has one).
@@ -71,12 +76,9 @@ export function planNodePool(
   }));
   if (options.length === 0) return withoutUsableType(group, provisioning, typeOptions, overhead, workloads);
 
-  const launch = launchNodeClaims(podGroups, options, { minValues: group.minValues ?? 1, maxNodes: group.maxNodes });
-  const consolidated =
-    group.consolidationPolicy === "WhenEmptyOrUnderutilized"
-      ? consolidate(launch.nodes, options)
-      : { nodes: [...launch.nodes], steps: [] };
-  const nodes = consolidated.nodes;
+  const zones = zonesToPlan(group, podGroups);
+  const launch = launchByZone(podGroups, options, group, zones);
+  const nodes = launch.nodes;
   const total = nodes.reduce((sum, node) => sum + node.count, 0);
   const split = splitCapacity(group, total);
   const byType = typesOf(nodes, sized, split.onDemand);
@@ -84,7 +86,7 @@ export function planNodePool(
   const fills: NodeFill[] = nodes.map((node) => ({
     count: node.count,
     instanceType: options[node.option]!.name,
-    zone: null,
+    zone: node.zone,
     pods: Object.fromEntries(node.pods.flatMap((count, index) => (count > 0 ? [[podGroups[index]!.key, count]] : []))),
   }));
   const priceOf = (list: readonly LaunchedNodes[]) =>
@@ -97,9 +99,9 @@ export function planNodePool(
       instanceType: main?.instanceType ?? null,
       byType,
       consolidation: {
-        launchedNodes: launch.nodes.reduce((sum, node) => sum + node.count, 0),
-        launchedUsdPerHour: priced.length > 0 ? priceOf(launch.nodes) : null,
-        steps: consolidated.steps.map((step) => ({
+        launchedNodes: launch.launched.reduce((sum, node) => sum + node.count, 0),
+        launchedUsdPerHour: priced.length > 0 ? priceOf(launch.launched) : null,
+        steps: launch.steps.map((step) => ({
           kind: step.kind,
           removed: step.removed.map((option) => options[option]!.name),
           launched: step.launched === null ? null : options[step.launched]!.name,
@@ -115,13 +117,70 @@ export function planNodePool(
       workloadCapacity: main?.workloadCapacity ?? null,
       workloads: names,
       fills,
-      // Karpenter's zone spread is not modelled yet: a NodePool is planned as one pool of nodes.
-      zones: null,
+      zones: zones === 1 ? null : zones,
       utilisation: utilisationOfNodes(nodes, sized, overhead),
       bindingResource: bindingOfNodes(nodes, sized),
     },
-    unschedulable: unschedulableOf(launch, workloads, group, sized),
+    unschedulable: unschedulableOf(launch, workloads, group, sized, zones),
   };
+}
+
+/** Launched nodes after consolidation, each pattern with its zone (null when the pool was not split). */
+interface ZonedNodes extends LaunchedNodes {
+  readonly zone: number | null;
+}
+
+/** A NodePool's launch and consolidation, over every zone it was planned in. */
+interface ZonedLaunch {
+  /** The nodes as launched, before consolidation, every zone's. */
+  readonly launched: readonly LaunchedNodes[];
+  /** The nodes after consolidation, zone by zone. */
+  readonly nodes: readonly ZonedNodes[];
+  readonly steps: readonly ConsolidationStep[];
+  /** Pods of each group (input order) that no type can hold, summed over the zones. */
+  readonly tooLarge: readonly number[];
+  /** Pods of each group (input order) left pending by the node limit, summed over the zones. */
+  readonly beyondMaxNodes: readonly number[];
+}
+
+/**
+ * Launches and consolidates a NodePool's pods (`launchNodeClaims`, `consolidate`). When pods must
+ * spread over zones (`zonesToPlan`), each zone launches its even share (`evenShares`) of every
+ * workload's replicas and of the node limit, as Karpenter launches nodes in the zones a
+ * `DoNotSchedule` topology spread needs, and consolidates only within a zone (moving a pod to another
+ * zone would break the spread); workloads without a hard spread split the same way, as for a managed
+ * node group (`sizeWithType`).
+ */
+function launchByZone(
+  podGroups: readonly PodGroup[],
+  options: readonly LaunchOption[],
+  group: NodeGroup,
+  zones: number,
+): ZonedLaunch {
+  const shares = podGroups.map((pods) => evenShares(pods.count, zones));
+  const maxNodes = group.maxNodes === null ? null : evenShares(group.maxNodes, zones);
+  const launched: LaunchedNodes[] = [];
+  const nodes: ZonedNodes[] = [];
+  const steps: ConsolidationStep[] = [];
+  const tooLarge = podGroups.map(() => 0);
+  const beyondMaxNodes = podGroups.map(() => 0);
+  for (let zone = 0; zone < zones; zone++) {
+    const groups = podGroups.map((pods, index) => ({ ...pods, count: shares[index]![zone]! }));
+    const launch = launchNodeClaims(groups, options, {
+      minValues: group.minValues ?? 1,
+      maxNodes: maxNodes?.[zone] ?? null,
+    });
+    const consolidated =
+      group.consolidationPolicy === "WhenEmptyOrUnderutilized"
+        ? consolidate(launch.nodes, options)
+        : { nodes: launch.nodes, steps: [] };
+    launched.push(...launch.nodes);
+    nodes.push(...consolidated.nodes.map((node) => ({ ...node, zone: zones === 1 ? null : zone })));
+    steps.push(...consolidated.steps);
+    launch.tooLarge.forEach((pods, index) => (tooLarge[index] = tooLarge[index]! + pods));
+    launch.beyondMaxNodes.forEach((pods, index) => (beyondMaxNodes[index] = beyondMaxNodes[index]! + pods));
+  }
+  return { launched, nodes, steps, tooLarge, beyondMaxNodes };
 }
 
 /** What Karpenter ranks a type by: its Spot price in an all-Spot group, else on demand; null when unknown. */
@@ -218,12 +277,13 @@ function bindingOfNodes(nodes: readonly LaunchedNodes[], sized: readonly { fit: 
   return bindingResource(packing, capacity);
 }
 
-/** Pods too large for every type, and pods the node limit leaves pending. */
+/** Pods too large for every type, and pods the node limit (or a workload's `maxPodsPerNode` under it) leaves pending. */
 function unschedulableOf(
-  launch: ReturnType<typeof launchNodeClaims>,
+  launch: ZonedLaunch,
   workloads: readonly Workload[],
   group: NodeGroup,
   sized: readonly { type: InstanceType; fit: TypeCapacity }[],
+  zones: number,
 ): UnschedulablePods[] {
   const roomiest = sized.reduce((best, entry) =>
     entry.fit.capacity.cpuMillicores > best.fit.capacity.cpuMillicores ? entry : best,
@@ -250,14 +310,7 @@ function unschedulableOf(
         reason: exceedsNode({ key: workload.name, count: tooLarge, resource }, workloads),
       });
     }
-    if (pending > 0) {
-      entries.push({
-        workload: workload.name,
-        pods: pending,
-        nodeGroup: group.name,
-        reason: { kind: "max-nodes", maxNodes: group.maxNodes ?? 0 },
-      });
-    }
+    if (pending > 0) entries.push(...beyondMaxNodes({ key: workload.name, count: pending }, group, workloads, zones));
     return entries;
   });
 }

@@ -509,9 +509,9 @@ function planNodeGroup(
 
 /**
  * Pods a node group's `maxNodes` leaves out, by reason: those the workload's `maxPodsPerNode` keeps
- * off every node allowed (`podsOverCap`), then the others.
+ * off every node allowed (`podsOverCap`), then the others (not part of the public index).
  */
-function beyondMaxNodes(
+export function beyondMaxNodes(
   left: PodsLeft,
   group: NodeGroup,
   workloads: readonly Workload[],

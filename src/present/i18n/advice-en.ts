@@ -63,8 +63,6 @@ export const adviceEn = {
   "advice.advice-spot-few-types.karpenter.why":
     "Each instance type in each Availability Zone is its own Spot capacity pool: with few pools EC2 more often has no capacity to give, and reclaims nodes together. Karpenter chooses among all of a NodePool's types (price-capacity-optimized for Spot), so widen its requirements (families, sizes, generations) rather than listing a few types.",
   "advice.advice-spot-single-replica": "{subject} runs a single replica on {nodeGroup}, which has Spot nodes.",
-  "advice.advice-spot-single-replica.oneNode":
-    "All {replicas} replicas of {subject} are planned on one node of {nodeGroup}, which has Spot nodes.",
   "advice.advice-spot-single-replica.why":
     "When EC2 reclaims its node, the workload is down until its pod starts on another node. Run at least 2 replicas spread over nodes (topology spread constraints or pod anti-affinity), or keep it on on-demand nodes with a node selector on the capacity-type label.",
   "advice.advice-spot-interruption":

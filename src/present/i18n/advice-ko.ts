@@ -58,8 +58,6 @@ export const adviceKo = {
   "advice.advice-spot-few-types.karpenter.why":
     "가용 영역마다 인스턴스 유형 하나가 각각 스팟 용량 풀입니다. 풀이 적으면 EC2가 내줄 용량이 없는 경우가 잦고 노드를 한꺼번에 회수합니다. Karpenter는 NodePool의 모든 유형 중에서 고르므로(스팟은 price-capacity-optimized), 유형 몇 개를 나열하기보다 요구 조건(패밀리, 크기, 세대)을 넓히세요.",
   "advice.advice-spot-single-replica": "{subject}은(는) 스팟 노드가 있는 {nodeGroup}에서 레플리카 하나로 실행됩니다.",
-  "advice.advice-spot-single-replica.oneNode":
-    "{subject}의 레플리카 {replicas}개가 모두 스팟 노드가 있는 {nodeGroup}의 노드 하나에 계획됩니다.",
   "advice.advice-spot-single-replica.why":
     "EC2가 그 노드를 회수하면 파드가 다른 노드에서 뜰 때까지 워크로드가 멈춥니다. 레플리카를 2개 이상 두어 노드에 분산하거나(토폴로지 분배 제약 조건 또는 파드 안티어피니티), 용량 유형 레이블의 노드 셀렉터로 온디맨드 노드에 두세요.",
   "advice.advice-spot-interruption":

@@ -125,13 +125,7 @@ function wording(
         ? { text: "advice.advice-spot-few-types", why: "advice.advice-spot-few-types.why" }
         : { text: "advice.advice-spot-few-types.karpenter", why: "advice.advice-spot-few-types.karpenter.why" };
     case "advice-spot-single-replica":
-      return {
-        text:
-          finding.params.replicas === 1
-            ? "advice.advice-spot-single-replica"
-            : "advice.advice-spot-single-replica.oneNode",
-        why: "advice.advice-spot-single-replica.why",
-      };
+      return { text: "advice.advice-spot-single-replica", why: "advice.advice-spot-single-replica.why" };
     case "advice-spot-interruption":
       return {
         text:

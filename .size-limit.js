@@ -19,9 +19,10 @@ export default [
     gzip: true,
     // 204.5 kB (from 200): the plan itself grew: Karpenter and EKS Auto Mode NodePools (the launch and
     // consolidation model, Auto Mode's instance rules), the control plane tiers and the Auto Mode fee
-    // in every price row, and the planner's lazy compute-modes section. Issue 16 cuts the first load to
-    // 150 kB.
-    limit: "204.6 kB",
+    // in every price row, and the planner's lazy compute-modes section; 207.2 kB: high availability
+    // (a workload's zone spread, max per node and disruption budget in the workloads table, the
+    // zone-by-zone packing, nodes per zone in the plan). Issue 16 cuts the first load to 150 kB.
+    limit: "207.2 kB",
   },
   {
     name: "site: breakdown chart (lazy)",
@@ -87,8 +88,9 @@ export default [
     // estimate, four findings) and Amazon Linux 2's end; 21.6 kB: Karpenter and Auto Mode (the compute
     // modes compared in the planner, what Auto Mode cannot launch or honour, its fee on the bill);
     // 22.4 kB: a workload's spread (zone spread, max per node), nodes per zone, the import's
-    // PodDisruptionBudgets and spread warnings, and the availability advice.
-    limit: "22.4 kB",
+    // PodDisruptionBudgets and spread warnings, and the availability advice; 22.5 kB: both, once
+    // merged with the compute modes' words (22.48 kB).
+    limit: "22.5 kB",
   },
   {
     name: "site: Korean region names (loaded with the Korean messages)",
@@ -109,8 +111,9 @@ export default [
     path: "dist/app/assets/import-worker-*.js",
     gzip: true,
     // 12.1 kB: the scenario's new fields (NodePool minValues and consolidation, Auto Mode, tiers) it validates;
-    // 13.5 kB: label selectors, topologySpreadConstraints, podAntiAffinity and PodDisruptionBudgets.
-    limit: "13.5 kB",
+    // 13.7 kB: label selectors, topologySpreadConstraints, podAntiAffinity and PodDisruptionBudgets
+    // (13.69 kB with the scenario's new fields).
+    limit: "13.7 kB",
   },
   {
     name: "site: the export writer, YAML included (loaded on the first export)",

@@ -323,10 +323,9 @@ export type {
   KarpenterBlockDeviceMapping,
   KarpenterEc2NodeClass,
   KarpenterManifests,
-  KarpenterNodePool,
-  KarpenterRequirement,
   KarpenterTagSelector,
 } from "./export/karpenter-manifests.js";
+export type { KarpenterNodePool, KarpenterRequirement, NodeClassRef } from "./export/node-pool-manifest.js";
 export { PLAN_CSV_COLUMNS, planCsv, planReport } from "./export/plan-report.js";
 export type {
   BillLineName,

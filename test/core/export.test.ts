@@ -319,6 +319,41 @@ describe("eksctlClusterConfig and karpenterManifests on small scenarios", () => 
     expect(pool?.spec.limits).toEqual({ cpu: "12", memory: "49152Mi", nodes: "6" });
   });
 
+  it("writes a NodePool's minValues (at most the types listed) and consolidation policy, and limits a mixed plan by each type's size", () => {
+    const input = scenario({
+      name: "Pool",
+      workloads: [WEB, { name: "api", replicas: 7, cpuMillicores: 1500, memoryMiB: 3000 }],
+      nodeGroups: [
+        {
+          name: "pool",
+          instanceTypes: ["m5.large", "m5.xlarge", "m5.2xlarge", "c5.large"],
+          minValues: 3,
+          consolidationPolicy: "WhenEmpty",
+        },
+      ],
+      cluster: { autoscaler: "karpenter" },
+    });
+    const plan = planCluster(input, catalog);
+    // minValues 3 keeps each claim to what 3 types hold, so no node grows to an m5.2xlarge.
+    const byType = plan.nodeGroups[0]!.byType.map((nodes) => [nodes.instanceType, nodes.nodes]);
+    expect(byType).toEqual([
+      ["c5.large", 4],
+      ["m5.xlarge", 3],
+    ]);
+    const pool = karpenter(input, plan).nodePools[0]!;
+    expect(pool.spec.template.spec.requirements[0]).toEqual({
+      key: "node.kubernetes.io/instance-type",
+      operator: "In",
+      values: ["m5.large", "m5.xlarge", "m5.2xlarge", "c5.large"],
+      minValues: 3,
+    });
+    expect(pool.spec.disruption).toEqual({ consolidationPolicy: "WhenEmpty", consolidateAfter: "0s" });
+    // Twice 4 × c5.large (2 vCPU, 4096 MiB) and 3 × m5.xlarge (4 vCPU, 16384 MiB): 40 vCPU, 131072 MiB.
+    expect(pool.spec.limits).toEqual({ cpu: "40", memory: "131072Mi" });
+    const fewer = { ...input, nodeGroups: [{ ...input.nodeGroups[0]!, instanceTypes: ["m5.large", "c5.large"] }] };
+    expect(karpenter(fewer).nodePools[0]!.spec.template.spec.requirements[0]!.minValues).toBe(2);
+  });
+
   it("splits a mixed group's minimum and maximum as the plan splits nodes", () => {
     // 4 nodes: base 1, then 3 at 50% Spot with on-demand rounded up: 3 on-demand, 1 Spot.
     // minNodes 2 → 2 on-demand, 0 Spot; maxNodes 10 → 1 + ceil(4.5) = 6 on-demand, 4 Spot.

@@ -409,6 +409,14 @@ const SCENARIOS: Record<string, Scenario> = {
     ...defaultScenario,
     cluster: { ...defaultScenario.cluster, autoscaler: "karpenter", kubernetesVersion: "1.36" },
   }),
+  "a Karpenter NodePool with minValues 3 and WhenEmpty": web(
+    {
+      instanceTypes: ["m5.large", "m5.xlarge", "c5.large", "r5.large"],
+      minValues: 3,
+      consolidationPolicy: "WhenEmpty",
+    },
+    { cluster: { autoscaler: "karpenter" } },
+  ),
   "x86, arm64, NVIDIA and Neuron types in one group, maxNodes 8": web({
     instanceTypes: ["m5.large", "m6g.large", "g5.xlarge", "inf2.xlarge", "g5g.xlarge"],
     maxNodes: 8,

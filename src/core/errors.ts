@@ -308,6 +308,23 @@ export interface ErrorParams {
    * EC2NodeClasses select.
    */
   "export-karpenter-not-installed": { role: string };
+  /**
+   * A note on the Auto Mode file: the scenario's autoscaler is not EKS Auto Mode, so its eksctl file
+   * does not enable Auto Mode, and nothing runs these NodePools.
+   */
+  "export-auto-mode-not-enabled": Record<string, never>;
+  /**
+   * A note on the Auto Mode file: its NodeClasses name the node IAM role `role` (the name the EKS
+   * User Guide gives it), which eksctl does not create: use the cluster's own node role instead (its
+   * name is in `aws eks describe-cluster --name <cluster>`, `computeConfig.nodeRoleArn`), or create
+   * `role` with an access entry of type EC2 and the `AmazonEKSAutoNodePolicy` access policy.
+   */
+  "export-auto-mode-node-role": { role: string; cluster: string };
+  /**
+   * A note on the Auto Mode file: EKS Auto Mode does not launch `instanceTypes` of `nodeGroup`
+   * (`autoModeSupport`), so its NodePool leaves them out (and the group, when none is left).
+   */
+  "export-auto-mode-types-left-out": { nodeGroup: string; instanceTypes: readonly string[] };
 }
 
 /** Which kubectl text an import issue is about: `pods`, `workloads` (Deployments, StatefulSets, ...), `nodes` or `pdbs` (PodDisruptionBudgets). */

@@ -326,6 +326,8 @@ export type {
   KarpenterTagSelector,
 } from "./export/karpenter-manifests.js";
 export type { KarpenterNodePool, KarpenterRequirement, NodeClassRef } from "./export/node-pool-manifest.js";
+export { AUTO_MODE_NODE_EXPIRY_HOURS, AUTO_MODE_NODE_ROLE, autoModeManifests } from "./export/auto-mode-manifests.js";
+export type { AutoModeManifests, AutoModeNodeClass } from "./export/auto-mode-manifests.js";
 export { PLAN_CSV_COLUMNS, planCsv, planReport } from "./export/plan-report.js";
 export type {
   BillLineName,

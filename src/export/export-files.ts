@@ -5,6 +5,7 @@
  * those objects (comments through its `Document` API), never assembled as text. No React, no Node APIs.
  */
 import {
+  autoModeManifests,
   eksctlClusterConfig,
   exportClusterName,
   FARGATE_NAMESPACE,
@@ -23,7 +24,7 @@ import {
 import { Document, Scalar, visit, type ToStringOptions } from "yaml";
 
 /** The kinds of export, in the order a menu shows them. */
-export const EXPORT_KINDS = ["eksctl", "karpenter", "csv", "json"] as const;
+export const EXPORT_KINDS = ["eksctl", "karpenter", "auto-mode", "csv", "json"] as const;
 
 /** One of {@link EXPORT_KINDS}. */
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -52,7 +53,7 @@ export interface ExportInput {
 
 /** A rendered export: a file name, its media type and its text (UTF-8, ending in a line end). */
 export interface ExportedFile {
-  /** `<cluster>.eksctl.yaml`, `<cluster>.karpenter.yaml`, `<cluster>.plan.csv` or `<cluster>.plan.json`. */
+  /** `<cluster>.eksctl.yaml`, `<cluster>.karpenter.yaml`, `<cluster>.auto-mode.yaml`, `<cluster>.plan.csv` or `<cluster>.plan.json`. */
   readonly fileName: string;
   /** `application/yaml` (RFC 9512), `text/csv` (RFC 4180) or `application/json`. */
   readonly mediaType: string;
@@ -74,6 +75,7 @@ const YAML_OPTIONS: ToStringOptions = { directives: true, lineWidth: 0 };
  * - `eksctl`: `eksctlClusterConfig` as one YAML document (`eksctl create cluster -f <file>`);
  * - `karpenter`: every `NodePool` then every `EC2NodeClass` of `karpenterManifests`, one YAML document
  *   each (`kubectl apply -f <file>`);
+ * - `auto-mode`: every `NodePool` then every `NodeClass` of `autoModeManifests`, likewise;
  * - `csv`: `planCsv(planReport(...))`, RFC 4180 with CRLF line ends;
  * - `json`: `planReport(...)`, indented by 2 spaces.
  *
@@ -127,6 +129,28 @@ export function exportFile(kind: ExportKind, input: ExportInput): Result<Exporte
           text: yamlStream(
             scenario,
             "Karpenter v1 NodePools and EC2NodeClasses",
+            [...nodePools, ...nodeClasses],
+            header(notes),
+          ),
+          notes,
+        },
+      };
+    }
+    case "auto-mode": {
+      const made = autoModeManifests(scenario, plan, catalog, options);
+      if (!made.ok) return made;
+      // Accepted by autoModeManifests, which checked the same name.
+      const cluster = exportClusterName(scenario, input.clusterName);
+      if (!cluster.ok) return { ok: false, issues: cluster.issues };
+      const { nodePools, nodeClasses, notes } = made.value;
+      return {
+        ok: true,
+        value: {
+          fileName: `${cluster.value}.auto-mode.yaml`,
+          mediaType: "application/yaml",
+          text: yamlStream(
+            scenario,
+            "EKS Auto Mode NodePools and NodeClasses",
             [...nodePools, ...nodeClasses],
             header(notes),
           ),

@@ -96,7 +96,8 @@ test("shows a file's notes in the page's language, and writes them in English in
   const { user } = renderFeature(<PlannedExports />);
   await user.click(screen.getByRole("button", { name: "Karpenter NodePools (YAML)" }));
   const preview = await screen.findByLabelText("Preview of online-shop-production.karpenter.yaml");
-  const status = screen.getByText("Before you apply online-shop-production.karpenter.yaml:").parentElement as HTMLElement;
+  const status = screen.getByText("Before you apply online-shop-production.karpenter.yaml:")
+    .parentElement as HTMLElement;
   const english =
     "The scenario’s autoscaler is not Karpenter, so its eksctl file installs no Karpenter: create the node role eksctl-KarpenterNodeRole-online-shop-production and tag the subnets and security groups karpenter.sh/discovery yourself, or choose Karpenter";
   expect(within(status).getByText(english)).toBeTruthy();
@@ -110,4 +111,21 @@ test("shows a file's notes in the page's language, and writes them in English in
       ),
     ).toBeTruthy();
   });
+});
+
+test("opens the EKS Auto Mode file: NodePools and NodeClasses, with what to do about the node role", async () => {
+  const { user } = renderFeature(<PlannedExports />);
+  await user.click(screen.getByRole("button", { name: "EKS Auto Mode NodePools (YAML)" }));
+  const preview = await screen.findByLabelText("Preview of online-shop-production.auto-mode.yaml");
+  expect(preview.textContent).toContain("\nkind: NodeClass\n");
+  expect(preview.textContent).toContain("\n        kind: NodeClass\n        name: general\n");
+  const status = screen.getByText("Before you apply online-shop-production.auto-mode.yaml:")
+    .parentElement as HTMLElement;
+  // The default scenario runs on the Cluster Autoscaler: its eksctl file does not enable Auto Mode.
+  expect(
+    within(status).getByText(
+      "The scenario’s autoscaler is not EKS Auto Mode, so its eksctl file does not enable Auto Mode and nothing runs these NodePools: choose EKS Auto Mode",
+    ),
+  ).toBeTruthy();
+  expect(within(status).getByText(/^The NodeClasses name the node role AmazonEKSAutoNodeRole, /)).toBeTruthy();
 });

@@ -223,6 +223,15 @@ describe("messages", () => {
         code: "export-karpenter-not-installed",
         params: { role: "eksctl-KarpenterNodeRole-shop" },
       },
+      "export-auto-mode-not-enabled": { code: "export-auto-mode-not-enabled", params: {} },
+      "export-auto-mode-node-role": {
+        code: "export-auto-mode-node-role",
+        params: { role: "AmazonEKSAutoNodeRole", cluster: "shop" },
+      },
+      "export-auto-mode-types-left-out": {
+        code: "export-auto-mode-types-left-out",
+        params: { nodeGroup: "web", instanceTypes: ["t3.micro", "a1.large"] },
+      },
     };
     for (const locale of ["en", "ko"] as const) {
       const translate = translatorFor(locale);

@@ -87,7 +87,7 @@ describe("eksize export", () => {
     expect([kind.code, kind.stdout, kind.stderr.split("\n")[0]]).toEqual([
       2,
       "",
-      'eksize export: unknown export "terraform"; choose one of eksctl, karpenter, csv, json',
+      'eksize export: unknown export "terraform"; choose one of eksctl, karpenter, auto-mode, csv, json',
     ]);
     expect(cli("export", "eksctl").code).toBe(2);
   });

@@ -57,6 +57,10 @@ const eksctlConfig = v.strictObject({
     tags: v.optional(v.strictObject({ "karpenter.sh/discovery": v.string() })),
     annotations: v.optional(v.strictObject({ "eksize.io/name": v.string() })),
   }),
+  autoModeConfig: v.union([
+    v.strictObject({ enabled: v.literal(false) }),
+    v.strictObject({ enabled: v.literal(true), nodePools: v.tuple([v.literal("system")]) }),
+  ]),
   iam: v.strictObject({ withOIDC: v.literal(true) }),
   karpenter: v.optional(
     v.strictObject({ version: v.literal("1.14.1"), withSpotInterruptionQueue: v.optional(v.literal(true)) }),
@@ -294,6 +298,7 @@ describe("exportFile", () => {
     ).toEqual([
       ["eksctl", "online-shop-production.eksctl.yaml", "application/yaml", true],
       ["karpenter", "online-shop-production.karpenter.yaml", "application/yaml", true],
+      ["auto-mode", "online-shop-production.auto-mode.yaml", "application/yaml", true],
       ["csv", "online-shop-production.plan.csv", "text/csv", true],
       ["json", "online-shop-production.plan.json", "application/json", true],
     ]);
@@ -327,6 +332,8 @@ describe("exportFile", () => {
         "  region: us-east-1",
         "  annotations:",
         "    eksize.io/name: Online shop, production",
+        "autoModeConfig:",
+        "  enabled: false",
         "iam:",
         "  withOIDC: true",
         "addons:",

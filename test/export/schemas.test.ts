@@ -42,6 +42,12 @@ function crdSchema(file: string): { schema: Json; validate: ValidateFunction } {
   return { schema, validate: ajv.compile(strict(schema) as Json) };
 }
 
+/**
+ * EKS Auto Mode's NodeClass: a schema transcribed from the EKS User Guide (no CRD file is published;
+ * see fixtures/README.md), strict about unknown fields like the CRDs.
+ */
+const nodeClassSchema = ajv.compile(JSON.parse(fixture("eks.amazonaws.com_nodeclass.schema.json")) as Json);
+
 const CRDS = {
   NodePool: crdSchema("karpenter.sh_nodepools.yaml"),
   EC2NodeClass: crdSchema("karpenter.k8s.aws_ec2nodeclasses.yaml"),
@@ -417,6 +423,15 @@ const SCENARIOS: Record<string, Scenario> = {
     },
     { cluster: { autoscaler: "karpenter" } },
   ),
+  "EKS Auto Mode, its own NodePool names taken": scenario({
+    name: "Auto",
+    workloads: [WEB],
+    nodeGroups: [
+      { name: "system", instanceTypes: ["m5.large", "c5.large"], minValues: 2 },
+      { name: "default", instanceTypes: ["m6g.large", "t3.micro"], capacity: { type: "spot" }, maxNodes: 3 },
+    ],
+    cluster: { autoscaler: "auto-mode" },
+  }),
   "x86, arm64, NVIDIA and Neuron types in one group, maxNodes 8": web({
     instanceTypes: ["m5.large", "m6g.large", "g5.xlarge", "inf2.xlarge", "g5g.xlarge"],
     maxNodes: 8,
@@ -479,8 +494,8 @@ const SCENARIOS: Record<string, Scenario> = {
   }),
 };
 
-/** A scenario's eksctl document and Karpenter documents, as kubectl and eksctl read the files (YAML 1.1). */
-function documentsOf(input: Scenario): { eksctl: Json; karpenter: (Json | null)[] } {
+/** A scenario's eksctl, Karpenter and Auto Mode documents, as kubectl and eksctl read the files (YAML 1.1). */
+function documentsOf(input: Scenario): { eksctl: Json; karpenter: (Json | null)[]; autoMode: (Json | null)[] } {
   const plan = planCluster(input, catalog);
   const exportInput = {
     scenario: input,
@@ -494,12 +509,12 @@ function documentsOf(input: Scenario): { eksctl: Json; karpenter: (Json | null)[
     if (!made.ok) throw new Error(JSON.stringify(made.issues));
     return parseAllDocuments(made.value.text, { version: "1.1" }).map((document) => document.toJS() as Json | null);
   };
-  return { eksctl: read("eksctl")[0]!, karpenter: read("karpenter") };
+  return { eksctl: read("eksctl")[0]!, karpenter: read("karpenter"), autoMode: read("auto-mode") };
 }
 
 describe("the exports against eksctl's published schema and the Karpenter v1 CRDs", () => {
   describe.each(Object.entries(SCENARIOS))("%s", (_, input) => {
-    const { eksctl, karpenter } = documentsOf(input);
+    const { eksctl, karpenter, autoMode } = documentsOf(input);
 
     it("is a valid eksctl ClusterConfig (schema.json, eksctl v0.230.0)", () => {
       expect(schemaErrors(eksctlSchema, eksctl)).toEqual([]);
@@ -518,6 +533,37 @@ describe("the exports against eksctl's published schema and the Karpenter v1 CRD
         }
       }
     });
+
+    it("is valid Auto Mode NodePools (the NodePool CRD's schema and CEL rules) and NodeClasses (the user guide's fields)", () => {
+      for (const document of autoMode.filter((found): found is Json => found !== null)) {
+        if (document.kind === "NodeClass") {
+          expect(schemaErrors(nodeClassSchema, document), JSON.stringify(document.metadata)).toEqual([]);
+          continue;
+        }
+        expect(document.kind).toBe("NodePool");
+        expect(schemaErrors(CRDS.NodePool.validate, document), JSON.stringify(document.metadata)).toEqual([]);
+        expect(celFailures("NodePool", document)).toEqual([]);
+        for (const { path, why } of NOT_APPLICABLE.NodePool) {
+          if (why === "field not written") expect(valuesAt(document, path), path).toEqual([]);
+        }
+      }
+    });
+  });
+
+  it("fails a broken Auto Mode NodeClass: a missing role, an unknown field, storage past 59000Gi, the name default", () => {
+    const { autoMode } = documentsOf(SCENARIOS["EKS Auto Mode, its own NodePool names taken"]!);
+    const nodeClass = autoMode.find((document) => document?.kind === "NodeClass")!;
+    const spec = nodeClass.spec as Json;
+    expect(schemaErrors(nodeClassSchema, nodeClass)).toEqual([]);
+    const withoutRole = Object.fromEntries(Object.entries(spec).filter(([key]) => key !== "role"));
+    for (const broken of [
+      { ...nodeClass, spec: withoutRole },
+      { ...nodeClass, spec: { ...spec, kubelet: { maxPods: 110 } } },
+      { ...nodeClass, spec: { ...spec, ephemeralStorage: { size: "59001Gi" } } },
+      { ...nodeClass, metadata: { name: "default" } },
+    ]) {
+      expect(schemaErrors(nodeClassSchema, broken)).not.toEqual([]);
+    }
   });
 
   it("fails a broken file: the schemas refuse unknown fields and wrong types", () => {

@@ -14,13 +14,15 @@ import { readScenarioArgument } from "../scenario-input.js";
 import { planForCommand } from "./plan.js";
 
 /** The command's help. */
-export const EXPORT_HELP = `Usage: eksize export eksctl|karpenter|csv|json SCENARIO.json|LINK [--cluster-name NAME]
+export const EXPORT_HELP = `Usage: eksize export eksctl|karpenter|auto-mode|csv|json SCENARIO.json|LINK [--cluster-name NAME]
 
 Plans a scenario and prints it as a file (redirect it: > cluster.yaml):
 
   eksctl      an eksctl ClusterConfig: managed node groups (a mixed group becomes an on-demand and a
-              Spot group), max pods, the VPC CNI settings, Fargate profiles (eksctl create cluster -f)
+              Spot group), max pods, the VPC CNI settings, Fargate profiles; on EKS Auto Mode its
+              configuration instead of node groups (eksctl create cluster -f)
   karpenter   Karpenter v1 NodePools and EC2NodeClasses, one pair per node group (kubectl apply -f)
+  auto-mode   EKS Auto Mode NodePools and NodeClasses, one pair per node group (kubectl apply -f)
   csv         the plan and its monthly costs, one row per node group, Fargate workload and bill line
   json        the same as JSON
 
@@ -51,7 +53,7 @@ export function exportCommand(args: readonly string[], io: Io): number {
   }
   const [kind, argument, ...rest] = positionals;
   if (kind === undefined || argument === undefined || rest.length > 0) {
-    throw new UsageError("use: eksize export eksctl|karpenter|csv|json SCENARIO.json|LINK");
+    throw new UsageError("use: eksize export eksctl|karpenter|auto-mode|csv|json SCENARIO.json|LINK");
   }
   if (!(EXPORT_KINDS as readonly string[]).includes(kind)) {
     throw new UsageError(`unknown export "${kind}"; choose one of ${EXPORT_KINDS.join(", ")}`);

@@ -21,7 +21,7 @@ import { exportClusterName, NameSet, slug } from "./names.js";
  * eksctl's `ClusterConfig` (`eksctl.io/v1alpha5`) for a planned scenario, as a plain object for a YAML
  * or JSON writer. Only the fields eksize fills are typed. Field names and values follow eksctl's
  * config schema (eksctl-io/eksctl `pkg/apis/eksctl.io/v1alpha5/assets/schema.json` at v0.230.0, kept
- * in `test/export/fixtures/`: `ClusterConfig`, `ClusterMeta`, `ClusterIAM`, `Addon`, `Karpenter`,
+ * in `test/export/fixtures/`: `ClusterConfig`, `ClusterMeta`, `AutoModeConfig`, `ClusterIAM`, `Addon`, `Karpenter`,
  * `PrivateCluster`, `ManagedNodeGroup`, `NodeGroupIAM`, `FargateProfile`, `FargateProfileSelector`).
  */
 export interface EksctlClusterConfig {
@@ -39,6 +39,14 @@ export interface EksctlClusterConfig {
     /** eksctl ignores annotations: {@link EKSIZE_NAME_ANNOTATION}, the scenario's own name verbatim. */
     readonly annotations?: Readonly<Record<string, string>>;
   };
+  /**
+   * EKS Auto Mode (eksctl `AutoModeConfig`): on a scenario whose autoscaler is Auto Mode, enabled with
+   * only the built-in `system` NodePool (eksctl then creates the node role; the node groups are the
+   * Auto Mode file's NodePools, which take the place of `general-purpose`); on any other, disabled in
+   * so many words, as eksctl asks of configs that create node groups before it turns Auto Mode on by
+   * default (eksctl `userdocs/src/usage/auto-mode.md`, "Upcoming behavior change").
+   */
+  readonly autoModeConfig: { readonly enabled: boolean; readonly nodePools?: readonly "system"[] };
   /** IAM OIDC provider on: IRSA for the VPC CNI add-on and the cluster's controllers (and Karpenter, which needs it). */
   readonly iam: { readonly withOIDC: true };
   readonly addons: readonly EksctlAddon[];
@@ -322,6 +330,9 @@ function exportKubernetesVersion(scenario: Scenario, date: string): Result<strin
  *
  * - `metadata`: the cluster name, the region, the Kubernetes version when the scenario sets one, the
  *   scenario's own name as an annotation;
+ * - `autoModeConfig`: enabled on EKS Auto Mode, with the built-in `system` NodePool only; then no
+ *   managed node groups and no `vpc-cni` add-on (eksctl refuses both when it creates an Auto Mode
+ *   cluster: `pkg/ctl/cmdutils/configfile.go`). Disabled otherwise, written out;
  * - `iam.withOIDC: true`; the `vpc-cni` add-on with {@link vpcCniEnvironment} as `configurationValues`;
  * - with Karpenter as the autoscaler: the `karpenter` block ({@link KARPENTER_VERSION}, Spot
  *   interruption handling when a node group can use Spot) and the tag `karpenter.sh/discovery:
@@ -384,6 +395,7 @@ export function eksctlClusterConfig(
 ): Result<EksctlExport> {
   const { cluster } = scenario;
   const karpenter = cluster.autoscaler === "karpenter";
+  const autoMode = cluster.autoscaler === "auto-mode";
   const name = exportClusterName(scenario, options.clusterName, { karpenter });
   const version = exportKubernetesVersion(scenario, options.date ?? EKS_VERSION_CALENDAR_AS_OF);
   if (!name.ok || !version.ok) return { ok: false, issues: [...issuesOf(name), ...issuesOf(version)] };
@@ -395,7 +407,8 @@ export function eksctlClusterConfig(
   const labels = new NameSet();
   const notes: CoreIssue[] = [];
 
-  const managedNodeGroups = plan.nodeGroups.flatMap((planned, index) => {
+  // On Auto Mode the node groups are NodePools (the Auto Mode file), and eksctl refuses node groups.
+  const managedNodeGroups = (autoMode ? [] : plan.nodeGroups).flatMap((planned, index) => {
     const group = scenario.nodeGroups.find((candidate) => candidate.name === planned.name);
     const usable = group === undefined || planned.instanceType === null ? [] : plannedInstanceTypes(planned, types);
     if (group === undefined || usable.length === 0) return [];
@@ -486,8 +499,10 @@ export function eksctlClusterConfig(
           ...(karpenter ? { tags: { [KARPENTER_DISCOVERY_TAG]: name.value } } : {}),
           ...(scenario.name === "" ? {} : { annotations: { [EKSIZE_NAME_ANNOTATION]: scenario.name } }),
         },
+        autoModeConfig: autoMode ? { enabled: true, nodePools: ["system"] } : { enabled: false },
         iam: { withOIDC: true },
-        addons: [addon],
+        // Auto Mode runs pod networking itself, and eksctl refuses the VPC CNI add-on there.
+        addons: autoMode ? [] : [addon],
         ...(karpenter
           ? { karpenter: { version: KARPENTER_VERSION, ...(spot ? { withSpotInterruptionQueue: true } : {}) } }
           : {}),

@@ -679,6 +679,11 @@ export const en = {
     "{managedNodeGroup} of {nodeGroup} is left out: the node group’s maximum gives it 0 nodes, and EKS needs at least 1",
   "error.export-karpenter-not-installed":
     "The scenario’s autoscaler is not Karpenter, so its eksctl file installs no Karpenter: create the node role {role} and tag the subnets and security groups karpenter.sh/discovery yourself, or choose Karpenter",
+  "error.export-auto-mode-not-enabled":
+    "The scenario’s autoscaler is not EKS Auto Mode, so its eksctl file does not enable Auto Mode and nothing runs these NodePools: choose EKS Auto Mode",
+  "error.export-auto-mode-node-role":
+    "The NodeClasses name the node role {role}, which eksctl does not create: set it to the cluster’s own node role (aws eks describe-cluster --name {cluster}, computeConfig.nodeRoleArn), or create {role} with an EC2 access entry and the AmazonEKSAutoNodePolicy",
+  "error.export-auto-mode-types-left-out": "EKS Auto Mode does not launch {instanceTypes}, so the NodePool of {nodeGroup} leaves them out",
 
   "error.auto-mode-unsupported-type":
     "EKS Auto Mode does not launch {instanceType} ({reason}): node group {nodeGroup} is planned without it",
@@ -970,6 +975,7 @@ export const en = {
     "Files to review, then apply: an eksctl ClusterConfig with managed node groups, Karpenter NodePools and EC2NodeClasses for the same node groups, and the plan with its monthly costs as CSV or JSON.",
   "export.eksctl": "eksctl ClusterConfig (YAML)",
   "export.karpenter": "Karpenter NodePools (YAML)",
+  "export.auto-mode": "EKS Auto Mode NodePools (YAML)",
   "export.csv": "Plan and costs (CSV)",
   "export.json": "Plan and costs (JSON)",
   "export.failed":

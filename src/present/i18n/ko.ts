@@ -673,6 +673,11 @@ export const ko = {
     "{nodeGroup}의 {managedNodeGroup}은(는) 뺐습니다. 노드 그룹의 최대 노드 수로는 0대가 되는데 EKS는 최소 1대가 필요합니다",
   "error.export-karpenter-not-installed":
     "시나리오의 오토스케일러가 Karpenter가 아니므로 eksctl 파일은 Karpenter를 설치하지 않습니다. 노드 역할 {role}을(를) 만들고 서브넷과 보안 그룹에 karpenter.sh/discovery 태그를 직접 붙이거나 Karpenter를 선택하세요",
+  "error.export-auto-mode-not-enabled":
+    "시나리오의 오토스케일러가 EKS Auto Mode가 아니므로 eksctl 파일은 Auto Mode를 켜지 않고, 이 NodePool을 실행할 것이 없습니다. EKS Auto Mode를 선택하세요",
+  "error.export-auto-mode-node-role":
+    "NodeClass는 노드 역할 {role}을(를) 쓰지만 eksctl은 이 역할을 만들지 않습니다. 클러스터의 노드 역할(aws eks describe-cluster --name {cluster}의 computeConfig.nodeRoleArn)로 바꾸거나, {role}을(를) 만들고 EC2 유형 액세스 항목과 AmazonEKSAutoNodePolicy를 연결하세요",
+  "error.export-auto-mode-types-left-out": "EKS Auto Mode는 {instanceTypes}을(를) 시작하지 않으므로 {nodeGroup}의 NodePool에서 뺐습니다",
 
   "error.auto-mode-unsupported-type":
     "EKS Auto Mode는 {instanceType}을(를) 시작하지 않습니다({reason}). 노드 그룹 {nodeGroup}은(는) 이 유형 없이 계획합니다",
@@ -965,6 +970,7 @@ export const ko = {
     "검토한 뒤 적용할 파일입니다. 관리형 노드 그룹이 담긴 eksctl ClusterConfig, 같은 노드 그룹을 나타내는 Karpenter NodePool과 EC2NodeClass, 그리고 계획과 월 비용을 담은 CSV나 JSON입니다.",
   "export.eksctl": "eksctl ClusterConfig(YAML)",
   "export.karpenter": "Karpenter NodePool(YAML)",
+  "export.auto-mode": "EKS Auto Mode NodePool(YAML)",
   "export.csv": "계획과 비용(CSV)",
   "export.json": "계획과 비용(JSON)",
   "export.failed":

@@ -24,7 +24,7 @@ import { useFormatters } from "../../use-formatters.js";
 import { downloadText } from "../../components/download.js";
 
 /** The kinds in the order the panel offers them (the same as `EXPORT_KINDS`, without loading that module). */
-const KINDS: readonly ExportKind[] = ["eksctl", "karpenter", "csv", "json"];
+const KINDS: readonly ExportKind[] = ["eksctl", "karpenter", "auto-mode", "csv", "json"];
 
 /** The YAML header's words for a note: English, like the rest of the header. */
 const englishNote = (note: CoreIssue): string => describeIssue((key, ...params) => t("en", key, ...params), note);

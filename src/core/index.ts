@@ -133,7 +133,14 @@ export type {
 } from "./plan/plan.js";
 export { isBurstable, rankInstanceTypes } from "./plan/rank.js";
 export { compareModes, COMPUTE_MODES } from "./plan/compare-modes.js";
-export { AUTO_MODE_MAX_PODS, autoModeIssues, autoModeMaxPods, autoModeNodeSettings } from "./plan/auto-mode-rules.js";
+export {
+  AUTO_MODE_MAX_PODS,
+  AUTO_MODE_NODE_EXPIRY_HOURS,
+  AUTO_MODE_NODE_MAXIMUM_DAYS,
+  autoModeIssues,
+  autoModeMaxPods,
+  autoModeNodeSettings,
+} from "./plan/auto-mode-rules.js";
 export type { ComputeMode, ModePlan } from "./plan/compare-modes.js";
 export type { InstanceTypeRanking, RankOptions } from "./plan/rank.js";
 export { NEW_NODE_GROUP_NAME, rankedNodeGroup, withInstanceType } from "./plan/instance-type-choice.js";
@@ -326,7 +333,7 @@ export type {
   KarpenterTagSelector,
 } from "./export/karpenter-manifests.js";
 export type { KarpenterNodePool, KarpenterRequirement, NodeClassRef } from "./export/node-pool-manifest.js";
-export { AUTO_MODE_NODE_EXPIRY_HOURS, AUTO_MODE_NODE_ROLE, autoModeManifests } from "./export/auto-mode-manifests.js";
+export { AUTO_MODE_NODE_ROLE, autoModeManifests } from "./export/auto-mode-manifests.js";
 export type { AutoModeManifests, AutoModeNodeClass } from "./export/auto-mode-manifests.js";
 export { PLAN_CSV_COLUMNS, planCsv, planReport } from "./export/plan-report.js";
 export type {

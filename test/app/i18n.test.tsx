@@ -414,6 +414,12 @@ const FINDINGS: Record<AdviceCode, readonly Finding[]> = {
       params: { instanceTypes: ["m6i.xlarge", "c6i.xlarge"] },
     },
   ],
+  "advice-auto-mode-node-expiry": [["web"], []].map((workloads): Finding => ({
+    code: "advice-auto-mode-node-expiry",
+    severity: "info",
+    subject: null,
+    params: { expiryHours: 336, maximumDays: 21, workloads },
+  })),
   "advice-alb-group": [689.85, null].map((savingUsdPerMonth): Finding => ({
     code: "advice-alb-group",
     severity: savingUsdPerMonth === null ? "info" : "saving",

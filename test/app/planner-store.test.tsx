@@ -31,6 +31,8 @@ describe("Add a node group", () => {
       rootVolumeGiB: "20",
       rootVolumeType: "gp3",
       targetUtilisationPercent: "100",
+      minValues: "",
+      consolidationPolicy: "WhenEmptyOrUnderutilized",
     });
     expect(scenario.nodeGroups.at(-1)).toEqual(defaultNodeGroup("node-group", ["m6i.large"]));
     expect(NODE_GROUP_DEFAULTS.rootVolume).toEqual({ sizeGiB: 20, type: "gp3" });

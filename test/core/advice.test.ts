@@ -473,6 +473,40 @@ describe("Spot", () => {
   });
 });
 
+describe("EKS Auto Mode's node expiry", () => {
+  it("says once that nodes are replaced after 336 hours, naming the workloads on nodes without a budget", () => {
+    const onAutoMode = withCluster(
+      { autoscaler: "auto-mode" },
+      {
+        ...defaultScenario,
+        workloads: defaultScenario.workloads.map((workload) =>
+          workload.name === "web-frontend" ? { ...workload, disruptionBudget: { maxUnavailable: 1 } } : workload,
+        ),
+      },
+    );
+    const [found, ...more] = only(onAutoMode, "advice-auto-mode-node-expiry");
+    expect(more).toEqual([]);
+    expect(found).toMatchObject({ severity: "info", subject: null, params: { expiryHours: 336, maximumDays: 21 } });
+    // Every workload on nodes but web-frontend (it has a budget) and email-worker (on Fargate).
+    expect(found!.params).toMatchObject({
+      workloads: defaultScenario.workloads
+        .map((workload) => workload.name)
+        .filter((name) => name !== "web-frontend" && name !== "email-worker"),
+    });
+  });
+
+  it("says nothing on another autoscaler, or without nodes", () => {
+    expect(only(defaultScenario, "advice-auto-mode-node-expiry")).toEqual([]);
+    const fargateOnly = scenario({
+      workloads: [WEB],
+      nodeGroups: [],
+      fargateProfiles: [{ name: "all", workloads: ["web"] }],
+      cluster: { autoscaler: "auto-mode" },
+    });
+    expect(only(fargateOnly, "advice-auto-mode-node-expiry")).toEqual([]);
+  });
+});
+
 describe("a private cluster with Cluster Autoscaler", () => {
   it("names every instance type of the scenario once", () => {
     expect(only(withCluster({ privateCluster: true }), "advice-private-cluster-autoscaler")).toEqual([

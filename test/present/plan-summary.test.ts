@@ -165,6 +165,40 @@ describe("the node-fill picture", () => {
     ]);
   });
 
+  test("draws each node of a NodePool with its own type's capacity", () => {
+    const pool: Scenario = {
+      ...defaultScenario,
+      workloads: [
+        { ...defaultScenario.workloads[0]!, name: "web", replicas: 10, cpuMillicores: 500, memoryMiB: 1024 },
+        { ...defaultScenario.workloads[0]!, name: "api", replicas: 7, cpuMillicores: 1500, memoryMiB: 3000 },
+      ],
+      fargateProfiles: [],
+      nodeGroups: [
+        {
+          ...defaultScenario.nodeGroups[0]!,
+          instanceTypes: ["m5.large", "m5.xlarge", "m5.2xlarge", "c5.large", "c5.xlarge", "r5.large"],
+          capacity: { type: "on-demand" },
+          minNodes: 0,
+        },
+      ],
+      cluster: { ...defaultScenario.cluster, autoscaler: "karpenter" },
+    };
+    const group = planCluster(pool, catalog).nodeGroups[0]!;
+    const pictures = nodeFillPictures(group, pool.workloads);
+    expect(pictures.map((picture) => [picture.count, picture.instanceType, picture.bars[0]!.capacity])).toEqual([
+      [1, "m5.2xlarge", 8000],
+      [1, "m5.2xlarge", 8000],
+      [1, "c5.large", 2000],
+    ]);
+    // Nothing drawn past a node: every bar's parts add up to its own type's capacity.
+    for (const picture of pictures) {
+      for (const bar of picture.bars) {
+        expect(bar.segments.reduce((sum, segment) => sum + segment.amount, 0)).toBe(bar.capacity);
+        expect(bar.segments.every((segment) => segment.amount > 0)).toBe(true);
+      }
+    }
+  });
+
   test("a group without a usable type has no picture", () => {
     const plan = planCluster(
       {

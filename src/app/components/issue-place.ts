@@ -53,6 +53,8 @@ const FIELD_LABELS: Readonly<Record<string, PlainMessageKey>> = {
   "nodeGroups.rootVolume.sizeGiB": "planner.nodeGroup.rootVolume",
   "nodeGroups.rootVolume.type": "planner.nodeGroup.rootVolumeType",
   "nodeGroups.targetUtilisationPercent": "planner.nodeGroup.target",
+  "nodeGroups.minValues": "planner.nodeGroup.minValues",
+  "nodeGroups.consolidationPolicy": "planner.nodeGroup.consolidation",
   "nodeGroups.network.prefixDelegation": "settings.prefixDelegation",
   "nodeGroups.network.customNetworking": "settings.customNetworking",
   "cluster.supportTier": "planner.cluster.supportTier",

@@ -7,6 +7,7 @@
 import {
   type AmazonLinuxRelease,
   type Autoscaler,
+  type ConsolidationPolicy,
   type ControlPlaneTier,
   type LoadBalancerTargetType,
   defaultNodeGroup,
@@ -95,6 +96,9 @@ export interface NodeGroupDraft {
   readonly rootVolumeGiB: string;
   readonly rootVolumeType: VolumeType;
   readonly targetUtilisationPercent: string;
+  /** A Karpenter or Auto Mode NodePool's `minValues` as typed; "" for none. */
+  readonly minValues: string;
+  readonly consolidationPolicy: ConsolidationPolicy;
 }
 
 /** Cluster-wide settings as typed. */
@@ -315,6 +319,8 @@ function nodeGroupDraft(group: NodeGroup, key: string): NodeGroupDraft {
     rootVolumeGiB: text(group.rootVolume.sizeGiB),
     rootVolumeType: group.rootVolume.type,
     targetUtilisationPercent: text(group.targetUtilisationPercent),
+    minValues: text(group.minValues),
+    consolidationPolicy: group.consolidationPolicy,
   };
 }
 
@@ -437,6 +443,8 @@ export function scenarioInput(draft: ScenarioDraft): unknown {
       vmMemoryOverheadPercent: numberOrText(group.vmMemoryOverheadPercent, true),
       rootVolume: { sizeGiB: numberOrText(group.rootVolumeGiB), type: group.rootVolumeType },
       targetUtilisationPercent: numberOrText(group.targetUtilisationPercent),
+      minValues: numberOrText(group.minValues, true),
+      consolidationPolicy: group.consolidationPolicy,
     })),
     fargateProfiles: draft.fargateProfiles.map((name) => ({
       name,

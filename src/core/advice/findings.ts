@@ -21,6 +21,7 @@ export const ADVICE_CODES = [
   "advice-spot-single-replica",
   "advice-spot-interruption",
   "advice-private-cluster-autoscaler",
+  "advice-auto-mode-node-expiry",
   "advice-alb-group",
   "advice-nlb-target-type",
   "advice-fargate-unsupported",
@@ -142,6 +143,11 @@ export interface AdviceParams {
   "advice-spot-interruption": { spotNodes: number; workloads: readonly string[]; autoscaler: Autoscaler };
   /** A private cluster runs Cluster Autoscaler, whose static instance list must know `instanceTypes` (the scenario's). */
   "advice-private-cluster-autoscaler": { instanceTypes: readonly string[] };
+  /**
+   * EKS Auto Mode replaces each node after `expiryHours` hours (at most `maximumDays` days), evicting
+   * its pods; `workloads` run on those nodes without a PodDisruptionBudget.
+   */
+  "advice-auto-mode-node-expiry": { expiryHours: number; maximumDays: number; workloads: readonly string[] };
   /**
    * `ingresses` Ingresses on `albs` ALBs could share `proposedAlbs` ALBs at `proposedIngressesPerAlb`
    * each, saving `savingUsdPerMonth` of ALB hours (null when no ALB rate is known).

@@ -1,6 +1,7 @@
 import { autoModeSupport } from "../catalog/auto-mode-types.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { CoreIssue, Result } from "../errors.js";
+import { AUTO_MODE_NODE_EXPIRY_HOURS } from "../plan/auto-mode-rules.js";
 import type { ClusterPlan } from "../plan/plan.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { EKSIZE_NAME_ANNOTATION, plannedInstanceTypes, type ExportOptions } from "./eksctl-config.js";
@@ -50,12 +51,6 @@ export interface AutoModeManifests {
  * to do.
  */
 export const AUTO_MODE_NODE_ROLE = "AmazonEKSAutoNodeRole";
-
-/**
- * How long an Auto Mode node lives before it is replaced: 336 hours (14 days), EKS Auto Mode's
- * default (`create-node-pool.adoc`: "Terminates instances after 336 hours"); its maximum is 21 days.
- */
-export const AUTO_MODE_NODE_EXPIRY_HOURS = 336;
 
 /**
  * The names EKS Auto Mode gives its own objects: the built-in NodePools `system` and

@@ -10,6 +10,15 @@ import { scenarioNetwork, type NodeGroup, type Scenario } from "../scenario/scen
 export const AUTO_MODE_MAX_PODS = 110;
 
 /**
+ * How long an EKS Auto Mode node lives before it is replaced, hours: 336 (14 days), Auto Mode's
+ * default (EKS User Guide `automode/create-node-pool.adoc`: "Terminates instances after 336 hours").
+ */
+export const AUTO_MODE_NODE_EXPIRY_HOURS = 336;
+
+/** The longest an EKS Auto Mode node may live, days: 21 (EKS User Guide `automode/automode.adoc`). */
+export const AUTO_MODE_NODE_MAXIMUM_DAYS = 21;
+
+/**
  * Max pods of an EKS Auto Mode node: the lower of 110 and the max pods calculation (EKS user guide
  * `choosing-instance-type.adoc`, "EKS Auto Mode limits the number of pods on nodes to the lower of:
  * 110 pods hard cap; the result of the max pods calculation"). The guide does not say whether the

@@ -77,6 +77,12 @@ export const adviceEn = {
     "Cluster Autoscaler in a private cluster cannot fetch instance types at run time: run it with --aws-use-static-instance-list=true.",
   "advice.advice-private-cluster-autoscaler.why":
     "The static list is compiled into each Cluster Autoscaler release and knows only the instance types released before it, so use a release that knows {instanceTypes}. The VPC also needs endpoints for STS and EC2 Auto Scaling.",
+  "advice.advice-auto-mode-node-expiry":
+    "EKS Auto Mode replaces each node after {expiryHours} hours (14 days; at most {maximumDays} days), evicting its pods: give {workloads} PodDisruptionBudgets so that a replacement keeps some of their pods running.",
+  "advice.advice-auto-mode-node-expiry.noWorkloads":
+    "EKS Auto Mode replaces each node after {expiryHours} hours (14 days; at most {maximumDays} days), evicting its pods within their PodDisruptionBudgets.",
+  "advice.advice-auto-mode-node-expiry.why":
+    "Auto Mode drains expired nodes and nodes on an older AMI (new AMIs come about weekly), 10% of a NodePool at a time by default. A pod without a budget may go down with its node; a single replica always does. A NodePool’s expireAfter changes the lifetime, up to {maximumDays} days.",
   "advice.advice-alb-group":
     "{ingresses} Ingresses use {albs} ALBs; sharing them through alb.ingress.kubernetes.io/group.name, {proposedIngressesPerAlb} to an ALB, needs {proposedAlbs} and saves {savingUsdPerMonth} a month.",
   "advice.advice-alb-group.unknownRate":

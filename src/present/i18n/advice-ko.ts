@@ -72,6 +72,12 @@ export const adviceKo = {
     "프라이빗 클러스터의 Cluster Autoscaler는 실행 중에 인스턴스 유형을 가져올 수 없습니다. --aws-use-static-instance-list=true로 실행하세요.",
   "advice.advice-private-cluster-autoscaler.why":
     "정적 목록은 Cluster Autoscaler 릴리스마다 컴파일되어 그 전에 출시된 인스턴스 유형만 압니다. {instanceTypes}을(를) 아는 릴리스를 쓰세요. VPC에는 STS와 EC2 Auto Scaling 엔드포인트도 필요합니다.",
+  "advice.advice-auto-mode-node-expiry":
+    "EKS Auto Mode는 노드를 {expiryHours}시간(14일, 최대 {maximumDays}일)마다 교체하며 파드를 축출합니다. {workloads}에 PodDisruptionBudget을 두어 교체 중에도 파드 일부가 계속 실행되게 하세요.",
+  "advice.advice-auto-mode-node-expiry.noWorkloads":
+    "EKS Auto Mode는 노드를 {expiryHours}시간(14일, 최대 {maximumDays}일)마다 교체하며 PodDisruptionBudget 안에서 파드를 축출합니다.",
+  "advice.advice-auto-mode-node-expiry.why":
+    "Auto Mode는 만료된 노드와 오래된 AMI의 노드(새 AMI는 대략 매주 나옵니다)를 기본적으로 NodePool의 10%씩 드레인합니다. 예산이 없는 파드는 노드와 함께 멈출 수 있고, 레플리카가 하나면 반드시 멈춥니다. NodePool의 expireAfter로 수명을 최대 {maximumDays}일까지 바꿀 수 있습니다.",
   "advice.advice-alb-group":
     "인그레스 {ingresses}개가 ALB {albs}개를 씁니다. alb.ingress.kubernetes.io/group.name으로 ALB 하나에 {proposedIngressesPerAlb}개씩 공유하면 {proposedAlbs}개로 충분하고 월 {savingUsdPerMonth}을(를) 절감합니다.",
   "advice.advice-alb-group.unknownRate":

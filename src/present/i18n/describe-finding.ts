@@ -142,6 +142,14 @@ function wording(
         text: "advice.advice-private-cluster-autoscaler",
         why: "advice.advice-private-cluster-autoscaler.why",
       };
+    case "advice-auto-mode-node-expiry":
+      return {
+        text:
+          finding.params.workloads.length === 0
+            ? "advice.advice-auto-mode-node-expiry.noWorkloads"
+            : "advice.advice-auto-mode-node-expiry",
+        why: "advice.advice-auto-mode-node-expiry.why",
+      };
     case "advice-alb-group":
       return {
         text:

@@ -338,6 +338,11 @@ export const en = {
   "planner.nodeGroup.minNodes": "Min nodes",
   "planner.nodeGroup.maxNodes": "Max nodes",
   "planner.nodeGroup.noLimit": "no limit",
+  "planner.nodeGroup.minValues": "Min types per node (minValues)",
+  "planner.nodeGroup.noMinValues": "none",
+  "planner.nodeGroup.consolidation": "Consolidation",
+  "planner.consolidation.WhenEmptyOrUnderutilized": "When empty or underused",
+  "planner.consolidation.WhenEmpty": "When empty",
   "planner.nodeGroup.azs": "Availability zones",
   "planner.nodeGroup.maxPods": "Max pods override",
   "planner.nodeGroup.profileDefault": "default",
@@ -383,6 +388,11 @@ export const en = {
   "planner.plan.optionCost": "On-demand {currency}/hour, all nodes",
   "planner.plan.unplaced": "Pods left over",
   "planner.plan.chosen": "chosen",
+  "planner.plan.optionCostOneNode": "On-demand {currency}/hour, one node",
+  "planner.plan.launched": "launched",
+  "planner.plan.consolidation": "Consolidation",
+  "planner.plan.consolidationValue": "{launched} nodes launched, {nodes} after consolidation: {saving} a month less",
+  "planner.plan.consolidationNone": "{launched} nodes launched, none to consolidate",
   "planner.plan.fargate": "Fargate pods",
   "planner.plan.noFargate": "No workload runs on Fargate.",
   "planner.plan.fargatePods": "{workload}: {pods:# pod|# pods} of {vcpu} vCPU and {memory} GB",
@@ -511,6 +521,10 @@ export const en = {
   "explain.nodes.none": "No usable instance type, so no nodes.",
   "explain.nodes.packed":
     "The group's pods packed onto {nodes} × {instanceType}, each offering them {cpu}, {memory} and {pods} pod slots (allocatable × {target} target − DaemonSets); at least {minNodes:# node|# nodes}.",
+  "explain.nodes.launched":
+    "{autoscaler} launches the group's pods largest first, each node as the cheapest of its types that holds them, then consolidates: {mix}.",
+  "explain.nodes.minValues":
+    "Each node keeps {minValues} types that can hold its pods (minValues), which caps how large it grows.",
   "explain.nodes.mixed":
     "The first {base} on-demand, then {spotPercent} of the rest on Spot: {onDemand} on-demand, {spot} Spot.",
   "explain.nodes.zones":
@@ -683,7 +697,8 @@ export const en = {
     "The scenario’s autoscaler is not EKS Auto Mode, so its eksctl file does not enable Auto Mode and nothing runs these NodePools: choose EKS Auto Mode",
   "error.export-auto-mode-node-role":
     "The NodeClasses name the node role {role}, which eksctl does not create: set it to the cluster’s own node role (aws eks describe-cluster --name {cluster}, computeConfig.nodeRoleArn), or create {role} with an EC2 access entry and the AmazonEKSAutoNodePolicy",
-  "error.export-auto-mode-types-left-out": "EKS Auto Mode does not launch {instanceTypes}, so the NodePool of {nodeGroup} leaves them out",
+  "error.export-auto-mode-types-left-out":
+    "EKS Auto Mode does not launch {instanceTypes}, so the NodePool of {nodeGroup} leaves them out",
 
   "error.auto-mode-unsupported-type":
     "EKS Auto Mode does not launch {instanceType} ({reason}): node group {nodeGroup} is planned without it",

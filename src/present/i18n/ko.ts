@@ -333,6 +333,11 @@ export const ko = {
   "planner.nodeGroup.minNodes": "최소 노드",
   "planner.nodeGroup.maxNodes": "최대 노드",
   "planner.nodeGroup.noLimit": "제한 없음",
+  "planner.nodeGroup.minValues": "노드당 최소 유형 수(minValues)",
+  "planner.nodeGroup.noMinValues": "없음",
+  "planner.nodeGroup.consolidation": "통합(consolidation)",
+  "planner.consolidation.WhenEmptyOrUnderutilized": "비었거나 덜 쓰일 때",
+  "planner.consolidation.WhenEmpty": "비었을 때",
   "planner.nodeGroup.azs": "가용 영역",
   "planner.nodeGroup.maxPods": "최대 파드 지정",
   "planner.nodeGroup.profileDefault": "기본값",
@@ -377,6 +382,11 @@ export const ko = {
   "planner.plan.optionCost": "온디맨드 시간당 요금({currency}), 전체 노드",
   "planner.plan.unplaced": "남은 파드",
   "planner.plan.chosen": "선택",
+  "planner.plan.optionCostOneNode": "온디맨드 시간당 요금({currency}), 노드 1대",
+  "planner.plan.launched": "시작함",
+  "planner.plan.consolidation": "통합(consolidation)",
+  "planner.plan.consolidationValue": "노드 {launched}대 시작, 통합 후 {nodes}대: 월 {saving} 절감",
+  "planner.plan.consolidationNone": "노드 {launched}대 시작, 통합할 노드 없음",
   "planner.plan.fargate": "Fargate 파드",
   "planner.plan.noFargate": "Fargate에서 도는 워크로드가 없습니다.",
   "planner.plan.fargatePods": "{workload}: {vcpu} vCPU, {memory} GB 파드 {pods}개",
@@ -505,6 +515,10 @@ export const ko = {
   "explain.nodes.none": "쓸 수 있는 인스턴스 유형이 없어 노드도 없습니다.",
   "explain.nodes.packed":
     "그룹의 파드를 {instanceType} {nodes}대에 채웠습니다. 노드마다 {cpu}, {memory}, 파드 자리 {pods}개를 내줍니다 (할당 가능량 × 목표 {target} − 데몬셋). 최소 {minNodes}대.",
+  "explain.nodes.launched":
+    "{autoscaler}는 그룹의 파드를 큰 것부터 받아 노드마다 파드를 담을 수 있는 유형 중 가장 싼 유형으로 시작한 뒤 통합합니다: {mix}.",
+  "explain.nodes.minValues":
+    "노드마다 파드를 담을 수 있는 유형을 {minValues}개 남기므로(minValues) 노드 크기가 그만큼 제한됩니다.",
   "explain.nodes.mixed":
     "처음 {base}대는 온디맨드, 나머지의 {spotPercent}는 스팟: 온디맨드 {onDemand}대, 스팟 {spot}대.",
   "explain.nodes.zones":
@@ -677,7 +691,8 @@ export const ko = {
     "시나리오의 오토스케일러가 EKS Auto Mode가 아니므로 eksctl 파일은 Auto Mode를 켜지 않고, 이 NodePool을 실행할 것이 없습니다. EKS Auto Mode를 선택하세요",
   "error.export-auto-mode-node-role":
     "NodeClass는 노드 역할 {role}을(를) 쓰지만 eksctl은 이 역할을 만들지 않습니다. 클러스터의 노드 역할(aws eks describe-cluster --name {cluster}의 computeConfig.nodeRoleArn)로 바꾸거나, {role}을(를) 만들고 EC2 유형 액세스 항목과 AmazonEKSAutoNodePolicy를 연결하세요",
-  "error.export-auto-mode-types-left-out": "EKS Auto Mode는 {instanceTypes}을(를) 시작하지 않으므로 {nodeGroup}의 NodePool에서 뺐습니다",
+  "error.export-auto-mode-types-left-out":
+    "EKS Auto Mode는 {instanceTypes}을(를) 시작하지 않으므로 {nodeGroup}의 NodePool에서 뺐습니다",
 
   "error.auto-mode-unsupported-type":
     "EKS Auto Mode는 {instanceType}을(를) 시작하지 않습니다({reason}). 노드 그룹 {nodeGroup}은(는) 이 유형 없이 계획합니다",

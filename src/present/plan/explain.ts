@@ -8,6 +8,7 @@ import type { ClusterCost, ClusterPlan, CostLineKey, CostTerm, CostUnit, NodeGro
 import type { Formatters } from "../format.js";
 import type { Translate } from "../i18n/translate.js";
 import { estimateMark, tierName } from "./tier-words.js";
+import { nodesByTypeText } from "./words.js";
 
 /** A money figure, or "unknown" (never 0) when the library could not price it. */
 export function money(t: Translate, format: Formatters, usd: number | null): string {
@@ -177,22 +178,36 @@ export function explainTotal(t: Translate, format: Formatters, { scenario, cost 
     : t("explain.total", { total });
 }
 
-/** How a node group's node count came about, and how it splits into on-demand and Spot. */
+/**
+ * How a node group's node count came about (packed onto its chosen type; for a Karpenter or Auto Mode
+ * NodePool, launched type by type), and how it splits into on-demand and Spot.
+ */
 export function explainNodes(t: Translate, format: Formatters, group: NodeGroupPlan, scenario: Scenario): string {
   const settings = scenario.nodeGroups.find((candidate) => candidate.name === group.name);
   if (group.instanceType === null || group.workloadCapacity === null || settings === undefined) {
     return t("explain.nodes.none");
   }
   const capacity = group.workloadCapacity;
-  const packed = t("explain.nodes.packed", {
-    nodes: format.integer(group.nodes),
-    instanceType: group.instanceType,
-    cpu: format.millicores(capacity.cpuMillicores),
-    memory: format.mib(capacity.memoryMiB),
-    pods: format.integer(capacity.pods),
-    target: format.percent(settings.targetUtilisationPercent),
-    minNodes: format.integer(settings.minNodes),
-  });
+  const packed =
+    group.provisioning === "managed-node-group"
+      ? t("explain.nodes.packed", {
+          nodes: format.integer(group.nodes),
+          instanceType: group.instanceType,
+          cpu: format.millicores(capacity.cpuMillicores),
+          memory: format.mib(capacity.memoryMiB),
+          pods: format.integer(capacity.pods),
+          target: format.percent(settings.targetUtilisationPercent),
+          minNodes: format.integer(settings.minNodes),
+        })
+      : [
+          t("explain.nodes.launched", {
+            autoscaler: t(`planner.autoscaler.${group.provisioning}`),
+            mix: nodesByTypeText(format, group.byType),
+          }),
+          ...(settings.minValues === null
+            ? []
+            : [t("explain.nodes.minValues", { minValues: format.integer(settings.minValues) })]),
+        ].join(" ");
   const mix = settings.capacity;
   const split =
     mix.type === "mixed"

@@ -31,6 +31,8 @@ export interface FillBar {
 export interface NodeFillPicture {
   /** Nodes filled this way. */
   readonly count: number;
+  /** Their instance type (a Karpenter or Auto Mode NodePool mixes types). */
+  readonly instanceType: string;
   /** Their zone (0-based), when the group was planned zone by zone; else null. */
   readonly zone: number | null;
   /** Workload pods per node, by workload name. */
@@ -48,7 +50,8 @@ function bar(resource: FillResource, capacity: number, parts: Readonly<Record<Fi
 }
 
 /**
- * The pictures of a node group's node patterns; none when the group has no usable type.
+ * The pictures of a node group's node patterns, each drawn with its own instance type's allocatable
+ * (`byType`; a NodePool mixes types); none when the group has no usable type.
  *
  * CPU: capacity − kube-reserved − system-reserved = allocatable; memory: capacity − kernel and VM
  * (EC2 memory less the kubelet's MemTotal) − kube-reserved − system-reserved − eviction threshold =
@@ -60,20 +63,21 @@ function bar(resource: FillResource, capacity: number, parts: Readonly<Record<Fi
  * // { resource: "pods", capacity: 58, segments: [{ part: "daemonSets", amount: 3 }, …] }
  */
 export function nodeFillPictures(group: NodeGroupPlan, workloads: readonly Workload[]): NodeFillPicture[] {
-  const allocatable = group.allocatable;
-  if (allocatable === null) return [];
+  if (group.allocatable === null) return [];
   const byName = new Map(workloads.map((workload) => [workload.name, workload]));
   const overhead = group.daemonSetOverhead;
-  const { capacity, vmOverhead, kubeReserved, systemReserved, eviction } = allocatable;
-  /** CPU's or memory's parts: the node's own, then what the pods of this pattern request. */
-  const parts = (resource: "cpuMillicores" | "memoryMiB", requested: number): Record<FillPart, number> => ({
-    vm: vmOverhead[resource],
-    reserved: kubeReserved[resource] + systemReserved[resource] + eviction[resource],
-    daemonSets: overhead[resource],
-    workloads: requested,
-    free: allocatable[resource] - overhead[resource] - requested,
-  });
+  const allocatableOf = new Map(group.byType.map((entry) => [entry.instanceType, entry.allocatable]));
   return group.fills.map((fill) => {
+    const allocatable = allocatableOf.get(fill.instanceType) ?? group.allocatable!;
+    const { capacity, vmOverhead, kubeReserved, systemReserved, eviction } = allocatable;
+    /** CPU's or memory's parts: the node's own, then what the pods of this pattern request. */
+    const parts = (resource: "cpuMillicores" | "memoryMiB", requested: number): Record<FillPart, number> => ({
+      vm: vmOverhead[resource],
+      reserved: kubeReserved[resource] + systemReserved[resource] + eviction[resource],
+      daemonSets: overhead[resource],
+      workloads: requested,
+      free: allocatable[resource] - overhead[resource] - requested,
+    });
     let cpu = 0;
     let memory = 0;
     let pods = 0;
@@ -86,6 +90,7 @@ export function nodeFillPictures(group: NodeGroupPlan, workloads: readonly Workl
     }
     return {
       count: fill.count,
+      instanceType: fill.instanceType,
       zone: fill.zone,
       pods: fill.pods,
       bars: [

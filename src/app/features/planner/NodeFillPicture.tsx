@@ -8,19 +8,18 @@ import type { NodeGroupPlan, Workload } from "eksize";
 import type { ReactNode } from "react";
 import type { Formatters } from "../../../present/format.js";
 import type { Translate } from "../../../present/i18n/translate.js";
-import {
-  nodeFillPictures,
-  type FillBar,
-  type FillPart,
-  type FillResource,
-} from "../../../present/plan/node-fill.js";
+import { nodeFillPictures, type FillBar, type FillPart, type FillResource } from "../../../present/plan/node-fill.js";
 import { zoneName } from "../../../present/plan/words.js";
 
 const PARTS: readonly FillPart[] = ["vm", "reserved", "daemonSets", "workloads", "free"];
 
 /** An amount of a resource with its unit: `2,600m`, `14,150 MiB`, `5`. */
 function amount(format: Formatters, resource: FillResource, value: number): string {
-  return resource === "cpu" ? format.millicores(value) : resource === "memory" ? format.mib(value) : format.integer(value);
+  return resource === "cpu"
+    ? format.millicores(value)
+    : resource === "memory"
+      ? format.mib(value)
+      : format.integer(value);
 }
 
 function Bar({ bar, t, format }: { bar: FillBar; t: Translate; format: Formatters }): ReactNode {
@@ -73,6 +72,7 @@ export function NodeFillPicture({
 }): ReactNode {
   const pictures = nodeFillPictures(group, workloads);
   if (pictures.length === 0) return null;
+  const mixed = group.byType.length > 1;
   return (
     <figure className="node-fill" aria-label={`${t("fill.heading")}: ${group.name}`}>
       <figcaption>{t("fill.heading")}</figcaption>
@@ -89,6 +89,7 @@ export function NodeFillPicture({
           <p className="fill-count">
             {picture.zone !== null && `${zoneName(t, picture.zone)}: `}
             {t("fill.nodes", { count: format.integer(picture.count) })}
+            {mixed && ` · ${picture.instanceType}`}
           </p>
           {picture.bars.map((bar) => (
             <Bar key={bar.resource} bar={bar} t={t} format={format} />

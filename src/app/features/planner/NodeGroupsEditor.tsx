@@ -1,6 +1,7 @@
 import {
   RESERVATION_PROFILES,
   type AmazonLinuxRelease,
+  type ConsolidationPolicy,
   type ReservationProfile,
   type SettingWithoutEffect,
 } from "eksize";
@@ -17,15 +18,20 @@ import { useSettingsWithoutEffect } from "./use-settings-without-effect.js";
 /**
  * One node group: its instance types and every setting; under its VPC CNI check boxes, why a setting
  * that is on changes nothing in the plan (`withoutEffect`: this group's, from the last valid scenario).
+ * When Karpenter or EKS Auto Mode runs the cluster (`nodePool`), the group is a NodePool: it has
+ * `minValues` and a consolidation policy, and no minimum of nodes (Karpenter keeps no idle nodes; the
+ * value typed stays in the draft for the other autoscalers).
  */
 function NodeGroupEditor({
   group,
   index,
   withoutEffect,
+  nodePool,
 }: {
   group: NodeGroupDraft;
   index: number;
   withoutEffect: readonly SettingWithoutEffect[];
+  nodePool: boolean;
 }): ReactNode {
   const t = useT();
   const update = usePlannerStore((state) => state.updateNodeGroup);
@@ -109,15 +115,43 @@ function NodeGroupEditor({
             />
           </>
         )}
-        <InputField
-          id={`${id}-min`}
-          label={t("planner.nodeGroup.minNodes")}
-          path={`${path}.minNodes`}
-          value={group.minNodes}
-          onChange={(minNodes) => {
-            set({ minNodes });
-          }}
-        />
+        {nodePool ? (
+          <>
+            <InputField
+              id={`${id}-min-values`}
+              label={t("planner.nodeGroup.minValues")}
+              placeholder={t("planner.nodeGroup.noMinValues")}
+              path={`${path}.minValues`}
+              value={group.minValues}
+              onChange={(minValues) => {
+                set({ minValues });
+              }}
+            />
+            <SelectField<ConsolidationPolicy>
+              id={`${id}-consolidation`}
+              label={t("planner.nodeGroup.consolidation")}
+              path={`${path}.consolidationPolicy`}
+              value={group.consolidationPolicy}
+              options={[
+                { value: "WhenEmptyOrUnderutilized", label: t("planner.consolidation.WhenEmptyOrUnderutilized") },
+                { value: "WhenEmpty", label: t("planner.consolidation.WhenEmpty") },
+              ]}
+              onChange={(consolidationPolicy) => {
+                set({ consolidationPolicy });
+              }}
+            />
+          </>
+        ) : (
+          <InputField
+            id={`${id}-min`}
+            label={t("planner.nodeGroup.minNodes")}
+            path={`${path}.minNodes`}
+            value={group.minNodes}
+            onChange={(minNodes) => {
+              set({ minNodes });
+            }}
+          />
+        )}
         <InputField
           id={`${id}-max`}
           label={t("planner.nodeGroup.maxNodes")}
@@ -262,6 +296,8 @@ export const NodeGroupsEditor = memo(function NodeGroupsEditor(): ReactNode {
   const nodeGroups = usePlannerStore((state) => state.draft.nodeGroups);
   const add = usePlannerStore((state) => state.addNodeGroup);
   const withoutEffect = useSettingsWithoutEffect();
+  const autoscaler = usePlannerStore((state) => state.draft.cluster.autoscaler);
+  const nodePool = autoscaler === "karpenter" || autoscaler === "auto-mode";
   return (
     <section className="panel editor" aria-labelledby="nodegroups-heading">
       <h3 id="nodegroups-heading">{t("planner.nodeGroups.heading")}</h3>
@@ -271,6 +307,7 @@ export const NodeGroupsEditor = memo(function NodeGroupsEditor(): ReactNode {
             key={group.key}
             group={group}
             index={index}
+            nodePool={nodePool}
             withoutEffect={withoutEffect.filter(
               (item) => item.nodeGroupIndex === index && item.nodeGroup === group.name,
             )}

@@ -16,7 +16,13 @@ import {
   type Priced,
 } from "../../../present/plan/explain.js";
 import { billRows, savingsNote } from "../../../present/plan/bill.js";
-import { addedDaemonSetsNote, fargateEntry, unschedulableEntry, zoneNodesText } from "../../../present/plan/words.js";
+import {
+  addedDaemonSetsNote,
+  fargateEntry,
+  nodesByTypeText,
+  unschedulableEntry,
+  zoneNodesText,
+} from "../../../present/plan/words.js";
 import { useFormatters } from "../../use-formatters.js";
 import { CurrencyNote } from "../../components/CurrencyFields.js";
 import { NodeFillPicture } from "./NodeFillPicture.js";
@@ -59,10 +65,21 @@ function NodeGroupCard({
   const pct = (share: number) => format.percent(share * 100);
   const headingId = `plan-group-${group.name}`;
   const zones = zoneNodesText(t, format, group);
+  // A Karpenter or Auto Mode NodePool: its nodes mix types, and Karpenter chose them (no "compared" sizes).
+  const nodePool = group.provisioning !== "managed-node-group";
+  const launchedOf = new Map(group.byType.map((entry) => [entry.instanceType, entry.nodes]));
+  const types =
+    group.instanceType === null
+      ? t("planner.plan.noType")
+      : group.byType.length > 1
+        ? nodesByTypeText(format, group.byType)
+        : group.instanceType;
+  const consolidation = group.consolidation;
+  const after = group.nodes;
   return (
     <article className="plan-group" aria-labelledby={headingId}>
       <h4 id={headingId}>
-        {group.name}: <span className="figure">{group.instanceType ?? t("planner.plan.noType")}</span>
+        {group.name}: <span className="figure">{types}</span>
       </h4>
       <Traced
         label={t("planner.plan.nodes")}
@@ -86,6 +103,22 @@ function NodeGroupCard({
           <>
             <dt>{t("planner.plan.zones")}</dt>
             <dd>{zones}</dd>
+          </>
+        )}
+        {consolidation !== null && (
+          <>
+            <dt>{t("planner.plan.consolidation")}</dt>
+            <dd>
+              {consolidation.steps.length === 0
+                ? t("planner.plan.consolidationNone", { launched: format.integer(consolidation.launchedNodes) })
+                : t("planner.plan.consolidationValue", {
+                    launched: format.integer(consolidation.launchedNodes),
+                    nodes: format.integer(after),
+                    saving: format.money(
+                      consolidation.steps.reduce((sum, step) => sum + step.usdPerHour, 0) * scenario.hoursPerMonth,
+                    ),
+                  })}
+            </dd>
           </>
         )}
         <dt>{t("planner.plan.utilisation")}</dt>
@@ -119,27 +152,35 @@ function NodeGroupCard({
                   <th scope="col">{t("col.name")}</th>
                   <th scope="col">{t("planner.plan.nodes")}</th>
                   <th scope="col">
-                    {t("planner.plan.optionCost", { currency: t(`currency.unit.${format.currency}`) })}
+                    {t(nodePool ? "planner.plan.optionCostOneNode" : "planner.plan.optionCost", {
+                      currency: t(`currency.unit.${format.currency}`),
+                    })}
                   </th>
-                  <th scope="col">{t("planner.plan.unplaced")}</th>
+                  {!nodePool && <th scope="col">{t("planner.plan.unplaced")}</th>}
                 </tr>
               </thead>
               <tbody>
-                {group.options.map((option) => (
-                  <tr key={option.instanceType} className={option.instanceType === group.instanceType ? "chosen" : ""}>
-                    <th scope="row">
-                      {option.instanceType}
-                      {option.instanceType === group.instanceType && ` (${t("planner.plan.chosen")})`}
-                    </th>
-                    <td>{format.integer(option.nodes)}</td>
-                    <td>
-                      {option.onDemandUsdPerHour === null
-                        ? t("value.unknown")
-                        : format.moneyPrecise(option.onDemandUsdPerHour)}
-                    </td>
-                    <td>{format.integer(option.unplacedPods)}</td>
-                  </tr>
-                ))}
+                {group.options.map((option) => {
+                  // A NodePool's nodes of each type as launched, and each type's price for one node.
+                  const chosen = nodePool
+                    ? launchedOf.has(option.instanceType)
+                    : option.instanceType === group.instanceType;
+                  return (
+                    <tr key={option.instanceType} className={chosen ? "chosen" : ""}>
+                      <th scope="row">
+                        {option.instanceType}
+                        {chosen && ` (${t(nodePool ? "planner.plan.launched" : "planner.plan.chosen")})`}
+                      </th>
+                      <td>{format.integer(nodePool ? (launchedOf.get(option.instanceType) ?? 0) : option.nodes)}</td>
+                      <td>
+                        {option.onDemandUsdPerHour === null
+                          ? t("value.unknown")
+                          : format.moneyPrecise(option.onDemandUsdPerHour)}
+                      </td>
+                      {!nodePool && <td>{format.integer(option.unplacedPods)}</td>}
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </TableScroll>

@@ -987,7 +987,7 @@ export const en = {
 
   "export.heading": "Export the plan",
   "export.hint":
-    "Files to review, then apply: an eksctl ClusterConfig with managed node groups, Karpenter NodePools and EC2NodeClasses for the same node groups, and the plan with its monthly costs as CSV or JSON.",
+    "Files to review, then apply: an eksctl ClusterConfig (managed node groups, or EKS Auto Mode), the same node groups as Karpenter NodePools and EC2NodeClasses or as Auto Mode NodePools and NodeClasses, and the plan with its monthly costs as CSV or JSON.",
   "export.eksctl": "eksctl ClusterConfig (YAML)",
   "export.karpenter": "Karpenter NodePools (YAML)",
   "export.auto-mode": "EKS Auto Mode NodePools (YAML)",

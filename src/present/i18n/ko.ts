@@ -982,7 +982,7 @@ export const ko = {
 
   "export.heading": "계획 내보내기",
   "export.hint":
-    "검토한 뒤 적용할 파일입니다. 관리형 노드 그룹이 담긴 eksctl ClusterConfig, 같은 노드 그룹을 나타내는 Karpenter NodePool과 EC2NodeClass, 그리고 계획과 월 비용을 담은 CSV나 JSON입니다.",
+    "검토한 뒤 적용할 파일입니다. eksctl ClusterConfig(관리형 노드 그룹 또는 EKS Auto Mode), 같은 노드 그룹을 나타내는 Karpenter NodePool과 EC2NodeClass 또는 Auto Mode NodePool과 NodeClass, 그리고 계획과 월 비용을 담은 CSV나 JSON입니다.",
   "export.eksctl": "eksctl ClusterConfig(YAML)",
   "export.karpenter": "Karpenter NodePool(YAML)",
   "export.auto-mode": "EKS Auto Mode NodePool(YAML)",

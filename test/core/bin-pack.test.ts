@@ -350,8 +350,55 @@ describe("packPods worked examples", () => {
 });
 
 describe("nodeLowerBound", () => {
-  it("takes the most demanding resource: CPU gives ⌈5000 / 1930⌉ = 3 for 10 pods of 500m / 1 GiB", () => {
-    expect(nodeLowerBound([{ key: "web", count: 10, cpuMillicores: 500, memoryMiB: 1024 }], m5Large)).toBe(3);
+  it("counts what one node holds of a group: 10 pods of 500m, 3 to a 1,930m node, need 4 (CPU's volume gives 3)", () => {
+    const web = { key: "web", count: 10, cpuMillicores: 500, memoryMiB: 1024 };
+    expect(nodeLowerBound([web], m5Large)).toBe(4);
+    expect(packPods([web], m5Large).nodes).toBe(4);
+  });
+
+  it("takes the most demanding resource's volume: 12 pods of 300m and 12 of 400m on 1,930m need 5", () => {
+    // 8,400m / 1,930m = 4.35: 5 nodes; no group alone needs as many (6 of 300m fit a node, 4 of 400m).
+    const groups = [
+      { key: "small", count: 12, cpuMillicores: 300, memoryMiB: 64 },
+      { key: "large", count: 12, cpuMillicores: 400, memoryMiB: 64 },
+    ];
+    expect(nodeLowerBound(groups, m5Large)).toBe(5);
+  });
+
+  it("sees pods too large to share a node (Martello and Toth's L2): 3 of 600m and 3 of 450m on 1,000m need 5", () => {
+    const node = { cpuMillicores: 1000, memoryMiB: 8192, pods: 29 };
+    const groups = [
+      { key: "wide", count: 3, cpuMillicores: 600, memoryMiB: 64 },
+      { key: "half", count: 3, cpuMillicores: 450, memoryMiB: 64 },
+    ];
+    // The volume gives ⌈3,150 / 1,000⌉ = 4. L2 at α = 450m: nothing of 450m fits beside a 600m pod, so
+    // each wide pod has a node of its own, and the half pods need ⌈1,350 / 1,000⌉ = 2 more.
+    expect(nodeLowerBound(groups, node)).toBe(5);
+    expect(packPods(groups, node).nodes).toBe(5);
+  });
+
+  it("gives a node to each pod that fits beside no other: 3 pods of all the memory and 10 small pods need 7", () => {
+    // A t3.medium less its DaemonSets. The volume gives 4; each big pod leaves no memory for another
+    // pod, and 10 pods of 460m, 3 to a node, need 4 more.
+    const node = { cpuMillicores: 1605, memoryMiB: 2993, pods: 13 };
+    const groups = [
+      { key: "big", count: 3, cpuMillicores: 240, memoryMiB: 2993 },
+      { key: "small", count: 10, cpuMillicores: 460, memoryMiB: 64 },
+    ];
+    expect(nodeLowerBound(groups, node)).toBe(7);
+    expect(packPods(groups, node).nodes).toBe(7);
+  });
+
+  it("counts the most pods a node holds in any mix: 5 pods of which no 3 fit one node need 3", () => {
+    // An r5.large less its DaemonSets: the two smallest memories (4,800 MiB) and the next (5,632 MiB)
+    // pass 14,703 MiB, so a node holds 2 pods; the volume gives 2.
+    const node = { cpuMillicores: 1605, memoryMiB: 14_703, pods: 25 };
+    const groups = [
+      { key: "a", count: 3, cpuMillicores: 510, memoryMiB: 5632 },
+      { key: "b", count: 2, cpuMillicores: 500, memoryMiB: 4800 },
+    ];
+    expect(nodeLowerBound(groups, node)).toBe(3);
+    expect(packPods(groups, node).nodes).toBe(3);
   });
 
   it("counts pod slots: 30 tiny pods on 11-slot nodes need at least 3", () => {
@@ -469,6 +516,57 @@ const anyCase = fc
         .map((groups): PodGroup[] => groups.map((group, index) => ({ key: `g${index}`, ...group }))),
     }),
   );
+
+/**
+ * The fewest nodes the pods that fit an empty node need, by trying every placement: each pod in turn
+ * goes on a node already open (if it fits there, its group's maxPerNode included) or on a new one.
+ */
+function optimumNodes(groups: readonly PodGroup[], node: NodeCapacity): number {
+  const pods = groups.flatMap((group, index) =>
+    fits(group, { cpu: node.cpuMillicores, memory: node.memoryMiB, gpus: node.gpus ?? 0, slots: node.pods })
+      ? Array.from({ length: group.count }, () => index)
+      : [],
+  );
+  const open: { cpu: number; memory: number; gpus: number; slots: number; of: number[] }[] = [];
+  let best = pods.length;
+  const place = (next: number): void => {
+    if (open.length >= best) return;
+    if (next === pods.length) {
+      best = open.length;
+      return;
+    }
+    const index = pods[next]!;
+    const group = groups[index]!;
+    const room = [
+      ...open,
+      {
+        cpu: node.cpuMillicores,
+        memory: node.memoryMiB,
+        gpus: node.gpus ?? 0,
+        slots: node.pods,
+        of: groups.map(() => 0),
+      },
+    ];
+    room.forEach((free, at) => {
+      if (!fits(group, free) || free.of[index]! >= (group.maxPerNode ?? Number.POSITIVE_INFINITY)) return;
+      const taken = {
+        cpu: free.cpu - group.cpuMillicores,
+        memory: free.memory - group.memoryMiB,
+        gpus: free.gpus - (group.gpus ?? 0),
+        slots: free.slots - 1,
+        of: free.of.map((count, which) => (which === index ? count + 1 : count)),
+      };
+      const before = open[at];
+      if (before === undefined) open.push(taken);
+      else open[at] = taken;
+      place(next + 1);
+      if (before === undefined) open.pop();
+      else open[at] = before;
+    });
+  };
+  place(0);
+  return best;
+}
 
 function fits(group: PodGroup, free: { cpu: number; memory: number; gpus: number; slots: number }): boolean {
   return (
@@ -653,6 +751,15 @@ describe("packPods invariants", () => {
     fc.assert(
       fc.property(anyCase, ({ groups, node }) => {
         expect(packPods(groups, node).nodes).toBeGreaterThanOrEqual(nodeLowerBound(groups, node));
+      }),
+    );
+  });
+
+  it("never exceeds the optimum, found by trying every placement of up to 7 pods", () => {
+    const tiny = anyCase.filter(({ groups }) => groups.reduce((sum, group) => sum + group.count, 0) <= 7);
+    fc.assert(
+      fc.property(tiny, ({ groups, node }) => {
+        expect(nodeLowerBound(groups, node)).toBeLessThanOrEqual(optimumNodes(groups, node));
       }),
     );
   });

@@ -266,22 +266,81 @@ export function packPods(groups: readonly PodGroup[], node: NodeCapacity, option
 }
 
 /**
- * The simple lower bound on the nodes the pods need: max over resources of ⌈total requests / node
- * capacity⌉ (pods: ⌈total pods / slots⌉), and over groups with a `maxPerNode` of ⌈count / maxPerNode⌉.
+ * A lower bound on the nodes the pods need: the largest of
+ *
+ * - the volume bound of each resource, ⌈total requests / node capacity⌉ (pods: ⌈total pods / slots⌉);
+ * - Martello and Toth's bound L2 in each of CPU, memory and GPUs: pods larger than half a node never
+ *   share one, and with them go the pods too large to fit beside the largest of the small
+ *   ({@link martelloTothBound});
+ * - each group's ⌈count / the most of its pods one node holds⌉ (its requests, the pod slots and its
+ *   `maxPerNode`): with identical pods that is exact.
+ *
  * Only pods that fit an empty node count (the others are {@link Packing.unplaced} and take no node), so
  * `packPods(groups, node).nodes` is never below it.
- * Source: the volume bound of vector bin packing (each node holds at most its capacity in every dimension).
+ * Sources: the volume bound of vector bin packing; S. Martello and P. Toth, "Lower bounds and reduction
+ * procedures for the bin packing problem", Discrete Applied Mathematics 28 (1990), bound L2, taken in
+ * each dimension apart (a packing of vectors is a packing in each of its dimensions).
  *
  * @returns nodes (a count); 0 without pods.
  * @throws {EksizeError} `invalid-option`, as {@link packPods}.
  * @example
  * nodeLowerBound([{ key: "web", count: 10, cpuMillicores: 500, memoryMiB: 1024 }],
  *                { cpuMillicores: 1930, memoryMiB: 7518, pods: 27 })
- * // 3 (CPU: ⌈5000 / 1930⌉; memory gives 2, pods 1), while FFD needs 4
+ * // 4: a node holds 3 of the pods (⌊1930 / 500⌋), so 10 need ⌈10 / 3⌉; the volume of CPU gives only 3
  */
 export function nodeLowerBound(groups: readonly PodGroup[], node: NodeCapacity): number {
   validateGroups(groups);
   validateNode(node);
+  const placeable = groups.filter((group) => group.count > 0 && exceededResource(group, node) === null);
+  // Pods that fit beside no other pod take a node each; the others are bounded on their own.
+  const alone = placeable.filter((group) => !placeable.some((other) => canShare(group, other, node)));
+  const rest = placeable.filter((group) => !alone.includes(group));
+  return alone.reduce((sum, group) => sum + group.count, 0) + boundOf(rest, node);
+}
+
+/** Whether a pod of `a` and a pod of `b` fit one node together (two of `a` when they are the same group). */
+function canShare(a: PodGroup, b: PodGroup, node: NodeCapacity): boolean {
+  if (a === b && a.count < 2) return false;
+  if (a === b && a.maxPerNode === 1) return false;
+  return (
+    node.pods >= 2 &&
+    a.cpuMillicores + b.cpuMillicores <= node.cpuMillicores &&
+    a.memoryMiB + b.memoryMiB <= node.memoryMiB &&
+    (a.gpus ?? 0) + (b.gpus ?? 0) <= (node.gpus ?? 0)
+  );
+}
+
+/** The largest of the volume, cardinality, per-group and L2 bounds of {@link nodeLowerBound}, for pods that all fit a node. */
+function boundOf(placeable: readonly PodGroup[], node: NodeCapacity): number {
+  const pods = placeable.reduce((sum, group) => sum + group.count, 0);
+  let bound = Math.max(volumeLowerBound(placeable, node), nodesFor(pods, mostPodsOnANode(placeable, node)));
+  for (const group of placeable) {
+    const perNode = Math.min(
+      node.pods,
+      group.maxPerNode ?? Number.POSITIVE_INFINITY,
+      podsFitting(node.cpuMillicores, group.cpuMillicores),
+      podsFitting(node.memoryMiB, group.memoryMiB),
+      podsFitting(node.gpus ?? 0, group.gpus ?? 0),
+    );
+    bound = Math.max(bound, Math.ceil(group.count / perNode));
+  }
+  for (const [size, capacity] of dimensionsOf(node)) {
+    if (capacity === 0) continue;
+    const items = placeable.map((group) => ({ size: size(group), count: group.count }));
+    bound = Math.max(bound, martelloTothBound(items, capacity));
+  }
+  return bound;
+}
+
+/**
+ * The volume bound alone, quick to compute: max over resources of ⌈total requests / node capacity⌉
+ * (pods: ⌈total pods / slots⌉), and over groups with a `maxPerNode` of ⌈count / maxPerNode⌉, of the
+ * pods that fit an empty node. Never above {@link nodeLowerBound}; the ranking orders instance types
+ * by it before it plans them (not part of the public index).
+ *
+ * @returns nodes (a count); 0 without pods.
+ */
+export function volumeLowerBound(groups: readonly PodGroup[], node: NodeCapacity): number {
   let cpu = 0;
   let memory = 0;
   let gpus = 0;
@@ -302,6 +361,73 @@ export function nodeLowerBound(groups: readonly PodGroup[], node: NodeCapacity):
     nodesFor(gpus, node.gpus ?? 0),
     nodesFor(pods, node.pods),
   );
+}
+
+/** A node's CPU, memory and GPUs, each with the request of a pod in it. */
+function dimensionsOf(node: NodeCapacity): readonly [(group: PodGroup) => number, number][] {
+  return [
+    [(group) => group.cpuMillicores, node.cpuMillicores],
+    [(group) => group.memoryMiB, node.memoryMiB],
+    [(group) => group.gpus ?? 0, node.gpus ?? 0],
+  ];
+}
+
+/**
+ * The most pods one node can hold, in any mix: in each of CPU, memory and GPUs, how many of the
+ * smallest requests fit together, the fewest of the three. A request of 0 never limits.
+ *
+ * @returns pods (a count, possibly infinite when nothing is requested).
+ */
+function mostPodsOnANode(groups: readonly PodGroup[], node: NodeCapacity): number {
+  let most = Number.POSITIVE_INFINITY;
+  for (const [size, capacity] of dimensionsOf(node)) {
+    let pods = 0;
+    let used = 0;
+    for (const group of [...groups].sort((a, b) => size(a) - size(b))) {
+      const each = size(group);
+      if (each === 0) {
+        pods += group.count;
+        continue;
+      }
+      const fit = Math.min(group.count, podsFitting(capacity - used, each));
+      pods += fit;
+      used += fit * each;
+      if (fit < group.count) break;
+    }
+    most = Math.min(most, pods);
+  }
+  return most;
+}
+
+/**
+ * Martello and Toth's L2 for one dimension: for each threshold α among 0 and the sizes up to half a
+ * node, the items larger than C − α each need a node of their own (nothing of size ≥ α fits beside
+ * them), the items in (C / 2, C − α] each need one too and leave room beside them, and the items in
+ * [α, C / 2] need what their total does not fit in that room. Items are sizes with counts, all ≤ C.
+ *
+ * @returns nodes (a count).
+ * @example martelloTothBound([{ size: 60, count: 3 }, { size: 45, count: 3 }], 100) // 3
+ */
+function martelloTothBound(items: readonly { size: number; count: number }[], capacity: number): number {
+  const half = capacity / 2;
+  const thresholds = [0, ...items.filter((item) => item.size <= half).map((item) => item.size)];
+  let best = 0;
+  for (const alpha of thresholds) {
+    let alone = 0;
+    let large = 0;
+    let largeVolume = 0;
+    let smallVolume = 0;
+    for (const { size, count } of items) {
+      if (size > capacity - alpha) alone += count;
+      else if (size > half) {
+        large += count;
+        largeVolume += count * size;
+      } else if (size >= alpha) smallVolume += count * size;
+    }
+    const room = large * capacity - largeVolume;
+    best = Math.max(best, alone + large + nodesFor(Math.max(0, smallVolume - room), capacity));
+  }
+  return best;
 }
 
 /**
@@ -411,6 +537,13 @@ function exceededResource(group: PodGroup, node: NodeCapacity): Resource | null 
 /** Pods of one request that fit in `free`; a request of 0 never limits. */
 function fitting(free: number, request: number): number {
   return request === 0 ? Number.POSITIVE_INFINITY : Math.floor(free / request);
+}
+
+/** {@link fitting} on an empty node of `capacity`, never rounding an exact fit down. */
+function podsFitting(capacity: number, request: number): number {
+  if (request === 0) return Number.POSITIVE_INFINITY;
+  const pods = Math.floor(capacity / request);
+  return (pods + 1) * request <= capacity ? pods + 1 : pods;
 }
 
 /** A request's share of a node dimension; 0 for no request (only groups that fit an empty node are ranked). */

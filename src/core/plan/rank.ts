@@ -1,4 +1,4 @@
-import { nodeLowerBound, podsLargerThanNode, type Resource } from "./bin-pack.js";
+import { podsLargerThanNode, volumeLowerBound, type Resource } from "./bin-pack.js";
 import type { Catalog, InstancePrice, SpotInterruptionBucket } from "../catalog/catalog.js";
 import type { InstanceType } from "../catalog/instance-type.js";
 import { runsOnOneNode } from "../advice/single-node.js";
@@ -92,7 +92,7 @@ interface Bounded {
  *
  * Speed: with `limit`, only the types that can still be among the cheapest are planned and billed.
  * Each type is first bounded without packing (`nodeGroupWorkloads`, `typeCapacity`): its nodes are at
- * least `nodeLowerBound` of the group's pods (and `minNodes`, never above `maxNodes`; a group planned
+ * least `volumeLowerBound` of the group's pods (and `minNodes`, never above `maxNodes`; a group planned
  * zone by zone needs at least the sum of its zones' bounds, which is no less), so its bill is
  * at least the bill's lines without nodes (control plane, load balancers, Fargate) plus those nodes'
  * instance hours at the group's mix (on-demand less the compute savings, Spot), less the enterprise
@@ -130,7 +130,7 @@ export function rankInstanceTypes(
     if (podGroups === undefined) podGroupsByWorkloads.set(key, (podGroups = podGroupsOf(workloads)));
     const fit = typeCapacity(type, group, overhead, podGroups);
     // A type the settings cannot size is planned, to say so as the plan does.
-    const least = fit === null ? 0 : Math.max(group.minNodes, nodeLowerBound(fit.pods, fit.capacity));
+    const least = fit === null ? 0 : Math.max(group.minNodes, volumeLowerBound(fit.pods, fit.capacity));
     const split = splitCapacity(group, group.maxNodes === null ? least : Math.min(least, group.maxNodes));
     // An unknown Spot rate counts 0 here: the bill is then unknown, and the type left out.
     const hourly = split.onDemand * onDemand * afterSavings + split.spot * (spotHourlyPrice(price) ?? 0);

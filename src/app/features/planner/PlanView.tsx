@@ -75,7 +75,6 @@ function NodeGroupCard({
         ? nodesByTypeText(format, group.byType)
         : group.instanceType;
   const consolidation = group.consolidation;
-  const after = group.nodes;
   return (
     <article className="plan-group" aria-labelledby={headingId}>
       <h4 id={headingId}>
@@ -113,7 +112,7 @@ function NodeGroupCard({
                 ? t("planner.plan.consolidationNone", { launched: format.integer(consolidation.launchedNodes) })
                 : t("planner.plan.consolidationValue", {
                     launched: format.integer(consolidation.launchedNodes),
-                    nodes: format.integer(after),
+                    nodes: format.integer(group.nodes),
                     saving: format.money(
                       consolidation.steps.reduce((sum, step) => sum + step.usdPerHour, 0) * scenario.hoursPerMonth,
                     ),

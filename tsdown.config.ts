@@ -15,8 +15,10 @@ const shared = {
 export default defineConfig([
   { ...shared, entry: { index: "src/core/index.ts" } },
   { ...shared, entry: { data: "src/data/index.ts" }, deps: { neverBundle: ["eksize"] }, minify: true },
-  // The `eksize` executable (package.json "bin"): Node only, no types; it imports the two entries above
-  // by the package's own name.
+  // The `eksize` executable (package.json "bin"): Node only, no types. Its entry holds only the dispatch;
+  // each command is a chunk (dist/lib/cli/) loaded when it runs, with the parts of the core it uses
+  // bundled from source, so that `eksize max-pods` loads neither the whole core (its share links,
+  // planner and exports) nor the prices. It imports the dataset by the package's own name.
   {
     ...shared,
     entry: { cli: "src/cli/main.ts" },
@@ -24,7 +26,9 @@ export default defineConfig([
     target: "node20",
     dts: false,
     fixedExtension: false,
-    deps: { neverBundle: ["eksize", "eksize/data"] },
+    deps: { neverBundle: [/^eksize\/data(\/|$)/] },
+    inputOptions: { resolve: { conditionNames: ["@eksize/source", "import", "default"] } },
+    outputOptions: { chunkFileNames: "cli/[name].js" },
     // Last, so that publint sees every file package.json names.
     publint: true,
   },

@@ -82,6 +82,8 @@ describe("the packed eksize package", () => {
       "dist/lib/data.js",
       "dist/lib/index.d.ts",
       "dist/lib/index.js",
+      "dist/lib/instance-types.d.ts",
+      "dist/lib/instance-types.js",
       "package.json",
     ]);
   });
@@ -102,10 +104,13 @@ describe("the packed eksize package", () => {
     const script = `
       import { maxPods, allocatable } from "eksize";
       import { getInstanceType, instanceTypes, catalog } from "eksize/data";
+      import * as types from "eksize/data/instance-types";
       const m5 = getInstanceType("m5.large");
       console.log(JSON.stringify({
         pods: maxPods(m5), pd: maxPods(m5, { prefixDelegation: true }), cpu: allocatable(m5).cpuMillicores,
         count: instanceTypes.length, price: catalog.regions["us-east-1"].instances["m5.large"].onDemandUsdPerHour,
+        same: types.instanceTypes === instanceTypes && types.getInstanceType("m5.large") === m5,
+        lookup: types.lookupInstanceType("m5.lage").issues[0].params.suggestions[0],
       }));`;
     writeFileSync(join(folder, "consumer", "use.mjs"), script);
     expect(JSON.parse(run("node", ["use.mjs"], join(folder, "consumer")))).toEqual({
@@ -114,6 +119,8 @@ describe("the packed eksize package", () => {
       cpu: 1930,
       count: 1420,
       price: 0.096,
+      same: true,
+      lookup: "m5.large",
     });
   });
 
@@ -122,6 +129,8 @@ describe("the packed eksize package", () => {
     const source = `
       import { maxPods, EksizeError, type InstanceType, type MaxPodsOptions } from "eksize";
       import { getInstanceType, lookupInstanceType } from "eksize/data";
+      import { instanceTypes } from "eksize/data/instance-types";
+      export const first: InstanceType | undefined = instanceTypes[0];
       const options: MaxPodsOptions = { prefixDelegation: true, cniVersion: "1.18.0" };
       const found: InstanceType | undefined = getInstanceType("m5.large");
       export const pods: number = found ? maxPods(found, options) : 0;

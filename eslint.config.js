@@ -63,7 +63,7 @@ const DATA_FILES = join(import.meta.dirname, "data");
 /** The layer an import reaches: by the package's public names, or by the folder a relative path lands in. */
 function layerOf(/** @type {string} */ fromFile, /** @type {string} */ specifier) {
   if (specifier === "eksize") return { layer: "core", publicName: true };
-  if (specifier === "eksize/data") return { layer: "data", publicName: true };
+  if (specifier === "eksize/data" || specifier.startsWith("eksize/data/")) return { layer: "data", publicName: true };
   if (!specifier.startsWith(".")) return null;
   const target = resolve(dirname(fromFile), specifier);
   // data/*.json, the dataset's files, belong to the data layer.

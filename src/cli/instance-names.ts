@@ -3,7 +3,7 @@
  * resolved against the dataset.
  */
 import type { InstanceType } from "eksize";
-import { instanceTypes, lookupInstanceType } from "eksize/data";
+import { instanceTypes, lookupInstanceType } from "eksize/data/instance-types";
 import { compareInstanceTypes } from "../present/explorer/sorting.js";
 import { describe } from "./messages.js";
 import { UsageError } from "./io.js";

@@ -4,14 +4,19 @@
  * English only, so only the English catalogue is in its bundle.
  */
 import type { CoreIssue } from "eksize";
-import { formattersFor } from "../present/format.js";
+import { formattersFor, type Formatters } from "../present/format.js";
 import { describeIssue, translatorFor } from "../present/i18n/translate.js";
 
 /** The site's English messages. */
 export const english = translatorFor("en");
 
-/** Numbers and money as the site writes them in English (USD). */
-export const englishFormat = formattersFor("en");
+/**
+ * Numbers and money as the site writes them in English (USD), built on first use: Intl's number formats
+ * take tens of milliseconds to build, which `eksize max-pods` never needs.
+ */
+export function englishFormat(): Formatters {
+  return formattersFor("en");
+}
 
 /**
  * An issue in words, with its path when it has one, and the nearest names for an unknown type.

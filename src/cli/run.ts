@@ -1,15 +1,10 @@
 /**
  * The `eksize` command line: dispatches to a command, turns usage errors into a message on stderr and
- * exit code 2, and answers `--help` and `--version`.
+ * exit code 2, and answers `--help` and `--version`. Each command's module, with the parts of the core
+ * and the dataset it uses, is loaded only when that command runs, so `eksize max-pods` never parses the
+ * prices or the planner.
  */
 import packageJson from "../../package.json" with { type: "json" };
-import { adviceCommand } from "./commands/advice.js";
-import { exportCommand } from "./commands/export.js";
-import { importCommand } from "./commands/import.js";
-import { instancesCommand } from "./commands/instances.js";
-import { linkCommand } from "./commands/link.js";
-import { maxPodsCommand } from "./commands/max-pods.js";
-import { planCommand } from "./commands/plan.js";
 import { EXIT, UsageError, type Io } from "./io.js";
 
 /** The top-level help. */
@@ -29,14 +24,18 @@ Commands:
 Run eksize COMMAND --help for a command's options. eksize --version prints the version.
 `;
 
-const COMMANDS: Readonly<Record<string, (args: readonly string[], io: Io) => number>> = {
-  "max-pods": maxPodsCommand,
-  instances: instancesCommand,
-  plan: planCommand,
-  advice: adviceCommand,
-  link: linkCommand,
-  import: importCommand,
-  export: exportCommand,
+/** A command: runs with its arguments (after the command's name) and returns the exit code. */
+type Command = (args: readonly string[], io: Io) => number;
+
+/** Each command's module, imported when the command runs. */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  "max-pods": async () => (await import("./commands/max-pods.js")).maxPodsCommand,
+  instances: async () => (await import("./commands/instances.js")).instancesCommand,
+  plan: async () => (await import("./commands/plan.js")).planCommand,
+  advice: async () => (await import("./commands/advice.js")).adviceCommand,
+  link: async () => (await import("./commands/link.js")).linkCommand,
+  import: async () => (await import("./commands/import.js")).importCommand,
+  export: async () => (await import("./commands/export.js")).exportCommand,
 };
 
 /** Whether an error is `node:util` parseArgs refusing the arguments (an unknown flag, a missing value). */
@@ -44,8 +43,8 @@ function isArgumentError(error: unknown): error is Error {
   return error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS");
 }
 
-/** Runs the command line `args` (without `node` and the script) and returns the exit code. */
-export function run(args: readonly string[], io: Io): number {
+/** Runs the command line `args` (without `node` and the script) and resolves to the exit code. */
+export async function run(args: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = args;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     io.out(HELP);
@@ -55,13 +54,13 @@ export function run(args: readonly string[], io: Io): number {
     io.out(`${packageJson.version}\n`);
     return EXIT.ok;
   }
-  const handler = COMMANDS[command];
-  if (handler === undefined) {
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (load === undefined) {
     io.err(`eksize: unknown command "${command}"\n\n${HELP}`);
     return EXIT.usage;
   }
   try {
-    return handler(rest, io);
+    return (await load())(rest, io);
   } catch (error) {
     if (error instanceof UsageError || isArgumentError(error)) {
       io.err(`eksize ${command}: ${error.message}\nRun eksize ${command} --help for its options.\n`);

@@ -1,15 +1,16 @@
 /**
  * `eksize/data`: the instance-type dataset, prices and service rates that ship with eksize, built from
- * AWS's public data (see `data/SOURCES.md` for every source and its date).
+ * AWS's public data (see `data/SOURCES.md` for every source and its date). The instance types alone, without
+ * the prices, are `eksize/data/instance-types` (its own file, which this one imports by that name).
  */
 import type { Catalog } from "eksize";
-import { instanceTypes } from "./instance-types.js";
+import { instanceTypes } from "eksize/data/instance-types";
 import { regionPricing } from "./prices.js";
 import { newestDataDate } from "./data-date.js";
 import { services, sources } from "./services.js";
 
 export { newestDataDate } from "./data-date.js";
-export { instanceTypes, getInstanceType, lookupInstanceType } from "./instance-types.js";
+export { instanceTypes, getInstanceType, lookupInstanceType } from "eksize/data/instance-types";
 export { regions, getRegionPricing, getInstancePrice } from "./prices.js";
 export { services, sources } from "./services.js";
 

@@ -34,8 +34,8 @@ interface JsonFinding {
 }
 
 describe("eksize advice", () => {
-  test("prints each finding's severity and text on a line, its reason indented below, and exits 0", () => {
-    const { code, stdout, stderr } = cli("advice", SCENARIO);
+  test("prints each finding's severity and text on a line, its reason indented below, and exits 0", async () => {
+    const { code, stdout, stderr } = await cli("advice", SCENARIO);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const lines = stdout.split("\n");
@@ -47,8 +47,12 @@ describe("eksize advice", () => {
     );
   });
 
-  test("--json gives code, severity, subject, params, text and why; a link works like a file", () => {
-    const { code, stdout } = cli("advice", link({ supportTier: "extended", kubernetesVersion: "1.29" }), "--json");
+  test("--json gives code, severity, subject, params, text and why; a link works like a file", async () => {
+    const { code, stdout } = await cli(
+      "advice",
+      link({ supportTier: "extended", kubernetesVersion: "1.29" }),
+      "--json",
+    );
     expect(code).toBe(0);
     const findings = JSON.parse(stdout) as JsonFinding[];
     expect(findings.map((finding) => [finding.code, finding.subject])).toEqual([
@@ -68,10 +72,10 @@ describe("eksize advice", () => {
     expect(extended.text).toBe(
       "Kubernetes 1.29 is in extended support from 2025-03-23 to 2026-03-23: the control plane costs $365.00 a month more than in standard support.",
     );
-    expect(cli("advice", encodeScenario(defaultScenario))).toEqual(cli("advice", SCENARIO));
+    expect(await cli("advice", encodeScenario(defaultScenario))).toEqual(await cli("advice", SCENARIO));
   });
 
-  test("a scenario without findings says so", () => {
+  test("a scenario without findings says so", async () => {
     const quiet = encodeScenario({
       ...defaultScenario,
       workloads: defaultScenario.workloads.filter((workload) => workload.replicas > 1),
@@ -79,18 +83,18 @@ describe("eksize advice", () => {
       fargateProfiles: [],
       cluster: { ...defaultScenario.cluster, loadBalancers: { ...defaultScenario.cluster.loadBalancers, nlbs: 0 } },
     });
-    expect(cli("advice", quiet)).toEqual({
+    expect(await cli("advice", quiet)).toEqual({
       code: 0,
       stdout: "Advice\n  No findings: nothing in this scenario calls for advice.\n",
       stderr: "",
     });
   });
 
-  test("help, and bad input exits 2", () => {
-    expect(cli("advice", "--help").stdout).toContain("Usage: eksize advice SCENARIO.json|LINK [--json]");
-    expect(cli("--help").stdout).toContain("  advice      only the advice on a scenario file or share link");
-    expect(cli("advice")).toMatchObject({ code: 2, stdout: "" });
-    expect(cli("advice", "missing.json").stderr).toBe(
+  test("help, and bad input exits 2", async () => {
+    expect((await cli("advice", "--help")).stdout).toContain("Usage: eksize advice SCENARIO.json|LINK [--json]");
+    expect((await cli("--help")).stdout).toContain("  advice      only the advice on a scenario file or share link");
+    expect(await cli("advice")).toMatchObject({ code: 2, stdout: "" });
+    expect((await cli("advice", "missing.json")).stderr).toBe(
       "eksize advice: no such file: missing.json\nRun eksize advice --help for its options.\n",
     );
   });
@@ -115,8 +119,8 @@ function tinyPods(group: Record<string, unknown>, replicas = 20): string {
 describe("eksize advice on pod slots", () => {
   // Bottlerocket keeps t3.medium at its ENI limit, 17 pods (15 free): 2 nodes at $0.0416/h plus 20 GiB
   // of gp3 at $0.08 = 2 × $31.968. With prefix delegation and maxPods 110: 1 node, $31.968 less.
-  test("on Bottlerocket, the saving says the kubelet's maxPods must be set too", () => {
-    const { code, stdout } = cli("advice", tinyPods({ instanceTypes: ["t3.medium"], profile: "bottlerocket" }));
+  test("on Bottlerocket, the saving says the kubelet's maxPods must be set too", async () => {
+    const { code, stdout } = await cli("advice", tinyPods({ instanceTypes: ["t3.medium"], profile: "bottlerocket" }));
     expect(code).toBe(0);
     expect(stdout.split("\n")[1]).toBe(
       "  Saving: small runs out of pod slots before CPU or memory: 2 × t3.medium at 17 pods each ($63.94 a month). With prefix delegation and the kubelet's maxPods set to match, nodes take 110 pods each and the group needs 1 ($31.97 a month, $31.97 less).",
@@ -124,16 +128,16 @@ describe("eksize advice on pod slots", () => {
   });
 
   // 10 pods fit one m5.large; minNodes keeps 3, which pod slots do not decide.
-  test("nothing when minNodes sets the node count", () => {
-    expect(cli("advice", tinyPods({ instanceTypes: ["m5.large"], minNodes: 3 }, 10)).stdout).toBe(
+  test("nothing when minNodes sets the node count", async () => {
+    expect((await cli("advice", tinyPods({ instanceTypes: ["m5.large"], minNodes: 3 }, 10))).stdout).toBe(
       "Advice\n  No findings: nothing in this scenario calls for advice.\n",
     );
   });
 });
 
 describe("eksize plan with advice", () => {
-  test("prints the advice after the bill and before the strategies", () => {
-    const { code, stdout } = cli("plan", SCENARIO);
+  test("prints the advice after the bill and before the strategies", async () => {
+    const { code, stdout } = await cli("plan", SCENARIO);
     expect(code).toBe(0);
     const bill = stdout.indexOf("Monthly cost (USD)");
     const advice = stdout.indexOf("\nAdvice\n");
@@ -141,12 +145,12 @@ describe("eksize plan with advice", () => {
     expect(bill).toBeGreaterThan(0);
     expect(advice).toBeGreaterThan(bill);
     expect(strategies).toBeGreaterThan(advice);
-    expect(stdout.slice(advice + 1, strategies)).toBe(cli("advice", SCENARIO).stdout);
+    expect(stdout.slice(advice + 1, strategies)).toBe((await cli("advice", SCENARIO)).stdout);
   });
 
-  test("--json carries the same advice as eksize advice --json", () => {
-    const plan = JSON.parse(cli("plan", SCENARIO, "--json").stdout) as { advice: JsonFinding[] };
-    expect(plan.advice).toEqual(JSON.parse(cli("advice", SCENARIO, "--json").stdout));
+  test("--json carries the same advice as eksize advice --json", async () => {
+    const plan = JSON.parse((await cli("plan", SCENARIO, "--json")).stdout) as { advice: JsonFinding[] };
+    expect(plan.advice).toEqual(JSON.parse((await cli("advice", SCENARIO, "--json")).stdout));
     expect(plan.advice[5]).toMatchObject({
       code: "advice-nlb-target-type",
       severity: "warning",

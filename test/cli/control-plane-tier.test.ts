@@ -13,8 +13,8 @@ const TIERED = encodeScenario({
 });
 
 describe("eksize plan with a control plane tier", () => {
-  test("prints the control plane line as an estimate, with XL's $1.65/h over 730 h", () => {
-    const { code, stdout } = cli("plan", TIERED);
+  test("prints the control plane line as an estimate, with XL's $1.65/h over 730 h", async () => {
+    const { code, stdout } = await cli("plan", TIERED);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Control plane \(estimate\)\s+1277\.5$/m);
     expect(stdout).toMatch(/^Total\s+2018\.65$/m);
@@ -26,8 +26,8 @@ describe("eksize plan with a control plane tier", () => {
     );
   });
 
-  test("--json carries the tier's term, flagged as an estimate", () => {
-    const parsed = JSON.parse(cli("plan", TIERED, "--json").stdout) as {
+  test("--json carries the tier's term, flagged as an estimate", async () => {
+    const parsed = JSON.parse((await cli("plan", TIERED, "--json")).stdout) as {
       cost: { lines: { controlPlane: { terms: { controlPlaneTier: string | null; estimate: boolean }[] } } };
     };
     expect(parsed.cost.lines.controlPlane.terms.map((term) => [term.controlPlaneTier, term.estimate])).toEqual([
@@ -36,7 +36,7 @@ describe("eksize plan with a control plane tier", () => {
     ]);
   });
 
-  test("prints no formula line for a bill without estimates", () => {
-    expect(cli("plan", encodeScenario(defaultScenario)).stdout).not.toContain("(estimate)");
+  test("prints no formula line for a bill without estimates", async () => {
+    expect((await cli("plan", encodeScenario(defaultScenario))).stdout).not.toContain("(estimate)");
   });
 });

@@ -14,8 +14,8 @@ const PODS = `${KUBE}/pods.json`;
 const RAW_PODS = `${KUBE}/raw/pods.json`;
 
 describe("eksize import", () => {
-  test("writes the scenario to stdout and what it found to stderr", () => {
-    const { code, stdout, stderr } = cli(
+  test("writes the scenario to stdout and what it found to stderr", async () => {
+    const { code, stdout, stderr } = await cli(
       "import",
       PODS,
       "--workloads",
@@ -53,8 +53,8 @@ describe("eksize import", () => {
     expect(stderr).toContain("warning: web in shop is named shop/web here, to keep names unique and short\n");
   });
 
-  test("keeps the region and node groups of --into, uses limits when asked, and prints a link with --link", () => {
-    const { code, stdout } = cli(
+  test("keeps the region and node groups of --into, uses limits when asked, and prints a link with --link", async () => {
+    const { code, stdout } = await cli(
       "import",
       PODS,
       "--into",
@@ -69,16 +69,15 @@ describe("eksize import", () => {
     const decoded = decodeScenario(stdout.trim());
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
-    const into = parseScenarioJson(
-      cli("link", "decode", cli("link", "encode", "test/cli/fixtures/unschedulable.eksize.json").stdout.trim()).stdout,
-    );
+    const encoded = await cli("link", "encode", "test/cli/fixtures/unschedulable.eksize.json");
+    const into = parseScenarioJson((await cli("link", "decode", encoded.stdout.trim())).stdout);
     expect(into.ok && decoded.scenario.nodeGroups).toEqual(into.ok && into.scenario.nodeGroups);
     expect(decoded.scenario.name).toBe("Moved cluster");
     const legacy = decoded.scenario.workloads.find((workload) => workload.name === "legacy");
     expect([legacy?.cpuMillicores, legacy?.memoryMiB]).toEqual([500, 1024]);
   });
 
-  test("--link is refused when the scenario is too large for a link; the JSON is still written without it", () => {
+  test("--link is refused when the scenario is too large for a link; the JSON is still written without it", async () => {
     // 5,000 bare pods, each its own workload with its own requests: a token of over 100,000 characters.
     let seed = 11;
     const random = (): string => (seed = (seed * 48271) % 2147483647).toString(36);
@@ -95,68 +94,68 @@ describe("eksize import", () => {
       file,
       JSON.stringify({ kind: "List", items: Array.from({ length: 5000 }, (_, index) => pod(index)) }),
     );
-    const refused = cli("import", file, "--link");
+    const refused = await cli("import", file, "--link");
     expect([refused.code, refused.stdout]).toEqual([2, ""]);
     expect(refused.stderr.split("\n")[0]).toMatch(
       /^eksize import: the scenario is too large for a link \(\d{6,} characters; a link holds 100000\): leave out --link to write it as JSON$/,
     );
-    const written = cli("import", file);
+    const written = await cli("import", file);
     expect(written.code).toBe(0);
     expect((JSON.parse(written.stdout) as { workloads: unknown[] }).workloads).toHaveLength(5000);
   });
 
-  test("bad input exits 2 with the reason on stderr and nothing on stdout", () => {
-    const missing = cli("import", `${KUBE}/none.json`);
+  test("bad input exits 2 with the reason on stderr and nothing on stdout", async () => {
+    const missing = await cli("import", `${KUBE}/none.json`);
     expect([missing.code, missing.stdout, missing.stderr.split("\n")[0]]).toEqual([
       2,
       "",
       "eksize import: no such file: test/core/fixtures/kube/none.json",
     ]);
-    const wrongList = cli("import", `${KUBE}/nodes.json`);
+    const wrongList = await cli("import", `${KUBE}/nodes.json`);
     expect([wrongList.code, wrongList.stdout]).toEqual([2, ""]);
     expect(wrongList.stderr.split("\n").slice(0, 2)).toEqual([
       "eksize import: nothing imported:",
       "  The pods text is a NodeList: it belongs in the nodes, not the pods",
     ]);
-    const folder = cli("import", `${KUBE}/raw`);
+    const folder = await cli("import", `${KUBE}/raw`);
     expect([folder.code, folder.stdout, folder.stderr.split("\n")[0]]).toEqual([
       2,
       "",
       "eksize import: test/core/fixtures/kube/raw is a folder, not a file: give one of the JSON files in it",
     ]);
-    const mode = cli("import", PODS, "--without-requests", "guess");
+    const mode = await cli("import", PODS, "--without-requests", "guess");
     expect([mode.code, mode.stderr.split("\n")[0]]).toEqual([
       2,
       'eksize import: --without-requests must be default or limits, got "guess"',
     ]);
-    const cpu = cli("import", PODS, "--default-cpu", "0");
+    const cpu = await cli("import", PODS, "--default-cpu", "0");
     expect([cpu.code, cpu.stderr.split("\n")[0]]).toEqual([
       2,
       'eksize import: --default-cpu must be a number above 0, got "0"',
     ]);
   });
 
-  test("API lists: a NodeList given as the pods or a PodList as the nodes exits 2 and names the list", () => {
-    const nodesAsPods = cli("import", `${KUBE}/raw/nodes.json`);
+  test("API lists: a NodeList given as the pods or a PodList as the nodes exits 2 and names the list", async () => {
+    const nodesAsPods = await cli("import", `${KUBE}/raw/nodes.json`);
     expect([nodesAsPods.code, nodesAsPods.stdout, nodesAsPods.stderr.split("\n").slice(0, 2)]).toEqual([
       2,
       "",
       ["eksize import: nothing imported:", "  The pods text is a NodeList: it belongs in the nodes, not the pods"],
     ]);
-    const podsAsNodes = cli("import", RAW_PODS, "--nodes", `${KUBE}/raw/kubelet-pods.json`);
+    const podsAsNodes = await cli("import", RAW_PODS, "--nodes", `${KUBE}/raw/kubelet-pods.json`);
     expect([podsAsNodes.code, podsAsNodes.stderr.split("\n")[1]]).toEqual([
       2,
       "  The nodes text is a PodList: it belongs in the pods, not the nodes",
     ]);
     const file = join(mkdtempSync(join(tmpdir(), "eksize-import-")), "empty.json");
     writeFileSync(file, '{"kind":"PodList","apiVersion":"v1","metadata":{},"items":null}');
-    expect(cli("import", file).stderr.split("\n")[1]).toBe(
+    expect((await cli("import", file)).stderr.split("\n")[1]).toBe(
       "  The pods text is a PodList whose items are null: it holds nothing to import",
     );
   });
 
-  test("says what it left out and why, and what each pod without requests was planned with", () => {
-    const { code, stdout, stderr } = cli("import", RAW_PODS, "--nodes", `${KUBE}/raw/nodes.json`);
+  test("says what it left out and why, and what each pod without requests was planned with", async () => {
+    const { code, stdout, stderr } = await cli("import", RAW_PODS, "--nodes", `${KUBE}/raw/nodes.json`);
     expect(code).toBe(0);
     const parsed = parseScenarioJson(stdout);
     expect(parsed.ok && parsed.scenario.workloads.map((w) => [w.name, w.gpus, w.accelerator])).toEqual([
@@ -185,8 +184,13 @@ describe("eksize import", () => {
     ]);
   });
 
-  test("--pdbs reads the PodDisruptionBudgets; the spread comes from the pods; what it cannot plan is a warning", () => {
-    const { code, stdout, stderr } = cli("import", `${KUBE}/spread/pods.json`, "--pdbs", `${KUBE}/spread/pdbs.json`);
+  test("--pdbs reads the PodDisruptionBudgets; the spread comes from the pods; what it cannot plan is a warning", async () => {
+    const { code, stdout, stderr } = await cli(
+      "import",
+      `${KUBE}/spread/pods.json`,
+      "--pdbs",
+      `${KUBE}/spread/pdbs.json`,
+    );
     expect(code).toBe(0);
     const parsed = parseScenarioJson(stdout);
     expect(
@@ -211,7 +215,7 @@ describe("eksize import", () => {
     expect(stderr).toContain(
       "warning: api: several PodDisruptionBudgets select its pods (api-a, api-b), so evictions, and drains of their nodes, fail; the first is kept\n",
     );
-    expect(cli("import", `${KUBE}/spread/pods.json`, "--pdbs", `${KUBE}/spread/missing.json`)).toMatchObject({
+    expect(await cli("import", `${KUBE}/spread/pods.json`, "--pdbs", `${KUBE}/spread/missing.json`)).toMatchObject({
       code: 2,
       stdout: "",
     });

@@ -19,43 +19,54 @@ const COLUMNS = {
 describe("the same single number as max-pods-calculator.sh", () => {
   const columns = Object.entries(COLUMNS);
   for (const [type, ...expected] of MAX_PODS_GOLDEN) {
-    test(`${type} in every documented flag combination`, () => {
-      const printed = columns.map(([, flags]) => {
-        const result = cli("max-pods", "--instance-type", type, "--cni-version", "1.18.0", ...flags);
+    test(`${type} in every documented flag combination`, async () => {
+      const printed: string[] = [];
+      for (const [, flags] of columns) {
+        const result = await cli("max-pods", "--instance-type", type, "--cni-version", "1.18.0", ...flags);
         expect(result.code).toBe(0);
         expect(result.stderr).toBe("");
-        return result.stdout;
-      });
+        printed.push(result.stdout);
+      }
       expect(printed).toEqual(expected.map((value) => `${value}\n`));
     });
   }
 
-  test("the amazon-eks-ami repository's test cases", () => {
-    expect(cli("max-pods", "--instance-type", "m4.xlarge", "--cni-version", "1.7.5").stdout).toBe("58\n");
-    expect(cli("max-pods", "--instance-type", "m5.8xlarge", "--cni-version", "1.11.2").stdout).toBe("234\n");
+  test("the amazon-eks-ami repository's test cases", async () => {
+    expect((await cli("max-pods", "--instance-type", "m4.xlarge", "--cni-version", "1.7.5")).stdout).toBe("58\n");
+    expect((await cli("max-pods", "--instance-type", "m5.8xlarge", "--cni-version", "1.11.2")).stdout).toBe("234\n");
     expect(
-      cli("max-pods", "--instance-type", "m5.8xlarge", "--cni-version", "1.11.2", "--cni-prefix-delegation-enabled")
-        .stdout,
+      (
+        await cli(
+          "max-pods",
+          "--instance-type",
+          "m5.8xlarge",
+          "--cni-version",
+          "1.11.2",
+          "--cni-prefix-delegation-enabled",
+        )
+      ).stdout,
     ).toBe("250\n");
     expect(
-      cli("max-pods", "--instance-type", "c6in.32xlarge", "--cni-version", "1.18.0", "--show-max-allowed").stdout,
+      (await cli("max-pods", "--instance-type", "c6in.32xlarge", "--cni-version", "1.18.0", "--show-max-allowed"))
+        .stdout,
     ).toBe("394\n");
   });
 
-  test("prefix delegation needs VPC CNI 1.9; --cni-max-eni applies before custom networking", () => {
+  test("prefix delegation needs VPC CNI 1.9; --cni-max-eni applies before custom networking", async () => {
     const pd = ["--instance-type", "m5.large", "--cni-prefix-delegation-enabled"];
-    expect(cli("max-pods", ...pd, "--cni-version", "1.8.9").stdout).toBe("29\n");
-    expect(cli("max-pods", ...pd, "--cni-version", "1.9.0-eksbuild.1").stdout).toBe("110\n");
-    expect(cli("max-pods", "--instance-type", "m5.large", "--cni-max-eni", "2").stdout).toBe("20\n");
+    expect((await cli("max-pods", ...pd, "--cni-version", "1.8.9")).stdout).toBe("29\n");
+    expect((await cli("max-pods", ...pd, "--cni-version", "1.9.0-eksbuild.1")).stdout).toBe("110\n");
+    expect((await cli("max-pods", "--instance-type", "m5.large", "--cni-max-eni", "2")).stdout).toBe("20\n");
     expect(
-      cli("max-pods", "--instance-type", "m5.large", "--cni-max-eni", "2", "--cni-custom-networking-enabled").stdout,
+      (await cli("max-pods", "--instance-type", "m5.large", "--cni-max-eni", "2", "--cni-custom-networking-enabled"))
+        .stdout,
     ).toBe("11\n");
   });
 });
 
 describe("several types, globs, JSON and CSV", () => {
-  test("a glob gives a table in reading order", () => {
-    const { code, stdout } = cli("max-pods", "t3.*");
+  test("a glob gives a table in reading order", async () => {
+    const { code, stdout } = await cli("max-pods", "t3.*");
     expect(code).toBe(0);
     expect(stdout.split("\n").map((line) => line.split(/\s+/).slice(0, 2).join(" "))).toEqual([
       "INSTANCE TYPE",
@@ -70,8 +81,8 @@ describe("several types, globs, JSON and CSV", () => {
     ]);
   });
 
-  test("--json parses, with why prefix delegation was not applied", () => {
-    const { code, stdout } = cli(
+  test("--json parses, with why prefix delegation was not applied", async () => {
+    const { code, stdout } = await cli(
       "max-pods",
       "m5.large",
       "t2.medium",
@@ -111,8 +122,8 @@ describe("several types, globs, JSON and CSV", () => {
     ]);
   });
 
-  test("--csv has a header row and one row per type", () => {
-    expect(cli("max-pods", "m5.large", "m5.xlarge", "--csv").stdout).toBe(
+  test("--csv has a header row and one row per type", async () => {
+    expect((await cli("max-pods", "m5.large", "m5.xlarge", "--csv")).stdout).toBe(
       "INSTANCE TYPE,MAX PODS,ENIS,IPV4 PER ENI,CEILING,PREFIX DELEGATION,NOTE\r\nm5.large,29,3,10,110,false,\r\nm5.xlarge,58,4,15,110,false,\r\n",
     );
   });
@@ -142,8 +153,8 @@ describe("bad input: exit 2, a clear message on stderr, nothing on stdout", () =
     ["both --json and --csv", ["m5.large", "--json", "--csv"], "choose one of --json and --csv"],
   ];
   for (const [name, args, message] of cases) {
-    test(name, () => {
-      const result = cli("max-pods", ...args);
+    test(name, async () => {
+      const result = await cli("max-pods", ...args);
       expect(result.code).toBe(2);
       expect(result.stdout).toBe("");
       expect(result.stderr).toContain(message);
@@ -151,10 +162,10 @@ describe("bad input: exit 2, a clear message on stderr, nothing on stdout", () =
     });
   }
 
-  test("an unknown command and --version", () => {
-    expect(cli("maxpods")).toMatchObject({ code: 2, stdout: "" });
-    expect(cli("maxpods").stderr).toMatch(/^eksize: unknown command "maxpods"/);
-    expect(cli("--version")).toEqual({ code: 0, stdout: "0.2.0\n", stderr: "" });
-    expect(cli("max-pods", "--help").stdout).toMatch(/^Usage: eksize max-pods --instance-type TYPE/);
+  test("an unknown command and --version", async () => {
+    expect(await cli("maxpods")).toMatchObject({ code: 2, stdout: "" });
+    expect((await cli("maxpods")).stderr).toMatch(/^eksize: unknown command "maxpods"/);
+    expect(await cli("--version")).toEqual({ code: 0, stdout: "0.2.0\n", stderr: "" });
+    expect((await cli("max-pods", "--help")).stdout).toMatch(/^Usage: eksize max-pods --instance-type TYPE/);
   });
 });

@@ -17,8 +17,8 @@ const LINK = readFileSync("test/core/fixtures/links-v1.txt", "utf8")
   .find((line) => line.startsWith("1."))!;
 
 describe("eksize plan", () => {
-  test("a scenario file: the plan, the bill and the strategies, exit 0", () => {
-    const { code, stdout, stderr } = cli("plan", SCENARIO);
+  test("a scenario file: the plan, the bill and the strategies, exit 0", async () => {
+    const { code, stdout, stderr } = await cli("plan", SCENARIO);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(stdout).toContain("Scenario: Online shop, production, us-east-1");
@@ -33,8 +33,8 @@ describe("eksize plan", () => {
     expect(stdout).toMatch(/^Cheapest type for general \(m6g\.xlarge\)\s+745\.89\s+5 \+ 2\s+0$/m);
   });
 
-  test("--compare-modes: the same workloads on managed node groups, Karpenter, Auto Mode and Fargate only", () => {
-    const { code, stdout } = cli("plan", SCENARIO, "--compare-modes");
+  test("--compare-modes: the same workloads on managed node groups, Karpenter, Auto Mode and Fargate only", async () => {
+    const { code, stdout } = await cli("plan", SCENARIO, "--compare-modes");
     expect(code).toBe(0);
     expect(stdout).toContain("\nCompute modes compared\n");
     expect(stdout).toMatch(/^Managed node groups\s+814\.15\s+5 × m6a\.xlarge, 2 × c6a\.xlarge\s+0$/m);
@@ -44,7 +44,7 @@ describe("eksize plan", () => {
     expect(stdout).toContain(
       "Fargate only:\n  DaemonSets Fargate cannot run (an agent must be a sidecar in each pod): ",
     );
-    const json = JSON.parse(cli("plan", SCENARIO, "--compare-modes", "--json").stdout) as {
+    const json = JSON.parse((await cli("plan", SCENARIO, "--compare-modes", "--json")).stdout) as {
       modes: { mode: string; totalUsdPerMonth: number; nodesByType: unknown[] }[];
     };
     expect(json.modes.map((mode) => [mode.mode, mode.totalUsdPerMonth])).toEqual([
@@ -53,16 +53,16 @@ describe("eksize plan", () => {
       ["auto-mode", 843.89],
       ["fargate", 1036.23],
     ]);
-    expect(JSON.parse(cli("plan", SCENARIO, "--json").stdout)).not.toHaveProperty("modes");
+    expect(JSON.parse((await cli("plan", SCENARIO, "--json")).stdout)).not.toHaveProperty("modes");
   });
 
-  test("a share link gives the same plan as the file", () => {
-    expect(cli("plan", LINK)).toEqual(cli("plan", SCENARIO));
-    expect(cli("plan", `https://eksize.example/#s=${LINK}`).code).toBe(0);
+  test("a share link gives the same plan as the file", async () => {
+    expect(await cli("plan", LINK)).toEqual(await cli("plan", SCENARIO));
+    expect((await cli("plan", `https://eksize.example/#s=${LINK}`)).code).toBe(0);
   });
 
-  test("--json parses and carries the figures", () => {
-    const { code, stdout } = cli("plan", SCENARIO, "--json");
+  test("--json parses and carries the figures", async () => {
+    const { code, stdout } = await cli("plan", SCENARIO, "--json");
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout) as {
       scenario: unknown;
@@ -84,8 +84,8 @@ describe("eksize plan", () => {
     ]);
   });
 
-  test("the cheapest types for a node group, as the site ranks them; --group picks the group", () => {
-    const { stdout } = cli("plan", SCENARIO);
+  test("the cheapest types for a node group, as the site ranks them; --group picks the group", async () => {
+    const { stdout } = await cli("plan", SCENARIO);
     const ranking = stdout.slice(stdout.indexOf("The 10 cheapest instance types for general"));
     expect(ranking.split("\n").slice(0, 5)).toEqual([
       "The 10 cheapest instance types for general",
@@ -95,7 +95,7 @@ describe("eksize plan", () => {
       "r6g.xlarge         4                   0     758.38             521.11          3     1",
     ]);
 
-    const batch = cli("plan", SCENARIO, "--group", "batch-spot", "--json");
+    const batch = await cli("plan", SCENARIO, "--group", "batch-spot", "--json");
     const parsed = JSON.parse(batch.stdout) as {
       strategies: {
         strategy: string;
@@ -125,14 +125,14 @@ describe("eksize plan", () => {
       instanceType: "c6gd.2xlarge",
       totalUsdPerMonth: parsed.ranking[0]!.totalUsdPerMonth,
     });
-    expect(cli("plan", SCENARIO, "--group", "gpu")).toMatchObject({ code: 2, stdout: "" });
-    expect(cli("plan", SCENARIO, "--group", "gpu").stderr).toContain(
+    expect(await cli("plan", SCENARIO, "--group", "gpu")).toMatchObject({ code: 2, stdout: "" });
+    expect((await cli("plan", SCENARIO, "--group", "gpu")).stderr).toContain(
       "--group: no node group named gpu; the scenario has general, batch-spot",
     );
   });
 
-  test("pods that cannot be scheduled: listed, and exit 1 for CI", () => {
-    const { code, stdout, stderr } = cli("plan", UNSCHEDULABLE);
+  test("pods that cannot be scheduled: listed, and exit 1 for CI", async () => {
+    const { code, stdout, stderr } = await cli("plan", UNSCHEDULABLE);
     expect(code).toBe(1);
     expect(stdout).toContain(
       "\nUnschedulable pods: 2\n  trainer: 2 pods. A pod needs more CPU than an empty node of any of the group's types offers.\n",
@@ -140,8 +140,8 @@ describe("eksize plan", () => {
     expect(stderr).toBe("eksize: 2 pods cannot be scheduled\n");
   });
 
-  test("a group at its maxNodes: billed at the limit, the pods beyond it listed, exit 1", () => {
-    const { code, stdout, stderr } = cli("plan", "test/cli/fixtures/max-nodes.eksize.json");
+  test("a group at its maxNodes: billed at the limit, the pods beyond it listed, exit 1", async () => {
+    const { code, stdout, stderr } = await cli("plan", "test/cli/fixtures/max-nodes.eksize.json");
     expect(code).toBe(1);
     expect(stdout).toMatch(/^general\s+m6i\.xlarge\s+3\s+3\s+0\s/m);
     expect(stdout).toContain(
@@ -150,7 +150,7 @@ describe("eksize plan", () => {
     expect(stderr).toBe("eksize: 14 pods cannot be scheduled\n");
   });
 
-  test("a group whose pods must spread prints its nodes per zone; pods a per-node limit keeps out say why", () => {
+  test("a group whose pods must spread prints its nodes per zone; pods a per-node limit keeps out say why", async () => {
     const spread = (group: Partial<Scenario["nodeGroups"][number]>) =>
       encodeScenario({
         ...defaultScenario,
@@ -161,16 +161,16 @@ describe("eksize plan", () => {
         ),
         nodeGroups: defaultScenario.nodeGroups.map((each, index) => (index === 0 ? { ...each, ...group } : each)),
       });
-    const { code, stdout } = cli("plan", spread({}));
+    const { code, stdout } = await cli("plan", spread({}));
     expect(code).toBe(0);
     expect(stdout).toContain("\ngeneral, nodes per zone: Zone 1: 2, Zone 2: 2, Zone 3: 2\n");
-    expect(cli("plan", spread({ maxNodes: 3 })).stdout).toContain(
+    expect((await cli("plan", spread({ maxNodes: 3 }))).stdout).toContain(
       "  web-frontend: 3 pods. At most 1 per node, and its node group has at most 3 nodes.\n",
     );
   });
 
-  test("the bill adds up: lines, the enterprise discount and the total, rates from us-east-1 said", () => {
-    const { code, stdout } = cli("plan", "test/cli/fixtures/discounts-eu-west-1.eksize.json");
+  test("the bill adds up: lines, the enterprise discount and the total, rates from us-east-1 said", async () => {
+    const { code, stdout } = await cli("plan", "test/cli/fixtures/discounts-eu-west-1.eksize.json");
     expect(code).toBe(0);
     const bill = stdout.slice(stdout.indexOf("Monthly cost (USD)"), stdout.indexOf("\nAdvice"));
     const rows = [...bill.matchAll(/^(.+?)\s+(-?[\d.]+)$/gm)].map((match) => [match[1]!, Number(match[2])] as const);
@@ -191,41 +191,41 @@ describe("eksize plan", () => {
     );
   });
 
-  test("bad input: exit 2 with what is wrong", () => {
-    expect(cli("plan", "missing.json")).toEqual({
+  test("bad input: exit 2 with what is wrong", async () => {
+    expect(await cli("plan", "missing.json")).toEqual({
       code: 2,
       stdout: "",
       stderr: "eksize plan: no such file: missing.json\nRun eksize plan --help for its options.\n",
     });
-    const broken = cli("plan", LINK.slice(0, 40));
+    const broken = await cli("plan", LINK.slice(0, 40));
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain("The link is damaged: it may have been cut short or changed");
-    expect(cli("plan").stderr).toContain("give one scenario: a JSON file or a share link");
+    expect((await cli("plan")).stderr).toContain("give one scenario: a JSON file or a share link");
   });
 });
 
 describe("eksize link", () => {
-  test("encode then decode gives the file's scenario back; --base-url makes a whole link", () => {
-    const token = cli("link", "encode", SCENARIO);
+  test("encode then decode gives the file's scenario back; --base-url makes a whole link", async () => {
+    const token = await cli("link", "encode", SCENARIO);
     expect(token.code).toBe(0);
     expect(token.stdout).toMatch(/^1\.[\w-]+\n$/);
-    const decoded = cli("link", "decode", token.stdout.trim());
+    const decoded = await cli("link", "decode", token.stdout.trim());
     expect(decoded.code).toBe(0);
     expect(JSON.parse(decoded.stdout)).toEqual(defaultScenario);
-    const link = cli("link", "encode", SCENARIO, "--base-url", "https://eksize.example/");
+    const link = await cli("link", "encode", SCENARIO, "--base-url", "https://eksize.example/");
     expect(link.stdout).toBe(`https://eksize.example/#s=${token.stdout}`);
   });
 
-  test("a broken link or a bad action exits 2", () => {
-    expect(cli("link", "decode", "1.broken")).toMatchObject({ code: 2, stdout: "" });
-    expect(cli("link", "decode", "1.broken").stderr).toContain("The link is damaged");
-    expect(cli("link", "share", SCENARIO).code).toBe(2);
+  test("a broken link or a bad action exits 2", async () => {
+    expect(await cli("link", "decode", "1.broken")).toMatchObject({ code: 2, stdout: "" });
+    expect((await cli("link", "decode", "1.broken")).stderr).toContain("The link is damaged");
+    expect((await cli("link", "share", SCENARIO)).code).toBe(2);
   });
 });
 
 describe("eksize instances", () => {
-  test("filters, sorts and prints JSON that parses", () => {
-    const { code, stdout } = cli(
+  test("filters, sorts and prints JSON that parses", async () => {
+    const { code, stdout } = await cli(
       "instances",
       "--family",
       "m7g",
@@ -243,8 +243,8 @@ describe("eksize instances", () => {
     expect(rows.map((row) => row.maxPods)).toEqual([29, 58]);
   });
 
-  test("eksize instances TYPE shows EKS Auto Mode's fee, marked (estimate); a type Auto Mode does not launch has none", () => {
-    const { code, stdout } = cli("instances", "m5.large", "t3.micro", "c7g.x*");
+  test("eksize instances TYPE shows EKS Auto Mode's fee, marked (estimate); a type Auto Mode does not launch has none", async () => {
+    const { code, stdout } = await cli("instances", "m5.large", "t3.micro", "c7g.x*");
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split("\n");
     expect(lines[0]).toMatch(/USD\/POD\/MONTH {2}AUTO MODE USD\/HOUR$/);
@@ -256,29 +256,34 @@ describe("eksize instances", () => {
     expect(lines.slice(1).map((line) => line.split(" ")[0])).toEqual(["c7g.xlarge", "m5.large", "t3.micro"]);
   });
 
-  test("in JSON and CSV the fee and its estimate flag are columns of their own", () => {
-    const rows = JSON.parse(cli("instances", "m5.large", "t3.micro", "--json").stdout) as Record<string, unknown>[];
+  test("in JSON and CSV the fee and its estimate flag are columns of their own", async () => {
+    const rows = JSON.parse((await cli("instances", "m5.large", "t3.micro", "--json")).stdout) as Record<
+      string,
+      unknown
+    >[];
     expect(rows.map((row) => [row.instanceType, row.autoModeUsdPerHour, row.autoModeFeeEstimate])).toEqual([
       ["m5.large", 0.01152, true],
       ["t3.micro", null, null],
     ]);
-    const csv = cli("instances", "m5.large", "--csv").stdout.split("\r\n");
+    const csv = (await cli("instances", "m5.large", "--csv")).stdout.split("\r\n");
     expect(csv[0]).toMatch(/,AUTO MODE USD\/HOUR,AUTO MODE FEE ESTIMATE$/);
     expect(csv[1]).toMatch(/,0\.01152,true$/);
   });
 
-  test("an unknown TYPE exits 2 and names the nearest types", () => {
-    expect(cli("instances", "m5.lage")).toMatchObject({ code: 2, stdout: "" });
-    expect(cli("instances", "m5.lage").stderr).toContain("m5.lage is not in the dataset. Did you mean m5.large");
+  test("an unknown TYPE exits 2 and names the nearest types", async () => {
+    expect(await cli("instances", "m5.lage")).toMatchObject({ code: 2, stdout: "" });
+    expect((await cli("instances", "m5.lage")).stderr).toContain(
+      "m5.lage is not in the dataset. Did you mean m5.large",
+    );
   });
 
-  test("a region without prices, a bad profile or a bad number exits 2", () => {
-    expect(cli("instances", "--region", "us-east-9").stderr).toContain(
+  test("a region without prices, a bad profile or a bad number exits 2", async () => {
+    expect((await cli("instances", "--region", "us-east-9")).stderr).toContain(
       'eksize has no prices for region "us-east-9". Did you mean',
     );
-    expect(cli("instances", "--profile", "ubuntu").stderr).toContain(
+    expect((await cli("instances", "--profile", "ubuntu")).stderr).toContain(
       '--profile must be one of amazon-linux, bottlerocket, karpenter, got "ubuntu"',
     );
-    expect(cli("instances", "--min-vcpu", "two")).toMatchObject({ code: 2, stdout: "" });
+    expect(await cli("instances", "--min-vcpu", "two")).toMatchObject({ code: 2, stdout: "" });
   });
 });

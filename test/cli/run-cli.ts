@@ -9,10 +9,10 @@ export interface CliResult {
 }
 
 /** Runs the command line in-process, reading real files as `eksize` does, and collects its output. */
-export function cli(...args: string[]): CliResult {
+export async function cli(...args: string[]): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
-  const code = run(args, {
+  const code = await run(args, {
     out: (text) => {
       stdout += text;
     },

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -61,7 +61,20 @@ describe("the packed eksize package", () => {
     )[0]!.files
       .map((file) => file.path)
       .sort();
-    expect(files).toEqual([
+    // The command line's chunks (dist/lib/cli/*.js, one or more per command) are named by rolldown.
+    const cliChunks = files.filter((path) => /^dist\/lib\/cli\/[\w-]+\.js$/.test(path));
+    expect(cliChunks.map((path) => path.slice("dist/lib/cli/".length))).toEqual(
+      expect.arrayContaining([
+        "max-pods.js",
+        "instances.js",
+        "plan.js",
+        "advice.js",
+        "link.js",
+        "import.js",
+        "export.js",
+      ]),
+    );
+    expect(files.filter((path) => !cliChunks.includes(path))).toEqual([
       "LICENSE",
       "README.md",
       "dist/lib/cli.js",
@@ -69,12 +82,19 @@ describe("the packed eksize package", () => {
       "dist/lib/data.js",
       "dist/lib/index.d.ts",
       "dist/lib/index.js",
+      "dist/lib/instance-types.d.ts",
+      "dist/lib/instance-types.js",
       "package.json",
     ]);
   });
 
   it("bundles only the English messages in the command line, the only language it prints", () => {
-    const cli = readFileSync(join(root, "dist/lib/cli.js"), "utf8");
+    const cli = [
+      join(root, "dist/lib/cli.js"),
+      ...readdirSync(join(root, "dist/lib/cli")).map((name) => join(root, "dist/lib/cli", name)),
+    ]
+      .map((path) => readFileSync(path, "utf8"))
+      .join("\n");
     expect(cli).toContain('"planner.plan.unschedulable": "Unschedulable pods"');
     // No Korean message: the one Korean word is the won unit of the shared money formatting (98,112원).
     expect(new Set(cli.match(/[\uAC00-\uD7A3]+/g))).toEqual(new Set(["원"]));
@@ -84,10 +104,13 @@ describe("the packed eksize package", () => {
     const script = `
       import { maxPods, allocatable } from "eksize";
       import { getInstanceType, instanceTypes, catalog } from "eksize/data";
+      import * as types from "eksize/data/instance-types";
       const m5 = getInstanceType("m5.large");
       console.log(JSON.stringify({
         pods: maxPods(m5), pd: maxPods(m5, { prefixDelegation: true }), cpu: allocatable(m5).cpuMillicores,
         count: instanceTypes.length, price: catalog.regions["us-east-1"].instances["m5.large"].onDemandUsdPerHour,
+        same: types.instanceTypes === instanceTypes && types.getInstanceType("m5.large") === m5,
+        lookup: types.lookupInstanceType("m5.lage").issues[0].params.suggestions[0],
       }));`;
     writeFileSync(join(folder, "consumer", "use.mjs"), script);
     expect(JSON.parse(run("node", ["use.mjs"], join(folder, "consumer")))).toEqual({
@@ -96,6 +119,8 @@ describe("the packed eksize package", () => {
       cpu: 1930,
       count: 1420,
       price: 0.096,
+      same: true,
+      lookup: "m5.large",
     });
   });
 
@@ -104,6 +129,8 @@ describe("the packed eksize package", () => {
     const source = `
       import { maxPods, EksizeError, type InstanceType, type MaxPodsOptions } from "eksize";
       import { getInstanceType, lookupInstanceType } from "eksize/data";
+      import { instanceTypes } from "eksize/data/instance-types";
+      export const first: InstanceType | undefined = instanceTypes[0];
       const options: MaxPodsOptions = { prefixDelegation: true, cniVersion: "1.18.0" };
       const found: InstanceType | undefined = getInstanceType("m5.large");
       export const pods: number = found ? maxPods(found, options) : 0;

@@ -64,8 +64,8 @@ export function exportCommand(args: readonly string[], io: Io): number {
   const { plan, cost } = planForCommand(scenario, io);
   const unschedulable = unschedulablePodCount(plan);
   if (unschedulable > 0) {
-    io.err(`warning: ${english("export.unschedulable", { pods: englishFormat.integer(unschedulable) })}\n`);
-    for (const entry of plan.unschedulable) io.err(`  ${unschedulableEntry(english, englishFormat, entry)}\n`);
+    io.err(`warning: ${english("export.unschedulable", { pods: englishFormat().integer(unschedulable) })}\n`);
+    for (const entry of plan.unschedulable) io.err(`  ${unschedulableEntry(english, englishFormat(), entry)}\n`);
   }
   const file = exportFile(kind as ExportKind, {
     scenario,

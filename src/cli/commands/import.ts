@@ -80,29 +80,29 @@ function readText(path: string, io: Io): string {
 
 /** What the import found, for people (stderr), in the site's words. */
 function summary(found: KubeImport): string {
-  const lines = [importSummary(english, englishFormat, found), importSkipped(english, englishFormat, found)];
+  const lines = [importSummary(english, englishFormat(), found), importSkipped(english, englishFormat(), found)];
   if (found.podsWithoutRequests.length > 0) {
     lines.push(
-      `${english("import.noRequests.heading", { count: englishFormat.integer(found.podsWithoutRequests.length) })}:`,
+      `${english("import.noRequests.heading", { count: englishFormat().integer(found.podsWithoutRequests.length) })}:`,
     );
     for (const pod of found.podsWithoutRequests) {
       lines.push(
-        `  ${pod.namespace}/${pod.name} (${pod.owner}): ${english("import.column.missing")}: ${missingRequests(english, pod)}; ${english("import.column.assumed")}: ${plannedWith(english, englishFormat, pod)}`,
+        `  ${pod.namespace}/${pod.name} (${pod.owner}): ${english("import.column.missing")}: ${missingRequests(english, pod)}; ${english("import.column.assumed")}: ${plannedWith(english, englishFormat(), pod)}`,
       );
     }
   }
   if (found.leftOut.length > 0) {
-    lines.push(`${english("import.leftOut.heading", { count: englishFormat.integer(found.leftOut.length) })}:`);
-    for (const entry of found.leftOut) lines.push(`  ${leftOutEntry(english, englishFormat, entry)}`);
+    lines.push(`${english("import.leftOut.heading", { count: englishFormat().integer(found.leftOut.length) })}:`);
+    for (const entry of found.leftOut) lines.push(`  ${leftOutEntry(english, englishFormat(), entry)}`);
   }
   if (found.nodes !== null) {
     const { nodes } = found;
     const kinds = nodes.kinds.map(
       (kind) =>
-        `${englishFormat.integer(kind.count)} × ${kind.instanceType ?? `${englishFormat.millicores(kind.cpuMillicores)}, ${englishFormat.gibFromMib(kind.memoryMiB)}`}`,
+        `${englishFormat().integer(kind.count)} × ${kind.instanceType ?? `${englishFormat().millicores(kind.cpuMillicores)}, ${englishFormat().gibFromMib(kind.memoryMiB)}`}`,
     );
     lines.push(
-      `${english("import.nodes.heading", { count: englishFormat.integer(nodes.count) })} (${kinds.join(", ")}). ${nodesRequested(english, englishFormat, nodes)}`,
+      `${english("import.nodes.heading", { count: englishFormat().integer(nodes.count) })} (${kinds.join(", ")}). ${nodesRequested(english, englishFormat(), nodes)}`,
     );
   }
   for (const issue of found.issues) lines.push(`warning: ${describe(issue)}`);

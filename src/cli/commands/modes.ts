@@ -28,7 +28,7 @@ export function modeRows(scenario: Scenario): ModeRow[] {
     nodesByType: mode.nodesByType,
     totalUsdPerMonth: mode.cost.totalUsdPerMonth === null ? null : Number(mode.cost.totalUsdPerMonth.toFixed(2)),
     unschedulablePods: unschedulablePodCount(mode.plan),
-    cannotRun: mode.plan.unschedulable.map((entry) => unschedulableEntry(english, englishFormat, entry)),
+    cannotRun: mode.plan.unschedulable.map((entry) => unschedulableEntry(english, englishFormat(), entry)),
     daemonSetsNotRun: mode.daemonSetsNotRun,
   }));
 }
@@ -46,7 +46,7 @@ export function modesText(rows: readonly ModeRow[]): string {
       rows: rows.map((row) => ({
         name: row.name,
         totalUsdPerMonth: row.totalUsdPerMonth,
-        nodes: nodesByTypeText(englishFormat, row.nodesByType),
+        nodes: nodesByTypeText(englishFormat(), row.nodesByType),
         unschedulablePods: row.unschedulablePods,
       })),
     },

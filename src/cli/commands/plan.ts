@@ -83,7 +83,7 @@ function planText(scenario: Scenario, plan: ClusterPlan, cost: ClusterCost): str
         rows: plan.nodeGroups.map((group) => ({
           group: group.name,
           // A Karpenter NodePool's mix: "2 × m5.2xlarge, 1 × c5.large".
-          type: group.byType.length > 1 ? nodesByTypeText(englishFormat, group.byType) : group.instanceType,
+          type: group.byType.length > 1 ? nodesByTypeText(englishFormat(), group.byType) : group.instanceType,
           nodes: group.nodes,
           onDemand: group.onDemandNodes,
           spot: group.spotNodes,
@@ -96,17 +96,17 @@ function planText(scenario: Scenario, plan: ClusterPlan, cost: ClusterCost): str
     ),
   );
   for (const group of plan.nodeGroups) {
-    const zones = zoneNodesText(english, englishFormat, group);
+    const zones = zoneNodesText(english, englishFormat(), group);
     if (zones !== null) parts.push(`${group.name}, ${english("planner.plan.zones").toLowerCase()}: ${zones}\n`);
   }
-  const addedNote = addedDaemonSetsNote(english, englishFormat, plan);
+  const addedNote = addedDaemonSetsNote(english, englishFormat(), plan);
   if (addedNote !== null) parts.push(`\n${addedNote}\n`);
   if (plan.fargate.length > 0) {
     parts.push(`\n${english("planner.plan.fargate")}\n`);
-    for (const entry of plan.fargate) parts.push(`  ${fargateEntry(english, englishFormat, entry)}\n`);
+    for (const entry of plan.fargate) parts.push(`  ${fargateEntry(english, englishFormat(), entry)}\n`);
   }
-  parts.push(`\n${english("planner.plan.unschedulable")}: ${englishFormat.integer(unschedulablePodCount(plan))}\n`);
-  for (const entry of plan.unschedulable) parts.push(`  ${unschedulableEntry(english, englishFormat, entry)}\n`);
+  parts.push(`\n${english("planner.plan.unschedulable")}: ${englishFormat().integer(unschedulablePodCount(plan))}\n`);
+  for (const entry of plan.unschedulable) parts.push(`  ${unschedulableEntry(english, englishFormat(), entry)}\n`);
   parts.push("\nMonthly cost (USD)\n");
   const priced = { scenario, plan, cost };
   parts.push(
@@ -116,15 +116,15 @@ function planText(scenario: Scenario, plan: ClusterPlan, cost: ClusterCost): str
           { key: "line", heading: "LINE" },
           { key: "usd", heading: "USD/MONTH" },
         ],
-        rows: billRows(english, englishFormat, priced).map((row) => ({ line: row.label, usd: usd(row.usd) })),
+        rows: billRows(english, englishFormat(), priced).map((row) => ({ line: row.label, usd: usd(row.usd) })),
       },
       "table",
     ),
   );
-  const savings = savingsNote(english, englishFormat, priced);
+  const savings = savingsNote(english, englishFormat(), priced);
   if (savings !== null) parts.push(`${savings}\n`);
   // A line priced in part from an estimate shows how: the control plane tier's rate, for one.
-  const explained = explainCostLines(english, englishFormat, priced);
+  const explained = explainCostLines(english, englishFormat(), priced);
   for (const line of COST_LINES) {
     if (cost.lines[line].terms.some((term) => term.estimate)) {
       parts.push(`${lineLabel(english, cost, line)}: ${explained[line]}\n`);
@@ -149,7 +149,7 @@ function rankingRow(entry: InstanceTypeRanking) {
 
 /** The ranking as the site shows it: its caption, what the figures are and why burstable types are left out, the table. */
 function rankingText(nodeGroup: string, rows: readonly ReturnType<typeof rankingRow>[]): string {
-  const caption = english("planner.ranking.caption", { count: englishFormat.integer(rows.length), nodeGroup });
+  const caption = english("planner.ranking.caption", { count: englishFormat().integer(rows.length), nodeGroup });
   const table = renderListing(
     {
       columns: [
@@ -185,7 +185,7 @@ export function adviceEntries(scenario: Scenario, plan: ClusterPlan, cost: Clust
     severity: finding.severity,
     subject: finding.subject,
     params: finding.params,
-    ...describeFinding(english, finding, { number: englishFormat.integer, money: englishFormat.money }),
+    ...describeFinding(english, finding, { number: englishFormat().integer, money: englishFormat().money }),
   }));
 }
 

@@ -24,7 +24,8 @@ export function sizeRank(size: string): number {
   return UNRECOGNISED;
 }
 
-const collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+/** Built on the first comparison: an Intl collator takes milliseconds to build, and many callers never sort. */
+let collator: Intl.Collator | undefined;
 
 /** What {@link compareInstanceTypes} reads. */
 export interface NamedType {
@@ -39,6 +40,7 @@ export interface NamedType {
  * @example ["m5.2xlarge", "m5.large"].sort(...) // ["m5.large", "m5.2xlarge"] (with the types' fields)
  */
 export function compareInstanceTypes(a: NamedType, b: NamedType): number {
+  collator ??= new Intl.Collator("en", { numeric: true, sensitivity: "base" });
   return (
     collator.compare(a.family, b.family) || sizeRank(a.size) - sizeRank(b.size) || collator.compare(a.name, b.name)
   );

@@ -44,7 +44,7 @@ test("planner → explorer → network by the page links, each URL with the scen
   await page.goBack();
   await expect(currentPage(page)).toHaveText("Planner");
   await expect(page.getByTestId("total")).toHaveText("$814.15");
-  await expect(page).toHaveURL(/\/#s=1\.[\w-]+$/);
+  await expect(page).toHaveURL(/\/#s=2\.[\w-]+$/);
   expect(await scenarioInAddress(page)).toEqual(defaultScenario);
 
   await page.goForward();

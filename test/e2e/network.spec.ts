@@ -145,7 +145,7 @@ test.describe("on a phone", () => {
     // with the three subnets still given.
     await page.goBack();
     await expect(currentPage(page)).toHaveText("Planner");
-    await expect(page).toHaveURL(/\/#s=1\.[\w-]+$/);
+    await expect(page).toHaveURL(/\/#s=2\.[\w-]+$/);
     await expect(summaryBand(page).getByTestId("summary-total")).toHaveText("$814.15");
     await page.goForward();
     await expect(currentPage(page)).toHaveText("Network");

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { deflateSync, inflateRawSync } from "node:zlib";
+import { deflateSync } from "node:zlib";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -17,21 +17,14 @@ import {
   type Scenario,
   type Workload,
 } from "eksize";
-import { FORMAT_2_DICTIONARY } from "../../src/core/scenario/share-dictionary.js";
 import { literalWorkload as workload, manyWorkloadsScenario, VALIDATION_CODES } from "../support/scenario.js";
+import { tokenPayload as payloadOf } from "../support/share-token.js";
 
 // ── Helpers ───────────────────────────────────────────────────────────────────────────────────────
 
 /** A format-1 token around any bytes: how a damaged or hand-made link looks to the decoder. */
 function tokenOf(payload: string | Uint8Array): string {
   return `1.${deflateSync(typeof payload === "string" ? Buffer.from(payload, "utf8") : payload).toString("base64url")}`;
-}
-
-/** The JSON payload inside a format-2 token, read with Node's own zlib (plain RFC 1951 with a preset dictionary). */
-function payloadOf(token: string): unknown {
-  expect(token.startsWith("2.")).toBe(true);
-  const bytes = Buffer.from(token.slice(2), "base64url").subarray(0, -4);
-  return JSON.parse(inflateRawSync(bytes, { dictionary: Buffer.from(FORMAT_2_DICTIONARY) }).toString("utf8"));
 }
 
 function issuesOf(text: string): readonly CoreIssue[] {

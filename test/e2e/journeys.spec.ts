@@ -44,7 +44,9 @@ test("change region: the total follows each region's prices, and the region trav
   const region = page.getByLabel("Region", { exact: true });
 
   await region.selectOption({ label: "Europe (Ireland), eu-west-1" });
-  await expect(page.getByRole("heading", { name: "Plan and monthly cost in Europe (Ireland), eu-west-1" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Plan and monthly cost in Europe (Ireland), eu-west-1" }),
+  ).toBeVisible();
   // The same nodes at Ireland's prices, compared with the last plan although its prices loaded first.
   await expect(summaryBand(page).getByTestId("summary-total")).toHaveText("$924.04");
   await expect(summaryBand(page).getByTestId("summary-change")).toHaveText("Last edit: +$109.89/month");
@@ -53,7 +55,9 @@ test("change region: the total follows each region's prices, and the region trav
 
   // In Seoul other types are cheapest: the groups change type.
   await region.selectOption({ label: "Asia Pacific (Seoul), ap-northeast-2" });
-  await expect(page.getByRole("heading", { name: "Plan and monthly cost in Asia Pacific (Seoul), ap-northeast-2" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Plan and monthly cost in Asia Pacific (Seoul), ap-northeast-2" }),
+  ).toBeVisible();
   await expect(summaryBand(page).getByTestId("summary-total")).toHaveText("$992.48");
   await expect(summaryBand(page).getByTestId("summary-change")).toHaveText("Last edit: +$68.44/month");
   await expect(summaryBand(page).getByTestId("summary-nodes")).toHaveText(

@@ -83,12 +83,12 @@ describe("messages of bad links", () => {
   });
 
   test("a link from a newer eksize", () => {
-    expect(both(`2.${good.slice(2)}`)).toMatchInlineSnapshot(`
+    expect(both(`3.${good.slice(2)}`)).toMatchInlineSnapshot(`
       {
         "en": "This link could not be opened. Your own scenario was kept.
-      - This link was made by a newer eksize (link format 2; this one reads up to 1)",
+      - This link was made by a newer eksize (link format 3; this one reads up to 2)",
         "ko": "이 링크를 열 수 없습니다. 사용자의 시나리오는 그대로 유지했습니다.
-      - 더 새로운 eksize가 만든 링크입니다 (링크 형식 2, 이 eksize는 1까지 읽음)",
+      - 더 새로운 eksize가 만든 링크입니다 (링크 형식 3, 이 eksize는 2까지 읽음)",
       }
     `);
   });

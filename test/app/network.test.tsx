@@ -182,7 +182,7 @@ describe("the network page", () => {
     // Another edit writes the link: the scenario still has no network block.
     usePlannerStore.getState().rename("edited");
     await waitFor(() => {
-      expect(window.location.hash).toMatch(/^#\/network\?s=1\./);
+      expect(window.location.hash).toMatch(/^#\/network\?s=2\./);
     });
     const before = decodeScenario(window.location.hash);
     expect(before.ok && before.scenario.name).toBe("edited");

@@ -25,7 +25,7 @@ test("a print opens the results' details and gives the link, the assumptions and
   expect(results.querySelectorAll("details:not([open])")).toHaveLength(0);
   const report = screen.getByRole("region", { name: "Online shop, production" });
   expect(report.querySelector(".print-link")?.textContent).toMatch(
-    /^Open this plan: http:\/\/localhost(:\d+)?\/#s=1\./,
+    /^Open this plan: http:\/\/localhost(:\d+)?\/#s=2\./,
   );
   expect(report.textContent).toMatch(
     /^Online shop, productionPrinted \d{4}-\d{2}-\d{2} by eksize; instance data and prices as of \d{4}-\d{2}/,

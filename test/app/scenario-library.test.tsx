@@ -3,6 +3,7 @@
  * unsaved work without keeping it, saving by name, duplicate, delete with Undo, JSON export and
  * import (validated like a link), storage the browser refuses, and scenario A against B.
  */
+import { deflateSync } from "node:zlib";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import {
@@ -96,6 +97,26 @@ describe("autosave", () => {
     stops.push(startLocalScenario());
     expect(usePlannerStore.getState().scenario).toEqual(large);
     expect(useLibraryStore.getState().restoreIssues).toEqual([]);
+  });
+
+  test("a scenario kept by an earlier eksize (a format-1 token) comes back, and is kept in format 2 after an edit", () => {
+    // Format 1: zlib (RFC 1950) of the JSON payload, base64url (src/core/scenario/share.ts).
+    const format1 = `1.${deflateSync(JSON.stringify({ s: withReplicas(12) })).toString("base64url")}`;
+    localStorage.setItem(CURRENT_KEY, format1);
+    localStorage.setItem(
+      SAVED_KEY,
+      JSON.stringify([{ id: "a", name: "Kept in 0.2.0", savedAt: "2026-11-28T00:00:00Z", token: format1 }]),
+    );
+    vi.useFakeTimers();
+    stops.push(startLocalScenario());
+    expect(currentReplicas()).toBe(12);
+    expect(useLibraryStore.getState().restoreIssues).toEqual([]);
+    expect(replicasIn(readSaved()[0]?.token)).toBe(12);
+
+    editReplicas(13);
+    vi.advanceTimersByTime(300);
+    expect(localStorage.getItem(CURRENT_KEY)).toMatch(/^2\./);
+    expect(replicasIn(localStorage.getItem(CURRENT_KEY))).toBe(13);
   });
 
   test("closing the tab writes a pending edit at once", () => {

@@ -167,9 +167,9 @@ describe("share links in the planner", () => {
 
   test("a link of a newer format shows the banner and keeps the default plan", () => {
     const token = encodeScenario(withReplicas(30));
-    openOn(`#s=2.${token.slice(2)}`);
+    openOn(`#s=3.${token.slice(2)}`);
     openPlanner();
-    expect(bannerIssues()).toEqual(["This link was made by a newer eksize (link format 2; this one reads up to 1)"]);
+    expect(bannerIssues()).toEqual(["This link was made by a newer eksize (link format 3; this one reads up to 2)"]);
     expect(total()).toBe("$814.15");
   });
 
@@ -215,7 +215,7 @@ describe("share links in the planner", () => {
     await user.clear(replicasField());
     await user.type(replicasField(), "30");
     await waitFor(() => {
-      expect(window.location.hash).toMatch(/^#s=1\./);
+      expect(window.location.hash).toMatch(/^#s=2\./);
     });
     expect(replaceState).toHaveBeenCalled();
     expect(pushState).not.toHaveBeenCalled();
@@ -247,7 +247,7 @@ describe("share links in the planner", () => {
     await user.clear(replicasField());
     await user.type(replicasField(), "30");
     await waitFor(() => {
-      expect(window.location.hash).toMatch(/^#s=1\.[\w-]+&lang=ko$/);
+      expect(window.location.hash).toMatch(/^#s=2\.[\w-]+&lang=ko$/);
     });
   });
 
@@ -303,7 +303,7 @@ describe("share links in the planner", () => {
     const field = await screen.findByLabelText<HTMLInputElement>("Copy this link:");
     expect(field.readOnly).toBe(true);
     expect(field.value).toBe(window.location.href);
-    expect(field.value).toMatch(/#s=1\./);
+    expect(field.value).toMatch(/#s=2\./);
     expect(field.selectionStart).toBe(0);
     expect(field.selectionEnd).toBe(field.value.length);
     expect(screen.queryByText("Link copied")).toBeNull();

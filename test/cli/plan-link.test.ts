@@ -208,12 +208,23 @@ describe("eksize link", () => {
   test("encode then decode gives the file's scenario back; --base-url makes a whole link", async () => {
     const token = await cli("link", "encode", SCENARIO);
     expect(token.code).toBe(0);
-    expect(token.stdout).toMatch(/^1\.[\w-]+\n$/);
+    expect(token.stdout).toMatch(/^2\.[\w-]+\n$/);
     const decoded = await cli("link", "decode", token.stdout.trim());
     expect(decoded.code).toBe(0);
     expect(JSON.parse(decoded.stdout)).toEqual(defaultScenario);
     const link = await cli("link", "encode", SCENARIO, "--base-url", "https://eksize.example/");
     expect(link.stdout).toBe(`https://eksize.example/#s=${token.stdout}`);
+  });
+
+  test("decode reads links of every format: the default scenario in format 1 and in format 2", async () => {
+    const format2 = readFileSync("test/core/fixtures/links-v2.txt", "utf8")
+      .split("\n")
+      .find((line) => line.startsWith("2."))!;
+    for (const link of [LINK, format2]) {
+      const decoded = await cli("link", "decode", link);
+      expect(decoded.code).toBe(0);
+      expect(JSON.parse(decoded.stdout)).toEqual(defaultScenario);
+    }
   });
 
   test("a broken link or a bad action exits 2", async () => {

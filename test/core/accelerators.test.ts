@@ -2,7 +2,6 @@
  * Accelerators of every kind: the devices each instance type offers (the dataset's GPUs and Neuron
  * devices, with the NeuronCores per device of AWS Neuron's hardware pages), and pods that need them.
  */
-import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import {
   acceleratorUnits,
@@ -16,6 +15,7 @@ import {
 } from "eksize";
 import { catalog, getInstanceType } from "eksize/data";
 import { scenario } from "../support/scenario.js";
+import { tokenPayload } from "../support/share-token.js";
 
 const type = (name: string): InstanceType => {
   const found = getInstanceType(name);
@@ -94,10 +94,7 @@ describe("share links with the accelerator kind", () => {
     });
     expect(decodeScenario(encodeScenario(neuron))).toEqual({ ok: true, scenario: neuron, dataDate: null });
     const nvidia = scenario({ workloads: [{ name: "t", replicas: 1, cpuMillicores: 1, memoryMiB: 1, gpus: 1 }] });
-    const payload = (token: string) =>
-      JSON.parse(inflateSync(Buffer.from(token.slice(2), "base64url")).toString("utf8")) as {
-        s: { workloads: Record<string, unknown>[] };
-      };
+    const payload = (token: string) => tokenPayload(token) as { s: { workloads: Record<string, unknown>[] } };
     expect(payload(encodeScenario(nvidia)).s.workloads[0]).toEqual({
       name: "t",
       replicas: 1,

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { deflateSync, inflateSync } from "node:zlib";
+import { deflateSync } from "node:zlib";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -18,17 +18,13 @@ import {
   type Workload,
 } from "eksize";
 import { literalWorkload as workload, manyWorkloadsScenario, VALIDATION_CODES } from "../support/scenario.js";
+import { tokenPayload as payloadOf } from "../support/share-token.js";
 
 // ── Helpers ───────────────────────────────────────────────────────────────────────────────────────
 
 /** A format-1 token around any bytes: how a damaged or hand-made link looks to the decoder. */
 function tokenOf(payload: string | Uint8Array): string {
   return `1.${deflateSync(typeof payload === "string" ? Buffer.from(payload, "utf8") : payload).toString("base64url")}`;
-}
-
-/** The JSON payload inside a token, read with Node's own zlib (the format is plain RFC 1950). */
-function payloadOf(token: string): unknown {
-  return JSON.parse(inflateSync(Buffer.from(token.slice(2), "base64url")).toString("utf8"));
 }
 
 function issuesOf(text: string): readonly CoreIssue[] {
@@ -255,6 +251,38 @@ const everythingOf010: Scenario = {
   },
 };
 
+/** Every optional field away from its default, the fields added after format 1 included (format 2's fixture). */
+const everythingNow: Scenario = {
+  ...everything,
+  workloads: [
+    { ...everything.workloads[0]!, accelerator: "aws.amazon.com/neuron", disruptionBudget: { maxUnavailable: 1 } },
+    workload("api", 3, 250, 512, {
+      architecture: "arm64",
+      zoneSpread: { maxSkew: 1, whenUnsatisfiable: "ScheduleAnyway" },
+      maxPodsPerNode: 4,
+    }),
+  ],
+  nodeGroups: [
+    { ...everything.nodeGroups[0]!, vmMemoryOverheadPercent: 6.5, minValues: 2, consolidationPolicy: "WhenEmpty" },
+    nodeGroup("arm", ["m7g.large"], { amazonLinux: "2", network: { prefixDelegation: true, customNetworking: false } }),
+  ],
+  cluster: {
+    ...everything.cluster,
+    controlPlaneTier: "tier-xl",
+    peakPodsPerSecond: 120,
+    peakApiSeats: 800,
+    autoscaler: "auto-mode",
+  },
+  network: {
+    cni: { warmEniTarget: 0, warmIpTarget: 5, minimumIpTarget: 10, warmPrefixTarget: 1, maxEni: 3 },
+    securityGroupWorkloads: ["api"],
+    subnets: [
+      { availabilityZone: "ap-northeast-2a", cidr: "10.0.0.0/22", usedAddresses: 12, role: "node" },
+      { availabilityZone: "ap-northeast-2a", cidr: "100.64.0.0/19", usedAddresses: 0, role: "pod" },
+    ],
+  },
+};
+
 /** What each fixture link must decode to, in file order. */
 const FIXTURE_EXPECTATIONS: readonly { readonly scenario: Scenario; readonly dataDate: string | null }[] = [
   { scenario: shop, dataDate: null },
@@ -285,12 +313,13 @@ describe("encodeScenario and decodeScenario", () => {
     });
   });
 
-  it("fits the default scenario, a dozen workloads, in well under 1,000 characters", () => {
+  it("fits the default scenario, a dozen workloads, in at most 500 characters", () => {
     const token = encodeScenario(defaultScenario);
-    expect(token.length).toBeLessThan(1000);
-    // Measured when format 1 was made: 810 characters. A change means the encoding changed.
-    expect(token.length).toBe(810);
-    expect(token).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+    expect(token.length).toBeLessThanOrEqual(500);
+    // Format 1 made it 810 characters; format 2, 368 (374 with a data date). A change means the encoding changed.
+    expect(token.length).toBe(368);
+    expect(encodeScenario(defaultScenario, { dataDate: "2025-06-15" }).length).toBe(374);
+    expect(token).toMatch(/^2\.[A-Za-z0-9_-]+$/);
   });
 
   it("records the data snapshot date and gives it back", () => {
@@ -475,16 +504,16 @@ describe("decodeScenario says exactly what is wrong", () => {
   });
 
   it("link-version-too-new: a token format from a newer eksize", () => {
-    expect(issuesOf("2.eNqrVgIAADMAKg")).toEqual([
-      { code: "link-version-too-new", params: { version: 2, supported: 1 } },
+    expect(issuesOf("3.eNqrVgIAADMAKg")).toEqual([
+      { code: "link-version-too-new", params: { version: 3, supported: 2 } },
     ]);
     expect(issuesOf(`https://eksize.example/#s=17.${encodeScenario(bare).slice(2)}`)).toEqual([
-      { code: "link-version-too-new", params: { version: 17, supported: 1 } },
+      { code: "link-version-too-new", params: { version: 17, supported: 2 } },
     ]);
   });
 
-  it("link-corrupt: where the bytes went wrong", () => {
-    const valid = encodeScenario(shop);
+  it("link-corrupt: where the bytes of a format-1 token went wrong", () => {
+    const valid = tokenOf(JSON.stringify({ s: shop }));
     const bytes = Buffer.from(valid.slice(2), "base64url");
     const withByte = (index: number, value: number) => {
       const copy = Buffer.from(bytes);
@@ -558,18 +587,33 @@ describe("decodeScenario says exactly what is wrong", () => {
   });
 });
 
-describe("links made by released versions", () => {
-  const lines = readFileSync(new URL("./fixtures/links-v1.txt", import.meta.url), "utf8").split("\n");
+/** What each format-2 fixture link (links-v2.txt) must decode to, in file order. */
+const FORMAT_2_FIXTURE_EXPECTATIONS: readonly { readonly scenario: Scenario; readonly dataDate: string | null }[] = [
+  { scenario: shop, dataDate: null },
+  { scenario: everythingNow, dataDate: null },
+  { scenario: bare, dataDate: "2025-06-01" },
+  { scenario: unicode, dataDate: "2025-06" },
+  { scenario: shop, dataDate: "2025-06-15" },
+];
+
+describe.each([
+  { file: "links-v1.txt", prefix: "1.", expectations: FIXTURE_EXPECTATIONS },
+  { file: "links-v2.txt", prefix: "2.", expectations: FORMAT_2_FIXTURE_EXPECTATIONS },
+])("links made by released versions ($file)", ({ file, prefix, expectations }) => {
+  const lines = readFileSync(new URL(`./fixtures/${file}`, import.meta.url), "utf8").split("\n");
   const links = lines.filter((line) => line.trim() !== "" && !line.startsWith("#"));
 
-  it("are all there, each under a comment that says what it holds", () => {
-    expect(links.length).toBe(FIXTURE_EXPECTATIONS.length);
-    for (const link of links) expect(lines[lines.indexOf(link) - 1]).toMatch(/^# \S/);
+  it("are all there, each of its format and under a comment that says what it holds", () => {
+    expect(links.length).toBe(expectations.length);
+    for (const link of links) {
+      expect(lines[lines.indexOf(link) - 1]).toMatch(/^# \S/);
+      expect(link.replace(/^.*#s=/, "").startsWith(prefix), link).toBe(true);
+    }
   });
 
   it("keep opening to the same scenario and data date", () => {
     links.forEach((link, index) => {
-      expect(decodeScenario(link), `link ${index + 1}`).toEqual({ ok: true, ...FIXTURE_EXPECTATIONS[index] });
+      expect(decodeScenario(link), `link ${index + 1}`).toEqual({ ok: true, ...expectations[index] });
     });
   });
 });
@@ -828,11 +872,12 @@ describe("properties", () => {
     );
   });
 
-  it("random base64url after `1.` gives coded issues and never throws (1,000 bodies)", () => {
+  it("random base64url after `1.` or `2.` gives coded issues and never throws (1,000 bodies)", () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...BASE64URL), maxLength: 400 }), (body) => {
         expectWellFormed(decodeScenario(`1.${body}`));
         expectWellFormed(decodeScenario(`1.eNq${body}`));
+        expectWellFormed(decodeScenario(`2.${body}`));
       }),
       { numRuns: 1000 },
     );

@@ -26,33 +26,33 @@ test("planner → explorer → network by the page links, each URL with the scen
 
   await page.getByRole("link", { name: "Instance explorer" }).click();
   await expect(page.getByRole("table", { name: "Instance types" })).toBeVisible();
-  await expect(page).toHaveURL(/\/#\/explorer\?s=1\.[\w-]+&region=us-east-1$/);
+  await expect(page).toHaveURL(/\/#\/explorer\?s=2\.[\w-]+&region=us-east-1$/);
   expect(await scenarioInAddress(page)).toEqual(defaultScenario);
   await expect(page).toHaveTitle("eksize: EKS instance explorer");
 
   await page.getByRole("link", { name: "Network" }).click();
   await expect(page.getByRole("table", { name: "Addresses per availability zone and subnet role" })).toBeVisible();
-  await expect(page).toHaveURL(/\/#\/network\?s=1\.[\w-]+$/);
+  await expect(page).toHaveURL(/\/#\/network\?s=2\.[\w-]+$/);
   expect(await scenarioInAddress(page)).toEqual(defaultScenario);
   expect(await page.evaluate(() => history.length)).toBe(entries + 2);
 
   await page.goBack();
   await expect(currentPage(page)).toHaveText("Instance explorer");
   await expect(page.getByRole("table", { name: "Instance types" })).toBeVisible();
-  await expect(page).toHaveURL(/\/#\/explorer\?s=1\.[\w-]+&region=us-east-1$/);
+  await expect(page).toHaveURL(/\/#\/explorer\?s=2\.[\w-]+&region=us-east-1$/);
 
   await page.goBack();
   await expect(currentPage(page)).toHaveText("Planner");
   await expect(page.getByTestId("total")).toHaveText("$814.15");
-  await expect(page).toHaveURL(/\/#s=1\.[\w-]+$/);
+  await expect(page).toHaveURL(/\/#s=2\.[\w-]+$/);
   expect(await scenarioInAddress(page)).toEqual(defaultScenario);
 
   await page.goForward();
   await expect(currentPage(page)).toHaveText("Instance explorer");
-  await expect(page).toHaveURL(/\/#\/explorer\?s=1\.[\w-]+&region=us-east-1$/);
+  await expect(page).toHaveURL(/\/#\/explorer\?s=2\.[\w-]+&region=us-east-1$/);
   await page.goForward();
   await expect(currentPage(page)).toHaveText("Network");
-  await expect(page).toHaveURL(/\/#\/network\?s=1\.[\w-]+$/);
+  await expect(page).toHaveURL(/\/#\/network\?s=2\.[\w-]+$/);
 
   expect(offMachine(requests)).toEqual([]);
   expect(errors).toEqual([]);

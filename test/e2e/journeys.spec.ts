@@ -44,7 +44,9 @@ test("change region: the total follows each region's prices, and the region trav
   const region = page.getByLabel("Region", { exact: true });
 
   await region.selectOption({ label: "Europe (Ireland), eu-west-1" });
-  await expect(page.getByRole("heading", { name: "Plan and monthly cost in Europe (Ireland), eu-west-1" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Plan and monthly cost in Europe (Ireland), eu-west-1" }),
+  ).toBeVisible();
   // The same nodes at Ireland's prices, compared with the last plan although its prices loaded first.
   await expect(summaryBand(page).getByTestId("summary-total")).toHaveText("$924.04");
   await expect(summaryBand(page).getByTestId("summary-change")).toHaveText("Last edit: +$109.89/month");
@@ -53,7 +55,9 @@ test("change region: the total follows each region's prices, and the region trav
 
   // In Seoul other types are cheapest: the groups change type.
   await region.selectOption({ label: "Asia Pacific (Seoul), ap-northeast-2" });
-  await expect(page.getByRole("heading", { name: "Plan and monthly cost in Asia Pacific (Seoul), ap-northeast-2" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Plan and monthly cost in Asia Pacific (Seoul), ap-northeast-2" }),
+  ).toBeVisible();
   await expect(summaryBand(page).getByTestId("summary-total")).toHaveText("$992.48");
   await expect(summaryBand(page).getByTestId("summary-change")).toHaveText("Last edit: +$68.44/month");
   await expect(summaryBand(page).getByTestId("summary-nodes")).toHaveText(
@@ -68,10 +72,10 @@ test("change region: the total follows each region's prices, and the region trav
   // The explorer shows the planner's region, in its URL too; Back returns to the planner as it was.
   await page.getByRole("link", { name: "Instance explorer" }).click();
   await expect(page.getByLabel("Region", { exact: true })).toHaveValue("eu-west-1");
-  await expect(page).toHaveURL(/\/#\/explorer\?s=1\.[\w-]+&region=eu-west-1$/);
+  await expect(page).toHaveURL(/\/#\/explorer\?s=2\.[\w-]+&region=eu-west-1$/);
   await page.goBack();
   await expect(currentPage(page)).toHaveText("Planner");
-  await expect(page).toHaveURL(/\/#s=1\.[\w-]+$/);
+  await expect(page).toHaveURL(/\/#s=2\.[\w-]+$/);
   await expect(page.getByLabel("Region", { exact: true }).locator("option:checked")).toHaveText(
     "Europe (Ireland), eu-west-1",
   );
@@ -206,7 +210,7 @@ test.describe("with the clipboard", () => {
     await page.getByRole("button", { name: "Copy link" }).click();
     await expect(page.getByText("Link copied")).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#s=1\.[\w-]+$/);
+    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#s=2\.[\w-]+$/);
     expect(link).toBe(page.url());
 
     // A colleague: another browser profile, nothing saved in it.
@@ -222,7 +226,7 @@ test.describe("with the clipboard", () => {
 
     // They look at the network page: its URL carries the same scenario; Back returns to the link.
     await theirs.getByRole("link", { name: "Network" }).click();
-    await expect(theirs).toHaveURL(/\/#\/network\?s=1\.[\w-]+$/);
+    await expect(theirs).toHaveURL(/\/#\/network\?s=2\.[\w-]+$/);
     expect((await scenarioInAddress(theirs))?.name).toBe("Peak season");
     await theirs.goBack();
     await expect(theirs).toHaveURL(link);
@@ -287,7 +291,7 @@ test("filter the explorer for Graviton with at least 16 GiB by cost per pod: the
   await page.goto("/");
   await expectSummary(page, EXAMPLE);
   await page.getByRole("link", { name: "Instance explorer" }).click();
-  await expect(page).toHaveURL(/\/#\/explorer\?s=1\.[\w-]+&region=us-east-1$/);
+  await expect(page).toHaveURL(/\/#\/explorer\?s=2\.[\w-]+&region=us-east-1$/);
   await expect(page.getByRole("status")).toHaveText("1,420 of 1,420 instance types");
 
   // Graviton is arm64: the option says so.
@@ -297,7 +301,7 @@ test("filter the explorer for Graviton with at least 16 GiB by cost per pod: the
   await costPerPod.getByRole("button").click();
   await expect(costPerPod).toHaveAttribute("aria-sort", "ascending");
   await expect(page.getByRole("status")).toHaveText("320 of 1,420 instance types");
-  await expect(page).toHaveURL(/\/#\/explorer\?s=1\.[\w-]+&region=us-east-1&arch=arm64&memory=16-&sort=costPerPod$/);
+  await expect(page).toHaveURL(/\/#\/explorer\?s=2\.[\w-]+&region=us-east-1&arch=arm64&memory=16-&sort=costPerPod$/);
   const rows = page.getByRole("table", { name: "Instance types" }).locator("tbody tr");
   const firstThree = async (): Promise<void> => {
     await expect(rows.locator('[data-column="name"]').first()).toHaveText("m9g.xlarge");
@@ -313,7 +317,7 @@ test("filter the explorer for Graviton with at least 16 GiB by cost per pod: the
   // Filters are edits of the page, not new pages: Back returns to the planner, Forward to the view.
   await page.goBack();
   await expect(currentPage(page)).toHaveText("Planner");
-  await expect(page).toHaveURL(/\/#s=1\.[\w-]+$/);
+  await expect(page).toHaveURL(/\/#s=2\.[\w-]+$/);
   await expectSummary(page, EXAMPLE);
   await page.goForward();
   await expect(currentPage(page)).toHaveText("Instance explorer");
@@ -337,7 +341,7 @@ test("import kubectl pods: pasted, found, planned with the node groups; Back ret
   await page.goto("/");
   await expectSummary(page, EXAMPLE);
   await page.getByRole("link", { name: "Import" }).click();
-  await expect(page).toHaveURL(/\/#\/import\?s=1\.[\w-]+$/);
+  await expect(page).toHaveURL(/\/#\/import\?s=2\.[\w-]+$/);
   await page.getByRole("textbox", { name: "Pods (required)" }).fill(await readFile(`${KUBE}/pods.json`, "utf8"));
   await page.getByRole("button", { name: "Import workloads" }).click();
   const found = page.getByRole("region", { name: "What the import found" });
@@ -348,7 +352,7 @@ test("import kubectl pods: pasted, found, planned with the node groups; Back ret
 
   await found.getByRole("button", { name: "Plan these workloads" }).click();
   await expect(currentPage(page)).toHaveText("Planner");
-  await expect(page).toHaveURL(/\/#s=1\.[\w-]+$/);
+  await expect(page).toHaveURL(/\/#s=2\.[\w-]+$/);
   // The arm64 database (3 pods) and the GPU trainer have no node group to go to.
   await expectSummary(page, {
     total: "$371.56",
@@ -367,7 +371,7 @@ test("import kubectl pods: pasted, found, planned with the node groups; Back ret
 
   await page.goBack();
   await expect(currentPage(page)).toHaveText("Import");
-  await expect(page).toHaveURL(/\/#\/import\?s=1\.[\w-]+$/);
+  await expect(page).toHaveURL(/\/#\/import\?s=2\.[\w-]+$/);
   await expect(found.getByRole("status")).toHaveText(summary);
   await page.goForward();
   await expect(currentPage(page)).toHaveText("Planner");

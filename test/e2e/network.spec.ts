@@ -35,7 +35,7 @@ test("a CNI setting changes the subnet fit, and the page has no serious axe viol
   await page.getByLabel("Warm IP addresses per node (WARM_IP_TARGET)", { exact: true }).fill("5");
   await expect(zoneCell(page, "zone-1-node", "fit")).toHaveText("Fits");
   await expect(zoneCell(page, "zone-1-node", "needed")).toHaveText("153 (for the rolling replacement)");
-  await expect(page).toHaveURL(/#\/network\?s=1\./);
+  await expect(page).toHaveURL(/#\/network\?s=2\./);
   expect(await seriousViolations(page)).toEqual([]);
   expect(errors).toEqual([]);
 });
@@ -123,7 +123,7 @@ test.describe("on a phone", () => {
   }) => {
     const { errors } = watch(page);
     await aSlash24PerZone(page);
-    await expect(page).toHaveURL(/\/#\/network\?s=1\.[\w-]+$/);
+    await expect(page).toHaveURL(/\/#\/network\?s=2\.[\w-]+$/);
     const fit = zoneCell(page, "zone-1-node", "fit");
     await expectReachable(fit, "zone 1's Fit");
     await expect(fit).toBeInViewport({ ratio: 1 });
@@ -145,7 +145,7 @@ test.describe("on a phone", () => {
     // with the three subnets still given.
     await page.goBack();
     await expect(currentPage(page)).toHaveText("Planner");
-    await expect(page).toHaveURL(/\/#s=1\.[\w-]+$/);
+    await expect(page).toHaveURL(/\/#s=2\.[\w-]+$/);
     await expect(summaryBand(page).getByTestId("summary-total")).toHaveText("$814.15");
     await page.goForward();
     await expect(currentPage(page)).toHaveText("Network");

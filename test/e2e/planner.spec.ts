@@ -156,7 +156,7 @@ test("printed, the planner is a report: the answer, the plan, the bill and the a
   await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("heading", { name: "Online shop, production" })).toBeVisible();
-  await expect(page.getByText(/^Open this plan: http:\/\/127\.0\.0\.1:\d+\/#s=1\./)).toBeVisible();
+  await expect(page.getByText(/^Open this plan: http:\/\/127\.0\.0\.1:\d+\/#s=2\./)).toBeVisible();
   await expect(page.getByRole("region", { name: "Scenario" })).toBeHidden();
   await expect(page.getByRole("button", { name: "Print report" })).toBeHidden();
   await expect(page.getByTestId("summary-total")).toHaveText("$814.15");

@@ -59,7 +59,7 @@ test("find the cheapest type and use it: one click, and the plan costs what the 
   await expect(strategies.locator('tr[data-strategy="as-configured"] [data-column="total"]')).toHaveText(figure ?? "");
   await expect(first.getByText("In use")).toBeVisible();
   // A normal edit: the share link follows.
-  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#s=1\./);
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#s=2\./);
   await page.screenshot({ path: "/tmp/ranking-desktop.png", fullPage: true });
 
   expect(offMachine(requests)).toEqual([]);

@@ -38,7 +38,7 @@ test("prefix delegation that changes nothing says why beside its check box; the 
 
   // The addresses do change: general's nodes hold /28 prefixes.
   await page.getByRole("link", { name: "Network" }).click();
-  await expect(page).toHaveURL(/\/#\/network\?s=1\.[\w-]+$/);
+  await expect(page).toHaveURL(/\/#\/network\?s=2\.[\w-]+$/);
   const groups = page.getByRole("table", { name: "Addresses per node group" });
   await expect(groups.getByRole("row", { name: /^general / })).toHaveAccessibleName(
     "general 165 363 unknown (no maximum size) 5 6 m6a.xlarge /28 prefixes",

@@ -72,7 +72,7 @@ test("the site works from /eksize/: planner, explorer, another region, Korean, t
   await page.getByLabel("Region", { exact: true }).selectOption("ap-northeast-2");
   const row = page.getByRole("table", { name: "Instance types" }).locator("tbody tr").first();
   await expect(row.locator('[data-column="onDemandHour"]')).toHaveText("$0.118");
-  await expect(page).toHaveURL(/\/eksize\/#\/explorer\?s=1\.[\w-]+&region=ap-northeast-2&name=m5\.large$/);
+  await expect(page).toHaveURL(/\/eksize\/#\/explorer\?s=2\.[\w-]+&region=ap-northeast-2&name=m5\.large$/);
 
   await page.getByLabel("Language").selectOption("ko");
   await expect(page.locator("html")).toHaveAttribute("lang", "ko-KR");

@@ -77,7 +77,7 @@ function onMove(): void {
 /**
  * The hash of a page's address: the scenario's token, then the page's own parameters as they are now.
  *
- * @example pageHash("network", "1.eNq…") // "#/network?s=1.eNq…"
+ * @example pageHash("network", "2.7VZL…") // "#/network?s=2.7VZL…"
  */
 export function pageHash(page: Page, token: string | null): string {
   const own = connected.get(page)?.current() ?? [];

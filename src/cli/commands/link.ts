@@ -9,9 +9,10 @@ import { readScenarioArgument } from "../scenario-input.js";
 export const LINK_HELP = `Usage: eksize link encode SCENARIO.json [--base-url URL]
        eksize link decode LINK|TOKEN
 
-encode   prints the scenario's share token (1.<base64url>), or a whole link with --base-url
-         (e.g. --base-url https://eksize.example/ prints https://eksize.example/#s=1.…)
-decode   prints the scenario of a link or token as JSON, as the site's "Export JSON" writes it
+encode   prints the scenario's share token (2.<base64url>), or a whole link with --base-url
+         (e.g. --base-url https://eksize.example/ prints https://eksize.example/#s=2.…)
+decode   prints the scenario of a link or token of any eksize (formats 1 and 2) as JSON, as the
+         site's "Export JSON" writes it
 
   -h, --help   this help
 `;

@@ -1,25 +1,35 @@
-import { Inflate, strFromU8, strToU8, zlibSync } from "fflate";
+import { deflateSync, Inflate, strFromU8, strToU8 } from "fflate";
 import { fail, type CoreIssue } from "../errors.js";
 import type { Scenario } from "./scenario.js";
+import { FORMAT_2_DICTIONARY } from "./share-dictionary.js";
 import { validateScenario } from "./scenario-schema.js";
 
 // ─────────────────────────────────────────────────────────────────────────────────────────────────
 // THE WIRE FORMAT OF SHARE TOKENS MUST NEVER CHANGE.
 //
-// Format 1: `1.<base64url(zlib(utf8(JSON payload)))>`
+// Format 1 (eksize 0.1.0 and 0.2.0): `1.<base64url(zlib(utf8(JSON payload)))>`
 //   - base64url without padding (RFC 4648 §5);
 //   - zlib (RFC 1950: 2-byte header, DEFLATE body per RFC 1951, Adler-32 of the JSON, big-endian);
 //   - payload: `{ "s": <scenario, fields equal to their default left out>, "d"?: "<data date>" }`.
 //
-// Links made by every released eksize live in test/core/fixtures/links-v1.txt and must keep opening.
+// Format 2 (the releases after 0.2.0; what `encodeScenario` writes): `2.<base64url(DEFLATE ‖ Adler-32)>`
+//   - base64url without padding, as format 1;
+//   - raw DEFLATE (RFC 1951, no zlib header) of the UTF-8 JSON, compressed with the preset
+//     dictionary FORMAT_2_DICTIONARY (share-dictionary.ts: frozen, its SHA-256 pinned by the tests)
+//     in the window before the data, then the Adler-32 of the JSON (4 bytes, big-endian);
+//   - payload: exactly format 1's.
+//   The dictionary takes the default scenario's token from 810 characters to under 400.
+//
+// Links made by every released eksize live in test/core/fixtures/links-v1.txt (format 1) and
+// links-v2.txt (format 2) and must keep opening.
 // A new layout gets a new number in FORMAT_DECODERS; the decoders of old numbers are kept forever.
 // The scenario inside carries its own `version`, which `validateScenario` checks (and will migrate).
 // ─────────────────────────────────────────────────────────────────────────────────────────────────
 
 /** The token format `encodeScenario` writes. Older formats keep decoding; newer ones are refused. */
-export const LINK_FORMAT_VERSION = 1;
+export const LINK_FORMAT_VERSION = 2;
 
-/** The longest text `decodeScenario` reads, in characters (a default scenario's link is under 1,000). */
+/** The longest text `decodeScenario` reads, in characters (a default scenario's token is under 400). */
 export const MAX_LINK_LENGTH = 100_000;
 
 /** The most a token may expand to, in bytes of JSON: 1 MiB, far above the largest real scenario. */
@@ -49,14 +59,15 @@ export interface EncodeOptions {
 const DATA_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 
 /**
- * Turns a scenario into a share token, `1.<base64url>`, for a link's hash (`#s=<token>`): the
- * scenario as JSON with every field equal to the default `validateScenario` fills left out, zlib
- * compressed at level 9, base64url encoded (RFC 4648 §5, no padding). The token needs no URL
- * escaping. The scenario is encoded as given; one that `validateScenario` refuses decodes to the same
- * issues. Throws an `EksizeError` (`invalid-option`) when `dataDate` is not `YYYY-MM-DD` or `YYYY-MM`.
+ * Turns a scenario into a share token, `2.<base64url>`, for a link's hash (`#s=<token>`): the
+ * scenario as JSON with every field equal to the default `validateScenario` fills left out,
+ * DEFLATE compressed at level 9 against a preset dictionary of a scenario's words, with the JSON's
+ * Adler-32 after it, base64url encoded (RFC 4648 §5, no padding). The token needs no URL escaping;
+ * the default scenario's is 368 characters. The scenario is encoded as given; one that
+ * `validateScenario` refuses decodes to the same issues. Throws an `EksizeError` (`invalid-option`) when `dataDate` is not `YYYY-MM-DD` or `YYYY-MM`.
  *
  * @example
- * const token = encodeScenario(defaultScenario, { dataDate: "2025-06-01" }) // "1.eNp…"
+ * const token = encodeScenario(defaultScenario, { dataDate: "2025-06-01" }) // "2.7VZL…"
  * const link = `https://eksize.example/#s=${token}`
  */
 export function encodeScenario(scenario: Scenario, options: EncodeOptions = {}): string {
@@ -65,11 +76,17 @@ export function encodeScenario(scenario: Scenario, options: EncodeOptions = {}):
     fail("invalid-option", { option: "dataDate", value: dataDate, expected: "YYYY-MM-DD or YYYY-MM" });
   }
   const payload = dataDate === undefined ? { s: stripDefaults(scenario) } : { s: stripDefaults(scenario), d: dataDate };
-  return `${LINK_FORMAT_VERSION}.${toBase64Url(zlibSync(strToU8(JSON.stringify(payload)), { level: 9 }))}`;
+  const json = strToU8(JSON.stringify(payload));
+  const packed = deflateSync(json, { level: 9, dictionary: format2Dictionary() });
+  const token = new Uint8Array(packed.length + 4);
+  token.set(packed);
+  new DataView(token.buffer).setUint32(packed.length, adler32(json));
+  return `${LINK_FORMAT_VERSION}.${toBase64Url(token)}`;
 }
 
 /**
- * Reads a scenario from a share token or a whole link (`https://…/#s=1.…`, or `?s=` in the query).
+ * Reads a scenario from a share token or a whole link (`https://…/#s=2.…`, or `?s=` in the query),
+ * of any format eksize has made (1 and 2).
  * It trims surrounding whitespace and undoes one extra layer of URL encoding (chat apps add one).
  * Nothing is thrown, and the work is bounded: a text over {@link MAX_LINK_LENGTH} characters (or
  * `options.maxLength`) is refused before any decoding, and expansion stops at {@link MAX_PAYLOAD_BYTES}.
@@ -79,7 +96,7 @@ export function encodeScenario(scenario: Scenario, options: EncodeOptions = {}):
  * @example
  * decodeScenario(`https://eksize.example/#s=${encodeScenario(defaultScenario)}`)
  * // { ok: true, scenario: defaultScenario, dataDate: null }
- * decodeScenario("2.eNp…") // { ok: false, issues: [{ code: "link-version-too-new", params: { version: 2, supported: 1 } }] }
+ * decodeScenario("3.eNp…") // { ok: false, issues: [{ code: "link-version-too-new", params: { version: 3, supported: 2 } }] }
  */
 export function decodeScenario(text: string, options: DecodeOptions = {}): DecodedScenario {
   const maximum = options.maxLength ?? MAX_LINK_LENGTH;
@@ -109,7 +126,10 @@ function tokenOf(text: string): string {
 }
 
 /** Decoders by token format. Never remove one: links made by released versions must keep opening. */
-const FORMAT_DECODERS: Readonly<Record<number, (body: string) => DecodedScenario>> = { 1: decodeFormat1 };
+const FORMAT_DECODERS: Readonly<Record<number, (body: string) => DecodedScenario>> = {
+  1: (body) => decodeBody(body, unzlib),
+  2: (body) => decodeBody(body, unpackFormat2),
+};
 
 function decodeToken(version: number, body: string): DecodedScenario {
   const decoder = FORMAT_DECODERS[version];
@@ -120,10 +140,14 @@ function decodeToken(version: number, body: string): DecodedScenario {
   return refuse("link-malformed", { reason: "unknown-version" });
 }
 
-function decodeFormat1(body: string): DecodedScenario {
+/** What unpacking a token's bytes gives: the JSON's bytes, or the stage that failed. */
+type Unpacked = Uint8Array | "too-large" | "inflate" | "checksum";
+
+/** The scenario in a token's base64url body, whose bytes `unpack` turns into the payload's JSON. */
+function decodeBody(body: string, unpack: (bytes: Uint8Array) => Unpacked): DecodedScenario {
   const bytes = fromBase64Url(body.replace(/=+$/, ""));
   if (bytes === undefined) return refuse("link-malformed", { reason: "not-base64url" });
-  const json = unzlib(bytes);
+  const json = unpack(bytes);
   if (typeof json === "string") {
     return json === "too-large"
       ? refuse("link-too-large", { maximum: MAX_PAYLOAD_BYTES })
@@ -169,21 +193,40 @@ function refuse<C extends CoreIssue["code"]>(
 /** Bytes of input inflated between two size checks; DEFLATE expands at most ~1,032 times (RFC 1951). */
 const INFLATE_STEP = 1024;
 
-/**
- * Undoes `zlibSync` (RFC 1950) with the output bounded: input is fed in small steps and decoding
- * stops as soon as the output passes {@link MAX_PAYLOAD_BYTES}, so a compression bomb costs at most
- * about 2 MiB of work. fflate does not check the Adler-32 trailer, so it is checked here.
- */
-function unzlib(data: Uint8Array): Uint8Array | "too-large" | "inflate" | "checksum" {
+/** Format 1's bytes: zlib (RFC 1950) without a preset dictionary. */
+function unzlib(data: Uint8Array): Unpacked {
   const [cmf = 0, flg = 0] = data;
   // RFC 1950 §2.2: method 8 (DEFLATE), window ≤ 32 KiB, header a multiple of 31, no preset dictionary.
   if (data.length < 7 || (cmf & 15) !== 8 || cmf >> 4 > 7 || ((cmf << 8) | flg) % 31 !== 0 || flg & 32) {
     return "inflate";
   }
-  const body = data.subarray(2, -4);
+  return inflateChecked(data.subarray(2), undefined);
+}
+
+/** Format 2's bytes: raw DEFLATE against {@link FORMAT_2_DICTIONARY}, then the Adler-32. */
+function unpackFormat2(data: Uint8Array): Unpacked {
+  return data.length < 5 ? "inflate" : inflateChecked(data, format2Dictionary());
+}
+
+let cachedDictionary: Uint8Array | undefined;
+
+/** {@link FORMAT_2_DICTIONARY} as bytes, made once. */
+function format2Dictionary(): Uint8Array {
+  cachedDictionary ??= strToU8(FORMAT_2_DICTIONARY);
+  return cachedDictionary;
+}
+
+/**
+ * Inflates DEFLATE data followed by the Adler-32 of what it holds (4 bytes, big-endian), with the
+ * output bounded: input is fed in small steps and decoding stops as soon as the output passes
+ * {@link MAX_PAYLOAD_BYTES}, so a compression bomb (a dictionary's matches included) costs at most
+ * about 2 MiB of work. fflate checks no checksum, so it is checked here.
+ */
+function inflateChecked(data: Uint8Array, dictionary: Uint8Array | undefined): Unpacked {
+  const body = data.subarray(0, -4);
   const chunks: Uint8Array[] = [];
   let size = 0;
-  const inflater = new Inflate((chunk) => {
+  const inflater = new Inflate({ dictionary }, (chunk) => {
     size += chunk.length;
     if (size <= MAX_PAYLOAD_BYTES) chunks.push(chunk);
   });

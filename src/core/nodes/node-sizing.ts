@@ -138,10 +138,11 @@ export function typeCapacity(
     pods: Math.max(0, node.pods - overhead.pods),
     gpus: nodeAcceleratorUnits(type),
   };
-  const pods = podGroups.map(({ accelerator, ...group }): PodGroup => ({
-    ...group,
-    gpus: acceleratorUnits(type, accelerator, group.gpus ?? 0) ?? LACKING_DEVICE,
-  }));
+  // Most pods ask no accelerator: their group serves as it is (the ranking sizes every type).
+  const pods = podGroups.map((group): PodGroup => {
+    const gpus = acceleratorUnits(type, group.accelerator, group.gpus ?? 0) ?? LACKING_DEVICE;
+    return gpus === (group.gpus ?? 0) ? group : { ...group, gpus };
+  });
   return { node, capacity, pods };
 }
 

@@ -10,12 +10,15 @@ import { describeIssue, translatorFor } from "../present/i18n/translate.js";
 /** The site's English messages. */
 export const english = translatorFor("en");
 
+/** {@link englishFormat}'s formatters, once built. */
+let formatters: Formatters | undefined;
+
 /**
- * Numbers and money as the site writes them in English (USD), built on first use: Intl's number formats
- * take tens of milliseconds to build, which `eksize max-pods` never needs.
+ * Numbers and money as the site writes them in English (USD), built on first use and then kept: Intl's
+ * number formats take tens of milliseconds to build, which `eksize max-pods` never needs.
  */
 export function englishFormat(): Formatters {
-  return formattersFor("en");
+  return (formatters ??= formattersFor("en"));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { bench, describe } from "vitest";
 import { allocatable, nodeLowerBound, packPods, type InstanceType, type NodeCapacity, type PodGroup } from "eksize";
 import { instanceTypes } from "eksize/data";
+import { logUniform, seededRandom } from "../support/packing-scenarios.js";
 
 // `npm run bench`: first-fit decreasing for one realistic cluster (10,000 pods in 50 workloads) on
 // every instance type whose allocatable is computable (Amazon Linux profile, default VPC CNI).
@@ -8,26 +9,8 @@ import { instanceTypes } from "eksize/data";
 const GROUPS = 50;
 const PODS = 10_000;
 
-/** mulberry32: a small seeded generator, so every run packs the same workloads. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Log-uniform between min and max, rounded to a multiple of step: many small requests, a few large. */
-function logUniform(random: () => number, min: number, max: number, step: number): number {
-  const value = min * Math.pow(max / min, random());
-  return Math.max(min, Math.round(value / step) * step);
-}
-
 function workloads(seed: number): PodGroup[] {
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const weights = Array.from({ length: GROUPS }, () => 0.2 + random());
   const sum = weights.reduce((a, b) => a + b, 0);
   const counts = weights.map((w) => Math.floor((w / sum) * PODS));

@@ -47,8 +47,8 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Log-uniform between min and max, rounded to a multiple of step (at least min). */
-function logUniform(random: () => number, min: number, max: number, step: number): number {
+/** Log-uniform between min and max, rounded to a multiple of step (at least min): many small values, a few large. */
+export function logUniform(random: () => number, min: number, max: number, step: number): number {
   return Math.max(min, Math.round((min * Math.pow(max / min, random())) / step) * step);
 }
 

@@ -3,7 +3,14 @@
  * Fargate, the pods that fit nowhere and why, and the monthly bill line by line, each figure with
  * an expandable explanation of how it was worked out.
  */
-import { podsBeyondMaxNodes, unschedulablePodCount, type ClusterPlan, type NodeGroupPlan, type Scenario } from "eksize";
+import {
+  monthlyCost,
+  podsBeyondMaxNodes,
+  unschedulablePodCount,
+  type ClusterPlan,
+  type NodeGroupPlan,
+  type Scenario,
+} from "eksize";
 import type { ReactNode } from "react";
 import { type Formatters } from "../../../present/format.js";
 import { describeIssue, useT, type Translate } from "../../i18n/index.js";
@@ -114,7 +121,10 @@ function NodeGroupCard({
                     launched: format.integer(consolidation.launchedNodes),
                     nodes: format.integer(group.nodes),
                     saving: format.money(
-                      consolidation.steps.reduce((sum, step) => sum + step.usdPerHour, 0) * scenario.hoursPerMonth,
+                      monthlyCost(
+                        consolidation.steps.reduce((sum, step) => sum + step.usdPerHour, 0),
+                        scenario.hoursPerMonth,
+                      ),
                     ),
                   })}
             </dd>

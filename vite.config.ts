@@ -56,7 +56,7 @@ export default defineConfig(({ mode }) => {
           // Pure logic, no module state between files: one module graph per worker, not one per file.
           test: {
             name: "node",
-            include: ["test/{core,data,cli,export,present,lint,build}/**/*.test.ts"],
+            include: ["test/{core,data,cli,export,present,lint,build,optimal}/**/*.test.ts"],
             environment: "node",
             isolate: false,
           },

@@ -150,7 +150,7 @@ function fillClaim(
 
 /** Pods of `group` that still fit a node of `option` with `used` taken, no more than the group's `maxPerNode`. */
 function roomFor(
-  option: LaunchOption,
+  option: Pick<LaunchOption, "capacity" | "pods">,
   group: number,
   used: { cpu: number; memory: number; gpus: number; slots: number },
 ): number {
@@ -170,7 +170,12 @@ function roomFor(
 }
 
 function fitsEmpty(option: LaunchOption, group: number): boolean {
-  return roomFor(option, group, { cpu: 0, memory: 0, gpus: 0, slots: 0 }) >= 1;
+  return podsOnEmptyNode(option, group) >= 1;
+}
+
+/** Pods of group `group` (an index into the option's `pods`) that one empty node of the option holds, no more than its `maxPerNode`. */
+export function podsOnEmptyNode(option: Pick<LaunchOption, "capacity" | "pods">, group: number): number {
+  return roomFor(option, group, { cpu: 0, memory: 0, gpus: 0, slots: 0 });
 }
 
 /** Whole pods of one request that fit in `free`; a request of 0 never limits. */

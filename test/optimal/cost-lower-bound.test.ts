@@ -1,0 +1,303 @@
+import fc from "fast-check";
+import loadHighs from "highs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { costLowerBound, type BoundOption } from "../../src/core/optimal/cost-lower-bound.js";
+import type { LinearProgramSolver } from "../../src/core/optimal/linear-program.js";
+import type { PodGroup } from "../../src/core/plan/bin-pack.js";
+import type { CapacityMix } from "../../src/core/scenario/scenario.js";
+import { highsLinearSolver } from "../../src/optimal/highs-solver.js";
+
+let solve: LinearProgramSolver;
+beforeAll(async () => {
+  solve = highsLinearSolver(await loadHighs());
+});
+
+/** An option whose pods are the groups as given (no accelerators to convert). */
+function option(
+  name: string,
+  usdPerHour: number,
+  cpuMillicores: number,
+  memoryMiB: number,
+  pods = 110,
+): (groups: readonly PodGroup[]) => BoundOption {
+  return (groups) => ({
+    name,
+    onDemandUsdPerHour: usdPerHour,
+    spotUsdPerHour: null,
+    capacity: { cpuMillicores, memoryMiB, pods },
+    pods: groups,
+  });
+}
+
+function bound(groups: PodGroup[], makers: ReturnType<typeof option>[], minNodes = 0) {
+  return costLowerBound(
+    groups,
+    makers.map((make) => make(groups)),
+    solve,
+    { minNodes },
+  );
+}
+
+describe("costLowerBound", () => {
+  it("is the exact cost when pods fill whole nodes", () => {
+    const result = bound(
+      [{ key: "web", count: 4, cpuMillicores: 1000, memoryMiB: 1024 }],
+      [option("small", 0.1, 2000, 8192)],
+    );
+    expect(result?.usdPerHour).toBeCloseTo(0.2, 4);
+    expect(result?.usdPerHour).toBeLessThanOrEqual(0.2);
+    expect(result?.unplaceable).toEqual([]);
+  });
+
+  it("keeps a large pod whole: three pods of 60% of a node need three nodes, not two", () => {
+    const result = bound(
+      [{ key: "big", count: 3, cpuMillicores: 1200, memoryMiB: 1024 }],
+      [option("small", 0.1, 2000, 8192)],
+    );
+    expect(result?.usdPerHour).toBeCloseTo(0.3, 4);
+  });
+
+  it("honours maxPerNode: four pods at most one per node need four nodes", () => {
+    const result = bound(
+      [{ key: "spread", count: 4, cpuMillicores: 100, memoryMiB: 128, maxPerNode: 1 }],
+      [option("small", 0.1, 2000, 8192)],
+    );
+    expect(result?.usdPerHour).toBeCloseTo(0.4, 4);
+  });
+
+  it("mixes types: CPU-heavy pods on compute nodes, memory-heavy pods on memory nodes", () => {
+    const groups: PodGroup[] = [
+      { key: "cpu", count: 8, cpuMillicores: 1000, memoryMiB: 512 },
+      { key: "memory", count: 8, cpuMillicores: 125, memoryMiB: 4096 },
+    ];
+    const compute = option("compute", 0.1, 4000, 4096);
+    const memory = option("memory", 0.1, 1000, 32768);
+    // Compute nodes alone: a memory pod fills one (8 nodes) and memory totals 9 nodes: $0.90.
+    // Memory nodes alone: a CPU pod fills one, and CPU totals 9 nodes: $0.90.
+    // Mixed: whole nodes, a compute and b memory ones, with 4000a + 1000b ≥ 9000 millicores and
+    // 4096a + 32768b ≥ 36864 MiB: no pair with a + b = 2 holds them, a = 2, b = 1 does ($0.30), and
+    // so does the plan of 2 compute nodes of 4 CPU pods and 1 memory node of 8 memory pods.
+    const mixed = bound(groups, [compute, memory]);
+    expect(mixed?.usdPerHour).toBeCloseTo(0.3, 4);
+    expect(mixed?.usdPerHour).toBeLessThanOrEqual(0.3);
+    expect(mixed?.complete).toBe(true);
+  });
+
+  it("counts a node group's minimum size", () => {
+    const result = bound(
+      [{ key: "tiny", count: 1, cpuMillicores: 100, memoryMiB: 128 }],
+      [option("small", 0.1, 2000, 8192), option("large", 0.4, 8000, 32768)],
+      3,
+    );
+    expect(result?.usdPerHour).toBeCloseTo(0.3, 4);
+  });
+
+  it("leaves out the pods that fit no option, and names their group", () => {
+    const result = bound(
+      [
+        { key: "web", count: 2, cpuMillicores: 1000, memoryMiB: 1024 },
+        { key: "huge", count: 1, cpuMillicores: 64000, memoryMiB: 1024 },
+      ],
+      [option("small", 0.1, 2000, 8192)],
+    );
+    expect(result?.unplaceable).toEqual([1]);
+    expect(result?.usdPerHour).toBeCloseTo(0.1, 4);
+  });
+
+  it("reads pods in each option's units (GPUs)", () => {
+    const groups: PodGroup[] = [{ key: "train", count: 4, cpuMillicores: 1000, memoryMiB: 4096, gpus: 1 }];
+    const gpu: BoundOption = {
+      name: "g5.xlarge",
+      onDemandUsdPerHour: 1.006,
+      spotUsdPerHour: null,
+      capacity: { cpuMillicores: 3500, memoryMiB: 14000, pods: 50, gpus: 1 },
+      pods: groups,
+    };
+    expect(costLowerBound(groups, [gpu], solve)?.usdPerHour).toBeCloseTo(4.024, 4);
+  });
+
+  it("bounds zone by zone: one pod in each of two zones needs two nodes, not one", () => {
+    const groups: PodGroup[] = [{ key: "web", count: 2, cpuMillicores: 500, memoryMiB: 512 }];
+    const small = option("small", 0.1, 2000, 8192)(groups);
+    expect(costLowerBound(groups, [small], solve)?.usdPerHour).toBeCloseTo(0.1, 4);
+    expect(costLowerBound(groups, [small], solve, { zones: [[1], [1]] })?.usdPerHour).toBeCloseTo(0.2, 4);
+  });
+
+  it("prices nodes as the capacity mix splits them", () => {
+    // Four pods, one per node: four nodes. On demand $0.10, Spot $0.03.
+    const groups: PodGroup[] = [{ key: "spread", count: 4, cpuMillicores: 100, memoryMiB: 128, maxPerNode: 1 }];
+    const small: BoundOption = { ...option("small", 0.1, 2000, 8192)(groups), spotUsdPerHour: 0.03 };
+    const cost = (capacity: CapacityMix, minNodes = 0) =>
+      costLowerBound(groups, [small], solve, { capacity, minNodes })?.usdPerHour;
+    expect(cost({ type: "on-demand" })).toBeCloseTo(0.4, 4);
+    expect(cost({ type: "spot" })).toBeCloseTo(0.12, 4);
+    // Base 2, half Spot above it, at least 2 nodes: 2 + ⌈2 × 50%⌉ = 3 on demand and 1 Spot.
+    expect(cost({ type: "mixed", onDemandBase: 2, spotPercentAboveBase: 50 }, 2)).toBeCloseTo(0.33, 4);
+    // Without the minimum, the bound only knows half the nodes are on demand: 2 and 2.
+    expect(cost({ type: "mixed", onDemandBase: 2, spotPercentAboveBase: 50 })).toBeCloseTo(0.26, 4);
+  });
+
+  it("is null when the solver finds no optimum", () => {
+    const stopped: LinearProgramSolver = () => ({ status: "unsolved" });
+    const groups: PodGroup[] = [{ key: "web", count: 1, cpuMillicores: 100, memoryMiB: 100 }];
+    expect(costLowerBound(groups, [option("small", 0.1, 2000, 8192)(groups)], stopped)).toBeNull();
+  });
+
+  it("never exceeds the cheapest plan, found by trying every split of the pods into nodes, every type and price", () => {
+    const group = fc.record({
+      count: fc.integer({ min: 1, max: 3 }),
+      cpuMillicores: fc.integer({ min: 0, max: 4000 }),
+      memoryMiB: fc.integer({ min: 0, max: 8000 }),
+      maxPerNode: fc.option(fc.integer({ min: 1, max: 2 }), { nil: undefined }),
+    });
+    const cents = fc.integer({ min: 1, max: 100 }).map((value) => value / 100);
+    const node = fc.record({
+      onDemand: cents,
+      spot: fc.option(cents, { nil: null }),
+      cpuMillicores: fc.integer({ min: 500, max: 4000 }),
+      memoryMiB: fc.integer({ min: 500, max: 8000 }),
+      pods: fc.integer({ min: 1, max: 4 }),
+    });
+    const mix: fc.Arbitrary<CapacityMix> = fc.oneof(
+      fc.constant({ type: "on-demand" as const }),
+      fc.constant({ type: "spot" as const }),
+      fc.record({
+        type: fc.constant("mixed" as const),
+        onDemandBase: fc.integer({ min: 0, max: 3 }),
+        spotPercentAboveBase: fc.integer({ min: 0, max: 100 }),
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc
+          .array(group, { minLength: 1, maxLength: 3 })
+          .filter((groups) => groups.reduce((sum, g) => sum + g.count, 0) <= 5),
+        fc.array(node, { minLength: 1, maxLength: 2 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 1, max: 2 }),
+        mix,
+        (specs, nodes, minNodes, zoneCount, capacity) => {
+          const groups: PodGroup[] = specs.map((spec, index) => ({ key: `g${index}`, ...spec }));
+          const options: BoundOption[] = nodes.map((spec, index) => ({
+            name: `t${index}`,
+            onDemandUsdPerHour: spec.onDemand,
+            spotUsdPerHour: spec.spot,
+            capacity: { cpuMillicores: spec.cpuMillicores, memoryMiB: spec.memoryMiB, pods: spec.pods },
+            pods: groups,
+          }));
+          const zones = Array.from({ length: zoneCount }, (_, zone) =>
+            groups.map((g) => Math.floor(g.count / zoneCount) + (zone < g.count % zoneCount ? 1 : 0)),
+          );
+          const result = costLowerBound(groups, options, solve, { minNodes, zones, capacity });
+          expect(result).not.toBeNull();
+          const placed = zones.map((pods) =>
+            pods.map((count, index) => (result!.unplaceable.includes(index) ? 0 : count)),
+          );
+          expect(result!.usdPerHour).toBeLessThanOrEqual(
+            cheapestPlan(groups, options, placed, minNodes, capacity) + 1e-9,
+          );
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+/**
+ * The cheapest plan, by brute force: every partition of each zone's pods into nodes, every type for
+ * each node (and for the empty nodes `minNodes` adds), and for each such set of N nodes the cheapest
+ * choice of which are on demand, at least as many as `splitCapacity` makes of N (a type without a
+ * Spot price is always on demand, one without a price for the mix never used).
+ */
+function cheapestPlan(
+  groups: readonly PodGroup[],
+  options: readonly BoundOption[],
+  zones: readonly (readonly number[])[],
+  minNodes: number,
+  capacity: CapacityMix,
+): number {
+  const fitsOn = (members: readonly number[], o: BoundOption): boolean => {
+    const perGroup = new Map<number, number>();
+    for (const g of members) perGroup.set(g, (perGroup.get(g) ?? 0) + 1);
+    return (
+      members.reduce((sum, g) => sum + groups[g]!.cpuMillicores, 0) <= o.capacity.cpuMillicores &&
+      members.reduce((sum, g) => sum + groups[g]!.memoryMiB, 0) <= o.capacity.memoryMiB &&
+      members.length <= o.capacity.pods &&
+      [...perGroup].every(([g, n]) => n <= (groups[g]!.maxPerNode ?? Number.POSITIVE_INFINITY))
+    );
+  };
+  const partitions = (pods: readonly number[]): number[][][] => {
+    const out: number[][][] = [];
+    const blocks: number[][] = [];
+    const place = (at: number): void => {
+      if (at === pods.length) return void out.push(blocks.map((block) => [...block]));
+      for (const block of blocks) {
+        block.push(pods[at]!);
+        place(at + 1);
+        block.pop();
+      }
+      blocks.push([pods[at]!]);
+      place(at + 1);
+      blocks.pop();
+    };
+    place(0);
+    return out;
+  };
+  const onDemandNeeded = (nodes: number): number => {
+    if (capacity.type === "on-demand") return nodes;
+    if (capacity.type === "spot") return 0;
+    const base = Math.min(nodes, capacity.onDemandBase);
+    return base + Math.ceil(((nodes - base) * (100 - capacity.spotPercentAboveBase)) / 100);
+  };
+  // The cheapest prices of one node of option o: [on demand, Spot], null where the mix or the data forbid it.
+  const prices = (o: BoundOption): [number | null, number | null] => [
+    capacity.type === "spot" ? null : o.onDemandUsdPerHour,
+    capacity.type === "on-demand" ? null : o.spotUsdPerHour,
+  ];
+  const costOf = (nodes: readonly BoundOption[]): number => {
+    const needed = onDemandNeeded(nodes.length);
+    // Each node on demand or Spot: take Spot where allowed, then turn the cheapest switches to on demand.
+    let cost = 0;
+    let onDemand = 0;
+    const switches: number[] = [];
+    for (const o of nodes) {
+      const [od, spot] = prices(o);
+      if (od === null && spot === null) return Number.POSITIVE_INFINITY;
+      if (spot === null) {
+        cost += od!;
+        onDemand++;
+      } else {
+        cost += spot;
+        if (od !== null) switches.push(od - spot);
+      }
+    }
+    switches.sort((a, b) => a - b);
+    if (onDemand + switches.length < needed) return Number.POSITIVE_INFINITY;
+    for (let k = 0; onDemand < needed; k++, onDemand++) cost += switches[k]!;
+    return cost;
+  };
+  const blocksByZone = zones.map((pods) =>
+    partitions(pods.flatMap((count, g) => Array.from({ length: count }, () => g))),
+  );
+  let best = Number.POSITIVE_INFINITY;
+  const chooseBlocks = (zone: number, chosen: number[][]): void => {
+    if (zone === blocksByZone.length) {
+      const blocks = [...chosen, ...Array.from({ length: Math.max(0, minNodes - chosen.length) }, () => [])];
+      const typed: BoundOption[] = [];
+      const chooseTypes = (at: number): void => {
+        if (at === blocks.length) return void (best = Math.min(best, costOf(typed)));
+        for (const o of options) {
+          if (!fitsOn(blocks[at]!, o)) continue;
+          typed.push(o);
+          chooseTypes(at + 1);
+          typed.pop();
+        }
+      };
+      chooseTypes(0);
+      return;
+    }
+    for (const partition of blocksByZone[zone]!) chooseBlocks(zone + 1, [...chosen, ...partition]);
+  };
+  chooseBlocks(0, []);
+  return best;
+}

@@ -74,13 +74,13 @@ describe("costLowerBound", () => {
     const memory = option("memory", 0.1, 1000, 32768);
     // Compute nodes alone: a memory pod fills one (8 nodes) and memory totals 9 nodes: $0.90.
     // Memory nodes alone: a CPU pod fills one, and CPU totals 9 nodes: $0.90.
-    // Mixed: whole nodes, a compute and b memory ones, with 4000a + 1000b ≥ 9000 millicores and
-    // 4096a + 32768b ≥ 36864 MiB: no pair with a + b = 2 holds them, a = 2, b = 1 does ($0.30), and
-    // so does the plan of 2 compute nodes of 4 CPU pods and 1 memory node of 8 memory pods.
+    // Mixed: a compute and b memory nodes with 4000a + 1000b ≥ 9000 millicores and 4096a + 32768b ≥
+    // 36864 MiB need a + b ≥ 63/31 + 27/31 = 2.9, so 3 whole nodes at $0.10: $0.30, the cost of the
+    // plan of 2 compute nodes of 4 CPU pods and 1 memory node of 8 memory pods.
     const mixed = bound(groups, [compute, memory]);
     expect(mixed?.usdPerHour).toBeCloseTo(0.3, 4);
     expect(mixed?.usdPerHour).toBeLessThanOrEqual(0.3);
-    expect(mixed?.complete).toBe(true);
+    expect(mixed?.nodesByZone).toEqual([3]);
   });
 
   it("counts a node group's minimum size", () => {
@@ -133,8 +133,10 @@ describe("costLowerBound", () => {
     expect(cost({ type: "spot" })).toBeCloseTo(0.12, 4);
     // Base 2, half Spot above it, at least 2 nodes: 2 + ⌈2 × 50%⌉ = 3 on demand and 1 Spot.
     expect(cost({ type: "mixed", onDemandBase: 2, spotPercentAboveBase: 50 }, 2)).toBeCloseTo(0.33, 4);
-    // Without the minimum, the bound only knows half the nodes are on demand: 2 and 2.
-    expect(cost({ type: "mixed", onDemandBase: 2, spotPercentAboveBase: 50 })).toBeCloseTo(0.26, 4);
+    // Without the minimum too: the pods need 4 nodes, so the base of 2 is full.
+    expect(cost({ type: "mixed", onDemandBase: 2, spotPercentAboveBase: 50 })).toBeCloseTo(0.33, 4);
+    // A base above the nodes needed: all 4 on demand.
+    expect(cost({ type: "mixed", onDemandBase: 6, spotPercentAboveBase: 50 })).toBeCloseTo(0.4, 4);
   });
 
   it("is null when the solver finds no optimum", () => {

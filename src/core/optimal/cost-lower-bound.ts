@@ -24,11 +24,8 @@ export interface CostLowerBound {
    * solver's proven bound, lowered by its tolerance).
    */
   readonly usdPerHour: number;
-  /**
-   * Whether the relaxation was solved to the end; false when a work limit stopped the solver first,
-   * and the bound is the weaker one it had proven by then.
-   */
-  readonly complete: boolean;
+  /** The fewest nodes any plan needs in each zone (whole numbers, the first stage's), in zone order. */
+  readonly nodesByZone: readonly number[];
   /** Indices of the groups (with pods) that fit no option the mix can buy, even alone on an empty node: left out of the bound. */
   readonly unplaceable: readonly number[];
 }
@@ -47,33 +44,37 @@ export interface CostBoundSettings {
 }
 
 /**
- * Relative slack taken off the solver's bound so that its feasibility tolerance (HiGHS: 1e-7) can
- * never make the bound exceed the true optimum.
+ * Relative slack taken off the solver's optima so that its feasibility tolerance (HiGHS: 1e-7) can
+ * never make a bound exceed the true optimum (nor round a node count of 3.0000001 up to 4).
  */
 const SOLVER_TOLERANCE = 1e-6;
 
 /**
  * A lower bound on the cost of any set of nodes, of any mix of the options, on demand and Spot as
  * the capacity mix allows, that holds every pod of the groups (zone by zone when `zones` splits
- * them): the optimum of a relaxation, solved by `solve`. Returns null when the solver proves nothing.
+ * them), from two linear relaxations solved by `solve`. Returns null when the solver solves neither.
  *
- * Per zone, per option t and price p (on demand, Spot): y_ztp nodes, whole numbers, at the price;
- * x_zwt pods of group w on them, continuous ≥ 0, only when one pod of w fits an empty node of t.
+ * Per zone, per option t and price p (on demand, Spot): y_ztp nodes at the price, x_zwt pods of
+ * group w on them, continuous ≥ 0; x_zwt only when one pod of w fits an empty node of t.
  *
  * - Every pod is somewhere in its zone: Σ_t x_zwt ≥ pods of w in zone z.
  * - Each option's nodes hold their pods in every dimension: Σ_w request_w × x_zwt ≤ capacity_t × Σ_p y_ztp
  *   for CPU, memory, GPUs (in the option's units) and pod slots (1 per pod).
  * - No node holds more than k_wt pods of w, k_wt = min(`maxPerNode`, the pods of w that fit an
- *   empty node of t alone): x_zwt ≤ k_wt × Σ_p y_ztp. This keeps large pods whole.
- * - At least `minNodes` nodes in all.
+ *   empty node of t alone): x_zwt ≤ k_wt × Σ_p y_ztp, written when k_wt is below the zone's pods of
+ *   w. This keeps large pods whole.
+ * - Nodes are whole: the first stage minimises each zone's nodes Σ_tp y_ztp under the rows above;
+ *   no plan has fewer than ⌈that⌉ there (n_z), and the second stage asks Σ_tp y_ztp ≥ n_z.
+ * - At least `minNodes` nodes in all; N = Σ y ≥ N₀ = max(`minNodes`, Σ_z n_z).
  * - The capacity mix: all on demand, all Spot, or for a mixed group (on-demand base B, Spot share s
- *   above it) on-demand nodes O ≥ (1 − s) × N + s × min(B, minNodes) of N nodes: the split of
- *   `splitCapacity` (min(N, B) + ⌈(1 − s)(N − min(N, B))⌉ on demand) never has fewer, as N ≥ minNodes.
+ *   above it) on-demand nodes O ≥ (1 − s) × N + s × min(B, N₀): the split of `splitCapacity`
+ *   (min(N, B) + ⌈(1 − s)(N − min(N, B))⌉ on demand) never has fewer, as N ≥ N₀.
  *
- * Every real plan satisfies all of these with its nodes and pods, so the optimum is at most the
- * cheapest plan's cost. Its nodes are whole but its pods are fluid: it does not see how pods of
- * different groups fragment a node, so a plan can stand above it even when no cheaper plan exists.
- * The solver's proven bound is taken, so a work limit weakens it but never makes it wrong.
+ * The second stage minimises cost. Every real plan satisfies all of these with its nodes and pods,
+ * so its optimum is at most the cheapest plan's cost. Its pods are fluid: it does not see how pods
+ * of different groups fragment a node, so a plan can stand above it even when no cheaper plan exists.
+ * Groups that fit no option the mix can buy (a price for on demand or Spot as it allows) are left
+ * out, and named.
  *
  * @param groups pods by workload, in base units; each option's `pods` lists the same groups in the same order (its accelerator units).
  * @example
@@ -86,17 +87,24 @@ export function costLowerBound(
   settings: CostBoundSettings = {},
 ): CostLowerBound | null {
   const zones = settings.zones ?? [groups.map((group) => group.count)];
-  const { program, unplaceable } = relaxation(groups, options, zones, settings);
+  const nodesByZone: number[] = [];
+  for (const pods of zones) {
+    const fewest = relaxation(groups, options, [pods], settings, { objective: "nodes", nodesByZone: [0] });
+    if (fewest.program.costs.length === 0) {
+      nodesByZone.push(0);
+      continue;
+    }
+    const result = solve(fewest.program);
+    if (result.status !== "optimal") return null;
+    nodesByZone.push(Math.max(0, Math.ceil(result.objective - SOLVER_TOLERANCE * Math.max(1, result.objective))));
+  }
+  const { program, unplaceable } = relaxation(groups, options, zones, settings, { objective: "cost", nodesByZone });
   // Nothing to buy (no priced option): no node costs anything.
-  if (program.costs.length === 0) return { usdPerHour: 0, complete: true, unplaceable };
+  if (program.costs.length === 0) return { usdPerHour: 0, nodesByZone, unplaceable };
   const result = solve(program);
-  if (result.status !== "bounded") return null;
-  const proven = Math.max(0, result.lowerBound);
-  return {
-    usdPerHour: Math.max(0, proven - SOLVER_TOLERANCE * Math.max(1, proven)),
-    complete: result.optimal,
-    unplaceable,
-  };
+  if (result.status !== "optimal") return null;
+  const optimum = Math.max(0, result.objective);
+  return { usdPerHour: Math.max(0, optimum - SOLVER_TOLERANCE * Math.max(1, optimum)), nodesByZone, unplaceable };
 }
 
 /** A node column: its option, whether it is on demand, and its column index. */
@@ -106,12 +114,13 @@ interface NodeColumn {
   readonly column: number;
 }
 
-/** The relaxation of {@link costLowerBound}. */
+/** The relaxation of {@link costLowerBound}: its first stage (fewest nodes) or its second (cost, with each zone's fewest nodes). */
 function relaxation(
   groups: readonly PodGroup[],
   options: readonly BoundOption[],
   zones: readonly (readonly number[])[],
   settings: CostBoundSettings,
+  stage: { readonly objective: "nodes" | "cost"; readonly nodesByZone: readonly number[] },
 ): { program: LinearProgram; unplaceable: number[] } {
   const mix = settings.capacity ?? { type: "on-demand" };
   const costs: number[] = [];
@@ -127,7 +136,8 @@ function relaxation(
     group.count > 0 && options.every((option, t) => !priced[t] || podsOnEmptyNode(option, index) < 1) ? [index] : [],
   );
 
-  for (const pods of zones) {
+  zones.forEach((pods, zone) => {
+    const zoneColumns: number[] = [];
     // This zone's node columns, per option: on demand and Spot as the mix allows.
     const nodesOf = options.map((option, t) => {
       const prices = [
@@ -136,8 +146,9 @@ function relaxation(
       ];
       return prices.flatMap(({ onDemand, usdPerHour }) => {
         if (usdPerHour === null) return [];
-        const entry = { option: t, onDemand, column: costs.push(usdPerHour) - 1 };
+        const entry = { option: t, onDemand, column: costs.push(stage.objective === "cost" ? usdPerHour : 1) - 1 };
         nodeColumns.push(entry);
+        zoneColumns.push(entry.column);
         return [entry.column];
       });
     });
@@ -163,7 +174,8 @@ function relaxation(
         terms.memory.add(column, pod.memoryMiB);
         terms.gpus.add(column, pod.gpus ?? 0);
         terms.slots.add(column, 1);
-        rows.push(new Terms().add(column, 1).addAll(nodesOf[t]!, -Math.min(each, count)).atMost(0));
+        // With each ≥ count the cap holds anyway: pods on t need y ≥ 1 node (the capacity rows), whole.
+        if (each < count) rows.push(new Terms().add(column, 1).addAll(nodesOf[t]!, -each).atMost(0));
       });
       rows.push(cover.atLeast(count));
     });
@@ -181,19 +193,33 @@ function relaxation(
         if (row.columns.length > 0) rows.push(row.addAll(nodesOf[t]!, -size).atMost(0));
       }
     });
-  }
+    const fewest = stage.nodesByZone[zone] ?? 0;
+    if (fewest > 0) rows.push(new Terms().addAll(zoneColumns, 1).atLeast(fewest));
+  });
 
-  const minNodes = settings.minNodes ?? 0;
-  const all = nodeColumns.map((entry) => entry.column);
-  if (minNodes > 0) rows.push(new Terms().addAll(all, 1).atLeast(minNodes));
-  if (mix.type === "mixed") {
-    // O ≥ (1 − s)N + s·min(B, minNodes), as s·O − (1 − s)·S ≥ s·min(B, minNodes).
-    const spot = mix.spotPercentAboveBase / 100;
-    const terms = new Terms();
-    for (const entry of nodeColumns) terms.add(entry.column, entry.onDemand ? spot : -(1 - spot));
-    rows.push(terms.atLeast(spot * Math.min(mix.onDemandBase, minNodes)));
+  if (stage.objective === "cost") {
+    const fewest = Math.max(
+      settings.minNodes ?? 0,
+      stage.nodesByZone.reduce((sum, nodes) => sum + nodes, 0),
+    );
+    if (fewest > 0)
+      rows.push(
+        new Terms()
+          .addAll(
+            nodeColumns.map((entry) => entry.column),
+            1,
+          )
+          .atLeast(fewest),
+      );
+    if (mix.type === "mixed") {
+      // O ≥ (1 − s)N + s·min(B, N₀), as s·O − (1 − s)·S ≥ s·min(B, N₀).
+      const spot = mix.spotPercentAboveBase / 100;
+      const terms = new Terms();
+      for (const entry of nodeColumns) terms.add(entry.column, entry.onDemand ? spot : -(1 - spot));
+      rows.push(terms.atLeast(spot * Math.min(mix.onDemandBase, fewest)));
+    }
   }
-  return { program: { costs, rows, whole: all }, unplaceable };
+  return { program: { costs, rows }, unplaceable };
 }
 
 /** A row under construction: Σ coefficient × column, terms of coefficient 0 left out. */

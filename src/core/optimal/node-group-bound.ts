@@ -18,15 +18,13 @@ export type NodeGroupCostBound =
       readonly planUsdPerHour: number;
       /** No nodes of the group's types that hold its pods cost less, USD per hour ({@link costLowerBound}). */
       readonly boundUsdPerHour: number;
-      /** False when a work limit stopped the solver: the bound is then weaker than the relaxation's. */
-      readonly complete: boolean;
     }
   | {
       readonly kind: "none";
       readonly nodeGroup: string;
       /**
        * `pods-pending`: the plan leaves pods pending at its node limit, so it is not a plan for all of them;
-       * `no-price`: a type of the group has no price in the region; `unsolved`: the solver found no optimum.
+       * `no-price`: a type of the group has no price in the region; `unsolved`: the solver found no optimum within its limits.
        */
       readonly reason: "pods-pending" | "no-price" | "unsolved";
     };
@@ -48,7 +46,7 @@ export type NodeGroupCostBound =
  *
  * @example
  * nodeGroupCostBound(defaultScenario, catalog, planCluster(defaultScenario, catalog), "batch-spot", solve)
- * // { kind: "bound", planUsdPerHour: 0.13252, boundUsdPerHour: 0.132519, complete: true }:
+ * // { kind: "bound", nodeGroup: "batch-spot", planUsdPerHour: 0.13252, boundUsdPerHour: 0.132519 }:
  * // 2 × c6a.xlarge on Spot, and no plan of its types below it.
  */
 export function nodeGroupCostBound(
@@ -108,7 +106,7 @@ export function nodeGroupCostBound(
     const price = prices[entry.instanceType]!;
     return sum + entry.onDemandNodes * (price.onDemandUsdPerHour ?? 0) + entry.spotNodes * (spotRate(price) ?? 0);
   }, 0);
-  return { kind: "bound", nodeGroup, planUsdPerHour, boundUsdPerHour: result.usdPerHour, complete: result.complete };
+  return { kind: "bound", nodeGroup, planUsdPerHour, boundUsdPerHour: result.usdPerHour };
 }
 
 /** A Spot node's price per hour: the Spot price, or on-demand where the region has none. */

@@ -17,7 +17,6 @@ import {
 import { useDeferredValue, useMemo, useState } from "react";
 import { RANKING_SIZE } from "../../../present/plan/words.js";
 
-
 /** What {@link useComparison} gives the comparison section. */
 export interface ComparisonData {
   readonly strategies: readonly Strategy[];

@@ -51,6 +51,13 @@ export default defineConfig([
     minify: true,
     inputOptions: { resolve: { conditionNames: ["@eksize/source", "import", "default"] } },
   },
+  // `eksize/optimal`: the HiGHS solver for the cost bounds. `highs` (3.5 MB of WebAssembly) is an optional
+  // peer dependency, imported only when a solver is loaded; the core comes from "eksize".
+  {
+    ...shared,
+    entry: { optimal: "src/optimal/index.ts" },
+    deps: { neverBundle: ["eksize", "highs"] },
+  },
   {
     ...shared,
     entry: { data: "src/data/index.ts" },
@@ -69,7 +76,8 @@ export default defineConfig([
     target: "node20",
     dts: false,
     fixedExtension: false,
-    deps: { neverBundle: [/^eksize\/data(\/|$)/] },
+    // The dataset by the package's name; HiGHS only when `eksize plan --optimal` loads it (an optional peer).
+    deps: { neverBundle: [/^eksize\/data(\/|$)/, "highs"] },
     inputOptions: { resolve: { conditionNames: ["@eksize/source", "import", "default"] } },
     outputOptions: { chunkFileNames: "cli/[name].js" },
     // Last, so that publint sees every file package.json names.

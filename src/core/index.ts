@@ -146,6 +146,14 @@ export type { InstanceTypeRanking, RankOptions } from "./plan/rank.js";
 export { NEW_NODE_GROUP_NAME, rankedNodeGroup, withInstanceType } from "./plan/instance-type-choice.js";
 export type { InstanceTypeChoice } from "./plan/instance-type-choice.js";
 
+// How far a plan is from the cheapest possible: a proven lower bound, with any linear-program solver
+// (`eksize/optimal` adapts HiGHS).
+export { costLowerBound } from "./optimal/cost-lower-bound.js";
+export type { BoundOption, CostBoundSettings, CostLowerBound } from "./optimal/cost-lower-bound.js";
+export { nodeGroupCostBound } from "./optimal/node-group-bound.js";
+export type { NodeGroupCostBound } from "./optimal/node-group-bound.js";
+export type { LinearProgram, LinearProgramResult, LinearProgramSolver, LinearRow } from "./optimal/linear-program.js";
+
 // Cost: the monthly bill line by line, with the terms of each line.
 export { albCount, COST_LINES, costCluster, nodeGroupMonthlyCost } from "./cost/cluster-cost.js";
 export type { ClusterCost, CostLine, CostLineKey, CostTerm, CostUnit, NodeGroupCost } from "./cost/cluster-cost.js";

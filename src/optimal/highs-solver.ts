@@ -1,5 +1,5 @@
 import type { Highs } from "highs";
-import type { LinearProgram, LinearProgramResult, LinearProgramSolver } from "../core/optimal/linear-program.js";
+import type { LinearProgram, LinearProgramResult, LinearProgramSolver } from "eksize";
 
 /** HiGHS stops after this many simplex iterations, whatever the clock says: a work limit, the same on every machine. */
 export const SIMPLEX_ITERATION_LIMIT = 200_000;

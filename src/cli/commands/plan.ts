@@ -39,9 +39,10 @@ import { describe, english, englishFormat } from "../messages.js";
 import { renderListing } from "../output.js";
 import { readScenarioArgument } from "../scenario-input.js";
 import { modeRows, modesText } from "./modes.js";
+import { boundRows, boundsText, HIGHS_VERSION, loadSolverForCommand } from "./bounds.js";
 
 /** The command's help. */
-export const PLAN_HELP = `Usage: eksize plan SCENARIO.json|LINK [--group NAME] [--compare-modes] [--json]
+export const PLAN_HELP = `Usage: eksize plan SCENARIO.json|LINK [--group NAME] [--compare-modes] [--optimal] [--json]
 
 Plans a scenario (a file exported by the site, or a share link or token): the nodes of each node
 group, Fargate pods, pods that cannot run and why, the monthly bill line by line (USD), the advice
@@ -55,6 +56,9 @@ site ranks them).
                     group a NodePool of its types' families), EKS Auto Mode (the same, with its
                     rules and fee) and Fargate only: nodes by type, the monthly bill and what
                     each cannot run, and why
+  --optimal         also prove how far each node group's plan is from the cheapest possible: a
+                    lower bound on the cost of any nodes of its instance types that hold its pods
+                    (needs the HiGHS solver: npm install highs@${HIGHS_VERSION})
   --json            the scenario, plan, bill, advice, strategies, ranking (and modes) as JSON
   -h, --help        this help
 
@@ -212,7 +216,7 @@ export function planForCommand(scenario: Scenario, io: Io): { plan: ClusterPlan;
 }
 
 /** Runs `eksize plan` with its arguments. */
-export function planCommand(args: readonly string[], io: Io): number {
+export async function planCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -220,6 +224,7 @@ export function planCommand(args: readonly string[], io: Io): number {
       json: { type: "boolean" },
       group: { type: "string" },
       "compare-modes": { type: "boolean" },
+      optimal: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -236,6 +241,7 @@ export function planCommand(args: readonly string[], io: Io): number {
     );
   }
   const nodeGroup = rankedNodeGroup(scenario, values.group);
+  const solve = values.optimal === true ? await loadSolverForCommand() : null;
   const { plan, cost } = planForCommand(scenario, io);
   const advice = adviceEntries(scenario, plan, cost);
   const ranking = rankInstanceTypes(scenario, catalog, { nodeGroup, limit: RANKING_SIZE });
@@ -251,6 +257,7 @@ export function planCommand(args: readonly string[], io: Io): number {
   }));
   const rankingRows = ranking.map(rankingRow);
   const modes = values["compare-modes"] === true ? modeRows(scenario) : null;
+  const bounds = solve === null ? null : boundRows(scenario, plan, solve);
 
   if (values.json === true) {
     const answer = {
@@ -261,6 +268,7 @@ export function planCommand(args: readonly string[], io: Io): number {
       strategies: strategyRows,
       ranking: rankingRows,
       ...(modes === null ? {} : { modes }),
+      ...(bounds === null ? {} : { bounds }),
     };
     io.out(`${JSON.stringify(answer, null, 2)}\n`);
   } else {
@@ -283,6 +291,7 @@ export function planCommand(args: readonly string[], io: Io): number {
     );
     io.out(`\n${rankingText(nodeGroup, rankingRows)}`);
     if (modes !== null) io.out(`\n${modesText(modes)}`);
+    if (bounds !== null) io.out(`\n${boundsText(bounds)}`);
   }
   const unschedulable = unschedulablePodCount(plan);
   if (unschedulable > 0) {

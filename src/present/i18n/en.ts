@@ -455,6 +455,14 @@ export const en = {
   "mode.auto-mode": "EKS Auto Mode",
   "mode.fargate": "Fargate only",
   "mode.daemonsets-not-run": "DaemonSets Fargate cannot run (an agent must be a sidecar in each pod): {names}",
+  "bound.heading": "Cheapest possible",
+  "bound.above":
+    "{nodeGroup}: its nodes cost {plan} a month; no nodes of its instance types that hold its pods cost less than {bound}, so the plan is at most {percent} above the cheapest possible.",
+  "bound.cheapest":
+    "{nodeGroup}: its nodes cost {plan} a month, and no nodes of its instance types that hold its pods cost less: the plan is the cheapest possible.",
+  "bound.pods-pending": "{nodeGroup}: no bound, as the plan leaves pods pending at the group's node limit.",
+  "bound.no-price": "{nodeGroup}: no bound, as an instance type of the group has no price in the region.",
+  "bound.unsolved": "{nodeGroup}: no bound, as the solver stopped at its limits.",
   "strategy.as-configured": "As configured",
   "strategy.on-demand": "All on-demand",
   "strategy.fargate": "Fargate where possible",

@@ -449,6 +449,15 @@ export const ko = {
   "mode.fargate": "Fargate만",
   "mode.daemonsets-not-run":
     "Fargate가 실행하지 못하는 데몬셋(에이전트는 각 파드의 사이드카로 실행해야 합니다): {names}",
+  "bound.heading": "가능한 최저 비용",
+  "bound.above":
+    "{nodeGroup}: 노드 비용은 월 {plan}입니다. 이 그룹의 인스턴스 유형으로 파드를 모두 담는 노드는 {bound} 미만일 수 없으므로, 계획은 가능한 최저 비용보다 최대 {percent} 높습니다.",
+  "bound.cheapest":
+    "{nodeGroup}: 노드 비용은 월 {plan}이며, 이 그룹의 인스턴스 유형으로 파드를 모두 담는 노드 중 이보다 싼 것은 없습니다. 계획이 가능한 최저 비용입니다.",
+  "bound.pods-pending":
+    "{nodeGroup}: 계획이 노드 그룹의 최대 노드 수에서 파드를 대기 상태로 남기므로 하한을 구하지 않았습니다.",
+  "bound.no-price": "{nodeGroup}: 이 그룹의 인스턴스 유형 중 리전 요금이 없는 것이 있어 하한을 구하지 않았습니다.",
+  "bound.unsolved": "{nodeGroup}: 솔버가 작업 한도에서 멈춰 하한을 구하지 않았습니다.",
   "strategy.as-configured": "설정대로",
   "strategy.on-demand": "모두 온디맨드",
   "strategy.fargate": "가능하면 Fargate",

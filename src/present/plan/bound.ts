@@ -1,0 +1,42 @@
+/**
+ * A node group's cost bound in words (`nodeGroupCostBound`): how far its plan stands above the
+ * cheapest possible, for the site and the command line alike.
+ */
+import { monthlyCost, type NodeGroupCostBound } from "eksize";
+import type { Formatters } from "../format.js";
+import type { Translate } from "../i18n/translate.js";
+
+/**
+ * How far the plan stands above the bound, in percent, rounded up to a tenth (the plan is at most
+ * that much above the cheapest possible); 0 when the two show as the same money.
+ */
+export function percentAboveBound(
+  format: Formatters,
+  bound: Extract<NodeGroupCostBound, { kind: "bound" }>,
+  hoursPerMonth: number,
+): number {
+  const plan = monthlyCost(bound.planUsdPerHour, hoursPerMonth);
+  const floor = monthlyCost(bound.boundUsdPerHour, hoursPerMonth);
+  if (format.moneyShown(plan) <= format.moneyShown(floor) || floor <= 0) return 0;
+  return Math.ceil(((plan - floor) / floor) * 1000) / 10;
+}
+
+/** One sentence on a node group's bound: the plan's monthly node cost, the bound, and the gap; or why there is none. */
+export function boundSentence(
+  t: Translate,
+  format: Formatters,
+  bound: NodeGroupCostBound,
+  hoursPerMonth: number,
+): string {
+  const { nodeGroup } = bound;
+  if (bound.kind === "none") return t(`bound.${bound.reason}`, { nodeGroup });
+  const plan = format.money(monthlyCost(bound.planUsdPerHour, hoursPerMonth));
+  const percent = percentAboveBound(format, bound, hoursPerMonth);
+  if (percent === 0) return t("bound.cheapest", { nodeGroup, plan });
+  return t("bound.above", {
+    nodeGroup,
+    plan,
+    bound: format.money(monthlyCost(bound.boundUsdPerHour, hoursPerMonth)),
+    percent: format.percent(percent),
+  });
+}

@@ -457,7 +457,7 @@ export const ko = {
   "bound.pods-pending":
     "{nodeGroup}: 계획이 노드 그룹의 최대 노드 수에서 파드를 대기 상태로 남기므로 하한을 구하지 않았습니다.",
   "bound.no-price": "{nodeGroup}: 이 그룹의 인스턴스 유형 중 리전 요금이 없는 것이 있어 하한을 구하지 않았습니다.",
-  "bound.unsolved": "{nodeGroup}: 솔버가 작업 한도에서 멈춰 하한을 구하지 않았습니다.",
+  "bound.unsolved": "{nodeGroup}: 솔버가 작업 제한에 걸려 멈췄으므로 하한을 구하지 않았습니다.",
   "strategy.as-configured": "설정대로",
   "strategy.on-demand": "모두 온디맨드",
   "strategy.fargate": "가능하면 Fargate",

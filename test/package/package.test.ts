@@ -84,6 +84,8 @@ describe("the packed eksize package", () => {
       "dist/lib/index.js",
       "dist/lib/instance-types.d.ts",
       "dist/lib/instance-types.js",
+      "dist/lib/optimal.d.ts",
+      "dist/lib/optimal.js",
       "package.json",
     ]);
   });
@@ -172,8 +174,9 @@ describe("the packed eksize package", () => {
     // issue 15 (high availability: zone spread and a maximum per node in the packing and in NodePools,
     // the kubectl import of spread rules and PodDisruptionBudgets, the availability advice; the Auto
     // Mode export and the eksctl autoModeConfig) and 51,291 with issue 16's lower bound (L2, the most
-    // pods a node holds, pods that share with none), when it went to 51 KiB. An app that imports less
-    // bundles less.
+    // pods a node holds, pods that share with none), when it went to 51 KiB, and 52,833 with issue 16's
+    // cost bound (costLowerBound's two linear programs, nodeGroupCostBound), when it went to 52 KiB.
+    // An app that imports less bundles less.
     const bundled = buildSync({
       entryPoints: [join(folder, "consumer/node_modules/eksize/dist/lib/index.js")],
       bundle: true,
@@ -182,7 +185,7 @@ describe("the packed eksize package", () => {
       write: false,
       logLevel: "silent",
     }).outputFiles[0]!.contents;
-    expect(gzipSync(bundled).length).toBeLessThan(51 * 1024);
+    expect(gzipSync(bundled).length).toBeLessThan(52 * 1024);
     const core = readFileSync(join(folder, "consumer/node_modules/eksize/dist/lib/index.js"), "utf8");
     // Node built-ins as import specifiers (`from "node:fs"`), not the word: the core has `node:` keys.
     for (const forbidden of ["react", "zustand", "recharts", "@tanstack", '"node:', "document.", "window."]) {
@@ -252,4 +255,36 @@ describe("the packed eksize package", () => {
       `${(JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version}\n`,
     );
   }, 60_000);
+
+  it("proves cost bounds with the optional highs package, and names the install command without it", () => {
+    const consumer = join(folder, "consumer");
+    const file = join(root, "test/cli/fixtures/online-shop.eksize.json");
+    // Without highs (an optional peer dependency, not installed with eksize): exit 2, the install command.
+    const missing = outcome("npx", ["eksize", "plan", file, "--optimal"], consumer);
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toBe("");
+    expect(missing.stderr).toContain("--optimal needs the HiGHS solver, an optional dependency that is not installed");
+    expect(missing.stderr).toContain("npm install highs@1.15.3");
+    writeFileSync(
+      join(consumer, "solve.mjs"),
+      `import { loadHighsSolver } from "eksize/optimal";
+       loadHighsSolver().then(() => console.log("loaded"), (error) => console.log(error.code));`,
+    );
+    expect(run("node", ["solve.mjs"], consumer).trim()).toBe("ERR_MODULE_NOT_FOUND");
+
+    run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "highs@1.15.3"], consumer);
+    writeFileSync(
+      join(consumer, "solve.mjs"),
+      `import { costLowerBound } from "eksize";
+       import { loadHighsSolver } from "eksize/optimal";
+       const solve = await loadHighsSolver();
+       const web = [{ key: "web", count: 4, cpuMillicores: 1000, memoryMiB: 1024 }];
+       const node = { name: "small", capacity: { cpuMillicores: 2000, memoryMiB: 8192, pods: 29 }, pods: web, onDemandUsdPerHour: 0.1, spotUsdPerHour: null };
+       console.log(costLowerBound(web, [node], solve).usdPerHour.toFixed(4));`,
+    );
+    expect(run("node", ["solve.mjs"], consumer).trim()).toBe("0.2000");
+    const planned = outcome("npx", ["eksize", "plan", file, "--optimal"], consumer);
+    expect(planned.code).toBe(0);
+    expect(planned.stdout).toContain("the plan is the cheapest possible.");
+  }, 120_000);
 });

@@ -47,10 +47,12 @@ export const LAYERS = [
   { name: "present", may: ["core", "data"], pure: true, browser: true },
   // The file writers (YAML, CSV, JSON), shared by the site and the command line.
   { name: "export", may: ["core"], browser: true },
+  // The solver behind the core's cost bounds (eksize/optimal): HiGHS, loaded on use.
+  { name: "optimal", may: ["core"], browser: true },
   // The React site.
   { name: "app", may: ["core", "data", "present", "export"] },
   // The command line.
-  { name: "cli", may: ["core", "data", "present", "export"] },
+  { name: "cli", may: ["core", "data", "present", "export", "optimal"] },
   // npm run data:import and data:refresh (Node, build time).
   { name: "importer", may: ["core", "data"], internals: true },
   // The Vite plugin that splits the prices per region (build time).
@@ -64,6 +66,7 @@ const DATA_FILES = join(import.meta.dirname, "data");
 function layerOf(/** @type {string} */ fromFile, /** @type {string} */ specifier) {
   if (specifier === "eksize") return { layer: "core", publicName: true };
   if (specifier === "eksize/data" || specifier.startsWith("eksize/data/")) return { layer: "data", publicName: true };
+  if (specifier === "eksize/optimal") return { layer: "optimal", publicName: true };
   if (!specifier.startsWith(".")) return null;
   const target = resolve(dirname(fromFile), specifier);
   // data/*.json, the dataset's files, belong to the data layer.

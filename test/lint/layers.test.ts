@@ -43,8 +43,9 @@ describe("the layer rule", () => {
       data: ["core"],
       present: ["core", "data"],
       export: ["core"],
+      optimal: ["core"],
       app: ["core", "data", "present", "export"],
-      cli: ["core", "data", "present", "export"],
+      cli: ["core", "data", "present", "export", "optimal"],
       importer: ["core", "data"],
       build: ["data"],
     });
@@ -52,7 +53,12 @@ describe("the layer rule", () => {
 
   test("refuses the command line importing the site, and the core importing anything of ours", () => {
     expect(problems("src/cli/commands/plan.ts", 'import { App } from "../../app/App.js";')).toEqual([
-      "src/cli may import core, data, present, export, not app (ARCHITECTURE.md).",
+      "src/cli may import core, data, present, export, optimal, not app (ARCHITECTURE.md).",
+    ]);
+    // The solver's entry by its public name: the command line may, the core may not.
+    expect(problems("src/cli/commands/bounds.ts", 'const m = await import("eksize/optimal");')).toEqual([]);
+    expect(problems("src/core/plan.ts", 'const m = await import("eksize/optimal");')).toEqual([
+      "src/core may import no other layer, not optimal (ARCHITECTURE.md).",
     ]);
     expect(problems("src/core/plan.ts", 'import { t } from "../present/i18n/translate.js";')).toEqual([
       "src/core may import no other layer, not present (ARCHITECTURE.md).",

@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
 import { defineConfig, type UserConfig } from "tsdown";
 import type { Plugin } from "rolldown";
+import { jsonParseExpression, maxPodsDatasetModule } from "./src/cli/max-pods-columns.js";
+import type { InstanceType } from "eksize";
 
 /**
  * The dataset's JSON files as `JSON.parse('…')`, not as object literals: V8 reads a JSON string much
@@ -11,13 +14,38 @@ const jsonAsParse: Plugin = {
   transform: {
     filter: { id: /\.json$/ },
     handler(code) {
-      const json = JSON.stringify(JSON.parse(code));
-      const quoted = json
-        .replace(/\\/g, "\\\\")
-        .replace(/'/g, "\\'")
-        .replace(/\u2028/g, "\\u2028")
-        .replace(/\u2029/g, "\\u2029");
-      return { code: `export default JSON.parse('${quoted}');`, moduleType: "js" };
+      return { code: `export default ${jsonParseExpression(JSON.stringify(JSON.parse(code)))};`, moduleType: "js" };
+    },
+  },
+};
+
+/** Whether an import is `src/cli/max-pods-types.ts`'s of the catalogue, which {@link maxPodsDataset} replaces. */
+function isMaxPodsDatasetImport(source: string, importer: string | undefined): boolean {
+  return source === "eksize/data/instance-types" && importer?.endsWith("/src/cli/max-pods-types.ts") === true;
+}
+
+/** The virtual module of {@link maxPodsDataset}. */
+const MAX_PODS_DATASET = "\0eksize:max-pods-dataset";
+
+/**
+ * The CLI's max-pods dataset: where `src/cli/max-pods-types.ts` imports the catalogue, a chunk of every
+ * instance type with only the columns max pods reads (`MAX_PODS_COLUMNS`), written here from
+ * `data/instance-types.json`, the one dataset. `eksize max-pods` then parses about a tenth of the
+ * catalogue and nothing else of the dataset; `test/cli/max-pods-dataset.test.ts` checks it agrees.
+ */
+const maxPodsDataset: Plugin = {
+  name: "eksize:max-pods-dataset",
+  resolveId: {
+    order: "pre",
+    handler(source, importer) {
+      return isMaxPodsDatasetImport(source, importer) ? MAX_PODS_DATASET : null;
+    },
+  },
+  load: {
+    filter: { id: /^\0eksize:max-pods-dataset$/ },
+    handler() {
+      const file = JSON.parse(readFileSync("data/instance-types.json", "utf8")) as { instanceTypes: InstanceType[] };
+      return { code: maxPodsDatasetModule(file.instanceTypes), moduleType: "js" };
     },
   },
 };
@@ -69,7 +97,10 @@ export default defineConfig([
     target: "node20",
     dts: false,
     fixedExtension: false,
-    deps: { neverBundle: [/^eksize\/data(\/|$)/] },
+    plugins: [maxPodsDataset],
+    deps: {
+      neverBundle: (id, importer) => /^eksize\/data(\/|$)/.test(id) && !isMaxPodsDatasetImport(id, importer),
+    },
     inputOptions: { resolve: { conditionNames: ["@eksize/source", "import", "default"] } },
     outputOptions: { chunkFileNames: "cli/[name].js" },
     // Last, so that publint sees every file package.json names.

@@ -24,8 +24,8 @@ Commands:
 Run eksize COMMAND --help for a command's options. eksize --version prints the version.
 `;
 
-/** A command: runs with its arguments (after the command's name) and returns the exit code. */
-type Command = (args: readonly string[], io: Io) => number;
+/** A command: runs with its arguments (after the command's name) and returns or resolves to the exit code. */
+type Command = (args: readonly string[], io: Io) => number | Promise<number>;
 
 /** Each command's module, imported when the command runs. */
 const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
@@ -60,7 +60,9 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     return EXIT.usage;
   }
   try {
-    return (await load())(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (error) {
     if (error instanceof UsageError || isArgumentError(error)) {
       io.err(`eksize ${command}: ${error.message}\nRun eksize ${command} --help for its options.\n`);

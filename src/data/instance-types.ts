@@ -1,5 +1,5 @@
 import type { InstanceType, Result } from "eksize";
-import { suggestNames } from "eksize";
+import { findInstanceType } from "eksize";
 import instanceTypeFile from "../../data/instance-types.json" with { type: "json" };
 
 /**
@@ -27,11 +27,5 @@ export function getInstanceType(name: string): InstanceType | undefined {
  * @example lookupInstanceType("m5.lage") // { ok: false, issues: [{ code: "unknown-instance-type", params: { instanceType: "m5.lage", suggestions: ["m5.large", ...] } }] }
  */
 export function lookupInstanceType(name: string): Result<InstanceType> {
-  const found = byName.get(name.trim());
-  if (found) return { ok: true, value: found };
-  const suggestions = suggestNames(
-    name,
-    instanceTypes.map((type) => type.name),
-  );
-  return { ok: false, issues: [{ code: "unknown-instance-type", params: { instanceType: name, suggestions } }] };
+  return findInstanceType(instanceTypes, name);
 }

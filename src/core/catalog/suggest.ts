@@ -1,3 +1,5 @@
+import type { Result } from "../errors.js";
+
 /**
  * The candidates nearest to a misspelt name, best first, by Levenshtein edit distance (a typo is one
  * edit: `m5.lage` → `m5.large`); ties go to the longer shared prefix (the same family), then to the
@@ -42,4 +44,22 @@ function sharedPrefixLength(a: string, b: string): number {
   let length = 0;
   while (length < a.length && a[length] === b[length]) length++;
   return length;
+}
+
+/**
+ * The item named `name` (trimmed, exact) among `items`, or the issue `unknown-instance-type` with the
+ * nearest names as suggestions ({@link suggestNames}). Any list of named types works: the whole
+ * catalogue, or only the columns a command reads.
+ *
+ * @example findInstanceType([{ name: "m5.large" }], "m5.lage") // { ok: false, issues: [{ code: "unknown-instance-type", params: { instanceType: "m5.lage", suggestions: ["m5.large"] } }] }
+ */
+export function findInstanceType<T extends { readonly name: string }>(items: readonly T[], name: string): Result<T> {
+  const wanted = name.trim();
+  const found = items.find((item) => item.name === wanted);
+  if (found !== undefined) return { ok: true, value: found };
+  const suggestions = suggestNames(
+    name,
+    items.map((item) => item.name),
+  );
+  return { ok: false, issues: [{ code: "unknown-instance-type", params: { instanceType: name, suggestions } }] };
 }

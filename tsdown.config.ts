@@ -102,7 +102,11 @@ export default defineConfig([
       neverBundle: (id, importer) => /^eksize\/data(\/|$)/.test(id) && !isMaxPodsDatasetImport(id, importer),
     },
     inputOptions: { resolve: { conditionNames: ["@eksize/source", "import", "default"] } },
-    outputOptions: { chunkFileNames: "cli/[name].js" },
+    outputOptions: {
+      chunkFileNames: "cli/[name].js",
+      // The max-pods dataset in a chunk of its own (cli/max-pods-dataset.js), which only that command loads.
+      codeSplitting: { groups: [{ name: "max-pods-dataset", test: /^\0eksize:max-pods-dataset$/ }] },
+    },
     // Last, so that publint sees every file package.json names.
     publint: true,
   },

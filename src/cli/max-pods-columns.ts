@@ -33,8 +33,10 @@ export type MaxPodsType = Pick<InstanceType, (typeof MAX_PODS_COLUMNS)[number]>;
  */
 export function maxPodsDatasetModule(types: readonly MaxPodsType[]): string {
   const rows = types.map((type) => MAX_PODS_COLUMNS.map((column) => type[column]));
-  const columns = MAX_PODS_COLUMNS.join(", ");
-  return `export const instanceTypes = ${jsonParseExpression(JSON.stringify(rows))}.map(([${columns}]) => ({ ${columns} }));\n`;
+  // Indexes, not destructuring: V8's interpreter destructures an array through its iterator, which for
+  // 1,400 rows took 20 ms of the command's start-up against 2 ms.
+  const fields = MAX_PODS_COLUMNS.map((column, index) => `${column}: row[${index}]`).join(", ");
+  return `export const instanceTypes = ${jsonParseExpression(JSON.stringify(rows))}.map((row) => ({ ${fields} }));\n`;
 }
 
 /** `JSON.parse('…')` of a JSON text, quoted as a JavaScript string. */

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { defineConfig, type UserConfig } from "tsdown";
 import type { Plugin } from "rolldown";
-import { jsonParseExpression, maxPodsDatasetModule } from "./src/cli/max-pods-columns.js";
+import { maxPodsDatasetModule } from "./src/cli/max-pods-columns.js";
 import type { InstanceType } from "eksize";
 
 /**
@@ -14,35 +14,31 @@ const jsonAsParse: Plugin = {
   transform: {
     filter: { id: /\.json$/ },
     handler(code) {
-      return { code: `export default ${jsonParseExpression(JSON.stringify(JSON.parse(code)))};`, moduleType: "js" };
+      const json = JSON.stringify(JSON.parse(code));
+      const quoted = json
+        .replace(/\\/g, "\\\\")
+        .replace(/'/g, "\\'")
+        .replace(/\u2028/g, "\\u2028")
+        .replace(/\u2029/g, "\\u2029");
+      return { code: `export default JSON.parse('${quoted}');`, moduleType: "js" };
     },
   },
 };
 
-/** Whether an import is `src/cli/max-pods-types.ts`'s of the catalogue, which {@link maxPodsDataset} replaces. */
-function isMaxPodsDatasetImport(source: string, importer: string | undefined): boolean {
-  return source === "eksize/data/instance-types" && importer?.endsWith("/src/cli/max-pods-types.ts") === true;
-}
-
-/** The virtual module of {@link maxPodsDataset}. */
-const MAX_PODS_DATASET = "\0eksize:max-pods-dataset";
+/** The module {@link maxPodsDataset} writes. */
+const MAX_PODS_DATASET = /\/src\/cli\/max-pods-dataset\.ts$/;
 
 /**
- * The CLI's max-pods dataset: where `src/cli/max-pods-types.ts` imports the catalogue, a chunk of every
- * instance type with only the columns max pods reads (`MAX_PODS_COLUMNS`), written here from
- * `data/instance-types.json`, the one dataset. `eksize max-pods` then parses about a tenth of the
- * catalogue and nothing else of the dataset; `test/cli/max-pods-dataset.test.ts` checks it agrees.
+ * The CLI's max-pods dataset: `src/cli/max-pods-dataset.ts` written out at build time, its text (every
+ * instance type with only the columns max pods reads, `MAX_PODS_COLUMNS`) made here from
+ * `data/instance-types.json`, the one dataset, rather than from the whole catalogue when the command
+ * runs. `eksize max-pods` then reads 90 kB of text and nothing else of the dataset;
+ * `test/cli/max-pods-dataset.test.ts` checks that it agrees with the catalogue.
  */
 const maxPodsDataset: Plugin = {
   name: "eksize:max-pods-dataset",
-  resolveId: {
-    order: "pre",
-    handler(source, importer) {
-      return isMaxPodsDatasetImport(source, importer) ? MAX_PODS_DATASET : null;
-    },
-  },
   load: {
-    filter: { id: /^\0eksize:max-pods-dataset$/ },
+    filter: { id: MAX_PODS_DATASET },
     handler() {
       const file = JSON.parse(readFileSync("data/instance-types.json", "utf8")) as { instanceTypes: InstanceType[] };
       return { code: maxPodsDatasetModule(file.instanceTypes), moduleType: "js" };
@@ -98,14 +94,12 @@ export default defineConfig([
     dts: false,
     fixedExtension: false,
     plugins: [maxPodsDataset],
-    deps: {
-      neverBundle: (id, importer) => /^eksize\/data(\/|$)/.test(id) && !isMaxPodsDatasetImport(id, importer),
-    },
+    deps: { neverBundle: [/^eksize\/data(\/|$)/] },
     inputOptions: { resolve: { conditionNames: ["@eksize/source", "import", "default"] } },
     outputOptions: {
       chunkFileNames: "cli/[name].js",
       // The max-pods dataset in a chunk of its own (cli/max-pods-dataset.js), which only that command loads.
-      codeSplitting: { groups: [{ name: "max-pods-dataset", test: /^\0eksize:max-pods-dataset$/ }] },
+      codeSplitting: { groups: [{ name: "max-pods-dataset", test: MAX_PODS_DATASET }] },
     },
     // Last, so that publint sees every file package.json names.
     publint: true,

@@ -1,5 +1,5 @@
 import type { InstanceType, Result } from "eksize";
-import { findInstanceType } from "eksize";
+import { unknownInstanceType } from "eksize";
 import instanceTypeFile from "../../data/instance-types.json" with { type: "json" };
 
 /**
@@ -27,5 +27,8 @@ export function getInstanceType(name: string): InstanceType | undefined {
  * @example lookupInstanceType("m5.lage") // { ok: false, issues: [{ code: "unknown-instance-type", params: { instanceType: "m5.lage", suggestions: ["m5.large", ...] } }] }
  */
 export function lookupInstanceType(name: string): Result<InstanceType> {
-  return findInstanceType(instanceTypes, name);
+  const found = byName.get(name.trim());
+  if (found) return { ok: true, value: found };
+  const names = instanceTypes.map((type) => type.name);
+  return { ok: false, issues: [unknownInstanceType(name, names)] };
 }

@@ -1,12 +1,19 @@
 /**
- * The published `eksize max-pods` reads a dataset the build writes with only the columns max pods needs
- * (`maxPodsDatasetModule`, from `data/instance-types.json`). It must give every type the same answer
- * as the whole catalogue, under every CNI setting.
+ * The published `eksize max-pods` reads a text the build writes from `data/instance-types.json` with
+ * only the columns max pods needs (`maxPodsDatasetModule`). Read a type at a time or all at once, it
+ * must give every type the same answer as the whole catalogue, under every CNI setting.
  */
-import { attempt, maxPodsBreakdown, type InstanceType, type MaxPodsOptions } from "eksize";
+import { attempt, maxPodsBreakdown, type MaxPodsOptions } from "eksize";
 import { instanceTypes } from "eksize/data";
 import { beforeAll, describe, expect, it } from "vitest";
-import { MAX_PODS_COLUMNS, maxPodsDatasetModule, type MaxPodsType } from "../../src/cli/max-pods-columns.js";
+import {
+  MAX_PODS_COLUMNS,
+  maxPodsDatasetModule,
+  maxPodsDatasetText,
+  type MaxPodsType,
+} from "../../src/cli/max-pods-columns.js";
+import { MAX_PODS_DATASET } from "../../src/cli/max-pods-dataset.js";
+import { typeOnItsLine, typesOf } from "../../src/cli/max-pods-types.js";
 
 /** The CLI's settings that change max pods, and the core's other two (security groups for pods, IPv6). */
 const SETTINGS: readonly MaxPodsOptions[] = [
@@ -22,29 +29,38 @@ const SETTINGS: readonly MaxPodsOptions[] = [
   { ipv6: true },
 ];
 
-let slim: readonly MaxPodsType[] = [];
+/** The text of the module the build writes, as the command imports it. */
+let built = "";
 
 beforeAll(async () => {
   const source = maxPodsDatasetModule(instanceTypes);
-  ({ instanceTypes: slim } = (await import(`data:text/javascript,${encodeURIComponent(source)}`)) as {
-    instanceTypes: readonly MaxPodsType[];
+  ({ MAX_PODS_DATASET: built } = (await import(`data:text/javascript,${encodeURIComponent(source)}`)) as {
+    MAX_PODS_DATASET: string;
   });
 });
 
 describe("the max-pods dataset the build writes", () => {
-  it("has every type of the dataset, in its order, with only the max-pods columns and their values", () => {
-    expect(slim).toHaveLength(instanceTypes.length);
-    expect(slim.length).toBeGreaterThan(1000);
-    slim.forEach((type, index) => {
-      const full: InstanceType = instanceTypes[index]!;
-      expect(type).toEqual(Object.fromEntries(MAX_PODS_COLUMNS.map((column) => [column, full[column]])));
-    });
+  it("is the text the command reads from source, a line per type of the dataset", () => {
+    expect(built).toBe(MAX_PODS_DATASET);
+    expect(built).toBe(maxPodsDatasetText(instanceTypes));
+    expect(built.split("\n")).toHaveLength(instanceTypes.length + 1);
+    expect(built.length).toBeLessThan(100_000);
+  });
+
+  it("gives every type, read from its line or with all the others, only the max-pods columns and their values", () => {
+    const all = typesOf(built);
+    expect([...all.keys()]).toEqual(instanceTypes.map((type) => type.name));
+    for (const full of instanceTypes) {
+      const columns = Object.fromEntries(MAX_PODS_COLUMNS.map((column) => [column, full[column]]));
+      expect(typeOnItsLine(built, full.name)).toEqual(columns);
+      expect(all.get(full.name)).toEqual(columns);
+    }
   });
 
   it("gives every type the same max pods, breakdown and errors as the whole catalogue, in every setting", () => {
     let compared = 0;
-    slim.forEach((type, index) => {
-      const full = instanceTypes[index]!;
+    for (const full of instanceTypes) {
+      const type: MaxPodsType = typeOnItsLine(built, full.name)!;
       for (const options of SETTINGS) {
         expect(
           attempt(() => maxPodsBreakdown(type, options)),
@@ -52,12 +68,12 @@ describe("the max-pods dataset the build writes", () => {
         ).toEqual(attempt(() => maxPodsBreakdown(full, options)));
         compared++;
       }
-    });
+    }
     expect(compared).toBe(instanceTypes.length * SETTINGS.length);
   });
 
-  it("writes m5.large as the row the formula reads", () => {
-    expect(slim.find((type) => type.name === "m5.large")).toEqual({
+  it("reads m5.large's line as the formula needs it, and no type for a name it does not have", () => {
+    expect(typeOnItsLine(built, "m5.large")).toEqual({
       name: "m5.large",
       family: "m5",
       size: "large",
@@ -69,11 +85,9 @@ describe("the max-pods dataset the build writes", () => {
       trunking: true,
       branchEnis: 9,
     });
-    expect(
-      maxPodsBreakdown(
-        slim.find((type) => type.name === "m5.large")!,
-        { prefixDelegation: true },
-      ).maxPods,
-    ).toBe(110);
+    expect(maxPodsBreakdown(typeOnItsLine(built, "m5.large")!, { prefixDelegation: true }).maxPods).toBe(110);
+    expect(typeOnItsLine(built, "m5.lage")).toBeUndefined();
+    expect(typeOnItsLine(built, "m5")).toBeUndefined();
+    expect(typeOnItsLine(built, 'm5.large"')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editDistance, findInstanceType, suggestNames } from "eksize";
+import { editDistance, suggestNames, unknownInstanceType } from "eksize";
 import { lookupInstanceType } from "eksize/data";
 
 describe("editDistance", () => {
@@ -41,26 +41,11 @@ describe("lookupInstanceType", () => {
   });
 });
 
-describe("findInstanceType", () => {
-  const types = [
-    { name: "c5.large", vcpu: 2 },
-    { name: "m5.large", vcpu: 2 },
-    { name: "m5.xlarge", vcpu: 4 },
-  ];
-
-  it("finds an item of any list of named types by its trimmed name, keeping the item's other fields", () => {
-    expect(findInstanceType(types, " m5.xlarge ")).toEqual({ ok: true, value: { name: "m5.xlarge", vcpu: 4 } });
-  });
-
-  it("suggests the nearest names of that list for an unknown one", () => {
-    expect(findInstanceType(types, "m5.lage")).toEqual({
-      ok: false,
-      issues: [
-        {
-          code: "unknown-instance-type",
-          params: { instanceType: "m5.lage", suggestions: ["m5.large", "m5.xlarge", "c5.large"] },
-        },
-      ],
+describe("unknownInstanceType", () => {
+  it("is the unknown-instance-type issue with the nearest of the names given", () => {
+    expect(unknownInstanceType("m5.lage", ["c5.large", "m5.large", "m5.xlarge", "p5.48xlarge"])).toEqual({
+      code: "unknown-instance-type",
+      params: { instanceType: "m5.lage", suggestions: ["m5.large", "m5.xlarge", "c5.large"] },
     });
   });
 });

@@ -5,7 +5,7 @@
  * table, JSON or CSV.
  */
 import { RESERVATION_PROFILES, suggestNames, type ReservationProfile } from "eksize";
-import { getRegionPricing, instanceTypes, regions } from "eksize/data";
+import { getInstanceType, getRegionPricing, instanceTypes, regions } from "eksize/data";
 import { parseArgs } from "node:util";
 import { buildRows, DEFAULT_SETTINGS, type ExplorerRow } from "../../present/explorer/rows.js";
 import { globPattern, resolveInstanceTypes } from "../instance-names.js";
@@ -134,7 +134,10 @@ export async function instancesCommand(args: readonly string[], io: Io): Promise
 
   const types =
     positionals.length > 0
-      ? await resolveInstanceTypes(positionals, instanceTypes)
+      ? await resolveInstanceTypes(positionals, {
+          names: () => instanceTypes.map((type) => type.name),
+          get: getInstanceType,
+        })
       : [...instanceTypes].sort(compareInstanceTypes);
   let rows = buildRows(types, getRegionPricing(region), {
     region,

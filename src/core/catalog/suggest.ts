@@ -1,4 +1,4 @@
-import type { Result } from "../errors.js";
+import type { CoreIssue } from "../errors.js";
 
 /**
  * The candidates nearest to a misspelt name, best first, by Levenshtein edit distance (a typo is one
@@ -47,19 +47,11 @@ function sharedPrefixLength(a: string, b: string): number {
 }
 
 /**
- * The item named `name` (trimmed, exact) among `items`, or the issue `unknown-instance-type` with the
- * nearest names as suggestions ({@link suggestNames}). Any list of named types works: the whole
- * catalogue, or only the columns a command reads.
+ * The issue for an instance type name that is not among `names`: `unknown-instance-type`, with the
+ * nearest of them as suggestions ({@link suggestNames}).
  *
- * @example findInstanceType([{ name: "m5.large" }], "m5.lage") // { ok: false, issues: [{ code: "unknown-instance-type", params: { instanceType: "m5.lage", suggestions: ["m5.large"] } }] }
+ * @example unknownInstanceType("m5.lage", ["c5.large", "m5.large"]) // { code: "unknown-instance-type", params: { instanceType: "m5.lage", suggestions: ["m5.large", "c5.large"] } }
  */
-export function findInstanceType<T extends { readonly name: string }>(items: readonly T[], name: string): Result<T> {
-  const wanted = name.trim();
-  const found = items.find((item) => item.name === wanted);
-  if (found !== undefined) return { ok: true, value: found };
-  const suggestions = suggestNames(
-    name,
-    items.map((item) => item.name),
-  );
-  return { ok: false, issues: [{ code: "unknown-instance-type", params: { instanceType: name, suggestions } }] };
+export function unknownInstanceType(name: string, names: readonly string[]): CoreIssue {
+  return { code: "unknown-instance-type", params: { instanceType: name, suggestions: suggestNames(name, names) } };
 }

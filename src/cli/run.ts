@@ -60,9 +60,8 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     return EXIT.usage;
   }
   try {
-    return await (
-      await load()
-    )(rest, io);
+    const runCommand = await load();
+    return await runCommand(rest, io);
   } catch (error) {
     if (error instanceof UsageError || isArgumentError(error)) {
       io.err(`eksize ${command}: ${error.message}\nRun eksize ${command} --help for its options.\n`);

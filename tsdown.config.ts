@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
 import { defineConfig, type UserConfig } from "tsdown";
 import type { Plugin } from "rolldown";
+import { maxPodsDatasetModule } from "./src/cli/max-pods-columns.js";
+import type { InstanceType } from "eksize";
 
 /**
  * The dataset's JSON files as `JSON.parse('…')`, not as object literals: V8 reads a JSON string much
@@ -18,6 +21,27 @@ const jsonAsParse: Plugin = {
         .replace(/\u2028/g, "\\u2028")
         .replace(/\u2029/g, "\\u2029");
       return { code: `export default JSON.parse('${quoted}');`, moduleType: "js" };
+    },
+  },
+};
+
+/** The module {@link maxPodsDataset} writes. */
+const MAX_PODS_DATASET = /\/src\/cli\/max-pods-dataset\.ts$/;
+
+/**
+ * The CLI's max-pods dataset: `src/cli/max-pods-dataset.ts` written out at build time, its text (every
+ * instance type with only the columns max pods reads, `MAX_PODS_COLUMNS`) made here from
+ * `data/instance-types.json`, the one dataset, rather than from the whole catalogue when the command
+ * runs. `eksize max-pods` then reads 90 kB of text and nothing else of the dataset;
+ * `test/cli/max-pods-dataset.test.ts` checks that it agrees with the catalogue.
+ */
+const maxPodsDataset: Plugin = {
+  name: "eksize:max-pods-dataset",
+  load: {
+    filter: { id: MAX_PODS_DATASET },
+    handler() {
+      const file = JSON.parse(readFileSync("data/instance-types.json", "utf8")) as { instanceTypes: InstanceType[] };
+      return { code: maxPodsDatasetModule(file.instanceTypes), moduleType: "js" };
     },
   },
 };
@@ -76,10 +100,15 @@ export default defineConfig([
     target: "node20",
     dts: false,
     fixedExtension: false,
+    plugins: [maxPodsDataset],
     // The dataset by the package's name; HiGHS only when `eksize plan --optimal` loads it (an optional peer).
     deps: { neverBundle: [/^eksize\/data(\/|$)/, "highs"] },
     inputOptions: { resolve: { conditionNames: ["@eksize/source", "import", "default"] } },
-    outputOptions: { chunkFileNames: "cli/[name].js" },
+    outputOptions: {
+      chunkFileNames: "cli/[name].js",
+      // The max-pods dataset in a chunk of its own (cli/max-pods-dataset.js), which only that command loads.
+      codeSplitting: { groups: [{ name: "max-pods-dataset", test: MAX_PODS_DATASET }] },
+    },
     // Last, so that publint sees every file package.json names.
     publint: true,
   },

@@ -11,6 +11,7 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { chromium } from "@playwright/test";
+import { median } from "./median.js";
 
 const runs = Number(process.argv[2] ?? 9);
 
@@ -27,13 +28,6 @@ function freePort(): Promise<number> {
       });
     });
   });
-}
-
-/** The median of a list of numbers. */
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 const port = await freePort();

@@ -24,7 +24,7 @@ Commands:
 Run eksize COMMAND --help for a command's options. eksize --version prints the version.
 `;
 
-/** A command: runs with its arguments (after the command's name) and returns (or resolves to) the exit code. */
+/** A command: runs with its arguments (after the command's name) and returns or resolves to the exit code. */
 type Command = (args: readonly string[], io: Io) => number | Promise<number>;
 
 /** Each command's module, imported when the command runs. */
@@ -60,9 +60,8 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     return EXIT.usage;
   }
   try {
-    return await (
-      await load()
-    )(rest, io);
+    const runCommand = await load();
+    return await runCommand(rest, io);
   } catch (error) {
     if (error instanceof UsageError || isArgumentError(error)) {
       io.err(`eksize ${command}: ${error.message}\nRun eksize ${command} --help for its options.\n`);

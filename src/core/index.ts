@@ -37,7 +37,7 @@ export type {
   FigureConfidence,
   FigureProvenance,
 } from "./catalog/control-plane-tiers.js";
-export { editDistance, suggestNames } from "./catalog/suggest.js";
+export { editDistance, suggestNames, unknownInstanceType } from "./catalog/suggest.js";
 export { AUTO_MODE_FEE_ESTIMATE_SHARE, estimatedAutoModeFee } from "./catalog/auto-mode-fee.js";
 export {
   AUTO_MODE_EXCLUDED_SIZES,

@@ -1,5 +1,5 @@
 import type { InstanceType, Result } from "eksize";
-import { suggestNames } from "eksize";
+import { unknownInstanceType } from "eksize";
 import instanceTypeFile from "../../data/instance-types.json" with { type: "json" };
 
 /**
@@ -29,9 +29,6 @@ export function getInstanceType(name: string): InstanceType | undefined {
 export function lookupInstanceType(name: string): Result<InstanceType> {
   const found = byName.get(name.trim());
   if (found) return { ok: true, value: found };
-  const suggestions = suggestNames(
-    name,
-    instanceTypes.map((type) => type.name),
-  );
-  return { ok: false, issues: [{ code: "unknown-instance-type", params: { instanceType: name, suggestions } }] };
+  const names = instanceTypes.map((type) => type.name);
+  return { ok: false, issues: [unknownInstanceType(name, names)] };
 }

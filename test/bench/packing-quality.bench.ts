@@ -1,6 +1,7 @@
 import { bench, describe } from "vitest";
 import { nodeLowerBound, packPods } from "eksize";
 import { packingProblems } from "../support/packing-scenarios.js";
+import { reportTarget } from "./targets.js";
 
 // `npm run bench`: how close the packing heuristic comes to the lower bound on 300 fixed problems of
 // mixed workloads (test/support/packing-scenarios.ts), against issue 16's targets: mean nodes / lower
@@ -8,8 +9,8 @@ import { packingProblems } from "../support/packing-scenarios.js";
 
 const problems = packingProblems();
 
-/** Nodes over the lower bound for each problem, and the mean, the worst and where it is. */
-function quality(): string {
+/** Reports the mean and the worst nodes over the lower bound, and where the worst is. */
+function reportQuality(): void {
   const ratios = problems.map((problem) => {
     const nodes = packPods(problem.groups, problem.node).nodes;
     const bound = nodeLowerBound(problem.groups, problem.node);
@@ -20,14 +21,26 @@ function quality(): string {
   const above = ratios.filter((entry) => entry.nodes > entry.bound).length;
   const nodes = ratios.reduce((sum, entry) => sum + entry.nodes, 0);
   const bounds = ratios.reduce((sum, entry) => sum + entry.bound, 0);
-  return (
-    `packing quality on ${problems.length} problems: mean nodes / lower bound ${mean.toFixed(4)} (target ≤ 1.02), ` +
-    `worst ${worst.ratio.toFixed(4)} (target ≤ 1.15: seed ${worst.problem.seed}, ${worst.nodes} nodes vs ${worst.bound} ` +
-    `on ${worst.problem.instanceType}); ${above} problems above their bound; ${nodes} nodes vs ${bounds} in all`
-  );
+  const of = `${problems.length} problems`;
+  reportTarget({
+    name: `packing: mean nodes / lower bound, ${of}`,
+    value: mean,
+    unit: "",
+    digits: 4,
+    atMost: 1.02,
+    note: `${nodes} nodes vs ${bounds} in all; ${above} problems above their bound`,
+  });
+  reportTarget({
+    name: `packing: worst nodes / lower bound, ${of}`,
+    value: worst.ratio,
+    unit: "",
+    digits: 4,
+    atMost: 1.15,
+    note: `seed ${worst.problem.seed}: ${worst.nodes} nodes vs ${worst.bound} on ${worst.problem.instanceType}`,
+  });
 }
 
-console.log(quality());
+reportQuality();
 
 describe(`packPods on ${problems.length} fixed problems of mixed workloads`, () => {
   const sink = { nodes: 0 };

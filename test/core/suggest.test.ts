@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editDistance, suggestNames } from "eksize";
+import { editDistance, suggestNames, unknownInstanceType } from "eksize";
 import { lookupInstanceType } from "eksize/data";
 
 describe("editDistance", () => {
@@ -37,6 +37,15 @@ describe("lookupInstanceType", () => {
           params: { instanceType: "m5.lage", suggestions: ["m5.large", "m5.xlarge", "m5a.large"] },
         },
       ],
+    });
+  });
+});
+
+describe("unknownInstanceType", () => {
+  it("is the unknown-instance-type issue with the nearest of the names given", () => {
+    expect(unknownInstanceType("m5.lage", ["c5.large", "m5.large", "m5.xlarge", "p5.48xlarge"])).toEqual({
+      code: "unknown-instance-type",
+      params: { instanceType: "m5.lage", suggestions: ["m5.large", "m5.xlarge", "c5.large"] },
     });
   });
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -100,6 +100,32 @@ describe("the packed eksize package", () => {
     expect(cli).toContain('"planner.plan.unschedulable": "Unschedulable pods"');
     // No Korean message: the one Korean word is the won unit of the shared money formatting (98,112원).
     expect(new Set(cli.match(/[\uAC00-\uD7A3]+/g))).toEqual(new Set(["원"]));
+  });
+
+  it("loads for `eksize max-pods` its own modules and the max-pods dataset, neither the catalogue nor the messages", () => {
+    const cliFolder = join(root, "dist/lib/cli");
+    const entry = readFileSync(join(root, "dist/lib/cli.js"), "utf8");
+    const command = /"max-pods": async \(\) => \(await import\("\.\/cli\/([\w-]+\.js)"\)\)/.exec(entry)?.[1];
+    expect(command).toBeDefined();
+    // Every chunk the command's chunk imports, statically and so at once (its messages are imported only to word an error).
+    const loaded = new Set<string>();
+    const others = new Set<string>();
+    const pending = [command!];
+    for (let chunk = pending.pop(); chunk !== undefined; chunk = pending.pop()) {
+      if (loaded.has(chunk)) continue;
+      loaded.add(chunk);
+      for (const [, specifier] of readFileSync(join(cliFolder, chunk), "utf8").matchAll(
+        /^import (?:.* from )?"([^"]+)";$/gm,
+      )) {
+        if (specifier!.startsWith("./")) pending.push(specifier!.slice(2));
+        else others.add(specifier!);
+      }
+    }
+    expect(loaded).toContain("max-pods-dataset.js");
+    expect(loaded).not.toContain("messages.js");
+    expect([...others]).toEqual(["node:util"]);
+    const bytes = [...loaded].reduce((sum, chunk) => sum + statSync(join(cliFolder, chunk)).size, 0);
+    expect(bytes).toBeLessThan(150 * 1024);
   });
 
   it("works from plain Node ESM", () => {

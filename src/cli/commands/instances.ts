@@ -5,7 +5,7 @@
  * table, JSON or CSV.
  */
 import { RESERVATION_PROFILES, suggestNames, type ReservationProfile } from "eksize";
-import { getRegionPricing, instanceTypes, regions } from "eksize/data";
+import { getInstanceType, getRegionPricing, instanceTypes, regions } from "eksize/data";
 import { parseArgs } from "node:util";
 import { buildRows, DEFAULT_SETTINGS, type ExplorerRow } from "../../present/explorer/rows.js";
 import { globPattern, resolveInstanceTypes } from "../instance-names.js";
@@ -69,8 +69,8 @@ function choiceOption<T extends string>(name: string, text: string | undefined, 
   throw new UsageError(`--${name} must be one of ${choices.join(", ")}, got "${text}"`);
 }
 
-/** Runs `eksize instances` with its arguments. */
-export function instancesCommand(args: readonly string[], io: Io): number {
+/** Runs `eksize instances` with its arguments and resolves to the exit code. */
+export async function instancesCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -133,7 +133,12 @@ export function instancesCommand(args: readonly string[], io: Io): number {
       (range.max === undefined || value <= range.max));
 
   const types =
-    positionals.length > 0 ? resolveInstanceTypes(positionals) : [...instanceTypes].sort(compareInstanceTypes);
+    positionals.length > 0
+      ? await resolveInstanceTypes(positionals, {
+          names: () => instanceTypes.map((type) => type.name),
+          get: getInstanceType,
+        })
+      : [...instanceTypes].sort(compareInstanceTypes);
   let rows = buildRows(types, getRegionPricing(region), {
     region,
     profile: profile ?? DEFAULT_SETTINGS.profile,

@@ -1,12 +1,14 @@
 /**
  * `eksize max-pods`: a drop-in, offline `max-pods-calculator.sh` (awslabs/amazon-eks-ami). The same
  * flags give the same single number, with no AWS call; several types or globs give a table, JSON or CSV.
+ * It reads only the columns max pods needs (`max-pods-types.ts`) and loads the command line's messages
+ * only when it has words to print (an error, a note): the one number needs none of them.
  */
 import { attempt, maxPodsBreakdown, type MaxPodsOptions } from "eksize";
 import { parseArgs } from "node:util";
 import { resolveInstanceTypes } from "../instance-names.js";
 import { EXIT, UsageError, type Io } from "../io.js";
-import { describe, english } from "../messages.js";
+import { maxPodsTypes } from "../max-pods-types.js";
 import { outputFormat, renderListing, type Cell } from "../output.js";
 
 /** The command's help. */
@@ -32,8 +34,8 @@ Output:
 Exit codes: 0 done; 1 a figure is unknown for a type; 2 bad input (an unknown type names the nearest).
 `;
 
-/** Runs `eksize max-pods` with its arguments. */
-export function maxPodsCommand(args: readonly string[], io: Io): number {
+/** Runs `eksize max-pods` with its arguments and resolves to the exit code. */
+export async function maxPodsCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -76,17 +78,21 @@ export function maxPodsCommand(args: readonly string[], io: Io): number {
     ...(values["cni-version"] === undefined ? {} : { cniVersion: values["cni-version"] }),
   };
 
-  const types = resolveInstanceTypes(names);
+  const types = await resolveInstanceTypes(names, maxPodsTypes);
   const results = types.map((type) => ({ type, result: attempt(() => maxPodsBreakdown(type, options)) }));
   const invalid = results.find(
     ({ result }) => !result.ok && result.issues.some((issue) => issue.code === "invalid-cni-version"),
   );
-  if (invalid !== undefined && !invalid.result.ok) throw new UsageError(invalid.result.issues.map(describe).join("\n"));
+  if (invalid !== undefined && !invalid.result.ok) {
+    const { describe } = await import("../messages.js");
+    throw new UsageError(invalid.result.issues.map(describe).join("\n"));
+  }
 
   const single = names.length === 1 && !/[*?]/.test(names[0]!) && values.json !== true && values.csv !== true;
   if (single) {
     const { result } = results[0]!;
     if (!result.ok) {
+      const { describe } = await import("../messages.js");
       io.err(`eksize: ${result.issues.map(describe).join("; ")}\n`);
       return EXIT.failed;
     }
@@ -94,6 +100,7 @@ export function maxPodsCommand(args: readonly string[], io: Io): number {
     return EXIT.ok;
   }
 
+  const { describe, english } = await import("../messages.js");
   const rows = results.map(({ type, result }): Record<string, Cell> => {
     if (!result.ok) {
       return {

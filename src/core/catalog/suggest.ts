@@ -1,3 +1,5 @@
+import type { CoreIssue } from "../errors.js";
+
 /**
  * The candidates nearest to a misspelt name, best first, by Levenshtein edit distance (a typo is one
  * edit: `m5.lage` → `m5.large`); ties go to the longer shared prefix (the same family), then to the
@@ -42,4 +44,14 @@ function sharedPrefixLength(a: string, b: string): number {
   let length = 0;
   while (length < a.length && a[length] === b[length]) length++;
   return length;
+}
+
+/**
+ * The issue for an instance type name that is not among `names`: `unknown-instance-type`, with the
+ * nearest of them as suggestions ({@link suggestNames}).
+ *
+ * @example unknownInstanceType("m5.lage", ["c5.large", "m5.large"]) // { code: "unknown-instance-type", params: { instanceType: "m5.lage", suggestions: ["m5.large", "c5.large"] } }
+ */
+export function unknownInstanceType(name: string, names: readonly string[]): CoreIssue {
+  return { code: "unknown-instance-type", params: { instanceType: name, suggestions: suggestNames(name, names) } };
 }

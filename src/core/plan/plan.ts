@@ -16,7 +16,7 @@ import {
   type Utilisation,
 } from "../nodes/node-sizing.js";
 import type { NodeGroup, Scenario, Workload } from "../scenario/scenario.js";
-import { suggestNames } from "../catalog/suggest.js";
+import { unknownInstanceType } from "../catalog/suggest.js";
 import { addedNodeDaemonSets, nodeDaemonSets } from "../nodes/system-daemonsets.js";
 import { daemonSetsOverNodes } from "./daemonset-fit.js";
 import { planNodePool } from "./node-pool-plan.js";
@@ -386,8 +386,7 @@ function usableInstanceTypes(
     if (type !== undefined && type.vcpu !== null && type.memoryMiB !== null) return [type];
     const path = `nodeGroups.${groupIndex}.instanceTypes.${index}`;
     if (type === undefined) {
-      const suggestions = suggestNames(name, [...types.keys()]);
-      issues.push({ code: "unknown-instance-type", path, params: { instanceType: name, suggestions } });
+      issues.push({ ...unknownInstanceType(name, [...types.keys()]), path });
       return [];
     }
     if (type.vcpu === null) {

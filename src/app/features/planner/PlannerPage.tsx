@@ -17,18 +17,17 @@ import { useRegionName, useT } from "../../i18n/index.js";
 import { replaceScenario } from "../../store/scenario-library.js";
 import { LocalWorkNotices } from "./LocalWorkNotices.js";
 import { SaveScenarioForm } from "../../components/SaveScenarioForm.js";
-import { ExportPanel } from "./ExportPanel.js";
 import { CostSummary, PlanView } from "./PlanView.js";
 import { ValidityNotice } from "../../components/ValidityNotice.js";
 import { BrokenLinkBanner, CopyLinkButton, OlderDataNotice } from "./ShareLink.js";
 import { ClusterEditor } from "./ClusterEditor.js";
 import { DaemonSetsEditor } from "./DaemonSetsEditor.js";
 import { NodeGroupsEditor } from "./NodeGroupsEditor.js";
-import { AdviceLoading, ComparisonLoading } from "./loading-places.js";
+import { AdviceLoading, ComparisonLoading, ExportLoading } from "./loading-places.js";
 import { usePricedScenario } from "./use-priced-scenario.js";
 import { WorkloadsEditor } from "./WorkloadsEditor.js";
 import { SummaryBand, useSummaryWithChange } from "./SummaryBand.js";
-import { PrintButton, PrintReport } from "./PrintReport.js";
+import { PrintButton } from "./PrintButton.js";
 
 /**
  * The advice, with its rules, out of the first script: its chunk is asked for as soon as the planner
@@ -42,6 +41,15 @@ const AdviceList = lazy(() => adviceChunk);
  * script: its chunk loads while the total is painted, and works the comparison out after.
  */
 const ComparisonSection = lazy(() => import("./Comparison.js").then((chunk) => ({ default: chunk.ComparisonSection })));
+
+/** The export panel (its files' writers load on the first export), below the plan: out of the first script. */
+const ExportPanel = lazy(() => import("./ExportPanel.js").then((chunk) => ({ default: chunk.ExportPanel })));
+
+/**
+ * The report only print shows (`beforeprint` readies it), loaded right after the first render: the
+ * screen never shows it, so its arrival moves nothing.
+ */
+const PrintReport = lazy(() => import("./PrintReport.js").then((chunk) => ({ default: chunk.PrintReport })));
 
 /** The compute modes compared (it plans the scenario four times), out of the first script like the advice. */
 const ModesComparison = lazy(() =>
@@ -58,7 +66,9 @@ export function PlannerPage(): ReactNode {
 
   return (
     <div className="planner">
-      <PrintReport scenario={scenario} />
+      <Suspense fallback={null}>
+        <PrintReport scenario={scenario} />
+      </Suspense>
       {summary !== null && <SummaryBand {...summary} />}
       <section className="editors" aria-labelledby="editors-heading">
         <BrokenLinkBanner />
@@ -114,7 +124,9 @@ export function PlannerPage(): ReactNode {
                 <ComparisonLoading />
               </>
             )}
-            <ExportPanel priced={priced} catalog={catalog} />
+            <Suspense fallback={<ExportLoading />}>
+              <ExportPanel priced={priced} catalog={catalog} />
+            </Suspense>
           </>
         ) : (
           <PricesStatus region={scenario.region} status={status} />

@@ -21,3 +21,13 @@ export function ComparisonLoading(): ReactNode {
   const t = useT();
   return <p className="muted">{t("planner.comparing")}</p>;
 }
+
+/** The export panel's place while its chunk loads: its heading. */
+export function ExportLoading(): ReactNode {
+  const t = useT();
+  return (
+    <section className="panel">
+      <h3>{t("export.heading")}</h3>
+    </section>
+  );
+}

@@ -76,6 +76,8 @@ describe("prices per region, loaded on demand", () => {
     expect(screen.getByText("Comparing strategies and instance types…")).toBeTruthy();
     expect(await screen.findByRole("table", { name: /cheapest instance types for general/ })).toBeTruthy();
     expect(useRegionPricingStore.getState().instanceTypes).toHaveLength(catalog.instanceTypes.length);
+    // The whole catalogue plans the scenario as the first script's rows did: no "Last edit" to report.
+    expect(screen.getByTestId("summary-change").textContent).toBe("");
     expect(Object.keys(useRegionPricingStore.getState().loaded)).toEqual(["us-east-1"]);
   });
 

@@ -97,7 +97,7 @@ export function retryRegion(region: string): Promise<void> {
  */
 export type PricingStatus = "ready" | "loading" | "failed";
 
-/** What {@link useCatalog} and {@link useScenarioCatalog} give. */
+/** What {@link useCatalog} gives. */
 export interface CatalogState {
   /** Every loaded region and the instance types: all of them, or the first script's until they load. */
   readonly catalog: Catalog;
@@ -138,6 +138,14 @@ function useCatalogFor(region: string, scenario: Scenario | null): CatalogState 
 
 const bootNames = new Set(bootData.instanceTypes.map((type) => type.name));
 
+/** The first script's data as a catalogue: what plans the default scenario. */
+const bootCatalog: Catalog = {
+  instanceTypes: bootData.instanceTypes,
+  regions: { [bootData.pricing.region]: bootData.pricing },
+  services,
+  sources,
+};
+
 /**
  * An instance type by name, or the issue `unknown-instance-type` with suggestions (the dataset's
  * `lookupInstanceType`); before the dataset loads, a type of the first script's is found and any
@@ -164,12 +172,15 @@ export function useCatalog(region: string): CatalogState {
 }
 
 /**
- * A catalogue that plans `scenario` exactly: ready at once for the default scenario (and any other
- * that names only its instance types in its region), with the first script's data; else once the
- * whole catalogue for its region is loaded.
+ * The catalogue for `scenario`: ready at once for the default scenario (and any other that names
+ * only its instance types in its region), else once the whole catalogue for its region is loaded.
+ * `planning` is the catalogue to plan it with: the first script's while that plans it exactly (one
+ * object, so the plan is not worked out again, as if edited, when the whole catalogue arrives),
+ * else `catalog`.
  */
-export function useScenarioCatalog(scenario: Scenario): CatalogState {
-  return useCatalogFor(scenario.region, scenario);
+export function useScenarioCatalog(scenario: Scenario): CatalogState & { readonly planning: Catalog } {
+  const state = useCatalogFor(scenario.region, scenario);
+  return { ...state, planning: bootDataPlans(scenario) ? bootCatalog : state.catalog };
 }
 
 /** One region's prices (undefined until loaded, or for a region without prices) and their status. */

@@ -25,9 +25,9 @@ export interface PricedScenario {
 /** The planner store's scenario, planned and billed; recomputed only when the scenario or the prices change. */
 export function usePricedScenario(): PricedScenario {
   const scenario = usePlannerStore((state) => state.scenario);
-  const { catalog, status, complete } = useScenarioCatalog(scenario);
-  const plan = useMemo(() => planCluster(scenario, catalog), [scenario, catalog]);
-  const cost = useMemo(() => costCluster(scenario, plan, catalog), [scenario, plan, catalog]);
+  const { catalog, planning, status, complete } = useScenarioCatalog(scenario);
+  const plan = useMemo(() => planCluster(scenario, planning), [scenario, planning]);
+  const cost = useMemo(() => costCluster(scenario, plan, planning), [scenario, plan, planning]);
   const priced = useMemo(() => ({ scenario, plan, cost }), [scenario, plan, cost]);
   return { scenario, catalog, status, complete, plan, cost, priced };
 }

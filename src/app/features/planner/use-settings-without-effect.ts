@@ -13,7 +13,7 @@ const SETTINGS: readonly PodSlotSetting[] = ["prefixDelegation", "customNetworki
 /** Every setting that is on and changes nothing, with its node group's name; recomputed when the scenario or prices change. */
 export function useSettingsWithoutEffect(): readonly SettingWithoutEffect[] {
   const scenario = usePlannerStore((state) => state.scenario);
-  const { catalog } = useScenarioCatalog(scenario);
+  const { planning: catalog } = useScenarioCatalog(scenario);
   return useMemo(() => {
     const used = SETTINGS.filter((setting) => scenario.nodeGroups.some((group) => group.network[setting]));
     if (used.length === 0) return [];

@@ -81,6 +81,17 @@ describe("prices per region, loaded on demand", () => {
     expect(Object.keys(useRegionPricingStore.getState().loaded)).toEqual(["us-east-1"]);
   });
 
+  test("when the instance dataset cannot be fetched the plan stands, and Try again loads the rest", async () => {
+    useRegionPricingStore.setState({ ...ON_OPENING, typesFailed: true });
+    const { user } = renderFeature(<PlannerPage />);
+    expect(screen.getByTestId("total").textContent).toBe("$814.15");
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("The prices of US East (N. Virginia), us-east-1 could not be loaded.");
+    await user.click(within(alert).getByRole("button", { name: "Try again" }));
+    expect(await screen.findByRole("table", { name: /cheapest instance types for general/ })).toBeTruthy();
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
   test("a type typed before the dataset loads is checked once it is there: a misspelt one gets its error", async () => {
     useRegionPricingStore.setState(ON_OPENING);
     const store = usePlannerStore.getState();

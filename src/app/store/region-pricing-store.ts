@@ -105,6 +105,8 @@ export interface CatalogState {
   readonly status: PricingStatus;
   /** Whether `catalog` holds the whole instance dataset and the region's prices. */
   readonly complete: boolean;
+  /** Whether it cannot be complete: the region's or the dataset's chunk failed to load. */
+  readonly failed: boolean;
 }
 
 /**
@@ -133,7 +135,7 @@ function useCatalogFor(region: string, scenario: Scenario | null): CatalogState 
   const complete = allTypes !== null && (region in loaded || loadRegionPricing[region] === undefined);
   const status: PricingStatus =
     complete || (scenario !== null && bootDataPlans(scenario)) ? "ready" : failed ? "failed" : "loading";
-  return { catalog, status, complete };
+  return { catalog, status, complete, failed: !complete && failed };
 }
 
 const bootNames = new Set(bootData.instanceTypes.map((type) => type.name));

@@ -59,7 +59,7 @@ const ModesComparison = lazy(() =>
 /** The planner page. */
 export function PlannerPage(): ReactNode {
   const t = useT();
-  const { scenario, catalog, status, complete, plan, cost, priced } = usePricedScenario();
+  const { scenario, catalog, status, complete, failed, plan, cost, priced } = usePricedScenario();
   const regionName = useRegionName(scenario.region);
 
   const summary = useSummaryWithChange(status === "ready" ? priced : null);
@@ -118,6 +118,9 @@ export function PlannerPage(): ReactNode {
                   <ModesComparison scenario={scenario} catalog={catalog} />
                 </Suspense>
               </>
+            ) : failed ? (
+              // Offline after an update: the plan stands; the parts that need the rest offer to try again.
+              <PricesStatus region={scenario.region} status="failed" />
             ) : (
               <>
                 <AdviceLoading />

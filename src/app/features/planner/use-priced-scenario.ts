@@ -17,6 +17,8 @@ export interface PricedScenario {
   readonly catalog: Catalog;
   readonly status: CatalogState["status"];
   readonly complete: boolean;
+  /** Whether the whole catalogue failed to load (the default scenario's plan shows all the same). */
+  readonly failed: boolean;
   readonly plan: ClusterPlan;
   readonly cost: ClusterCost;
   readonly priced: Priced;
@@ -25,9 +27,9 @@ export interface PricedScenario {
 /** The planner store's scenario, planned and billed; recomputed only when the scenario or the prices change. */
 export function usePricedScenario(): PricedScenario {
   const scenario = usePlannerStore((state) => state.scenario);
-  const { catalog, planning, status, complete } = useScenarioCatalog(scenario);
+  const { catalog, planning, status, complete, failed } = useScenarioCatalog(scenario);
   const plan = useMemo(() => planCluster(scenario, planning), [scenario, planning]);
   const cost = useMemo(() => costCluster(scenario, plan, planning), [scenario, plan, planning]);
   const priced = useMemo(() => ({ scenario, plan, cost }), [scenario, plan, cost]);
-  return { scenario, catalog, status, complete, plan, cost, priced };
+  return { scenario, catalog, status, complete, failed, plan, cost, priced };
 }

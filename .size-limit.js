@@ -26,7 +26,7 @@ export default [
     // the plan, the Auto Mode export's notes, the node expiry advice's words); 209.1 kB: share links'
     // format 2 (209.08 kB), whose fixed 1,024-byte DEFLATE dictionary adds 0.39 kB less the 0.13 kB
     // of zlib's wrapper the encoder no longer needs, and takes the default scenario's link from 810
-    // characters to 368. Issue 16 cut it to 149.5 kB (149.42 kB): the first script carries only the
+    // characters to 368. Issue 16 cut it to 149.5 kB (149.48 kB): the first script carries only the
     // default scenario's seven instance types and their us-east-1 prices, which plan it (the instance
     // dataset, 25.6 kB, and us-east-1's prices, 15 kB, are chunks loaded after the first render); the
     // comparison with TanStack Table and the ranking, the export panel and the print-only report are

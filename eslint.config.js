@@ -178,7 +178,7 @@ export default defineConfig(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["eslint.config.js", ".size-limit.js"] },
+        projectService: { allowDefaultProject: ["eslint.config.js", ".size-limit.js", "public/warm-intl.js"] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

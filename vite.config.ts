@@ -24,10 +24,17 @@ export default defineConfig(({ mode }) => {
     // Assets load relative to index.html, so the built site works from any path of any static host
     // (https://example.com/, https://example.com/tools/eksize/): every page is in the URL's hash.
     base: "./",
-    // Each region's prices are their own chunk; the default scenario's region comes with the first script.
+    // Each region's prices are their own chunk; the first script carries the default scenario's
+    // instance types and their prices in its region, which plan it.
     plugins: [
       react(),
-      regionPricesPlugin({ preload: defaultScenario.region, ...(fixedPrices ? { pricesFile: TEST_PRICES } : {}) }),
+      regionPricesPlugin({
+        boot: {
+          region: defaultScenario.region,
+          instanceTypes: [...new Set(defaultScenario.nodeGroups.flatMap((group) => group.instanceTypes))],
+        },
+        ...(fixedPrices ? { pricesFile: TEST_PRICES } : {}),
+      }),
       // The link preview's image and address, absolute when the site's public URL is given.
       siteUrlPlugin(process.env["EKSIZE_SITE_URL"]),
     ],
@@ -42,7 +49,20 @@ export default defineConfig(({ mode }) => {
     },
     ssr: { resolve: { conditions: ["@eksize/source"] } },
     json: { stringify: true },
-    build: { outDir: mode === "e2e" ? "dist/e2e" : "dist/app", chunkSizeWarningLimit: 1500 },
+    build: {
+      outDir: mode === "e2e" ? "dist/e2e" : "dist/app",
+      chunkSizeWarningLimit: 1500,
+      // The instance dataset in a chunk named for it, loaded after the first paint (left to itself,
+      // Rolldown put its helpers in that chunk, which the first script then had to load too).
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            includeDependenciesRecursively: false,
+            groups: [{ name: "instance-types", test: /data[\\/]instance-types\.(json|ts)$/ }],
+          },
+        },
+      },
+    },
     test: {
       // Every core: vitest's default leaves one free, which on a 2-core machine runs the files one by one.
       maxWorkers: availableParallelism(),

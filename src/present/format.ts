@@ -52,6 +52,12 @@ export interface Formatters {
 
 const cache = new Map<string, Formatters>();
 
+/** `make()`'s value, made on the first call and kept. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 /**
  * The {@link Formatters} of a language and display currency, built once and cached. KRW amounts
  * are the USD amounts times the user's rate, converted only for display. Currency symbols are the
@@ -63,8 +69,11 @@ export function formattersFor(locale: Locale, display: DisplayCurrency = USD): F
   const cached = cache.get(key);
   if (cached) return cached;
   const tag = INTL_LOCALE[locale];
-  const integer = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
-  const decimals = [0, 1, 2, 3, 4].map((digits) => new Intl.NumberFormat(tag, { maximumFractionDigits: digits }));
+  // Each Intl object is built on its first use: building one takes a while, and a page uses few.
+  const integer = once(() => new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }));
+  const decimals = [0, 1, 2, 3, 4].map((digits) =>
+    once(() => new Intl.NumberFormat(tag, { maximumFractionDigits: digits })),
+  );
   const krw = display.currency === "KRW";
   const rate = krw ? display.krwPerUsd : 1;
   // Korean won: a plain number and 원 after it; every other case: the currency's narrow symbol.
@@ -72,38 +81,43 @@ export function formattersFor(locale: Locale, display: DisplayCurrency = USD): F
   const currency = won
     ? {}
     : ({ style: "currency", currency: display.currency, currencyDisplay: "narrowSymbol" } as const);
-  const moneyPrecise = new Intl.NumberFormat(tag, {
-    ...currency,
-    minimumFractionDigits: krw ? 0 : 2,
-    maximumFractionDigits: krw ? 2 : 4,
-  });
-  const money = new Intl.NumberFormat(tag, { ...currency, maximumFractionDigits: krw ? 0 : 2 });
-  const moneyWhole = new Intl.NumberFormat(tag, { ...currency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
+  const moneyPrecise = once(
+    () =>
+      new Intl.NumberFormat(tag, {
+        ...currency,
+        minimumFractionDigits: krw ? 0 : 2,
+        maximumFractionDigits: krw ? 2 : 4,
+      }),
+  );
+  const money = once(() => new Intl.NumberFormat(tag, { ...currency, maximumFractionDigits: krw ? 0 : 2 }));
+  const moneyWhole = once(
+    () => new Intl.NumberFormat(tag, { ...currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }),
+  );
   const unit = (text: string): string => (won ? `${text}원` : text);
-  const percent = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 });
-  const relative = new Intl.RelativeTimeFormat(tag, { numeric: "auto" });
-  const sizes = (["megabyte", "kilobyte", "byte"] as const).map(
-    (unit) => new Intl.NumberFormat(tag, { style: "unit", unit, maximumFractionDigits: 1 }),
+  const percent = once(() => new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 }));
+  const relative = once(() => new Intl.RelativeTimeFormat(tag, { numeric: "auto" }));
+  const sizes = (["megabyte", "kilobyte", "byte"] as const).map((unit) =>
+    once(() => new Intl.NumberFormat(tag, { style: "unit", unit, maximumFractionDigits: 1 })),
   );
   const formatters: Formatters = {
     currency: display.currency,
-    integer: (value) => integer.format(value),
-    decimal: (value, maxDigits = 2) => (decimals[maxDigits] ?? decimals[2]!).format(value),
-    moneyPrecise: (usd) => unit(moneyPrecise.format(usd * rate)),
-    money: (usd) => unit(money.format(usd * rate)),
-    moneyWhole: (usd) => unit(moneyWhole.format(usd * rate)),
+    integer: (value) => integer().format(value),
+    decimal: (value, maxDigits = 2) => (decimals[maxDigits] ?? decimals[2]!)().format(value),
+    moneyPrecise: (usd) => unit(moneyPrecise().format(usd * rate)),
+    money: (usd) => unit(money().format(usd * rate)),
+    moneyWhole: (usd) => unit(moneyWhole().format(usd * rate)),
     moneyShown: (usd) => (krw ? Math.round(usd * rate) / rate : Math.round(usd * 100) / 100),
-    percent: (value) => percent.format(value / 100),
-    millicores: (value) => `${integer.format(value)}m`,
-    mib: (value) => `${integer.format(value)} MiB`,
-    gibFromMib: (mib) => `${decimals[2]!.format(mib / 1024)} GiB`,
-    monthsAgo: (months) => relative.format(-months, "month"),
+    percent: (value) => percent().format(value / 100),
+    millicores: (value) => `${integer().format(value)}m`,
+    mib: (value) => `${integer().format(value)} MiB`,
+    gibFromMib: (mib) => `${decimals[2]!().format(mib / 1024)} GiB`,
+    monthsAgo: (months) => relative().format(-months, "month"),
     bytes: (value) =>
       value >= 1e6
-        ? sizes[0]!.format(value / 1e6)
+        ? sizes[0]!().format(value / 1e6)
         : value >= 1e3
-          ? sizes[1]!.format(value / 1e3)
-          : sizes[2]!.format(value),
+          ? sizes[1]!().format(value / 1e3)
+          : sizes[2]!().format(value),
   };
   cache.set(key, formatters);
   return formatters;

@@ -23,7 +23,7 @@ import {
   CURRENT_KEY,
   deleteSaved,
   duplicateSaved,
-  importScenarioJson,
+  importScenarioFile,
   readSaved,
   replaceScenario,
   SAVED_KEY,
@@ -256,16 +256,20 @@ describe("JSON files", () => {
 
   test("an import is saved and opened; a bad file changes nothing and says exactly what is wrong", () => {
     usePlannerStore.getState().loadScenario(withReplicas(12, "Mine"), null);
-    expect(importScenarioJson('{"version": 1,\n  "name": }', "broken.json").map((issue) => issue.params)).toEqual([
-      { position: 25, line: 2, column: 11, found: "}" },
-    ]);
     expect(
-      importScenarioJson(JSON.stringify({ ...withReplicas(3), region: 5 }), "bad.json").map((issue) => issue.path),
+      importScenarioFile(parseScenarioJson('{"version": 1,\n  "name": }'), "broken.json").map((issue) => issue.params),
+    ).toEqual([{ position: 25, line: 2, column: 11, found: "}" }]);
+    expect(
+      importScenarioFile(parseScenarioJson(JSON.stringify({ ...withReplicas(3), region: 5 })), "bad.json").map(
+        (issue) => issue.path,
+      ),
     ).toEqual(["region"]);
     expect(currentReplicas()).toBe(12);
     expect(useLibraryStore.getState().saved).toEqual([]);
 
-    expect(importScenarioJson(scenarioJsonText(withReplicas(2, "")), "team-plan.eksize.json")).toEqual([]);
+    expect(
+      importScenarioFile(parseScenarioJson(scenarioJsonText(withReplicas(2, ""))), "team-plan.eksize.json"),
+    ).toEqual([]);
     expect(currentReplicas()).toBe(2);
     expect(useLibraryStore.getState().saved.map((entry) => [entry.name, entry.keptBecause])).toEqual([
       ["team-plan", undefined],

@@ -21,9 +21,18 @@ import { initialPlannerData, usePlannerStore } from "../../src/app/store/planner
 import { useRegionPricingStore } from "../../src/app/store/region-pricing-store.js";
 import { initialLibraryData, useLibraryStore } from "../../src/app/store/scenario-library.js";
 import { initialSiteData, useSiteStore } from "../../src/app/store/site-store.js";
-import { preloadedPricing } from "virtual:eksize/region-prices";
+import { getRegionPricing, instanceTypes, lookupInstanceType } from "eksize/data";
 
 configure({ asyncUtilTimeout: 20_000 });
+
+/** The region-pricing store as the site has it once its first chunks are in. */
+export const LOADED_AFTER_VISIT = {
+  loaded: { "us-east-1": getRegionPricing("us-east-1")! },
+  failed: {},
+  instanceTypes,
+  lookup: lookupInstanceType,
+  typesFailed: false,
+};
 
 class ResizeObserverStub implements ResizeObserver {
   observe(): void {}
@@ -58,8 +67,9 @@ beforeEach(() => {
   usePlannerStore.setState(initialPlannerData());
   useLibraryStore.setState(initialLibraryData());
   useKubeImportStore.setState(initialKubeImportData());
-  // Only the first script's region is loaded, as on a visit; other regions load when a test asks.
-  useRegionPricingStore.setState({ loaded: { [preloadedPricing.region]: preloadedPricing }, failed: {} });
+  // The instance dataset and the default scenario's region are loaded, as a second after a visit;
+  // other regions load when a test asks.
+  useRegionPricingStore.setState(LOADED_AFTER_VISIT);
 });
 
 afterEach(() => {

@@ -28,8 +28,8 @@ import {
   type Workload,
   type ZoneSpread,
 } from "eksize";
-import { lookupInstanceType } from "eksize/data";
 import { create } from "zustand";
+import { lookupLoadedInstanceType, useRegionPricingStore } from "./region-pricing-store.js";
 import { QUANTITY_UNITS, quantityOrText } from "../quantity-text.js";
 
 /** One workload row as typed: numbers are text until validation, CPU and memory in Kubernetes' units (`500m`, `1Gi`). */
@@ -474,28 +474,41 @@ export function scenarioInput(draft: ScenarioDraft): unknown {
   };
 }
 
-/** Instance types the dataset does not have, as issues at their field's path (with suggestions). */
-function instanceTypeIssues(draft: ScenarioDraft): CoreIssue[] {
-  return draft.nodeGroups.flatMap((group, groupIndex) =>
+/**
+ * Instance types the dataset does not have, as issues at their field's path (with suggestions);
+ * `unchecked` when a name could not be looked up yet (the instance dataset is still loading).
+ */
+function instanceTypeIssues(draft: ScenarioDraft): { issues: CoreIssue[]; unchecked: boolean } {
+  let unchecked = false;
+  const issues = draft.nodeGroups.flatMap((group, groupIndex) =>
     group.instanceTypes.flatMap((name, index) => {
       if (name.trim() === "") return [];
-      const found = lookupInstanceType(name);
-      return found.ok
+      const found = lookupLoadedInstanceType(name);
+      if (found === null) unchecked = true;
+      return found === null || found.ok
         ? []
         : found.issues.map((issue) => ({ ...issue, path: `nodeGroups.${groupIndex}.instanceTypes.${index}` }));
     }),
   );
+  return { issues, unchecked };
 }
 
 /**
  * Validates a draft. The schema's issues, and instance types the dataset lacks: the planner would
- * skip those, but a misspelt type is an editing mistake to fix, not a plan to show.
+ * skip those, but a misspelt type is an editing mistake to fix, not a plan to show. A draft naming a
+ * type that cannot be looked up yet (the instance dataset is loading) gives no scenario and is
+ * `unchecked`: the store validates it again when the dataset is there.
  */
-export function validateDraft(draft: ScenarioDraft): { scenario: Scenario | null; issues: readonly CoreIssue[] } {
+export function validateDraft(draft: ScenarioDraft): {
+  scenario: Scenario | null;
+  issues: readonly CoreIssue[];
+  unchecked: boolean;
+} {
   const result = validateScenario(scenarioInput(draft));
-  const unknownTypes = instanceTypeIssues(draft);
-  const issues = [...(result.ok ? [] : result.issues), ...unknownTypes];
-  return { scenario: result.ok && unknownTypes.length === 0 ? result.value : null, issues };
+  const types = instanceTypeIssues(draft);
+  const issues = [...(result.ok ? [] : result.issues), ...types.issues];
+  const valid = result.ok && types.issues.length === 0 && !types.unchecked;
+  return { scenario: valid ? result.value : null, issues, unchecked: types.unchecked };
 }
 
 /** The state the planner opens with: the default scenario. A function, so tests can reset the store. */
@@ -517,16 +530,24 @@ function freshName(base: string, names: readonly string[]): string {
   return name;
 }
 
+/** Whether the last edit named an instance type the loading dataset could not check yet. */
+let uncheckedEdit = false;
+
 /** The planner store (a React hook; `usePlannerStore.getState()` outside React). */
 export const usePlannerStore = create<PlannerState>()((set) => {
   /** Applies an edit to the draft and validates the result. */
   const edit = (change: (draft: ScenarioDraft) => ScenarioDraft) => {
     set((state) => {
       const draft = change(state.draft);
-      const { scenario, issues } = validateDraft(draft);
+      const { scenario, issues, unchecked } = validateDraft(draft);
+      uncheckedEdit = unchecked;
       return { draft, issues, scenario: scenario ?? state.scenario };
     });
   };
+  // An edit made before the instance dataset loaded is validated again once it is there.
+  useRegionPricingStore.subscribe((pricing, previous) => {
+    if (uncheckedEdit && pricing.lookup !== null && previous.lookup === null) edit((draft) => draft);
+  });
   const patchRow = <T extends { key: string }>(rows: readonly T[], key: string, patch: Partial<T>): T[] =>
     rows.map((row) => (row.key === key ? { ...row, ...patch } : row));
 

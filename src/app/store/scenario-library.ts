@@ -14,8 +14,8 @@ import {
   decodeScenario,
   defaultScenario,
   encodeScenario,
-  parseScenarioJson,
   type CoreIssue,
+  type ParsedScenario,
   type Scenario,
 } from "eksize";
 import { create } from "zustand";
@@ -237,12 +237,12 @@ export function dismissKept(): void {
 }
 
 /**
- * Imports a scenario file's text (as "Export JSON" writes it), validated like a link: on success it
- * is saved (named after the scenario, else the file) and opened; otherwise nothing changes and the
- * issues say what is wrong.
+ * Imports a scenario file read with `parseScenarioJson` (as "Export JSON" writes it; the scenarios
+ * page reads it, keeping the JSON reader out of the first script), validated like a link: on success
+ * it is saved (named after the scenario, else the file) and opened; otherwise nothing changes and
+ * the issues say what is wrong.
  */
-export function importScenarioJson(text: string, fileName: string): readonly CoreIssue[] {
-  const parsed = parseScenarioJson(text);
+export function importScenarioFile(parsed: ParsedScenario, fileName: string): readonly CoreIssue[] {
   if (!parsed.ok) return parsed.issues;
   const { saved } = useLibraryStore.getState();
   const base = parsed.scenario.name.trim() || fileName.replace(/(\.eksize)?\.json$/i, "") || "scenario";

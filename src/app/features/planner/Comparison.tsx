@@ -3,7 +3,8 @@
  * unschedulable pods first and then every cost line (each cell's formula in its tooltip and in the
  * expandable list under the table), the strategy column in view while the table scrolls sideways; the
  * cheapest instance types (`rankInstanceTypes`, {@link RankingTable}) with "Use this type" on each and
- * on the cheapest-type strategy; and the charts (a lazily loaded chunk, like the explorer's).
+ * on the cheapest-type strategy; and the charts (a lazily loaded chunk, like the explorer's). The
+ * planner loads this file as a chunk of its own ({@link ComparisonSection}), after the total is on screen.
  */
 import {
   createColumnHelper,
@@ -15,7 +16,7 @@ import {
   useTable,
   type SortingState,
 } from "@tanstack/react-table";
-import { type CostLineKey, type InstanceTypeChoice, type Strategy } from "eksize";
+import { type Catalog, type CostLineKey, type InstanceTypeChoice, type Scenario, type Strategy } from "eksize";
 import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from "react";
 import type { Formatters } from "../../../present/format.js";
 import { useT, type Translate } from "../../i18n/index.js";
@@ -26,7 +27,8 @@ import { linesShown } from "../../../present/plan/bill.js";
 import { strategyName } from "../../../present/plan/words.js";
 import { useFormatters } from "../../use-formatters.js";
 import { RankingTable } from "./RankingTable.js";
-import type { ComparisonData } from "./use-comparison.js";
+import { ComparisonLoading } from "./loading-places.js";
+import { useComparison, type ComparisonData } from "./use-comparison.js";
 import { UseTypeButton } from "./UseTypeButton.js";
 
 // Recharts loads in its own chunk, after the page is on screen.
@@ -221,6 +223,15 @@ function StrategyTable({
       </table>
     </TableScroll>
   );
+}
+
+/**
+ * The comparison of the scenario (`useComparison`, with the whole catalogue), "Comparing…" until it is
+ * worked out: the same words as while this chunk loads, so the place never changes before the tables.
+ */
+export function ComparisonSection({ scenario, catalog }: { scenario: Scenario; catalog: Catalog }): ReactNode {
+  const comparison = useComparison(scenario, catalog);
+  return comparison === null ? <ComparisonLoading /> : <Comparison {...comparison} />;
 }
 
 /** The comparison section. */

@@ -1,5 +1,4 @@
 import { attempt, kubeletMaxPods, type InstanceType, type RegionPricing } from "eksize";
-import { instanceTypes } from "eksize/data";
 import { useMemo, type ReactNode } from "react";
 import type { Formatters } from "../../../present/format.js";
 import { Combobox, type ComboboxOption } from "../../components/Combobox.js";
@@ -7,7 +6,7 @@ import { useFieldIssue } from "../../components/FormFields.js";
 import { fieldMessage } from "../../components/issue-messages.js";
 import { useT, type Translate } from "../../i18n/index.js";
 import { usePlannerStore, type NodeGroupDraft } from "../../store/planner-store.js";
-import { useRegionPricing } from "../../store/region-pricing-store.js";
+import { useCatalog } from "../../store/region-pricing-store.js";
 import { useFormatters } from "../../use-formatters.js";
 import { matchingTypes } from "./instance-type-matches.js";
 
@@ -62,7 +61,9 @@ export function InstanceTypeInput({
   const setType = usePlannerStore((state) => state.setInstanceType);
   const removeType = usePlannerStore((state) => state.removeInstanceType);
   const region = usePlannerStore((state) => state.scenario.region);
-  const { pricing } = useRegionPricing(region);
+  // The dataset's types once loaded (the default scenario's until then), with their prices here.
+  const { catalog } = useCatalog(region);
+  const pricing = catalog.regions[region];
   const path = `nodeGroups.${groupIndex}.instanceTypes.${index}`;
   const issue = useFieldIssue(path);
   const id = `group-${group.key}-type-${index}`;
@@ -70,8 +71,8 @@ export function InstanceTypeInput({
   const value = group.instanceTypes[index] ?? "";
   const suggestions = issue?.code === "unknown-instance-type" ? issue.params.suggestions : [];
   const options = useMemo(
-    () => matchingTypes(value, instanceTypes).map((type) => typeOption(t, format, type, group, pricing)),
-    [t, format, value, group, pricing],
+    () => matchingTypes(value, catalog.instanceTypes).map((type) => typeOption(t, format, type, group, pricing)),
+    [t, format, value, group, pricing, catalog.instanceTypes],
   );
   return (
     <li className="type-item">

@@ -2,10 +2,12 @@
  * The planner: the scenario's editors, and the plan, bill and comparison of the last valid scenario.
  *
  * The plan and its bill (`planCluster` + `costCluster`, well under a millisecond for the default
- * scenario) follow every valid edit at once. The ranking and the comparison built on it
- * (`useComparison`: `rankInstanceTypes` plans the scenario once per instance type) read a deferred
- * copy of the scenario, so typing never waits for them; on the first render there is none yet, so
- * the total shows before they are worked out.
+ * scenario) follow every valid edit at once; the first script carries just the data the default
+ * scenario's plan reads, so its total shows before the instance dataset and the region's prices
+ * load. The advice, the ranking and the comparison built on it (`useComparison`: `rankInstanceTypes`
+ * plans the scenario once per instance type) and the compute modes compared read every type: each is
+ * a chunk of its own, shown once the whole catalogue is there, the ranking from a deferred copy of
+ * the scenario so typing never waits for it. A new part of that kind goes beside them.
  */
 import { defaultScenario } from "eksize";
 import { lazy, Suspense, type ReactNode } from "react";
@@ -15,19 +17,17 @@ import { useRegionName, useT } from "../../i18n/index.js";
 import { replaceScenario } from "../../store/scenario-library.js";
 import { LocalWorkNotices } from "./LocalWorkNotices.js";
 import { SaveScenarioForm } from "../../components/SaveScenarioForm.js";
-import { Comparison } from "./Comparison.js";
-import { ExportPanel } from "./ExportPanel.js";
 import { CostSummary, PlanView } from "./PlanView.js";
 import { ValidityNotice } from "../../components/ValidityNotice.js";
 import { BrokenLinkBanner, CopyLinkButton, OlderDataNotice } from "./ShareLink.js";
 import { ClusterEditor } from "./ClusterEditor.js";
 import { DaemonSetsEditor } from "./DaemonSetsEditor.js";
 import { NodeGroupsEditor } from "./NodeGroupsEditor.js";
-import { useComparison } from "./use-comparison.js";
+import { AdviceLoading, ComparisonLoading, ExportLoading } from "./loading-places.js";
 import { usePricedScenario } from "./use-priced-scenario.js";
 import { WorkloadsEditor } from "./WorkloadsEditor.js";
 import { SummaryBand, useSummaryWithChange } from "./SummaryBand.js";
-import { PrintButton, PrintReport } from "./PrintReport.js";
+import { PrintButton } from "./PrintButton.js";
 
 /**
  * The advice, with its rules, out of the first script: its chunk is asked for as soon as the planner
@@ -35,6 +35,21 @@ import { PrintButton, PrintReport } from "./PrintReport.js";
  */
 const adviceChunk = import("./AdviceList.js");
 const AdviceList = lazy(() => adviceChunk);
+
+/**
+ * The ranking and the strategies compared (TanStack Table and the ranking's code), out of the first
+ * script: its chunk loads while the total is painted, and works the comparison out after.
+ */
+const ComparisonSection = lazy(() => import("./Comparison.js").then((chunk) => ({ default: chunk.ComparisonSection })));
+
+/** The export panel (its files' writers load on the first export), below the plan: out of the first script. */
+const ExportPanel = lazy(() => import("./ExportPanel.js").then((chunk) => ({ default: chunk.ExportPanel })));
+
+/**
+ * The report only print shows (`beforeprint` readies it), loaded right after the first render: the
+ * screen never shows it, so its arrival moves nothing.
+ */
+const PrintReport = lazy(() => import("./PrintReport.js").then((chunk) => ({ default: chunk.PrintReport })));
 
 /** The compute modes compared (it plans the scenario four times), out of the first script like the advice. */
 const ModesComparison = lazy(() =>
@@ -44,15 +59,16 @@ const ModesComparison = lazy(() =>
 /** The planner page. */
 export function PlannerPage(): ReactNode {
   const t = useT();
-  const { scenario, catalog, status, plan, cost, priced } = usePricedScenario();
+  const { scenario, catalog, status, complete, failed, plan, cost, priced } = usePricedScenario();
   const regionName = useRegionName(scenario.region);
 
-  const comparison = useComparison(scenario, catalog);
   const summary = useSummaryWithChange(status === "ready" ? priced : null);
 
   return (
     <div className="planner">
-      <PrintReport scenario={scenario} />
+      <Suspense fallback={null}>
+        <PrintReport scenario={scenario} />
+      </Suspense>
       {summary !== null && <SummaryBand {...summary} />}
       <section className="editors" aria-labelledby="editors-heading">
         <BrokenLinkBanner />
@@ -88,29 +104,37 @@ export function PlannerPage(): ReactNode {
           <>
             <CostSummary priced={priced} />
             <PlanView scenario={scenario} plan={plan} />
-            <Suspense fallback={<AdviceLoading />}>
-              <AdviceList scenario={scenario} plan={plan} cost={cost} catalog={catalog} />
+            {/* The parts that read every instance type wait for the whole catalogue (the default
+                scenario's plan and bill come before it), each in its own chunk. */}
+            {complete ? (
+              <>
+                <Suspense fallback={<AdviceLoading />}>
+                  <AdviceList scenario={scenario} plan={plan} cost={cost} catalog={catalog} />
+                </Suspense>
+                <Suspense fallback={<ComparisonLoading />}>
+                  <ComparisonSection scenario={scenario} catalog={catalog} />
+                </Suspense>
+                <Suspense fallback={null}>
+                  <ModesComparison scenario={scenario} catalog={catalog} />
+                </Suspense>
+              </>
+            ) : failed ? (
+              // Offline after an update: the plan stands; the parts that need the rest offer to try again.
+              <PricesStatus region={scenario.region} status="failed" />
+            ) : (
+              <>
+                <AdviceLoading />
+                <ComparisonLoading />
+              </>
+            )}
+            <Suspense fallback={<ExportLoading />}>
+              <ExportPanel priced={priced} catalog={catalog} />
             </Suspense>
-            {comparison === null ? <p className="muted">{t("planner.comparing")}</p> : <Comparison {...comparison} />}
-            <Suspense fallback={null}>
-              <ModesComparison scenario={scenario} catalog={catalog} />
-            </Suspense>
-            <ExportPanel priced={priced} catalog={catalog} />
           </>
         ) : (
           <PricesStatus region={scenario.region} status={status} />
         )}
       </section>
     </div>
-  );
-}
-
-/** The advice's place while its chunk loads: its heading, so the page below does not move. */
-function AdviceLoading(): ReactNode {
-  const t = useT();
-  return (
-    <section className="advice">
-      <h3>{t("advice.heading")}</h3>
-    </section>
   );
 }

@@ -3,7 +3,8 @@
  * gives the summary, the node groups, the bill line by line, the advice and the comparison, without
  * the editors, plus a block only print shows: the scenario's name, its assumptions, the data date and
  * its share link. Every `<details>` of the results opens for the print (a closed one prints only its
- * summary) and closes again after.
+ * summary) and closes again after. The print button is `PrintButton.tsx`: this file loads after the
+ * first render.
  */
 import type { Scenario } from "eksize";
 import { dataDate } from "eksize/data";
@@ -13,21 +14,6 @@ import { useLocale, useT } from "../../i18n/index.js";
 import { regionLabel } from "../../../present/region-names.js";
 import { writeShareLinkNow } from "../../store/share-link.js";
 import { useFormatters } from "../../use-formatters.js";
-
-/** Opens the browser's print dialog; {@link PrintReport} readies the page on `beforeprint`. */
-export function PrintButton(): ReactNode {
-  const t = useT();
-  return (
-    <button
-      type="button"
-      onClick={() => {
-        window.print();
-      }}
-    >
-      {t("report.print")}
-    </button>
-  );
-}
 
 /** What the print-only block shows of the moment of printing. */
 interface PrintMoment {

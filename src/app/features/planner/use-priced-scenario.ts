@@ -4,15 +4,21 @@
  */
 import { costCluster, planCluster, type Catalog, type ClusterCost, type ClusterPlan, type Scenario } from "eksize";
 import { useMemo } from "react";
-import { useCatalog } from "../../store/region-pricing-store.js";
+import { useScenarioCatalog, type CatalogState } from "../../store/region-pricing-store.js";
 import { usePlannerStore } from "../../store/planner-store.js";
 import type { Priced } from "../../../present/plan/explain.js";
 
-/** What {@link usePricedScenario} gives: the scenario, its catalogue and prices' status, plan, bill. */
+/**
+ * What {@link usePricedScenario} gives: the scenario, its catalogue, the prices' status and whether
+ * the catalogue is complete yet (the default scenario plans before it is), plan, bill.
+ */
 export interface PricedScenario {
   readonly scenario: Scenario;
   readonly catalog: Catalog;
-  readonly status: ReturnType<typeof useCatalog>["status"];
+  readonly status: CatalogState["status"];
+  readonly complete: boolean;
+  /** Whether the whole catalogue failed to load (the default scenario's plan shows all the same). */
+  readonly failed: boolean;
   readonly plan: ClusterPlan;
   readonly cost: ClusterCost;
   readonly priced: Priced;
@@ -21,9 +27,9 @@ export interface PricedScenario {
 /** The planner store's scenario, planned and billed; recomputed only when the scenario or the prices change. */
 export function usePricedScenario(): PricedScenario {
   const scenario = usePlannerStore((state) => state.scenario);
-  const { catalog, status } = useCatalog(scenario.region);
-  const plan = useMemo(() => planCluster(scenario, catalog), [scenario, catalog]);
-  const cost = useMemo(() => costCluster(scenario, plan, catalog), [scenario, plan, catalog]);
+  const { catalog, planning, status, complete, failed } = useScenarioCatalog(scenario);
+  const plan = useMemo(() => planCluster(scenario, planning), [scenario, planning]);
+  const cost = useMemo(() => costCluster(scenario, plan, planning), [scenario, plan, planning]);
   const priced = useMemo(() => ({ scenario, plan, cost }), [scenario, plan, cost]);
-  return { scenario, catalog, status, plan, cost, priced };
+  return { scenario, catalog, status, complete, failed, plan, cost, priced };
 }

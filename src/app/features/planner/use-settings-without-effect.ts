@@ -4,7 +4,7 @@
  */
 import { planCluster, settingWithoutEffect, type PodSlotSetting, type SettingWithoutEffect } from "eksize";
 import { useMemo } from "react";
-import { useCatalog } from "../../store/region-pricing-store.js";
+import { useScenarioCatalog } from "../../store/region-pricing-store.js";
 import { usePlannerStore } from "../../store/planner-store.js";
 
 /** The node group settings a planner check box turns on, each of which can change max pods. */
@@ -13,7 +13,7 @@ const SETTINGS: readonly PodSlotSetting[] = ["prefixDelegation", "customNetworki
 /** Every setting that is on and changes nothing, with its node group's name; recomputed when the scenario or prices change. */
 export function useSettingsWithoutEffect(): readonly SettingWithoutEffect[] {
   const scenario = usePlannerStore((state) => state.scenario);
-  const { catalog } = useCatalog(scenario.region);
+  const { planning: catalog } = useScenarioCatalog(scenario);
   return useMemo(() => {
     const used = SETTINGS.filter((setting) => scenario.nodeGroups.some((group) => group.network[setting]));
     if (used.length === 0) return [];

@@ -2,14 +2,14 @@
  * The user's scenarios: save the current one by name, export and import JSON files, the saved list
  * (open, duplicate, export, delete with Undo), and scenario A against scenario B.
  */
-import { MAX_SCENARIO_JSON_LENGTH, scenarioJsonText, type CoreIssue, type Scenario } from "eksize";
+import { MAX_SCENARIO_JSON_LENGTH, parseScenarioJson, scenarioJsonText, type CoreIssue, type Scenario } from "eksize";
 import { useMemo, useState, type ReactNode } from "react";
 import { INTL_LOCALE, useLocale, useT } from "../../i18n/index.js";
 import { usePlannerStore } from "../../store/planner-store.js";
 import {
   deleteSaved,
   duplicateSaved,
-  importScenarioJson,
+  importScenarioFile,
   openSaved,
   savedScenario,
   scenarioFileName,
@@ -47,7 +47,7 @@ function ImportExport(): ReactNode {
       ]);
       return;
     }
-    const found = importScenarioJson(await file.text(), file.name);
+    const found = importScenarioFile(parseScenarioJson(await file.text()), file.name);
     setIssues(found);
     if (found.length === 0) setImported(file.name);
   };

@@ -62,7 +62,8 @@ const SOLVER_TOLERANCE = 1e-6;
  *   for CPU, memory, GPUs (in the option's units) and pod slots (1 per pod).
  * - No node holds more than k_wt pods of w, k_wt = min(`maxPerNode`, the pods of w that fit an
  *   empty node of t alone): x_zwt ≤ k_wt × Σ_p y_ztp, written when k_wt is below the zone's pods of
- *   w. This keeps large pods whole.
+ *   w (elsewhere it binds only below one node, and leaving a valid row out only weakens the bound).
+ *   This keeps large pods whole.
  * - Nodes are whole: the first stage minimises each zone's nodes Σ_tp y_ztp under the rows above;
  *   no plan has fewer than ⌈that⌉ there (n_z), and the second stage asks Σ_tp y_ztp ≥ n_z.
  * - At least `minNodes` nodes in all; N = Σ y ≥ N₀ = max(`minNodes`, Σ_z n_z).
@@ -107,9 +108,8 @@ export function costLowerBound(
   return { usdPerHour: Math.max(0, optimum - SOLVER_TOLERANCE * Math.max(1, optimum)), nodesByZone, unplaceable };
 }
 
-/** A node column: its option, whether it is on demand, and its column index. */
+/** A node column: whether its nodes are on demand, and its column index. */
 interface NodeColumn {
-  readonly option: number;
   readonly onDemand: boolean;
   readonly column: number;
 }
@@ -139,14 +139,14 @@ function relaxation(
   zones.forEach((pods, zone) => {
     const zoneColumns: number[] = [];
     // This zone's node columns, per option: on demand and Spot as the mix allows.
-    const nodesOf = options.map((option, t) => {
+    const nodesOf = options.map((option) => {
       const prices = [
         { onDemand: true, usdPerHour: mix.type === "spot" ? null : option.onDemandUsdPerHour },
         { onDemand: false, usdPerHour: mix.type === "on-demand" ? null : option.spotUsdPerHour },
       ];
       return prices.flatMap(({ onDemand, usdPerHour }) => {
         if (usdPerHour === null) return [];
-        const entry = { option: t, onDemand, column: costs.push(stage.objective === "cost" ? usdPerHour : 1) - 1 };
+        const entry = { onDemand, column: costs.push(stage.objective === "cost" ? usdPerHour : 1) - 1 };
         nodeColumns.push(entry);
         zoneColumns.push(entry.column);
         return [entry.column];
@@ -174,7 +174,7 @@ function relaxation(
         terms.memory.add(column, pod.memoryMiB);
         terms.gpus.add(column, pod.gpus ?? 0);
         terms.slots.add(column, 1);
-        // With each ≥ count the cap holds anyway: pods on t need y ≥ 1 node (the capacity rows), whole.
+        // Only where the cap binds before the count does: leaving a valid row out only weakens the bound.
         if (each < count) rows.push(new Terms().add(column, 1).addAll(nodesOf[t]!, -each).atMost(0));
       });
       rows.push(cover.atLeast(count));

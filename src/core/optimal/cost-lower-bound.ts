@@ -114,18 +114,31 @@ interface NodeColumn {
   readonly column: number;
 }
 
+/** A relaxation's program, and which of its columns are which. */
+export interface Relaxation {
+  readonly program: LinearProgram;
+  /** Indices of the groups (with pods) that fit no option the mix can buy. */
+  readonly unplaceable: number[];
+  /** Per zone, per option: its node columns (on demand, Spot, as the mix allows). */
+  readonly nodeColumns: readonly (readonly (readonly number[])[])[];
+  /** Per zone, per group, per option: the column of the group's pods on the option's nodes, or −1 for none. */
+  readonly podColumns: readonly (readonly (readonly number[])[])[];
+}
+
 /** The relaxation of {@link costLowerBound}: its first stage (fewest nodes) or its second (cost, with each zone's fewest nodes). */
-function relaxation(
+export function relaxation(
   groups: readonly PodGroup[],
   options: readonly BoundOption[],
   zones: readonly (readonly number[])[],
   settings: CostBoundSettings,
   stage: { readonly objective: "nodes" | "cost"; readonly nodesByZone: readonly number[] },
-): { program: LinearProgram; unplaceable: number[] } {
+): Relaxation {
   const mix = settings.capacity ?? { type: "on-demand" };
   const costs: number[] = [];
   const rows: LinearRow[] = [];
   const nodeColumns: NodeColumn[] = [];
+  const nodeColumnsByZone: number[][][] = [];
+  const podColumns: number[][][] = [];
   // Options the mix can buy: priced on demand or Spot as it allows.
   const priced = options.map(
     (option) =>
@@ -152,6 +165,9 @@ function relaxation(
         return [entry.column];
       });
     });
+    nodeColumnsByZone.push(nodesOf);
+    const zonePods = groups.map(() => options.map(() => -1));
+    podColumns.push(zonePods);
     const capacityTerms = options.map(() => ({
       cpu: new Terms(),
       memory: new Terms(),
@@ -168,6 +184,7 @@ function relaxation(
         if (each < 1 || !priced[t]) return;
         const pod = option.pods[index]!;
         const column = costs.push(0) - 1;
+        zonePods[index]![t] = column;
         cover.add(column, 1);
         const terms = capacityTerms[t]!;
         terms.cpu.add(column, pod.cpuMillicores);
@@ -219,7 +236,7 @@ function relaxation(
       rows.push(terms.atLeast(spot * Math.min(mix.onDemandBase, fewest)));
     }
   }
-  return { program: { costs, rows }, unplaceable };
+  return { program: { costs, rows }, unplaceable, nodeColumns: nodeColumnsByZone, podColumns };
 }
 
 /** A row under construction: Σ coefficient × column, terms of coefficient 0 left out. */

@@ -1,0 +1,274 @@
+import { packPods, type PodGroup } from "../plan/bin-pack.js";
+import { launchNodeClaims } from "../plan/karpenter-launch.js";
+import type { CapacityMix } from "../scenario/scenario.js";
+import { costLowerBound, relaxation, type BoundOption, type CostBoundSettings, type CostLowerBound } from "./cost-lower-bound.js";
+import type { LinearProgramSolver } from "./linear-program.js";
+import { addPods, emptyNode, roomFor, type MixNode } from "./mix-nodes.js";
+import { searchMix, SEARCH_ROUNDS, type MixProblem } from "./mix-search.js";
+
+/** `count` identical nodes of a mix: zone, option, price and the pods on each. */
+export interface MixNodes {
+  /** The zone, 0-based, in the order of the settings' `zones`. */
+  readonly zone: number;
+  /** Index into the options. */
+  readonly option: number;
+  /** On demand (true) or Spot (false). */
+  readonly onDemand: boolean;
+  readonly count: number;
+  /** Pods of each group on one such node, indexed like the groups. */
+  readonly pods: readonly number[];
+}
+
+/** Nodes that hold a zone's pods, to start the search from: option and pods of each node. */
+export interface StartNodes {
+  readonly zone: number;
+  readonly option: number;
+  readonly count: number;
+  /** Pods of each group on one such node, indexed like the groups. */
+  readonly pods: readonly number[];
+}
+
+/** Options of {@link cheapestMix}: those of the bound, and the search's limits. */
+export interface MixSettings extends CostBoundSettings {
+  /** Nodes known to hold every pod (a plan's own): the mix never costs more than they do. */
+  readonly start?: readonly StartNodes[];
+  /** Rounds of the search in each zone, its work limit; default {@link SEARCH_ROUNDS}. */
+  readonly rounds?: number;
+  /**
+   * A safety net on the wall clock: `now()` in milliseconds, and the milliseconds after which the
+   * search stops whatever the rounds left (then {@link CheapestMix.cutShort}). Default none.
+   */
+  readonly clock?: { readonly now: () => number; readonly limitMs: number };
+}
+
+/** The cheapest mix {@link cheapestMix} found, and how far it can be from the cheapest possible. */
+export interface CheapestMix {
+  /** USD per hour of its nodes. */
+  readonly usdPerHour: number;
+  /** Its nodes, zone by zone, as patterns of identical nodes. */
+  readonly nodes: readonly MixNodes[];
+  /** Σ node counts. */
+  readonly nodeCount: number;
+  /** No plan costs less ({@link costLowerBound}). */
+  readonly bound: CostLowerBound;
+  /** The wall-clock safety net stopped the search before its work limit. */
+  readonly cutShort: boolean;
+}
+
+/**
+ * The cheapest set of nodes of the options that holds every pod of the groups that fits one of them,
+ * zone by zone, with the rules of {@link costLowerBound} (CPU, memory, GPUs and pod slots; DaemonSets
+ * already taken from each option's capacity; `maxPerNode`; `minNodes`; the capacity mix), and the
+ * lower bound it is measured against.
+ *
+ * Per zone, the search starts from the cheapest of: the linear relaxation's own split of pods over
+ * types, rounded and packed type by type by first-fit decreasing (`packPods`); each option alone
+ * (`packPods`); Karpenter's launch (`launchNodeClaims`); and `settings.start`. It then improves it by
+ * ruin and recreate ({@link searchMix}) for a fixed number of rounds. A mixed capacity is searched at
+ * each type's blended price ((1 − s) × on demand + s × Spot) and then priced exactly: the on-demand
+ * nodes of `splitCapacity`'s count are the ones whose on-demand premium is smallest. `minNodes` adds
+ * empty nodes of the cheapest option.
+ *
+ * Not proven optimal: the gap to `bound` says how far it can be. Options without the price the mix
+ * needs are not used (on demand: an on-demand price; Spot: a Spot price; mixed: an on-demand price,
+ * and a type without a Spot price is always on demand).
+ *
+ * @returns null when the bound could not be solved (the solver's limits, or no plan at all: a mixed
+ *   group's on-demand nodes with no type sold on demand, or a minimum of nodes and no type to buy).
+ * @example
+ * // 4 pods of 1 vCPU; nodes of 2 vCPU at $0.10 and of 4 vCPU at $0.19: one 4 vCPU node, $0.19 an hour.
+ */
+export function cheapestMix(
+  groups: readonly PodGroup[],
+  options: readonly BoundOption[],
+  solve: LinearProgramSolver,
+  settings: MixSettings = {},
+): CheapestMix | null {
+  const bound = costLowerBound(groups, options, solve, settings);
+  if (bound === null) return null;
+  const zones = settings.zones ?? [groups.map((group) => group.count)];
+  const mix = settings.capacity ?? { type: "on-demand" };
+  const prices = options.map((option) => searchPrice(option, mix));
+  // A minimum of nodes, and none to buy.
+  if ((settings.minNodes ?? 0) > 0 && !prices.some(Number.isFinite)) return null;
+  const unplaceable = new Set(bound.unplaceable);
+  const started = settings.clock?.now() ?? 0;
+  let cutShort = false;
+  const rounds = settings.rounds ?? SEARCH_ROUNDS;
+
+  const zoneNodes = zones.map((zonePods, zone) => {
+    const pods = zonePods.map((count, group) => (unplaceable.has(group) ? 0 : count));
+    const problem: MixProblem = { options, prices, pods };
+    const starts = [
+      relaxationStart(groups, options, prices, pods, solve),
+      ...options.map((_, option) => singleTypeStart(options, option, pods, prices)),
+      launchStart(groups, options, prices, pods),
+      fromPatterns(options, settings.start?.filter((entry) => entry.zone === zone) ?? [], groups.length),
+    ].filter((start): start is MixNode[] => start !== null && holdsAll(start, pods));
+    const best = starts.reduce<MixNode[] | null>(
+      (cheapest, start) => (cheapest === null || zoneCost(start, prices) < zoneCost(cheapest, prices) ? start : cheapest),
+      null,
+    );
+    if (best === null) return [];
+    const clock = settings.clock;
+    const stop = clock === undefined ? undefined : () => clock.now() - started > clock.limitMs;
+    const searched = searchMix(problem, best, rounds, stop);
+    cutShort ||= searched.cutShort;
+    return searched.nodes;
+  });
+  addMinimumNodes(zoneNodes, prices, settings.minNodes ?? 0, groups.length);
+  const { nodes, usdPerHour } = priced(zoneNodes, options, mix);
+  return { usdPerHour, nodes, nodeCount: nodes.reduce((sum, entry) => sum + entry.count, 0), bound, cutShort };
+}
+
+/**
+ * The price the search ranks an option's nodes by, USD per hour: on demand, Spot, or for a mixed group
+ * the blend (1 − s) × on demand + s × Spot (on demand alone for a type without a Spot price);
+ * Infinity when the mix cannot buy the type (a mixed group needs an on-demand price).
+ */
+function searchPrice(option: BoundOption, mix: CapacityMix): number {
+  const onDemand = option.onDemandUsdPerHour ?? Number.POSITIVE_INFINITY;
+  const spot = option.spotUsdPerHour ?? Number.POSITIVE_INFINITY;
+  if (mix.type === "on-demand") return onDemand;
+  if (mix.type === "spot") return spot;
+  const share = mix.spotPercentAboveBase / 100;
+  return option.spotUsdPerHour === null ? onDemand : (1 - share) * onDemand + share * spot;
+}
+
+/** The relaxation's split of the zone's pods over options, rounded by largest remainder and packed option by option; null when unsolved. */
+function relaxationStart(
+  groups: readonly PodGroup[],
+  options: readonly BoundOption[],
+  prices: readonly number[],
+  pods: readonly number[],
+  solve: LinearProgramSolver,
+): MixNode[] | null {
+  const buyable = options.map((option, index) => ({
+    ...option,
+    onDemandUsdPerHour: Number.isFinite(prices[index]!) ? prices[index]! : null,
+    spotUsdPerHour: null,
+  }));
+  const { program, podColumns } = relaxation(groups, buyable, [pods], {}, { objective: "cost", nodesByZone: [0] });
+  if (program.costs.length === 0) return [];
+  const result = solve(program);
+  if (result.status !== "optimal") return null;
+  const shares = options.map(() => groups.map(() => 0));
+  pods.forEach((count, group) => {
+    const split = podColumns[0]![group]!.map((column) => (column < 0 ? 0 : result.values[column]!));
+    const whole = split.map(Math.floor);
+    let rest = count - whole.reduce((sum, value) => sum + value, 0);
+    const byRemainder = split.map((value, option) => option).sort((a, b) => split[b]! - whole[b]! - (split[a]! - whole[a]!) || a - b);
+    for (const option of byRemainder) {
+      if (rest <= 0) break;
+      if (podColumns[0]![group]![option]! < 0) continue;
+      whole[option] = whole[option]! + 1;
+      rest -= 1;
+    }
+    whole.forEach((value, option) => (shares[option]![group] = value));
+  });
+  return options.flatMap((_, option) =>
+    shares[option]!.some((count) => count > 0) ? (singleTypeStart(options, option, shares[option]!, prices) ?? []) : [],
+  );
+}
+
+/** The pods on nodes of one option by first-fit decreasing (`packPods`); null when the option cannot be bought. */
+function singleTypeStart(options: readonly BoundOption[], option: number, pods: readonly number[], prices: readonly number[]): MixNode[] | null {
+  if (!Number.isFinite(prices[option]!)) return null;
+  const { capacity, pods: units } = options[option]!;
+  const packing = packPods(
+    units.map((group, index) => ({ ...group, count: pods[index]! })),
+    capacity,
+  );
+  return fromPatterns(
+    options,
+    packing.patterns.map((pattern) => ({ zone: 0, option, count: pattern.count, pods: pattern.pods })),
+    pods.length,
+  );
+}
+
+/** Karpenter's launch of the zone's pods at the search's prices. */
+function launchStart(groups: readonly PodGroup[], options: readonly BoundOption[], prices: readonly number[], pods: readonly number[]): MixNode[] | null {
+  const buyable = options.flatMap((option, index) => (Number.isFinite(prices[index]!) ? [{ ...option, usdPerHour: prices[index]!, index }] : []));
+  const launch = launchNodeClaims(
+    groups.map((group, index) => ({ ...group, count: pods[index]! })),
+    buyable,
+    { minValues: 1, maxNodes: null },
+  );
+  return fromPatterns(
+    options,
+    launch.nodes.map((entry) => ({ zone: 0, option: buyable[entry.option]!.index, count: entry.count, pods: entry.pods })),
+    groups.length,
+  );
+}
+
+/** Nodes from patterns, or null when a node does not hold its pods (a start sized otherwise). */
+function fromPatterns(options: readonly BoundOption[], patterns: readonly StartNodes[], groups: number): MixNode[] | null {
+  const nodes: MixNode[] = [];
+  for (const pattern of patterns) {
+    const node = emptyNode(pattern.option, groups);
+    for (let group = 0; group < groups; group += 1) {
+      const count = pattern.pods[group] ?? 0;
+      if (count === 0) continue;
+      if (roomFor(options, node, group) < count) return null;
+      addPods(options, node, group, count);
+    }
+    for (let copy = 0; copy < pattern.count; copy += 1) nodes.push({ ...node, pods: [...node.pods] });
+  }
+  return nodes;
+}
+
+/** Whether the nodes hold exactly the zone's pods of every group. */
+function holdsAll(nodes: readonly MixNode[], pods: readonly number[]): boolean {
+  return pods.every((count, group) => nodes.reduce((sum, node) => sum + node.pods[group]!, 0) === count);
+}
+
+function zoneCost(nodes: readonly MixNode[], prices: readonly number[]): number {
+  return nodes.reduce((sum, node) => sum + prices[node.option]!, 0);
+}
+
+/** Empty nodes of the cheapest option up to `minNodes` in all, each in the zone with the fewest nodes. */
+function addMinimumNodes(zones: MixNode[][], prices: readonly number[], minNodes: number, groups: number): void {
+  const cheapest = prices.reduce((best, price, option) => (price < prices[best]! ? option : best), 0);
+  if (!Number.isFinite(prices[cheapest] ?? Number.POSITIVE_INFINITY)) return;
+  let total = zones.reduce((sum, nodes) => sum + nodes.length, 0);
+  while (total < minNodes) {
+    const zone = zones.reduce((fewest, nodes, index) => (nodes.length < zones[fewest]!.length ? index : fewest), 0);
+    zones[zone]!.push(emptyNode(cheapest, groups));
+    total += 1;
+  }
+}
+
+/**
+ * The nodes priced as the capacity mix buys them: all on demand, all Spot, or for a mixed group at
+ * least `splitCapacity`'s on-demand count: nodes of a type without a Spot price, then the nodes whose
+ * on-demand premium over Spot is smallest (ties by zone, then node order); grouped into patterns.
+ */
+function priced(zones: readonly (readonly MixNode[])[], options: readonly BoundOption[], mix: CapacityMix): { nodes: MixNodes[]; usdPerHour: number } {
+  const all = zones.flatMap((nodes, zone) => nodes.map((node) => ({ zone, node })));
+  const needed = mix.type === "on-demand" ? all.length : mix.type === "spot" ? 0 : splitOnDemand(mix, all.length);
+  const premium = (node: MixNode) => {
+    const option = options[node.option]!;
+    return option.spotUsdPerHour === null ? Number.NEGATIVE_INFINITY : option.onDemandUsdPerHour! - option.spotUsdPerHour;
+  };
+  const byPremium = all.map((_, index) => index).sort((a, b) => premium(all[a]!.node) - premium(all[b]!.node) || a - b);
+  const forced = mix.type === "mixed" ? all.filter(({ node }) => options[node.option]!.spotUsdPerHour === null).length : 0;
+  const onDemand = new Set(byPremium.slice(0, Math.max(needed, forced)));
+  const patterns = new Map<string, { zone: number; option: number; onDemand: boolean; count: number; pods: readonly number[] }>();
+  let usdPerHour = 0;
+  all.forEach(({ zone, node }, index) => {
+    const option = options[node.option]!;
+    const isOnDemand = onDemand.has(index);
+    usdPerHour += isOnDemand ? option.onDemandUsdPerHour! : option.spotUsdPerHour!;
+    const key = `${zone}|${node.option}|${isOnDemand}|${node.pods.join(",")}`;
+    const entry = patterns.get(key);
+    if (entry === undefined) patterns.set(key, { zone, option: node.option, onDemand: isOnDemand, count: 1, pods: node.pods });
+    else entry.count += 1;
+  });
+  return { nodes: [...patterns.values()], usdPerHour };
+}
+
+/** On-demand nodes of a mixed group of `nodes` (`splitCapacity`'s rule: the base, then the on-demand share above it rounded up). */
+function splitOnDemand(mix: Extract<CapacityMix, { type: "mixed" }>, nodes: number): number {
+  const base = Math.min(nodes, mix.onDemandBase);
+  return base + Math.ceil(((nodes - base) * (100 - mix.spotPercentAboveBase)) / 100);
+}

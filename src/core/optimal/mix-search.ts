@@ -1,0 +1,196 @@
+import type { BoundOption } from "./cost-lower-bound.js";
+import { addPods, emptyNode, fill, moveTo, roomFor, type MixNode } from "./mix-nodes.js";
+
+/** What {@link searchMix} works on: one zone's pods and the options' prices there. */
+export interface MixProblem {
+  readonly options: readonly BoundOption[];
+  /** USD per hour of a node of each option (the price the search ranks by); Infinity for an option it may not buy. */
+  readonly prices: readonly number[];
+  /** Pods of each group to place, indexed like the options' `pods`. */
+  readonly pods: readonly number[];
+}
+
+/**
+ * Rounds of ruin and recreate {@link searchMix} runs: a work limit, so the answer is the same on every
+ * machine. Each round empties up to four nodes and places their pods again.
+ */
+export const SEARCH_ROUNDS = 3000;
+
+/**
+ * Improves a set of nodes that holds every pod of a zone by large neighbourhood search (ruin and
+ * recreate, Shaw 1998; Schrimpf et al. 2000): each round takes the pods off a few nodes (the emptiest,
+ * and some drawn by a seeded generator), puts them back by best fit on the other nodes, opens new
+ * nodes where they fit nowhere ({@link placePods}), and keeps the result when it costs no more, with
+ * the fuller nodes first on a tie (which makes the next emptiest node easier to clear); the nodes it
+ * opens move to the cheapest option that holds their pods. Deterministic: same input, same nodes,
+ * unless `stop` (asked every 50 rounds: a wall-clock safety net) ends it early, which it says.
+ *
+ * @param start nodes that hold every pod of `problem.pods` (not changed).
+ */
+export function searchMix(
+  problem: MixProblem,
+  start: readonly MixNode[],
+  rounds = SEARCH_ROUNDS,
+  stop?: () => boolean,
+): { nodes: MixNode[]; cutShort: boolean } {
+  const random = mulberry32(16);
+  let current = start.map(copyNode);
+  let currentScore = score(problem, current);
+  for (let round = 0; round < rounds && current.length > 0; round += 1) {
+    // Every 50 rounds, so the clock costs nothing next to the work.
+    if (stop !== undefined && round % 50 === 0 && stop()) return { nodes: current, cutShort: true };
+    const ruined = new Set<number>();
+    const order = current.map((_, index) => index).sort((a, b) => fill(problem.options, current[a]!) - fill(problem.options, current[b]!));
+    if (round % 2 === 0) ruined.add(order[0]!);
+    const size = 1 + Math.floor(random() * Math.min(4, current.length));
+    while (ruined.size < size) ruined.add(Math.floor(random() * current.length));
+    const left = problem.pods.map(() => 0);
+    const kept: MixNode[] = [];
+    current.forEach((node, index) => {
+      if (!ruined.has(index)) kept.push(copyNode(node));
+      else node.pods.forEach((count, group) => (left[group] = left[group]! + count));
+    });
+    const candidate = cheapestOptions(problem, placePods(problem, kept, left));
+    const candidateScore = score(problem, candidate);
+    if (candidateScore.cost < currentScore.cost - 1e-9 || (candidateScore.cost <= currentScore.cost + 1e-9 && candidateScore.concentration >= currentScore.concentration)) {
+      current = candidate;
+      currentScore = candidateScore;
+    }
+  }
+  return { nodes: current, cutShort: false };
+}
+
+/**
+ * Places `left` pods of each group on `nodes` (changed), largest pods first: each group's pods go by
+ * best fit onto the node with the least room left that holds one, and where none does, onto a new node
+ * of the option that holds the most of the pods still waiting per dollar ({@link openNode}).
+ * Pods no option holds are left out (the caller removed them). Returns `nodes`.
+ */
+export function placePods(problem: MixProblem, nodes: MixNode[], left: number[]): MixNode[] {
+  const { options } = problem;
+  const values = podValues(problem);
+  const order = problem.pods.map((_, group) => group).sort((a, b) => values[b]! - values[a]! || a - b);
+  for (const group of order) {
+    while (left[group]! > 0) {
+      let best = -1;
+      let bestRoom = Number.POSITIVE_INFINITY;
+      for (let index = 0; index < nodes.length; index += 1) {
+        const node = nodes[index]!;
+        if (roomFor(options, node, group) < 1) continue;
+        const room = 1 - fill(options, node);
+        if (room < bestRoom) {
+          best = index;
+          bestRoom = room;
+        }
+      }
+      if (best < 0) {
+        const option = openNode(problem, values, order, left, group);
+        if (option < 0) {
+          left[group] = 0;
+          break;
+        }
+        best = nodes.push(emptyNode(option, problem.pods.length)) - 1;
+      }
+      const count = Math.min(left[group]!, roomFor(options, nodes[best]!, group));
+      addPods(options, nodes[best]!, group, count);
+      left[group] = left[group]! - count;
+    }
+  }
+  return nodes;
+}
+
+/**
+ * The option of a new node for pods of `group`: of the options that hold one of its pods, the one
+ * whose empty node, filled in the packing order with the pods still waiting (from `group` on), holds
+ * the most value per dollar; −1 when none holds one.
+ */
+function openNode(problem: MixProblem, values: readonly number[], order: readonly number[], left: readonly number[], group: number): number {
+  const { options, prices } = problem;
+  let best = -1;
+  let bestRatio = -1;
+  options.forEach((_, option) => {
+    if (!Number.isFinite(prices[option]!)) return;
+    const node = emptyNode(option, left.length);
+    if (roomFor(options, node, group) < 1) return;
+    let value = 0;
+    for (const next of [group, ...order]) {
+      const count = Math.min(left[next]! - node.pods[next]!, roomFor(options, node, next));
+      if (count <= 0) continue;
+      addPods(options, node, next, count);
+      value += count * values[next]!;
+    }
+    const ratio = value / prices[option]!;
+    if (ratio > bestRatio + 1e-12 || (Math.abs(ratio - bestRatio) <= 1e-12 && prices[option]! < prices[best]!)) {
+      best = option;
+      bestRatio = ratio;
+    }
+  });
+  return best;
+}
+
+/**
+ * What one pod of each group is worth to the search, USD per hour: the most any one dimension of it
+ * costs at the cheapest price per unit of that dimension among the options (a lower bound on what
+ * hosting it costs, as if nodes were fluid).
+ */
+function podValues(problem: MixProblem): number[] {
+  const { options, prices } = problem;
+  const unit = (size: (option: BoundOption) => number) =>
+    Math.min(
+      ...options.map((option, index) => (size(option) > 0 && Number.isFinite(prices[index]!) ? prices[index]! / size(option) : Number.POSITIVE_INFINITY)),
+    );
+  const cpu = unit((option) => option.capacity.cpuMillicores);
+  const memory = unit((option) => option.capacity.memoryMiB);
+  const slots = unit((option) => option.capacity.pods);
+  return problem.pods.map((_, group) => {
+    const pod = options[0]!.pods[group]!;
+    const gpuUnit = Math.min(
+      ...options.map((option, index) =>
+        (option.capacity.gpus ?? 0) > 0 && Number.isFinite(prices[index]!)
+          ? (prices[index]! * (option.pods[group]!.gpus ?? 0)) / option.capacity.gpus!
+          : Number.POSITIVE_INFINITY,
+      ),
+    );
+    return Math.max(pod.cpuMillicores * cpu, pod.memoryMiB * memory, slots, (pod.gpus ?? 0) > 0 ? gpuUnit : 0);
+  });
+}
+
+/** Each node on the cheapest option that holds its pods (its own when none is cheaper). */
+export function cheapestOptions(problem: MixProblem, nodes: MixNode[]): MixNode[] {
+  return nodes.map((node) => {
+    let best = node;
+    problem.options.forEach((_, option) => {
+      if (problem.prices[option]! >= problem.prices[best.option]!) return;
+      best = moveTo(problem.options, node, option) ?? best;
+    });
+    return best;
+  });
+}
+
+/** The nodes' cost (USD per hour), and Σ fill² (higher: the same pods on fewer, fuller nodes). */
+function score(problem: MixProblem, nodes: readonly MixNode[]): { cost: number; concentration: number } {
+  let cost = 0;
+  let concentration = 0;
+  for (const node of nodes) {
+    cost += problem.prices[node.option]!;
+    concentration += fill(problem.options, node) ** 2;
+  }
+  return { cost, concentration };
+}
+
+function copyNode(node: MixNode): MixNode {
+  return { ...node, pods: [...node.pods] };
+}
+
+/** A seeded generator of numbers in [0, 1) (mulberry32): the search's draws, the same on every run. */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+

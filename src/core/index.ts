@@ -152,6 +152,10 @@ export { costLowerBound } from "./optimal/cost-lower-bound.js";
 export type { BoundOption, CostBoundSettings, CostLowerBound } from "./optimal/cost-lower-bound.js";
 export { nodeGroupCostBound } from "./optimal/node-group-bound.js";
 export type { NodeGroupCostBound } from "./optimal/node-group-bound.js";
+export { cheapestMix } from "./optimal/cheapest-mix.js";
+export type { CheapestMix, MixNodes, MixSettings, StartNodes } from "./optimal/cheapest-mix.js";
+export { nodeGroupMix } from "./optimal/node-group-mix.js";
+export type { MixChange, MixTypeNodes, NodeGroupMix } from "./optimal/node-group-mix.js";
 export type { LinearProgram, LinearProgramResult, LinearProgramSolver, LinearRow } from "./optimal/linear-program.js";
 
 // Cost: the monthly bill line by line, with the terms of each line.

@@ -3,6 +3,8 @@ import type { LinearProgram, LinearProgramResult, LinearProgramSolver } from "ek
 
 /** HiGHS stops after this many simplex iterations, whatever the clock says: a work limit, the same on every machine. */
 export const SIMPLEX_ITERATION_LIMIT = 200_000;
+/** HiGHS stops a mixed-integer program after this many branch-and-bound nodes: a work limit like the iterations. */
+export const BRANCH_AND_BOUND_NODE_LIMIT = 10_000;
 /**
  * Seconds after which HiGHS stops whatever the work done: only a safety net for a machine far slower
  * than expected (the program is then unsolved, and the caller says so).
@@ -11,7 +13,7 @@ export const TIME_LIMIT_SECONDS = 2;
 
 /**
  * A {@link LinearProgramSolver} backed by HiGHS (the `highs` package: HiGHS compiled to WebAssembly,
- * single-threaded, deterministic under its work limit). Each program is a fresh model, disposed
+ * single-threaded, deterministic under its work limits), for linear and mixed-integer programs. Each program is a fresh model, disposed
  * after the solve.
  */
 export function highsLinearSolver(highs: Highs): LinearProgramSolver {
@@ -38,11 +40,21 @@ export function highsLinearSolver(highs: Highs): LinearProgramSolver {
         rowLower: rows.map((row) => finite(row.lower)),
         rowUpper: rows.map((row) => finite(row.upper)),
         matrix: { format: "csr", numRows: rows.length, numCols: costs.length, starts, indices, values },
+        ...(program.integer === undefined
+          ? {}
+          : {
+              integrality: program.integer.map((whole) =>
+                whole ? highs.constants.variableType.integer : highs.constants.variableType.continuous,
+              ),
+            }),
       },
       (model): LinearProgramResult => {
         model.options.set({
           output_flag: false,
           simplex_iteration_limit: SIMPLEX_ITERATION_LIMIT,
+          mip_max_nodes: BRANCH_AND_BOUND_NODE_LIMIT,
+          // A proven optimum, not one within HiGHS's default 0.01%.
+          mip_rel_gap: 0,
           time_limit: TIME_LIMIT_SECONDS,
         });
         const status = model.run().modelStatus;

@@ -13,7 +13,12 @@
 import type { LinearProgramSolver } from "eksize";
 import { highsLinearSolver } from "./highs-solver.js";
 
-export { highsLinearSolver, SIMPLEX_ITERATION_LIMIT, TIME_LIMIT_SECONDS } from "./highs-solver.js";
+export {
+  BRANCH_AND_BOUND_NODE_LIMIT,
+  highsLinearSolver,
+  SIMPLEX_ITERATION_LIMIT,
+  TIME_LIMIT_SECONDS,
+} from "./highs-solver.js";
 
 /** Where the WebAssembly file is, for a bundler or a page that serves it under another name. */
 export interface SolverLocation {

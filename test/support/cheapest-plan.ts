@@ -5,7 +5,7 @@ import type { CapacityMix } from "../../src/core/scenario/scenario.js";
 /**
  * The cheapest plan, by brute force: every partition of each zone's pods into nodes, every type for
  * each node (and for the empty nodes `minNodes` adds), and for each such set of N nodes the cheapest
- * choice of which are on demand, at least as many as `splitCapacity` makes of N (a type without a
+ * choice of which are on demand, at least as many as `splitCapacity` makes of N and any cheaper on demand (a type without a
  * Spot price is always on demand, one without a price for the mix never used).
  */
 export function cheapestPlan(
@@ -72,7 +72,9 @@ export function cheapestPlan(
     }
     switches.sort((a, b) => a - b);
     if (onDemand + switches.length < needed) return Number.POSITIVE_INFINITY;
-    for (let k = 0; onDemand < needed; k++, onDemand++) cost += switches[k]!;
+    // At least `needed` on demand, and any node cheaper on demand than on Spot.
+    for (let k = 0; k < switches.length && (onDemand < needed || switches[k]! < 0); k++, onDemand++)
+      cost += switches[k]!;
     return cost;
   };
   const blocksByZone = zones.map((pods) =>

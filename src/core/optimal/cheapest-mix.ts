@@ -1,10 +1,17 @@
 import { packPods, type PodGroup } from "../plan/bin-pack.js";
 import { launchNodeClaims } from "../plan/karpenter-launch.js";
 import type { CapacityMix } from "../scenario/scenario.js";
-import { costLowerBound, relaxation, type BoundOption, type CostBoundSettings, type CostLowerBound } from "./cost-lower-bound.js";
+import {
+  costLowerBound,
+  relaxation,
+  type BoundOption,
+  type CostBoundSettings,
+  type CostLowerBound,
+} from "./cost-lower-bound.js";
 import type { LinearProgramSolver } from "./linear-program.js";
 import { addPods, emptyNode, roomFor, type MixNode } from "./mix-nodes.js";
 import { searchMix, SEARCH_ROUNDS, type MixProblem } from "./mix-search.js";
+import { exactMix } from "./pattern-program.js";
 
 /** `count` identical nodes of a mix: zone, option, price and the pods on each. */
 export interface MixNodes {
@@ -53,6 +60,8 @@ export interface CheapestMix {
   readonly bound: CostLowerBound;
   /** The wall-clock safety net stopped the search before its work limit. */
   readonly cutShort: boolean;
+  /** No plan costs less: the exact program over every node pattern proved it ({@link exactMix}). */
+  readonly proven: boolean;
 }
 
 /**
@@ -61,7 +70,8 @@ export interface CheapestMix {
  * already taken from each option's capacity; `maxPerNode`; `minNodes`; the capacity mix), and the
  * lower bound it is measured against.
  *
- * Per zone, the search starts from the cheapest of: the linear relaxation's own split of pods over
+ * When the problem is small enough to list every node pattern, an integer program over them solves it
+ * exactly ({@link exactMix}, `proven`). Otherwise, per zone, a search starts from the cheapest of: the linear relaxation's own split of pods over
  * types, rounded and packed type by type by first-fit decreasing (`packPods`); each option alone
  * (`packPods`); Karpenter's launch (`launchNodeClaims`); and `settings.start`. It then improves it by
  * ruin and recreate ({@link searchMix}) for a fixed number of rounds. A mixed capacity is searched at
@@ -69,7 +79,7 @@ export interface CheapestMix {
  * nodes of `splitCapacity`'s count are the ones whose on-demand premium is smallest. `minNodes` adds
  * empty nodes of the cheapest option.
  *
- * Not proven optimal: the gap to `bound` says how far it can be. Options without the price the mix
+ * The search proves nothing: the gap to `bound` says how far its mix can be from the cheapest. Options without the price the mix
  * needs are not used (on demand: an on-demand price; Spot: a Spot price; mixed: an on-demand price,
  * and a type without a Spot price is always on demand).
  *
@@ -92,12 +102,24 @@ export function cheapestMix(
   // A minimum of nodes, and none to buy.
   if ((settings.minNodes ?? 0) > 0 && !prices.some(Number.isFinite)) return null;
   const unplaceable = new Set(bound.unplaceable);
+  const placeable = zones.map((pods) => pods.map((count, group) => (unplaceable.has(group) ? 0 : count)));
+  const exact = exactMix(options, placeable, { minNodes: settings.minNodes ?? 0, capacity: mix }, solve);
+  if (exact !== null) {
+    const { nodes, usdPerHour } = priced(exact, options, mix);
+    return {
+      usdPerHour,
+      nodes,
+      nodeCount: nodes.reduce((sum, entry) => sum + entry.count, 0),
+      bound,
+      cutShort: false,
+      proven: true,
+    };
+  }
   const started = settings.clock?.now() ?? 0;
   let cutShort = false;
   const rounds = settings.rounds ?? SEARCH_ROUNDS;
 
-  const zoneNodes = zones.map((zonePods, zone) => {
-    const pods = zonePods.map((count, group) => (unplaceable.has(group) ? 0 : count));
+  const zoneNodes = placeable.map((pods, zone) => {
     const problem: MixProblem = { options, prices, pods };
     const starts = [
       relaxationStart(groups, options, prices, pods, solve),
@@ -106,7 +128,8 @@ export function cheapestMix(
       fromPatterns(options, settings.start?.filter((entry) => entry.zone === zone) ?? [], groups.length),
     ].filter((start): start is MixNode[] => start !== null && holdsAll(start, pods));
     const best = starts.reduce<MixNode[] | null>(
-      (cheapest, start) => (cheapest === null || zoneCost(start, prices) < zoneCost(cheapest, prices) ? start : cheapest),
+      (cheapest, start) =>
+        cheapest === null || zoneCost(start, prices) < zoneCost(cheapest, prices) ? start : cheapest,
       null,
     );
     if (best === null) return [];
@@ -118,7 +141,14 @@ export function cheapestMix(
   });
   addMinimumNodes(zoneNodes, prices, settings.minNodes ?? 0, groups.length);
   const { nodes, usdPerHour } = priced(zoneNodes, options, mix);
-  return { usdPerHour, nodes, nodeCount: nodes.reduce((sum, entry) => sum + entry.count, 0), bound, cutShort };
+  return {
+    usdPerHour,
+    nodes,
+    nodeCount: nodes.reduce((sum, entry) => sum + entry.count, 0),
+    bound,
+    cutShort,
+    proven: false,
+  };
 }
 
 /**
@@ -157,7 +187,9 @@ function relaxationStart(
     const split = podColumns[0]![group]!.map((column) => (column < 0 ? 0 : result.values[column]!));
     const whole = split.map(Math.floor);
     let rest = count - whole.reduce((sum, value) => sum + value, 0);
-    const byRemainder = split.map((value, option) => option).sort((a, b) => split[b]! - whole[b]! - (split[a]! - whole[a]!) || a - b);
+    const byRemainder = split
+      .map((value, option) => option)
+      .sort((a, b) => split[b]! - whole[b]! - (split[a]! - whole[a]!) || a - b);
     for (const option of byRemainder) {
       if (rest <= 0) break;
       if (podColumns[0]![group]![option]! < 0) continue;
@@ -172,7 +204,12 @@ function relaxationStart(
 }
 
 /** The pods on nodes of one option by first-fit decreasing (`packPods`); null when the option cannot be bought. */
-function singleTypeStart(options: readonly BoundOption[], option: number, pods: readonly number[], prices: readonly number[]): MixNode[] | null {
+function singleTypeStart(
+  options: readonly BoundOption[],
+  option: number,
+  pods: readonly number[],
+  prices: readonly number[],
+): MixNode[] | null {
   if (!Number.isFinite(prices[option]!)) return null;
   const { capacity, pods: units } = options[option]!;
   const packing = packPods(
@@ -187,8 +224,15 @@ function singleTypeStart(options: readonly BoundOption[], option: number, pods: 
 }
 
 /** Karpenter's launch of the zone's pods at the search's prices. */
-function launchStart(groups: readonly PodGroup[], options: readonly BoundOption[], prices: readonly number[], pods: readonly number[]): MixNode[] | null {
-  const buyable = options.flatMap((option, index) => (Number.isFinite(prices[index]!) ? [{ ...option, usdPerHour: prices[index]!, index }] : []));
+function launchStart(
+  groups: readonly PodGroup[],
+  options: readonly BoundOption[],
+  prices: readonly number[],
+  pods: readonly number[],
+): MixNode[] | null {
+  const buyable = options.flatMap((option, index) =>
+    Number.isFinite(prices[index]!) ? [{ ...option, usdPerHour: prices[index]!, index }] : [],
+  );
   const launch = launchNodeClaims(
     groups.map((group, index) => ({ ...group, count: pods[index]! })),
     buyable,
@@ -196,13 +240,22 @@ function launchStart(groups: readonly PodGroup[], options: readonly BoundOption[
   );
   return fromPatterns(
     options,
-    launch.nodes.map((entry) => ({ zone: 0, option: buyable[entry.option]!.index, count: entry.count, pods: entry.pods })),
+    launch.nodes.map((entry) => ({
+      zone: 0,
+      option: buyable[entry.option]!.index,
+      count: entry.count,
+      pods: entry.pods,
+    })),
     groups.length,
   );
 }
 
 /** Nodes from patterns, or null when a node does not hold its pods (a start sized otherwise). */
-function fromPatterns(options: readonly BoundOption[], patterns: readonly StartNodes[], groups: number): MixNode[] | null {
+function fromPatterns(
+  options: readonly BoundOption[],
+  patterns: readonly StartNodes[],
+  groups: number,
+): MixNode[] | null {
   const nodes: MixNode[] = [];
   for (const pattern of patterns) {
     const node = emptyNode(pattern.option, groups);
@@ -240,20 +293,32 @@ function addMinimumNodes(zones: MixNode[][], prices: readonly number[], minNodes
 
 /**
  * The nodes priced as the capacity mix buys them: all on demand, all Spot, or for a mixed group at
- * least `splitCapacity`'s on-demand count: nodes of a type without a Spot price, then the nodes whose
- * on-demand premium over Spot is smallest (ties by zone, then node order); grouped into patterns.
+ * least `splitCapacity`'s on-demand count: nodes of a type without a Spot price or dearer on Spot,
+ * then the nodes whose on-demand premium over Spot is smallest (ties by zone, then node order);
+ * grouped into patterns.
  */
-function priced(zones: readonly (readonly MixNode[])[], options: readonly BoundOption[], mix: CapacityMix): { nodes: MixNodes[]; usdPerHour: number } {
+function priced(
+  zones: readonly (readonly MixNode[])[],
+  options: readonly BoundOption[],
+  mix: CapacityMix,
+): { nodes: MixNodes[]; usdPerHour: number } {
   const all = zones.flatMap((nodes, zone) => nodes.map((node) => ({ zone, node })));
   const needed = mix.type === "on-demand" ? all.length : mix.type === "spot" ? 0 : splitOnDemand(mix, all.length);
   const premium = (node: MixNode) => {
     const option = options[node.option]!;
-    return option.spotUsdPerHour === null ? Number.NEGATIVE_INFINITY : option.onDemandUsdPerHour! - option.spotUsdPerHour;
+    if (option.spotUsdPerHour === null) return Number.NEGATIVE_INFINITY;
+    return option.onDemandUsdPerHour === null
+      ? Number.POSITIVE_INFINITY
+      : option.onDemandUsdPerHour - option.spotUsdPerHour;
   };
   const byPremium = all.map((_, index) => index).sort((a, b) => premium(all[a]!.node) - premium(all[b]!.node) || a - b);
-  const forced = mix.type === "mixed" ? all.filter(({ node }) => options[node.option]!.spotUsdPerHour === null).length : 0;
-  const onDemand = new Set(byPremium.slice(0, Math.max(needed, forced)));
-  const patterns = new Map<string, { zone: number; option: number; onDemand: boolean; count: number; pods: readonly number[] }>();
+  // Nodes without a Spot price, and those whose on-demand price is below Spot's, are on demand anyway.
+  const anyway = mix.type === "mixed" ? all.filter(({ node }) => premium(node) < 0).length : 0;
+  const onDemand = new Set(byPremium.slice(0, Math.max(needed, anyway)));
+  const patterns = new Map<
+    string,
+    { zone: number; option: number; onDemand: boolean; count: number; pods: readonly number[] }
+  >();
   let usdPerHour = 0;
   all.forEach(({ zone, node }, index) => {
     const option = options[node.option]!;
@@ -261,7 +326,8 @@ function priced(zones: readonly (readonly MixNode[])[], options: readonly BoundO
     usdPerHour += isOnDemand ? option.onDemandUsdPerHour! : option.spotUsdPerHour!;
     const key = `${zone}|${node.option}|${isOnDemand}|${node.pods.join(",")}`;
     const entry = patterns.get(key);
-    if (entry === undefined) patterns.set(key, { zone, option: node.option, onDemand: isOnDemand, count: 1, pods: node.pods });
+    if (entry === undefined)
+      patterns.set(key, { zone, option: node.option, onDemand: isOnDemand, count: 1, pods: node.pods });
     else entry.count += 1;
   });
   return { nodes: [...patterns.values()], usdPerHour };

@@ -16,15 +16,18 @@ export interface LinearRow {
   readonly coefficients: readonly number[];
 }
 
-/** Minimise Σ costs[j] × x[j] over continuous x[j] ≥ 0, subject to every row. */
+/** Minimise Σ costs[j] × x[j] over x[j] ≥ 0, subject to every row: continuous, or whole where `integer` says. */
 export interface LinearProgram {
   /** One cost per column. */
   readonly costs: readonly number[];
   readonly rows: readonly LinearRow[];
+  /** Per column, whether it must be a whole number (a mixed-integer program); default none. */
+  readonly integer?: readonly boolean[];
 }
 
 /** A solver's answer: the optimum, or why there is none. */
 export type LinearProgramResult =
+  /** The proven optimum (of a mixed-integer program: proven within the solver's integer tolerance). */
   | { readonly status: "optimal"; readonly objective: number; readonly values: readonly number[] }
   /** No x satisfies every row. */
   | { readonly status: "infeasible" }

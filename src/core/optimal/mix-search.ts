@@ -11,14 +11,17 @@ export interface MixProblem {
 }
 
 /**
- * Rounds of ruin and recreate {@link searchMix} runs: a work limit, so the answer is the same on every
- * machine. Each round empties up to four nodes and places their pods again.
+ * Rounds of ruin and recreate {@link searchMix} runs at most: a work limit, so the answer is the same
+ * on every machine. Each round empties up to four nodes and places their pods again.
  */
 export const SEARCH_ROUNDS = 3000;
+/** The search ends after this many rounds in a row that found nothing cheaper. */
+export const STALL_ROUNDS = 600;
 
 /**
  * Improves a set of nodes that holds every pod of a zone by large neighbourhood search (ruin and
- * recreate, Shaw 1998; Schrimpf et al. 2000): each round takes the pods off a few nodes (the emptiest,
+ * recreate, Shaw 1998; Schrimpf et al. 2000), for `rounds` rounds or until {@link STALL_ROUNDS} in a
+ * row found nothing cheaper: each round takes the pods off a few nodes (the emptiest,
  * and some drawn by a seeded generator), puts them back by best fit on the other nodes, opens new
  * nodes where they fit nowhere ({@link placePods}), and keeps the result when it costs no more, with
  * the fuller nodes first on a tie (which makes the next emptiest node easier to clear); the nodes it
@@ -36,11 +39,14 @@ export function searchMix(
   const random = mulberry32(16);
   let current = start.map(copyNode);
   let currentScore = score(problem, current);
-  for (let round = 0; round < rounds && current.length > 0; round += 1) {
+  let lastGain = 0;
+  for (let round = 0; round < rounds && round - lastGain < STALL_ROUNDS && current.length > 0; round += 1) {
     // Every 50 rounds, so the clock costs nothing next to the work.
     if (stop !== undefined && round % 50 === 0 && stop()) return { nodes: current, cutShort: true };
     const ruined = new Set<number>();
-    const order = current.map((_, index) => index).sort((a, b) => fill(problem.options, current[a]!) - fill(problem.options, current[b]!));
+    const order = current
+      .map((_, index) => index)
+      .sort((a, b) => fill(problem.options, current[a]!) - fill(problem.options, current[b]!));
     if (round % 2 === 0) ruined.add(order[0]!);
     const size = 1 + Math.floor(random() * Math.min(4, current.length));
     while (ruined.size < size) ruined.add(Math.floor(random() * current.length));
@@ -52,7 +58,11 @@ export function searchMix(
     });
     const candidate = cheapestOptions(problem, placePods(problem, kept, left));
     const candidateScore = score(problem, candidate);
-    if (candidateScore.cost < currentScore.cost - 1e-9 || (candidateScore.cost <= currentScore.cost + 1e-9 && candidateScore.concentration >= currentScore.concentration)) {
+    if (candidateScore.cost < currentScore.cost - 1e-9) lastGain = round;
+    if (
+      candidateScore.cost < currentScore.cost - 1e-9 ||
+      (candidateScore.cost <= currentScore.cost + 1e-9 && candidateScore.concentration >= currentScore.concentration)
+    ) {
       current = candidate;
       currentScore = candidateScore;
     }
@@ -104,7 +114,13 @@ export function placePods(problem: MixProblem, nodes: MixNode[], left: number[])
  * whose empty node, filled in the packing order with the pods still waiting (from `group` on), holds
  * the most value per dollar; −1 when none holds one.
  */
-function openNode(problem: MixProblem, values: readonly number[], order: readonly number[], left: readonly number[], group: number): number {
+function openNode(
+  problem: MixProblem,
+  values: readonly number[],
+  order: readonly number[],
+  left: readonly number[],
+  group: number,
+): number {
   const { options, prices } = problem;
   let best = -1;
   let bestRatio = -1;
@@ -137,7 +153,9 @@ function podValues(problem: MixProblem): number[] {
   const { options, prices } = problem;
   const unit = (size: (option: BoundOption) => number) =>
     Math.min(
-      ...options.map((option, index) => (size(option) > 0 && Number.isFinite(prices[index]!) ? prices[index]! / size(option) : Number.POSITIVE_INFINITY)),
+      ...options.map((option, index) =>
+        size(option) > 0 && Number.isFinite(prices[index]!) ? prices[index]! / size(option) : Number.POSITIVE_INFINITY,
+      ),
     );
   const cpu = unit((option) => option.capacity.cpuMillicores);
   const memory = unit((option) => option.capacity.memoryMiB);
@@ -193,4 +211,3 @@ function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-

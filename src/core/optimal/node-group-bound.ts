@@ -3,10 +3,11 @@ import { spotHourlyPrice } from "../cost/cost.js";
 import { daemonSetOverhead, podGroupsOf, typeCapacity } from "../nodes/node-sizing.js";
 import { nodeDaemonSets } from "../nodes/system-daemonsets.js";
 import { autoModeNodeSettings } from "../plan/auto-mode-rules.js";
-import { nodeGroupWorkloads, type ClusterPlan } from "../plan/plan.js";
+import type { PodGroup } from "../plan/bin-pack.js";
+import { nodeGroupWorkloads, typesByName, type ClusterPlan, type NodeGroupPlan } from "../plan/plan.js";
 import { evenShares } from "../plan/zone-split.js";
 import type { Scenario } from "../scenario/scenario.js";
-import { costLowerBound, type BoundOption } from "./cost-lower-bound.js";
+import { costLowerBound, type BoundOption, type CostBoundSettings } from "./cost-lower-bound.js";
 import type { LinearProgramSolver } from "./linear-program.js";
 
 /** How far a node group's plan stands above the cheapest possible, or why that cannot be said. */
@@ -56,6 +57,36 @@ export function nodeGroupCostBound(
   nodeGroup: string,
   solve: LinearProgramSolver,
 ): NodeGroupCostBound | null {
+  const inputs = nodeGroupProblem(scenario, catalog, clusterPlan, nodeGroup);
+  if (inputs === null || inputs.kind === "none") return inputs;
+  const result = costLowerBound(inputs.groups, inputs.options, solve, inputs.settings);
+  if (result === null) return { kind: "none", nodeGroup, reason: "unsolved" };
+  return { kind: "bound", nodeGroup, planUsdPerHour: inputs.planUsdPerHour, boundUsdPerHour: result.usdPerHour };
+}
+
+/** A node group's pods, types and rules as {@link costLowerBound} and `cheapestMix` read them, and its plan's cost. */
+export interface NodeGroupProblem {
+  readonly kind: "problem";
+  readonly groups: readonly PodGroup[];
+  /** The plan's usable types of the group, in the plan's order. */
+  readonly options: readonly BoundOption[];
+  readonly settings: CostBoundSettings;
+  /** The group's plan in `clusterPlan`. */
+  readonly plan: NodeGroupPlan;
+  /** The plan's nodes at their on-demand and Spot prices, USD per hour. */
+  readonly planUsdPerHour: number;
+}
+
+/**
+ * A node group's problem as {@link nodeGroupCostBound} states it (the same pods, rules and prices as
+ * its plan), or why there is none; null when the scenario has no group of that name.
+ */
+export function nodeGroupProblem(
+  scenario: Scenario,
+  catalog: Catalog,
+  clusterPlan: ClusterPlan,
+  nodeGroup: string,
+): NodeGroupProblem | Extract<NodeGroupCostBound, { kind: "none" }> | null {
   const groupIndex = scenario.nodeGroups.findIndex((candidate) => candidate.name === nodeGroup);
   const group = scenario.nodeGroups[groupIndex];
   const plan = clusterPlan.nodeGroups[groupIndex];
@@ -66,7 +97,7 @@ export function nodeGroupCostBound(
   );
   if (pending) return { kind: "none", nodeGroup, reason: "pods-pending" };
   const prices = catalog.regions[scenario.region]?.instances ?? {};
-  const byName = new Map(catalog.instanceTypes.map((type) => [type.name, type]));
+  const byName = typesByName(catalog);
   const types = plan.options.flatMap((option) => byName.get(option.instanceType) ?? []);
   const mix = group.capacity;
   const unpriced = types.some((type) => {
@@ -95,18 +126,23 @@ export function nodeGroupCostBound(
   });
   const zones = plan.zones ?? 1;
   const shares = podGroups.map((pods) => evenShares(pods.count, zones));
-  const result = costLowerBound(podGroups, options, solve, {
-    // A NodePool keeps no idle node (`planNodePool`).
-    minNodes: plan.provisioning === "managed-node-group" ? group.minNodes : 0,
-    zones: Array.from({ length: zones }, (_, zone) => shares.map((share) => share[zone]!)),
-    capacity: mix,
-  });
-  if (result === null) return { kind: "none", nodeGroup, reason: "unsolved" };
   const planUsdPerHour = plan.byType.reduce((sum, entry) => {
     const price = prices[entry.instanceType]!;
     return sum + entry.onDemandNodes * (price.onDemandUsdPerHour ?? 0) + entry.spotNodes * (spotRate(price) ?? 0);
   }, 0);
-  return { kind: "bound", nodeGroup, planUsdPerHour, boundUsdPerHour: result.usdPerHour };
+  return {
+    kind: "problem",
+    groups: podGroups,
+    options,
+    settings: {
+      // A NodePool keeps no idle node (`planNodePool`).
+      minNodes: plan.provisioning === "managed-node-group" ? group.minNodes : 0,
+      zones: Array.from({ length: zones }, (_, zone) => shares.map((share) => share[zone]!)),
+      capacity: mix,
+    },
+    plan,
+    planUsdPerHour,
+  };
 }
 
 /** A Spot node's price per hour: the Spot price, or on-demand where the region has none. */

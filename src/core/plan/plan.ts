@@ -365,7 +365,7 @@ export function nodeGroupWorkloads(scenario: Scenario, catalog: Catalog, nodeGro
 /** Each catalogue's instance types by name, made once per catalogue (a ranking plans a scenario per type). */
 const typeMaps = new WeakMap<Catalog["instanceTypes"], ReadonlyMap<string, InstanceType>>();
 
-function typesByName(catalog: Catalog): ReadonlyMap<string, InstanceType> {
+export function typesByName(catalog: Catalog): ReadonlyMap<string, InstanceType> {
   let types = typeMaps.get(catalog.instanceTypes);
   if (types === undefined) {
     types = new Map(catalog.instanceTypes.map((type) => [type.name, type]));

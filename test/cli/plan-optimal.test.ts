@@ -1,5 +1,6 @@
 /**
- * `eksize plan --optimal`: each node group's plan beside a proven lower bound on its cost. The
+ * `eksize plan --optimal`: each node group's plan beside a proven lower bound on its cost, the
+ * cheapest mix of its types found and the change that saves money. The
  * default scenario's Spot group "batch-spot" holds 4 pods of 1 vCPU on 2 nodes of 4 vCPU (3 pods to a
  * node), the cheapest of its types on Spot: its plan is the cheapest possible. Without the optional
  * `highs` package the flag exits 2 and names the install command (test/package/package.test.ts).
@@ -9,6 +10,8 @@ import { cli } from "./run-cli.js";
 
 const SCENARIO = "test/cli/fixtures/online-shop.eksize.json";
 const MAX_NODES = "test/cli/fixtures/max-nodes.eksize.json";
+/** 16 CPU-heavy api pods and 8 memory-heavy cache pods on a managed node group of c6i.xlarge or r6i.xlarge. */
+const API_CACHE = "test/cli/fixtures/api-cache.eksize.json";
 
 interface BoundRow {
   nodeGroup: string;
@@ -16,6 +19,20 @@ interface BoundRow {
   planUsdPerMonth: number | null;
   boundUsdPerMonth: number | null;
   percentAboveBound: number | null;
+  mix: {
+    usdPerMonth: number;
+    nodes: number;
+    byType: { instanceType: string; onDemandNodes: number; spotNodes: number }[];
+  } | null;
+  proven: boolean;
+  cutShort: boolean;
+  change: {
+    kind: string;
+    nodeGroups: string[];
+    instanceTypes: string[];
+    usdPerMonthSaved: number;
+    nodesSaved: number;
+  } | null;
   text: string;
 }
 
@@ -28,9 +45,49 @@ describe("eksize plan --optimal", () => {
     expect(stdout).toMatch(
       /^ {2}general: its nodes cost \$[\d,]+\.\d\d a month; no nodes of its instance types that hold its pods cost less than \$[\d,]+\.\d\d, so the plan is at most [\d.]+% above the cheapest possible\.$/m,
     );
+    expect(stdout).toMatch(
+      /^ {4}The cheapest mix found, 4 × m6a\.xlarge \(3 on demand, 1 Spot\), costs \$[\d,]+\.\d\d a month: \$[\d,]+\.\d\d less than the plan, on 4 nodes instead of [\d]+\.$/m,
+    );
     expect(stdout).toContain(
       "  batch-spot: its nodes cost $96.74 a month, and no nodes of its instance types that hold its pods cost less: the plan is the cheapest possible.\n",
     );
+  });
+
+  test("the cheapest mix, proven, and the split of a managed node group that saves money once re-planned", async () => {
+    const { code, stdout } = await cli("plan", API_CACHE, "--optimal");
+    expect(code).toBe(0);
+    expect(stdout.slice(stdout.indexOf("Cheapest possible"))).toBe(
+      [
+        "Cheapest possible",
+        "  general: its nodes cost $2,207.52 a month; no nodes of its instance types that hold its pods cost less than $1,480.44, so the plan is at most 49.2% above the cheapest possible.",
+        "    The cheapest mix found, 6 × c6i.xlarge, 4 × r6i.xlarge, costs $1,480.44 a month: $727.08 less than the plan, on 10 nodes instead of 12. No mix costs less: it is the cheapest possible.",
+        "    Splitting general into general-c6i-xlarge and general-r6i-xlarge, one instance type each, saves $478.88 a month, re-planned.",
+        "",
+      ].join("\n"),
+    );
+    const { stdout: json } = await cli("plan", API_CACHE, "--optimal", "--json");
+    const [general] = (JSON.parse(json) as { bounds: BoundRow[] }).bounds;
+    expect(general).toMatchObject({
+      planUsdPerMonth: 2207.52,
+      boundUsdPerMonth: 1480.44,
+      mix: {
+        usdPerMonth: 1480.44,
+        nodes: 10,
+        byType: [
+          { instanceType: "c6i.xlarge", onDemandNodes: 6, spotNodes: 0 },
+          { instanceType: "r6i.xlarge", onDemandNodes: 4, spotNodes: 0 },
+        ],
+      },
+      proven: true,
+      cutShort: false,
+      change: {
+        kind: "split-group",
+        nodeGroups: ["general-c6i-xlarge", "general-r6i-xlarge"],
+        instanceTypes: ["c6i.xlarge", "r6i.xlarge"],
+        usdPerMonthSaved: 478.88,
+        nodesSaved: 0,
+      },
+    });
   });
 
   test("--json: the bounds in USD a month, below each plan, and the gap rounded up", async () => {
@@ -68,6 +125,7 @@ describe("eksize plan --optimal", () => {
     expect(stdout).toContain(
       "--optimal         also prove how far each node group's plan is from the cheapest possible",
     );
+    expect(stdout).toContain("the cheapest mix of those types found (exact on small groups, else a search of");
     expect(stdout).toContain("npm install highs@1.15.3");
   });
 });

@@ -933,5 +933,4 @@ describe("packPods invariants", () => {
       }),
     );
   });
-
 });

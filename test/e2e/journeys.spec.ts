@@ -19,16 +19,16 @@ import { offMachine, watch } from "./watch.js";
  * - find the cheapest type: ranking.spec.ts.
  *
  * Figures come from the e2e build's fixed prices (test/fixtures/prices.json), read off the running
- * site. The example: 5 × m6a.xlarge in "general" (4 on-demand, 1 Spot) and 2 Spot c6a.xlarge in
- * "batch-spot", 36 pods (2 on Fargate), $814.15 a month in us-east-1.
+ * site. The example: 4 × m6a.xlarge in "general" (3 on-demand, 1 Spot) and 2 Spot c6a.xlarge in
+ * "batch-spot", 36 pods (2 on Fargate), $686.40 a month in us-east-1.
  */
 
 const KUBE = "test/core/fixtures/kube";
 
 /** The example scenario's summary band before any edit. */
 const EXAMPLE = {
-  total: "$814.15",
-  nodes: "general: 5 × m6a.xlarge · batch-spot: 2 × c6a.xlarge",
+  total: "$686.40",
+  nodes: "general: 4 × m6a.xlarge · batch-spot: 2 × c6a.xlarge",
   pods: "36 (2 on Fargate)",
   spot: "43%",
   unschedulable: "0",

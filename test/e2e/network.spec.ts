@@ -146,7 +146,7 @@ test.describe("on a phone", () => {
     await page.goBack();
     await expect(currentPage(page)).toHaveText("Planner");
     await expect(page).toHaveURL(/\/#s=2\.[\w-]+$/);
-    await expect(summaryBand(page).getByTestId("summary-total")).toHaveText("$814.15");
+    await expect(summaryBand(page).getByTestId("summary-total")).toHaveText("$686.40");
     await page.goForward();
     await expect(currentPage(page)).toHaveText("Network");
     await expect(zoneCell(page, "zone-3-node", "given")).toHaveText("10.0.2.0/24");

@@ -16,13 +16,13 @@ test("prefix delegation that changes nothing says why beside its check box; the 
   const { errors } = watch(page);
   await page.goto("/");
   const total = page.getByTestId("total");
-  await expect(total).toHaveText("$814.15");
+  await expect(total).toHaveText("$686.40");
   const general = page.getByRole("group", { name: "general", exact: true });
   const note = general.getByRole("status");
   await expect(note).toHaveText("");
   const example = {
-    total: "$814.15",
-    nodes: "general: 5 × m6a.xlarge · batch-spot: 2 × c6a.xlarge",
+    total: "$686.40",
+    nodes: "general: 4 × m6a.xlarge · batch-spot: 2 × c6a.xlarge",
     pods: "36 (2 on Fargate)",
     spot: "43%",
     unschedulable: "0",
@@ -30,9 +30,9 @@ test("prefix delegation that changes nothing says why beside its check box; the 
 
   await general.getByRole("checkbox", { name: "Prefix delegation" }).check();
   const why =
-    "Prefix delegation changes nothing in this plan: CPU, not pod slots, limits these nodes (m6a.xlarge: 58 pods by IP addresses, 110 with prefixes; the busiest node runs 16).";
+    "Prefix delegation changes nothing in this plan: CPU, not pod slots, limits these nodes (m6a.xlarge: 58 pods by IP addresses, 110 with prefixes; the busiest node runs 15).";
   await expect(note).toHaveText(why);
-  await expect(total).toHaveText("$814.15");
+  await expect(total).toHaveText("$686.40");
   await expect(note).toBeInViewport();
   await expectSummary(page, { ...example, change: "Last edit: No change to nodes, pods or cost" });
 

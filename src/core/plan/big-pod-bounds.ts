@@ -1,4 +1,4 @@
-import type { NodeCapacity, PodGroup } from "./bin-pack.js";
+import type { PodGroup } from "./bin-pack.js";
 
 /** A node dimension's request per pod and the node's capacity in it. */
 export type Dimension = readonly [(group: PodGroup) => number, number];
@@ -101,11 +101,11 @@ function mostPairs(
   const residual = Array.from({ length: size }, () => new Float64Array(size));
   first.forEach((group, i) => (residual[0]![1 + i] = group.count));
   second.forEach((group, j) => (residual[1 + a + j]![sink] = group.count));
-  first.forEach((p, i) =>
+  first.forEach((p, i) => {
     second.forEach((q, j) => {
       if (fitTogether(p, q)) residual[1 + i]![1 + a + j] = Number.POSITIVE_INFINITY;
-    }),
-  );
+    });
+  });
   let flow = 0;
   for (;;) {
     const from = new Int32Array(size).fill(-1);

@@ -178,7 +178,12 @@ export function packPods(groups: readonly PodGroup[], node: NodeCapacity, option
     slots: node.pods,
   };
   const itemsIn = (order: readonly number[]) => fillItems(groups, order);
-  let best = firstFitFill(itemsIn(packingOrder(groups, node, placeable, dominantShare)), capacity, groups.length, maxNodes)!;
+  let best = firstFitFill(
+    itemsIn(packingOrder(groups, node, placeable, dominantShare)),
+    capacity,
+    groups.length,
+    maxNodes,
+  )!;
   if (best.nodes > volumeLowerBound(groups, node) || best.waiting.length > 0) {
     best = betterFill(groups, node, placeable, capacity, best, maxNodes);
   }
@@ -484,7 +489,6 @@ function podsFitting(capacity: number, request: number): number {
   return (pods + 1) * request <= capacity ? pods + 1 : pods;
 }
 
-
 /**
  * The indices of the groups that fit an empty node, in first-fit-decreasing order by `size`: a
  * `maxPerNode` first, size ↓, memory ↓, key ↑ (keys are unique, so the order is total and the input
@@ -562,7 +566,10 @@ function betterFill(
   firstFit: Fill,
   maxNodes: number,
 ): Fill {
-  const bound = lowerBoundOf(placeable.map((index) => groups[index]!), node);
+  const bound = lowerBoundOf(
+    placeable.map((index) => groups[index]!),
+    node,
+  );
   if (bound > maxNodes) return firstFit;
   const demand = { cpu: 0, memory: 0, gpus: 0 };
   for (const index of placeable) {
@@ -577,7 +584,10 @@ function betterFill(
     demand.cpu * share(group.cpuMillicores, capacity.cpu) +
     demand.memory * share(group.memoryMiB, capacity.memory) +
     demand.gpus * share(group.gpus ?? 0, capacity.gpus);
-  const steps = Math.min(MOST_STEPS_PER_NODE, Math.max(LEAST_STEPS_PER_NODE, Math.floor(STEPS_PER_FILL / Math.max(1, bound))));
+  const steps = Math.min(
+    MOST_STEPS_PER_NODE,
+    Math.max(LEAST_STEPS_PER_NODE, Math.floor(STEPS_PER_FILL / Math.max(1, bound))),
+  );
   const others: readonly ((giveUpAt: number) => Fill | null)[] = [
     (giveUpAt) => firstFitFill(itemsBy(cpuShare), capacity, groups.length, maxNodes, giveUpAt),
     (giveUpAt) => firstFitFill(itemsBy(memoryShare), capacity, groups.length, maxNodes, giveUpAt),

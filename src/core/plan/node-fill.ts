@@ -190,7 +190,7 @@ export function minimumSlackFill(
             slots + more,
             worth + more * value[k]!,
           );
-          take[k] = take[k]! - more;
+          take[k] = take[k] - more;
         }
       }
     };

@@ -98,7 +98,7 @@ test("the region chosen in the explorer is the planner's region", async ({ page 
 
   await page.getByRole("link", { name: "Planner" }).click();
   await expect(page.getByLabel("Region", { exact: true })).toHaveValue("eu-west-1");
-  await expect(page.getByTestId("total")).toHaveText("$924.04");
+  await expect(page.getByTestId("total")).toHaveText("$781.84");
   expect((await scenarioInAddress(page))?.region).toBe("eu-west-1");
 
   // And back: the explorer shows the planner's region.

@@ -10,7 +10,7 @@ import { watch } from "./watch.js";
  *
  * Figures (the tests' fixed prices, us-east-1): the default scenario is 4 nodes in "general" (3
  * on-demand, 1 Spot) and $686.40 a month; a 14th workload of 12 replicas at 250m and 1Gi needs a
- * sixth node (4 on-demand, 2 Spot: $880.05); at 1 CPU each, 8 nodes (5 on-demand, 3 Spot: $1,073.69).
+ * fifth node (4 on-demand, 1 Spot: $814.15); at 1 CPU each, 8 nodes (5 on-demand, 3 Spot: $1,073.69).
  */
 
 // The axe script is injected inline, which the site's CSP (script-src 'self') rightly refuses.
@@ -28,8 +28,8 @@ test("a workload added with 250m and 1Gi changes the plan; the fields show Kuber
   await page.getByLabel("CPU request, workload").fill("250m");
   const memory = page.getByLabel("Memory request, workload");
   await memory.fill("1Gi");
-  await expect(nodesOf(page, "general")).toHaveText("6 (4 on-demand, 2 Spot)");
-  await expect(page.getByTestId("total")).toHaveText("$880.05");
+  await expect(nodesOf(page, "general")).toHaveText("5 (4 on-demand, 1 Spot)");
+  await expect(page.getByTestId("total")).toHaveText("$814.15");
 
   // A bare number is MiB, shown in the largest unit that holds it whole once the field is left.
   await memory.fill("1024");
@@ -44,7 +44,7 @@ test("a workload added with 250m and 1Gi changes the plan; the fields show Kuber
   await cpu.fill("0.25");
   await cpu.blur();
   await expect(cpu).toHaveValue("250m");
-  await expect(page.getByTestId("total")).toHaveText("$880.05");
+  await expect(page.getByTestId("total")).toHaveText("$814.15");
 
   // A value that is not a quantity says how to write one, stays as typed, and the plan stays.
   await cpu.fill("12x");
@@ -55,7 +55,7 @@ test("a workload added with 250m and 1Gi changes the plan; the fields show Kuber
   await expect(
     page.getByRole("status").getByText("CPU request of workload “workload”", { exact: false }),
   ).toBeVisible();
-  await expect(page.getByTestId("total")).toHaveText("$880.05");
+  await expect(page.getByTestId("total")).toHaveText("$814.15");
   expect(errors).toEqual([]);
 });
 

@@ -13,7 +13,7 @@ test("editing a workload's replicas changes the plan's node count and the cost c
   const { requests, errors } = watch(page);
   await page.goto("/");
   await expect(page.getByRole("link", { name: "Planner" })).toHaveAttribute("aria-current", "page");
-  await expect(nodesOf(page, "general")).toHaveText("5 (4 on-demand, 1 Spot)");
+  await expect(nodesOf(page, "general")).toHaveText("4 (3 on-demand, 1 Spot)");
   await expect(page.getByTestId("total")).toHaveText("$686.40");
 
   const chart = page.getByTestId("cost-chart");
@@ -54,7 +54,7 @@ test("a workload's spread: one pod per node adds a node in the summary; a requir
   // web-frontend's 6 replicas at most 1 per node: general needs 6 nodes.
   await page.getByLabel("Max per node, web-frontend").fill("1");
   await expect(band.getByTestId("summary-nodes")).toHaveText("general: 6 × m6a.xlarge · batch-spot: 2 × c6a.xlarge");
-  await expect(band.getByTestId("summary-change")).toHaveText(/^Last edit: \+1 node, /);
+  await expect(band.getByTestId("summary-change")).toHaveText(/^Last edit: \+2 nodes, /);
   // Spread over general's 3 zones (required), its nodes are planned zone by zone.
   await page.getByLabel("Zone spread, web-frontend").selectOption("DoNotSchedule");
   await expect(page.getByLabel("Max skew, web-frontend")).toHaveValue("1");
@@ -77,8 +77,9 @@ test("the summary stays in view while editing and says what the last edit change
   await expect(band).toBeInViewport();
   await replicas.fill("12");
   await expect(band.getByTestId("summary-pods")).toHaveText("46 (12 on Fargate)");
-  // 10 more Fargate pods of 0.25 vCPU and 1 GB: 10 × (0.25 × $0.04048 + 1 × $0.004445) × 730 h = $106.32.
-  await expect(band.getByTestId("summary-change")).toHaveText("Last edit: +$106.32/month, +10 pods");
+  // 10 more Fargate pods of 0.25 vCPU and 1 GB: 10 × (0.25 × $0.04048 + 1 × $0.004445) × 730 h = $106.3245,
+  // shown as the difference of the two totals as shown, $792.73 − $686.40.
+  await expect(band.getByTestId("summary-change")).toHaveText("Last edit: +$106.33/month, +10 pods");
   expect(await band.evaluate((element) => element.getBoundingClientRect().top)).toBe(0);
 
   // The total leads to the bill.
@@ -208,8 +209,10 @@ test("the compute modes compared: the same workloads on managed node groups, Kar
 }) => {
   await page.goto("/");
   const modes = page.getByRole("table", { name: "Monthly cost, nodes and what each way cannot run" });
-  await expect(modes.locator('tr[data-mode="managed-node-groups"] [data-column="total"]')).toHaveText("$686.40");
-  await expect(modes.locator('tr[data-mode="karpenter"] [data-column="total"]')).toHaveText("$753.56 cheapest");
+  await expect(modes.locator('tr[data-mode="managed-node-groups"] [data-column="total"]')).toHaveText(
+    "$686.40 cheapest",
+  );
+  await expect(modes.locator('tr[data-mode="karpenter"] [data-column="total"]')).toHaveText("$753.56");
   await expect(modes.locator('tr[data-mode="karpenter"] [data-column="nodes"]')).toHaveText(
     "1 × c5.2xlarge, 1 × m6a.4xlarge",
   );

@@ -24,7 +24,7 @@ test("prefix delegation that changes nothing says why beside its check box; the 
     total: "$686.40",
     nodes: "general: 4 × m6a.xlarge · batch-spot: 2 × c6a.xlarge",
     pods: "36 (2 on Fargate)",
-    spot: "43%",
+    spot: "50%",
     unschedulable: "0",
   };
 

@@ -63,7 +63,7 @@ test("a broken link shows its banner and the default plan", async ({ page }) => 
   await expect(banner).toContainText("This link could not be opened. Your own scenario was kept.");
   await expect(banner.getByRole("listitem")).toHaveText(["The link is damaged: it may have been cut short or changed"]);
   await expect(page.getByLabel("Replicas, web-frontend")).toHaveValue("6");
-  await expect(nodesOf(page, "general")).toHaveText("5 (4 on-demand, 1 Spot)");
+  await expect(nodesOf(page, "general")).toHaveText("4 (3 on-demand, 1 Spot)");
   await expect(page.getByTestId("total")).toHaveText("$686.40");
   expect(await page.evaluate(() => location.hash)).toBe("#s=1.broken");
 

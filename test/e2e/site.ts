@@ -38,7 +38,7 @@ export interface SummaryFigures {
   readonly nodes: string;
   /** "36 (2 on Fargate)". */
   readonly pods: string;
-  /** The share of nodes on Spot, "43%" (a phone leaves it out of the band: not checked when absent). */
+  /** The share of nodes on Spot, "50%" (a phone leaves it out of the band: not checked when absent). */
   readonly spot?: string;
   /** Pods that fit nowhere, "0" (not checked when absent). */
   readonly unschedulable?: string;

@@ -572,8 +572,7 @@ function betterFill(
   );
   if (bound > maxNodes) return firstFit;
   const demand = { cpu: 0, memory: 0, gpus: 0 };
-  // Summed in the packing order, which the input order never changes, so neither do the sums.
-  for (const index of packingOrder(groups, node, placeable, dominantShare)) {
+  for (const index of placeable) {
     const group = groups[index]!;
     demand.cpu += group.count * share(group.cpuMillicores, capacity.cpu);
     demand.memory += group.count * share(group.memoryMiB, capacity.memory);

@@ -41,13 +41,13 @@ test("prefix delegation that changes nothing says why beside its check box; the 
   await expect(page).toHaveURL(/\/#\/network\?s=2\.[\w-]+$/);
   const groups = page.getByRole("table", { name: "Addresses per node group" });
   await expect(groups.getByRole("row", { name: /^general / })).toHaveAccessibleName(
-    "general 165 363 unknown (no maximum size) 5 6 m6a.xlarge /28 prefixes",
+    "general 132 330 unknown (no maximum size) 4 6 m6a.xlarge /28 prefixes",
   );
   await expect(groups.getByRole("row", { name: /^batch-spot / })).toHaveAccessibleName(
     "batch-spot 60 240 unknown (no maximum size) 2 6 c6a.xlarge Secondary IPs",
   );
   await expect(page.getByRole("region", { name: "What a setting change would do" })).toContainText(
-    "prefix delegation off in every node group: 15 fewer addresses at the planned size, 33 fewer addresses during a rolling replacement",
+    "prefix delegation off in every node group: 12 fewer addresses at the planned size, 30 fewer addresses during a rolling replacement",
   );
 
   await page.goBack();

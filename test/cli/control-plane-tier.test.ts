@@ -17,7 +17,7 @@ describe("eksize plan with a control plane tier", () => {
     const { code, stdout } = await cli("plan", TIERED);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Control plane \(estimate\)\s+1277\.5$/m);
-    expect(stdout).toMatch(/^Total\s+2018\.65$/m);
+    expect(stdout).toMatch(/^Total\s+1890\.9$/m);
     expect(stdout).toContain(
       "\nControl plane (estimate): 1 cluster × $0.10/h (standard support) × 730 h + XL tier $1.65/h (estimate) × 730 h = $1,277.50\n",
     );

@@ -1,7 +1,7 @@
 /**
  * `eksize plan` with a control plane tier: the bill's line says it holds an estimate and shows its
  * formula, and `--json` carries the tier's term with its flag. The default scenario's figures
- * (test/cli/plan-link.test.ts): $814.15 a month with the Standard control plane's $73.
+ * (test/cli/plan-link.test.ts): $686.40 a month with the Standard control plane's $73.
  */
 import { defaultScenario, encodeScenario } from "eksize";
 import { describe, expect, test } from "vitest";

@@ -1,4 +1,4 @@
-import { adviceEn } from "./advice-en.js";
+import type { adviceEn } from "./advice-en.js";
 
 /**
  * English messages: the source of truth for every user-visible string of the app. Other languages
@@ -1030,11 +1030,23 @@ export const en = {
   "export.notes": "Before you apply {file}:",
   "export.unschedulable":
     "{pods:# pod|# pods} cannot be scheduled: the files hold only the nodes for the pods that fit.",
-  ...adviceEn,
+  // The advice list's heading in its loading place, and the severities the network page shares; the
+  // findings' words (advice-en.ts) load with the code that words them.
+  "advice.heading": "Advice",
+  "advice.empty": "No findings: nothing in this scenario calls for advice.",
+  "advice.severity.warning": "Warning",
+  "advice.severity.saving": "Saving",
+  "advice.severity.info": "Note",
 } as const;
 
+/**
+ * Every English message: {@link en}, which the first script carries, and the advice findings' words
+ * (`adviceEn`), which `describe-finding.ts` adds to the English catalog when it loads.
+ */
+export type EnglishMessages = typeof en & typeof adviceEn;
+
 /** A message key. */
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof EnglishMessages;
 
 /** The shape every language must have: one string per English key. */
 export type Messages = { readonly [K in MessageKey]: string };

@@ -465,6 +465,8 @@ export const en = {
   "bound.unsolved": "{nodeGroup}: no bound, as the solver stopped at its limits.",
   "mix.cheaper":
     "The cheapest mix found, {types}, costs {mix} a month: {saving} less than the plan, on {nodes:# node|# nodes} instead of {planNodes}.",
+  "mix.cheaper.same-nodes":
+    "The cheapest mix found, {types}, costs {mix} a month: {saving} less than the plan, on as many nodes.",
   "mix.same": "No mix of its instance types found costs less than the plan's own nodes.",
   "mix.launch-gap": "Karpenter's launch is {percent} above it.",
   "mix.cut-short": "The search stopped at its 2-second limit, so a cheaper mix may exist.",

@@ -460,6 +460,8 @@ export const ko = {
   "bound.unsolved": "{nodeGroup}: 솔버가 작업 제한에 걸려 멈췄으므로 하한을 구하지 않았습니다.",
   "mix.cheaper":
     "찾은 가장 싼 조합은 {types}이며 월 {mix}입니다. 계획보다 {saving} 적고, 노드는 {planNodes}대 대신 {nodes}대입니다.",
+  "mix.cheaper.same-nodes":
+    "찾은 가장 싼 조합은 {types}이며 월 {mix}입니다. 노드 수는 같고 계획보다 {saving} 적습니다.",
   "mix.same": "이 그룹의 인스턴스 유형 조합 중 계획의 노드보다 싼 것을 찾지 못했습니다.",
   "mix.launch-gap": "Karpenter의 시작 결과는 이보다 {percent} 높습니다.",
   "mix.cut-short": "탐색이 2초 제한에서 멈췄으므로 더 싼 조합이 있을 수 있습니다.",

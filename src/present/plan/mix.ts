@@ -53,14 +53,12 @@ export function mixSentence(
   if (format.moneyShown(found) >= format.moneyShown(plan)) {
     parts.push(t("mix.same"));
   } else {
+    const types = mixTypes(t, mix.mix.byType);
+    const money = { types, mix: format.money(found), saving: format.money(plan - found) };
     parts.push(
-      t("mix.cheaper", {
-        types: mixTypes(t, mix.mix.byType),
-        mix: format.money(found),
-        saving: format.money(plan - found),
-        nodes: mix.mix.nodes,
-        planNodes: mix.plan.nodes,
-      }),
+      mix.mix.nodes === mix.plan.nodes
+        ? t("mix.cheaper.same-nodes", money)
+        : t("mix.cheaper", { ...money, nodes: mix.mix.nodes, planNodes: mix.plan.nodes }),
     );
     if (mix.proven) parts.push(t("mix.proven"));
     if (nodePool)

@@ -203,7 +203,10 @@ describe("the packed eksize package", () => {
     // pods a node holds, pods that share with none), when it went to 51 KiB, and 52,833 with issue 16's
     // cost bound (costLowerBound's two linear programs, nodeGroupCostBound), when it went to 52 KiB, and
     // 54,283 with issue 16's better packing (FFD by CPU and by memory share, the bounded minimum-slack
-    // fill, big-pod and group-apart bounds), when it went to 54 KiB (53 KiB is 54,272).
+    // fill, big-pod and group-apart bounds), when it went to 54 KiB (53 KiB is 54,272), and 58,719 with
+    // issue 16's optimal mix (the exact program over node patterns, the ruin-and-recreate search,
+    // nodeGroupMix's changes re-planned), when it went to 58 KiB. The mix is pure code a consumer
+    // bundles only when it imports it; its solver (HiGHS, 1.2 MB) stays behind `eksize/optimal`.
     // An app that imports less bundles less.
     const bundled = buildSync({
       entryPoints: [join(folder, "consumer/node_modules/eksize/dist/lib/index.js")],
@@ -213,7 +216,7 @@ describe("the packed eksize package", () => {
       write: false,
       logLevel: "silent",
     }).outputFiles[0]!.contents;
-    expect(gzipSync(bundled).length).toBeLessThan(54 * 1024);
+    expect(gzipSync(bundled).length).toBeLessThan(58 * 1024);
     const core = readFileSync(join(folder, "consumer/node_modules/eksize/dist/lib/index.js"), "utf8");
     // Node built-ins as import specifiers (`from "node:fs"`), not the word: the core has `node:` keys.
     for (const forbidden of ["react", "zustand", "recharts", "@tanstack", '"node:', "document.", "window."]) {

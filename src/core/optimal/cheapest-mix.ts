@@ -10,6 +10,7 @@ import {
 } from "./cost-lower-bound.js";
 import type { LinearProgramSolver } from "./linear-program.js";
 import { addPods, emptyNode, roomFor, type MixNode } from "./mix-nodes.js";
+import { mixCost, searchPrices } from "./mix-pricing.js";
 import { searchMix, SEARCH_ROUNDS, type MixProblem } from "./mix-search.js";
 import { exactMix } from "./pattern-program.js";
 
@@ -98,7 +99,8 @@ export function cheapestMix(
   if (bound === null) return null;
   const zones = settings.zones ?? [groups.map((group) => group.count)];
   const mix = settings.capacity ?? { type: "on-demand" };
-  const prices = options.map((option) => searchPrice(option, mix));
+  const candidates = searchPrices(options, mix);
+  const prices = candidates[0]!;
   // A minimum of nodes, and none to buy.
   if ((settings.minNodes ?? 0) > 0 && !prices.some(Number.isFinite)) return null;
   const unplaceable = new Set(bound.unplaceable);
@@ -119,25 +121,39 @@ export function cheapestMix(
   let cutShort = false;
   const rounds = settings.rounds ?? SEARCH_ROUNDS;
 
-  const zoneNodes = placeable.map((pods, zone) => {
-    const problem: MixProblem = { options, prices, pods };
-    const starts = [
-      relaxationStart(groups, options, prices, pods, solve),
-      ...options.map((_, option) => singleTypeStart(options, option, pods, prices)),
-      launchStart(groups, options, prices, pods),
-      fromPatterns(options, settings.start?.filter((entry) => entry.zone === zone) ?? [], groups.length),
-    ].filter((start): start is MixNode[] => start !== null && holdsAll(start, pods));
-    const best = starts.reduce<MixNode[] | null>(
-      (cheapest, start) =>
-        cheapest === null || zoneCost(start, prices) < zoneCost(cheapest, prices) ? start : cheapest,
-      null,
+  const cost = mixCost(options, mix, prices, settings.minNodes ?? 0);
+  const totalCost = (zones: readonly (readonly MixNode[])[]) => cost(totalCounts(zones, options.length));
+  // Per zone the cheapest start at each of the search's prices; the plan's own nodes where they hold the zone's pods.
+  const built = candidates.map((ranking) => ({
+    prices: ranking,
+    zones: placeable.map((pods) => cheapestStart(groups, options, ranking, pods, solve)),
+  }));
+  const given = placeable.map((pods, zone) => {
+    const start = fromPatterns(options, settings.start?.filter((entry) => entry.zone === zone) ?? [], groups.length);
+    return start !== null && holdsAll(start, pods) && settings.start !== undefined ? start : built[0]!.zones[zone]!;
+  });
+  // Whichever costs least as the mix buys them: the search never makes it dearer.
+  const chosen = [...built, { prices, zones: given }].reduce((best, entry) =>
+    totalCost(entry.zones) < totalCost(best.zones) ? entry : best,
+  );
+  const zoneNodes = chosen.zones;
+  const clock = settings.clock;
+  const stop = clock === undefined ? undefined : () => clock.now() - started > clock.limitMs;
+  placeable.forEach((pods, zone) => {
+    if (zoneNodes[zone]!.length === 0) return;
+    const others = totalCounts(
+      zoneNodes.filter((_, index) => index !== zone),
+      options.length,
     );
-    if (best === null) return [];
-    const clock = settings.clock;
-    const stop = clock === undefined ? undefined : () => clock.now() - started > clock.limitMs;
-    const searched = searchMix(problem, best, rounds, stop);
+    const problem: MixProblem = {
+      options,
+      prices: chosen.prices,
+      pods,
+      cost: (counts) => cost(counts.map((count, option) => count + others[option]!)),
+    };
+    const searched = searchMix(problem, zoneNodes[zone]!, rounds, stop);
     cutShort ||= searched.cutShort;
-    return searched.nodes;
+    zoneNodes[zone] = searched.nodes;
   });
   addMinimumNodes(zoneNodes, prices, settings.minNodes ?? 0, groups.length);
   const { nodes, usdPerHour } = priced(zoneNodes, options, mix);
@@ -151,18 +167,25 @@ export function cheapestMix(
   };
 }
 
-/**
- * The price the search ranks an option's nodes by, USD per hour: on demand, Spot, or for a mixed group
- * the blend (1 − s) × on demand + s × Spot (on demand alone for a type without a Spot price);
- * Infinity when the mix cannot buy the type (a mixed group needs an on-demand price).
- */
-function searchPrice(option: BoundOption, mix: CapacityMix): number {
-  const onDemand = option.onDemandUsdPerHour ?? Number.POSITIVE_INFINITY;
-  const spot = option.spotUsdPerHour ?? Number.POSITIVE_INFINITY;
-  if (mix.type === "on-demand") return onDemand;
-  if (mix.type === "spot") return spot;
-  const share = mix.spotPercentAboveBase / 100;
-  return option.spotUsdPerHour === null ? onDemand : (1 - share) * onDemand + share * spot;
+/** The cheapest start at `prices` that holds the zone's pods exactly (none: no nodes). */
+function cheapestStart(
+  groups: readonly PodGroup[],
+  options: readonly BoundOption[],
+  prices: readonly number[],
+  pods: readonly number[],
+  solve: LinearProgramSolver,
+): MixNode[] {
+  return [
+    relaxationStart(groups, options, prices, pods, solve),
+    ...options.map((_, option) => singleTypeStart(options, option, pods, prices)),
+    launchStart(groups, options, prices, pods),
+  ]
+    .filter((start): start is MixNode[] => start !== null && holdsAll(start, pods))
+    .reduce<MixNode[]>(
+      (cheapest, start) =>
+        cheapest.length === 0 || zoneCost(start, prices) < zoneCost(cheapest, prices) ? start : cheapest,
+      [],
+    );
 }
 
 /** The relaxation's split of the zone's pods over options, rounded by largest remainder and packed option by option; null when unsolved. */
@@ -268,6 +291,13 @@ function fromPatterns(
     for (let copy = 0; copy < pattern.count; copy += 1) nodes.push({ ...node, pods: [...node.pods] });
   }
   return nodes;
+}
+
+/** How many nodes of each option the zones hold in all. */
+function totalCounts(zones: readonly (readonly MixNode[])[], options: number): number[] {
+  const counts = new Array<number>(options).fill(0);
+  for (const nodes of zones) for (const node of nodes) counts[node.option] = counts[node.option]! + 1;
+  return counts;
 }
 
 /** Whether the nodes hold exactly the zone's pods of every group. */

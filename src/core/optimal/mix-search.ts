@@ -8,6 +8,11 @@ export interface MixProblem {
   readonly prices: readonly number[];
   /** Pods of each group to place, indexed like the options' `pods`. */
   readonly pods: readonly number[];
+  /**
+   * What the zone's nodes cost, USD per hour, from how many there are of each option (the search
+   * keeps a change only when this is no higher); default Σ count × `prices`.
+   */
+  readonly cost?: (counts: readonly number[]) => number;
 }
 
 /**
@@ -185,14 +190,17 @@ export function cheapestOptions(problem: MixProblem, nodes: MixNode[]): MixNode[
   });
 }
 
-/** The nodes' cost (USD per hour), and Σ fill² (higher: the same pods on fewer, fuller nodes). */
-function score(problem: MixProblem, nodes: readonly MixNode[]): { cost: number; concentration: number } {
-  let cost = 0;
+/** The nodes' cost (`problem.cost`, USD per hour), and Σ fill² (higher: the same pods on fewer, fuller nodes). */
+export function score(problem: MixProblem, nodes: readonly MixNode[]): { cost: number; concentration: number } {
+  const counts = problem.options.map(() => 0);
   let concentration = 0;
   for (const node of nodes) {
-    cost += problem.prices[node.option]!;
+    counts[node.option] = counts[node.option]! + 1;
     concentration += fill(problem.options, node) ** 2;
   }
+  const cost =
+    problem.cost?.(counts) ??
+    counts.reduce((sum, count, option) => (count === 0 ? sum : sum + count * problem.prices[option]!), 0);
   return { cost, concentration };
 }
 

@@ -11,7 +11,7 @@ import {
 import type { LinearProgramSolver } from "./linear-program.js";
 import { addPods, emptyNode, roomFor, type MixNode } from "./mix-nodes.js";
 import { mixCost, searchPrices } from "./mix-pricing.js";
-import { searchMix, SEARCH_ROUNDS, type MixProblem } from "./mix-search.js";
+import { placePods, searchMix, SEARCH_ROUNDS, type MixProblem } from "./mix-search.js";
 import { exactMix } from "./pattern-program.js";
 
 /** `count` identical nodes of a mix: zone, option, price and the pods on each. */
@@ -175,11 +175,12 @@ function cheapestStart(
   pods: readonly number[],
   solve: LinearProgramSolver,
 ): MixNode[] {
-  return [
-    relaxationStart(groups, options, prices, pods, solve),
+  const all = [
+    ...relaxationStarts(groups, options, prices, pods, solve),
     ...options.map((_, option) => singleTypeStart(options, option, pods, prices)),
     launchStart(groups, options, prices, pods),
-  ]
+  ];
+  return all
     .filter((start): start is MixNode[] => start !== null && holdsAll(start, pods))
     .reduce<MixNode[]>(
       (cheapest, start) =>
@@ -188,23 +189,41 @@ function cheapestStart(
     );
 }
 
-/** The relaxation's split of the zone's pods over options, rounded by largest remainder and packed option by option; null when unsolved. */
-function relaxationStart(
+/**
+ * Two starts from the relaxation at `prices` (none when unsolved): its split of the zone's pods over
+ * options, rounded by largest remainder and packed option by option; and its nodes of each option
+ * rounded down, filled with every pod by {@link placePods} (more nodes where they do not fit).
+ */
+function relaxationStarts(
   groups: readonly PodGroup[],
   options: readonly BoundOption[],
   prices: readonly number[],
   pods: readonly number[],
   solve: LinearProgramSolver,
-): MixNode[] | null {
+): MixNode[][] {
   const buyable = options.map((option, index) => ({
     ...option,
     onDemandUsdPerHour: Number.isFinite(prices[index]!) ? prices[index]! : null,
     spotUsdPerHour: null,
   }));
-  const { program, podColumns } = relaxation(groups, buyable, [pods], {}, { objective: "cost", nodesByZone: [0] });
-  if (program.costs.length === 0) return [];
+  const { program, podColumns, nodeColumns } = relaxation(
+    groups,
+    buyable,
+    [pods],
+    {},
+    { objective: "cost", nodesByZone: [0] },
+  );
+  if (program.costs.length === 0) return [[]];
   const result = solve(program);
-  if (result.status !== "optimal") return null;
+  if (result.status !== "optimal") return [];
+  const fleet = (round: (count: number) => number) =>
+    options.flatMap((_, option) => {
+      const count = round(nodeColumns[0]![option]!.reduce((sum, column) => sum + result.values[column]!, 0) - 1e-6);
+      return Array.from({ length: count }, () => emptyNode(option, pods.length));
+    });
+  const filled = [Math.floor, Math.ceil].map((round) =>
+    placePods({ options, prices, pods }, fleet(round), [...pods], true).filter((node) => node.slots > 0),
+  );
   const shares = options.map(() => groups.map(() => 0));
   pods.forEach((count, group) => {
     const split = podColumns[0]![group]!.map((column) => (column < 0 ? 0 : result.values[column]!));
@@ -221,9 +240,10 @@ function relaxationStart(
     }
     whole.forEach((value, option) => (shares[option]![group] = value));
   });
-  return options.flatMap((_, option) =>
+  const split = options.flatMap((_, option) =>
     shares[option]!.some((count) => count > 0) ? (singleTypeStart(options, option, shares[option]!, prices) ?? []) : [],
   );
+  return [split, ...filled];
 }
 
 /** The pods on nodes of one option by first-fit decreasing (`packPods`); null when the option cannot be bought. */

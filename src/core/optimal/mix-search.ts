@@ -81,10 +81,15 @@ export function searchMix(
  * of the option that holds the most of the pods still waiting per dollar ({@link openNode}).
  * Pods no option holds are left out (the caller removed them). Returns `nodes`.
  */
-export function placePods(problem: MixProblem, nodes: MixNode[], left: number[]): MixNode[] {
+export function placePods(problem: MixProblem, nodes: MixNode[], left: number[], spread = false): MixNode[] {
   const { options } = problem;
   const values = podValues(problem);
   const order = problem.pods.map((_, group) => group).sort((a, b) => values[b]! - values[a]! || a - b);
+  const scale = { cpu: 0, memory: 0 };
+  left.forEach((count, group) => {
+    scale.cpu += count * options[0]!.pods[group]!.cpuMillicores;
+    scale.memory += count * options[0]!.pods[group]!.memoryMiB;
+  });
   for (const group of order) {
     while (left[group]! > 0) {
       let best = -1;
@@ -92,7 +97,7 @@ export function placePods(problem: MixProblem, nodes: MixNode[], left: number[])
       for (let index = 0; index < nodes.length; index += 1) {
         const node = nodes[index]!;
         if (roomFor(options, node, group) < 1) continue;
-        const room = 1 - fill(options, node);
+        const room = spread ? -alignment(options, node, group, scale) : 1 - fill(options, node);
         if (room < bestRoom) {
           best = index;
           bestRoom = room;
@@ -106,7 +111,7 @@ export function placePods(problem: MixProblem, nodes: MixNode[], left: number[])
         }
         best = nodes.push(emptyNode(option, problem.pods.length)) - 1;
       }
-      const count = Math.min(left[group]!, roomFor(options, nodes[best]!, group));
+      const count = spread ? 1 : Math.min(left[group]!, roomFor(options, nodes[best]!, group));
       addPods(options, nodes[best]!, group, count);
       left[group] = left[group]! - count;
     }
@@ -218,4 +223,21 @@ function mulberry32(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** The cosine of the angle between the pod's requests and the room left on the node, CPU and memory each over `scale` (what all the pods ask). */
+function alignment(
+  options: readonly BoundOption[],
+  node: MixNode,
+  group: number,
+  scale: { readonly cpu: number; readonly memory: number },
+): number {
+  const { capacity, pods } = options[node.option]!;
+  const pod = pods[group]!;
+  const podCpu = pod.cpuMillicores / scale.cpu;
+  const podMemory = pod.memoryMiB / scale.memory;
+  const freeCpu = (capacity.cpuMillicores - node.cpu) / scale.cpu;
+  const freeMemory = (capacity.memoryMiB - node.memory) / scale.memory;
+  const norms = Math.hypot(podCpu, podMemory) * Math.hypot(freeCpu, freeMemory);
+  return norms === 0 ? 0 : (podCpu * freeCpu + podMemory * freeMemory) / norms;
 }

@@ -123,10 +123,13 @@ export function cheapestMix(
 
   const cost = mixCost(options, mix, prices, settings.minNodes ?? 0);
   const totalCost = (zones: readonly (readonly MixNode[])[]) => cost(totalCounts(zones, options.length));
+  const relaxed = placeable.map((pods) => relaxationStarts(groups, options, mix, prices, pods, solve));
   // Per zone the cheapest start at each of the search's prices; the plan's own nodes where they hold the zone's pods.
   const built = candidates.map((ranking) => ({
     prices: ranking,
-    zones: placeable.map((pods) => cheapestStart(groups, options, ranking, pods, solve)),
+    zones: placeable.map((pods, zone) =>
+      cheapestStart(groups, options, ranking, pods, relaxed[zone]!, (nodes) => totalCost([nodes])),
+    ),
   }));
   const given = placeable.map((pods, zone) => {
     const start = fromPatterns(options, settings.start?.filter((entry) => entry.zone === zone) ?? [], groups.length);
@@ -167,50 +170,51 @@ export function cheapestMix(
   };
 }
 
-/** The cheapest start at `prices` that holds the zone's pods exactly (none: no nodes). */
+/** The start that costs least (`cost`) of those built at `prices` and `relaxed`, that holds the zone's pods exactly (none: no nodes). */
 function cheapestStart(
   groups: readonly PodGroup[],
   options: readonly BoundOption[],
   prices: readonly number[],
   pods: readonly number[],
-  solve: LinearProgramSolver,
+  relaxed: readonly MixNode[][],
+  cost: (nodes: readonly MixNode[]) => number,
 ): MixNode[] {
   const all = [
-    ...relaxationStarts(groups, options, prices, pods, solve),
+    ...relaxed,
     ...options.map((_, option) => singleTypeStart(options, option, pods, prices)),
     launchStart(groups, options, prices, pods),
   ];
   return all
     .filter((start): start is MixNode[] => start !== null && holdsAll(start, pods))
     .reduce<MixNode[]>(
-      (cheapest, start) =>
-        cheapest.length === 0 || zoneCost(start, prices) < zoneCost(cheapest, prices) ? start : cheapest,
+      (cheapest, start) => (cheapest.length === 0 || cost(start) < cost(cheapest) ? start : cheapest),
       [],
     );
 }
 
 /**
- * Two starts from the relaxation at `prices` (none when unsolved): its split of the zone's pods over
- * options, rounded by largest remainder and packed option by option; and its nodes of each option
- * rounded down, filled with every pod by {@link placePods} (more nodes where they do not fit).
+ * Three starts from the zone's relaxation with the capacity mix (none when unsolved; options without
+ * a search price left out): its split of the zone's pods over options, rounded by largest remainder
+ * and packed option by option; and its nodes of each option rounded down, and up, filled pod by pod
+ * by {@link placePods} (spread: the node whose room points most like the pod; more nodes where none
+ * holds it, at `prices`).
  */
 function relaxationStarts(
   groups: readonly PodGroup[],
   options: readonly BoundOption[],
+  mix: CapacityMix,
   prices: readonly number[],
   pods: readonly number[],
   solve: LinearProgramSolver,
 ): MixNode[][] {
-  const buyable = options.map((option, index) => ({
-    ...option,
-    onDemandUsdPerHour: Number.isFinite(prices[index]!) ? prices[index]! : null,
-    spotUsdPerHour: null,
-  }));
+  const buyable = options.map((option, index) =>
+    Number.isFinite(prices[index]!) ? option : { ...option, onDemandUsdPerHour: null, spotUsdPerHour: null },
+  );
   const { program, podColumns, nodeColumns } = relaxation(
     groups,
     buyable,
     [pods],
-    {},
+    { capacity: mix },
     { objective: "cost", nodesByZone: [0] },
   );
   if (program.costs.length === 0) return [[]];
@@ -323,10 +327,6 @@ function totalCounts(zones: readonly (readonly MixNode[])[], options: number): n
 /** Whether the nodes hold exactly the zone's pods of every group. */
 function holdsAll(nodes: readonly MixNode[], pods: readonly number[]): boolean {
   return pods.every((count, group) => nodes.reduce((sum, node) => sum + node.pods[group]!, 0) === count);
-}
-
-function zoneCost(nodes: readonly MixNode[], prices: readonly number[]): number {
-  return nodes.reduce((sum, node) => sum + prices[node.option]!, 0);
 }
 
 /** Empty nodes of the cheapest option up to `minNodes` in all, each in the zone with the fewest nodes. */

@@ -154,6 +154,32 @@ describe("cheapestMix", () => {
     expectValid(mix!, groups, options, [groups.map((group) => group.count)]);
   });
 
+  it("searches a mixed group at the price the mix pays: small on-demand nodes carry the on-demand count, large Spot nodes the pods", () => {
+    // More node patterns than the exact program lists: the search's answer.
+    const groups: PodGroup[] = Array.from({ length: 12 }, (_, index) => ({
+      key: `w${index}`,
+      count: 6,
+      cpuMillicores: 100 + 37 * index,
+      memoryMiB: 256 + 101 * index,
+    }));
+    const options = [
+      option("small", 0.1, { cpuMillicores: 2000, memoryMiB: 8192 }, groups, 0.04),
+      option("large", 0.8, { cpuMillicores: 16000, memoryMiB: 65536 }, groups, 0.32),
+    ];
+    const mix = cheapestMix(groups, options, solve, {
+      capacity: { type: "mixed", onDemandBase: 0, spotPercentAboveBase: 50 },
+    });
+    // 4 nodes, half Spot: 2 on demand, the small ones (premium $0.06 against $0.48); 22 vCPU for 21.85 asked.
+    expect(summary(mix, options)).toEqual([
+      "1 × large Spot zone 0",
+      "1 × small Spot zone 0",
+      "2 × small on demand zone 0",
+    ]);
+    expect(mix?.usdPerHour).toBeCloseTo(0.56, 9);
+    expect(mix?.proven).toBe(false);
+    expectValid(mix!, groups, options, [groups.map((group) => group.count)]);
+  });
+
   it("finds the cheapest plan of small problems (exhaustive search), never below the bound, every pod placed, no node overfilled", () => {
     const group = fc.record({
       count: fc.integer({ min: 1, max: 3 }),

@@ -196,7 +196,7 @@ export function cheapestOptions(problem: MixProblem, nodes: MixNode[]): MixNode[
 }
 
 /** The nodes' cost (`problem.cost`, USD per hour), and Σ fill² (higher: the same pods on fewer, fuller nodes). */
-export function score(problem: MixProblem, nodes: readonly MixNode[]): { cost: number; concentration: number } {
+function score(problem: MixProblem, nodes: readonly MixNode[]): { cost: number; concentration: number } {
   const counts = problem.options.map(() => 0);
   let concentration = 0;
   for (const node of nodes) {

@@ -226,7 +226,7 @@ function relaxationStarts(
       return Array.from({ length: count }, () => emptyNode(option, pods.length));
     });
   const filled = [Math.floor, Math.ceil].map((round) =>
-    placePods({ options, prices, pods }, fleet(round), [...pods], true).filter((node) => node.slots > 0),
+    placePods({ options, prices, pods }, fleet(round), [...pods]).filter((node) => node.slots > 0),
   );
   const shares = options.map(() => groups.map(() => 0));
   pods.forEach((count, group) => {

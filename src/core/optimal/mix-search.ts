@@ -27,8 +27,8 @@ export const STALL_ROUNDS = 600;
  * Improves a set of nodes that holds every pod of a zone by large neighbourhood search (ruin and
  * recreate, Shaw 1998; Schrimpf et al. 2000), for `rounds` rounds or until {@link STALL_ROUNDS} in a
  * row found nothing cheaper: each round takes the pods off a few nodes (the emptiest,
- * and some drawn by a seeded generator), puts them back by best fit on the other nodes, opens new
- * nodes where they fit nowhere ({@link placePods}), and keeps the result when it costs no more, with
+ * and some drawn by a seeded generator), puts them back one by one on the node whose room left points
+ * most like the pod's requests, opens new nodes where they fit nowhere ({@link placePods}), and keeps the result when it costs no more, with
  * the fuller nodes first on a tie (which makes the next emptiest node easier to clear); the nodes it
  * opens move to the cheapest option that holds their pods. Deterministic: same input, same nodes,
  * unless `stop` (asked every 50 rounds: a wall-clock safety net) ends it early, which it says.
@@ -76,16 +76,19 @@ export function searchMix(
 }
 
 /**
- * Places `left` pods of each group on `nodes` (changed), largest pods first: each group's pods go by
- * best fit onto the node with the least room left that holds one, and where none does, onto a new node
- * of the option that holds the most of the pods still waiting per dollar ({@link openNode}).
+ * Places `left` pods of each group on `nodes` (changed), largest pods first, one by one: each onto the
+ * node that holds it whose room left points most like the pod's requests ({@link alignment}: a
+ * memory-heavy pod to a node with memory to spare, so that nodes fill in both dimensions), and where
+ * none holds it, onto a new node of the option that holds the most of the pods still waiting per
+ * dollar ({@link openNode}).
  * Pods no option holds are left out (the caller removed them). Returns `nodes`.
  */
-export function placePods(problem: MixProblem, nodes: MixNode[], left: number[], spread = false): MixNode[] {
+export function placePods(problem: MixProblem, nodes: MixNode[], left: number[]): MixNode[] {
   const { options } = problem;
   const values = podValues(problem);
   const order = problem.pods.map((_, group) => group).sort((a, b) => values[b]! - values[a]! || a - b);
-  const scale = { cpu: 0, memory: 0 };
+  // What the pods to place ask in all (at least 1, so a dimension none asks for weighs nothing).
+  const scale = { cpu: 1, memory: 1 };
   left.forEach((count, group) => {
     scale.cpu += count * options[0]!.pods[group]!.cpuMillicores;
     scale.memory += count * options[0]!.pods[group]!.memoryMiB;
@@ -93,14 +96,14 @@ export function placePods(problem: MixProblem, nodes: MixNode[], left: number[],
   for (const group of order) {
     while (left[group]! > 0) {
       let best = -1;
-      let bestRoom = Number.POSITIVE_INFINITY;
+      let bestAlignment = Number.NEGATIVE_INFINITY;
       for (let index = 0; index < nodes.length; index += 1) {
         const node = nodes[index]!;
         if (roomFor(options, node, group) < 1) continue;
-        const room = spread ? -alignment(options, node, group, scale) : 1 - fill(options, node);
-        if (room < bestRoom) {
+        const aligned = alignment(options, node, group, scale);
+        if (aligned > bestAlignment) {
           best = index;
-          bestRoom = room;
+          bestAlignment = aligned;
         }
       }
       if (best < 0) {
@@ -111,9 +114,8 @@ export function placePods(problem: MixProblem, nodes: MixNode[], left: number[],
         }
         best = nodes.push(emptyNode(option, problem.pods.length)) - 1;
       }
-      const count = spread ? 1 : Math.min(left[group]!, roomFor(options, nodes[best]!, group));
-      addPods(options, nodes[best]!, group, count);
-      left[group] = left[group]! - count;
+      addPods(options, nodes[best]!, group, 1);
+      left[group] = left[group]! - 1;
     }
   }
   return nodes;
@@ -225,7 +227,12 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-/** The cosine of the angle between the pod's requests and the room left on the node, CPU and memory each over `scale` (what all the pods ask). */
+/**
+ * The cosine of the angle between the pod's requests and the room left on the node, in CPU and
+ * memory each over `scale` (what the pods being placed ask in all): 1 when the node has room in the
+ * same proportions as the pod asks (Panigrahy et al. 2011's dot product, made blind to size so that
+ * the larger nodes of a mix of types are not always preferred).
+ */
 function alignment(
   options: readonly BoundOption[],
   node: MixNode,

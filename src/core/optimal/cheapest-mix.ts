@@ -72,13 +72,17 @@ export interface CheapestMix {
  * lower bound it is measured against.
  *
  * When the problem is small enough to list every node pattern, an integer program over them solves it
- * exactly ({@link exactMix}, `proven`). Otherwise, per zone, a search starts from the cheapest of: the linear relaxation's own split of pods over
- * types, rounded and packed type by type by first-fit decreasing (`packPods`); each option alone
- * (`packPods`); Karpenter's launch (`launchNodeClaims`); and `settings.start`. It then improves it by
- * ruin and recreate ({@link searchMix}) for a fixed number of rounds. A mixed capacity is searched at
- * each type's blended price ((1 − s) × on demand + s × Spot) and then priced exactly: the on-demand
- * nodes of `splitCapacity`'s count are the ones whose on-demand premium is smallest. `minNodes` adds
- * empty nodes of the cheapest option.
+ * exactly ({@link exactMix}, `proven`). Otherwise a search starts, per zone, from the cheapest (as
+ * the mix pays for it) of: the zone's linear relaxation with the capacity mix, its split of pods over
+ * types rounded and packed type by type by first-fit decreasing (`packPods`), and its node counts of
+ * each type rounded down and up, filled pod by pod on the node whose room points most like the pod
+ * (`placePods`); each option alone (`packPods`); and Karpenter's launch (`launchNodeClaims`), these two
+ * at each of the search's rankings ({@link searchPrices}: a mixed group's blended and Lagrangian
+ * prices). `settings.start` replaces them when it costs less in all. Zone after zone, ruin and
+ * recreate ({@link searchMix}) then improves it for a fixed number of rounds, keeping a change only
+ * when the whole mix, priced as it is bought ({@link mixCost}: a mixed group's on-demand nodes of
+ * `splitCapacity`'s count are the ones whose on-demand premium is smallest; `minNodes` adds empty
+ * nodes of the cheapest option), costs no more.
  *
  * The search proves nothing: the gap to `bound` says how far its mix can be from the cheapest. Options without the price the mix
  * needs are not used (on demand: an on-demand price; Spot: a Spot price; mixed: an on-demand price,

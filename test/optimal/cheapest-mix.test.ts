@@ -154,6 +154,85 @@ describe("cheapestMix", () => {
     expectValid(mix!, groups, options, [groups.map((group) => group.count)]);
   });
 
+  it("searches a mixed group at the price the mix pays: small on-demand nodes carry the on-demand count, large Spot nodes the pods", () => {
+    // More node patterns than the exact program lists: the search's answer.
+    const groups: PodGroup[] = Array.from({ length: 12 }, (_, index) => ({
+      key: `w${index}`,
+      count: 6,
+      cpuMillicores: 100 + 37 * index,
+      memoryMiB: 256 + 101 * index,
+    }));
+    const options = [
+      option("small", 0.1, { cpuMillicores: 2000, memoryMiB: 8192 }, groups, 0.04),
+      option("large", 0.8, { cpuMillicores: 16000, memoryMiB: 65536 }, groups, 0.32),
+    ];
+    const mix = cheapestMix(groups, options, solve, {
+      capacity: { type: "mixed", onDemandBase: 0, spotPercentAboveBase: 50 },
+    });
+    // 4 nodes, half Spot: 2 on demand, the small ones (premium $0.06 against $0.48); 22 vCPU for 21.85 asked.
+    expect(summary(mix, options)).toEqual([
+      "1 × large Spot zone 0",
+      "1 × small Spot zone 0",
+      "2 × small on demand zone 0",
+    ]);
+    expect(mix?.usdPerHour).toBeCloseTo(0.56, 9);
+    expect(mix?.proven).toBe(false);
+    expectValid(mix!, groups, options, [groups.map((group) => group.count)]);
+  });
+
+  it("mixes 32–80 pods in 2 zones at any on-demand base and Spot share: every pod placed, no node overfilled, priced as the mix buys it, never below the bound", () => {
+    const group = fc.record({
+      count: fc.integer({ min: 4, max: 8 }),
+      cpuMillicores: fc.integer({ min: 100, max: 1500 }),
+      memoryMiB: fc.integer({ min: 100, max: 3000 }),
+      maxPerNode: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+    });
+    const node = fc.record({
+      onDemand: fc.integer({ min: 5, max: 100 }).map((cents) => cents / 100),
+      spot: fc.option(
+        fc.integer({ min: 1, max: 100 }).map((cents) => cents / 100),
+        { nil: null, freq: 4 },
+      ),
+      cpuMillicores: fc.integer({ min: 2000, max: 8000 }),
+      memoryMiB: fc.integer({ min: 4000, max: 16000 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(group, { minLength: 8, maxLength: 10 }),
+        fc.array(node, { minLength: 2, maxLength: 3 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 0, max: 100 }),
+        (specs, nodes, onDemandBase, spotPercentAboveBase) => {
+          const groups: PodGroup[] = specs.map((spec, index) => ({ key: `g${index}`, ...spec }));
+          const options = nodes.map((spec, index) => option(`t${index}`, spec.onDemand, spec, groups, spec.spot));
+          const zones = [0, 1].map((zone) => groups.map((g) => Math.floor(g.count / 2) + (zone < g.count % 2 ? 1 : 0)));
+          const capacity: CapacityMix = { type: "mixed", onDemandBase, spotPercentAboveBase };
+          const result = cheapestMix(groups, options, solve, { zones, capacity, minNodes: 1, rounds: 200 })!;
+          const placed = zones.map((pods) =>
+            pods.map((count, index) => (result.bound.unplaceable.includes(index) ? 0 : count)),
+          );
+          expectValid(result, groups, options, placed);
+          const price = result.nodes.reduce(
+            (sum, entry) =>
+              sum +
+              entry.count *
+                (entry.onDemand ? options[entry.option]!.onDemandUsdPerHour! : options[entry.option]!.spotUsdPerHour!),
+            0,
+          );
+          expect(result.usdPerHour).toBeCloseTo(price, 9);
+          const onDemand = result.nodes.reduce((sum, entry) => sum + (entry.onDemand ? entry.count : 0), 0);
+          const base = Math.min(result.nodeCount, onDemandBase);
+          expect(onDemand).toBeGreaterThanOrEqual(
+            base + Math.ceil(((result.nodeCount - base) * (100 - spotPercentAboveBase)) / 100),
+          );
+          expect(result.nodeCount).toBeGreaterThanOrEqual(1);
+          expect(result.usdPerHour).toBeGreaterThanOrEqual(result.bound.usdPerHour - 1e-9);
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+
   it("finds the cheapest plan of small problems (exhaustive search), never below the bound, every pod placed, no node overfilled", () => {
     const group = fc.record({
       count: fc.integer({ min: 1, max: 3 }),

@@ -10,7 +10,8 @@ import {
 } from "./cost-lower-bound.js";
 import type { LinearProgramSolver } from "./linear-program.js";
 import { addPods, emptyNode, roomFor, type MixNode } from "./mix-nodes.js";
-import { searchMix, SEARCH_ROUNDS, type MixProblem } from "./mix-search.js";
+import { mixCost, searchPrices } from "./mix-pricing.js";
+import { placePods, searchMix, SEARCH_ROUNDS, type MixProblem } from "./mix-search.js";
 import { exactMix } from "./pattern-program.js";
 
 /** `count` identical nodes of a mix: zone, option, price and the pods on each. */
@@ -71,13 +72,17 @@ export interface CheapestMix {
  * lower bound it is measured against.
  *
  * When the problem is small enough to list every node pattern, an integer program over them solves it
- * exactly ({@link exactMix}, `proven`). Otherwise, per zone, a search starts from the cheapest of: the linear relaxation's own split of pods over
- * types, rounded and packed type by type by first-fit decreasing (`packPods`); each option alone
- * (`packPods`); Karpenter's launch (`launchNodeClaims`); and `settings.start`. It then improves it by
- * ruin and recreate ({@link searchMix}) for a fixed number of rounds. A mixed capacity is searched at
- * each type's blended price ((1 − s) × on demand + s × Spot) and then priced exactly: the on-demand
- * nodes of `splitCapacity`'s count are the ones whose on-demand premium is smallest. `minNodes` adds
- * empty nodes of the cheapest option.
+ * exactly ({@link exactMix}, `proven`). Otherwise a search starts, per zone, from the cheapest (as
+ * the mix pays for it) of: the zone's linear relaxation with the capacity mix, its split of pods over
+ * types rounded and packed type by type by first-fit decreasing (`packPods`), and its node counts of
+ * each type rounded down and up, filled pod by pod on the node whose room points most like the pod
+ * (`placePods`); each option alone (`packPods`); and Karpenter's launch (`launchNodeClaims`), these two
+ * at each of the search's rankings ({@link searchPrices}: a mixed group's blended and Lagrangian
+ * prices). `settings.start` replaces them when it costs less in all. Zone after zone, ruin and
+ * recreate ({@link searchMix}) then improves it for a fixed number of rounds, keeping a change only
+ * when the whole mix, priced as it is bought ({@link mixCost}: a mixed group's on-demand nodes of
+ * `splitCapacity`'s count are the ones whose on-demand premium is smallest; `minNodes` adds empty
+ * nodes of the cheapest option), costs no more.
  *
  * The search proves nothing: the gap to `bound` says how far its mix can be from the cheapest. Options without the price the mix
  * needs are not used (on demand: an on-demand price; Spot: a Spot price; mixed: an on-demand price,
@@ -98,7 +103,8 @@ export function cheapestMix(
   if (bound === null) return null;
   const zones = settings.zones ?? [groups.map((group) => group.count)];
   const mix = settings.capacity ?? { type: "on-demand" };
-  const prices = options.map((option) => searchPrice(option, mix));
+  const candidates = searchPrices(options, mix);
+  const prices = candidates[0]!;
   // A minimum of nodes, and none to buy.
   if ((settings.minNodes ?? 0) > 0 && !prices.some(Number.isFinite)) return null;
   const unplaceable = new Set(bound.unplaceable);
@@ -119,25 +125,42 @@ export function cheapestMix(
   let cutShort = false;
   const rounds = settings.rounds ?? SEARCH_ROUNDS;
 
-  const zoneNodes = placeable.map((pods, zone) => {
-    const problem: MixProblem = { options, prices, pods };
-    const starts = [
-      relaxationStart(groups, options, prices, pods, solve),
-      ...options.map((_, option) => singleTypeStart(options, option, pods, prices)),
-      launchStart(groups, options, prices, pods),
-      fromPatterns(options, settings.start?.filter((entry) => entry.zone === zone) ?? [], groups.length),
-    ].filter((start): start is MixNode[] => start !== null && holdsAll(start, pods));
-    const best = starts.reduce<MixNode[] | null>(
-      (cheapest, start) =>
-        cheapest === null || zoneCost(start, prices) < zoneCost(cheapest, prices) ? start : cheapest,
-      null,
+  const cost = mixCost(options, mix, prices, settings.minNodes ?? 0);
+  const totalCost = (zones: readonly (readonly MixNode[])[]) => cost(totalCounts(zones, options.length));
+  const relaxed = placeable.map((pods) => relaxationStarts(groups, options, mix, prices, pods, solve));
+  // Per zone the cheapest start at each of the search's prices; the plan's own nodes where they hold the zone's pods.
+  const built = candidates.map((ranking) => ({
+    prices: ranking,
+    zones: placeable.map((pods, zone) =>
+      cheapestStart(groups, options, ranking, pods, relaxed[zone]!, (nodes) => totalCost([nodes])),
+    ),
+  }));
+  const given = placeable.map((pods, zone) => {
+    const start = fromPatterns(options, settings.start?.filter((entry) => entry.zone === zone) ?? [], groups.length);
+    return start !== null && holdsAll(start, pods) && settings.start !== undefined ? start : built[0]!.zones[zone]!;
+  });
+  // Whichever costs least as the mix buys them: the search never makes it dearer.
+  const chosen = [...built, { prices, zones: given }].reduce((best, entry) =>
+    totalCost(entry.zones) < totalCost(best.zones) ? entry : best,
+  );
+  const zoneNodes = chosen.zones;
+  const clock = settings.clock;
+  const stop = clock === undefined ? undefined : () => clock.now() - started > clock.limitMs;
+  placeable.forEach((pods, zone) => {
+    if (zoneNodes[zone]!.length === 0) return;
+    const others = totalCounts(
+      zoneNodes.filter((_, index) => index !== zone),
+      options.length,
     );
-    if (best === null) return [];
-    const clock = settings.clock;
-    const stop = clock === undefined ? undefined : () => clock.now() - started > clock.limitMs;
-    const searched = searchMix(problem, best, rounds, stop);
+    const problem: MixProblem = {
+      options,
+      prices: chosen.prices,
+      pods,
+      cost: (counts) => cost(counts.map((count, option) => count + others[option]!)),
+    };
+    const searched = searchMix(problem, zoneNodes[zone]!, rounds, stop);
     cutShort ||= searched.cutShort;
-    return searched.nodes;
+    zoneNodes[zone] = searched.nodes;
   });
   addMinimumNodes(zoneNodes, prices, settings.minNodes ?? 0, groups.length);
   const { nodes, usdPerHour } = priced(zoneNodes, options, mix);
@@ -151,37 +174,64 @@ export function cheapestMix(
   };
 }
 
-/**
- * The price the search ranks an option's nodes by, USD per hour: on demand, Spot, or for a mixed group
- * the blend (1 − s) × on demand + s × Spot (on demand alone for a type without a Spot price);
- * Infinity when the mix cannot buy the type (a mixed group needs an on-demand price).
- */
-function searchPrice(option: BoundOption, mix: CapacityMix): number {
-  const onDemand = option.onDemandUsdPerHour ?? Number.POSITIVE_INFINITY;
-  const spot = option.spotUsdPerHour ?? Number.POSITIVE_INFINITY;
-  if (mix.type === "on-demand") return onDemand;
-  if (mix.type === "spot") return spot;
-  const share = mix.spotPercentAboveBase / 100;
-  return option.spotUsdPerHour === null ? onDemand : (1 - share) * onDemand + share * spot;
-}
-
-/** The relaxation's split of the zone's pods over options, rounded by largest remainder and packed option by option; null when unsolved. */
-function relaxationStart(
+/** The start that costs least (`cost`) of those built at `prices` and `relaxed`, that holds the zone's pods exactly (none: no nodes). */
+function cheapestStart(
   groups: readonly PodGroup[],
   options: readonly BoundOption[],
   prices: readonly number[],
   pods: readonly number[],
+  relaxed: readonly MixNode[][],
+  cost: (nodes: readonly MixNode[]) => number,
+): MixNode[] {
+  const all = [
+    ...relaxed,
+    ...options.map((_, option) => singleTypeStart(options, option, pods, prices)),
+    launchStart(groups, options, prices, pods),
+  ];
+  return all
+    .filter((start): start is MixNode[] => start !== null && holdsAll(start, pods))
+    .reduce<MixNode[]>(
+      (cheapest, start) => (cheapest.length === 0 || cost(start) < cost(cheapest) ? start : cheapest),
+      [],
+    );
+}
+
+/**
+ * Three starts from the zone's relaxation with the capacity mix (none when unsolved; options without
+ * a search price left out): its split of the zone's pods over options, rounded by largest remainder
+ * and packed option by option; and its nodes of each option rounded down, and up, filled pod by pod
+ * by {@link placePods} (spread: the node whose room points most like the pod; more nodes where none
+ * holds it, at `prices`).
+ */
+function relaxationStarts(
+  groups: readonly PodGroup[],
+  options: readonly BoundOption[],
+  mix: CapacityMix,
+  prices: readonly number[],
+  pods: readonly number[],
   solve: LinearProgramSolver,
-): MixNode[] | null {
-  const buyable = options.map((option, index) => ({
-    ...option,
-    onDemandUsdPerHour: Number.isFinite(prices[index]!) ? prices[index]! : null,
-    spotUsdPerHour: null,
-  }));
-  const { program, podColumns } = relaxation(groups, buyable, [pods], {}, { objective: "cost", nodesByZone: [0] });
-  if (program.costs.length === 0) return [];
+): MixNode[][] {
+  const buyable = options.map((option, index) =>
+    Number.isFinite(prices[index]!) ? option : { ...option, onDemandUsdPerHour: null, spotUsdPerHour: null },
+  );
+  const { program, podColumns, nodeColumns } = relaxation(
+    groups,
+    buyable,
+    [pods],
+    { capacity: mix },
+    { objective: "cost", nodesByZone: [0] },
+  );
+  if (program.costs.length === 0) return [[]];
   const result = solve(program);
-  if (result.status !== "optimal") return null;
+  if (result.status !== "optimal") return [];
+  const fleet = (round: (count: number) => number) =>
+    options.flatMap((_, option) => {
+      const count = round(nodeColumns[0]![option]!.reduce((sum, column) => sum + result.values[column]!, 0) - 1e-6);
+      return Array.from({ length: count }, () => emptyNode(option, pods.length));
+    });
+  const filled = [Math.floor, Math.ceil].map((round) =>
+    placePods({ options, prices, pods }, fleet(round), [...pods]).filter((node) => node.slots > 0),
+  );
   const shares = options.map(() => groups.map(() => 0));
   pods.forEach((count, group) => {
     const split = podColumns[0]![group]!.map((column) => (column < 0 ? 0 : result.values[column]!));
@@ -198,9 +248,10 @@ function relaxationStart(
     }
     whole.forEach((value, option) => (shares[option]![group] = value));
   });
-  return options.flatMap((_, option) =>
+  const split = options.flatMap((_, option) =>
     shares[option]!.some((count) => count > 0) ? (singleTypeStart(options, option, shares[option]!, prices) ?? []) : [],
   );
+  return [split, ...filled];
 }
 
 /** The pods on nodes of one option by first-fit decreasing (`packPods`); null when the option cannot be bought. */
@@ -270,13 +321,16 @@ function fromPatterns(
   return nodes;
 }
 
+/** How many nodes of each option the zones hold in all. */
+function totalCounts(zones: readonly (readonly MixNode[])[], options: number): number[] {
+  const counts = new Array<number>(options).fill(0);
+  for (const nodes of zones) for (const node of nodes) counts[node.option] = counts[node.option]! + 1;
+  return counts;
+}
+
 /** Whether the nodes hold exactly the zone's pods of every group. */
 function holdsAll(nodes: readonly MixNode[], pods: readonly number[]): boolean {
   return pods.every((count, group) => nodes.reduce((sum, node) => sum + node.pods[group]!, 0) === count);
-}
-
-function zoneCost(nodes: readonly MixNode[], prices: readonly number[]): number {
-  return nodes.reduce((sum, node) => sum + prices[node.option]!, 0);
 }
 
 /** Empty nodes of the cheapest option up to `minNodes` in all, each in the zone with the fewest nodes. */

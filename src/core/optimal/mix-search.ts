@@ -8,6 +8,11 @@ export interface MixProblem {
   readonly prices: readonly number[];
   /** Pods of each group to place, indexed like the options' `pods`. */
   readonly pods: readonly number[];
+  /**
+   * What the zone's nodes cost, USD per hour, from how many there are of each option (the search
+   * keeps a change only when this is no higher); default Σ count × `prices`.
+   */
+  readonly cost?: (counts: readonly number[]) => number;
 }
 
 /**
@@ -22,8 +27,8 @@ export const STALL_ROUNDS = 600;
  * Improves a set of nodes that holds every pod of a zone by large neighbourhood search (ruin and
  * recreate, Shaw 1998; Schrimpf et al. 2000), for `rounds` rounds or until {@link STALL_ROUNDS} in a
  * row found nothing cheaper: each round takes the pods off a few nodes (the emptiest,
- * and some drawn by a seeded generator), puts them back by best fit on the other nodes, opens new
- * nodes where they fit nowhere ({@link placePods}), and keeps the result when it costs no more, with
+ * and some drawn by a seeded generator), puts them back one by one on the node whose room left points
+ * most like the pod's requests, opens new nodes where they fit nowhere ({@link placePods}), and keeps the result when it costs no more, with
  * the fuller nodes first on a tie (which makes the next emptiest node easier to clear); the nodes it
  * opens move to the cheapest option that holds their pods. Deterministic: same input, same nodes,
  * unless `stop` (asked every 50 rounds: a wall-clock safety net) ends it early, which it says.
@@ -71,26 +76,34 @@ export function searchMix(
 }
 
 /**
- * Places `left` pods of each group on `nodes` (changed), largest pods first: each group's pods go by
- * best fit onto the node with the least room left that holds one, and where none does, onto a new node
- * of the option that holds the most of the pods still waiting per dollar ({@link openNode}).
+ * Places `left` pods of each group on `nodes` (changed), largest pods first, one by one: each onto the
+ * node that holds it whose room left points most like the pod's requests ({@link alignment}: a
+ * memory-heavy pod to a node with memory to spare, so that nodes fill in both dimensions), and where
+ * none holds it, onto a new node of the option that holds the most of the pods still waiting per
+ * dollar ({@link openNode}).
  * Pods no option holds are left out (the caller removed them). Returns `nodes`.
  */
 export function placePods(problem: MixProblem, nodes: MixNode[], left: number[]): MixNode[] {
   const { options } = problem;
   const values = podValues(problem);
   const order = problem.pods.map((_, group) => group).sort((a, b) => values[b]! - values[a]! || a - b);
+  // What the pods to place ask in all (at least 1, so a dimension none asks for weighs nothing).
+  const scale = { cpu: 1, memory: 1 };
+  left.forEach((count, group) => {
+    scale.cpu += count * options[0]!.pods[group]!.cpuMillicores;
+    scale.memory += count * options[0]!.pods[group]!.memoryMiB;
+  });
   for (const group of order) {
     while (left[group]! > 0) {
       let best = -1;
-      let bestRoom = Number.POSITIVE_INFINITY;
+      let bestAlignment = Number.NEGATIVE_INFINITY;
       for (let index = 0; index < nodes.length; index += 1) {
         const node = nodes[index]!;
         if (roomFor(options, node, group) < 1) continue;
-        const room = 1 - fill(options, node);
-        if (room < bestRoom) {
+        const aligned = alignment(options, node, group, scale);
+        if (aligned > bestAlignment) {
           best = index;
-          bestRoom = room;
+          bestAlignment = aligned;
         }
       }
       if (best < 0) {
@@ -101,9 +114,8 @@ export function placePods(problem: MixProblem, nodes: MixNode[], left: number[])
         }
         best = nodes.push(emptyNode(option, problem.pods.length)) - 1;
       }
-      const count = Math.min(left[group]!, roomFor(options, nodes[best]!, group));
-      addPods(options, nodes[best]!, group, count);
-      left[group] = left[group]! - count;
+      addPods(options, nodes[best]!, group, 1);
+      left[group] = left[group]! - 1;
     }
   }
   return nodes;
@@ -185,14 +197,17 @@ export function cheapestOptions(problem: MixProblem, nodes: MixNode[]): MixNode[
   });
 }
 
-/** The nodes' cost (USD per hour), and Σ fill² (higher: the same pods on fewer, fuller nodes). */
+/** The nodes' cost (`problem.cost`, USD per hour), and Σ fill² (higher: the same pods on fewer, fuller nodes). */
 function score(problem: MixProblem, nodes: readonly MixNode[]): { cost: number; concentration: number } {
-  let cost = 0;
+  const counts = problem.options.map(() => 0);
   let concentration = 0;
   for (const node of nodes) {
-    cost += problem.prices[node.option]!;
+    counts[node.option] = counts[node.option]! + 1;
     concentration += fill(problem.options, node) ** 2;
   }
+  const cost =
+    problem.cost?.(counts) ??
+    counts.reduce((sum, count, option) => (count === 0 ? sum : sum + count * problem.prices[option]!), 0);
   return { cost, concentration };
 }
 
@@ -210,4 +225,26 @@ function mulberry32(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * The cosine of the angle between the pod's requests and the room left on the node, in CPU and
+ * memory each over `scale` (what the pods being placed ask in all): 1 when the node has room in the
+ * same proportions as the pod asks (Panigrahy et al. 2011's dot product, made blind to size so that
+ * the larger nodes of a mix of types are not always preferred).
+ */
+function alignment(
+  options: readonly BoundOption[],
+  node: MixNode,
+  group: number,
+  scale: { readonly cpu: number; readonly memory: number },
+): number {
+  const { capacity, pods } = options[node.option]!;
+  const pod = pods[group]!;
+  const podCpu = pod.cpuMillicores / scale.cpu;
+  const podMemory = pod.memoryMiB / scale.memory;
+  const freeCpu = (capacity.cpuMillicores - node.cpu) / scale.cpu;
+  const freeMemory = (capacity.memoryMiB - node.memory) / scale.memory;
+  const norms = Math.hypot(podCpu, podMemory) * Math.hypot(freeCpu, freeMemory);
+  return norms === 0 ? 0 : (podCpu * freeCpu + podMemory * freeMemory) / norms;
 }

@@ -1,5 +1,13 @@
 import type { Allocatable } from "../nodes/allocatable.js";
-import { bindingResource, type NodeCapacity, type PodsLeft, type Resource, type Unplaced } from "./bin-pack.js";
+import {
+  bindingResource,
+  type NodeCapacity,
+  type NodePattern,
+  type PodGroup,
+  type PodsLeft,
+  type Resource,
+  type Unplaced,
+} from "./bin-pack.js";
 import { podsOverCap } from "./zone-split.js";
 import { acceleratorUnits, nodeAcceleratorUnits, type AcceleratorResource } from "../catalog/accelerators.js";
 import type { Catalog, InstancePrice } from "../catalog/catalog.js";
@@ -12,6 +20,7 @@ import {
   sizeWithType,
   utilisationOf,
   type DaemonSetOverhead,
+  type PackingMemo,
   type SizedNodeGroup,
   type Utilisation,
 } from "../nodes/node-sizing.js";
@@ -251,7 +260,12 @@ export interface GroupPlanResult {
  * {@link planCluster}, reusing the plans of node groups that `memo` holds (not part of the public
  * index): every scenario planned with one memo must differ from the others only in `nodeGroups`.
  */
-export function planWithMemo(scenario: Scenario, catalog: Catalog, memo: GroupPlanMemo): ClusterPlan {
+export function planWithMemo(
+  scenario: Scenario,
+  catalog: Catalog,
+  memo: GroupPlanMemo,
+  packings?: PackingMemo,
+): ClusterPlan {
   const issues: CoreIssue[] = [];
   const unschedulable: UnschedulablePods[] = [];
   const types = typesByName(catalog);
@@ -299,7 +313,7 @@ export function planWithMemo(scenario: Scenario, catalog: Catalog, memo: GroupPl
       ? known.result
       : autoscaler === "karpenter" || autoscaler === "auto-mode"
         ? planNodePool(group, types, workloads, scenario, prices, autoscaler)
-        : planNodeGroup(group, types, workloads, scenario, prices);
+        : planNodeGroup(group, types, workloads, scenario, prices, packings);
     if (!same) memo.set(group, { workloads, result: plan });
     unschedulable.push(...plan.unschedulable);
     return plan.plan;
@@ -419,17 +433,22 @@ interface Evaluated extends SizedNodeGroup {
   readonly onDemandUsdPerHour: number | null;
 }
 
-function planNodeGroup(
+/**
+ * Plans one managed node group on its usable types (step 3 of {@link planCluster}) for the workloads
+ * assigned to it, with `packings` shared between calls (not part of the public index).
+ */
+export function planNodeGroup(
   group: NodeGroup,
   candidates: readonly InstanceType[],
   workloads: readonly Workload[],
   scenario: Scenario,
   prices: Readonly<Record<string, InstancePrice>>,
+  packings?: PackingMemo,
 ): GroupPlanResult {
   const overhead = daemonSetOverhead(nodeDaemonSets(scenario));
   const podGroups = podGroupsOf(workloads);
   const evaluated = candidates.flatMap((type): Evaluated[] => {
-    const sized = sizeWithType(type, group, overhead, podGroups);
+    const sized = sizeWithType(type, group, overhead, podGroups, packings);
     if (sized === null) return [];
     const price = prices[type.name]?.onDemandUsdPerHour ?? null;
     return [{ ...sized, onDemandUsdPerHour: price === null ? null : price * sized.packing.nodes }];
@@ -454,13 +473,12 @@ function planNodeGroup(
 
   const { packing, node, capacity, patternZones } = chosen;
   const nodes = packing.nodes;
-  const fills = packing.patterns.map((pattern, at) => {
-    const pods: Record<string, number> = {};
-    pattern.pods.forEach((count, index) => {
-      if (count > 0) pods[podGroups[index]?.key ?? ""] = count;
-    });
-    return { count: pattern.count, instanceType: chosen.type.name, pods, zone: patternZones?.[at] ?? null };
-  });
+  const fills = packing.patterns.map((pattern, at) => ({
+    count: pattern.count,
+    instanceType: chosen.type.name,
+    pods: podsByWorkload(pattern, podGroups),
+    zone: patternZones?.[at] ?? null,
+  }));
   const utilisation = utilisationOf(chosen, overhead);
   const split = splitCapacity(group, nodes);
   return {
@@ -505,6 +523,24 @@ function planNodeGroup(
       ...packing.beyondMaxNodes.flatMap((left) => beyondMaxNodes(left, group, workloads, chosen.zones)),
     ],
   };
+}
+
+/**
+ * A pattern's pods by workload name, made once per pattern: the ranking's types that share a packing
+ * (`PackingMemo`, which keys it by the pod groups too) share these records, read-only.
+ */
+const patternPods = new WeakMap<NodePattern, Readonly<Record<string, number>>>();
+
+function podsByWorkload(pattern: NodePattern, podGroups: readonly PodGroup[]): Readonly<Record<string, number>> {
+  let pods = patternPods.get(pattern);
+  if (pods === undefined) {
+    const named: Record<string, number> = {};
+    pattern.pods.forEach((count, index) => {
+      if (count > 0) named[podGroups[index]?.key ?? ""] = count;
+    });
+    patternPods.set(pattern, (pods = named));
+  }
+  return pods;
 }
 
 /**

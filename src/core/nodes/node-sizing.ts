@@ -199,12 +199,7 @@ export type PackingMemo = Map<string, Pick<SizedNodeGroup, "packing" | "zones" |
  * as packed (its accelerators in the type's units), the node limits and the zones. Equal keys pack
  * alike (`packPods` reads nothing else), whatever the instance types.
  */
-function packingKey(
-  capacity: NodeCapacity,
-  pods: readonly PodGroup[],
-  settings: NodeSettings,
-  zones: number,
-): string {
+function packingKey(capacity: NodeCapacity, pods: readonly PodGroup[], settings: NodeSettings, zones: number): string {
   let key = `${capacity.cpuMillicores} ${capacity.memoryMiB} ${capacity.pods} ${capacity.gpus ?? 0} ${settings.minNodes} ${settings.maxNodes} ${zones}`;
   for (const group of pods) {
     key += `|${group.key} ${group.count} ${group.cpuMillicores} ${group.memoryMiB} ${group.gpus ?? 0} ${group.maxPerNode ?? 0}`;

@@ -252,12 +252,7 @@ function assignmentSignature(type: InstanceType, workloads: readonly Workload[])
 }
 
 /** The ranking's entry of a planned type, with its bill; null when a line of the bill is unknown. */
-function billed(
-  candidate: Bounded,
-  planned: Planned,
-  nodeGroup: string,
-  catalog: Catalog,
-): InstanceTypeRanking | null {
+function billed(candidate: Bounded, planned: Planned, nodeGroup: string, catalog: Catalog): InstanceTypeRanking | null {
   const { group, unschedulablePods } = planned;
   const cost = billOf(planned.variant, planned.plan, catalog);
   const groupCost = cost.nodeGroups.find((entry) => entry.name === nodeGroup);

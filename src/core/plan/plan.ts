@@ -2,7 +2,7 @@ import type { Allocatable } from "../nodes/allocatable.js";
 import {
   bindingResource,
   type NodeCapacity,
-  type NodePattern,
+  type Packing,
   type PodGroup,
   type PodsLeft,
   type Resource,
@@ -473,10 +473,11 @@ export function planNodeGroup(
 
   const { packing, node, capacity, patternZones } = chosen;
   const nodes = packing.nodes;
+  const named = podsByWorkload(packing, podGroups);
   const fills = packing.patterns.map((pattern, at) => ({
     count: pattern.count,
     instanceType: chosen.type.name,
-    pods: podsByWorkload(pattern, podGroups),
+    pods: named[at]!,
     zone: patternZones?.[at] ?? null,
   }));
   const utilisation = utilisationOf(chosen, overhead);
@@ -526,21 +527,24 @@ export function planNodeGroup(
 }
 
 /**
- * A pattern's pods by workload name, made once per pattern: the ranking's types that share a packing
- * (`PackingMemo`, which keys it by the pod groups too) share these records, read-only.
+ * Each pattern's pods of a packing by workload name, made once per packing: plans of types that share
+ * a packing (`PackingMemo`, which keys it by the pod groups too) share these records, read-only.
  */
-const patternPods = new WeakMap<NodePattern, Readonly<Record<string, number>>>();
+const packingPods = new WeakMap<Packing, readonly Readonly<Record<string, number>>[]>();
 
-function podsByWorkload(pattern: NodePattern, podGroups: readonly PodGroup[]): Readonly<Record<string, number>> {
-  let pods = patternPods.get(pattern);
-  if (pods === undefined) {
-    const named: Record<string, number> = {};
-    pattern.pods.forEach((count, index) => {
-      if (count > 0) named[podGroups[index]?.key ?? ""] = count;
+function podsByWorkload(packing: Packing, podGroups: readonly PodGroup[]): readonly Readonly<Record<string, number>>[] {
+  let named = packingPods.get(packing);
+  if (named === undefined) {
+    named = packing.patterns.map((pattern) => {
+      const pods: Record<string, number> = {};
+      pattern.pods.forEach((count, index) => {
+        if (count > 0) pods[podGroups[index]?.key ?? ""] = count;
+      });
+      return pods;
     });
-    patternPods.set(pattern, (pods = named));
+    packingPods.set(packing, named);
   }
-  return pods;
+  return named;
 }
 
 /**

@@ -170,8 +170,10 @@ export function sizeWithType(
   if (fit === null) return null;
   const { node, capacity, pods } = fit;
   const zones = zonesToPlan(settings, podGroups);
-  const key = packings === undefined ? "" : packingKey(capacity, pods, settings, zones);
-  let packed = packings?.get(key);
+  let known = packings?.get(podGroups);
+  if (packings !== undefined && known === undefined) packings.set(podGroups, (known = new Map<string, Packed>()));
+  const key = known === undefined ? "" : packingKey(capacity, podGroups, pods, settings, zones);
+  let packed = known?.get(key);
   if (packed === undefined) {
     const packing = zones === 1 ? packPods(pods, capacity, limits(settings.minNodes, settings.maxNodes)) : null;
     const split = packing === null ? packZones(pods, capacity, settings, zones) : null;
@@ -183,27 +185,37 @@ export function sizeWithType(
       patternZones: split?.patternZones ?? null,
       unplacedPods: sum(leftOut.map((left) => left.count)),
     };
-    packings?.set(key, packed);
+    known?.set(key, packed);
   }
   return { type, node, capacity, ...packed };
 }
 
 /**
- * Packings already made, by everything a packing reads (see {@link packingKey}): types that offer the
- * same capacity to the same pods share one (the ranking sizes ~1,000 types, ~400 of them alike).
+ * Packings already made, by the pod groups (the very array {@link sizeWithType} was given) and then by
+ * everything else a packing reads ({@link packingKey}): types that offer the same capacity to the same
+ * pods share one (a ranking sizes ~1,000 types, often fewer than half of them unlike).
  */
-export type PackingMemo = Map<string, Pick<SizedNodeGroup, "packing" | "zones" | "patternZones" | "unplacedPods">>;
+export type PackingMemo = WeakMap<readonly WorkloadPods[], Map<string, Packed>>;
+
+/** What a {@link PackingMemo} keeps of a sizing: all but the type and its node. */
+type Packed = Pick<SizedNodeGroup, "packing" | "zones" | "patternZones" | "unplacedPods">;
 
 /**
- * What {@link sizeWithType}'s packing depends on, as a string: the node's capacity, every pod group
- * as packed (its accelerators in the type's units), the node limits and the zones. Equal keys pack
- * alike (`packPods` reads nothing else), whatever the instance types.
+ * What {@link sizeWithType}'s packing of `podGroups` depends on besides them, as a string: the node's
+ * capacity, the accelerators of the groups that ask for some in the type's units (`pods`), the node
+ * limits and the zones. Equal keys pack alike (`packPods` reads nothing else), whatever the types.
  */
-function packingKey(capacity: NodeCapacity, pods: readonly PodGroup[], settings: NodeSettings, zones: number): string {
+function packingKey(
+  capacity: NodeCapacity,
+  podGroups: readonly WorkloadPods[],
+  pods: readonly PodGroup[],
+  settings: NodeSettings,
+  zones: number,
+): string {
   let key = `${capacity.cpuMillicores} ${capacity.memoryMiB} ${capacity.pods} ${capacity.gpus ?? 0} ${settings.minNodes} ${settings.maxNodes} ${zones}`;
-  for (const group of pods) {
-    key += `|${group.key} ${group.count} ${group.cpuMillicores} ${group.memoryMiB} ${group.gpus ?? 0} ${group.maxPerNode ?? 0}`;
-  }
+  podGroups.forEach((group, index) => {
+    if ((group.gpus ?? 0) > 0) key += ` ${pods[index]!.gpus ?? 0}`;
+  });
   return key;
 }
 

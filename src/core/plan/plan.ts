@@ -433,11 +433,7 @@ interface Evaluated extends SizedNodeGroup {
   readonly onDemandUsdPerHour: number | null;
 }
 
-/**
- * Plans one managed node group on its usable types (step 3 of {@link planCluster}) for the workloads
- * assigned to it, with `packings` shared between calls (not part of the public index).
- */
-export function planNodeGroup(
+function planNodeGroup(
   group: NodeGroup,
   candidates: readonly InstanceType[],
   workloads: readonly Workload[],

@@ -1,14 +1,12 @@
 import { podsLargerThanNode, volumeLowerBound, type Resource } from "./bin-pack.js";
 import type { Catalog, InstancePrice, SpotInterruptionBucket } from "../catalog/catalog.js";
 import type { InstanceType } from "../catalog/instance-type.js";
-import { runsOnOneNode } from "../advice/single-node.js";
 import { billOf, nodeGroupMonthlyCost } from "../cost/cluster-cost.js";
 import { monthlyCost, spotHourlyPrice } from "../cost/cost.js";
 import {
   daemonSetOverhead,
   podGroupsOf,
   typeCapacity,
-  type PackingMemo,
   type Utilisation,
   type WorkloadPods,
 } from "../nodes/node-sizing.js";
@@ -16,16 +14,8 @@ import { nodeDaemonSets } from "../nodes/system-daemonsets.js";
 import type { Scenario, Workload } from "../scenario/scenario.js";
 import { acceleratorUnits, nodeAcceleratorUnits } from "../catalog/accelerators.js";
 import { rankedNodeGroup, withInstanceType, type InstanceTypeChoice } from "./instance-type-choice.js";
-import {
-  nodeGroupWorkloads,
-  planNodeGroup,
-  planWithMemo,
-  splitCapacity,
-  unschedulablePodCount,
-  type ClusterPlan,
-  type GroupPlanMemo,
-  type NodeGroupPlan,
-} from "./plan.js";
+import { nodeGroupWorkloads, splitCapacity } from "./plan.js";
+import { rankedTypePlanner, type RankedType, type RankedTypePlan } from "./ranked-type-plan.js";
 
 /** One instance type for the ranked node group: the scenario planned and billed with the group on that type alone. */
 export interface InstanceTypeRanking extends InstanceTypeChoice {
@@ -65,38 +55,12 @@ export interface RankOptions {
 }
 
 /** A type for the group, bounded before it is planned. */
-interface Bounded {
-  readonly type: InstanceType;
+interface Bounded extends RankedType {
   readonly price: InstancePrice;
-  /** The group's workloads with the type (`nodeGroupWorkloads`). */
-  readonly workloads: readonly Workload[];
-  /** Their names: types with the same leave the rest of the cluster planned alike. */
-  readonly key: string;
   /** Pods of the group too big for an empty node of the type: never more than the plan leaves unschedulable. */
   readonly tooBig: number;
   /** No more than the bill's node cost can be (see {@link rankInstanceTypes}), USD a month. */
   readonly floor: number;
-}
-
-/** A type's plan, as the ranking reads it. */
-interface Planned {
-  readonly variant: Scenario;
-  readonly plan: ClusterPlan;
-  readonly group: NodeGroupPlan;
-  readonly unschedulablePods: number;
-}
-
-/**
- * The plan of the first type planned for a set of the group's workloads: for a managed node group,
- * the rest of the cluster (the other groups, Fargate, the pods no group takes) is the same for every
- * type the group takes the same workloads on, so only the group is planned for the others.
- */
-interface Rest {
-  readonly plan: ClusterPlan;
-  /** The group's place among the plan's node groups. */
-  readonly index: number;
-  /** Pods the rest of the cluster cannot schedule. */
-  readonly unschedulablePods: number;
 }
 
 /**
@@ -176,45 +140,12 @@ export function rankInstanceTypes(
     const hourly = split.onDemand * onDemand * afterSavings + split.spot * (spotHourlyPrice(price) ?? 0);
     const floor = monthlyCost(hourly, scenario.hoursPerMonth) * afterEnterprise;
     const tooBig = podsLargerThanNode(fit.pods, fit.capacity);
-    bounded.push({ type, price, workloads, key, tooBig, floor });
+    bounded.push({ type, price, podGroups, workloads: key, tooBig, floor });
   }
   bounded.sort((a, b) => a.tooBig - b.tooBig || a.floor - b.floor);
 
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
-  const { autoscaler } = scenario.cluster;
-  const managed = autoscaler !== "karpenter" && autoscaler !== "auto-mode";
-  // The other node groups plan the same for most types: planned once.
-  const memo: GroupPlanMemo = new WeakMap();
-  // Types that offer the ranked group's pods the same capacity pack alike: packed once.
-  const packings: PackingMemo = new Map();
-  const rests = new Map<string, Rest>();
-  const planType = (candidate: Bounded): Planned | null => {
-    const variant = withInstanceType(scenario, { nodeGroup, instanceType: candidate.type.name });
-    const rest = managed ? rests.get(candidate.key) : undefined;
-    if (rest === undefined) {
-      const plan = planWithMemo(variant, catalog, memo, packings);
-      const index = plan.nodeGroups.findIndex((planned) => planned.name === nodeGroup);
-      const planned = plan.nodeGroups[index];
-      if (planned === undefined || planned.nodes === 0) return null;
-      const unschedulablePods = unschedulablePodCount(plan);
-      const others = unschedulablePodCount({
-        unschedulable: plan.unschedulable.filter((entry) => entry.nodeGroup !== nodeGroup),
-      });
-      if (managed) rests.set(candidate.key, { plan, index, unschedulablePods: others });
-      return { variant, plan, group: planned, unschedulablePods };
-    }
-    const variantGroup = variant.nodeGroups[rest.index]!;
-    const own = planNodeGroup(variantGroup, [candidate.type], candidate.workloads, variant, prices, packings);
-    if (own.plan.nodes === 0) return null;
-    const nodeGroups = rest.plan.nodeGroups.with(rest.index, own.plan);
-    return {
-      variant,
-      plan: { ...rest.plan, nodeGroups },
-      group: own.plan,
-      unschedulablePods: rest.unschedulablePods + unschedulablePodCount(own),
-    };
-  };
-
+  const planType = rankedTypePlanner(scenario, catalog, nodeGroup, group, overhead);
   let fewest = Number.POSITIVE_INFINITY;
   // What the bill has without any node (control plane, load balancers, Fargate): the same for every type.
   let withoutNodes: number | null = null;
@@ -252,8 +183,12 @@ function assignmentSignature(type: InstanceType, workloads: readonly Workload[])
 }
 
 /** The ranking's entry of a planned type, with its bill; null when a line of the bill is unknown. */
-function billed(candidate: Bounded, planned: Planned, nodeGroup: string, catalog: Catalog): InstanceTypeRanking | null {
-  const { group, unschedulablePods } = planned;
+function billed(
+  candidate: Bounded,
+  planned: RankedTypePlan,
+  nodeGroup: string,
+  catalog: Catalog,
+): InstanceTypeRanking | null {
   const cost = billOf(planned.variant, planned.plan, catalog);
   const groupCost = cost.nodeGroups.find((entry) => entry.name === nodeGroup);
   const groupMonthly = groupCost === undefined ? null : nodeGroupMonthlyCost(groupCost);
@@ -261,16 +196,16 @@ function billed(candidate: Bounded, planned: Planned, nodeGroup: string, catalog
   return {
     nodeGroup,
     instanceType: candidate.type.name,
-    nodes: group.nodes,
-    onDemandNodes: group.onDemandNodes,
-    spotNodes: group.spotNodes,
-    unschedulablePods,
+    nodes: planned.nodes,
+    onDemandNodes: planned.onDemandNodes,
+    spotNodes: planned.spotNodes,
+    unschedulablePods: planned.unschedulablePods,
     monthlyCost: cost.totalUsdPerMonth,
     nodeGroupMonthlyCost: groupMonthly,
     spotInterruption: candidate.price.spotInterruption,
-    utilisation: group.utilisation,
-    bindingResource: group.bindingResource,
-    singleNode: runsOnOneNode(group),
+    utilisation: planned.utilisation,
+    bindingResource: planned.bindingResource,
+    singleNode: planned.singleNode,
   };
 }
 

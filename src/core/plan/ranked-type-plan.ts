@@ -1,0 +1,117 @@
+import { bindingResource, type Resource } from "./bin-pack.js";
+import type { Catalog } from "../catalog/catalog.js";
+import type { InstanceType } from "../catalog/instance-type.js";
+import { runsOnOneNode } from "../advice/single-node.js";
+import type { billOf } from "../cost/cluster-cost.js";
+import {
+  sizeWithType,
+  utilisationOf,
+  type DaemonSetOverhead,
+  type PackingMemo,
+  type Utilisation,
+  type WorkloadPods,
+} from "../nodes/node-sizing.js";
+import type { NodeGroup, Scenario } from "../scenario/scenario.js";
+import { withInstanceType } from "./instance-type-choice.js";
+import { planWithMemo, splitCapacity, unschedulablePodCount, type ClusterPlan, type GroupPlanMemo } from "./plan.js";
+
+/** What the ranking reads of the scenario planned with the ranked group on one type. */
+export interface RankedTypePlan {
+  /** The scenario with the group on the type (`withInstanceType`). */
+  readonly variant: Scenario;
+  /** What `billOf` needs of its plan. */
+  readonly plan: Parameters<typeof billOf>[1];
+  /** The group's nodes, and of those on-demand and Spot. */
+  readonly nodes: number;
+  readonly onDemandNodes: number;
+  readonly spotNodes: number;
+  readonly utilisation: Utilisation;
+  readonly bindingResource: Resource | null;
+  /** `runsOnOneNode` of the group's plan. */
+  readonly singleNode: boolean;
+  /** Pods no node or Fargate can take, in the whole cluster. */
+  readonly unschedulablePods: number;
+}
+
+/** The ranked group's type: the type, the group's workloads with it as pod groups, and their names. */
+export interface RankedType {
+  readonly type: InstanceType;
+  readonly podGroups: readonly WorkloadPods[];
+  /** The names of the group's workloads: types with the same leave the rest of the cluster planned alike. */
+  readonly workloads: string;
+}
+
+/**
+ * Plans the scenario with the ranked group on one type after another, each exactly as
+ * `planCluster(withInstanceType(scenario, …))` would (not part of the public index). The first type
+ * of each set of the group's workloads is planned whole (`planWithMemo`: the other groups once, and
+ * types that offer the pods the same capacity share a packing); after it, for a managed node group,
+ * the rest of the cluster (other groups, Fargate, pods no group takes) stays that plan's, since
+ * assigning the workloads depends on the type only through the group's workloads, and only the group
+ * is sized (`sizeWithType`). Karpenter and Auto Mode NodePools are planned whole every time.
+ *
+ * @returns for each type, its plan; null when the group would have no node.
+ */
+export function rankedTypePlanner(
+  scenario: Scenario,
+  catalog: Catalog,
+  nodeGroup: string,
+  group: NodeGroup,
+  overhead: DaemonSetOverhead,
+): (ranked: RankedType) => RankedTypePlan | null {
+  const { autoscaler } = scenario.cluster;
+  const managed = autoscaler !== "karpenter" && autoscaler !== "auto-mode";
+  const memo: GroupPlanMemo = new WeakMap();
+  const packings: PackingMemo = new WeakMap();
+  /** The first plan of each set of the group's workloads, the group's place in it, and the pods the rest cannot schedule. */
+  const rests = new Map<string, { plan: ClusterPlan; index: number; unschedulablePods: number }>();
+  return ({ type, podGroups, workloads }) => {
+    const variant = withInstanceType(scenario, { nodeGroup, instanceType: type.name });
+    const rest = managed ? rests.get(workloads) : undefined;
+    if (rest === undefined) {
+      const plan = planWithMemo(variant, catalog, memo, packings);
+      const index = plan.nodeGroups.findIndex((planned) => planned.name === nodeGroup);
+      const planned = plan.nodeGroups[index];
+      if (planned === undefined || planned.nodes === 0) return null;
+      // Once the group has a node, it can be sized: only its own pods are unschedulable with its name.
+      const elsewhere = plan.unschedulable.filter((entry) => entry.nodeGroup !== nodeGroup);
+      if (managed)
+        rests.set(workloads, { plan, index, unschedulablePods: unschedulablePodCount({ unschedulable: elsewhere }) });
+      return {
+        variant,
+        plan,
+        nodes: planned.nodes,
+        onDemandNodes: planned.onDemandNodes,
+        spotNodes: planned.spotNodes,
+        utilisation: planned.utilisation,
+        bindingResource: planned.bindingResource,
+        singleNode: runsOnOneNode(planned),
+        unschedulablePods: unschedulablePodCount(plan),
+      };
+    }
+    const sized = sizeWithType(type, group, overhead, podGroups, packings);
+    if (sized === null || sized.packing.nodes === 0) return null;
+    const { packing, node, capacity } = sized;
+    const { nodes } = packing;
+    const split = splitCapacity(group, nodes);
+    const counts = { nodes, onDemandNodes: split.onDemand, spotNodes: split.spot };
+    const nodeGroups: RankedTypePlan["plan"]["nodeGroups"][number][] = [...rest.plan.nodeGroups];
+    // The group's plan as planNodeGroup makes it, as far as the bill reads it.
+    nodeGroups[rest.index] = {
+      name: nodeGroup,
+      provisioning: "managed-node-group",
+      byType: [{ instanceType: type.name, ...counts, allocatable: node, workloadCapacity: capacity }],
+      ...counts,
+    };
+    return {
+      variant,
+      plan: { fargate: rest.plan.fargate, nodeGroups },
+      ...counts,
+      utilisation: utilisationOf(sized, overhead),
+      bindingResource: bindingResource(packing, capacity),
+      // What runsOnOneNode reads of the plan's fills: one node, holding pods.
+      singleNode: nodes === 1 && packing.patterns.some((pattern) => pattern.podSlots > 0),
+      unschedulablePods: rest.unschedulablePods + sized.unplacedPods,
+    };
+  };
+}

@@ -209,10 +209,16 @@ function billed(
   };
 }
 
-/** Where `entry` goes in a ranking sorted cheapest first (ties: fewer nodes, then name). */
+/** Where `entry` goes in a ranking sorted cheapest first (ties: fewer nodes, then name): before the first entry after it, found by halving. */
 function sortedIndex(ranking: readonly InstanceTypeRanking[], entry: InstanceTypeRanking): number {
   const before = (a: InstanceTypeRanking, b: InstanceTypeRanking) =>
     a.monthlyCost - b.monthlyCost || a.nodes - b.nodes || (a.instanceType < b.instanceType ? -1 : 1);
-  const index = ranking.findIndex((other) => before(entry, other) < 0);
-  return index === -1 ? ranking.length : index;
+  let low = 0;
+  let high = ranking.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (before(entry, ranking[middle]!) < 0) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }

@@ -65,7 +65,7 @@ function rankedOneByOne(input: Scenario, options: RankOptions = {}): InstanceTyp
 }
 
 const AGENT = { name: "agent", cpuMillicores: 200, memoryMiB: 300, hostNetwork: false };
-const HARD_SPREAD = { maxSkew: 1, whenUnsatisfiable: "DoNotSchedule" };
+const HARD_SPREAD = { maxSkew: 1, whenUnsatisfiable: "DoNotSchedule" } as const;
 
 /** 12 workloads of 40 pods, 50m–4000m and 64–16384 MiB from a fixed seed, on a new node group. */
 function manyWorkloads(): Scenario {

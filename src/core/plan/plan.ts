@@ -1,13 +1,5 @@
 import type { Allocatable } from "../nodes/allocatable.js";
-import {
-  bindingResource,
-  type NodeCapacity,
-  type Packing,
-  type PodGroup,
-  type PodsLeft,
-  type Resource,
-  type Unplaced,
-} from "./bin-pack.js";
+import { bindingResource, type NodeCapacity, type PodsLeft, type Resource, type Unplaced } from "./bin-pack.js";
 import { podsOverCap } from "./zone-split.js";
 import { acceleratorUnits, nodeAcceleratorUnits, type AcceleratorResource } from "../catalog/accelerators.js";
 import type { Catalog, InstancePrice } from "../catalog/catalog.js";
@@ -20,7 +12,6 @@ import {
   sizeWithType,
   utilisationOf,
   type DaemonSetOverhead,
-  type PackingMemo,
   type SizedNodeGroup,
   type Utilisation,
 } from "../nodes/node-sizing.js";
@@ -260,12 +251,7 @@ export interface GroupPlanResult {
  * {@link planCluster}, reusing the plans of node groups that `memo` holds (not part of the public
  * index): every scenario planned with one memo must differ from the others only in `nodeGroups`.
  */
-export function planWithMemo(
-  scenario: Scenario,
-  catalog: Catalog,
-  memo: GroupPlanMemo,
-  packings?: PackingMemo,
-): ClusterPlan {
+export function planWithMemo(scenario: Scenario, catalog: Catalog, memo: GroupPlanMemo): ClusterPlan {
   const issues: CoreIssue[] = [];
   const unschedulable: UnschedulablePods[] = [];
   const types = typesByName(catalog);
@@ -313,7 +299,7 @@ export function planWithMemo(
       ? known.result
       : autoscaler === "karpenter" || autoscaler === "auto-mode"
         ? planNodePool(group, types, workloads, scenario, prices, autoscaler)
-        : planNodeGroup(group, types, workloads, scenario, prices, packings);
+        : planNodeGroup(group, types, workloads, scenario, prices);
     if (!same) memo.set(group, { workloads, result: plan });
     unschedulable.push(...plan.unschedulable);
     return plan.plan;
@@ -439,12 +425,11 @@ function planNodeGroup(
   workloads: readonly Workload[],
   scenario: Scenario,
   prices: Readonly<Record<string, InstancePrice>>,
-  packings?: PackingMemo,
 ): GroupPlanResult {
   const overhead = daemonSetOverhead(nodeDaemonSets(scenario));
   const podGroups = podGroupsOf(workloads);
   const evaluated = candidates.flatMap((type): Evaluated[] => {
-    const sized = sizeWithType(type, group, overhead, podGroups, packings);
+    const sized = sizeWithType(type, group, overhead, podGroups);
     if (sized === null) return [];
     const price = prices[type.name]?.onDemandUsdPerHour ?? null;
     return [{ ...sized, onDemandUsdPerHour: price === null ? null : price * sized.packing.nodes }];
@@ -469,13 +454,13 @@ function planNodeGroup(
 
   const { packing, node, capacity, patternZones } = chosen;
   const nodes = packing.nodes;
-  const named = podsByWorkload(packing, podGroups);
-  const fills = packing.patterns.map((pattern, at) => ({
-    count: pattern.count,
-    instanceType: chosen.type.name,
-    pods: named[at]!,
-    zone: patternZones?.[at] ?? null,
-  }));
+  const fills = packing.patterns.map((pattern, at) => {
+    const pods: Record<string, number> = {};
+    pattern.pods.forEach((count, index) => {
+      if (count > 0) pods[podGroups[index]?.key ?? ""] = count;
+    });
+    return { count: pattern.count, instanceType: chosen.type.name, pods, zone: patternZones?.[at] ?? null };
+  });
   const utilisation = utilisationOf(chosen, overhead);
   const split = splitCapacity(group, nodes);
   return {
@@ -520,27 +505,6 @@ function planNodeGroup(
       ...packing.beyondMaxNodes.flatMap((left) => beyondMaxNodes(left, group, workloads, chosen.zones)),
     ],
   };
-}
-
-/**
- * Each pattern's pods of a packing by workload name, made once per packing: plans of types that share
- * a packing (`PackingMemo`, which keys it by the pod groups too) share these records, read-only.
- */
-const packingPods = new WeakMap<Packing, readonly Readonly<Record<string, number>>[]>();
-
-function podsByWorkload(packing: Packing, podGroups: readonly PodGroup[]): readonly Readonly<Record<string, number>>[] {
-  let named = packingPods.get(packing);
-  if (named === undefined) {
-    named = packing.patterns.map((pattern) => {
-      const pods: Record<string, number> = {};
-      pattern.pods.forEach((count, index) => {
-        if (count > 0) pods[podGroups[index]?.key ?? ""] = count;
-      });
-      return pods;
-    });
-    packingPods.set(packing, named);
-  }
-  return named;
 }
 
 /**

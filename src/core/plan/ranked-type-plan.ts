@@ -44,11 +44,11 @@ export interface RankedType {
 /**
  * Plans the scenario with the ranked group on one type after another, each exactly as
  * `planCluster(withInstanceType(scenario, …))` would (not part of the public index). The first type
- * of each set of the group's workloads is planned whole (`planWithMemo`: the other groups once, and
- * types that offer the pods the same capacity share a packing); after it, for a managed node group,
- * the rest of the cluster (other groups, Fargate, pods no group takes) stays that plan's, since
- * assigning the workloads depends on the type only through the group's workloads, and only the group
- * is sized (`sizeWithType`). Karpenter and Auto Mode NodePools are planned whole every time.
+ * of each set of the group's workloads is planned whole (`planWithMemo`, the other groups once); after
+ * it, for a managed node group, the rest of the cluster (other groups, Fargate, pods no group takes)
+ * stays that plan's, since assigning the workloads depends on the type only through the group's
+ * workloads, and only the group is sized (`sizeWithType`), types that offer its pods the same capacity
+ * sharing one packing (`PackingMemo`). Karpenter and Auto Mode NodePools are planned whole every time.
  *
  * @returns for each type, its plan; null when the group would have no node.
  */
@@ -69,7 +69,7 @@ export function rankedTypePlanner(
     const variant = withInstanceType(scenario, { nodeGroup, instanceType: type.name });
     const rest = managed ? rests.get(workloads) : undefined;
     if (rest === undefined) {
-      const plan = planWithMemo(variant, catalog, memo, packings);
+      const plan = planWithMemo(variant, catalog, memo);
       const index = plan.nodeGroups.findIndex((planned) => planned.name === nodeGroup);
       const planned = plan.nodeGroups[index];
       if (planned === undefined || planned.nodes === 0) return null;

@@ -164,59 +164,24 @@ export function sizeWithType(
   settings: NodeSettings,
   overhead: DaemonSetOverhead,
   podGroups: readonly WorkloadPods[],
-  packings?: PackingMemo,
 ): SizedNodeGroup | null {
   const fit = typeCapacity(type, settings, overhead, podGroups);
   if (fit === null) return null;
   const { node, capacity, pods } = fit;
   const zones = zonesToPlan(settings, podGroups);
-  let known = packings?.get(podGroups);
-  if (packings !== undefined && known === undefined) packings.set(podGroups, (known = new Map<string, Packed>()));
-  const key = known === undefined ? "" : packingKey(capacity, podGroups, pods, settings, zones);
-  let packed = known?.get(key);
-  if (packed === undefined) {
-    const packing = zones === 1 ? packPods(pods, capacity, limits(settings.minNodes, settings.maxNodes)) : null;
-    const split = packing === null ? packZones(pods, capacity, settings, zones) : null;
-    const result = packing ?? split!.packing;
-    const leftOut = [...result.unplaced, ...result.beyondMaxNodes];
-    packed = {
-      packing: result,
-      zones,
-      patternZones: split?.patternZones ?? null,
-      unplacedPods: sum(leftOut.map((left) => left.count)),
-    };
-    known?.set(key, packed);
-  }
-  return { type, node, capacity, ...packed };
-}
-
-/**
- * Packings already made, by the pod groups (the very array {@link sizeWithType} was given) and then by
- * everything else a packing reads ({@link packingKey}): types that offer the same capacity to the same
- * pods share one (a ranking sizes ~1,000 types, often fewer than half of them unlike).
- */
-export type PackingMemo = WeakMap<readonly WorkloadPods[], Map<string, Packed>>;
-
-/** What a {@link PackingMemo} keeps of a sizing: all but the type and its node. */
-type Packed = Pick<SizedNodeGroup, "packing" | "zones" | "patternZones" | "unplacedPods">;
-
-/**
- * What {@link sizeWithType}'s packing of `podGroups` depends on besides them, as a string: the node's
- * capacity, the accelerators of the groups that ask for some in the type's units (`pods`), the node
- * limits and the zones. Equal keys pack alike (`packPods` reads nothing else), whatever the types.
- */
-function packingKey(
-  capacity: NodeCapacity,
-  podGroups: readonly WorkloadPods[],
-  pods: readonly PodGroup[],
-  settings: NodeSettings,
-  zones: number,
-): string {
-  let key = `${capacity.cpuMillicores} ${capacity.memoryMiB} ${capacity.pods} ${capacity.gpus ?? 0} ${settings.minNodes} ${settings.maxNodes} ${zones}`;
-  podGroups.forEach((group, index) => {
-    if ((group.gpus ?? 0) > 0) key += ` ${pods[index]!.gpus ?? 0}`;
-  });
-  return key;
+  const packing = zones === 1 ? packPods(pods, capacity, limits(settings.minNodes, settings.maxNodes)) : null;
+  const split = packing === null ? packZones(pods, capacity, settings, zones) : null;
+  const packed = packing ?? split!.packing;
+  const leftOut = [...packed.unplaced, ...packed.beyondMaxNodes];
+  return {
+    type,
+    node,
+    capacity,
+    packing: packed,
+    zones,
+    patternZones: split?.patternZones ?? null,
+    unplacedPods: sum(leftOut.map((left) => left.count)),
+  };
 }
 
 /** `packPods`' node limits. */

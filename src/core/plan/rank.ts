@@ -92,7 +92,7 @@ interface Bounded extends RankedType {
  * `limit`-th total so far, or that must leave more pods unschedulable than a type already planned, is
  * not. A test checks that the first entries are those of the whole ranking; `npm run bench` measures it.
  * Every type planned gets the very figures `planCluster` and `costCluster` give (a test compares them),
- * with less work: types that offer the pods the same capacity share one packing (`PackingMemo`); for
+ * with less work: types that offer the pods the same capacity share one packing; for
  * a managed node group the rest of the cluster is planned once per set of the group's workloads and
  * only the group is planned per type; and the bill is not shared out over the workloads (`billOf`).
  *
@@ -140,7 +140,7 @@ export function rankInstanceTypes(
     const hourly = split.onDemand * onDemand * afterSavings + split.spot * (spotHourlyPrice(price) ?? 0);
     const floor = monthlyCost(hourly, scenario.hoursPerMonth) * afterEnterprise;
     const tooBig = podsLargerThanNode(fit.pods, fit.capacity);
-    bounded.push({ type, price, podGroups, workloads: key, tooBig, floor });
+    bounded.push({ type, price, podGroups, fit, workloads: key, tooBig, floor });
   }
   bounded.sort((a, b) => a.tooBig - b.tooBig || a.floor - b.floor);
 

@@ -7,7 +7,8 @@ import {
   sizeWithType,
   utilisationOf,
   type DaemonSetOverhead,
-  type PackingMemo,
+  type SizedNodeGroup,
+  type TypeCapacity,
   type Utilisation,
   type WorkloadPods,
 } from "../nodes/node-sizing.js";
@@ -36,7 +37,10 @@ export interface RankedTypePlan {
 /** The ranked group's type: the type, the group's workloads with it as pod groups, and their names. */
 export interface RankedType {
   readonly type: InstanceType;
+  /** One array per set of workloads: the planner keeps packings by it. */
   readonly podGroups: readonly WorkloadPods[];
+  /** `typeCapacity` of the type with the group's settings and these pod groups. */
+  readonly fit: TypeCapacity;
   /** The names of the group's workloads: types with the same leave the rest of the cluster planned alike. */
   readonly workloads: string;
 }
@@ -48,7 +52,7 @@ export interface RankedType {
  * it, for a managed node group, the rest of the cluster (other groups, Fargate, pods no group takes)
  * stays that plan's, since assigning the workloads depends on the type only through the group's
  * workloads, and only the group is sized (`sizeWithType`), types that offer its pods the same capacity
- * sharing one packing (`PackingMemo`). Karpenter and Auto Mode NodePools are planned whole every time.
+ * sharing one packing. Karpenter and Auto Mode NodePools are planned whole every time.
  *
  * @returns for each type, its plan; null when the group would have no node.
  */
@@ -62,10 +66,11 @@ export function rankedTypePlanner(
   const { autoscaler } = scenario.cluster;
   const managed = autoscaler !== "karpenter" && autoscaler !== "auto-mode";
   const memo: GroupPlanMemo = new WeakMap();
-  const packings: PackingMemo = new WeakMap();
+  // Packings made, by pod groups and then by what else a packing reads (packingKey).
+  const packings = new Map<readonly WorkloadPods[], Map<string, SizedNodeGroup>>();
   /** The first plan of each set of the group's workloads, the group's place in it, and the pods the rest cannot schedule. */
   const rests = new Map<string, { plan: ClusterPlan; index: number; unschedulablePods: number }>();
-  return ({ type, podGroups, workloads }) => {
+  return ({ type, podGroups, fit, workloads }) => {
     const variant = withInstanceType(scenario, { nodeGroup, instanceType: type.name });
     const rest = managed ? rests.get(workloads) : undefined;
     if (rest === undefined) {
@@ -89,8 +94,19 @@ export function rankedTypePlanner(
         unschedulablePods: unschedulablePodCount(plan),
       };
     }
-    const sized = sizeWithType(type, group, overhead, podGroups, packings);
-    if (sized === null || sized.packing.nodes === 0) return null;
+    let known = packings.get(podGroups);
+    if (known === undefined) packings.set(podGroups, (known = new Map<string, SizedNodeGroup>()));
+    const key = packingKey(fit);
+    let packed = known.get(key);
+    if (packed === undefined) {
+      // The fit was made with the same group and pod groups: sizeWithType makes it again, then packs.
+      const sized = sizeWithType(type, group, overhead, podGroups);
+      if (sized === null) return null;
+      known.set(key, (packed = sized));
+    }
+    // The packing of a type that offers the same capacity: this type's own node and name.
+    const sized: SizedNodeGroup = { ...packed, type, node: fit.node, capacity: fit.capacity };
+    if (sized.packing.nodes === 0) return null;
     const { packing, node, capacity } = sized;
     const { nodes } = packing;
     const split = splitCapacity(group, nodes);
@@ -114,4 +130,17 @@ export function rankedTypePlanner(
       unschedulablePods: rest.unschedulablePods + sized.unplacedPods,
     };
   };
+}
+
+/**
+ * What a packing of the planner's group reads besides its pod groups and settings (which are the same
+ * for every type of one planner), as a string: the node's capacity and the pod groups' accelerators in
+ * the type's units. Types with equal keys pack alike (`packPods` reads nothing else).
+ */
+function packingKey({ capacity, pods }: TypeCapacity): string {
+  let key = `${capacity.cpuMillicores} ${capacity.memoryMiB} ${capacity.pods} ${capacity.gpus ?? 0}`;
+  pods.forEach((group, index) => {
+    if ((group.gpus ?? 0) > 0) key += ` ${index}:${group.gpus}`;
+  });
+  return key;
 }

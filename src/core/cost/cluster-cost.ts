@@ -175,60 +175,6 @@ const FALLBACK_RATE_REGION = "us-east-1";
  * @example costCluster(defaultScenario, planCluster(defaultScenario, catalog), catalog).totalUsdPerMonth
  */
 export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Catalog): ClusterCost {
-  const bill = billOf(scenario, plan, catalog);
-  const { lines, nodeGroups } = bill;
-  const { computeSavingsPercent, enterpriseDiscountPercent } = scenario.cluster.discounts;
-  const savingsShare = computeSavingsPercent / 100;
-  const afterEnterprise = 1 - enterpriseDiscountPercent / 100;
-  const shares = shareNodeCost(
-    plan.nodeGroups,
-    { onDemand: lines.onDemand.terms, spot: lines.spot.terms },
-    nodeGroups,
-    savingsShare,
-    scenario,
-  );
-  for (const entry of plan.fargate) {
-    const gross = sumKnown(
-      lines.fargate.terms.filter((term) => term.subject === entry.workload).map((term) => term.usdPerMonth),
-    );
-    if (gross !== null) {
-      shares.workloads[entry.workload] = (shares.workloads[entry.workload] ?? 0) + gross * (1 - savingsShare);
-    }
-  }
-  const shared = sumKnown([lines.controlPlane.usdPerMonth, lines.loadBalancers.usdPerMonth]);
-  return {
-    ...bill,
-    workloads: Object.fromEntries(
-      Object.entries(shares.workloads).map(([workload, usd]) => [workload, usd * afterEnterprise]),
-    ),
-    daemonSetsUsdPerMonth: shares.daemonSets * afterEnterprise,
-    idleUsdPerMonth: shares.idle * afterEnterprise,
-    sharedUsdPerMonth: shared === null ? null : shared * afterEnterprise,
-  };
-}
-
-/** The part of {@link ClusterCost} that {@link billOf} gives: the bill before it is shared out. */
-export type ClusterBill = Pick<
-  ClusterCost,
-  "lines" | "computeSavingsUsdPerMonth" | "enterpriseDiscountUsdPerMonth" | "totalUsdPerMonth" | "nodeGroups"
->;
-
-/**
- * {@link costCluster}'s lines, node groups and totals, without sharing the bill out over workloads,
- * DaemonSets and idle capacity (which reads every node's pods): what the ranking reads of each type's
- * bill. It reads of the plan only its node groups' names, provisioning, nodes by type and Fargate pods.
- * Not part of the public index.
- */
-export function billOf(
-  scenario: Scenario,
-  plan: Pick<ClusterPlan, "fargate"> & {
-    readonly nodeGroups: readonly Pick<
-      NodeGroupPlan,
-      "name" | "provisioning" | "byType" | "nodes" | "onDemandNodes" | "spotNodes"
-    >[];
-  },
-  catalog: Catalog,
-): ClusterBill {
   const hours = scenario.hoursPerMonth;
   const region = scenario.region;
   const { computeSavingsPercent, enterpriseDiscountPercent } = scenario.cluster.discounts;
@@ -410,6 +356,22 @@ export function billOf(
   const beforeEnterprise = sumKnown(COST_LINES.map((key) => lines[key].usdPerMonth));
   const discountable = sumKnown([...onDemandTerms, ...fargateTerms].map((term) => term.usdPerMonth));
   const afterEnterprise = 1 - enterpriseDiscountPercent / 100;
+  const shares = shareNodeCost(
+    plan.nodeGroups,
+    { onDemand: onDemandTerms, spot: spotTerms },
+    nodeGroups,
+    savingsShare,
+    scenario,
+  );
+  for (const entry of plan.fargate) {
+    const gross = sumKnown(
+      fargateTerms.filter((term) => term.subject === entry.workload).map((term) => term.usdPerMonth),
+    );
+    if (gross !== null) {
+      shares.workloads[entry.workload] = (shares.workloads[entry.workload] ?? 0) + gross * (1 - savingsShare);
+    }
+  }
+  const shared = sumKnown([lines.controlPlane.usdPerMonth, lines.loadBalancers.usdPerMonth]);
   return {
     lines,
     computeSavingsUsdPerMonth: discountable === null ? null : discountable * savingsShare,
@@ -417,6 +379,12 @@ export function billOf(
       beforeEnterprise === null ? null : (beforeEnterprise * enterpriseDiscountPercent) / 100,
     totalUsdPerMonth: beforeEnterprise === null ? null : beforeEnterprise * afterEnterprise,
     nodeGroups,
+    workloads: Object.fromEntries(
+      Object.entries(shares.workloads).map(([workload, usd]) => [workload, usd * afterEnterprise]),
+    ),
+    daemonSetsUsdPerMonth: shares.daemonSets * afterEnterprise,
+    idleUsdPerMonth: shares.idle * afterEnterprise,
+    sharedUsdPerMonth: shared === null ? null : shared * afterEnterprise,
   };
 }
 

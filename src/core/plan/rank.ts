@@ -1,7 +1,7 @@
 import { podsLargerThanNode, volumeLowerBound, type Resource } from "./bin-pack.js";
 import type { Catalog, InstancePrice, SpotInterruptionBucket } from "../catalog/catalog.js";
 import type { InstanceType } from "../catalog/instance-type.js";
-import { billOf, nodeGroupMonthlyCost } from "../cost/cluster-cost.js";
+import { costCluster, nodeGroupMonthlyCost } from "../cost/cluster-cost.js";
 import { monthlyCost, spotHourlyPrice } from "../cost/cost.js";
 import {
   daemonSetOverhead,
@@ -94,7 +94,7 @@ interface Bounded extends RankedType {
  * Every type planned gets the very figures `planCluster` and `costCluster` give (a test compares them),
  * with less work: types that offer the pods the same capacity share one packing; for
  * a managed node group the rest of the cluster is planned once per set of the group's workloads and
- * only the group is planned per type; and the bill is not shared out over the workloads (`billOf`).
+ * only the group is planned per type, without its node fills (which the bill's total does not read).
  *
  * @example rankInstanceTypes(defaultScenario, catalog, { limit: 10 })[0] // { nodeGroup: "general", instanceType: "m6g.xlarge", nodes: 4, monthlyCost: 631.87…, ... }
  */
@@ -160,7 +160,7 @@ export function rankInstanceTypes(
     const { unschedulablePods } = planned;
     if (unschedulablePods > fewest) continue;
     if (unschedulablePods < fewest) [fewest, ranking] = [unschedulablePods, []];
-    withoutNodes ??= billOf(planned.variant, { ...planned.plan, nodeGroups: [] }, catalog).totalUsdPerMonth;
+    withoutNodes ??= costCluster(planned.variant, { ...planned.plan, nodeGroups: [] }, catalog).totalUsdPerMonth;
     const entry = billed(candidate, planned, nodeGroup, catalog);
     if (entry === null) continue;
     ranking.splice(sortedIndex(ranking, entry), 0, entry);
@@ -189,7 +189,7 @@ function billed(
   nodeGroup: string,
   catalog: Catalog,
 ): InstanceTypeRanking | null {
-  const cost = billOf(planned.variant, planned.plan, catalog);
+  const cost = costCluster(planned.variant, planned.plan, catalog);
   const groupCost = cost.nodeGroups.find((entry) => entry.name === nodeGroup);
   const groupMonthly = groupCost === undefined ? null : nodeGroupMonthlyCost(groupCost);
   if (cost.totalUsdPerMonth === null || groupMonthly === null) return null;

@@ -2,7 +2,6 @@ import { bindingResource, type Resource } from "./bin-pack.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { InstanceType } from "../catalog/instance-type.js";
 import { runsOnOneNode } from "../advice/single-node.js";
-import type { billOf } from "../cost/cluster-cost.js";
 import {
   sizeWithType,
   utilisationOf,
@@ -20,8 +19,11 @@ import { planWithMemo, splitCapacity, unschedulablePodCount, type ClusterPlan, t
 export interface RankedTypePlan {
   /** The scenario with the group on the type (`withInstanceType`). */
   readonly variant: Scenario;
-  /** What `billOf` needs of its plan. */
-  readonly plan: Parameters<typeof billOf>[1];
+  /**
+   * Its plan, to bill (`costCluster`): after the first type of a set of workloads, the group's plan
+   * has no fills (the bill's lines and total do not read them, only its sharing out over workloads).
+   */
+  readonly plan: ClusterPlan;
   /** The group's nodes, and of those on-demand and Spot. */
   readonly nodes: number;
   readonly onDemandNodes: number;
@@ -111,20 +113,33 @@ export function rankedTypePlanner(
     const { nodes } = packing;
     const split = splitCapacity(group, nodes);
     const counts = { nodes, onDemandNodes: split.onDemand, spotNodes: split.spot };
-    const nodeGroups: RankedTypePlan["plan"]["nodeGroups"][number][] = [...rest.plan.nodeGroups];
-    // The group's plan as planNodeGroup makes it, as far as the bill reads it.
+    const utilisation = utilisationOf(sized, overhead);
+    const binding = bindingResource(packing, capacity);
+    const nodeGroups = [...rest.plan.nodeGroups];
+    // The group's plan as planNodeGroup makes it, but for its options, workloads and fills.
     nodeGroups[rest.index] = {
       name: nodeGroup,
       provisioning: "managed-node-group",
+      instanceType: type.name,
       byType: [{ instanceType: type.name, ...counts, allocatable: node, workloadCapacity: capacity }],
+      consolidation: null,
+      options: [],
       ...counts,
+      allocatable: node,
+      daemonSetOverhead: overhead,
+      workloadCapacity: capacity,
+      workloads: [],
+      fills: [],
+      zones: sized.patternZones === null ? null : sized.zones,
+      utilisation,
+      bindingResource: binding,
     };
     return {
       variant,
-      plan: { fargate: rest.plan.fargate, nodeGroups },
+      plan: { ...rest.plan, nodeGroups },
       ...counts,
-      utilisation: utilisationOf(sized, overhead),
-      bindingResource: bindingResource(packing, capacity),
+      utilisation,
+      bindingResource: binding,
       // What runsOnOneNode reads of the plan's fills: one node, holding pods.
       singleNode: nodes === 1 && packing.patterns.some((pattern) => pattern.podSlots > 0),
       unschedulablePods: rest.unschedulablePods + sized.unplacedPods,

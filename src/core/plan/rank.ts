@@ -1,7 +1,6 @@
 import { podsLargerThanNode, volumeLowerBound, type Resource } from "./bin-pack.js";
 import type { Catalog, InstancePrice, SpotInterruptionBucket } from "../catalog/catalog.js";
 import type { InstanceType } from "../catalog/instance-type.js";
-import { runsOnOneNode } from "../advice/single-node.js";
 import { costCluster, nodeGroupMonthlyCost } from "../cost/cluster-cost.js";
 import { monthlyCost, spotHourlyPrice } from "../cost/cost.js";
 import {
@@ -12,17 +11,11 @@ import {
   type WorkloadPods,
 } from "../nodes/node-sizing.js";
 import { nodeDaemonSets } from "../nodes/system-daemonsets.js";
-import type { Scenario } from "../scenario/scenario.js";
+import type { Scenario, Workload } from "../scenario/scenario.js";
+import { acceleratorUnits, nodeAcceleratorUnits } from "../catalog/accelerators.js";
 import { rankedNodeGroup, withInstanceType, type InstanceTypeChoice } from "./instance-type-choice.js";
-import {
-  nodeGroupWorkloads,
-  planWithMemo,
-  splitCapacity,
-  unschedulablePodCount,
-  type ClusterPlan,
-  type GroupPlanMemo,
-  type NodeGroupPlan,
-} from "./plan.js";
+import { nodeGroupWorkloads, splitCapacity } from "./plan.js";
+import { rankedTypePlanner, type RankedType, type RankedTypePlan } from "./ranked-type-plan.js";
 
 /** One instance type for the ranked node group: the scenario planned and billed with the group on that type alone. */
 export interface InstanceTypeRanking extends InstanceTypeChoice {
@@ -62,10 +55,8 @@ export interface RankOptions {
 }
 
 /** A type for the group, bounded before it is planned. */
-interface Bounded {
-  readonly type: InstanceType;
+interface Bounded extends RankedType {
   readonly price: InstancePrice;
-  readonly variant: Scenario;
   /** Pods of the group too big for an empty node of the type: never more than the plan leaves unschedulable. */
   readonly tooBig: number;
   /** No more than the bill's node cost can be (see {@link rankInstanceTypes}), USD a month. */
@@ -100,6 +91,10 @@ interface Bounded {
  * Types are planned by fewest such pods, then lowest floor, and one whose floor is above the
  * `limit`-th total so far, or that must leave more pods unschedulable than a type already planned, is
  * not. A test checks that the first entries are those of the whole ranking; `npm run bench` measures it.
+ * Every type planned gets the very figures `planCluster` and `costCluster` give (a test compares them),
+ * with less work: types that offer the pods the same capacity share one packing; for
+ * a managed node group the rest of the cluster is planned once per set of the group's workloads and
+ * only the group is planned per type, without its node fills (which the bill's total does not read).
  *
  * @example rankInstanceTypes(defaultScenario, catalog, { limit: 10 })[0] // { nodeGroup: "general", instanceType: "m6g.xlarge", nodes: 4, monthlyCost: 631.87…, ... }
  */
@@ -114,35 +109,43 @@ export function rankInstanceTypes(
   const afterSavings = 1 - computeSavingsPercent / 100;
   const afterEnterprise = 1 - enterpriseDiscountPercent / 100;
   const overhead = daemonSetOverhead(nodeDaemonSets(scenario));
+  // The group's settings: every type's variant has them (only its instance types differ).
+  const template = withInstanceType(scenario, { nodeGroup, instanceType: "" });
+  const group = template.nodeGroups.find((candidate) => candidate.name === nodeGroup)!;
 
-  // The group's pods depend on a type only through the workloads it takes (its architecture and accelerators).
+  // The group's workloads depend on a type only through what assigning them reads of it.
+  const workloadsBySignature = new Map<string, readonly Workload[]>();
+  // The group's pods depend on a type only through the workloads it takes.
   const podGroupsByWorkloads = new Map<string, WorkloadPods[]>();
   const bounded: Bounded[] = [];
   for (const type of catalog.instanceTypes) {
     const price = prices[type.name];
     const onDemand = price?.onDemandUsdPerHour ?? null;
     if (price === undefined || onDemand === null || isBurstable(type.family)) continue;
-    const variant = withInstanceType(scenario, { nodeGroup, instanceType: type.name });
-    const group = variant.nodeGroups.find((candidate) => candidate.name === nodeGroup)!;
-    const workloads = nodeGroupWorkloads(variant, catalog, nodeGroup);
+    const signature = assignmentSignature(type, scenario.workloads);
+    let workloads = workloadsBySignature.get(signature);
+    if (workloads === undefined) {
+      const variant = withInstanceType(scenario, { nodeGroup, instanceType: type.name });
+      workloadsBySignature.set(signature, (workloads = nodeGroupWorkloads(variant, catalog, nodeGroup)));
+    }
     const key = workloads.map((workload) => workload.name).join("\n");
     let podGroups = podGroupsByWorkloads.get(key);
     if (podGroups === undefined) podGroupsByWorkloads.set(key, (podGroups = podGroupsOf(workloads)));
     const fit = typeCapacity(type, group, overhead, podGroups);
-    // A type the settings cannot size is planned, to say so as the plan does.
-    const least = fit === null ? 0 : Math.max(group.minNodes, volumeLowerBound(fit.pods, fit.capacity));
+    // A type the settings cannot size gives the group no node: never ranked.
+    if (fit === null) continue;
+    const least = Math.max(group.minNodes, volumeLowerBound(fit.pods, fit.capacity));
     const split = splitCapacity(group, group.maxNodes === null ? least : Math.min(least, group.maxNodes));
     // An unknown Spot rate counts 0 here: the bill is then unknown, and the type left out.
     const hourly = split.onDemand * onDemand * afterSavings + split.spot * (spotHourlyPrice(price) ?? 0);
     const floor = monthlyCost(hourly, scenario.hoursPerMonth) * afterEnterprise;
-    const tooBig = fit === null ? 0 : podsLargerThanNode(fit.pods, fit.capacity);
-    bounded.push({ type, price, variant, tooBig, floor });
+    const tooBig = podsLargerThanNode(fit.pods, fit.capacity);
+    bounded.push({ type, price, podGroups, fit, workloads: key, tooBig, floor });
   }
   bounded.sort((a, b) => a.tooBig - b.tooBig || a.floor - b.floor);
 
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
-  // The other node groups plan the same for most types: planned once.
-  const memo: GroupPlanMemo = new WeakMap();
+  const planType = rankedTypePlanner(scenario, catalog, nodeGroup, group, overhead);
   let fewest = Number.POSITIVE_INFINITY;
   // What the bill has without any node (control plane, load balancers, Fargate): the same for every type.
   let withoutNodes: number | null = null;
@@ -152,14 +155,13 @@ export function rankInstanceTypes(
     const last = ranking.length >= limit ? ranking[ranking.length - 1] : undefined;
     if (candidate.tooBig === fewest && last !== undefined && (withoutNodes ?? 0) + candidate.floor > last.monthlyCost)
       continue;
-    const plan = planWithMemo(candidate.variant, catalog, memo);
-    const group = plan.nodeGroups.find((planned) => planned.name === nodeGroup);
-    if (group === undefined || group.nodes === 0) continue;
-    const unschedulablePods = unschedulablePodCount(plan);
+    const planned = planType(candidate);
+    if (planned === null) continue;
+    const { unschedulablePods } = planned;
     if (unschedulablePods > fewest) continue;
     if (unschedulablePods < fewest) [fewest, ranking] = [unschedulablePods, []];
-    withoutNodes ??= costCluster(candidate.variant, { ...plan, nodeGroups: [] }, catalog).totalUsdPerMonth;
-    const entry = billed(candidate, plan, group, unschedulablePods, nodeGroup, catalog);
+    withoutNodes ??= costCluster(planned.variant, { ...planned.plan, nodeGroups: [] }, catalog).totalUsdPerMonth;
+    const entry = billed(candidate, planned, nodeGroup, catalog);
     if (entry === null) continue;
     ranking.splice(sortedIndex(ranking, entry), 0, entry);
     if (ranking.length > limit) ranking.pop();
@@ -167,39 +169,56 @@ export function rankInstanceTypes(
   return ranking;
 }
 
+/**
+ * What assigning the workloads to node groups reads of the ranked group's one type (`nodeGroupWorkloads`:
+ * whether the type can be sized, its architecture, and its accelerators for each workload that asks
+ * for some): types with the same signature take the same workloads.
+ */
+function assignmentSignature(type: InstanceType, workloads: readonly Workload[]): string {
+  let signature = `${type.vcpu === null || type.memoryMiB === null} ${type.architecture} ${nodeAcceleratorUnits(type)}`;
+  for (const workload of workloads) {
+    if (workload.gpus > 0) signature += ` ${acceleratorUnits(type, workload.accelerator, workload.gpus)}`;
+  }
+  return signature;
+}
+
 /** The ranking's entry of a planned type, with its bill; null when a line of the bill is unknown. */
 function billed(
   candidate: Bounded,
-  plan: ClusterPlan,
-  group: NodeGroupPlan,
-  unschedulablePods: number,
+  planned: RankedTypePlan,
   nodeGroup: string,
   catalog: Catalog,
 ): InstanceTypeRanking | null {
-  const cost = costCluster(candidate.variant, plan, catalog);
+  const cost = costCluster(planned.variant, planned.plan, catalog);
   const groupCost = cost.nodeGroups.find((entry) => entry.name === nodeGroup);
   const groupMonthly = groupCost === undefined ? null : nodeGroupMonthlyCost(groupCost);
   if (cost.totalUsdPerMonth === null || groupMonthly === null) return null;
   return {
     nodeGroup,
     instanceType: candidate.type.name,
-    nodes: group.nodes,
-    onDemandNodes: group.onDemandNodes,
-    spotNodes: group.spotNodes,
-    unschedulablePods,
+    nodes: planned.nodes,
+    onDemandNodes: planned.onDemandNodes,
+    spotNodes: planned.spotNodes,
+    unschedulablePods: planned.unschedulablePods,
     monthlyCost: cost.totalUsdPerMonth,
     nodeGroupMonthlyCost: groupMonthly,
     spotInterruption: candidate.price.spotInterruption,
-    utilisation: group.utilisation,
-    bindingResource: group.bindingResource,
-    singleNode: runsOnOneNode(group),
+    utilisation: planned.utilisation,
+    bindingResource: planned.bindingResource,
+    singleNode: planned.singleNode,
   };
 }
 
-/** Where `entry` goes in a ranking sorted cheapest first (ties: fewer nodes, then name). */
+/** Where `entry` goes in a ranking sorted cheapest first (ties: fewer nodes, then name): before the first entry after it, found by halving. */
 function sortedIndex(ranking: readonly InstanceTypeRanking[], entry: InstanceTypeRanking): number {
   const before = (a: InstanceTypeRanking, b: InstanceTypeRanking) =>
     a.monthlyCost - b.monthlyCost || a.nodes - b.nodes || (a.instanceType < b.instanceType ? -1 : 1);
-  const index = ranking.findIndex((other) => before(entry, other) < 0);
-  return index === -1 ? ranking.length : index;
+  let low = 0;
+  let high = ranking.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (before(entry, ranking[middle]!) < 0) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }

@@ -35,7 +35,7 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * The `{name}` placeholders of a message template, as a union of names (never when it has none); a
  * plural placeholder `{name:one|other}` counts as `name`.
  */
-type Placeholders<Template extends string> = Template extends `${string}{${infer Name}}${infer Rest}`
+export type Placeholders<Template extends string> = Template extends `${string}{${infer Name}}${infer Rest}`
   ? PlaceholderName<Name> | Placeholders<Rest>
   : never;
 
@@ -106,13 +106,17 @@ function pluralCategory(locale: Locale, count: string | number): Intl.LDMLPlural
  */
 export function t(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const speaking = catalogs[locale] === undefined ? "en" : locale;
-  const template = (catalogs[speaking] ?? en)[key];
+  return fill(speaking, (catalogs[speaking] ?? en)[key], params);
+}
+
+/** `template`, a message in `locale`, with its placeholders filled from `params` as {@link t} says (also for part catalogues: part-translate.ts). */
+export function fill(locale: Locale, template: string, params?: MessageParams): string {
   if (params === undefined) return template;
   return template.replace(PLACEHOLDER, (whole, name: string, one?: string, other?: string) => {
     const value = params[name];
     if (value === undefined) return whole;
     if (one === undefined || other === undefined) return String(value);
-    return (pluralCategory(speaking, value) === "one" ? one : other).replaceAll("#", String(value));
+    return (pluralCategory(locale, value) === "one" ? one : other).replaceAll("#", String(value));
   });
 }
 

@@ -146,12 +146,14 @@ describe("the optimal mix panel", () => {
     // An edit, not a scenario loaded: the summary band shows what it changed.
     expect(usePlannerStore.getState().loads).toBe(0);
     expect(screen.getByText("Applied to general: the plan and the bill above are the new scenario's.")).toBeTruthy();
+    // The focus moves from the Apply button, gone, to Undo, and back.
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Undo" }));
     expect(screen.queryByRole("region", { name: "general" })).toBeNull();
 
     await user.click(screen.getByRole("button", { name: "Undo" }));
     expect(usePlannerStore.getState().scenario).toBe(before);
     // The search of the scenario restored is still good.
-    expect(screen.getByRole("button", { name: "Apply the optimal mix to general" })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Apply the optimal mix to general" }));
     expect(fake.asked).toHaveLength(1);
   });
 

@@ -9,7 +9,7 @@
  * is an edit of the planner's scenario (the share link and the autosave follow), with Undo.
  */
 import type { Catalog, NodeGroupMix, Scenario } from "eksize";
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { ChartErrorBoundary } from "../../components/ChartErrorBoundary.js";
 import { mixTranslator, type MixTranslate } from "../../../present/plan/optimal-mix.js";
 import { useLocale } from "../../i18n/index.js";
@@ -74,8 +74,18 @@ export function OptimalMixPanel({
 
   // What was found for another scenario is not shown.
   const current = (state.kind === "done" || state.kind === "applied") && state.scenario === scenario ? state : null;
+
+  // The button pressed goes with Apply and with Undo: the focus moves to the one that takes it back.
+  const panel = useRef<HTMLElement>(null);
+  const focusAfter = useRef<((root: HTMLElement) => HTMLElement | null | undefined) | null>(null);
+  useEffect(() => {
+    const target = focusAfter.current;
+    focusAfter.current = null;
+    if (target !== null && panel.current !== null) target(panel.current)?.focus();
+  }, [state]);
+
   return (
-    <section className="panel mix-panel" aria-labelledby="mix-heading" aria-busy={searching}>
+    <section ref={panel} className="panel mix-panel" aria-labelledby="mix-heading" aria-busy={searching}>
       <h3 id="mix-heading">{tm("mix.heading")}</h3>
       <p className="muted">{tm("mix.intro")}</p>
       <div className="mix-action">
@@ -106,7 +116,11 @@ export function OptimalMixPanel({
           <button
             type="button"
             onClick={() => {
-              const { before } = current;
+              const { before, nodeGroup } = current;
+              focusAfter.current = (root) =>
+                [...root.querySelectorAll<HTMLElement>("[data-node-group]")]
+                  .find((element) => element.dataset["nodeGroup"] === nodeGroup)
+                  ?.querySelector("button");
               usePlannerStore.getState().editScenario(before.scenario);
               setState({ kind: "done", ...before });
             }}
@@ -122,6 +136,7 @@ export function OptimalMixPanel({
           tm={tm}
           onApply={(mix, change) => {
             const outcome = current.outcome;
+            focusAfter.current = (root) => root.querySelector<HTMLElement>(".mix-applied button");
             usePlannerStore.getState().editScenario(change);
             setState({ kind: "applied", scenario: change, nodeGroup: mix.nodeGroup, before: { scenario, outcome } });
           }}

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { ROW_HEIGHT } from "../../src/app/features/explorer/InstanceTable.js";
+import { adviceEn } from "../../src/present/i18n/advice-en.js";
 import { en } from "../../src/present/i18n/en.js";
 
 const SRC = join(import.meta.dirname, "../../src");
@@ -35,7 +36,7 @@ describe("app source hygiene", () => {
       .join("\n");
     // Keys built from a prefix and a value, e.g. `formula.prefixSkipped.${reason}`.
     const prefixes = [...code.matchAll(/`([\w.-]+\.)\$\{/g)].map((match) => match[1]!);
-    const unused = Object.keys(en).filter(
+    const unused = Object.keys({ ...en, ...adviceEn }).filter(
       (key) => !code.includes(`"${key}"`) && !prefixes.some((prefix) => key.startsWith(prefix)),
     );
     expect(unused).toEqual([]);

@@ -1,6 +1,7 @@
 import { ADVICE_CODES, type AdviceCode, type CoreIssue, type ErrorCode, type Finding } from "eksize";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { adviceEn } from "../../src/present/i18n/advice-en.js";
+import { optimalEn } from "../../src/present/i18n/optimal-en.js";
 import { describeFinding } from "../../src/present/i18n/describe-finding.js";
 import { en } from "../../src/present/i18n/en.js";
 import { describeIssue, t, translatorFor, type Translate } from "../../src/present/i18n/translate.js";
@@ -8,6 +9,9 @@ import { ko } from "../../src/present/i18n/ko.js";
 import { detectLocale, LOCALE_STORAGE_KEY } from "../../src/app/i18n/remembered-locale.js";
 
 // `{pods}` and the plural `{pods:# pod|# pods}` are both the placeholder `pods`; each name counts once.
+// Every English message: the first script's catalog and the advice findings' words, which load with describe-finding.ts.
+const allEnglish = { ...en, ...adviceEn, ...optimalEn };
+
 const placeholders = (message: string): string[] =>
   [...new Set([...message.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]!))].sort();
 
@@ -17,13 +21,13 @@ afterEach(() => {
 
 describe("messages", () => {
   test("Korean has exactly the English keys, none empty", () => {
-    expect(Object.keys(ko).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(ko).sort()).toEqual(Object.keys(allEnglish).sort());
     for (const [key, message] of Object.entries(ko)) expect(message.trim(), key).not.toBe("");
   });
 
   test("every Korean message has the same placeholders as the English one", () => {
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(placeholders(ko[key]), key).toEqual(placeholders(en[key]));
+    for (const key of Object.keys(allEnglish) as (keyof typeof allEnglish)[]) {
+      expect(placeholders(ko[key]), key).toEqual(placeholders(allEnglish[key]));
     }
   });
 
@@ -525,11 +529,19 @@ describe("advice messages", () => {
   test("every advice code has a text and a reason in both languages", () => {
     for (const code of ADVICE_CODES) {
       for (const key of [`advice.${code}`, `advice.${code}.why`]) {
-        expect(Object.keys(en), key).toContain(key);
+        expect(Object.keys(adviceEn), key).toContain(key);
         expect(Object.keys(ko), key).toContain(key);
       }
     }
     expect(Object.keys(FINDINGS).sort()).toEqual([...ADVICE_CODES].sort());
+  });
+
+  test("the first script's English catalog has no finding's words: describe-finding.ts adds them when it loads", () => {
+    expect(Object.keys(en).filter((key) => key in adviceEn)).toEqual([]);
+    expect(Object.keys(en)).toContain("advice.heading");
+    expect(t("en", "advice.advice-single-node", { subject: "general" })).toBe(
+      "general runs on a single node, a single point of failure.",
+    );
   });
 
   test("describeFinding fills every placeholder of every variant, in both languages", () => {

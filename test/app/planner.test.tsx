@@ -3,11 +3,11 @@
  * plan and the comparison follow valid edits and keep the last valid plan otherwise.
  *
  * The literal figures were worked out by hand from the library's output for `defaultScenario` in
- * us-east-1: "general" packs onto 5 × m6a.xlarge (2 on-demand base + 50% Spot of the other 3, the
- * on-demand share rounded up: 4 on-demand, 1 Spot), "batch-spot" onto 2 × c6a.xlarge Spot, the
- * month totals $814.15; with web-frontend at 30 replicas "general" needs 6 nodes (4 on-demand, 2 Spot)
+ * us-east-1: "general" packs onto 4 × m6a.xlarge (2 on-demand base + 50% Spot of the other 2: 3
+ * on-demand, 1 Spot), "batch-spot" onto 2 × c6a.xlarge Spot, the
+ * month totals $686.40; with web-frontend at 30 replicas "general" needs 6 nodes (4 on-demand, 2 Spot)
  * and the month is $880.05. The cheapest type for "general" is m6g.xlarge: the month with it is
- * $745.89 (worked out in test/core/rank.test.ts).
+ * $631.87 (worked out in test/core/rank.test.ts).
  */
 import { screen, waitFor, within } from "@testing-library/react";
 import type userEvent from "@testing-library/user-event";
@@ -59,32 +59,32 @@ describe("planner", () => {
     expect(document.title).toBe("eksize: EKS capacity and cost planner");
     expect(fieldByLabel("Replicas, web-frontend").value).toBe("6");
     expect(screen.getByRole("heading", { name: "general: m6a.xlarge" })).toBeTruthy();
-    expect(nodesOf("general")).toBe("5 (4 on-demand, 1 Spot)");
+    expect(nodesOf("general")).toBe("4 (3 on-demand, 1 Spot)");
     expect(nodesOf("batch-spot")).toBe("2 (0 on-demand, 2 Spot)");
-    expect(total()).toBe("$814.15");
+    expect(total()).toBe("$686.40");
     expect(screen.getByTestId("unschedulable-count").textContent).toBe("0");
     expect(screen.getByText("email-worker: 2 pods of 0.25 vCPU and 1 GB")).toBeTruthy();
     // No notice while the scenario is valid.
     expect(screen.queryByText("Showing the last valid plan.")).toBeNull();
     // The cost chart's text alternative names every strategy's month.
     const chart = await screen.findByTestId("cost-chart");
-    expect(chart.getAttribute("aria-label")).toContain("As configured: $814.15");
+    expect(chart.getAttribute("aria-label")).toContain("As configured: $686.40");
     // The ranking chart's text alternative names each type with its nodes and the month's bill.
     const rankingChart = screen.getByTestId("ranking-chart");
     expect(rankingChart.getAttribute("aria-label")).toMatch(
-      /^Cheapest instance types: m6g\.xlarge, 5 nodes, \$745\.89 a month; r6g\.xlarge, 4 nodes, \$758\.38 a month; /,
+      /^Cheapest instance types: m6g\.xlarge, 4 nodes, \$631\.87 a month; m7g\.xlarge, 4 nodes, \$666\.33 a month; /,
     );
   });
 
   test("each cost line and node count explains its formula", () => {
     renderFeature(<PlanResults />);
     const bill = within(screen.getByRole("region", { name: /^Monthly cost as configured/ }));
-    const onDemand = bill.getByText("general: 4 × m6a.xlarge × $0.1728/h × 730 h = $504.58");
-    expect(onDemand.closest("details")?.querySelector("summary")?.textContent).toBe("On-demand $504.58");
+    const onDemand = bill.getByText("general: 3 × m6a.xlarge × $0.1728/h × 730 h = $378.43");
+    expect(onDemand.closest("details")?.querySelector("summary")?.textContent).toBe("On-demand $378.43");
     expect(bill.getByText("1 cluster × $0.10/h (standard support) × 730 h = $73.00")).toBeTruthy();
     const plan = within(screen.getByRole("region", { name: "Plan" }));
     expect(
-      plan.getByText("The first 2 on-demand, then 50% of the rest on Spot: 4 on-demand, 1 Spot.", { exact: false }),
+      plan.getByText("The first 2 on-demand, then 50% of the rest on Spot: 3 on-demand, 1 Spot.", { exact: false }),
     ).toBeTruthy();
   });
 
@@ -103,24 +103,24 @@ describe("planner", () => {
     const rows = () => [...bill.querySelectorAll(".cost-lines summary")].map((summary) => summary.textContent);
     // eu-west-1's prices load on demand: until they come, the lines priced from them are unknown.
     await waitFor(() => {
-      expect(rows()[0]).toBe("On-demand $449.91");
+      expect(rows()[0]).toBe("On-demand $337.44");
     });
     expect(rows()).toEqual([
-      "On-demand $449.91",
+      "On-demand $337.44",
       "Spot $213.11",
       "Fargate $17.01",
       "Control plane $73.00",
       "Load balancers (us-east-1 rates) $43.07",
-      "Root volumes (us-east-1 rates) $11.20",
-      "Enterprise discount (5%) -$40.36",
-      "Total $766.94",
+      "Root volumes (us-east-1 rates) $9.60",
+      "Enterprise discount (5%) -$34.66",
+      "Total $658.57",
     ]);
     expect(
       within(bill).getByText(
-        "The Savings Plan or Reserved Instance discount (20%) is already taken off the on-demand and Fargate lines: $116.73 a month.",
+        "The Savings Plan or Reserved Instance discount (20%) is already taken off the on-demand and Fargate lines: $88.61 a month.",
       ),
     ).toBeTruthy();
-    expect(bill.textContent).toContain("5% of the six lines' $807.31 = $40.3653");
+    expect(bill.textContent).toContain("5% of the six lines' $693.23 = $34.6614");
   });
 
   test("editing a workload's replicas changes the node count, the total and the chart", async () => {
@@ -145,8 +145,8 @@ describe("planner", () => {
     expect(replicas.getAttribute("aria-invalid")).toBe("true");
     expect(describedBy(replicas)).toBe(message);
     expect(screen.getByText("Showing the last valid plan.")).toBeTruthy();
-    expect(nodesOf("general")).toBe("5 (4 on-demand, 1 Spot)");
-    expect(total()).toBe("$814.15");
+    expect(nodesOf("general")).toBe("4 (3 on-demand, 1 Spot)");
+    expect(total()).toBe("$686.40");
 
     // Fixing the value clears the mark and the notice.
     await retype(user, replicas, "30");
@@ -270,15 +270,15 @@ describe("planner", () => {
         .map((header) => header.textContent),
     ).toEqual(["Strategy", "Total / month↕", "Nodes", "Unschedulable pods"]);
     const cheapestRow = table.querySelector('tr[data-strategy="cheapest-type"]')!;
-    expect(cheapestRow.querySelector('[data-column="total"]')?.textContent).toBe("$745.89");
+    expect(cheapestRow.querySelector('[data-column="total"]')?.textContent).toBe("$631.87");
     expect(cheapestRow.querySelector('[data-column="nodes"]')?.textContent).toBe(
-      "7 nodes: 5 in general, 2 in batch-spot",
+      "6 nodes: 4 in general, 2 in batch-spot",
     );
 
     const totalHeader = within(table).getByRole("columnheader", { name: /Total \/ month/ });
     await user.click(within(totalHeader).getByRole("button"));
     expect(totalHeader.getAttribute("aria-sort")).toBe("ascending");
-    // $745.89, $814.15, $1,002.63, $1,105.53
+    // $631.87, $686.40, $874.89, $1,105.53
     expect(strategyOrder()).toEqual(["cheapest-type", "as-configured", "on-demand", "fargate"]);
     await user.click(within(totalHeader).getByRole("button"));
     expect(totalHeader.getAttribute("aria-sort")).toBe("descending");
@@ -296,19 +296,19 @@ describe("planner", () => {
     const rows = within(ranking).getAllByRole("rowheader");
     expect(rows.map((row) => row.textContent)).toEqual([
       "m6g.xlarge",
-      "r6g.xlarge",
-      "r7g.xlarge",
       "m7g.xlarge",
-      "r6g.large",
-      "r5a.xlarge",
-      "r6a.xlarge",
+      "m8g.xlarge",
       "m5a.xlarge",
       "m6a.xlarge",
-      "m8g.xlarge",
+      "m6g.2xlarge",
+      "m5.xlarge",
+      "m7g.2xlarge",
+      "m7i-flex.xlarge",
+      "m6gd.xlarge",
     ]);
     const first = ranking.querySelector('tr[data-instance-type="m6g.xlarge"]')!;
-    expect(first.querySelector('[data-column="total"]')?.textContent).toBe("$745.89");
-    expect(first.querySelector('[data-column="nodes"]')?.textContent).toBe("5");
+    expect(first.querySelector('[data-column="total"]')?.textContent).toBe("$631.87");
+    expect(first.querySelector('[data-column="nodes"]')?.textContent).toBe("4");
     expect(
       screen.getByText(
         /^Each bill is the month's with general on that type alone.* T-family \(burstable\) types are left out/,
@@ -323,7 +323,7 @@ describe("planner", () => {
         <PlannerPage />
       </>,
     );
-    expect(total()).toBe("$814.15");
+    expect(total()).toBe("$686.40");
     const ranked = screen.getByRole("table", { name: /cheapest instance types for general/ });
     await user.click(within(ranked).getByRole("button", { name: "Use this type: m6g.xlarge for general" }));
     // One click, a normal edit: the group's field, the scenario and the plan follow.
@@ -331,18 +331,18 @@ describe("planner", () => {
     expect(queryFieldByLabel("Instance type 2 of general")).toBeNull();
     expect(usePlannerStore.getState().scenario.nodeGroups[0]!.instanceTypes).toEqual(["m6g.xlarge"]);
     expect(screen.getByRole("heading", { name: "general: m6g.xlarge" })).toBeTruthy();
-    expect(total()).toBe("$745.89");
+    expect(total()).toBe("$631.87");
     // The comparison follows: as configured is now what the cheapest type was.
-    expect((await screen.findByText("general now uses m6g.xlarge: $745.89 a month.")).getAttribute("role")).toBe(
+    expect((await screen.findByText("general now uses m6g.xlarge: $631.87 a month.")).getAttribute("role")).toBe(
       "status",
     );
     const table = screen.getByRole("table", { name: /^Monthly cost by strategy/ });
-    expect(table.querySelector('tr[data-strategy="as-configured"] [data-column="total"]')?.textContent).toBe("$745.89");
+    expect(table.querySelector('tr[data-strategy="as-configured"] [data-column="total"]')?.textContent).toBe("$631.87");
     const ranking = screen.getByRole("table", { name: /cheapest instance types for general/ });
     expect(within(ranking).getByText("In use")).toBeTruthy();
     // Editing the type back undoes it.
     await retype(user, fieldByLabel("Instance type 1 of general"), "m6a.xlarge");
-    expect(total()).toBe("$814.15");
+    expect(total()).toBe("$686.40");
   });
 
   test("the ranking is for the node group chosen; the cheapest-type strategy follows it, and its button uses it", async () => {
@@ -352,9 +352,9 @@ describe("planner", () => {
     // c6gd.2xlarge on Spot: 1 node holds the 4 jobs of 1000m, $0.07974 × 730 + 20 GiB: $59.81 for batch-spot.
     const first = within(ranking).getAllByRole("row")[1]!;
     expect(within(first).getByRole("rowheader").textContent).toBe("c6gd.2xlarge");
-    expect(first.textContent).toContain("$774.02");
+    expect(first.textContent).toContain("$646.28");
     expect(first.textContent).toContain("$59.81");
-    // One node for the group: marked, where general's types (5 nodes) are not.
+    // One node for the group: marked, where general's types (4 nodes) are not.
     expect(first.querySelector('[data-column="nodes"]')?.textContent).toBe("single point of failure 1");
     const table = screen.getByRole("table", { name: /^Monthly cost by strategy/ });
     const cheapest = table.querySelector('tr[data-strategy="cheapest-type"]')!;
@@ -366,7 +366,7 @@ describe("planner", () => {
       ["m6i.xlarge", "m5.xlarge", "m6a.xlarge"],
       ["c6gd.2xlarge"],
     ]);
-    expect(total()).toBe("$774.02");
+    expect(total()).toBe("$646.28");
   });
 
   test("the page speaks Korean, errors included", async () => {

@@ -66,13 +66,13 @@ describe("prices per region, loaded on demand", () => {
     const boot = { ...catalog, instanceTypes: bootData.instanceTypes, regions: { "us-east-1": bootData.pricing } };
     const plan = planCluster(defaultScenario, boot);
     expect(plan).toEqual(planCluster(defaultScenario, catalog));
-    expect(costCluster(defaultScenario, plan, boot).totalUsdPerMonth).toBeCloseTo(814.15, 2);
+    expect(costCluster(defaultScenario, plan, boot).totalUsdPerMonth).toBeCloseTo(686.40, 2);
   });
 
   test("the planner shows the default scenario's total before the dataset loads, the comparison after", async () => {
     useRegionPricingStore.setState(ON_OPENING);
     renderFeature(<PlannerPage />);
-    expect(screen.getByTestId("total").textContent).toBe("$814.15");
+    expect(screen.getByTestId("total").textContent).toBe("$686.40");
     expect(screen.getByText("Comparing strategies and instance types…")).toBeTruthy();
     expect(await screen.findByRole("table", { name: /cheapest instance types for general/ })).toBeTruthy();
     expect(useRegionPricingStore.getState().instanceTypes).toHaveLength(catalog.instanceTypes.length);
@@ -84,7 +84,7 @@ describe("prices per region, loaded on demand", () => {
   test("when the instance dataset cannot be fetched the plan stands, and Try again loads the rest", async () => {
     useRegionPricingStore.setState({ ...ON_OPENING, typesFailed: true });
     const { user } = renderFeature(<PlannerPage />);
-    expect(screen.getByTestId("total").textContent).toBe("$814.15");
+    expect(screen.getByTestId("total").textContent).toBe("$686.40");
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("The prices of US East (N. Virginia), us-east-1 could not be loaded.");
     await user.click(within(alert).getByRole("button", { name: "Try again" }));
@@ -126,7 +126,7 @@ describe("prices per region, loaded on demand", () => {
     expect(status.textContent).toBe("Loading the prices of US East (N. Virginia), us-east-1…");
     expect(screen.queryByTestId("total")).toBeNull();
     release();
-    expect((await screen.findByTestId("total")).textContent).toBe("$745.89");
+    expect((await screen.findByTestId("total")).textContent).toBe("$631.87");
   });
 
   test("the freshness groups read the same sources from the region index as from the full prices", () => {

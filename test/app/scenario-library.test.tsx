@@ -323,7 +323,7 @@ describe("scenario A against scenario B", () => {
 
     const figures = screen.getByRole("table", { name: "The two plans side by side (money per month)" });
     const row = (label: string) => within(figures).getByRole("rowheader", { name: label }).closest("tr")!;
-    expect([...row("Nodes").children].map((cell) => cell.textContent)).toEqual(["Nodes", "7", "8", "+1"]);
+    expect([...row("Nodes").children].map((cell) => cell.textContent)).toEqual(["Nodes", "6", "8", "+2"]);
     expect(row("Nodes").className).toBe("differs");
     expect(row("Control plane").className).toBe("");
     expect(row("Control plane").lastElementChild?.textContent).toBe("same");

@@ -3,7 +3,7 @@
  * too-new link shows what is wrong and keeps the default plan; valid edits are written back to the
  * hash with replaceState; a link made with older data says so; Copy link copies the address.
  *
- * The default scenario's figures are those of planner.test.tsx: "general" 5 nodes, $814.15; with
+ * The default scenario's figures are those of planner.test.tsx: "general" 4 nodes, $686.40; with
  * web-frontend (workload 0) at 30 replicas, 6 nodes and $880.05. The newest `asOf` of the bundled
  * sources is 2026-09-20.
  */
@@ -134,7 +134,7 @@ describe("share links in the planner", () => {
   test("a link pasted into the same tab (a hashchange) loads its scenario", async () => {
     openPlanner();
     onTestFinished(startSiteAddress());
-    expect(total()).toBe("$814.15");
+    expect(total()).toBe("$686.40");
     window.location.hash = `#s=${encodeScenario(withReplicas(30))}`;
     await waitFor(() => {
       expect(total()).toBe("$880.05");
@@ -153,7 +153,7 @@ describe("share links in the planner", () => {
     );
     expect(bannerIssues()).toEqual(["The link is damaged: it may have been cut short or changed"]);
     expect(replicasField().value).toBe("6");
-    expect(total()).toBe("$814.15");
+    expect(total()).toBe("$686.40");
   });
 
   test("a truncated link shows the banner and keeps the default plan", () => {
@@ -161,8 +161,8 @@ describe("share links in the planner", () => {
     openOn(`#s=${token.slice(0, token.length - 8)}`);
     openPlanner();
     expect(bannerIssues()).toEqual(["The link is damaged: it may have been cut short or changed"]);
-    expect(nodesOf("general")).toBe("5 (4 on-demand, 1 Spot)");
-    expect(total()).toBe("$814.15");
+    expect(nodesOf("general")).toBe("4 (3 on-demand, 1 Spot)");
+    expect(total()).toBe("$686.40");
   });
 
   test("a link of a newer format shows the banner and keeps the default plan", () => {
@@ -170,7 +170,7 @@ describe("share links in the planner", () => {
     openOn(`#s=3.${token.slice(2)}`);
     openPlanner();
     expect(bannerIssues()).toEqual(["This link was made by a newer eksize (link format 3; this one reads up to 2)"]);
-    expect(total()).toBe("$814.15");
+    expect(total()).toBe("$686.40");
   });
 
   test("a link with a bad value names its field and value, in Korean too", async () => {

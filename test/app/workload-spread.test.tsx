@@ -3,7 +3,7 @@
  * skew, and at most so many pods per node, in English and Korean, and the plan that follows them.
  *
  * Figures from the library on the default scenario (us-east-1, the tests' prices): "general" needs
- * 5 × m6a.xlarge (4 on-demand, 1 Spot) and the month is $814.15; with web-frontend's 6 replicas at
+ * 4 × m6a.xlarge (3 on-demand, 1 Spot) and the month is $686.40; with web-frontend's 6 replicas at
  * most 1 per node it needs 6 (4 on-demand, 2 Spot) and the month is $880.05; with web-frontend spread
  * over the group's 3 zones (required) every workload of "general" is split over them, and the zones
  * get 2, 2 and 1 nodes.
@@ -69,7 +69,7 @@ describe("a workload's spread in the editor", () => {
     const { user } = renderPlanner();
     const perNode = fieldByLabel("Max per node, web-frontend");
     expect(perNode.getAttribute("placeholder")).toBe("no limit");
-    expect(nodesOf("general")).toBe("5 (4 on-demand, 1 Spot)");
+    expect(nodesOf("general")).toBe("4 (3 on-demand, 1 Spot)");
     await retype(user, perNode, "1");
     expect(nodesOf("general")).toBe("6 (4 on-demand, 2 Spot)");
     expect(screen.getByTestId("total").textContent).toBe("$880.05");
@@ -77,7 +77,7 @@ describe("a workload's spread in the editor", () => {
     expect(describedBy(perNode)).toBe("Must be at least 1");
     // Emptied, the field means no limit again.
     await user.clear(perNode);
-    expect(nodesOf("general")).toBe("5 (4 on-demand, 1 Spot)");
+    expect(nodesOf("general")).toBe("4 (3 on-demand, 1 Spot)");
     expect(usePlannerStore.getState().scenario.workloads[0]!.maxPodsPerNode).toBeNull();
   });
 

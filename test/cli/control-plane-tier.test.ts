@@ -1,7 +1,7 @@
 /**
  * `eksize plan` with a control plane tier: the bill's line says it holds an estimate and shows its
  * formula, and `--json` carries the tier's term with its flag. The default scenario's figures
- * (test/cli/plan-link.test.ts): $814.15 a month with the Standard control plane's $73.
+ * (test/cli/plan-link.test.ts): $686.40 a month with the Standard control plane's $73.
  */
 import { defaultScenario, encodeScenario } from "eksize";
 import { describe, expect, test } from "vitest";
@@ -17,7 +17,7 @@ describe("eksize plan with a control plane tier", () => {
     const { code, stdout } = await cli("plan", TIERED);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Control plane \(estimate\)\s+1277\.5$/m);
-    expect(stdout).toMatch(/^Total\s+2018\.65$/m);
+    expect(stdout).toMatch(/^Total\s+1890\.9$/m);
     expect(stdout).toContain(
       "\nControl plane (estimate): 1 cluster × $0.10/h (standard support) × 730 h + XL tier $1.65/h (estimate) × 730 h = $1,277.50\n",
     );

@@ -29,7 +29,7 @@ describe("eksize export", () => {
     };
     expect(config.metadata.name).toBe("shop-prod");
     // maxPodsPerNode on AL2023 managed node groups (eksctl v0.199.0+): 58 on these types.
-    // The general group's maximum, 10, is split 6 on-demand and 4 Spot as the planner splits nodes.
+    // The general group's maximum, 8, is split 5 on-demand and 3 Spot as the planner splits nodes.
     expect(
       config.managedNodeGroups.map((group) => [
         group.name,
@@ -39,8 +39,8 @@ describe("eksize export", () => {
         group.spot ?? false,
       ]),
     ).toEqual([
-      ["general-on-demand", 4, 6, 58, false],
-      ["general-spot", 1, 4, 58, true],
+      ["general-on-demand", 3, 5, 58, false],
+      ["general-spot", 1, 3, 58, true],
       ["batch-spot", 2, 4, 58, true],
     ]);
   });
@@ -71,7 +71,7 @@ describe("eksize export", () => {
       dataDate: string | null;
       bill: { totalUsdPerMonth: number };
     };
-    expect(json.bill.totalUsdPerMonth).toBe(814.15);
+    expect(json.bill.totalUsdPerMonth).toBe(686.4);
     // The dataset's date, as the site's export carries it.
     expect(json.dataDate).toBe("2026-09-20");
   });

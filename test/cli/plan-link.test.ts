@@ -1,7 +1,7 @@
 /**
  * `eksize plan`, `eksize link` and `eksize instances` on fixture files and links. The default
- * scenario's figures are the planner's (test/app/planner.test.tsx): "general" 5 m6a.xlarge nodes,
- * "batch-spot" 2, $814.15 a month; the cheapest type for general is m6g.xlarge, $745.89
+ * scenario's figures are the planner's (test/app/planner.test.tsx): "general" 4 m6a.xlarge nodes,
+ * "batch-spot" 2, $686.40 a month; the cheapest type for general is m6g.xlarge, $631.87
  * (test/core/rank.test.ts works it out).
  */
 import { readFileSync } from "node:fs";
@@ -22,22 +22,22 @@ describe("eksize plan", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(stdout).toContain("Scenario: Online shop, production, us-east-1");
-    expect(stdout).toMatch(/^general\s+m6a\.xlarge\s+5\s+4\s+1\s/m);
-    expect(stdout).toMatch(/^Total\s+814\.15$/m);
+    expect(stdout).toMatch(/^general\s+m6a\.xlarge\s+4\s+3\s+1\s/m);
+    expect(stdout).toMatch(/^Total\s+686\.4$/m);
     // The site's words: the Fargate pods, the unschedulable count, the bill lines.
     expect(stdout).toContain("\nFargate pods\n  email-worker: 2 pods of 0.25 vCPU and 1 GB\n");
     expect(stdout).toContain("\nUnschedulable pods: 0\n");
-    expect(stdout).toMatch(/^On-demand\s+504\.58$/m);
+    expect(stdout).toMatch(/^On-demand\s+378\.43$/m);
     expect(stdout).toMatch(/^Control plane\s+73$/m);
-    expect(stdout).toMatch(/^As configured\s+814\.15\s+5 \+ 2\s+0$/m);
-    expect(stdout).toMatch(/^Cheapest type for general \(m6g\.xlarge\)\s+745\.89\s+5 \+ 2\s+0$/m);
+    expect(stdout).toMatch(/^As configured\s+686\.4\s+4 \+ 2\s+0$/m);
+    expect(stdout).toMatch(/^Cheapest type for general \(m6g\.xlarge\)\s+631\.87\s+4 \+ 2\s+0$/m);
   });
 
   test("--compare-modes: the same workloads on managed node groups, Karpenter, Auto Mode and Fargate only", async () => {
     const { code, stdout } = await cli("plan", SCENARIO, "--compare-modes");
     expect(code).toBe(0);
     expect(stdout).toContain("\nCompute modes compared\n");
-    expect(stdout).toMatch(/^Managed node groups\s+814\.15\s+5 × m6a\.xlarge, 2 × c6a\.xlarge\s+0$/m);
+    expect(stdout).toMatch(/^Managed node groups\s+686\.4\s+4 × m6a\.xlarge, 2 × c6a\.xlarge\s+0$/m);
     expect(stdout).toMatch(/^Karpenter\s+753\.56\s+1 × c5\.2xlarge, 1 × m6a\.4xlarge\s+0$/m);
     expect(stdout).toMatch(/^EKS Auto Mode\s+843\.89\s+1 × c5\.2xlarge, 1 × m6a\.4xlarge\s+0$/m);
     expect(stdout).toMatch(/^Fargate only\s+1036\.23\s+—\s+0$/m);
@@ -48,7 +48,7 @@ describe("eksize plan", () => {
       modes: { mode: string; totalUsdPerMonth: number; nodesByType: unknown[] }[];
     };
     expect(json.modes.map((mode) => [mode.mode, mode.totalUsdPerMonth])).toEqual([
-      ["managed-node-groups", 814.15],
+      ["managed-node-groups", 686.4],
       ["karpenter", 753.56],
       ["auto-mode", 843.89],
       ["fargate", 1036.23],
@@ -71,9 +71,9 @@ describe("eksize plan", () => {
       strategies: { strategy: string; totalUsdPerMonth: number }[];
     };
     expect(parsed.scenario).toEqual(defaultScenario);
-    expect(parsed.cost.totalUsdPerMonth.toFixed(2)).toBe("814.15");
+    expect(parsed.cost.totalUsdPerMonth.toFixed(2)).toBe("686.40");
     expect(parsed.plan.nodeGroups.map((group) => [group.name, group.nodes])).toEqual([
-      ["general", 5],
+      ["general", 4],
       ["batch-spot", 2],
     ]);
     expect(parsed.strategies.map((strategy) => strategy.strategy)).toEqual([
@@ -90,9 +90,9 @@ describe("eksize plan", () => {
     expect(ranking.split("\n").slice(0, 5)).toEqual([
       "The 10 cheapest instance types for general",
       "Each bill is the month's with general on that type alone and the rest as configured. T-family (burstable) types are left out: they run at full CPU only while they have CPU credits, so their price understates their cost.",
-      "INSTANCE TYPE  NODES  UNSCHEDULABLE PODS  USD/MONTH  GENERAL USD/MONTH  ON-DEMAND  SPOT",
-      "m6g.xlarge         5                   0     745.89             508.62          4     1",
-      "r6g.xlarge         4                   0     758.38             521.11          3     1",
+      "INSTANCE TYPE    NODES  UNSCHEDULABLE PODS  USD/MONTH  GENERAL USD/MONTH  ON-DEMAND  SPOT",
+      "m6g.xlarge           4                   0     631.87              394.6          3     1",
+      "m7g.xlarge           4                   0     666.33             429.06          3     1",
     ]);
 
     const batch = await cli("plan", SCENARIO, "--group", "batch-spot", "--json");
@@ -175,19 +175,19 @@ describe("eksize plan", () => {
     const bill = stdout.slice(stdout.indexOf("Monthly cost (USD)"), stdout.indexOf("\nAdvice"));
     const rows = [...bill.matchAll(/^(.+?)\s+(-?[\d.]+)$/gm)].map((match) => [match[1]!, Number(match[2])] as const);
     expect(rows).toEqual([
-      ["On-demand", 449.91],
+      ["On-demand", 337.44],
       ["Spot", 213.11],
       ["Fargate", 17.01],
       ["Control plane", 73],
       ["Load balancers (us-east-1 rates)", 43.07],
-      ["Root volumes (us-east-1 rates)", 11.2],
-      ["Enterprise discount (5%)", -40.36],
-      ["Total", 766.94],
+      ["Root volumes (us-east-1 rates)", 9.6],
+      ["Enterprise discount (5%)", -34.66],
+      ["Total", 658.57],
     ]);
     const cents = rows.slice(0, -1).reduce((sum, [, usd]) => sum + Math.round(usd * 100), 0);
-    expect(cents).toBe(76694);
+    expect(cents).toBe(65857);
     expect(bill).toContain(
-      "The Savings Plan or Reserved Instance discount (20%) is already taken off the on-demand and Fargate lines: $116.73 a month.",
+      "The Savings Plan or Reserved Instance discount (20%) is already taken off the on-demand and Fargate lines: $88.61 a month.",
     );
   });
 

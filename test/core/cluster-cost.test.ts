@@ -11,10 +11,10 @@ function cost(input: Record<string, unknown>) {
 
 const M5_LARGE = (extra: Record<string, unknown> = {}) => [{ name: "general", instanceTypes: ["m5.large"], ...extra }];
 
-// The default scenario in us-east-1 (the planner's worked example): general on 4 on-demand and 1 Spot
+// The default scenario in us-east-1 (the planner's worked example): general on 3 on-demand and 1 Spot
 // m6a.xlarge ($0.1728/h; Spot $0.08808/h), batch-spot on 2 Spot c6a.xlarge ($0.06626/h), email-worker's
 // 2 Fargate pods of 0.25 vCPU and 1 GB ($0.04048 per vCPU-hour, $0.004445 per GB-hour), 5 Ingresses
-// on 1 ALB and 1 NLB at 1 capacity unit each, 7 root volumes of 20 GiB gp3 ($0.08 per GB-month).
+// on 1 ALB and 1 NLB at 1 capacity unit each, 6 root volumes of 20 GiB gp3 ($0.08 per GB-month).
 describe("the terms of each bill line", () => {
   const plan = planCluster(defaultScenario, catalog);
   const bill = costCluster(defaultScenario, plan, catalog);
@@ -33,7 +33,7 @@ describe("the terms of each bill line", () => {
       {
         subject: "general",
         what: "m6a.xlarge",
-        quantity: 4,
+        quantity: 3,
         unit: "node-hour",
         usdPerUnit: 0.1728,
         sources: ["karpenterOnDemand", "vantageOnDemand"],
@@ -74,11 +74,11 @@ describe("the terms of each bill line", () => {
       ["nlb-nlcu-hour", 1, 0.006],
     ]);
     expect(terms("rootVolumes").map((term) => [term.subject, term.what, term.quantity, term.unit])).toEqual([
-      ["general", "gp3", 100, "gb-month"],
+      ["general", "gp3", 80, "gb-month"],
       ["batch-spot", "gp3", 40, "gb-month"],
     ]);
     expect(bill.lines.fargate.usdPerMonth).toBeCloseTo((0.5 * 0.04048 + 2 * 0.004445) * 730, 9);
-    expect(bill.lines.rootVolumes.usdPerMonth).toBeCloseTo(140 * 0.08, 9);
+    expect(bill.lines.rootVolumes.usdPerMonth).toBeCloseTo(120 * 0.08, 9);
     for (const line of Object.values(bill.lines)) {
       const sum = line.terms.reduce((total, term) => total + (term.usdPerMonth ?? Number.NaN), 0);
       expect(line.usdPerMonth).toBeCloseTo(sum * (1 - line.computeSavingsPercent / 100), 9);

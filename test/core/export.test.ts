@@ -57,7 +57,7 @@ function webCluster(group: Record<string, unknown>, extra: Record<string, unknow
 describe("the default scenario's plan, as the exports carry it", () => {
   const { plan, cost } = planned(defaultScenario);
 
-  it("plans general on 5 × m6a.xlarge (4 on-demand, 1 Spot) and batch-spot on 2 × c6a.xlarge, 58 pods each", () => {
+  it("plans general on 4 × m6a.xlarge (3 on-demand, 1 Spot) and batch-spot on 2 × c6a.xlarge, 58 pods each", () => {
     expect(
       plan.nodeGroups.map((group) => [
         group.name,
@@ -68,7 +68,7 @@ describe("the default scenario's plan, as the exports carry it", () => {
         group.allocatable?.pods,
       ]),
     ).toEqual([
-      ["general", "m6a.xlarge", 5, 4, 1, 58],
+      ["general", "m6a.xlarge", 4, 3, 1, 58],
       ["batch-spot", "c6a.xlarge", 2, 0, 2, 58],
     ]);
     expect(plan.fargate).toEqual([{ workload: "email-worker", pods: 2, size: { vcpu: 0.25, memoryGB: 1 } }]);
@@ -94,12 +94,12 @@ describe("the default scenario's plan, as the exports carry it", () => {
           name: "general-on-demand",
           amiFamily: "AmazonLinux2023",
           instanceTypes: ["m6i.xlarge", "m5.xlarge", "m6a.xlarge"],
-          // Base 2 = minNodes 2; 4 on-demand planned. No maxNodes: the group's maximum is twice the
-          // 5 planned, 10, split as the planner splits nodes: base 2, then 8 at 50% Spot = 6 + 4.
+          // Base 2 = minNodes 2; 3 on-demand planned. No maxNodes: the group's maximum is twice the
+          // 4 planned, 8, split as the planner splits nodes: base 2, then 6 at 50% Spot = 5 + 3.
           // maxPodsPerNode on AL2023 too (eksctl v0.199.0+): 4 ENIs × 14 + 2 = 58 on all three types.
-          desiredCapacity: 4,
+          desiredCapacity: 3,
           minSize: 2,
-          maxSize: 6,
+          maxSize: 5,
           volumeSize: 20,
           volumeType: "gp3",
           maxPodsPerNode: 58,
@@ -114,7 +114,7 @@ describe("the default scenario's plan, as the exports carry it", () => {
           spot: true,
           desiredCapacity: 1,
           minSize: 0,
-          maxSize: 4,
+          maxSize: 3,
           volumeSize: 20,
           volumeType: "gp3",
           maxPodsPerNode: 58,
@@ -174,8 +174,8 @@ describe("the default scenario's plan, as the exports carry it", () => {
             ],
           },
         },
-        // No maxNodes: twice the 5 planned m6a.xlarge (4 vCPU, 16384 MiB).
-        limits: { cpu: "40", memory: "163840Mi" },
+        // No maxNodes: twice the 4 planned m6a.xlarge (4 vCPU, 16384 MiB).
+        limits: { cpu: "32", memory: "131072Mi" },
         disruption: { consolidationPolicy: "WhenEmptyOrUnderutilized", consolidateAfter: "0s" },
       },
     });
@@ -217,18 +217,18 @@ describe("the default scenario's plan, as the exports carry it", () => {
           name: "general",
           instanceType: "m6a.xlarge",
           provisioning: "managed-node-group",
-          instanceTypes: [{ instanceType: "m6a.xlarge", nodes: 5, onDemandNodes: 4, spotNodes: 1 }],
-          nodes: 5,
-          onDemandNodes: 4,
+          instanceTypes: [{ instanceType: "m6a.xlarge", nodes: 4, onDemandNodes: 3, spotNodes: 1 }],
+          nodes: 4,
+          onDemandNodes: 3,
           spotNodes: 1,
           maxPods: 58,
-          cpuUtilisationPercent: 76.7,
-          memoryUtilisationPercent: 73.6,
+          cpuUtilisationPercent: 93.6,
+          memoryUtilisationPercent: 91.3,
           podsBeyondMaxNodes: 0,
-          onDemandUsdPerMonth: 504.58,
+          onDemandUsdPerMonth: 378.43,
           spotUsdPerMonth: 64.3,
-          rootVolumesUsdPerMonth: 8,
-          usdPerMonth: 576.87,
+          rootVolumesUsdPerMonth: 6.4,
+          usdPerMonth: 449.13,
         },
         {
           name: "batch-spot",
@@ -252,39 +252,39 @@ describe("the default scenario's plan, as the exports carry it", () => {
       unschedulable: [],
       bill: {
         lines: [
-          { line: "on-demand", usdPerMonth: 504.58, rateRegion: null, estimate: false },
+          { line: "on-demand", usdPerMonth: 378.43, rateRegion: null, estimate: false },
           { line: "spot", usdPerMonth: 161.04, rateRegion: null, estimate: false },
           { line: "auto-mode", usdPerMonth: 0, rateRegion: null, estimate: false },
           { line: "fargate", usdPerMonth: 21.26, rateRegion: null, estimate: false },
           { line: "control-plane", usdPerMonth: 73, rateRegion: null, estimate: false },
           { line: "load-balancers", usdPerMonth: 43.07, rateRegion: null, estimate: false },
-          { line: "root-volumes", usdPerMonth: 11.2, rateRegion: null, estimate: false },
+          { line: "root-volumes", usdPerMonth: 9.6, rateRegion: null, estimate: false },
         ],
         computeSavingsUsdPerMonth: 0,
         enterpriseDiscountUsdPerMonth: 0,
-        totalUsdPerMonth: 814.15,
+        totalUsdPerMonth: 686.4,
       },
     });
     // The report rounds what costCluster computed.
-    expect(cost.totalUsdPerMonth).toBeCloseTo(814.1489, 4);
-    expect(cost.lines.onDemand.usdPerMonth).toBeCloseTo(504.576, 6);
+    expect(cost.totalUsdPerMonth).toBeCloseTo(686.4049, 4);
+    expect(cost.lines.onDemand.usdPerMonth).toBeCloseTo(378.432, 6);
   });
 
   it("writes the report as CSV: a header, then node groups, Fargate, bill lines and discounts, CRLF", () => {
     const csv = planCsv(planReport(defaultScenario, plan, cost));
     expect(csv.split("\r\n")).toEqual([
       "section,name,node_group,instance_type,nodes,on_demand_nodes,spot_nodes,max_pods,cpu_utilisation_percent,memory_utilisation_percent,pods,vcpu,memory_gb,reason,rate_region,on_demand_usd_per_month,spot_usd_per_month,root_volumes_usd_per_month,usd_per_month",
-      "node-group,general,,m6a.xlarge,5,4,1,58,76.7,73.6,,,,,,504.58,64.3,8,576.87",
+      "node-group,general,,m6a.xlarge,4,3,1,58,93.6,91.3,,,,,,378.43,64.3,6.4,449.13",
       "node-group,batch-spot,,c6a.xlarge,2,0,2,58,60.1,67,,,,,,0,96.74,3.2,99.94",
       "fargate,email-worker,,,,,,,,,2,0.25,1,,,,,,21.26",
-      "bill,on-demand,,,,,,,,,,,,,,,,,504.58",
+      "bill,on-demand,,,,,,,,,,,,,,,,,378.43",
       "bill,spot,,,,,,,,,,,,,,,,,161.04",
       "bill,auto-mode,,,,,,,,,,,,,,,,,0",
       "bill,fargate,,,,,,,,,,,,,,,,,21.26",
       "bill,control-plane,,,,,,,,,,,,,,,,,73",
       "bill,load-balancers,,,,,,,,,,,,,,,,,43.07",
-      "bill,root-volumes,,,,,,,,,,,,,,,,,11.2",
-      "bill,total,,,,,,,,,,,,,,,,,814.15",
+      "bill,root-volumes,,,,,,,,,,,,,,,,,9.6",
+      "bill,total,,,,,,,,,,,,,,,,,686.4",
       "discount,compute-savings,,,,,,,,,,,,,,,,,0",
       "discount,enterprise-discount,,,,,,,,,,,,,,,,,0",
       "",

@@ -15,25 +15,25 @@ describe("rankInstanceTypes on the default scenario", () => {
   const ranking = rankInstanceTypes(defaultScenario, catalog);
 
   it("ranks types for general, its first node group, by the whole bill with general's Spot mix", () => {
-    // general on m6g.xlarge: 33 pods need 5 nodes; the mix (2 on-demand, then 50 % Spot, on-demand
-    // rounded up) makes them 4 on-demand and 1 Spot:
-    //   4 × $0.154 × 730 = $449.68, 1 × $0.06978 × 730 = $50.9394, 5 × 20 GiB × $0.08 = $8.00 → $508.6194;
+    // general on m6g.xlarge: 33 pods need 4 nodes; the mix (2 on-demand, then 50 % Spot, on-demand
+    // rounded up) makes them 3 on-demand and 1 Spot:
+    //   3 × $0.154 × 730 = $337.26, 1 × $0.06978 × 730 = $50.9394, 4 × 20 GiB × $0.08 = $6.40 → $394.5994;
     // the rest of the bill as configured: batch-spot 2 Spot c6a.xlarge
     //   2 × $0.06626 × 730 + 2 × 20 × $0.08 = $99.9396, control plane $73.00, one ALB and one NLB with a
     //   capacity unit each (0.0225 + 0.008 + 0.0225 + 0.006) × 730 = $43.07, Fargate 2 pods of 0.25 vCPU
     //   and 1 GB 2 × (0.25 × 0.04048 + 1 × 0.004445) × 730 = $21.2649;
-    // total $745.8939.
+    // total $631.8739.
     expect(ranking.slice(0, 3).map((entry) => [entry.instanceType, entry.nodes, entry.monthlyCost.toFixed(2)])).toEqual(
       [
-        ["m6g.xlarge", 5, "745.89"],
-        ["r6g.xlarge", 4, "758.38"],
-        ["r7g.xlarge", 4, "763.03"],
+        ["m6g.xlarge", 4, "631.87"],
+        ["m7g.xlarge", 4, "666.33"],
+        ["m8g.xlarge", 4, "684.00"],
       ],
     );
     const first = ranking[0]!;
-    expect(first).toMatchObject({ nodeGroup: "general", onDemandNodes: 4, spotNodes: 1, unschedulablePods: 0 });
-    expect(first.monthlyCost).toBeCloseTo(745.8939, 6);
-    expect(first.nodeGroupMonthlyCost).toBeCloseTo(508.6194, 6);
+    expect(first).toMatchObject({ nodeGroup: "general", onDemandNodes: 3, spotNodes: 1, unschedulablePods: 0 });
+    expect(first.monthlyCost).toBeCloseTo(631.8739, 6);
+    expect(first.nodeGroupMonthlyCost).toBeCloseTo(394.5994, 6);
   });
 
   it("costs exactly what the scenario with the type in use costs", () => {
@@ -51,7 +51,7 @@ describe("rankInstanceTypes on the default scenario", () => {
     const configured = costCluster(defaultScenario, planCluster(defaultScenario, catalog), catalog);
     const m6a = ranking.find((entry) => entry.instanceType === "m6a.xlarge")!;
     expect(m6a.monthlyCost).toBe(configured.totalUsdPerMonth);
-    expect(m6a.monthlyCost).toBeCloseTo(814.1489, 6);
+    expect(m6a.monthlyCost).toBeCloseTo(686.4049, 6);
     expect(ranking[0]!.monthlyCost).toBeLessThan(m6a.monthlyCost);
   });
 

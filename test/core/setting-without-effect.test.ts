@@ -30,7 +30,7 @@ describe("what limits the default scenario's node groups", () => {
     expect(
       plan.nodeGroups.map((group) => [group.name, group.instanceType, group.nodes, group.bindingResource]),
     ).toEqual([
-      ["general", "m6a.xlarge", 5, "cpu"],
+      ["general", "m6a.xlarge", 4, "cpu"],
       ["batch-spot", "c6a.xlarge", 2, "memory"],
     ]);
   });
@@ -45,11 +45,11 @@ describe("settingWithoutEffect", () => {
         nodeGroup: "general",
         setting: "prefixDelegation",
         instanceType: "m6a.xlarge",
-        nodes: 5,
+        nodes: 4,
         maxPodsOff: 58,
         maxPodsOn: 110,
-        // 11 workload pods and the 5 DaemonSets' on the busiest node.
-        busiestNodePods: 16,
+        // 10 workload pods and the 5 DaemonSets' on the busiest node.
+        busiestNodePods: 15,
         limitedBy: "cpu",
       },
       {
@@ -66,7 +66,7 @@ describe("settingWithoutEffect", () => {
     ]);
   });
 
-  it("custom networking in general: 44 pods instead of 58, more than the busiest node's 16, so CPU still decides", () => {
+  it("custom networking in general: 44 pods instead of 58, more than the busiest node's 15, so CPU still decides", () => {
     const input = withSetting(defaultScenario, "customNetworking", ["general"]);
     expect(withoutEffect(input, "customNetworking")).toEqual([
       {
@@ -74,10 +74,10 @@ describe("settingWithoutEffect", () => {
         nodeGroup: "general",
         setting: "customNetworking",
         instanceType: "m6a.xlarge",
-        nodes: 5,
+        nodes: 4,
         maxPodsOff: 58,
         maxPodsOn: 44,
-        busiestNodePods: 16,
+        busiestNodePods: 15,
         limitedBy: "cpu",
       },
     ]);

@@ -20,7 +20,7 @@ test("planner → explorer → network by the page links, each URL with the scen
 }) => {
   const { requests, errors } = watch(page);
   await page.goto("/");
-  await expect(page.getByTestId("total")).toHaveText("$814.15");
+  await expect(page.getByTestId("total")).toHaveText("$686.40");
   await expect(currentPage(page)).toHaveText("Planner");
   const entries = await page.evaluate(() => history.length);
 
@@ -43,7 +43,7 @@ test("planner → explorer → network by the page links, each URL with the scen
 
   await page.goBack();
   await expect(currentPage(page)).toHaveText("Planner");
-  await expect(page.getByTestId("total")).toHaveText("$814.15");
+  await expect(page.getByTestId("total")).toHaveText("$686.40");
   await expect(page).toHaveURL(/\/#s=2\.[\w-]+$/);
   expect(await scenarioInAddress(page)).toEqual(defaultScenario);
 
@@ -90,7 +90,7 @@ test("an explorer address opens the table as it was: filters, sort, columns and 
 
 test("the region chosen in the explorer is the planner's region", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByTestId("total")).toHaveText("$814.15");
+  await expect(page.getByTestId("total")).toHaveText("$686.40");
   await page.getByRole("link", { name: "Instance explorer" }).click();
   await page.getByLabel("Region", { exact: true }).selectOption("eu-west-1");
   await expect(page).toHaveURL(/&region=eu-west-1$/);
@@ -98,7 +98,7 @@ test("the region chosen in the explorer is the planner's region", async ({ page 
 
   await page.getByRole("link", { name: "Planner" }).click();
   await expect(page.getByLabel("Region", { exact: true })).toHaveValue("eu-west-1");
-  await expect(page.getByTestId("total")).toHaveText("$924.04");
+  await expect(page.getByTestId("total")).toHaveText("$781.84");
   expect((await scenarioInAddress(page))?.region).toBe("eu-west-1");
 
   // And back: the explorer shows the planner's region.

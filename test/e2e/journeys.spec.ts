@@ -19,18 +19,18 @@ import { offMachine, watch } from "./watch.js";
  * - find the cheapest type: ranking.spec.ts.
  *
  * Figures come from the e2e build's fixed prices (test/fixtures/prices.json), read off the running
- * site. The example: 5 × m6a.xlarge in "general" (4 on-demand, 1 Spot) and 2 Spot c6a.xlarge in
- * "batch-spot", 36 pods (2 on Fargate), $814.15 a month in us-east-1.
+ * site. The example: 4 × m6a.xlarge in "general" (3 on-demand, 1 Spot) and 2 Spot c6a.xlarge in
+ * "batch-spot", 36 pods (2 on Fargate), $686.40 a month in us-east-1.
  */
 
 const KUBE = "test/core/fixtures/kube";
 
 /** The example scenario's summary band before any edit. */
 const EXAMPLE = {
-  total: "$814.15",
-  nodes: "general: 5 × m6a.xlarge · batch-spot: 2 × c6a.xlarge",
+  total: "$686.40",
+  nodes: "general: 4 × m6a.xlarge · batch-spot: 2 × c6a.xlarge",
   pods: "36 (2 on Fargate)",
-  spot: "43%",
+  spot: "50%",
   unschedulable: "0",
   change: "",
 } as const;
@@ -48,25 +48,25 @@ test("change region: the total follows each region's prices, and the region trav
     page.getByRole("heading", { name: "Plan and monthly cost in Europe (Ireland), eu-west-1" }),
   ).toBeVisible();
   // The same nodes at Ireland's prices, compared with the last plan although its prices loaded first.
-  await expect(summaryBand(page).getByTestId("summary-total")).toHaveText("$924.04");
-  await expect(summaryBand(page).getByTestId("summary-change")).toHaveText("Last edit: +$109.89/month");
+  await expect(summaryBand(page).getByTestId("summary-total")).toHaveText("$781.84");
+  await expect(summaryBand(page).getByTestId("summary-change")).toHaveText("Last edit: +$95.44/month");
   await expect(summaryBand(page).getByTestId("summary-nodes")).toHaveText(EXAMPLE.nodes);
-  await expect(summaryBand(page).getByTestId("summary-per-pod")).toHaveText("$25.67/month");
+  await expect(summaryBand(page).getByTestId("summary-per-pod")).toHaveText("$21.72/month");
 
   // In Seoul other types are cheapest: the groups change type.
   await region.selectOption({ label: "Asia Pacific (Seoul), ap-northeast-2" });
   await expect(
     page.getByRole("heading", { name: "Plan and monthly cost in Asia Pacific (Seoul), ap-northeast-2" }),
   ).toBeVisible();
-  await expect(summaryBand(page).getByTestId("summary-total")).toHaveText("$992.48");
-  await expect(summaryBand(page).getByTestId("summary-change")).toHaveText("Last edit: +$68.44/month");
+  await expect(summaryBand(page).getByTestId("summary-total")).toHaveText("$818.60");
+  await expect(summaryBand(page).getByTestId("summary-change")).toHaveText("Last edit: +$36.76/month");
   await expect(summaryBand(page).getByTestId("summary-nodes")).toHaveText(
-    "general: 5 × m6i.xlarge · batch-spot: 2 × c5a.xlarge",
+    "general: 4 × m6i.xlarge · batch-spot: 2 × c5a.xlarge",
   );
 
   // Back to Ireland, whose prices are already here: the band says what the change did.
   await region.selectOption({ label: "Europe (Ireland), eu-west-1" });
-  await expectSummary(page, { ...EXAMPLE, total: "$924.04", change: "Last edit: −$68.44/month" });
+  await expectSummary(page, { ...EXAMPLE, total: "$781.84", change: "Last edit: −$36.76/month" });
   await expect.poll(async () => (await scenarioInAddress(page))?.region).toBe("eu-west-1");
 
   // The explorer shows the planner's region, in its URL too; Back returns to the planner as it was.
@@ -79,7 +79,7 @@ test("change region: the total follows each region's prices, and the region trav
   await expect(page.getByLabel("Region", { exact: true }).locator("option:checked")).toHaveText(
     "Europe (Ireland), eu-west-1",
   );
-  await expect(summaryBand(page).getByTestId("summary-total")).toHaveText("$924.04");
+  await expect(summaryBand(page).getByTestId("summary-total")).toHaveText("$781.84");
 
   expect(offMachine(requests)).toEqual([]);
   expect(errors).toEqual([]);
@@ -102,42 +102,46 @@ test.describe("on a phone", () => {
     await expectSummary(page, { ...example, pods: "37 (2 on Fargate)", change: "Last edit: +1 pod" });
     await page.getByLabel("Name, 14", { exact: true }).fill("checkout");
     await page.getByLabel("Replicas, checkout", { exact: true }).fill("8");
-    await expectSummary(page, { ...example, pods: "44 (2 on Fargate)", change: "Last edit: +7 pods" });
-    await page.getByLabel("CPU request, checkout", { exact: true }).fill("500m");
-    await expectSummary(page, {
+    const fifthNode = {
       ...example,
-      total: "$880.05",
-      nodes: "general: 6 × m6a.xlarge · batch-spot: 2 × c6a.xlarge",
+      total: "$814.15",
+      nodes: "general: 5 × m6a.xlarge · batch-spot: 2 × c6a.xlarge",
       pods: "44 (2 on Fargate)",
-      change: "Last edit: +1 node, +$65.90/month",
-    });
-    await page.getByLabel("Memory request, checkout", { exact: true }).fill("1Gi");
+    };
+    await expectSummary(page, { ...fifthNode, change: "Last edit: +1 node, +$127.75/month, +7 pods" });
+    await page.getByLabel("CPU request, checkout", { exact: true }).fill("500m");
     // Nothing moves but how full the nodes are.
+    await expectSummary(page, { ...fifthNode, change: "Last edit: No change to nodes, pods or cost; CPU 79% → 86%" });
+    await page.getByLabel("Memory request, checkout", { exact: true }).fill("1Gi");
     await expect(summaryBand(page).getByTestId("summary-change")).toHaveText(
-      "Last edit: No change to nodes, pods or cost; memory 67% → 71%",
+      "Last edit: No change to nodes, pods or cost; memory 77% → 82%",
     );
 
     // The workloads table is wider than the phone: its node group and last column come into view.
     await expectReachable(page.getByLabel("Node group, checkout", { exact: true }), "checkout's node group");
     await expectReachable(page.getByRole("button", { name: "Remove workload checkout" }), "checkout's Remove button");
 
-    // A DaemonSet runs on every node: 512Mi more on each needs a seventh node in general.
+    // A DaemonSet runs on every node: 200m more on each needs a sixth node in general.
     await page.getByRole("button", { name: "Add a DaemonSet" }).tap();
     await page.getByLabel("DaemonSet name, 6", { exact: true }).fill("datadog-agent");
     await page.getByLabel("CPU request, datadog-agent", { exact: true }).fill("200m");
+    const sixthNode = {
+      ...example,
+      total: "$880.05",
+      nodes: "general: 6 × m6a.xlarge · batch-spot: 2 × c6a.xlarge",
+      pods: "44 (2 on Fargate)",
+    };
+    await expectSummary(page, { ...sixthNode, change: "Last edit: +1 node, +$65.90/month" });
     await page.getByLabel("Memory request, datadog-agent", { exact: true }).fill("512Mi");
     await expectSummary(page, {
-      ...example,
-      total: "$1,007.79",
-      nodes: "general: 7 × m6a.xlarge · batch-spot: 2 × c6a.xlarge",
-      pods: "44 (2 on Fargate)",
-      change: "Last edit: +1 node, +$127.74/month",
+      ...sixthNode,
+      change: "Last edit: No change to nodes, pods or cost; memory 71% → 75%",
     });
     await expectReachable(
       page.getByRole("button", { name: "Remove DaemonSet datadog-agent" }),
       "datadog-agent's Remove button",
     );
-    await expect(nodesOf(page, "general")).toHaveText("7 (5 on-demand, 2 Spot)");
+    await expect(nodesOf(page, "general")).toHaveText("6 (4 on-demand, 2 Spot)");
     const general = page.getByRole("article", { name: /^general:/ });
     await expect(general.getByRole("definition").filter({ hasText: /pods$/ })).toHaveText("555m, 940 MiB, 6 pods");
     expect(errors).toEqual([]);
@@ -150,19 +154,20 @@ test("go 70% Spot: the Spot share, the total and the bill's Spot line follow", a
   await expectSummary(page, EXAMPLE);
   const general = page.getByRole("group", { name: "general", exact: true });
 
+  // 70% of the 2 nodes above the base of 2 is 1.4: the on-demand share is rounded up, so nothing moves.
   await general.getByLabel("Spot above the base").fill("70");
-  await expectSummary(page, { ...EXAMPLE, total: "$752.30", spot: "57%", change: "Last edit: −$61.85/month" });
-  await expect(nodesOf(page, "general")).toHaveText("5 (3 on-demand, 2 Spot)");
+  await expectSummary(page, { ...EXAMPLE, change: "Last edit: No change to nodes, pods or cost" });
+  await expect(nodesOf(page, "general")).toHaveText("4 (3 on-demand, 1 Spot)");
 
-  // No on-demand base: 70% of all five nodes on Spot, the on-demand share rounded up.
+  // No on-demand base: 70% of all four nodes on Spot, the on-demand share rounded up.
   await general.getByLabel("On-demand base (nodes)").fill("0");
-  await expectSummary(page, { ...EXAMPLE, total: "$690.46", spot: "71%", change: "Last edit: −$61.84/month" });
-  await expect(nodesOf(page, "general")).toHaveText("5 (2 on-demand, 3 Spot)");
-  const bill = page.getByRole("region", { name: "Monthly cost as configured: $690.46" });
+  await expectSummary(page, { ...EXAMPLE, total: "$624.56", spot: "67%", change: "Last edit: −$61.84/month" });
+  await expect(nodesOf(page, "general")).toHaveText("4 (2 on-demand, 2 Spot)");
+  const bill = page.getByRole("region", { name: "Monthly cost as configured: $624.56" });
   await expect(bill.getByRole("group").filter({ hasText: /^On-demand/ })).toHaveText(/^On-demand \$252\.29/);
-  await expect(bill.getByRole("group").filter({ hasText: /^Spot/ })).toHaveText(/^Spot \$289\.63/);
+  await expect(bill.getByRole("group").filter({ hasText: /^Spot/ })).toHaveText(/^Spot \$225\.34/);
   await expect(page.getByRole("region", { name: "Advice" })).toContainText(
-    "EC2 can reclaim Spot nodes (here 5) with a 2-minute notice",
+    "EC2 can reclaim Spot nodes (here 4) with a 2-minute notice",
   );
   expect(errors).toEqual([]);
 });
@@ -203,7 +208,7 @@ test.describe("with the clipboard", () => {
       nodes: "general: 6 × m6a.xlarge · batch-spot: 2 × c6a.xlarge",
       pods: "60 (2 on Fargate)",
       spot: "50%",
-      change: "Last edit: +1 node, +$65.90/month, +24 pods",
+      change: "Last edit: +2 nodes, +$193.65/month, +24 pods",
     };
     await expectSummary(page, peak);
 
@@ -253,12 +258,12 @@ test.describe("with the clipboard", () => {
       '# An eksctl ClusterConfig generated by eksize from the scenario "Online shop, production" (us-east-1).',
     );
     await expect(preview).toContainText("kind: ClusterConfig\nmetadata:\n  name: shop-prod\n  region: us-east-1\n");
-    await expect(preview).toContainText(generalSpot(1, 4));
+    await expect(preview).toContainText(generalSpot(1, 3));
 
     // An edit while the preview is open: the file follows the plan (a second Spot node in general).
     await page.getByLabel("Replicas, web-frontend").fill("30");
     await expect(summaryBand(page).getByTestId("summary-change")).toHaveText(
-      "Last edit: +1 node, +$65.90/month, +24 pods",
+      "Last edit: +2 nodes, +$193.65/month, +24 pods",
     );
     await expect(preview).toContainText(generalSpot(2, 5));
     const shown = await preview.textContent();

@@ -13,12 +13,12 @@ test("editing a workload's replicas changes the plan's node count and the cost c
   const { requests, errors } = watch(page);
   await page.goto("/");
   await expect(page.getByRole("link", { name: "Planner" })).toHaveAttribute("aria-current", "page");
-  await expect(nodesOf(page, "general")).toHaveText("5 (4 on-demand, 1 Spot)");
-  await expect(page.getByTestId("total")).toHaveText("$814.15");
+  await expect(nodesOf(page, "general")).toHaveText("4 (3 on-demand, 1 Spot)");
+  await expect(page.getByTestId("total")).toHaveText("$686.40");
 
   const chart = page.getByTestId("cost-chart");
   await expect(chart.locator("svg.recharts-surface").first()).toBeVisible();
-  await expect(chart).toHaveAttribute("aria-label", /As configured: \$814\.15/);
+  await expect(chart).toHaveAttribute("aria-label", /As configured: \$686\.40/);
   const barHeight = () =>
     chart
       .locator(".recharts-bar-rectangle path")
@@ -50,11 +50,11 @@ test("a workload's spread: one pod per node adds a node in the summary; a requir
   const { errors } = watch(page);
   await page.goto("/");
   const band = page.getByRole("region", { name: "Estimate" });
-  await expect(band.getByTestId("summary-nodes")).toHaveText("general: 5 × m6a.xlarge · batch-spot: 2 × c6a.xlarge");
+  await expect(band.getByTestId("summary-nodes")).toHaveText("general: 4 × m6a.xlarge · batch-spot: 2 × c6a.xlarge");
   // web-frontend's 6 replicas at most 1 per node: general needs 6 nodes.
   await page.getByLabel("Max per node, web-frontend").fill("1");
   await expect(band.getByTestId("summary-nodes")).toHaveText("general: 6 × m6a.xlarge · batch-spot: 2 × c6a.xlarge");
-  await expect(band.getByTestId("summary-change")).toHaveText(/^Last edit: \+1 node, /);
+  await expect(band.getByTestId("summary-change")).toHaveText(/^Last edit: \+2 nodes, /);
   // Spread over general's 3 zones (required), its nodes are planned zone by zone.
   await page.getByLabel("Zone spread, web-frontend").selectOption("DoNotSchedule");
   await expect(page.getByLabel("Max skew, web-frontend")).toHaveValue("1");
@@ -69,7 +69,7 @@ test("the summary stays in view while editing and says what the last edit change
   const { errors } = watch(page);
   await page.goto("/");
   const band = page.getByRole("region", { name: "Estimate" });
-  await expect(band.getByTestId("summary-total")).toHaveText("$814.15");
+  await expect(band.getByTestId("summary-total")).toHaveText("$686.40");
 
   // Far down the editors: the band is still on screen, at the top.
   const replicas = page.getByLabel("Replicas, email-worker");
@@ -77,8 +77,9 @@ test("the summary stays in view while editing and says what the last edit change
   await expect(band).toBeInViewport();
   await replicas.fill("12");
   await expect(band.getByTestId("summary-pods")).toHaveText("46 (12 on Fargate)");
-  // 10 more Fargate pods of 0.25 vCPU and 1 GB: 10 × (0.25 × $0.04048 + 1 × $0.004445) × 730 h = $106.32.
-  await expect(band.getByTestId("summary-change")).toHaveText("Last edit: +$106.32/month, +10 pods");
+  // 10 more Fargate pods of 0.25 vCPU and 1 GB: 10 × (0.25 × $0.04048 + 1 × $0.004445) × 730 h = $106.3245,
+  // shown as the difference of the two totals as shown, $792.73 − $686.40.
+  await expect(band.getByTestId("summary-change")).toHaveText("Last edit: +$106.33/month, +10 pods");
   expect(await band.evaluate((element) => element.getBoundingClientRect().top)).toBe(0);
 
   // The total leads to the bill.
@@ -140,7 +141,7 @@ test("the page frame is in the HTML itself, so the screen is never white while t
 test("the frame gives way to the planner once it has planned the scenario", async ({ page }) => {
   const { errors } = watch(page);
   await page.goto("/");
-  await expect(page.getByTestId("summary-total")).toHaveText("$814.15");
+  await expect(page.getByTestId("summary-total")).toHaveText("$686.40");
   await expect(page.locator(".boot-band")).toHaveCount(0);
   expect(errors).toEqual([]);
 });
@@ -150,7 +151,7 @@ test("printed, the planner is a report: the answer, the plan, the bill and the a
 }) => {
   const { errors } = watch(page);
   await page.goto("/");
-  await expect(page.getByTestId("total")).toHaveText("$814.15");
+  await expect(page.getByTestId("total")).toHaveText("$686.40");
   // The advice loads in a chunk of its own beside the first plan.
   await expect(page.locator(".advice-list")).toBeVisible();
   await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
@@ -159,10 +160,10 @@ test("printed, the planner is a report: the answer, the plan, the bill and the a
   await expect(page.getByText(/^Open this plan: http:\/\/127\.0\.0\.1:\d+\/#s=2\./)).toBeVisible();
   await expect(page.getByRole("region", { name: "Scenario" })).toBeHidden();
   await expect(page.getByRole("button", { name: "Print report" })).toBeHidden();
-  await expect(page.getByTestId("summary-total")).toHaveText("$814.15");
+  await expect(page.getByTestId("summary-total")).toHaveText("$686.40");
   await expect(page.getByTestId("summary-per-pod")).toBeVisible();
   // The bill's explanations and the advice print open.
-  await expect(page.getByText("The sum of the six lines = $814.15", { exact: true })).toBeVisible();
+  await expect(page.getByText("The sum of the six lines = $686.40", { exact: true })).toBeVisible();
   await expect(
     page.getByText(/^Each instance type in each Availability Zone is its own Spot capacity pool/).first(),
   ).toBeVisible();
@@ -175,7 +176,7 @@ test("on a phone-size screen the planner fits the width and its tables scroll in
   const { errors } = watch(page);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/");
-  await expect(page.getByTestId("total")).toHaveText("$814.15");
+  await expect(page.getByTestId("total")).toHaveText("$686.40");
   await expect(page.getByTestId("cost-chart").locator("svg.recharts-surface").first()).toBeVisible();
   const sizes = await page.evaluate(() => ({
     pageScroll: document.documentElement.scrollWidth,
@@ -189,12 +190,12 @@ test("on a phone-size screen the planner fits the width and its tables scroll in
 test("a control plane tier: its price and limits in the editor, its estimated rate on the bill", async ({ page }) => {
   const { errors } = watch(page);
   await page.goto("/");
-  await expect(page.getByTestId("total")).toHaveText("$814.15");
+  await expect(page.getByTestId("total")).toHaveText("$686.40");
   const tier = page.getByRole("combobox", { name: "Control plane tier" });
   await tier.selectOption({ label: "XL, +$1.65/h (estimate)" });
   await expect(tier).toHaveAccessibleDescription("1,700 seats, 167 pods/s, 16 GB etcd");
-  // $814.15 + XL's $1.65 × 730 h = $2,018.65.
-  await expect(page.getByTestId("total")).toHaveText("$2,018.65");
+  // $686.40 + XL's $1.65 × 730 h = $1,890.90.
+  await expect(page.getByTestId("total")).toHaveText("$1,890.90");
   const line = page.locator("details.traced", { hasText: "Control plane (estimate)" });
   await expect(line.locator(".figure")).toHaveText("$1,277.50");
   await expect(page.getByText(/^The XL control plane tier costs \$1,204\.50 a month \(estimate\)/)).toBeVisible();
@@ -208,8 +209,10 @@ test("the compute modes compared: the same workloads on managed node groups, Kar
 }) => {
   await page.goto("/");
   const modes = page.getByRole("table", { name: "Monthly cost, nodes and what each way cannot run" });
-  await expect(modes.locator('tr[data-mode="managed-node-groups"] [data-column="total"]')).toHaveText("$814.15");
-  await expect(modes.locator('tr[data-mode="karpenter"] [data-column="total"]')).toHaveText("$753.56 cheapest");
+  await expect(modes.locator('tr[data-mode="managed-node-groups"] [data-column="total"]')).toHaveText(
+    "$686.40 cheapest",
+  );
+  await expect(modes.locator('tr[data-mode="karpenter"] [data-column="total"]')).toHaveText("$753.56");
   await expect(modes.locator('tr[data-mode="karpenter"] [data-column="nodes"]')).toHaveText(
     "1 × c5.2xlarge, 1 × m6a.4xlarge",
   );

@@ -3,8 +3,8 @@ import { offMachine, watch } from "./watch.js";
 
 /**
  * The user's task "find the cheapest instance type and use it", in Chromium on the built site with
- * the tests' prices: the ranking's first type for "general" is m6g.xlarge at $745.89 a month (the
- * default scenario as configured: $814.15); one click on "Use this type" makes the plan's total that
+ * the tests' prices: the ranking's first type for "general" is m6g.xlarge at $631.87 a month (the
+ * default scenario as configured: $686.40); one click on "Use this type" makes the plan's total that
  * figure. The columns that decide (strategy or type, total, nodes, unschedulable pods) are on screen
  * at 1440 px and reachable on a 390 px phone, the first column staying in view.
  */
@@ -24,13 +24,13 @@ test("find the cheapest type and use it: one click, and the plan costs what the 
   const { requests, errors } = watch(page);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto("/");
-  await expect(page.getByTestId("total")).toHaveText("$814.15");
+  await expect(page.getByTestId("total")).toHaveText("$686.40");
 
   const ranking = rankingTable(page);
   const first = ranking.locator("tbody tr").first();
   await expect(first.getByRole("rowheader")).toHaveText("m6g.xlarge");
   const ranked = first.locator('[data-column="total"]');
-  await expect(ranked).toHaveText("$745.89");
+  await expect(ranked).toHaveText("$631.87");
   const figure = await ranked.textContent();
 
   // The comparison's cheapest-type strategy is the same type at the same figure.
@@ -54,7 +54,7 @@ test("find the cheapest type and use it: one click, and the plan costs what the 
   await expect(page.getByTestId("total")).toHaveText(figure ?? "");
   await expect(page.getByRole("heading", { name: "general: m6g.xlarge" })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "general now uses m6g.xlarge" })).toHaveText(
-    "general now uses m6g.xlarge: $745.89 a month.",
+    "general now uses m6g.xlarge: $631.87 a month.",
   );
   await expect(strategies.locator('tr[data-strategy="as-configured"] [data-column="total"]')).toHaveText(figure ?? "");
   await expect(first.getByText("In use")).toBeVisible();
@@ -70,7 +70,7 @@ test("on a 390 px phone the ranking scrolls sideways with the type in view, and 
   const { errors } = watch(page);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/");
-  await expect(page.getByTestId("total")).toHaveText("$814.15");
+  await expect(page.getByTestId("total")).toHaveText("$686.40");
   const ranking = rankingTable(page);
   const region = page.getByRole("region", { name: /cheapest instance types for general/ });
   const name = ranking.locator("tbody tr").first().getByRole("rowheader");
@@ -90,7 +90,7 @@ test("on a 390 px phone the ranking scrolls sideways with the type in view, and 
   const button = ranking.getByRole("button", { name: "Use this type: m6g.xlarge for general" });
   await button.scrollIntoViewIfNeeded();
   await button.click();
-  await expect(page.getByTestId("total")).toHaveText("$745.89");
+  await expect(page.getByTestId("total")).toHaveText("$631.87");
   const sizes = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: innerWidth }));
   expect(sizes.page).toBeLessThanOrEqual(sizes.viewport);
   await page.screenshot({ path: "/tmp/ranking-phone.png", fullPage: true });

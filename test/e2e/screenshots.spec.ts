@@ -124,7 +124,7 @@ for (const language of ["en", "ko"] as const) {
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
       const nav = page.getByRole("navigation");
 
-      await expect(page.getByTestId("summary-total")).toHaveText("$814.15");
+      await expect(page.getByTestId("summary-total")).toHaveText("$686.40");
       await expect(page.getByTestId("cost-chart").locator("svg.recharts-surface").first()).toBeVisible();
       await expectHeading(page, words.heading.planner);
       await shoot(page, "planner", language, theme);
@@ -132,7 +132,7 @@ for (const language of ["en", "ko"] as const) {
       await nav.getByRole("link", { name: words.nav.scenarios }).click();
       await expectHeading(page, words.heading.scenarios);
       // The comparison's total: the current scenario against itself.
-      await expect(page.getByRole("cell", { name: "$814.15" }).first()).toBeVisible();
+      await expect(page.getByRole("cell", { name: "$686.40" }).first()).toBeVisible();
       await shoot(page, "scenarios", language, theme);
 
       await nav.getByRole("link", { name: words.nav.import }).click();

@@ -16,23 +16,23 @@ test("prefix delegation that changes nothing says why beside its check box; the 
   const { errors } = watch(page);
   await page.goto("/");
   const total = page.getByTestId("total");
-  await expect(total).toHaveText("$814.15");
+  await expect(total).toHaveText("$686.40");
   const general = page.getByRole("group", { name: "general", exact: true });
   const note = general.getByRole("status");
   await expect(note).toHaveText("");
   const example = {
-    total: "$814.15",
-    nodes: "general: 5 × m6a.xlarge · batch-spot: 2 × c6a.xlarge",
+    total: "$686.40",
+    nodes: "general: 4 × m6a.xlarge · batch-spot: 2 × c6a.xlarge",
     pods: "36 (2 on Fargate)",
-    spot: "43%",
+    spot: "50%",
     unschedulable: "0",
   };
 
   await general.getByRole("checkbox", { name: "Prefix delegation" }).check();
   const why =
-    "Prefix delegation changes nothing in this plan: CPU, not pod slots, limits these nodes (m6a.xlarge: 58 pods by IP addresses, 110 with prefixes; the busiest node runs 16).";
+    "Prefix delegation changes nothing in this plan: CPU, not pod slots, limits these nodes (m6a.xlarge: 58 pods by IP addresses, 110 with prefixes; the busiest node runs 15).";
   await expect(note).toHaveText(why);
-  await expect(total).toHaveText("$814.15");
+  await expect(total).toHaveText("$686.40");
   await expect(note).toBeInViewport();
   await expectSummary(page, { ...example, change: "Last edit: No change to nodes, pods or cost" });
 
@@ -41,13 +41,13 @@ test("prefix delegation that changes nothing says why beside its check box; the 
   await expect(page).toHaveURL(/\/#\/network\?s=2\.[\w-]+$/);
   const groups = page.getByRole("table", { name: "Addresses per node group" });
   await expect(groups.getByRole("row", { name: /^general / })).toHaveAccessibleName(
-    "general 165 363 unknown (no maximum size) 5 6 m6a.xlarge /28 prefixes",
+    "general 132 330 unknown (no maximum size) 4 6 m6a.xlarge /28 prefixes",
   );
   await expect(groups.getByRole("row", { name: /^batch-spot / })).toHaveAccessibleName(
     "batch-spot 60 240 unknown (no maximum size) 2 6 c6a.xlarge Secondary IPs",
   );
   await expect(page.getByRole("region", { name: "What a setting change would do" })).toContainText(
-    "prefix delegation off in every node group: 15 fewer addresses at the planned size, 33 fewer addresses during a rolling replacement",
+    "prefix delegation off in every node group: 12 fewer addresses at the planned size, 30 fewer addresses during a rolling replacement",
   );
 
   await page.goBack();

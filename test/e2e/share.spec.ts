@@ -13,7 +13,7 @@ import { offMachine, watch } from "./watch.js";
 test("an edited scenario survives a reload through the link in the hash", async ({ page }) => {
   const { requests, errors } = watch(page);
   await page.goto("/");
-  await expect(page.getByTestId("total")).toHaveText("$814.15");
+  await expect(page.getByTestId("total")).toHaveText("$686.40");
   const entries = await page.evaluate(() => history.length);
 
   await page.getByLabel("Replicas, web-frontend").fill("30");
@@ -50,7 +50,7 @@ test("a link of format 1, as eksize 0.1.0 and 0.2.0 made them, opens; the next e
   await expect(page.getByRole("alert")).toHaveCount(0);
 
   await page.getByLabel("Replicas, web-frontend").fill("6");
-  await expect(page.getByTestId("total")).toHaveText("$814.15");
+  await expect(page.getByTestId("total")).toHaveText("$686.40");
   await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#s=2\.[\w-]+$/);
   expect(offMachine(requests)).toEqual([]);
   expect(errors).toEqual([]);
@@ -63,8 +63,8 @@ test("a broken link shows its banner and the default plan", async ({ page }) => 
   await expect(banner).toContainText("This link could not be opened. Your own scenario was kept.");
   await expect(banner.getByRole("listitem")).toHaveText(["The link is damaged: it may have been cut short or changed"]);
   await expect(page.getByLabel("Replicas, web-frontend")).toHaveValue("6");
-  await expect(nodesOf(page, "general")).toHaveText("5 (4 on-demand, 1 Spot)");
-  await expect(page.getByTestId("total")).toHaveText("$814.15");
+  await expect(nodesOf(page, "general")).toHaveText("4 (3 on-demand, 1 Spot)");
+  await expect(page.getByTestId("total")).toHaveText("$686.40");
   expect(await page.evaluate(() => location.hash)).toBe("#s=1.broken");
 
   expect(offMachine(requests)).toEqual([]);

@@ -32,13 +32,13 @@ export function summaryBand(page: Page): Locator {
 
 /** The summary band's figures, as the page writes them. */
 export interface SummaryFigures {
-  /** "$814.15". */
+  /** "$686.40". */
   readonly total: string;
-  /** "general: 5 × m6a.xlarge · batch-spot: 2 × c6a.xlarge". */
+  /** "general: 4 × m6a.xlarge · batch-spot: 2 × c6a.xlarge". */
   readonly nodes: string;
   /** "36 (2 on Fargate)". */
   readonly pods: string;
-  /** The share of nodes on Spot, "43%" (a phone leaves it out of the band: not checked when absent). */
+  /** The share of nodes on Spot, "50%" (a phone leaves it out of the band: not checked when absent). */
   readonly spot?: string;
   /** Pods that fit nowhere, "0" (not checked when absent). */
   readonly unschedulable?: string;

@@ -64,7 +64,7 @@ test("the site works from /eksize/: planner, explorer, another region, Korean, t
   });
 
   await page.goto(`${origin}${PREFIX}`);
-  await expect(page.getByTestId("total")).toHaveText("$814.15");
+  await expect(page.getByTestId("total")).toHaveText("$686.40");
 
   await page.getByRole("link", { name: "Instance explorer" }).click();
   await expect(page.getByRole("status")).toHaveText("1,420 of 1,420 instance types");

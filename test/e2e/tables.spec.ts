@@ -83,7 +83,7 @@ async function expectFits(page: Page, name: string): Promise<void> {
 test("the planner's workloads, DaemonSets and a node group's instance types", async ({ page }) => {
   const { errors } = watch(page);
   await page.goto("/");
-  await expect(page.getByTestId("total")).toHaveText("$814.15");
+  await expect(page.getByTestId("total")).toHaveText("$686.40");
   await expectScrollsWithFirstColumnKept(page, "Workloads");
   // The columns by priority: what a workload asks for and where it runs come before the rarer needs.
   await expect(tableRegion(page, "Workloads").region.locator("thead th")).toHaveText([

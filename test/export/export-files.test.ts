@@ -345,9 +345,9 @@ describe("exportFile", () => {
         "      - m6i.xlarge",
         "      - m5.xlarge",
         "      - m6a.xlarge",
-        "    desiredCapacity: 4",
+        "    desiredCapacity: 3",
         "    minSize: 2",
-        "    maxSize: 6",
+        "    maxSize: 5",
         "    volumeSize: 20",
         "    volumeType: gp3",
         "    maxPodsPerNode: 58",
@@ -366,7 +366,7 @@ describe("exportFile", () => {
         "    spot: true",
         "    desiredCapacity: 1",
         "    minSize: 0",
-        "    maxSize: 4",
+        "    maxSize: 3",
         "    volumeSize: 20",
         "    volumeType: gp3",
         "    maxPodsPerNode: 58",
@@ -421,8 +421,8 @@ describe("exportFile", () => {
         group.spot,
       ]),
     ).toEqual([
-      ["general-on-demand", 4, 6, 58, undefined],
-      ["general-spot", 1, 4, 58, true],
+      ["general-on-demand", 3, 5, 58, undefined],
+      ["general-spot", 1, 3, 58, true],
       ["batch-spot", 2, 4, 58, true],
     ]);
   });
@@ -447,7 +447,7 @@ describe("exportFile", () => {
       ["EC2NodeClass", "batch-spot"],
     ]);
     const [general] = manifests;
-    expect(general?.kind === "NodePool" && general.spec.limits).toEqual({ cpu: "40", memory: "163840Mi" });
+    expect(general?.kind === "NodePool" && general.spec.limits).toEqual({ cpu: "32", memory: "131072Mi" });
     const generalClass = manifests[2];
     expect(generalClass?.kind === "EC2NodeClass" && generalClass.spec.kubelet.maxPods).toBe(58);
   });
@@ -492,7 +492,7 @@ describe("exportFile", () => {
       })),
     );
     expect(groups.map((row) => [row.name, row.nodes, row.max_pods, row.usd_per_month])).toEqual([
-      ["general", "5", "58", "576.87"],
+      ["general", "4", "58", "449.13"],
       ["batch-spot", "2", "58", "99.94"],
     ]);
     const bill = rows.filter((row) => row.section === "bill").map((row) => [row.name, row.usd_per_month]);
@@ -500,7 +500,7 @@ describe("exportFile", () => {
       ...report.bill.lines.map((line) => [line.line, cell(line.usdPerMonth)]),
       ["total", cell(report.bill.totalUsdPerMonth)],
     ]);
-    expect(bill.at(-1)).toEqual(["total", "814.15"]);
+    expect(bill.at(-1)).toEqual(["total", "686.4"]);
     expect(
       rows.filter((row) => row.section === "fargate").map((row) => [row.name, row.pods, row.usd_per_month]),
     ).toEqual([["email-worker", "2", "21.26"]]);

@@ -6,7 +6,6 @@
 import { describe, expect, it } from "vitest";
 import { adviceKo } from "../../src/present/i18n/advice-ko.js";
 import { ko } from "../../src/present/i18n/ko.js";
-import { mixKo } from "../../src/present/i18n/mix-ko.js";
 
 /** A form the glossary bans, the form to use, and why. */
 const BANNED: readonly (readonly [RegExp, string])[] = [
@@ -30,7 +29,7 @@ const BANNED: readonly (readonly [RegExp, string])[] = [
   [/파드 \{[^}]+\}대/, "파드 N개 (pods take the counter 개)"],
 ];
 
-const catalogues = { ko, adviceKo, mixKo } as const;
+const catalogues = { ko, adviceKo } as const;
 
 describe("the Korean catalogues", () => {
   it.each(Object.entries(catalogues))("%s uses the glossary's forms only", (_name, catalogue) => {

@@ -1,7 +1,7 @@
 /**
  * The summary band's figures and the change an edit makes, on the default scenario in us-east-1 (the
- * fixed test prices): 5 × m6a.xlarge (1 Spot) and 2 × c6a.xlarge Spot, 34 pods on nodes and 2 on
- * Fargate, $814.15 a month. With web-frontend at 30 replicas "general" needs 6 nodes and the month is
+ * fixed test prices): 4 × m6a.xlarge (1 Spot) and 2 × c6a.xlarge Spot, 34 pods on nodes and 2 on
+ * Fargate, $686.40 a month. With web-frontend at 30 replicas "general" needs 6 nodes and the month is
  * $880.05 (the planner's component tests show the same figures).
  */
 import { costCluster, defaultScenario, planCluster, type Scenario } from "eksize";
@@ -33,24 +33,24 @@ function withReplicas(workload: string, replicas: number): Scenario {
 const en = formattersFor("en");
 
 describe("the plan's summary", () => {
-  test("the default scenario: 7 nodes, 36 pods, 3 of 7 nodes on Spot, $814.15 a month", () => {
+  test("the default scenario: 6 nodes, 36 pods, 3 of 6 nodes on Spot, $686.40 a month", () => {
     const summary = summaryOf(defaultScenario);
     expect(summary.groups).toEqual([
-      { name: "general", instanceType: "m6a.xlarge", nodes: 5, spotNodes: 1 },
+      { name: "general", instanceType: "m6a.xlarge", nodes: 4, spotNodes: 1 },
       { name: "batch-spot", instanceType: "c6a.xlarge", nodes: 2, spotNodes: 2 },
     ]);
-    expect(summary.nodes).toBe(7);
+    expect(summary.nodes).toBe(6);
     expect(summary.pods).toBe(36);
     expect(summary.fargatePods).toBe(2);
-    expect(summary.spotShare).toBeCloseTo(3 / 7, 12);
+    expect(summary.spotShare).toBeCloseTo(3 / 6, 12);
     expect(summary.unschedulablePods).toBe(0);
-    expect(en.money(summary.totalUsdPerMonth ?? 0)).toBe("$814.15");
-    // $814.1489 ÷ 36 pods.
-    expect(en.money(summary.usdPerPodMonth ?? 0)).toBe("$22.62");
-    // CPU requested over 7 nodes of 3,920m allocatable each: general 5 × 355m of DaemonSets + 13,250m of
-    // pods (2 × 2,600 + 3,500 + 3,550 + 1,000 on its four node patterns), batch-spot 2 × 355m + 4 × 1,000m;
-    // (1,775 + 13,250 + 710 + 4,000) / (7 × 3,920) = 19,735 / 27,440 = 71.9%.
-    expect(summary.utilisation?.cpu).toBeCloseTo(19_735 / 27_440, 12);
+    expect(en.money(summary.totalUsdPerMonth ?? 0)).toBe("$686.40");
+    // $686.4049 ÷ 36 pods.
+    expect(en.money(summary.usdPerPodMonth ?? 0)).toBe("$19.07");
+    // CPU requested over 6 nodes of 3,920m allocatable each: general 4 × 355m of DaemonSets + 13,250m of
+    // pods (3,550 + 3,500 + 3,500 + 2,700 on its four nodes), batch-spot 2 × 355m + 4 × 1,000m;
+    // (1,420 + 13,250 + 710 + 4,000) / (6 × 3,920) = 19,380 / 23,520 = 82.4%.
+    expect(summary.utilisation?.cpu).toBeCloseTo(19_380 / 23_520, 12);
   });
 
   test("a plan without nodes has no utilisation, Spot share or cost per pod", () => {
@@ -64,19 +64,19 @@ describe("the plan's summary", () => {
 });
 
 describe("the change an edit makes", () => {
-  test("web-frontend from 6 to 30 replicas: +1 node, +$65.90/month, +24 pods", () => {
+  test("web-frontend from 6 to 30 replicas: +2 nodes, +$193.65/month, +24 pods", () => {
     const change = summaryChange(summaryOf(defaultScenario), summaryOf(withReplicas("web-frontend", 30)), en);
-    expect(change.nodes).toBe(1);
-    // $880.05 − $814.15, as the page shows both.
-    expect(change.usdPerMonth).toBeCloseTo(65.9, 9);
+    expect(change.nodes).toBe(2);
+    // $880.05 − $686.40, as the page shows both.
+    expect(change.usdPerMonth).toBeCloseTo(193.65, 9);
     expect(change.pods).toBe(24);
     expect(change.unschedulablePods).toBe(0);
-    expect(describeSummaryChange(translatorFor("en"), en, change)).toBe("+1 node, +$65.90/month, +24 pods");
+    expect(describeSummaryChange(translatorFor("en"), en, change)).toBe("+2 nodes, +$193.65/month, +24 pods");
   });
 
   test("back again: the same figures with a minus sign", () => {
     const change = summaryChange(summaryOf(withReplicas("web-frontend", 30)), summaryOf(defaultScenario), en);
-    expect(describeSummaryChange(translatorFor("en"), en, change)).toBe("−1 node, −$65.90/month, −24 pods");
+    expect(describeSummaryChange(translatorFor("en"), en, change)).toBe("−2 nodes, −$193.65/month, −24 pods");
   });
 
   test("an edit that moves nothing says so", () => {
@@ -87,7 +87,7 @@ describe("the change an edit makes", () => {
       usdPerMonth: 0,
       pods: 0,
       unschedulablePods: 0,
-      utilisation: { cpu: [72, 72], memory: [73, 73] },
+      utilisation: { cpu: [82, 82], memory: [87, 87] },
     });
     expect(describeSummaryChange(translatorFor("en"), en, change)).toBe("No change to nodes, pods or cost");
   });
@@ -97,13 +97,13 @@ describe("the change an edit makes", () => {
       ...defaultScenario,
       daemonSets: [
         ...defaultScenario.daemonSets,
-        { name: "agent", cpuMillicores: 200, memoryMiB: 128, hostNetwork: false },
+        { name: "agent", cpuMillicores: 100, memoryMiB: 128, hostNetwork: false },
       ],
     };
     const change = summaryChange(summaryOf(defaultScenario), summaryOf(withAgent), en);
-    // 7 nodes × 200m more: 21,135m of 27,440m (77%); 7 × 128 MiB: 63,808 of 86,663 MiB (74%).
+    // 6 nodes × 100m more: 19,980m of 23,520m (85%); 6 × 128 MiB more memory (87% → 88%).
     expect(describeSummaryChange(translatorFor("en"), en, change)).toBe(
-      "No change to nodes, pods or cost; CPU 72% → 77%, memory 73% → 74%",
+      "No change to nodes, pods or cost; CPU 82% → 85%, memory 87% → 88%",
     );
   });
 
@@ -120,37 +120,46 @@ describe("the change an edit makes", () => {
 });
 
 describe("the node-fill picture", () => {
-  test("general's first pattern: 2 m6a.xlarge nodes, each bar adds up to the instance's capacity", () => {
+  test("general's first node: one m6a.xlarge, each bar adds up to the instance's capacity", () => {
     const plan = planCluster(defaultScenario, catalog);
     const general = plan.nodeGroups.find((group) => group.name === "general");
     if (general === undefined) throw new Error("the default scenario has a general node group");
     const [first] = nodeFillPictures(general, defaultScenario.workloads);
-    expect(first?.count).toBe(2);
-    expect(first?.pods).toEqual({ "api-gateway": 1, "payments-api": 1, coredns: 1, redis: 1, prometheus: 1 });
+    expect(first?.count).toBe(1);
+    expect(first?.pods).toEqual({
+      "web-frontend": 2,
+      "api-gateway": 1,
+      "orders-api": 1,
+      "catalog-api": 3,
+      "cert-manager": 1,
+      prometheus: 1,
+      grafana: 1,
+    });
     expect(first?.bars).toEqual([
       {
         resource: "cpu",
         capacity: 4000,
         // kube-reserved 80m (6% of the first core + 1% of the second + 0.5% of the other two), DaemonSets
-        // 355m (aws-node 50m, kube-proxy 100m and the scenario's 205m), pods 500 + 500 + 100 + 500 + 1,000.
+        // 355m (aws-node 50m, kube-proxy 100m and the scenario's 205m), pods 500 + 500 + 500 + 750 + 50 +
+        // 1,000 + 250.
         segments: [
           { part: "reserved", amount: 80 },
           { part: "daemonSets", amount: 355 },
-          { part: "workloads", amount: 2600 },
-          { part: "free", amount: 965 },
+          { part: "workloads", amount: 3550 },
+          { part: "free", amount: 15 },
         ],
       },
       {
         resource: "memory",
         capacity: 16_384,
         // MemTotal measured 15,626 MiB → 758 MiB to the kernel and VM; kube-reserved 11 × 58 + 255 = 893
-        // MiB and the 100 MiB eviction threshold; pods 1,024 + 768 + 70 + 4,096 + 8,192.
+        // MiB and the 100 MiB eviction threshold; pods 1,024 + 1,024 + 1,024 + 1,536 + 128 + 8,192 + 512.
         segments: [
           { part: "vm", amount: 758 },
           { part: "reserved", amount: 993 },
           { part: "daemonSets", amount: 428 },
-          { part: "workloads", amount: 14_150 },
-          { part: "free", amount: 55 },
+          { part: "workloads", amount: 13_440 },
+          { part: "free", amount: 765 },
         ],
       },
       {
@@ -158,8 +167,8 @@ describe("the node-fill picture", () => {
         capacity: 58,
         segments: [
           { part: "daemonSets", amount: 5 },
-          { part: "workloads", amount: 5 },
-          { part: "free", amount: 48 },
+          { part: "workloads", amount: 10 },
+          { part: "free", amount: 43 },
         ],
       },
     ]);

@@ -1,25 +1,49 @@
 /**
- * `eksize plan --optimal`: each node group's plan beside a proven lower bound on its cost
- * (`nodeGroupCostBound`, solved by HiGHS from `eksize/optimal`), as sentences for people or rows for `--json`.
+ * `eksize plan --optimal`: each node group's plan beside a proven lower bound on its cost and the
+ * cheapest mix of its types found (`nodeGroupMix`, solved by HiGHS from `eksize/optimal`), as
+ * sentences for people or rows for `--json`.
  */
-import { monthlyCost, nodeGroupCostBound, type ClusterPlan, type LinearProgramSolver, type Scenario } from "eksize";
+import {
+  monthlyCost,
+  nodeGroupMix,
+  type ClusterPlan,
+  type LinearProgramSolver,
+  type MixChange,
+  type MixTypeNodes,
+  type Scenario,
+} from "eksize";
 import { catalog } from "eksize/data";
 import { boundSentence, percentAboveBound } from "../../present/plan/bound.js";
+import { changeSentence, mixBound, mixSentence } from "../../present/plan/mix.js";
 import { UsageError } from "../io.js";
 import { english, englishFormat } from "../messages.js";
 
 /** The `highs` version eksize is tested with (its optional peer dependency). */
 export const HIGHS_VERSION = "1.15.3";
 
-/** One node group's bound as the command line gives it: USD a month rounded to the cent, and its sentence. */
+/** One node group's bound and optimal mix as the command line gives them: USD a month rounded to the cent, and sentences. */
 export interface BoundRow {
   readonly nodeGroup: string;
   /** Why there is no bound, or null when there is one. */
   readonly reason: "pods-pending" | "no-price" | "unsolved" | null;
   readonly planUsdPerMonth: number | null;
+  /** No plan of the group's types costs less (the mix's cost when `proven`). */
   readonly boundUsdPerMonth: number | null;
   /** The plan is at most this many percent above the cheapest possible. */
   readonly percentAboveBound: number | null;
+  /** The cheapest mix found: its cost a month, nodes, and nodes by type. */
+  readonly mix: {
+    readonly usdPerMonth: number;
+    readonly nodes: number;
+    readonly byType: readonly MixTypeNodes[];
+  } | null;
+  /** The mix is proven the cheapest possible. */
+  readonly proven: boolean;
+  /** The search stopped at its clock. */
+  readonly cutShort: boolean;
+  /** The change that saves money once re-planned (see `nodeGroupMix`), without its scenario. */
+  readonly change: Omit<MixChange, "scenario"> | null;
+  /** The bound's sentence, the mix's and the change's, one per line. */
   readonly text: string;
 }
 
@@ -42,34 +66,52 @@ export async function loadSolverForCommand(): Promise<LinearProgramSolver> {
   }
 }
 
-/** Every node group's bound, in the scenario's order. */
+/** Every node group's bound and optimal mix (`nodeGroupMix`, 2 s clock each), in the scenario's order. */
 export function boundRows(scenario: Scenario, plan: ClusterPlan, solve: LinearProgramSolver): BoundRow[] {
   const format = englishFormat();
-  const usd = (value: number) => Number(monthlyCost(value, scenario.hoursPerMonth).toFixed(2));
-  return scenario.nodeGroups.flatMap((group): BoundRow[] => {
-    const bound = nodeGroupCostBound(scenario, catalog, plan, group.name, solve);
-    if (bound === null) return [];
-    const text = boundSentence(english, format, bound, scenario.hoursPerMonth);
-    if (bound.kind === "none") {
+  const hours = scenario.hoursPerMonth;
+  const usd = (value: number) => Number(monthlyCost(value, hours).toFixed(2));
+  return scenario.nodeGroups.flatMap((group, index): BoundRow[] => {
+    const result = nodeGroupMix(scenario, catalog, plan, group.name, solve, {
+      now: () => performance.now(),
+      limitMs: 2000,
+    });
+    if (result === null) return [];
+    if (result.kind === "none") {
+      const boundText = boundSentence(english, format, result, hours);
+      const none = { planUsdPerMonth: null, boundUsdPerMonth: null, percentAboveBound: null, mix: null };
       return [
         {
           nodeGroup: group.name,
-          reason: bound.reason,
-          planUsdPerMonth: null,
-          boundUsdPerMonth: null,
-          percentAboveBound: null,
-          text,
+          reason: result.reason,
+          ...none,
+          proven: false,
+          cutShort: false,
+          change: null,
+          text: boundText,
         },
       ];
     }
+    const bound = mixBound(result);
+    const nodePool = plan.nodeGroups[index]?.provisioning !== "managed-node-group";
+    const percent = percentAboveBound(format, bound, hours);
     return [
       {
         nodeGroup: group.name,
         reason: null,
-        planUsdPerMonth: usd(bound.planUsdPerHour),
-        boundUsdPerMonth: usd(bound.boundUsdPerHour),
-        percentAboveBound: percentAboveBound(format, bound, scenario.hoursPerMonth),
-        text,
+        planUsdPerMonth: usd(result.plan.usdPerHour),
+        boundUsdPerMonth: usd(result.boundUsdPerHour),
+        percentAboveBound: percent,
+        mix: { usdPerMonth: usd(result.mix.usdPerHour), nodes: result.mix.nodes, byType: result.mix.byType },
+        proven: result.proven,
+        cutShort: result.cutShort,
+        change: withoutScenario(result.change),
+        // The mix and the change, when the plan is not the cheapest possible already.
+        text: [
+          boundSentence(english, format, bound, hours),
+          ...(percent === 0 ? [] : [mixSentence(english, format, result, hours, nodePool)]),
+          ...(result.change === null ? [] : [changeSentence(english, format, group.name, result.change)]),
+        ].join("\n    "),
       },
     ];
   });
@@ -78,4 +120,11 @@ export function boundRows(scenario: Scenario, plan: ClusterPlan, solve: LinearPr
 /** The "Cheapest possible" section: a heading and a sentence per node group. */
 export function boundsText(rows: readonly BoundRow[]): string {
   return `${english("bound.heading")}\n${rows.map((row) => `  ${row.text}\n`).join("")}`;
+}
+
+/** The change without the scenario it makes (the JSON gives the figures; the scenario is the input with the change). */
+function withoutScenario(change: MixChange | null): Omit<MixChange, "scenario"> | null {
+  if (change === null) return null;
+  const { kind, nodeGroups, instanceTypes, usdPerMonthSaved, nodesSaved } = change;
+  return { kind, nodeGroups, instanceTypes, usdPerMonthSaved: Number(usdPerMonthSaved.toFixed(2)), nodesSaved };
 }

@@ -57,7 +57,9 @@ site ranks them).
                     rules and fee) and Fargate only: nodes by type, the monthly bill and what
                     each cannot run, and why
   --optimal         also prove how far each node group's plan is from the cheapest possible: a
-                    lower bound on the cost of any nodes of its instance types that hold its pods
+                    lower bound on the cost of any nodes of its instance types that hold its pods,
+                    the cheapest mix of those types found (exact on small groups, else a search of
+                    at most 2 s), and the change to the scenario that saves money, re-planned
                     (needs the HiGHS solver: npm install highs@${HIGHS_VERSION})
   --json            the scenario, plan, bill, advice, strategies, ranking (and modes) as JSON
   -h, --help        this help

@@ -144,7 +144,7 @@ const LINE_NAMES: Readonly<Record<CostLineKey, BillLineName>> = {
  * why; every bill line, the discounts and the total. Money is rounded to the cent and percentages to
  * 0.1, so the total may differ from the sum of rounded lines by a cent.
  *
- * @example planReport(defaultScenario, plan, cost).bill.totalUsdPerMonth // 814.15
+ * @example planReport(defaultScenario, plan, cost).bill.totalUsdPerMonth // 686.4
  */
 export function planReport(
   scenario: Scenario,

@@ -21,6 +21,10 @@ export interface MixTypeNodes {
  */
 export interface MixChange {
   readonly kind: "limit-types" | "split-group";
+  /** The groups it leaves in place of the group: the group itself (`limit-types`) or the two new ones, in order. */
+  readonly nodeGroups: readonly string[];
+  /** Their instance types: the NodePool's types now, or each new group's one type. */
+  readonly instanceTypes: readonly string[];
   /** The scenario with the change made. */
   readonly scenario: Scenario;
   /** The bill's total a month (`costCluster`) now minus after the change, USD, > 0. */
@@ -152,22 +156,24 @@ function savingChange(
   if (usdPerMonthSaved < 0.005) return null;
   const nodes = (plan: ClusterPlan) => plan.nodeGroups.reduce((sum, entry) => sum + entry.nodes, 0);
   return {
-    kind: candidate.kind,
-    scenario: candidate.scenario,
+    ...candidate,
     usdPerMonthSaved,
     nodesSaved: nodes(clusterPlan) - nodes(after),
   };
 }
 
+type Candidate = Pick<MixChange, "kind" | "nodeGroups" | "instanceTypes" | "scenario">;
+
 /** A NodePool limited to the mix's types, when that leaves some out. */
-function limitTypes(
-  scenario: Scenario,
-  group: NodeGroup,
-  byType: readonly MixTypeNodes[],
-): { kind: "limit-types"; scenario: Scenario } | null {
+function limitTypes(scenario: Scenario, group: NodeGroup, byType: readonly MixTypeNodes[]): Candidate | null {
   const types = byType.map((entry) => entry.instanceType);
   if (types.length === 0 || types.length >= group.instanceTypes.length) return null;
-  return { kind: "limit-types", scenario: withGroups(scenario, group.name, [{ ...group, instanceTypes: types }]) };
+  return {
+    kind: "limit-types",
+    nodeGroups: [group.name],
+    instanceTypes: types,
+    scenario: withGroups(scenario, group.name, [{ ...group, instanceTypes: types }]),
+  };
 }
 
 /**
@@ -182,7 +188,7 @@ function splitGroup(
   problem: NodeGroupProblem,
   result: CheapestMix,
   byType: readonly MixTypeNodes[],
-): { kind: "split-group"; scenario: Scenario } | null {
+): Candidate | null {
   if (byType.length < 2) return null;
   const optionIndex = new Map(problem.options.map((option, index) => [option.name, index]));
   const price = (entry: MixTypeNodes) => {
@@ -212,6 +218,8 @@ function splitGroup(
   const split = withGroups(scenario, group.name, groups);
   return {
     kind: "split-group",
+    nodeGroups: names,
+    instanceTypes: [first!.instanceType, second!.instanceType],
     scenario: {
       ...split,
       workloads: split.workloads.map((workload) => {

@@ -101,7 +101,7 @@ interface Bounded {
  * `limit`-th total so far, or that must leave more pods unschedulable than a type already planned, is
  * not. A test checks that the first entries are those of the whole ranking; `npm run bench` measures it.
  *
- * @example rankInstanceTypes(defaultScenario, catalog, { limit: 10 })[0] // { nodeGroup: "general", instanceType: "m6g.xlarge", nodes: 5, monthlyCost: 745.89…, ... }
+ * @example rankInstanceTypes(defaultScenario, catalog, { limit: 10 })[0] // { nodeGroup: "general", instanceType: "m6g.xlarge", nodes: 4, monthlyCost: 631.87…, ... }
  */
 export function rankInstanceTypes(
   scenario: Scenario,

@@ -1,17 +1,14 @@
 /**
- * English wording of the advice findings (`advice.<code>`), spread into the English catalog. Each
+ * English wording of the advice findings (`advice.<code>`). Each
  * code has what was found (`advice.<code>`) and why it matters and what to do (`advice.<code>.why`);
  * some have variants (`.noAlternative`, `.karpenter`, `.unknownCost`, ...) that `describeFinding` picks
  * from the params, so that no sentence puts an unknown or zero amount where a saving belongs.
  * Placeholders are the finding's params, `{subject}` (its node group or workload) and phrases that
  * are messages themselves (`{reason}`, `{withPrefixDelegation}`).
+ * They are not in the English catalog of the first script: `describe-finding.ts`, the one code that
+ * words a finding, adds them to it when it loads (in the site's advice chunk, in the command line).
  */
 export const adviceEn = {
-  "advice.heading": "Advice",
-  "advice.empty": "No findings: nothing in this scenario calls for advice.",
-  "advice.severity.warning": "Warning",
-  "advice.severity.saving": "Saving",
-  "advice.severity.info": "Note",
   "advice.advice-single-node": "{subject} runs on a single node, a single point of failure.",
   "advice.advice-single-node.why":
     "When that node fails, is drained for an update or, on Spot, is reclaimed, every pod on it stops until another node is ready. Give the group a minimum of 2 or more nodes, spread over 2 or more availability zones.",

@@ -1,6 +1,6 @@
-import type { adviceEn } from "./advice-en.js";
+import type { MessageKey } from "./en.js";
 
-/** Korean wording of the advice findings, key for key the English ones. */
+/** Korean wording of the advice list and its findings, key for key the English ones (en.ts and advice-en.ts). */
 export const adviceKo = {
   "advice.heading": "권장 사항",
   "advice.empty": "권장 사항 없음: 이 시나리오에는 손볼 곳이 없습니다.",
@@ -131,4 +131,4 @@ export const adviceKo = {
   "advice.al2.cgroup": " Kubernetes {kubernetesVersion}용은 없고, 그 kubelet은 AL2의 cgroup v1을 거부합니다.",
   "advice.advice-amazon-linux-2.why":
     "Amazon Linux 2 자체는 {endOfLife}에 끝납니다. AL2는 cgroup v1을 쓰는데, Kubernetes {cgroupV1RefusedFrom}부터 kubelet이 기본적으로 이를 거부합니다(failCgroupV1).",
-} as const satisfies Record<keyof typeof adviceEn, string>;
+} as const satisfies Record<Extract<MessageKey, `advice.${string}`>, string>;

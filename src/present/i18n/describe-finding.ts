@@ -3,9 +3,14 @@
  * both use it, so the two never word a finding differently.
  */
 import type { Finding } from "eksize";
+import { adviceEn } from "./advice-en.js";
 import type { MessageKey } from "./en.js";
-import { translateComputed, type Translate } from "./translate.js";
+import { addMessages, translateComputed, type Translate } from "./translate.js";
 import { estimateMark, tierLimits, tierName } from "../plan/tier-words.js";
+
+// The findings' English words load with the code that words them (the site's advice chunk), not
+// with the first script's English catalog.
+addMessages("en", adviceEn);
 
 /** How {@link describeFinding} writes numbers: counts, and amounts of USD per month (converted as the caller likes). */
 export interface FindingFormat {

@@ -1,4 +1,5 @@
-import { adviceEn } from "./advice-en.js";
+import type { adviceEn } from "./advice-en.js";
+import type { optimalEn } from "./optimal-en.js";
 
 /**
  * English messages: the source of truth for every user-visible string of the app. Other languages
@@ -463,6 +464,21 @@ export const en = {
   "bound.pods-pending": "{nodeGroup}: no bound, as the plan leaves pods pending at the group's node limit.",
   "bound.no-price": "{nodeGroup}: no bound, as an instance type of the group has no price in the region.",
   "bound.unsolved": "{nodeGroup}: no bound, as the solver stopped at its limits.",
+  "mix.cheaper":
+    "The cheapest mix found, {types}, costs {mix} a month: {saving} less than the plan, on {nodes:# node|# nodes} instead of {planNodes}.",
+  "mix.cheaper.same-nodes":
+    "The cheapest mix found, {types}, costs {mix} a month: {saving} less than the plan, on as many nodes.",
+  "mix.same": "No mix of its instance types found costs less than the plan's own nodes.",
+  "mix.launch-gap": "Karpenter's launch is {percent} above it.",
+  "mix.cut-short": "The search stopped at its 2-second limit, so a cheaper mix may exist.",
+  "mix.type": "{count} × {instanceType}",
+  "mix.type.spot": "{count} × {instanceType} (Spot)",
+  "mix.type.split": "{count} × {instanceType} ({onDemand} on demand, {spot} Spot)",
+  "mix.type.separator": ", ",
+  "mix.change.limit-types": "Limiting {nodeGroup} to {types} saves {saving} a month, re-planned.",
+  "mix.change.split-group":
+    "Splitting {nodeGroup} into {first} and {second}, one instance type each, saves {saving} a month, re-planned.",
+  "mix.proven": "No mix costs less: it is the cheapest possible.",
   "strategy.as-configured": "As configured",
   "strategy.on-demand": "All on-demand",
   "strategy.fargate": "Fargate where possible",
@@ -1017,11 +1033,24 @@ export const en = {
   "export.notes": "Before you apply {file}:",
   "export.unschedulable":
     "{pods:# pod|# pods} cannot be scheduled: the files hold only the nodes for the pods that fit.",
-  ...adviceEn,
+  // The advice list's heading in its loading place, and the severities the network page shares; the
+  // findings' words (advice-en.ts) load with the code that words them.
+  "advice.heading": "Advice",
+  "advice.empty": "No findings: nothing in this scenario calls for advice.",
+  "advice.severity.warning": "Warning",
+  "advice.severity.saving": "Saving",
+  "advice.severity.info": "Note",
 } as const;
 
+/**
+ * Every English message: {@link en}, which the first script carries, the advice findings' words
+ * (`adviceEn`), which `describe-finding.ts` adds to the English catalog when it loads, and the
+ * optimal mix panel's (`optimalEn`), which `plan/optimal-mix.ts` adds with the panel's chunk.
+ */
+export type EnglishMessages = typeof en & typeof adviceEn & typeof optimalEn;
+
 /** A message key. */
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof EnglishMessages;
 
 /** The shape every language must have: one string per English key. */
 export type Messages = { readonly [K in MessageKey]: string };

@@ -1,4 +1,5 @@
 import { adviceKo } from "./advice-ko.js";
+import { optimalKo } from "./optimal-ko.js";
 import type { Messages } from "./en.js";
 
 /** Korean messages. `satisfies Messages` makes a missing or misspelt key a compile error. */
@@ -458,6 +459,21 @@ export const ko = {
     "{nodeGroup}: 계획이 노드 그룹의 최대 노드 수에서 파드를 대기 상태로 남기므로 하한을 구하지 않았습니다.",
   "bound.no-price": "{nodeGroup}: 이 그룹의 인스턴스 유형 중 리전 요금이 없는 것이 있어 하한을 구하지 않았습니다.",
   "bound.unsolved": "{nodeGroup}: 솔버가 작업 제한에 걸려 멈췄으므로 하한을 구하지 않았습니다.",
+  "mix.cheaper":
+    "찾은 가장 싼 조합은 {types}이며 월 {mix}입니다. 계획보다 {saving} 적고, 노드는 {planNodes}대 대신 {nodes}대입니다.",
+  "mix.cheaper.same-nodes":
+    "찾은 가장 싼 조합은 {types}이며 월 {mix}입니다. 노드 수는 같고 계획보다 {saving} 적습니다.",
+  "mix.same": "이 그룹의 인스턴스 유형 조합 중 계획의 노드보다 싼 것을 찾지 못했습니다.",
+  "mix.launch-gap": "Karpenter의 시작 결과는 이보다 {percent} 높습니다.",
+  "mix.cut-short": "탐색이 2초 제한에서 멈췄으므로 더 싼 조합이 있을 수 있습니다.",
+  "mix.type": "{instanceType} {count}대",
+  "mix.type.spot": "{instanceType} {count}대(스팟)",
+  "mix.type.split": "{instanceType} {count}대(온디맨드 {onDemand}, 스팟 {spot})",
+  "mix.type.separator": ", ",
+  "mix.change.limit-types": "{nodeGroup}을(를) {types}(으)로 제한하면 다시 계획했을 때 월 {saving}을 절약합니다.",
+  "mix.change.split-group":
+    "{nodeGroup}을(를) 인스턴스 유형이 하나씩인 {first}, {second}(으)로 나누면 다시 계획했을 때 월 {saving}을 절약합니다.",
+  "mix.proven": "이보다 싼 조합은 없습니다. 가능한 최저 비용입니다.",
   "strategy.as-configured": "설정대로",
   "strategy.on-demand": "모두 온디맨드",
   "strategy.fargate": "가능하면 Fargate",
@@ -1013,4 +1029,5 @@ export const ko = {
   "export.notes": "{file}을(를) 적용하기 전에 확인하세요.",
   "export.unschedulable": "파드 {pods}개를 스케줄할 수 없습니다. 파일에는 들어가는 파드를 위한 노드만 담깁니다.",
   ...adviceKo,
+  ...optimalKo,
 } as const satisfies Messages;

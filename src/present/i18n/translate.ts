@@ -2,17 +2,18 @@
  * Messages in words, without React: the site's hooks and the command line (English) both use these.
  */
 import type { CoreIssue } from "eksize";
-import { en, type MessageKey, type Messages } from "./en.js";
+import { en, type EnglishMessages, type MessageKey, type Messages } from "./en.js";
 import { INTL_LOCALE, type Locale } from "./locale.js";
 import { loadRegionNames } from "../region-names.js";
 
 /**
- * The catalogs loaded so far. English ships with the first script; every other language is its own
- * chunk, loaded by {@link loadLocale} when it is chosen (or detected) and kept from then on.
+ * The catalogs loaded so far. English ships with the first script, but for the advice findings'
+ * words, which {@link addMessages} adds with the code that words them; every other language is its
+ * own chunk, loaded by {@link loadLocale} when it is chosen (or detected) and kept from then on.
  */
-const catalogs: Partial<Record<Locale, Messages>> = { en };
+const catalogs: Partial<Record<Locale, Partial<Messages>>> = { en };
 
-const loaders: Readonly<Record<Locale, () => Promise<Messages>>> = {
+const loaders: Readonly<Record<Locale, () => Promise<Partial<Messages>>>> = {
   en: () => Promise.resolve(en),
   // A language's region names load beside its messages (see region-names.ts).
   ko: async () => (await Promise.all([import("./ko.js"), loadRegionNames("ko")]))[0].ko,
@@ -28,6 +29,14 @@ export async function loadLocale(locale: Locale): Promise<void> {
   catalogs[locale] ??= await loaders[locale]();
 }
 
+/**
+ * Adds messages that load in a chunk of their own to `locale`'s catalog (describe-finding.ts adds
+ * English's advice findings when it loads).
+ */
+export function addMessages(locale: Locale, messages: Partial<Messages>): void {
+  catalogs[locale] = { ...catalogs[locale], ...messages };
+}
+
 /** Values that fill a message's `{placeholders}`; format numbers before passing them. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
@@ -35,7 +44,7 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * The `{name}` placeholders of a message template, as a union of names (never when it has none); a
  * plural placeholder `{name:one|other}` counts as `name`.
  */
-export type Placeholders<Template extends string> = Template extends `${string}{${infer Name}}${infer Rest}`
+type Placeholders<Template extends string> = Template extends `${string}{${infer Name}}${infer Rest}`
   ? PlaceholderName<Name> | Placeholders<Rest>
   : never;
 
@@ -43,7 +52,7 @@ export type Placeholders<Template extends string> = Template extends `${string}{
 type PlaceholderName<Text extends string> = Text extends `${infer Name}:${string}` ? Name : Text;
 
 /** The placeholders of message `Key` in English, the catalogue every language is checked against. */
-export type PlaceholdersOf<Key extends MessageKey> = Placeholders<(typeof en)[Key]>;
+export type PlaceholdersOf<Key extends MessageKey> = Placeholders<EnglishMessages[Key]>;
 
 /**
  * What a message takes after its key: nothing when it has no placeholder, else one value for each
@@ -106,17 +115,14 @@ function pluralCategory(locale: Locale, count: string | number): Intl.LDMLPlural
  */
 export function t(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const speaking = catalogs[locale] === undefined ? "en" : locale;
-  return fill(speaking, (catalogs[speaking] ?? en)[key], params);
-}
-
-/** `template`, a message in `locale`, with its placeholders filled from `params` as {@link t} says (also for part catalogues: part-translate.ts). */
-export function fill(locale: Locale, template: string, params?: MessageParams): string {
+  // A message whose chunk has not loaded (none is shown before it has) stays its key, visibly.
+  const template = catalogs[speaking]?.[key] ?? catalogs.en?.[key] ?? key;
   if (params === undefined) return template;
   return template.replace(PLACEHOLDER, (whole, name: string, one?: string, other?: string) => {
     const value = params[name];
     if (value === undefined) return whole;
     if (one === undefined || other === undefined) return String(value);
-    return (pluralCategory(locale, value) === "one" ? one : other).replaceAll("#", String(value));
+    return (pluralCategory(speaking, value) === "one" ? one : other).replaceAll("#", String(value));
   });
 }
 

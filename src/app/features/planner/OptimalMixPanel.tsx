@@ -9,10 +9,9 @@
  * is an edit of the planner's scenario (the share link and the autosave follow), with Undo.
  */
 import type { Catalog, NodeGroupMix, Scenario } from "eksize";
-import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { ChartErrorBoundary } from "../../components/ChartErrorBoundary.js";
-import { mixTranslator, type MixTranslate } from "../../../present/plan/optimal-mix.js";
-import { useLocale } from "../../i18n/index.js";
+import { useT, type Translate } from "../../i18n/index.js";
 import { usePlannerStore } from "../../store/planner-store.js";
 import { MixGroupResult } from "./MixGroupResult.js";
 import { startMixSearch, type MixOutcome, type MixSearch } from "./start-mix-search.js";
@@ -54,8 +53,7 @@ export function OptimalMixPanel({
   catalog: Catalog;
   search?: MixSearch;
 }): ReactNode {
-  const locale = useLocale();
-  const tm = useMemo(() => mixTranslator(locale), [locale]);
+  const t = useT();
   const [state, setState] = useState<PanelState>({ kind: "idle" });
   const searching = state.kind === "searching";
 
@@ -86,8 +84,8 @@ export function OptimalMixPanel({
 
   return (
     <section ref={panel} className="panel mix-panel" aria-labelledby="mix-heading" aria-busy={searching}>
-      <h3 id="mix-heading">{tm("mix.heading")}</h3>
-      <p className="muted">{tm("mix.intro")}</p>
+      <h3 id="mix-heading">{t("optimal.heading")}</h3>
+      <p className="muted">{t("optimal.intro")}</p>
       <div className="mix-action">
         {current?.kind !== "applied" && (
           <button
@@ -98,21 +96,21 @@ export function OptimalMixPanel({
               if (!searching) setState({ kind: "searching" });
             }}
           >
-            {tm("mix.find")}
+            {t("optimal.find")}
           </button>
         )}
         <p role="status" className="mix-status">
-          {searching ? tm("mix.searching") : ""}
+          {searching ? t("optimal.searching") : ""}
         </p>
       </div>
       {current?.kind === "done" && current.outcome.kind === "failed" && (
         <p role="alert" className="notice">
-          {failureText(tm, current.outcome)}
+          {failureText(t, current.outcome)}
         </p>
       )}
       {current?.kind === "applied" && (
         <div role="status" className="notice mix-applied">
-          <p>{tm("mix.applied", { nodeGroup: current.nodeGroup })}</p>
+          <p>{t("optimal.applied", { nodeGroup: current.nodeGroup })}</p>
           <button
             type="button"
             onClick={() => {
@@ -125,7 +123,7 @@ export function OptimalMixPanel({
               setState({ kind: "done", ...before });
             }}
           >
-            {tm("mix.undo")}
+            {t("optimal.undo")}
           </button>
         </div>
       )}
@@ -133,7 +131,6 @@ export function OptimalMixPanel({
         <MixResults
           mixes={current.outcome.mixes}
           scenario={scenario}
-          tm={tm}
           onApply={(mix, change) => {
             const outcome = current.outcome;
             focusAfter.current = (root) => root.querySelector<HTMLElement>(".mix-applied button");
@@ -150,12 +147,10 @@ export function OptimalMixPanel({
 function MixResults({
   mixes,
   scenario,
-  tm,
   onApply,
 }: {
   mixes: readonly NodeGroupMix[];
   scenario: Scenario;
-  tm: MixTranslate;
   onApply: (mix: NodeGroupMix, change: Scenario) => void;
 }): ReactNode {
   return (
@@ -165,7 +160,6 @@ function MixResults({
           key={mix.nodeGroup}
           mix={mix}
           scenario={scenario}
-          tm={tm}
           onApply={(change) => {
             onApply(mix, change);
           }}
@@ -176,7 +170,7 @@ function MixResults({
 }
 
 /** Why the search gave nothing, in words. */
-function failureText(tm: MixTranslate, outcome: Extract<MixOutcome, { kind: "failed" }>): string {
-  if (outcome.stage === "load") return tm("mix.failed.load");
-  return tm(`mix.failed.${outcome.stage}`, { message: outcome.message });
+function failureText(t: Translate, outcome: Extract<MixOutcome, { kind: "failed" }>): string {
+  if (outcome.stage === "load") return t("optimal.failed.load");
+  return t(`optimal.failed.${outcome.stage}`, { message: outcome.message });
 }

@@ -49,8 +49,8 @@ export const LAYERS = [
   { name: "export", may: ["core"], browser: true },
   // The solver behind the core's cost bounds (eksize/optimal): HiGHS, loaded on use.
   { name: "optimal", may: ["core"], browser: true },
-  // The React site.
-  { name: "app", may: ["core", "data", "present", "export"] },
+  // The React site (its optimal-mix worker loads the solver).
+  { name: "app", may: ["core", "data", "present", "export", "optimal"] },
   // The command line.
   { name: "cli", may: ["core", "data", "present", "export", "optimal"] },
   // npm run data:import and data:refresh (Node, build time).

@@ -48,6 +48,9 @@ export default defineConfig(({ mode }) => {
         : [],
     },
     ssr: { resolve: { conditions: ["@eksize/source"] } },
+    // Workers are ES modules (both are made with `type: "module"`): the optimal mix's worker loads the
+    // solver's glue as a chunk of its own, and HiGHS's WebAssembly as an asset, on its first search.
+    worker: { format: "es" },
     json: { stringify: true },
     build: {
       outDir: mode === "e2e" ? "dist/e2e" : "dist/app",

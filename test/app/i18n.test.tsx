@@ -1,6 +1,7 @@
 import { ADVICE_CODES, type AdviceCode, type CoreIssue, type ErrorCode, type Finding } from "eksize";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { adviceEn } from "../../src/present/i18n/advice-en.js";
+import { optimalEn } from "../../src/present/i18n/optimal-en.js";
 import { describeFinding } from "../../src/present/i18n/describe-finding.js";
 import { en } from "../../src/present/i18n/en.js";
 import { describeIssue, t, translatorFor, type Translate } from "../../src/present/i18n/translate.js";
@@ -9,7 +10,7 @@ import { detectLocale, LOCALE_STORAGE_KEY } from "../../src/app/i18n/remembered-
 
 // `{pods}` and the plural `{pods:# pod|# pods}` are both the placeholder `pods`; each name counts once.
 // Every English message: the first script's catalog and the advice findings' words, which load with describe-finding.ts.
-const allEnglish = { ...en, ...adviceEn };
+const allEnglish = { ...en, ...adviceEn, ...optimalEn };
 
 const placeholders = (message: string): string[] =>
   [...new Set([...message.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]!))].sort();

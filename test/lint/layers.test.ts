@@ -44,7 +44,7 @@ describe("the layer rule", () => {
       present: ["core", "data"],
       export: ["core"],
       optimal: ["core"],
-      app: ["core", "data", "present", "export"],
+      app: ["core", "data", "present", "export", "optimal"],
       cli: ["core", "data", "present", "export", "optimal"],
       importer: ["core", "data"],
       build: ["data"],

@@ -14,8 +14,8 @@ interface ChartErrorBoundaryState {
 /**
  * Keeps a failure of a lazily loaded chart (a chunk that did not download, a rendering error)
  * inside the chart's frame: the rest of the page (the explorer's breakdown, the planner's comparison,
- * the network plan), whose tables carry the chart's figures, stays on screen. Give it a `key` to try
- * again for a new selection.
+ * the network plan), whose tables carry the chart's figures, stays on screen; the planner's optimal
+ * mix uses it too. Give it a `key` to try again for a new selection.
  */
 export class ChartErrorBoundary extends Component<ChartErrorBoundaryProps, ChartErrorBoundaryState> {
   override state: ChartErrorBoundaryState = { failed: false };
@@ -26,7 +26,7 @@ export class ChartErrorBoundary extends Component<ChartErrorBoundaryProps, Chart
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     // Still visible to whoever debugs: the page itself carries on.
-    console.warn("The breakdown chart failed; its table stays on screen.", error, info.componentStack);
+    console.warn("A lazily loaded part failed; the rest of the page stays on screen.", error, info.componentStack);
   }
 
   override render(): ReactNode {

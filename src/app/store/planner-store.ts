@@ -219,6 +219,12 @@ export interface PlannerActions {
    * the last valid scenario; `dataDate` is a link's data snapshot date, else null.
    */
   loadScenario: (scenario: Scenario, dataDate: string | null) => void;
+  /**
+   * Makes a whole valid scenario the draft and the last valid scenario as one edit (the optimal mix's
+   * Apply and its Undo): unlike `loadScenario`, it loads nothing new, so the summary band shows what
+   * it changed, and the share link and the autosave follow as for any edit.
+   */
+  editScenario: (scenario: Scenario) => void;
   /** A share link that could not be opened: its issues, for the banner; the scenario stays. */
   showLinkIssues: (issues: readonly CoreIssue[]) => void;
   /** Hides the broken link's banner. */
@@ -742,6 +748,9 @@ export const usePlannerStore = create<PlannerState>()((set) => {
         linkDataDate: dataDate,
         loads: state.loads + 1,
       }));
+    },
+    editScenario: (scenario) => {
+      set({ draft: draftOf(scenario), scenario, issues: [] });
     },
     showLinkIssues: (issues) => {
       set({ linkIssues: issues });

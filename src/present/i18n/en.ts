@@ -1,4 +1,5 @@
 import type { adviceEn } from "./advice-en.js";
+import type { optimalEn } from "./optimal-en.js";
 
 /**
  * English messages: the source of truth for every user-visible string of the app. Other languages
@@ -1042,10 +1043,11 @@ export const en = {
 } as const;
 
 /**
- * Every English message: {@link en}, which the first script carries, and the advice findings' words
- * (`adviceEn`), which `describe-finding.ts` adds to the English catalog when it loads.
+ * Every English message: {@link en}, which the first script carries, the advice findings' words
+ * (`adviceEn`), which `describe-finding.ts` adds to the English catalog when it loads, and the
+ * optimal mix panel's (`optimalEn`), which `plan/optimal-mix.ts` adds with the panel's chunk.
  */
-export type EnglishMessages = typeof en & typeof adviceEn;
+export type EnglishMessages = typeof en & typeof adviceEn & typeof optimalEn;
 
 /** A message key. */
 export type MessageKey = keyof EnglishMessages;

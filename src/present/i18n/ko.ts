@@ -1,4 +1,5 @@
 import { adviceKo } from "./advice-ko.js";
+import { optimalKo } from "./optimal-ko.js";
 import type { Messages } from "./en.js";
 
 /** Korean messages. `satisfies Messages` makes a missing or misspelt key a compile error. */
@@ -1028,4 +1029,5 @@ export const ko = {
   "export.notes": "{file}을(를) 적용하기 전에 확인하세요.",
   "export.unschedulable": "파드 {pods}개를 스케줄할 수 없습니다. 파일에는 들어가는 파드를 위한 노드만 담깁니다.",
   ...adviceKo,
+  ...optimalKo,
 } as const satisfies Messages;

@@ -6,9 +6,12 @@ import { monthlyCost, type NodeGroupCostBound } from "eksize";
 import type { Formatters } from "../format.js";
 import type { Translate } from "../i18n/translate.js";
 
+/** A plan this little above its bound, as a share of it, counts as the cheapest possible (0.05%: solver tolerance and rounding, not money). */
+const SAME_AS_BOUND = 0.0005;
+
 /**
  * How far the plan stands above the bound, in percent, rounded up to a tenth (the plan is at most
- * that much above the cheapest possible); 0 when the two show as the same money.
+ * that much above the cheapest possible); 0 when the two show as the same money or are within 0.05%.
  */
 export function percentAboveBound(
   format: Formatters,
@@ -18,7 +21,9 @@ export function percentAboveBound(
   const plan = monthlyCost(bound.planUsdPerHour, hoursPerMonth);
   const floor = monthlyCost(bound.boundUsdPerHour, hoursPerMonth);
   if (format.moneyShown(plan) <= format.moneyShown(floor) || floor <= 0) return 0;
-  return Math.ceil(((plan - floor) / floor) * 1000) / 10;
+  const above = (plan - floor) / floor;
+  // Up to a tenth of a percent; a share that is a whole tenth but for floating point (0.728000…01) stays it.
+  return above <= SAME_AS_BOUND ? 0 : Math.ceil(above * 1000 - 1e-9) / 10;
 }
 
 /** One sentence on a node group's bound: the plan's monthly node cost, the bound, and the gap; or why there is none. */

@@ -56,6 +56,12 @@ const ModesComparison = lazy(() =>
   import("./ModesComparison.js").then((chunk) => ({ default: chunk.ModesComparison })),
 );
 
+/**
+ * "Find the cheapest mix" (its words, and on the first click its worker and HiGHS's WebAssembly), out
+ * of the first script.
+ */
+const OptimalMixPanel = lazy(() => import("./OptimalMixPanel.js"));
+
 /** The planner page. */
 export function PlannerPage(): ReactNode {
   const t = useT();
@@ -108,7 +114,9 @@ export function PlannerPage(): ReactNode {
                 scenario's plan and bill come before it), each in its own chunk. */}
             {complete ? (
               <>
+                {/* The optimal mix and the advice arrive together: one loading place holds both. */}
                 <Suspense fallback={<AdviceLoading />}>
+                  <OptimalMixPanel scenario={scenario} catalog={catalog} />
                   <AdviceList scenario={scenario} plan={plan} cost={cost} catalog={catalog} />
                 </Suspense>
                 <Suspense fallback={<ComparisonLoading />}>

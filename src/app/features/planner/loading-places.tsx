@@ -6,13 +6,20 @@
 import type { ReactNode } from "react";
 import { useT } from "../../i18n/index.js";
 
-/** The advice's place while its chunk loads: its heading, so the page below does not move. */
+/**
+ * The place of the optimal mix and the advice while their chunks load: an empty panel as high as the
+ * mix's before a search (its words come with its chunk), and the advice's heading, so the page below
+ * does not move.
+ */
 export function AdviceLoading(): ReactNode {
   const t = useT();
   return (
-    <section className="advice">
-      <h3>{t("advice.heading")}</h3>
-    </section>
+    <>
+      <div className="panel mix-panel" />
+      <section className="advice">
+        <h3>{t("advice.heading")}</h3>
+      </section>
+    </>
   );
 }
 

@@ -93,7 +93,8 @@ export function boundRows(scenario: Scenario, plan: ClusterPlan, solve: LinearPr
       ];
     }
     const bound = mixBound(result);
-    const nodePool = plan.nodeGroups[index]?.provisioning !== "managed-node-group";
+    const provisioning = plan.nodeGroups[index]?.provisioning ?? "managed-node-group";
+    const launch = provisioning === "managed-node-group" ? null : provisioning;
     const percent = percentAboveBound(format, bound, hours);
     return [
       {
@@ -109,7 +110,7 @@ export function boundRows(scenario: Scenario, plan: ClusterPlan, solve: LinearPr
         // The mix and the change, when the plan is not the cheapest possible already.
         text: [
           boundSentence(english, format, bound, hours),
-          ...(percent === 0 ? [] : [mixSentence(english, format, result, hours, nodePool)]),
+          ...(percent === 0 ? [] : [mixSentence(english, format, result, hours, launch)]),
           ...(result.change === null ? [] : [changeSentence(english, format, group.name, result.change)]),
         ].join("\n    "),
       },

@@ -1,5 +1,6 @@
 import { packPods, type PodGroup } from "../plan/bin-pack.js";
 import { launchNodeClaims } from "../plan/karpenter-launch.js";
+import { splitCapacity } from "../plan/plan.js";
 import type { CapacityMix } from "../scenario/scenario.js";
 import {
   costLowerBound,
@@ -10,7 +11,7 @@ import {
 } from "./cost-lower-bound.js";
 import type { LinearProgramSolver } from "./linear-program.js";
 import { addPods, emptyNode, roomFor, type MixNode } from "./mix-nodes.js";
-import { mixCost, searchPrices } from "./mix-pricing.js";
+import { mixCost, onDemandPremium, searchPrices } from "./mix-pricing.js";
 import { placePods, searchMix, SEARCH_ROUNDS, type MixProblem } from "./mix-search.js";
 import { exactMix } from "./pattern-program.js";
 
@@ -357,14 +358,8 @@ function priced(
   mix: CapacityMix,
 ): { nodes: MixNodes[]; usdPerHour: number } {
   const all = zones.flatMap((nodes, zone) => nodes.map((node) => ({ zone, node })));
-  const needed = mix.type === "on-demand" ? all.length : mix.type === "spot" ? 0 : splitOnDemand(mix, all.length);
-  const premium = (node: MixNode) => {
-    const option = options[node.option]!;
-    if (option.spotUsdPerHour === null) return Number.NEGATIVE_INFINITY;
-    return option.onDemandUsdPerHour === null
-      ? Number.POSITIVE_INFINITY
-      : option.onDemandUsdPerHour - option.spotUsdPerHour;
-  };
+  const needed = splitCapacity({ capacity: mix }, all.length).onDemand;
+  const premium = (node: MixNode) => onDemandPremium(options[node.option]!);
   const byPremium = all.map((_, index) => index).sort((a, b) => premium(all[a]!.node) - premium(all[b]!.node) || a - b);
   // Nodes without a Spot price, and those whose on-demand price is below Spot's, are on demand anyway.
   const anyway = mix.type === "mixed" ? all.filter(({ node }) => premium(node) < 0).length : 0;
@@ -385,10 +380,4 @@ function priced(
     else entry.count += 1;
   });
   return { nodes: [...patterns.values()], usdPerHour };
-}
-
-/** On-demand nodes of a mixed group of `nodes` (`splitCapacity`'s rule: the base, then the on-demand share above it rounded up). */
-function splitOnDemand(mix: Extract<CapacityMix, { type: "mixed" }>, nodes: number): number {
-  const base = Math.min(nodes, mix.onDemandBase);
-  return base + Math.ceil(((nodes - base) * (100 - mix.spotPercentAboveBase)) / 100);
 }

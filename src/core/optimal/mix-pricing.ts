@@ -1,5 +1,18 @@
 import type { CapacityMix } from "../scenario/scenario.js";
+import { splitCapacity } from "../plan/plan.js";
 import type { BoundOption } from "./cost-lower-bound.js";
+
+/**
+ * What a node of the option costs more on demand than on Spot, USD per hour: −Infinity without a Spot
+ * price (always on demand), +Infinity without an on-demand price (never on demand). The on-demand nodes
+ * a mixed group must have go where it is smallest.
+ */
+export function onDemandPremium(option: BoundOption): number {
+  if (option.spotUsdPerHour === null) return Number.NEGATIVE_INFINITY;
+  return option.onDemandUsdPerHour === null
+    ? Number.POSITIVE_INFINITY
+    : option.onDemandUsdPerHour - option.spotUsdPerHour;
+}
 
 /**
  * The prices the search may rank options' nodes by, USD per hour, each a list over the options
@@ -46,12 +59,7 @@ export function mixCost(
   minNodes: number,
 ): (counts: readonly number[]) => number {
   const cheapest = prices.reduce((best, price, option) => (price < prices[best]! ? option : best), 0);
-  const premium = options.map((option) => {
-    if (option.spotUsdPerHour === null) return Number.NEGATIVE_INFINITY;
-    return option.onDemandUsdPerHour === null
-      ? Number.POSITIVE_INFINITY
-      : option.onDemandUsdPerHour - option.spotUsdPerHour;
-  });
+  const premium = options.map(onDemandPremium);
   const byPremium = options.map((_, option) => option).sort((a, b) => premium[a]! - premium[b]! || a - b);
   return (counts) => {
     let nodes = counts.reduce((sum, count) => sum + count, 0);
@@ -69,8 +77,7 @@ export function mixCost(
         0,
       );
     }
-    const base = Math.min(nodes, mix.onDemandBase);
-    let onDemand = base + Math.ceil(((nodes - base) * (100 - mix.spotPercentAboveBase)) / 100);
+    let { onDemand } = splitCapacity({ capacity: mix }, nodes);
     let usdPerHour = 0;
     for (const option of byPremium) {
       const n = count(option);

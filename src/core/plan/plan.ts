@@ -545,7 +545,7 @@ export function exceedsNode(unplaced: Unplaced, workloads: readonly Workload[]):
  * the Spot percentage of the rest, with the on-demand part rounded up. The exports split a group's
  * minimum and maximum with it too (not part of the public index).
  */
-export function splitCapacity(group: NodeGroup, nodes: number): { onDemand: number; spot: number } {
+export function splitCapacity(group: Pick<NodeGroup, "capacity">, nodes: number): { onDemand: number; spot: number } {
   const mix = group.capacity;
   if (mix.type === "on-demand") return { onDemand: nodes, spot: 0 };
   if (mix.type === "spot") return { onDemand: 0, spot: nodes };

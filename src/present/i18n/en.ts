@@ -470,6 +470,7 @@ export const en = {
     "The cheapest mix found, {types}, costs {mix} a month: {saving} less than the plan, on as many nodes.",
   "mix.same": "No mix of its instance types found costs less than the plan's own nodes.",
   "mix.launch-gap": "Karpenter's launch is {percent} above it.",
+  "mix.launch-gap.auto-mode": "EKS Auto Mode's launch is {percent} above it.",
   "mix.cut-short": "The search stopped at its 2-second limit, so a cheaper mix may exist.",
   "mix.type": "{count} × {instanceType}",
   "mix.type.spot": "{count} × {instanceType} (Spot)",

@@ -18,10 +18,20 @@ export function percentAboveBound(
   bound: Extract<NodeGroupCostBound, { kind: "bound" }>,
   hoursPerMonth: number,
 ): number {
-  const plan = monthlyCost(bound.planUsdPerHour, hoursPerMonth);
-  const floor = monthlyCost(bound.boundUsdPerHour, hoursPerMonth);
-  if (format.moneyShown(plan) <= format.moneyShown(floor) || floor <= 0) return 0;
-  const above = (plan - floor) / floor;
+  return percentAbove(
+    format,
+    monthlyCost(bound.planUsdPerHour, hoursPerMonth),
+    monthlyCost(bound.boundUsdPerHour, hoursPerMonth),
+  );
+}
+
+/**
+ * How far `amount` stands above `floor` (both USD a month), in percent rounded up to a tenth; 0 when
+ * the two show as the same money or are within 0.05%.
+ */
+export function percentAbove(format: Formatters, amount: number, floor: number): number {
+  if (format.moneyShown(amount) <= format.moneyShown(floor) || floor <= 0) return 0;
+  const above = (amount - floor) / floor;
   // Up to a tenth of a percent; a share that is a whole tenth but for floating point (0.728000…01) stays it.
   return above <= SAME_AS_BOUND ? 0 : Math.ceil(above * 1000 - 1e-9) / 10;
 }

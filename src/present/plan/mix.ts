@@ -6,6 +6,7 @@
 import { monthlyCost, type MixChange, type MixTypeNodes, type NodeGroupCostBound, type NodeGroupMix } from "eksize";
 import type { Formatters } from "../format.js";
 import type { Translate } from "../i18n/translate.js";
+import { percentAbove } from "./bound.js";
 
 type FoundMix = Extract<NodeGroupMix, { kind: "mix" }>;
 
@@ -38,14 +39,14 @@ export function mixTypes(t: Translate, byType: readonly MixTypeNodes[]): string 
  * (and, for a Karpenter or Auto Mode NodePool, how far Karpenter's launch is above it), or that the
  * plan's own nodes are the cheapest found; the search cut short by its clock is said.
  *
- * @param nodePool whether the group is a Karpenter or Auto Mode NodePool (its plan is Karpenter's launch).
+ * @param launch who launches the group's nodes when it is a NodePool (its plan is that launch): Karpenter or EKS Auto Mode; null for a managed node group.
  */
 export function mixSentence(
   t: Translate,
   format: Formatters,
   mix: FoundMix,
   hoursPerMonth: number,
-  nodePool: boolean,
+  launch: "karpenter" | "auto-mode" | null,
 ): string {
   const plan = monthlyCost(mix.plan.usdPerHour, hoursPerMonth);
   const found = monthlyCost(mix.mix.usdPerHour, hoursPerMonth);
@@ -61,8 +62,10 @@ export function mixSentence(
         : t("mix.cheaper", { ...money, nodes: mix.mix.nodes, planNodes: mix.plan.nodes }),
     );
     if (mix.proven) parts.push(t("mix.proven"));
-    if (nodePool)
-      parts.push(t("mix.launch-gap", { percent: format.percent(Math.ceil(((plan - found) / found) * 1000) / 10) }));
+    if (launch !== null) {
+      const percent = format.percent(percentAbove(format, plan, found));
+      parts.push(t(launch === "auto-mode" ? "mix.launch-gap.auto-mode" : "mix.launch-gap", { percent }));
+    }
   }
   if (mix.cutShort) parts.push(t("mix.cut-short"));
   return parts.join(" ");

@@ -31,9 +31,9 @@ export function MixGroupResult({
     );
   }
   const hours = scenario.hoursPerMonth;
-  // A Karpenter or Auto Mode NodePool: its plan is Karpenter's launch, compared with the mix.
+  // A Karpenter or Auto Mode NodePool: its plan is that launch, compared with the mix.
   const { autoscaler } = scenario.cluster;
-  const nodePool = autoscaler === "karpenter" || autoscaler === "auto-mode";
+  const launch = autoscaler === "karpenter" || autoscaler === "auto-mode" ? autoscaler : null;
   const { change } = mix;
   const monthly = (usdPerHour: number) => format.moneyShown(monthlyCost(usdPerHour, hours));
   const cheaper = monthly(mix.mix.usdPerHour) < monthly(mix.plan.usdPerHour);
@@ -61,7 +61,7 @@ export function MixGroupResult({
           </button>
         </div>
       )}
-      <p>{mixSentence(t, format, mix, hours, nodePool)}</p>
+      <p>{mixSentence(t, format, mix, hours, launch)}</p>
       <p>{boundSentence(t, format, mixBound(mix), hours)}</p>
     </section>
   );

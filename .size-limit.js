@@ -144,8 +144,9 @@ export default [
     // merged with the compute modes' words (22.48 kB); 23.2 kB: NodePools in the planner and the Auto
     // Mode export's notes (23.16 kB); 23.45 kB: the cost bound's sentences (23.43 kB); 24.2 kB: the
     // optimal mix's sentences of eksize plan --optimal (23.79 kB) and the planner's optimal mix panel
-    // (24.195 kB; its English words load with the panel).
-    limit: "24.2 kB",
+    // (24.195 kB; its English words load with the panel); 24.25 kB: EKS Auto Mode's launch named apart
+    // from Karpenter's (24.22 kB).
+    limit: "24.25 kB",
   },
   {
     name: "site: Korean region names (loaded with the Korean messages)",
@@ -180,8 +181,9 @@ export default [
     name: "site: the optimal mix's worker: the plan and the mix search (loaded on the first search)",
     path: "dist/app/assets/optimal-mix.worker-*.js",
     gzip: true,
-    // 19.27 kB: the core's planning and nodeGroupMix (its exact program over node patterns included).
-    limit: "19.3 kB",
+    // 19.27 kB: the core's planning and nodeGroupMix (its exact program over node patterns included);
+    // 19.91 kB with the search's exact prices of a mixed capacity and the ranking's shared packings.
+    limit: "19.95 kB",
   },
   {
     name: "site: HiGHS's JavaScript loader (loaded by the optimal mix's worker)",

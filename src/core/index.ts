@@ -154,7 +154,7 @@ export { nodeGroupCostBound } from "./optimal/node-group-bound.js";
 export type { NodeGroupCostBound } from "./optimal/node-group-bound.js";
 export { cheapestMix } from "./optimal/cheapest-mix.js";
 export type { CheapestMix, MixNodes, MixSettings, StartNodes } from "./optimal/cheapest-mix.js";
-export { nodeGroupMix } from "./optimal/node-group-mix.js";
+export { MIX_CLOCK_LIMIT_MS, nodeGroupMix } from "./optimal/node-group-mix.js";
 export type { MixChange, MixTypeNodes, NodeGroupMix } from "./optimal/node-group-mix.js";
 export type { LinearProgram, LinearProgramResult, LinearProgramSolver, LinearRow } from "./optimal/linear-program.js";
 

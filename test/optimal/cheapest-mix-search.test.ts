@@ -61,8 +61,9 @@ describe("cheapestMix on problems too large to solve exactly (the search)", () =
               capacity.memoryMiB,
             );
             expect(entry.pods.reduce((sum, count) => sum + count, 0)).toBeLessThanOrEqual(capacity.pods);
-            entry.pods.forEach((count, g) => { expect(count).toBeLessThanOrEqual(groups[g]!.maxPerNode ?? Number.POSITIVE_INFINITY); },
-            );
+            entry.pods.forEach((count, g) => {
+              expect(count).toBeLessThanOrEqual(groups[g]!.maxPerNode ?? Number.POSITIVE_INFINITY);
+            });
           }
         },
       ),

@@ -7,7 +7,7 @@ import type { LinearProgramSolver } from "../../src/core/optimal/linear-program.
 import { packPods, type PodGroup } from "../../src/core/plan/bin-pack.js";
 import type { CapacityMix } from "../../src/core/scenario/scenario.js";
 import { highsLinearSolver } from "../../src/optimal/highs-solver.js";
-import { cheapestPlan } from "../support/cheapest-plan.js";
+import { cheapestPlan, smallProblems } from "../support/cheapest-plan.js";
 
 let solve: LinearProgramSolver;
 beforeAll(async () => {
@@ -234,72 +234,24 @@ describe("cheapestMix", () => {
   });
 
   it("finds the cheapest plan of small problems (exhaustive search), never below the bound, every pod placed, no node overfilled", () => {
-    const group = fc.record({
-      count: fc.integer({ min: 1, max: 3 }),
-      cpuMillicores: fc.integer({ min: 100, max: 2000 }),
-      memoryMiB: fc.integer({ min: 100, max: 4000 }),
-      maxPerNode: fc.option(fc.integer({ min: 1, max: 2 }), { nil: undefined }),
-    });
-    const node = fc.record({
-      onDemand: fc.option(
-        fc.integer({ min: 1, max: 100 }).map((cents) => cents / 100),
-        { nil: null, freq: 5 },
-      ),
-      spot: fc.option(
-        fc.integer({ min: 1, max: 100 }).map((cents) => cents / 100),
-        { nil: null, freq: 3 },
-      ),
-      cpuMillicores: fc.integer({ min: 1000, max: 4000 }),
-      memoryMiB: fc.integer({ min: 1000, max: 8000 }),
-      pods: fc.integer({ min: 1, max: 4 }),
-    });
-    const mix: fc.Arbitrary<CapacityMix> = fc.oneof(
-      fc.constant({ type: "on-demand" as const }),
-      fc.constant({ type: "spot" as const }),
-      fc.record({
-        type: fc.constant("mixed" as const),
-        onDemandBase: fc.integer({ min: 0, max: 3 }),
-        spotPercentAboveBase: fc.integer({ min: 0, max: 100 }),
-      }),
-    );
     fc.assert(
-      fc.property(
-        fc
-          .array(group, { minLength: 1, maxLength: 3 })
-          .filter((groups) => groups.reduce((sum, g) => sum + g.count, 0) <= 5),
-        fc.array(node, { minLength: 1, maxLength: 2 }),
-        fc.integer({ min: 0, max: 3 }),
-        fc.integer({ min: 1, max: 2 }),
-        mix,
-        (specs, nodes, minNodes, zoneCount, capacity) => {
-          const groups: PodGroup[] = specs.map((spec, index) => ({ key: `g${index}`, ...spec }));
-          const options: BoundOption[] = nodes.map((spec, index) => ({
-            name: `t${index}`,
-            onDemandUsdPerHour: spec.onDemand,
-            spotUsdPerHour: spec.spot,
-            capacity: { cpuMillicores: spec.cpuMillicores, memoryMiB: spec.memoryMiB, pods: spec.pods },
-            pods: groups,
-          }));
-          const zones = Array.from({ length: zoneCount }, (_, zone) =>
-            groups.map((g) => Math.floor(g.count / zoneCount) + (zone < g.count % zoneCount ? 1 : 0)),
-          );
-          const result = cheapestMix(groups, options, solve, { minNodes, zones, capacity });
-          if (result === null) {
-            // No bound: only when no plan exists at all.
-            expect(cheapestPlan(groups, options, zones, minNodes, capacity)).toBe(Number.POSITIVE_INFINITY);
-            return;
-          }
-          const placed = zones.map((pods) =>
-            pods.map((count, index) => (result.bound.unplaceable.includes(index) ? 0 : count)),
-          );
-          const optimum = cheapestPlan(groups, options, placed, minNodes, capacity);
-          // No plan at all (a mixed group's only type for a pod sold only as Spot): nothing to find.
-          if (!Number.isFinite(optimum)) return;
-          expectValid(result, groups, options, placed);
-          expect(result.usdPerHour).toBeGreaterThanOrEqual(result.bound.usdPerHour - 1e-9);
-          expect(result.usdPerHour).toBeCloseTo(optimum, 9);
-        },
-      ),
+      fc.property(smallProblems, ({ groups, options, minNodes, zones, capacity }) => {
+        const result = cheapestMix(groups, options, solve, { minNodes, zones, capacity });
+        if (result === null) {
+          // No bound: only when no plan exists at all.
+          expect(cheapestPlan(groups, options, zones, minNodes, capacity)).toBe(Number.POSITIVE_INFINITY);
+          return;
+        }
+        const placed = zones.map((pods) =>
+          pods.map((count, index) => (result.bound.unplaceable.includes(index) ? 0 : count)),
+        );
+        const optimum = cheapestPlan(groups, options, placed, minNodes, capacity);
+        // No plan at all (a mixed group's only type for a pod sold only as Spot): nothing to find.
+        if (!Number.isFinite(optimum)) return;
+        expectValid(result, groups, options, placed);
+        expect(result.usdPerHour).toBeGreaterThanOrEqual(result.bound.usdPerHour - 1e-9);
+        expect(result.usdPerHour).toBeCloseTo(optimum, 9);
+      }),
       { numRuns: 150 },
     );
   });

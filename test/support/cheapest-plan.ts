@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import type { BoundOption } from "../../src/core/optimal/cost-lower-bound.js";
 import type { PodGroup } from "../../src/core/plan/bin-pack.js";
 import type { CapacityMix } from "../../src/core/scenario/scenario.js";
@@ -101,4 +102,74 @@ export function cheapestPlan(
   };
   chooseBlocks(0, []);
   return best;
+}
+
+/** A problem small enough for {@link cheapestPlan}: groups, types, a minimum, a zone split and a capacity mix. */
+export interface SmallProblem {
+  readonly groups: PodGroup[];
+  readonly options: BoundOption[];
+  readonly minNodes: number;
+  /** Each zone's even share of every group. */
+  readonly zones: number[][];
+  readonly capacity: CapacityMix;
+}
+
+/**
+ * Problems of at most 5 pods in 1–3 groups (requests of 0 included, some at most 1 or 2 per node), on
+ * 1–2 types of at most 4 pod slots (a price missing on demand or on Spot now and then), 0–3 nodes at
+ * least, 1–2 zones, on demand, Spot or mixed: what the exhaustive search can check.
+ */
+export const smallProblems: fc.Arbitrary<SmallProblem> = fc
+  .record({
+    specs: fc
+      .array(
+        fc.record({
+          count: fc.integer({ min: 1, max: 3 }),
+          cpuMillicores: fc.integer({ min: 0, max: 4000 }),
+          memoryMiB: fc.integer({ min: 0, max: 8000 }),
+          maxPerNode: fc.option(fc.integer({ min: 1, max: 2 }), { nil: undefined }),
+        }),
+        { minLength: 1, maxLength: 3 },
+      )
+      .filter((groups) => groups.reduce((sum, g) => sum + g.count, 0) <= 5),
+    nodes: fc.array(
+      fc.record({
+        onDemand: fc.option(cents(), { nil: null, freq: 5 }),
+        spot: fc.option(cents(), { nil: null, freq: 3 }),
+        cpuMillicores: fc.integer({ min: 500, max: 4000 }),
+        memoryMiB: fc.integer({ min: 500, max: 8000 }),
+        pods: fc.integer({ min: 1, max: 4 }),
+      }),
+      { minLength: 1, maxLength: 2 },
+    ),
+    minNodes: fc.integer({ min: 0, max: 3 }),
+    zoneCount: fc.integer({ min: 1, max: 2 }),
+    capacity: fc.oneof(
+      fc.constant<CapacityMix>({ type: "on-demand" }),
+      fc.constant<CapacityMix>({ type: "spot" }),
+      fc.record({
+        type: fc.constant("mixed" as const),
+        onDemandBase: fc.integer({ min: 0, max: 3 }),
+        spotPercentAboveBase: fc.integer({ min: 0, max: 100 }),
+      }),
+    ),
+  })
+  .map(({ specs, nodes, minNodes, zoneCount, capacity }) => {
+    const groups: PodGroup[] = specs.map((spec, index) => ({ key: `g${index}`, ...spec }));
+    const options: BoundOption[] = nodes.map((spec, index) => ({
+      name: `t${index}`,
+      onDemandUsdPerHour: spec.onDemand,
+      spotUsdPerHour: spec.spot,
+      capacity: { cpuMillicores: spec.cpuMillicores, memoryMiB: spec.memoryMiB, pods: spec.pods },
+      pods: groups,
+    }));
+    const zones = Array.from({ length: zoneCount }, (_, zone) =>
+      groups.map((g) => Math.floor(g.count / zoneCount) + (zone < g.count % zoneCount ? 1 : 0)),
+    );
+    return { groups, options, minNodes, zones, capacity };
+  });
+
+/** USD 0.01–1.00 an hour. */
+function cents(): fc.Arbitrary<number> {
+  return fc.integer({ min: 1, max: 100 }).map((value) => value / 100);
 }

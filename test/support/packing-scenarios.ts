@@ -7,6 +7,7 @@
  */
 import { allocatable, type NodeCapacity, type PodGroup } from "eksize";
 import { getInstanceType } from "eksize/data";
+import { seededRandom } from "../../src/core/optimal/seeded-random.js";
 
 /** One packing problem: pods in groups, and the node they are packed onto. */
 export interface PackingProblem {
@@ -35,17 +36,8 @@ export const PACKING_INSTANCE_TYPES = [
 /** What every node's DaemonSets take: aws-node and kube-proxy (125m), plus a log and a metrics agent. */
 const DAEMON_SETS = { cpuMillicores: 325, memoryMiB: 308, pods: 4 };
 
-/** mulberry32: a small seeded generator. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the core's seeded generator: the problems are the same on every machine. */
+export { seededRandom };
 
 /** Log-uniform between min and max, rounded to a multiple of step (at least min): many small values, a few large. */
 export function logUniform(random: () => number, min: number, max: number, step: number): number {

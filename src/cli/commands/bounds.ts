@@ -4,6 +4,7 @@
  * sentences for people or rows for `--json`.
  */
 import {
+  MIX_CLOCK_LIMIT_MS,
   monthlyCost,
   nodeGroupMix,
   type ClusterPlan,
@@ -74,7 +75,7 @@ export function boundRows(scenario: Scenario, plan: ClusterPlan, solve: LinearPr
   return scenario.nodeGroups.flatMap((group, index): BoundRow[] => {
     const result = nodeGroupMix(scenario, catalog, plan, group.name, solve, {
       now: () => performance.now(),
-      limitMs: 2000,
+      limitMs: MIX_CLOCK_LIMIT_MS,
     });
     if (result === null) return [];
     if (result.kind === "none") {

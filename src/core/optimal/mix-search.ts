@@ -1,5 +1,6 @@
 import type { BoundOption } from "./cost-lower-bound.js";
 import { addPods, emptyNode, fill, moveTo, roomFor, type MixNode } from "./mix-nodes.js";
+import { seededRandom } from "./seeded-random.js";
 
 /** What {@link searchMix} works on: one zone's pods and the options' prices there. */
 export interface MixProblem {
@@ -41,7 +42,7 @@ export function searchMix(
   rounds = SEARCH_ROUNDS,
   stop?: () => boolean,
 ): { nodes: MixNode[]; cutShort: boolean } {
-  const random = mulberry32(16);
+  const random = seededRandom(16);
   let current = start.map(copyNode);
   let currentScore = score(problem, current);
   let lastGain = 0;
@@ -213,18 +214,6 @@ function score(problem: MixProblem, nodes: readonly MixNode[]): { cost: number; 
 
 function copyNode(node: MixNode): MixNode {
   return { ...node, pods: [...node.pods] };
-}
-
-/** A seeded generator of numbers in [0, 1) (mulberry32): the search's draws, the same on every run. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -471,7 +471,7 @@ export const en = {
   "mix.same": "No mix of its instance types found costs less than the plan's own nodes.",
   "mix.launch-gap": "Karpenter's launch is {percent} above it.",
   "mix.launch-gap.auto-mode": "EKS Auto Mode's launch is {percent} above it.",
-  "mix.cut-short": "The search stopped at its 2-second limit, so a cheaper mix may exist.",
+  "mix.cut-short": "The search stopped at its {seconds}-second limit, so a cheaper mix may exist.",
   "mix.type": "{count} × {instanceType}",
   "mix.type.spot": "{count} × {instanceType} (Spot)",
   "mix.type.split": "{count} × {instanceType} ({onDemand} on demand, {spot} Spot)",

@@ -466,7 +466,7 @@ export const ko = {
   "mix.same": "이 그룹의 인스턴스 유형 조합 중 계획의 노드보다 싼 것을 찾지 못했습니다.",
   "mix.launch-gap": "Karpenter의 시작 결과는 이보다 {percent} 높습니다.",
   "mix.launch-gap.auto-mode": "EKS Auto Mode의 시작 결과는 이보다 {percent} 높습니다.",
-  "mix.cut-short": "탐색이 2초 제한에서 멈췄으므로 더 싼 조합이 있을 수 있습니다.",
+  "mix.cut-short": "탐색이 {seconds}초 제한에서 멈췄으므로 더 싼 조합이 있을 수 있습니다.",
   "mix.type": "{instanceType} {count}대",
   "mix.type.spot": "{instanceType} {count}대(스팟)",
   "mix.type.split": "{instanceType} {count}대(온디맨드 {onDemand}, 스팟 {spot})",

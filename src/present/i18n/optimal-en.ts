@@ -9,7 +9,7 @@ export const optimalEn = {
   "optimal.intro":
     "Searches each node group's instance types for the cheapest nodes that hold its pods, and proves how low any plan could go. The first search loads a solver (1.2 MB).",
   "optimal.find": "Find the cheapest mix",
-  "optimal.searching": "Searching… up to 2 seconds a node group.",
+  "optimal.searching": "Searching… up to {seconds} seconds a node group.",
   "optimal.failed.solver":
     "The solver could not start: {message}. The browser refused its WebAssembly (a Content-Security-Policy without 'wasm-unsafe-eval') or ran out of memory. The plan above is unchanged.",
   "optimal.failed.search": "The search stopped: {message}. The plan above is unchanged.",

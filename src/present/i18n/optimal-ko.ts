@@ -6,7 +6,7 @@ export const optimalKo = {
   "optimal.intro":
     "노드 그룹마다 인스턴스 유형을 조합해 파드를 모두 담는 가장 저렴한 노드를 찾고, 어떤 계획도 내려갈 수 없는 비용 하한을 구합니다. 처음 찾을 때 솔버(1.2MB)를 불러옵니다.",
   "optimal.find": "가장 저렴한 조합 찾기",
-  "optimal.searching": "찾는 중… 노드 그룹마다 최대 2초 걸립니다.",
+  "optimal.searching": "찾는 중… 노드 그룹마다 최대 {seconds}초 걸립니다.",
   "optimal.failed.solver":
     "솔버를 시작하지 못했습니다: {message}. 브라우저가 WebAssembly를 거부했거나('wasm-unsafe-eval'이 없는 Content-Security-Policy) 메모리가 부족합니다. 위의 계획은 그대로입니다.",
   "optimal.failed.search": "검색이 멈췄습니다: {message}. 위의 계획은 그대로입니다.",

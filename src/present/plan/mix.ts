@@ -3,7 +3,14 @@
  * far Karpenter's launch is from it, and the change that saves money, for the site and the command
  * line alike. The bound's own sentence is `boundSentence` (from {@link mixBound}).
  */
-import { monthlyCost, type MixChange, type MixTypeNodes, type NodeGroupCostBound, type NodeGroupMix } from "eksize";
+import {
+  MIX_CLOCK_LIMIT_MS,
+  monthlyCost,
+  type MixChange,
+  type MixTypeNodes,
+  type NodeGroupCostBound,
+  type NodeGroupMix,
+} from "eksize";
 import type { Formatters } from "../format.js";
 import type { Translate } from "../i18n/translate.js";
 import { percentAbove } from "./bound.js";
@@ -67,7 +74,7 @@ export function mixSentence(
       parts.push(t(launch === "auto-mode" ? "mix.launch-gap.auto-mode" : "mix.launch-gap", { percent }));
     }
   }
-  if (mix.cutShort) parts.push(t("mix.cut-short"));
+  if (mix.cutShort) parts.push(t("mix.cut-short", { seconds: MIX_CLOCK_LIMIT_MS / 1000 }));
   return parts.join(" ");
 }
 

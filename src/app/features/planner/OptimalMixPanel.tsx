@@ -8,7 +8,7 @@
  * the edited scenario instead; an edit after it hides them (the button offers a new search). Apply
  * is an edit of the planner's scenario (the share link and the autosave follow), with Undo.
  */
-import type { Catalog, NodeGroupMix, Scenario } from "eksize";
+import { MIX_CLOCK_LIMIT_MS, type Catalog, type NodeGroupMix, type Scenario } from "eksize";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { ChartErrorBoundary } from "../../components/ChartErrorBoundary.js";
 import { useT, type Translate } from "../../i18n/index.js";
@@ -100,7 +100,7 @@ export function OptimalMixPanel({
           </button>
         )}
         <p role="status" className="mix-status">
-          {searching ? t("optimal.searching") : ""}
+          {searching ? t("optimal.searching", { seconds: MIX_CLOCK_LIMIT_MS / 1000 }) : ""}
         </p>
       </div>
       {current?.kind === "done" && current.outcome.kind === "failed" && (

@@ -1,9 +1,10 @@
 /**
  * One optimal-mix search, as the worker runs it: the scenario planned (`planCluster`), then
- * `nodeGroupMix` for every node group, each with a 2-second wall-clock safety net. Pure apart from
+ * `nodeGroupMix` for every node group, each with `MIX_CLOCK_LIMIT_MS` as its wall-clock safety net. Pure apart from
  * the clock; no React, no solver loading (the caller passes the solver).
  */
 import {
+  MIX_CLOCK_LIMIT_MS,
   nodeGroupMix,
   planCluster,
   type Catalog,
@@ -11,9 +12,6 @@ import {
   type NodeGroupMix,
   type Scenario,
 } from "eksize";
-
-/** The wall-clock safety net of each node group's search, milliseconds. */
-export const MIX_LIMIT_MS = 2_000;
 
 /** What the page asks the worker: a search of `scenario`'s node groups, priced from `catalog`. */
 export interface MixRequest {
@@ -50,7 +48,7 @@ export function searchMixes(
 ): NodeGroupMix[] {
   const plan = planCluster(scenario, catalog);
   return scenario.nodeGroups.flatMap((group) => {
-    const mix = nodeGroupMix(scenario, catalog, plan, group.name, solve, { now, limitMs: MIX_LIMIT_MS });
+    const mix = nodeGroupMix(scenario, catalog, plan, group.name, solve, { now, limitMs: MIX_CLOCK_LIMIT_MS });
     return mix === null ? [] : [mix];
   });
 }

@@ -193,8 +193,7 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
         const rate =
           price === undefined ? null : kind === "onDemand" ? price.onDemandUsdPerHour : spotHourlyPrice(price);
         return [
-          {
-            ...NO_DETAIL,
+          costTerm({
             subject: group.name,
             instanceType: nodes.instanceType,
             quantity: count,
@@ -203,7 +202,7 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
             rateRegion: region,
             sources: (kind === "onDemand" ? pricing?.onDemandSources : pricing?.spotSources) ?? [],
             usdPerMonth: hourly(count, rate),
-          },
+          }),
         ];
       }),
     );
@@ -214,8 +213,7 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
       ? []
       : group.byType.map((nodes): CostTerm => {
           const fee = prices[nodes.instanceType]?.autoModeFee ?? null;
-          return {
-            ...NO_DETAIL,
+          return costTerm({
             subject: group.name,
             instanceType: nodes.instanceType,
             estimate: fee?.estimate ?? false,
@@ -225,7 +223,7 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
             rateRegion: region,
             sources: pricing?.autoModeFeeSources ?? [],
             usdPerMonth: hourly(nodes.nodes, fee?.usdPerHour ?? null),
-          };
+          });
         }),
   );
 
@@ -237,8 +235,7 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
     const rate = ebs === undefined ? null : rootVolume.type === "gp3" ? ebs.gp3UsdPerGbMonth : ebs.gp2UsdPerGbMonth;
     const quantity = rootVolume.sizeGiB * group.nodes;
     return [
-      {
-        ...NO_DETAIL,
+      costTerm({
         subject: group.name,
         volumeType: rootVolume.type,
         quantity,
@@ -247,7 +244,7 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
         rateRegion: ebsRegion,
         sources: ebs === undefined ? [] : [ebs.source],
         usdPerMonth: rate === null ? null : rate * quantity * gbMonths(hours),
-      },
+      }),
     ];
   });
 
@@ -265,16 +262,16 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
 
   const fargateRate = catalog.services.fargate.regions[region];
   const fargateTerms = plan.fargate.flatMap((entry): CostTerm[] => {
-    const term = (unit: "vcpu-hour" | "gb-hour", perPod: number, rate: number | null): CostTerm => ({
-      ...NO_DETAIL,
-      subject: entry.workload,
-      quantity: entry.pods * perPod,
-      unit,
-      usdPerUnit: rate,
-      rateRegion: region,
-      sources: fargateRate === undefined ? [] : [fargateRate.source],
-      usdPerMonth: hourly(entry.pods * perPod, rate),
-    });
+    const term = (unit: "vcpu-hour" | "gb-hour", perPod: number, rate: number | null): CostTerm =>
+      costTerm({
+        subject: entry.workload,
+        quantity: entry.pods * perPod,
+        unit,
+        usdPerUnit: rate,
+        rateRegion: region,
+        sources: fargateRate === undefined ? [] : [fargateRate.source],
+        usdPerMonth: hourly(entry.pods * perPod, rate),
+      });
     return [
       term("vcpu-hour", entry.size.vcpu, fargateRate?.usdPerVcpuHour ?? null),
       term("gb-hour", entry.size.memoryGB, fargateRate?.usdPerGbHour ?? null),
@@ -289,20 +286,18 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
   const tier = scenario.cluster.controlPlaneTier;
   const tierRates = controlPlane.tiers[tier];
   const controlPlaneTerms: CostTerm[] = [
-    {
-      ...NO_DETAIL,
+    costTerm({
       quantity: 1,
       unit: "cluster-hour",
       usdPerUnit: controlPlaneRate,
       rateRegion: region,
       sources: [controlPlane.source],
       usdPerMonth: hourly(1, controlPlaneRate),
-    },
+    }),
     ...(tier === "standard"
       ? []
       : [
-          {
-            ...NO_DETAIL,
+          costTerm({
             controlPlaneTier: tier,
             estimate: tierRates.price.confidence === "estimate",
             quantity: 1,
@@ -311,7 +306,7 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
             rateRegion: region,
             sources: [tierRates.price.source],
             usdPerMonth: hourly(1, tierRates.usdPerHour),
-          },
+          }),
         ]),
   ];
 
@@ -319,15 +314,15 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
   const lbRates = catalog.services.loadBalancers[lbRegion];
   const { nlbs, capacityUnitsPerHour } = scenario.cluster.loadBalancers;
   const albs = albCount(scenario.cluster.loadBalancers);
-  const lbTerm = (unit: CostUnit, quantity: number, rate: number | undefined): CostTerm => ({
-    ...NO_DETAIL,
-    quantity,
-    unit,
-    usdPerUnit: rate ?? null,
-    rateRegion: lbRegion,
-    sources: lbRates === undefined ? [] : [lbRates.source],
-    usdPerMonth: hourly(quantity, rate ?? null),
-  });
+  const lbTerm = (unit: CostUnit, quantity: number, rate: number | undefined): CostTerm =>
+    costTerm({
+      quantity,
+      unit,
+      usdPerUnit: rate ?? null,
+      rateRegion: lbRegion,
+      sources: lbRates === undefined ? [] : [lbRates.source],
+      usdPerMonth: hourly(quantity, rate ?? null),
+    });
   const loadBalancerTerms = [
     lbTerm("alb-hour", albs, lbRates?.albUsdPerHour),
     lbTerm("alb-lcu-hour", albs * capacityUnitsPerHour, lbRates?.albUsdPerLcuHour),
@@ -388,14 +383,31 @@ export function costCluster(scenario: Scenario, plan: ClusterPlan, catalog: Cata
   };
 }
 
-/** The fields of a {@link CostTerm} that only some terms have, empty (and the rate not an estimate). */
-const NO_DETAIL = {
-  subject: null,
-  instanceType: null,
-  volumeType: null,
-  controlPlaneTier: null,
-  estimate: false,
-} as const;
+/** What a {@link costTerm} is given: every term's fields, and those only some terms have. */
+type CostTermFields = Pick<CostTerm, "quantity" | "unit" | "usdPerUnit" | "rateRegion" | "sources" | "usdPerMonth"> &
+  Partial<Pick<CostTerm, "subject" | "instanceType" | "volumeType" | "controlPlaneTier" | "estimate">>;
+
+/**
+ * A term of the bill, the fields only some terms have empty unless given (null; the rate not an
+ * estimate). Written field by field, not as `{ ...defaults, quantity, … }`: Node 20's V8 (11.3) builds
+ * an object literal that starts with a spread and then adds keys some 20 times slower (several µs each),
+ * and ranking every instance type bills the scenario about a thousand times.
+ */
+function costTerm(fields: CostTermFields): CostTerm {
+  return {
+    subject: fields.subject ?? null,
+    instanceType: fields.instanceType ?? null,
+    volumeType: fields.volumeType ?? null,
+    controlPlaneTier: fields.controlPlaneTier ?? null,
+    estimate: fields.estimate ?? false,
+    quantity: fields.quantity,
+    unit: fields.unit,
+    usdPerUnit: fields.usdPerUnit,
+    rateRegion: fields.rateRegion,
+    sources: fields.sources,
+    usdPerMonth: fields.usdPerMonth,
+  };
+}
 
 /**
  * Application Load Balancers the cluster's Ingresses need: `ingressesPerAlb` Ingresses share one

@@ -23,12 +23,36 @@ export interface FillCapacity {
   readonly slots: number;
 }
 
+/**
+ * `count` identical nodes of a fill, compactly: only the groups on them (`groups[i]`, the caller's
+ * group index, holds `pods[i]` pods on each node). {@link nodePatterns} makes them `NodePattern`s:
+ * only the fill kept pays for arrays as long as the caller's groups.
+ */
+export interface FillPattern {
+  readonly count: number;
+  readonly groups: readonly number[];
+  readonly pods: readonly number[];
+  readonly cpuMillicores: number;
+  readonly memoryMiB: number;
+  readonly podSlots: number;
+  readonly gpus: number;
+}
+
 /** Nodes filled one pattern at a time, and the pods a node limit left waiting (caller's group index, count). */
 export interface Fill {
-  readonly patterns: NodePattern[];
+  readonly patterns: FillPattern[];
   /** Σ pattern counts. */
   readonly nodes: number;
   readonly waiting: readonly { readonly index: number; readonly count: number }[];
+}
+
+/** A fill's patterns as `NodePattern`s: pods of every one of the caller's `groupCount` groups on each node. */
+export function nodePatterns(patterns: readonly FillPattern[], groupCount: number): NodePattern[] {
+  return patterns.map(({ count, groups, pods, cpuMillicores, memoryMiB, podSlots, gpus }) => {
+    const all = new Array<number>(groupCount).fill(0);
+    groups.forEach((group, index) => (all[group] = pods[index]!));
+    return { count, pods: all, cpuMillicores, memoryMiB, podSlots, gpus };
+  });
 }
 
 /**
@@ -42,24 +66,22 @@ export interface Fill {
 export function firstFitFill(
   items: FillItems,
   capacity: FillCapacity,
-  groupCount: number,
   maxNodes: number,
   giveUpAt = Number.POSITIVE_INFINITY,
 ): Fill | null {
   const { cpu: capCpu, memory: capMemory, gpus: capGpus, slots: capSlots } = capacity;
   // The groups still waiting, compacted as they run out.
   const waiting = items.count.length;
-  const inputIndex = Int32Array.from(items.inputIndex);
-  const left = Float64Array.from(items.count);
-  const cpuEach = Float64Array.from(items.cpu);
-  const memoryEach = Float64Array.from(items.memory);
-  const gpusEach = Float64Array.from(items.gpus);
-  const capEach = Float64Array.from(items.cap);
+  const inputIndex = items.inputIndex.slice();
+  const left = items.count.slice();
+  const cpuEach = items.cpu.slice();
+  const memoryEach = items.memory.slice();
+  const gpusEach = items.gpus.slice();
+  const capEach = items.cap.slice();
   const taken = new Float64Array(waiting);
-  const noPods = new Array<number>(groupCount).fill(0);
   let active = waiting;
 
-  const patterns: NodePattern[] = [];
+  const patterns: FillPattern[] = [];
   let nodes = 0;
   while (active > 0 && nodes < maxNodes) {
     if (nodes >= giveUpAt) return null;
@@ -94,10 +116,14 @@ export function firstFitFill(
       if (onNode > 0) count = Math.min(count, Math.floor(left[k]! / onNode));
     }
     count = Math.min(count, maxNodes - nodes);
-    const pods = noPods.slice();
+    const onNode: number[] = [];
+    const pods: number[] = [];
     let kept = 0;
     for (let k = 0; k < active; k++) {
-      if (taken[k]! > 0) pods[inputIndex[k]!] = taken[k]!;
+      if (taken[k]! > 0) {
+        onNode.push(inputIndex[k]!);
+        pods.push(taken[k]!);
+      }
       const rest = left[k]! - count * taken[k]!;
       if (rest === 0) continue;
       inputIndex[kept] = inputIndex[k]!;
@@ -109,7 +135,7 @@ export function firstFitFill(
       kept += 1;
     }
     active = kept;
-    patterns.push({ count, pods, cpuMillicores: cpu, memoryMiB: memory, podSlots: slots, gpus });
+    patterns.push({ count, groups: onNode, pods, cpuMillicores: cpu, memoryMiB: memory, podSlots: slots, gpus });
     nodes += count;
   }
   return {
@@ -132,14 +158,13 @@ export function firstFitFill(
 export function minimumSlackFill(
   items: FillItems,
   capacity: FillCapacity,
-  groupCount: number,
   weights: { readonly cpu: number; readonly memory: number; readonly gpus: number },
   stepsPerNode: number,
   giveUpAt = Number.POSITIVE_INFINITY,
 ): Fill | null {
   const { cpu: capCpu, memory: capMemory, gpus: capGpus, slots: capSlots } = capacity;
   const n = items.count.length;
-  const left = Float64Array.from(items.count);
+  const left = items.count.slice();
   const value = Float64Array.from(
     { length: n },
     (_, k) =>
@@ -149,7 +174,7 @@ export function minimumSlackFill(
   );
   const take = new Float64Array(n);
   const best = new Float64Array(n);
-  const patterns: NodePattern[] = [];
+  const patterns: FillPattern[] = [];
   let nodes = 0;
   let active = Array.from({ length: n }, (_, k) => k).filter((k) => left[k]! > 0);
   while (active.length > 0) {
@@ -198,15 +223,18 @@ export function minimumSlackFill(
 
     let count = Number.POSITIVE_INFINITY;
     for (const k of active) if (best[k]! > 0) count = Math.min(count, Math.floor(left[k]! / best[k]!));
-    const pods = new Array<number>(groupCount).fill(0);
+    const onNode: number[] = [];
+    const pods: number[] = [];
     for (const k of active) {
       if (best[k]! === 0) continue;
-      pods[items.inputIndex[k]!] = best[k]!;
+      onNode.push(items.inputIndex[k]!);
+      pods.push(best[k]!);
       left[k] = left[k]! - count * best[k]!;
     }
     active = active.filter((k) => left[k]! > 0);
     patterns.push({
       count,
+      groups: onNode,
       pods,
       cpuMillicores: bestUse.cpu,
       memoryMiB: bestUse.memory,

@@ -66,9 +66,15 @@ describe("rankInstanceTypes", () => {
     figure: "rankInstanceTypes: every type for 10,000 pods in 50 workloads",
     atMost: 20,
   });
-  bench("the ten cheapest types for 10,000 pods in 50 workloads", () => {
-    rankInstanceTypes(large, catalog, { limit: 10 });
-  });
+  // What the site's planner and `eksize plan` ask for (RANKING_SIZE): the issue's 20 ms, read as the call people wait for.
+  benchTarget(
+    "the ten cheapest types for 10,000 pods in 50 workloads",
+    () => rankInstanceTypes(large, catalog, { limit: 10 }),
+    {
+      figure: "rankInstanceTypes as the planner calls it: the ten cheapest types for 10,000 pods in 50 workloads",
+      atMost: 20,
+    },
+  );
   bench("the ten cheapest types for 10,000 pods in 50 workloads, each spread over 3 zones", () => {
     rankInstanceTypes(largeSpread, catalog, { limit: 10 });
   });

@@ -291,7 +291,11 @@ function requireNonNegative(option: string, value: number | undefined): void {
 }
 
 function zero(amounts: Partial<ResourceAmounts>): ResourceAmounts {
-  return { cpuMillicores: 0, memoryMiB: 0, ephemeralStorageMiB: 0, ...amounts };
+  return {
+    cpuMillicores: amounts.cpuMillicores ?? 0,
+    memoryMiB: amounts.memoryMiB ?? 0,
+    ephemeralStorageMiB: amounts.ephemeralStorageMiB ?? 0,
+  };
 }
 
 /**

@@ -114,7 +114,7 @@ export function rankInstanceTypes(
   const group = template.nodeGroups.find((candidate) => candidate.name === nodeGroup)!;
 
   // The group's workloads depend on a type only through what assigning them reads of it.
-  const workloadsBySignature = new Map<string, readonly Workload[]>();
+  const assignedBySignature = new Map<string, { podGroups: WorkloadPods[]; key: string }>();
   // The group's pods depend on a type only through the workloads it takes.
   const podGroupsByWorkloads = new Map<string, WorkloadPods[]>();
   const bounded: Bounded[] = [];
@@ -123,14 +123,16 @@ export function rankInstanceTypes(
     const onDemand = price?.onDemandUsdPerHour ?? null;
     if (price === undefined || onDemand === null || isBurstable(type.family)) continue;
     const signature = assignmentSignature(type, scenario.workloads);
-    let workloads = workloadsBySignature.get(signature);
-    if (workloads === undefined) {
+    let assigned = assignedBySignature.get(signature);
+    if (assigned === undefined) {
       const variant = withInstanceType(scenario, { nodeGroup, instanceType: type.name });
-      workloadsBySignature.set(signature, (workloads = nodeGroupWorkloads(variant, catalog, nodeGroup)));
+      const workloads = nodeGroupWorkloads(variant, catalog, nodeGroup);
+      const key = workloads.map((workload) => workload.name).join("\n");
+      let podGroups = podGroupsByWorkloads.get(key);
+      if (podGroups === undefined) podGroupsByWorkloads.set(key, (podGroups = podGroupsOf(workloads)));
+      assignedBySignature.set(signature, (assigned = { podGroups, key }));
     }
-    const key = workloads.map((workload) => workload.name).join("\n");
-    let podGroups = podGroupsByWorkloads.get(key);
-    if (podGroups === undefined) podGroupsByWorkloads.set(key, (podGroups = podGroupsOf(workloads)));
+    const { podGroups, key } = assigned;
     const fit = typeCapacity(type, group, overhead, podGroups);
     // A type the settings cannot size gives the group no node: never ranked.
     if (fit === null) continue;

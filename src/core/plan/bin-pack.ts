@@ -531,14 +531,9 @@ function memoryShare(group: PodGroup, node: NodeCapacity): number {
 
 /** The groups at `order`, as the fills take them. */
 function fillItems(groups: readonly PodGroup[], order: readonly number[]): FillItems {
-  // A loop, not Float64Array.from(order, mapper): V8 runs the mapping form far slower.
-  const pick = (value: (group: PodGroup) => number) => {
-    const values = new Float64Array(order.length);
-    for (let k = 0; k < order.length; k++) values[k] = value(groups[order[k]!]!);
-    return values;
-  };
+  const pick = (value: (group: PodGroup) => number) => order.map((index) => value(groups[index]!));
   return {
-    inputIndex: Int32Array.from(order),
+    inputIndex: order,
     count: pick((group) => group.count),
     cpu: pick((group) => group.cpuMillicores),
     memory: pick((group) => group.memoryMiB),

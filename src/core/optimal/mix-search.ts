@@ -43,6 +43,9 @@ export function searchMix(
   stop?: () => boolean,
 ): { nodes: MixNode[]; cutShort: boolean } {
   const random = seededRandom(16);
+  const context = placingContext(problem);
+  // Nodes on the cheapest option that holds their pods: adding pods never makes a cheaper one hold them.
+  const settled = new WeakSet<MixNode>();
   let current = start.map(copyNode);
   let currentScore = score(problem, current);
   let lastGain = 0;
@@ -50,19 +53,23 @@ export function searchMix(
     // Every 50 rounds, so the clock costs nothing next to the work.
     if (stop !== undefined && round % 50 === 0 && stop()) return { nodes: current, cutShort: true };
     const ruined = new Set<number>();
-    const order = current
-      .map((_, index) => index)
-      .sort((a, b) => fill(problem.options, current[a]!) - fill(problem.options, current[b]!));
-    if (round % 2 === 0) ruined.add(order[0]!);
+    if (round % 2 === 0) ruined.add(emptiest(problem.options, current));
     const size = 1 + Math.floor(random() * Math.min(4, current.length));
     while (ruined.size < size) ruined.add(Math.floor(random() * current.length));
     const left = problem.pods.map(() => 0);
+    // The kept nodes themselves: placePods copies a node before it adds pods to it.
     const kept: MixNode[] = [];
     current.forEach((node, index) => {
-      if (!ruined.has(index)) kept.push(copyNode(node));
+      if (!ruined.has(index)) kept.push(node);
       else node.pods.forEach((count, group) => (left[group] = left[group]! + count));
     });
-    const candidate = cheapestOptions(problem, placePods(problem, kept, left));
+    const placed = placePods(problem, kept, left, context, settled);
+    const candidate = placed.map((node) => {
+      if (settled.has(node)) return node;
+      const cheapest = cheapestOptions(problem, [node])[0]!;
+      settled.add(cheapest);
+      return cheapest;
+    });
     const candidateScore = score(problem, candidate);
     if (candidateScore.cost < currentScore.cost - 1e-9) lastGain = round;
     if (
@@ -73,7 +80,34 @@ export function searchMix(
       currentScore = candidateScore;
     }
   }
-  return { nodes: current, cutShort: false };
+  return { nodes: current.map(copyNode), cutShort: false };
+}
+
+/** The index of the node of least {@link fill} (the first such). */
+function emptiest(options: readonly BoundOption[], nodes: readonly MixNode[]): number {
+  let best = 0;
+  let bestFill = Number.POSITIVE_INFINITY;
+  nodes.forEach((node, index) => {
+    const value = fill(options, node);
+    if (value < bestFill) {
+      best = index;
+      bestFill = value;
+    }
+  });
+  return best;
+}
+
+/** What {@link placePods} reads of a problem, the same in every round: each pod's value, and the packing order. */
+export interface PlacingContext {
+  readonly values: readonly number[];
+  readonly order: readonly number[];
+}
+
+/** The {@link PlacingContext} of a problem. */
+function placingContext(problem: MixProblem): PlacingContext {
+  const values = podValues(problem);
+  const order = problem.pods.map((_, group) => group).sort((a, b) => values[b]! - values[a]! || a - b);
+  return { values, order };
 }
 
 /**
@@ -83,18 +117,32 @@ export function searchMix(
  * none holds it, onto a new node of the option that holds the most of the pods still waiting per
  * dollar ({@link openNode}).
  * Pods no option holds are left out (the caller removed them). Returns `nodes`.
+ *
+ * @param context the pods' values and packing order (the search computes them once).
+ * @param shared when given, the nodes passed in are not changed: a node is copied before its first
+ *   new pod (the copy of a node in `shared` joins it), so a round of the search copies only the nodes
+ *   it changes.
  */
-export function placePods(problem: MixProblem, nodes: MixNode[], left: number[]): MixNode[] {
+export function placePods(
+  problem: MixProblem,
+  nodes: MixNode[],
+  left: number[],
+  context: PlacingContext = placingContext(problem),
+  shared?: WeakSet<MixNode>,
+): MixNode[] {
   const { options } = problem;
-  const values = podValues(problem);
-  const order = problem.pods.map((_, group) => group).sort((a, b) => values[b]! - values[a]! || a - b);
+  const { values, order } = context;
+  // Nodes of `nodes` that are not to be changed in place (`shared`): copied before the first pod.
+  const owned = nodes.map(() => shared === undefined);
   // What the pods to place ask in all (at least 1, so a dimension none asks for weighs nothing).
   const scale = { cpu: 1, memory: 1 };
-  left.forEach((count, group) => {
-    scale.cpu += count * options[0]!.pods[group]!.cpuMillicores;
-    scale.memory += count * options[0]!.pods[group]!.memoryMiB;
-  });
-  for (const group of order) {
+  // The groups with pods to place, in the packing order.
+  const waiting = order.filter((group) => left[group]! > 0);
+  for (const group of waiting) {
+    scale.cpu += left[group]! * options[0]!.pods[group]!.cpuMillicores;
+    scale.memory += left[group]! * options[0]!.pods[group]!.memoryMiB;
+  }
+  for (const group of waiting) {
     while (left[group]! > 0) {
       let best = -1;
       let bestAlignment = Number.NEGATIVE_INFINITY;
@@ -108,12 +156,20 @@ export function placePods(problem: MixProblem, nodes: MixNode[], left: number[])
         }
       }
       if (best < 0) {
-        const option = openNode(problem, values, order, left, group);
+        const option = openNode(problem, values, waiting, left, group);
         if (option < 0) {
           left[group] = 0;
           break;
         }
         best = nodes.push(emptyNode(option, problem.pods.length)) - 1;
+        owned[best] = true;
+      }
+      if (!owned[best]) {
+        const copy = copyNode(nodes[best]!);
+        // Adding pods never makes a cheaper option hold a node that none held.
+        if (shared!.has(nodes[best]!)) shared!.add(copy);
+        nodes[best] = copy;
+        owned[best] = true;
       }
       addPods(options, nodes[best]!, group, 1);
       left[group] = left[group]! - 1;
@@ -142,7 +198,9 @@ function openNode(
     const node = emptyNode(option, left.length);
     if (roomFor(options, node, group) < 1) return;
     let value = 0;
-    for (const next of [group, ...order]) {
+    for (let index = -1; index < order.length; index += 1) {
+      const next = index < 0 ? group : order[index]!;
+      if (left[next]! === 0) continue;
       const count = Math.min(left[next]! - node.pods[next]!, roomFor(options, node, next));
       if (count <= 0) continue;
       addPods(options, node, next, count);

@@ -140,6 +140,29 @@ describe("costLowerBound", () => {
     expect(cost({ type: "mixed", onDemandBase: 6, spotPercentAboveBase: 50 })).toBeCloseTo(0.4, 4);
   });
 
+  it("counts whole nodes: 5 pods of 300m fit one 2-vCPU node, which the fluid relaxation splits", () => {
+    const groups: PodGroup[] = [{ key: "web", count: 5, cpuMillicores: 300, memoryMiB: 100 }];
+    const options = [option("one", 1, 1000, 8192)(groups), option("two", 1.9, 2000, 8192)(groups)];
+    // Fluid: y₁ + y₂ ≥ 1 (the first stage's fewest nodes) and 3y₁ + 6.67y₂ ≥ 5 pods (3 per 1-vCPU
+    // node, 6.67 per 2-vCPU node): y₂ = 6/11, y₁ = 5/11, $1 × 5/11 + $1.90 × 6/11 = $1.4909.
+    const fluid = costLowerBound(groups, options, solve, { branchSolves: 0 });
+    expect(fluid?.usdPerHour).toBeCloseTo(1.4909, 4);
+    // Whole: y₂ ≤ 0 needs y₁ ≥ 5/3 ($1.67), then y₁ ≤ 1 holds 3 pods (infeasible) and y₁ ≥ 2 is $2; y₂ ≥ 1 is $1.90.
+    const whole = costLowerBound(groups, options, solve);
+    expect(whole?.usdPerHour).toBeCloseTo(1.9, 4);
+    expect(whole?.usdPerHour).toBeLessThanOrEqual(1.9);
+  });
+
+  it("stops branching at its work limit, still above the relaxation", () => {
+    const groups: PodGroup[] = [{ key: "web", count: 5, cpuMillicores: 300, memoryMiB: 100 }];
+    const options = [option("one", 1, 1000, 8192)(groups), option("two", 1.9, 2000, 8192)(groups)];
+    // Two solves: one split, on y₁ = 5/11 (y₁ ≤ 0: $1.90; y₁ ≥ 1, y₂ ≥ 0.3: $1.57) or on y₂ = 6/11
+    // (y₂ ≤ 0, y₁ ≥ 5/3: $1.67; y₂ ≥ 1: $1.90), as far from whole: the least of its two.
+    const cut = costLowerBound(groups, options, solve, { branchSolves: 2 })!.usdPerHour;
+    expect(cut).toBeGreaterThan(1.56);
+    expect(cut).toBeLessThan(1.67);
+  });
+
   it("is null when the solver finds no optimum", () => {
     const stopped: LinearProgramSolver = () => ({ status: "unsolved" });
     const groups: PodGroup[] = [{ key: "web", count: 1, cpuMillicores: 100, memoryMiB: 100 }];
@@ -159,6 +182,21 @@ describe("costLowerBound", () => {
           pods.map((count, index) => (result.unplaceable.includes(index) ? 0 : count)),
         );
         expect(result.usdPerHour).toBeLessThanOrEqual(cheapestPlan(groups, options, placed, minNodes, capacity) + 1e-9);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("with whole node counts, never falls below the relaxation alone nor exceeds the cheapest plan", () => {
+    fc.assert(
+      fc.property(smallProblems, ({ groups, options, minNodes, zones, capacity }) => {
+        const fluid = costLowerBound(groups, options, solve, { minNodes, zones, capacity, branchSolves: 0 });
+        const whole = costLowerBound(groups, options, solve, { minNodes, zones, capacity, branchSolves: 40 });
+        expect(whole === null).toBe(fluid === null);
+        if (fluid === null || whole === null) return;
+        expect(whole.usdPerHour).toBeGreaterThanOrEqual(fluid.usdPerHour - 1e-9);
+        const placed = zones.map((pods) => pods.map((count, index) => (whole.unplaceable.includes(index) ? 0 : count)));
+        expect(whole.usdPerHour).toBeLessThanOrEqual(cheapestPlan(groups, options, placed, minNodes, capacity) + 1e-9);
       }),
       { numRuns: 150 },
     );

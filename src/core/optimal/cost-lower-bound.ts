@@ -1,7 +1,7 @@
 import type { NodeCapacity, PodGroup } from "../plan/bin-pack.js";
 import { podsOnEmptyNode } from "../plan/karpenter-launch.js";
 import type { CapacityMix } from "../scenario/scenario.js";
-import type { LinearProgram, LinearProgramSolver, LinearRow } from "./linear-program.js";
+import type { LinearProgram, LinearProgramResult, LinearProgramSolver, LinearRow } from "./linear-program.js";
 
 /** An instance type the nodes may be, as {@link costLowerBound} reads it. */
 export interface BoundOption {
@@ -41,6 +41,11 @@ export interface CostBoundSettings {
   readonly zones?: readonly (readonly number[])[];
   /** On-demand and Spot nodes as the group mixes them; default all on demand. */
   readonly capacity?: CapacityMix;
+  /**
+   * Linear programs solved at most to branch on whole node counts after the relaxation (a work
+   * limit); default {@link NODE_BRANCH_SOLVES}; 0 for the relaxation's bound alone.
+   */
+  readonly branchSolves?: number;
 }
 
 /**
@@ -52,7 +57,8 @@ const SOLVER_TOLERANCE = 1e-6;
 /**
  * A lower bound on the cost of any set of nodes, of any mix of the options, on demand and Spot as
  * the capacity mix allows, that holds every pod of the groups (zone by zone when `zones` splits
- * them), from two linear relaxations solved by `solve`. Returns null when the solver solves neither.
+ * them), from two linear relaxations solved by `solve` and a branch and bound on whole node counts.
+ * Returns null when the solver solves neither relaxation.
  *
  * Per zone, per option t and price p (on demand, Spot): y_ztp nodes at the price, x_zwt pods of
  * group w on them, continuous ≥ 0; x_zwt only when one pod of w fits an empty node of t.
@@ -77,6 +83,11 @@ const SOLVER_TOLERANCE = 1e-6;
  * Groups that fit no option the mix can buy (a price for on demand or Spot as it allows) are left
  * out, and named.
  *
+ * Its node counts are fluid too (20.9 nodes of one type): a short branch and bound on whole node
+ * counts (each option's nodes at each price in each zone, each option's in a zone, each zone's, all)
+ * then raises the bound, for at most `branchSolves` more solves (`wholeNodes`): every plan has
+ * whole counts, so the least optimum of the open subproblems still bounds every plan.
+ *
  * @param groups pods by workload, in base units; each option's `pods` lists the same groups in the same order (its accelerator units).
  * @example
  * // 4 pods of 1 vCPU on nodes of 2 vCPU at $0.10 an hour on demand: 2 nodes, $0.20 an hour.
@@ -99,14 +110,104 @@ export function costLowerBound(
     if (result.status !== "optimal") return null;
     nodesByZone.push(Math.max(0, Math.ceil(result.objective - SOLVER_TOLERANCE * Math.max(1, result.objective))));
   }
-  const { program, unplaceable } = relaxation(groups, options, zones, settings, { objective: "cost", nodesByZone });
+  const { program, unplaceable, nodeColumns } = relaxation(groups, options, zones, settings, {
+    objective: "cost",
+    nodesByZone,
+  });
   // Nothing to buy (no priced option): no node costs anything.
   if (program.costs.length === 0) return { usdPerHour: 0, nodesByZone, unplaceable };
   const result = solve(program);
   if (result.status !== "optimal") return null;
-  const optimum = Math.max(0, result.objective);
+  const nodes = nodeColumns.flat(2).map((column) => [column]);
+  // Counts a plan also has whole: each option's nodes in a zone (on demand and Spot), each zone's, all.
+  const sums = [
+    ...nodeColumns.flatMap((zone) => zone.filter((columns) => columns.length > 1)),
+    ...(nodeColumns.length > 1 ? nodeColumns.map((zone) => zone.flat()) : []),
+    nodeColumns.flat(2),
+  ];
+  const whole = wholeNodes(program, [...nodes, ...sums], result, solve, settings.branchSolves ?? NODE_BRANCH_SOLVES);
+  const optimum = Math.max(0, result.objective, whole);
   return { usdPerHour: Math.max(0, optimum - SOLVER_TOLERANCE * Math.max(1, optimum)), nodesByZone, unplaceable };
 }
+
+/**
+ * Linear programs {@link costLowerBound} solves at most to branch on whole node counts: a work limit,
+ * so the bound is the same on every machine.
+ */
+export const NODE_BRANCH_SOLVES = 12;
+
+/** A subproblem of {@link wholeNodes}: its extra rows, its optimum, and its solution (null: not to branch further). */
+interface Branch {
+  readonly rows: readonly LinearRow[];
+  readonly objective: number;
+  readonly values: readonly number[] | null;
+}
+
+/**
+ * The relaxation's optimum raised by branch and bound on whole node counts (Land and Doig 1960,
+ * "An automatic method of solving discrete programming problems", Econometrica 28(3)), best first,
+ * for at most `limit` more solves. Every real plan buys a whole number of nodes of each option at
+ * each price in each zone, so each sum of node columns in `counts` (one column, or several) is whole
+ * for it: a sum at v in a subproblem's optimum splits its plans into those with Σ ≤ ⌊v⌋ and those
+ * with Σ ≥ ⌈v⌉ (a row each), and the least optimum of the open subproblems bounds every plan. The
+ * subproblem of least optimum is split next, on the sum farthest from a whole number (the first such
+ * in `counts`); the search ends when it is whole everywhere, or at the limit. An infeasible
+ * subproblem holds no plan; one the solver leaves unsolved keeps its parent's optimum (a subproblem's
+ * optimum is never below its parent's, as it only adds rows).
+ *
+ * @param counts sums of node columns, each a list of column indices.
+ * @returns the least optimum of the open subproblems, USD per hour (the relaxation's own when no
+ *   branch was taken).
+ */
+function wholeNodes(
+  program: LinearProgram,
+  counts: readonly (readonly number[])[],
+  root: Extract<LinearProgramResult, { status: "optimal" }>,
+  solve: LinearProgramSolver,
+  limit: number,
+): number {
+  const open: Branch[] = [{ rows: [], objective: root.objective, values: root.values }];
+  let solves = 0;
+  while (solves + 2 <= limit) {
+    // The open subproblem of least optimum: the bound, and where to branch.
+    const at = open.reduce((least, branch, index) => (branch.objective < open[least]!.objective ? index : least), 0);
+    const branch = open[at]!;
+    if (branch.values === null) break;
+    const values = branch.values;
+    // The count of nodes farthest from a whole number.
+    let column: readonly number[] | null = null;
+    let distance = WHOLE_TOLERANCE;
+    let value = 0;
+    for (const candidate of counts) {
+      const sum = candidate.reduce((total, index) => total + values[index]!, 0);
+      const away = Math.abs(sum - Math.round(sum));
+      if (away > distance) {
+        column = candidate;
+        distance = away;
+        value = sum;
+      }
+    }
+    // Whole already: no plan of this subproblem costs less than its optimum.
+    if (column === null) break;
+    const children = [
+      { lower: Number.NEGATIVE_INFINITY, upper: Math.floor(value) },
+      { lower: Math.ceil(value), upper: Number.POSITIVE_INFINITY },
+    ].flatMap((range): Branch[] => {
+      const rows = [...branch.rows, { columns: column, coefficients: column.map(() => 1), ...range }];
+      const result = solve({ ...program, rows: [...program.rows, ...rows] });
+      solves += 1;
+      if (result.status === "infeasible") return [];
+      if (result.status !== "optimal") return [{ rows, objective: branch.objective, values: null }];
+      return [{ rows, objective: Math.max(branch.objective, result.objective), values: result.values }];
+    });
+    open.splice(at, 1, ...children);
+    if (open.length === 0) return root.objective;
+  }
+  return open.reduce((least, branch) => Math.min(least, branch.objective), Number.POSITIVE_INFINITY);
+}
+
+/** A node count this close to a whole number is whole (the solver's feasibility tolerance is 1e-7). */
+const WHOLE_TOLERANCE = 1e-6;
 
 /** A node column: whether its nodes are on demand, and its column index. */
 interface NodeColumn {

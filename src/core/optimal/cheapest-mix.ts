@@ -129,11 +129,24 @@ export function cheapestMix(
   const cost = mixCost(options, mix, prices, settings.minNodes ?? 0);
   const totalCost = (zones: readonly (readonly MixNode[])[]) => cost(totalCounts(zones, options.length));
   const relaxed = placeable.map((pods) => relaxationStarts(groups, options, mix, prices, pods, solve));
+  // Each option alone: the same packing at every ranking (only whether the option is bought depends on it).
+  const alone = placeable.map((pods) =>
+    options.map((_, option) =>
+      singleTypeStart(
+        options,
+        option,
+        pods,
+        options.map(() => 0),
+      ),
+    ),
+  );
   // Per zone the cheapest start at each of the search's prices; the plan's own nodes where they hold the zone's pods.
   const built = candidates.map((ranking) => ({
     prices: ranking,
     zones: placeable.map((pods, zone) =>
-      cheapestStart(groups, options, ranking, pods, relaxed[zone]!, (nodes) => totalCost([nodes])),
+      cheapestStart(groups, options, ranking, pods, [...relaxed[zone]!, ...alone[zone]!], (nodes) =>
+        totalCost([nodes]),
+      ),
     ),
   }));
   const given = placeable.map((pods, zone) => {
@@ -175,20 +188,21 @@ export function cheapestMix(
   };
 }
 
-/** The start that costs least (`cost`) of those built at `prices` and `relaxed`, that holds the zone's pods exactly (none: no nodes). */
+/**
+ * The start that costs least (`cost`) of `built` (the zone's relaxation starts, and each option alone)
+ * and Karpenter's launch at `prices`, that holds the zone's pods exactly, on options bought at
+ * `prices` (none: no nodes).
+ */
 function cheapestStart(
   groups: readonly PodGroup[],
   options: readonly BoundOption[],
   prices: readonly number[],
   pods: readonly number[],
-  relaxed: readonly MixNode[][],
+  built: readonly (MixNode[] | null)[],
   cost: (nodes: readonly MixNode[]) => number,
 ): MixNode[] {
-  const all = [
-    ...relaxed,
-    ...options.map((_, option) => singleTypeStart(options, option, pods, prices)),
-    launchStart(groups, options, prices, pods),
-  ];
+  const bought = (start: readonly MixNode[]) => start.every((node) => Number.isFinite(prices[node.option]!));
+  const all = [...built.filter((start) => start !== null && bought(start)), launchStart(groups, options, prices, pods)];
   return all
     .filter((start): start is MixNode[] => start !== null && holdsAll(start, pods))
     .reduce<MixNode[]>(

@@ -134,7 +134,7 @@ export function costLowerBound(
  * Linear programs {@link costLowerBound} solves at most to branch on whole node counts: a work limit,
  * so the bound is the same on every machine.
  */
-export const NODE_BRANCH_SOLVES = 12;
+export const NODE_BRANCH_SOLVES = 8;
 
 /** A subproblem of {@link wholeNodes}: its extra rows, its optimum, and its solution (null: not to branch further). */
 interface Branch {

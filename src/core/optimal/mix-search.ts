@@ -20,9 +20,9 @@ export interface MixProblem {
  * Rounds of ruin and recreate {@link searchMix} runs at most: a work limit, so the answer is the same
  * on every machine. Each round empties up to four nodes and places their pods again.
  */
-export const SEARCH_ROUNDS = 3000;
+export const SEARCH_ROUNDS = 4000;
 /** The search ends after this many rounds in a row that found nothing cheaper. */
-export const STALL_ROUNDS = 600;
+export const STALL_ROUNDS = 3000;
 
 /**
  * Improves a set of nodes that holds every pod of a zone by large neighbourhood search (ruin and
@@ -148,7 +148,7 @@ export function placePods(
       let bestAlignment = Number.NEGATIVE_INFINITY;
       for (let index = 0; index < nodes.length; index += 1) {
         const node = nodes[index]!;
-        if (roomFor(options, node, group) < 1) continue;
+        if (!fitsOne(options, node, group)) continue;
         const aligned = alignment(options, node, group, scale);
         if (aligned > bestAlignment) {
           best = index;
@@ -292,6 +292,20 @@ function alignment(
   const podMemory = pod.memoryMiB / scale.memory;
   const freeCpu = (capacity.cpuMillicores - node.cpu) / scale.cpu;
   const freeMemory = (capacity.memoryMiB - node.memory) / scale.memory;
-  const norms = Math.hypot(podCpu, podMemory) * Math.hypot(freeCpu, freeMemory);
+  const norms = Math.sqrt((podCpu * podCpu + podMemory * podMemory) * (freeCpu * freeCpu + freeMemory * freeMemory));
   return norms === 0 ? 0 : (podCpu * freeCpu + podMemory * freeMemory) / norms;
+}
+
+/** Whether one more pod of `group` fits `node` (`roomFor` ≥ 1, without computing how many). */
+function fitsOne(options: readonly BoundOption[], node: MixNode, group: number): boolean {
+  const { capacity, pods } = options[node.option]!;
+  const pod = pods[group]!;
+  const gpus = pod.gpus ?? 0;
+  return (
+    node.slots < capacity.pods &&
+    (pod.maxPerNode === undefined || node.pods[group]! < pod.maxPerNode) &&
+    (pod.cpuMillicores === 0 || (capacity.cpuMillicores - node.cpu) / pod.cpuMillicores >= 1) &&
+    (pod.memoryMiB === 0 || (capacity.memoryMiB - node.memory) / pod.memoryMiB >= 1) &&
+    (gpus === 0 || ((capacity.gpus ?? 0) - node.gpus) / gpus >= 1)
+  );
 }

@@ -20,7 +20,7 @@ export interface MixProblem {
  * Rounds of ruin and recreate {@link searchMix} runs at most: a work limit, so the answer is the same
  * on every machine. Each round empties up to four nodes and places their pods again.
  */
-export const SEARCH_ROUNDS = 4000;
+export const SEARCH_ROUNDS = 3000;
 /** The search ends after this many rounds in a row that found nothing cheaper. */
 export const STALL_ROUNDS = 3000;
 

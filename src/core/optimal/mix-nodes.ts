@@ -38,6 +38,23 @@ export function roomFor(options: readonly BoundOption[], node: MixNode, group: n
   );
 }
 
+/**
+ * Whether one more pod of `group` fits `node`: {@link roomFor} ≥ 1, checked resource by resource and
+ * stopping at the first that fails (the search asks it for every node, for every pod it places).
+ */
+export function fitsOne(options: readonly BoundOption[], node: MixNode, group: number): boolean {
+  const { capacity, pods } = options[node.option]!;
+  const pod = pods[group]!;
+  const gpus = pod.gpus ?? 0;
+  return (
+    node.slots < capacity.pods &&
+    (pod.maxPerNode === undefined || node.pods[group]! < pod.maxPerNode) &&
+    (pod.cpuMillicores === 0 || (capacity.cpuMillicores - node.cpu) / pod.cpuMillicores >= 1) &&
+    (pod.memoryMiB === 0 || (capacity.memoryMiB - node.memory) / pod.memoryMiB >= 1) &&
+    (gpus === 0 || ((capacity.gpus ?? 0) - node.gpus) / gpus >= 1)
+  );
+}
+
 /** Adds `count` pods of `group` to `node` (negative takes them off); the caller checked they fit. */
 export function addPods(options: readonly BoundOption[], node: MixNode, group: number, count: number): void {
   const pod = options[node.option]!.pods[group]!;

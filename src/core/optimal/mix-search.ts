@@ -1,5 +1,5 @@
 import type { BoundOption } from "./cost-lower-bound.js";
-import { addPods, emptyNode, fill, moveTo, roomFor, type MixNode } from "./mix-nodes.js";
+import { addPods, emptyNode, fill, fitsOne, moveTo, roomFor, type MixNode } from "./mix-nodes.js";
 import { seededRandom } from "./seeded-random.js";
 
 /** What {@link searchMix} works on: one zone's pods and the options' prices there. */
@@ -294,18 +294,4 @@ function alignment(
   const freeMemory = (capacity.memoryMiB - node.memory) / scale.memory;
   const norms = Math.sqrt((podCpu * podCpu + podMemory * podMemory) * (freeCpu * freeCpu + freeMemory * freeMemory));
   return norms === 0 ? 0 : (podCpu * freeCpu + podMemory * freeMemory) / norms;
-}
-
-/** Whether one more pod of `group` fits `node` (`roomFor` ≥ 1, without computing how many). */
-function fitsOne(options: readonly BoundOption[], node: MixNode, group: number): boolean {
-  const { capacity, pods } = options[node.option]!;
-  const pod = pods[group]!;
-  const gpus = pod.gpus ?? 0;
-  return (
-    node.slots < capacity.pods &&
-    (pod.maxPerNode === undefined || node.pods[group]! < pod.maxPerNode) &&
-    (pod.cpuMillicores === 0 || (capacity.cpuMillicores - node.cpu) / pod.cpuMillicores >= 1) &&
-    (pod.memoryMiB === 0 || (capacity.memoryMiB - node.memory) / pod.memoryMiB >= 1) &&
-    (gpus === 0 || ((capacity.gpus ?? 0) - node.gpus) / gpus >= 1)
-  );
 }

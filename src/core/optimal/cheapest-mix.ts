@@ -111,17 +111,19 @@ export function cheapestMix(
   const unplaceable = new Set(bound.unplaceable);
   const placeable = zones.map((pods) => pods.map((count, group) => (unplaceable.has(group) ? 0 : count)));
   const exact = exactMix(options, placeable, { minNodes: settings.minNodes ?? 0, capacity: mix }, solve);
-  if (exact !== null) {
-    const { nodes, usdPerHour } = priced(exact, options, mix);
+  // The mix of these nodes, priced as it is bought.
+  const found = (zoneNodes: readonly (readonly MixNode[])[], cutShort: boolean, proven: boolean): CheapestMix => {
+    const { nodes, usdPerHour } = priced(zoneNodes, options, mix);
     return {
       usdPerHour,
       nodes,
       nodeCount: nodes.reduce((sum, entry) => sum + entry.count, 0),
       bound,
-      cutShort: false,
-      proven: true,
+      cutShort,
+      proven,
     };
-  }
+  };
+  if (exact !== null) return found(exact, false, true);
   const started = settings.clock?.now() ?? 0;
   let cutShort = false;
   const rounds = settings.rounds ?? SEARCH_ROUNDS;
@@ -177,15 +179,7 @@ export function cheapestMix(
     zoneNodes[zone] = searched.nodes;
   });
   addMinimumNodes(zoneNodes, prices, settings.minNodes ?? 0, groups.length);
-  const { nodes, usdPerHour } = priced(zoneNodes, options, mix);
-  return {
-    usdPerHour,
-    nodes,
-    nodeCount: nodes.reduce((sum, entry) => sum + entry.count, 0),
-    bound,
-    cutShort,
-    proven: false,
-  };
+  return found(zoneNodes, cutShort, false);
 }
 
 /**

@@ -147,6 +147,31 @@ export function typeCapacity(
 }
 
 /**
+ * No less than {@link typeCapacity}'s capacity in any dimension, found without `allocatable` (the
+ * ranking bounds every type with it, and sizes only those it may plan): the catalogue's vCPUs and
+ * memory times the target utilisation, less the DaemonSets, since allocatable only takes reservations,
+ * eviction thresholds and VM overhead (each ≥ 0) off them; pod slots and accelerators unbounded.
+ * A test checks it against `typeCapacity` for every catalogue type and several settings.
+ *
+ * @returns millicores, MiB, pod slots and accelerator units; null when the type's vCPUs or memory are
+ *   unknown (its `typeCapacity` is null too).
+ */
+export function typeCapacityCeiling(
+  type: InstanceType,
+  settings: NodeSettings,
+  overhead: DaemonSetOverhead,
+): NodeCapacity | null {
+  if (type.vcpu === null || type.memoryMiB === null) return null;
+  const share = settings.targetUtilisationPercent / 100;
+  return {
+    cpuMillicores: Math.max(0, Math.floor(type.vcpu * 1000 * share) - overhead.cpuMillicores),
+    memoryMiB: Math.max(0, Math.floor(type.memoryMiB * share) - overhead.memoryMiB),
+    pods: Number.MAX_SAFE_INTEGER,
+    gpus: Number.MAX_SAFE_INTEGER,
+  };
+}
+
+/**
  * Packs pod groups onto nodes of one type with the given settings ({@link typeCapacity}), with at
  * least `minNodes` and never more than `maxNodes` nodes.
  *

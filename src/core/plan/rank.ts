@@ -1,4 +1,4 @@
-import { podsLargerThanNode, volumeLowerBound, type Resource } from "./bin-pack.js";
+import { podsLargerThanNode, volumeLowerBound, type NodeCapacity, type PodGroup, type Resource } from "./bin-pack.js";
 import type { Catalog, InstancePrice, SpotInterruptionBucket } from "../catalog/catalog.js";
 import type { InstanceType } from "../catalog/instance-type.js";
 import { costCluster, nodeGroupMonthlyCost } from "../cost/cluster-cost.js";
@@ -7,6 +7,7 @@ import {
   daemonSetOverhead,
   podGroupsOf,
   typeCapacity,
+  typeCapacityCeiling,
   type Utilisation,
   type WorkloadPods,
 } from "../nodes/node-sizing.js";
@@ -54,12 +55,14 @@ export interface RankOptions {
   readonly limit?: number;
 }
 
-/** A type for the group, bounded before it is planned. */
-interface Bounded extends RankedType {
+/** A type for the group, bounded before it is sized (see {@link rankInstanceTypes}). */
+interface Bounded extends Omit<RankedType, "fit"> {
   readonly price: InstancePrice;
+  /** The on-demand rate, USD an hour. */
+  readonly onDemand: number;
   /** Pods of the group too big for an empty node of the type: never more than the plan leaves unschedulable. */
   readonly tooBig: number;
-  /** No more than the bill's node cost can be (see {@link rankInstanceTypes}), USD a month. */
+  /** No more than the bill's node cost can be, USD a month. */
   readonly floor: number;
 }
 
@@ -81,8 +84,10 @@ interface Bounded extends RankedType {
  *   the GPUs or other accelerators a workload needs, of the wrong architecture, or held by `maxNodes`);
  * - every type when the group would have no node with any (no pods and no minimum).
  *
- * Speed: with `limit`, only the types that can still be among the cheapest are planned and billed.
- * Each type is first bounded without packing (`nodeGroupWorkloads`, `typeCapacity`): its nodes are at
+ * Speed: with `limit`, only the types that can still be among the cheapest are sized, planned and
+ * billed. Each type is first bounded without packing (`nodeGroupWorkloads`), on a node no larger than
+ * its own (`typeCapacityCeiling`, which needs no `allocatable`), and again on its node
+ * (`typeCapacity`) before it is planned: its nodes are at
  * least `volumeLowerBound` of the group's pods (and `minNodes`, never above `maxNodes`; a group planned
  * zone by zone needs at least the sum of its zones' bounds, which is no less), so its bill is
  * at least the bill's lines without nodes (control plane, load balancers, Fargate) plus those nodes'
@@ -112,6 +117,19 @@ export function rankInstanceTypes(
   // The group's settings: every type's variant has them (only its instance types differ).
   const template = withInstanceType(scenario, { nodeGroup, instanceType: "" });
   const group = template.nodeGroups.find((candidate) => candidate.name === nodeGroup)!;
+  /** A type's bounds for pods on nodes of (at most) `capacity`: the larger the capacity, the lower both. */
+  const bounds = (
+    pods: readonly PodGroup[],
+    capacity: NodeCapacity,
+    { price, onDemand }: Pick<Bounded, "price" | "onDemand">,
+  ) => {
+    const least = Math.max(group.minNodes, volumeLowerBound(pods, capacity));
+    const split = splitCapacity(group, group.maxNodes === null ? least : Math.min(least, group.maxNodes));
+    // An unknown Spot rate counts 0 here: the bill is then unknown, and the type left out.
+    const hourly = split.onDemand * onDemand * afterSavings + split.spot * (spotHourlyPrice(price) ?? 0);
+    const floor = monthlyCost(hourly, scenario.hoursPerMonth) * afterEnterprise;
+    return { tooBig: podsLargerThanNode(pods, capacity), floor };
+  };
 
   // The group's workloads depend on a type only through what assigning them reads of it.
   const assignedBySignature = new Map<string, { podGroups: WorkloadPods[]; key: string }>();
@@ -133,16 +151,12 @@ export function rankInstanceTypes(
       assignedBySignature.set(signature, (assigned = { podGroups, key }));
     }
     const { podGroups, key } = assigned;
-    const fit = typeCapacity(type, group, overhead, podGroups);
     // A type the settings cannot size gives the group no node: never ranked.
-    if (fit === null) continue;
-    const least = Math.max(group.minNodes, volumeLowerBound(fit.pods, fit.capacity));
-    const split = splitCapacity(group, group.maxNodes === null ? least : Math.min(least, group.maxNodes));
-    // An unknown Spot rate counts 0 here: the bill is then unknown, and the type left out.
-    const hourly = split.onDemand * onDemand * afterSavings + split.spot * (spotHourlyPrice(price) ?? 0);
-    const floor = monthlyCost(hourly, scenario.hoursPerMonth) * afterEnterprise;
-    const tooBig = podsLargerThanNode(fit.pods, fit.capacity);
-    bounded.push({ type, price, podGroups, fit, workloads: key, tooBig, floor });
+    const ceiling = typeCapacityCeiling(type, group, overhead);
+    if (ceiling === null) continue;
+    // Literals without spreads: Node 20 builds `{ ...object, key }` slowly, and every type passes here.
+    const { tooBig, floor } = bounds(podGroups, ceiling, { price, onDemand });
+    bounded.push({ type, price, onDemand, podGroups, workloads: key, tooBig, floor });
   }
   bounded.sort((a, b) => a.tooBig - b.tooBig || a.floor - b.floor);
 
@@ -152,12 +166,23 @@ export function rankInstanceTypes(
   // What the bill has without any node (control plane, load balancers, Fargate): the same for every type.
   let withoutNodes: number | null = null;
   let ranking: InstanceTypeRanking[] = [];
-  for (const candidate of bounded) {
-    if (candidate.tooBig > fewest) continue;
+  /** Whether a type so bounded is left out: it leaves more pods unschedulable, or cannot be among the `limit` cheapest. */
+  const leftOut = ({ tooBig, floor }: { tooBig: number; floor: number }): boolean => {
+    if (tooBig !== fewest) return tooBig > fewest;
     const last = ranking.length >= limit ? ranking[ranking.length - 1] : undefined;
-    if (candidate.tooBig === fewest && last !== undefined && (withoutNodes ?? 0) + candidate.floor > last.monthlyCost)
-      continue;
-    const planned = planType(candidate);
+    return last !== undefined && (withoutNodes ?? 0) + floor > last.monthlyCost;
+  };
+  for (const candidate of bounded) {
+    if (leftOut(candidate)) continue;
+    const fit = typeCapacity(candidate.type, group, overhead, candidate.podGroups);
+    if (fit === null) continue;
+    if (leftOut(bounds(fit.pods, fit.capacity, candidate))) continue;
+    const planned = planType({
+      type: candidate.type,
+      podGroups: candidate.podGroups,
+      workloads: candidate.workloads,
+      fit,
+    });
     if (planned === null) continue;
     const { unschedulablePods } = planned;
     if (unschedulablePods > fewest) continue;

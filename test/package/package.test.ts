@@ -208,7 +208,7 @@ describe("the packed eksize package", () => {
     // nodeGroupMix's changes re-planned), when it went to 58 KiB, and 60,186 with the search's exact
     // prices of a mixed capacity and the ranking's shared packings, when it went to 59 KiB, and 60,790
     // with the cost bound's branch and bound on whole node counts and the search's cheaper rounds, when
-    // it went to 60 KiB. The mix is pure code a consumer
+    // it went to 60 KiB, and 61,058 with the ranking's capacity ceiling. The mix is pure code a consumer
     // bundles only when it imports it; its solver (HiGHS, 1.2 MB) stays behind `eksize/optimal`.
     // An app that imports less bundles less.
     const bundled = buildSync({

@@ -226,6 +226,8 @@ export type {
 
 // Scenario and links: the scenario, its schema, JSON files, differences and share links.
 export { defaultScenario } from "./scenario/default-scenario.js";
+export { HOURS_PER_WEEK, LOAD_PROFILE_PRESETS, profileLevels, replicasAtLevel } from "./scenario/load-profile.js";
+export type { LoadProfile, LoadProfilePreset, WorkloadAutoscaling } from "./scenario/load-profile.js";
 export {
   DEFAULT_CLUSTER_NETWORK,
   defaultNodeGroup,

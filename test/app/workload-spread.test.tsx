@@ -97,6 +97,22 @@ describe("a workload's spread in the editor", () => {
     expect(usePlannerStore.getState().scenario.workloads[0]).toMatchObject({ replicas: 8, disruptionBudget: budget });
   });
 
+  test("an autoscaling range and load profile, which the editor does not show yet, survive every edit", async () => {
+    const autoscaling = { minReplicas: 2, maxReplicas: 12, profile: "office-hours" } as const;
+    usePlannerStore.getState().loadScenario(
+      {
+        ...defaultScenario,
+        workloads: defaultScenario.workloads.map((workload, index) =>
+          index === 0 ? { ...workload, autoscaling } : workload,
+        ),
+      },
+      null,
+    );
+    const { user } = renderPlanner();
+    await retype(user, fieldByLabel("Replicas, web-frontend"), "8");
+    expect(usePlannerStore.getState().scenario.workloads[0]).toMatchObject({ replicas: 8, autoscaling });
+  });
+
   test("speaks Korean: the columns, the choices and the nodes per zone", async () => {
     const { user } = renderPlanner();
     await user.selectOptions(fieldByLabel("Language"), "ko");

@@ -224,6 +224,7 @@ const workloadArb = (name: string, groups: readonly string[]): fc.Arbitrary<Work
     zoneSpread: fc.constantFrom(null, { maxSkew: 1, whenUnsatisfiable: "DoNotSchedule" as const }),
     maxPodsPerNode: fc.constantFrom(null, 1),
     disruptionBudget: fc.constantFrom(null, { maxUnavailable: 1 }),
+    autoscaling: fc.constantFrom(null, { minReplicas: 1, maxReplicas: 4, profile: "office-hours" as const }),
   });
 
 const daemonSetArb = (name: string): fc.Arbitrary<DaemonSet> =>

@@ -43,6 +43,7 @@ describe("validateScenario", () => {
             zoneSpread: null,
             maxPodsPerNode: null,
             disruptionBudget: null,
+            autoscaling: null,
           },
         ],
         daemonSets: [],

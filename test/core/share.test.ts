@@ -8,6 +8,8 @@ import {
   defaultScenario,
   encodeScenario,
   EksizeError,
+  HOURS_PER_WEEK,
+  LOAD_PROFILE_PRESETS,
   RESERVATION_PROFILES,
   CONTROL_PLANE_TIERS,
   validateScenario,
@@ -164,6 +166,8 @@ const everything: Scenario = {
       zoneSpread: { maxSkew: 2, whenUnsatisfiable: "DoNotSchedule" },
       maxPodsPerNode: 1,
       disruptionBudget: { minAvailable: "50%" },
+      // Every fixture link was made before workloads could autoscale.
+      autoscaling: null,
     },
     workload("api", 3, 250, 512, { architecture: "arm64" }),
   ],
@@ -702,6 +706,23 @@ const workloadArb = (name: string, groups: readonly string[]): fc.Arbitrary<Work
         fc.record({ minAvailable: fc.oneof(fc.integer({ min: 0, max: 1_000_000 }), percentText) }),
         fc.record({ maxUnavailable: fc.oneof(fc.integer({ min: 0, max: 1_000_000 }), percentText) }),
       ),
+    ),
+    autoscaling: orDefault<Workload["autoscaling"]>(
+      null,
+      fc
+        .record({
+          low: fc.integer({ min: 0, max: 1_000_000 }),
+          high: fc.integer({ min: 0, max: 1_000_000 }),
+          profile: fc.oneof(
+            fc.constantFrom(...LOAD_PROFILE_PRESETS),
+            fc.array(percent(0), { minLength: HOURS_PER_WEEK, maxLength: HOURS_PER_WEEK }),
+          ),
+        })
+        .map(({ low, high, profile }) => ({
+          minReplicas: Math.min(low, high),
+          maxReplicas: Math.max(low, high),
+          profile,
+        })),
     ),
   });
 

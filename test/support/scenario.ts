@@ -56,6 +56,7 @@ export function literalWorkload(
     zoneSpread: null,
     maxPodsPerNode: null,
     disruptionBudget: null,
+    autoscaling: null,
     ...extra,
   };
 }

@@ -61,6 +61,8 @@ export interface WorkloadDraft {
   readonly maxPodsPerNode: string;
   /** Its PodDisruptionBudget (from an import), carried as it is: the editor does not change it. */
   readonly disruptionBudget: Workload["disruptionBudget"];
+  /** Its autoscaling range and load profile, carried as it is: the editor does not change it yet. */
+  readonly autoscaling: Workload["autoscaling"];
 }
 
 /** One DaemonSet row as typed. */
@@ -290,6 +292,7 @@ export function draftOf(scenario: Scenario): ScenarioDraft {
       maxSkew: text(workload.zoneSpread?.maxSkew ?? 1),
       maxPodsPerNode: text(workload.maxPodsPerNode),
       disruptionBudget: workload.disruptionBudget,
+      autoscaling: workload.autoscaling,
     })),
     daemonSets: scenario.daemonSets.map((daemonSet, index) => ({
       key: `d${index}`,
@@ -421,6 +424,7 @@ export function scenarioInput(draft: ScenarioDraft): unknown {
           : { maxSkew: numberOrText(workload.maxSkew), whenUnsatisfiable: workload.zoneSpread },
       maxPodsPerNode: numberOrText(workload.maxPodsPerNode, true),
       disruptionBudget: workload.disruptionBudget,
+      autoscaling: workload.autoscaling,
     })),
     daemonSets: draft.daemonSets.map((daemonSet) => ({
       name: daemonSet.name,
@@ -591,6 +595,7 @@ export const usePlannerStore = create<PlannerState>()((set) => {
             maxSkew: "1",
             maxPodsPerNode: "",
             disruptionBudget: null,
+            autoscaling: null,
           },
         ],
       }));

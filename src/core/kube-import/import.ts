@@ -403,6 +403,7 @@ function build(
       zoneSpread: spread.zoneSpread,
       maxPodsPerNode: spread.maxPodsPerNode,
       disruptionBudget: budget,
+      autoscaling: null,
     };
   });
   const daemonSets = daemonGroups.map((group, i): DaemonSet => {

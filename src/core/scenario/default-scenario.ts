@@ -80,6 +80,7 @@ function workload(
     zoneSpread: null,
     maxPodsPerNode: null,
     disruptionBudget: null,
+    autoscaling: null,
   };
 }
 

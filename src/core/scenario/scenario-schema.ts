@@ -11,6 +11,7 @@ import { unsupportedReason, DEFAULT_CNI_SETTINGS } from "../network/cni-settings
 import type { CoreIssue, Result } from "../errors.js";
 import { HOURS_PER_MONTH } from "../cost/cost.js";
 import { NODE_GROUP_DEFAULTS, SCENARIO_VERSION, type Scenario } from "./scenario.js";
+import { HOURS_PER_WEEK, LOAD_PROFILE_PRESETS } from "./load-profile.js";
 
 // The scenario's schema. Every optional field has its default here, so a hand-written scenario may
 // leave out anything that is not essential; `validateScenario` returns it complete.
@@ -29,6 +30,16 @@ const podsOrPercent = v.union([
     v.check((text) => /^(100|[1-9]?\d)%$/.test(text), "0%–100%"),
   ),
 ]);
+
+/** A HorizontalPodAutoscaler's range and the load it follows: a preset's name, or 168 hourly levels (%). */
+const autoscaling = v.pipe(
+  v.strictObject({
+    minReplicas: count(1_000_000),
+    maxReplicas: count(1_000_000),
+    profile: v.union([v.picklist(LOAD_PROFILE_PRESETS), v.pipe(v.array(percent), v.length(HOURS_PER_WEEK))]),
+  }),
+  v.check((range) => range.minReplicas <= range.maxReplicas, "minReplicas ≤ maxReplicas"),
+);
 
 const workload = v.strictObject({
   name,
@@ -62,6 +73,7 @@ const workload = v.strictObject({
     ),
     null,
   ),
+  autoscaling: v.optional(v.nullable(autoscaling), null),
 });
 
 const daemonSet = v.strictObject({

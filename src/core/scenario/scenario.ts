@@ -1,3 +1,4 @@
+import type { WorkloadAutoscaling } from "./load-profile.js";
 import type { ReservationProfile } from "../nodes/allocatable.js";
 import { DEFAULT_CNI_SETTINGS, type WarmPoolSettings } from "../network/cni-settings.js";
 import type { Architecture } from "../catalog/instance-type.js";
@@ -148,6 +149,11 @@ export interface Workload {
   readonly maxPodsPerNode: number | null;
   /** The PodDisruptionBudget that selects its pods (read by the advice, not by the plan); null for none. */
   readonly disruptionBudget: DisruptionBudget | null;
+  /**
+   * A HorizontalPodAutoscaler's range and the load it follows over a week (read by the week's plan;
+   * the plan of one moment runs `replicas`); null: `replicas` every hour.
+   */
+  readonly autoscaling: WorkloadAutoscaling | null;
 }
 
 /**

@@ -227,6 +227,8 @@ export type {
 // Scenario and links: the scenario, its schema, JSON files, differences and share links.
 export { defaultScenario } from "./scenario/default-scenario.js";
 export { HOURS_PER_WEEK, LOAD_PROFILE_PRESETS, profileLevels, replicasAtLevel } from "./scenario/load-profile.js";
+export { planWeek, SCALE_DOWN_DELAY_MINUTES } from "./plan/week-plan.js";
+export type { WeekHour, WeekOptions, WeekPlan } from "./plan/week-plan.js";
 export type { LoadProfile, LoadProfilePreset, WorkloadAutoscaling } from "./scenario/load-profile.js";
 export {
   DEFAULT_CLUSTER_NETWORK,

@@ -6,7 +6,9 @@ import {
   costCluster,
   defaultNodeGroup,
   defaultScenario,
+  LOAD_PROFILE_PRESETS,
   planCluster,
+  planWeek,
   rankInstanceTypes,
   validateScenario,
   type Scenario,
@@ -96,5 +98,24 @@ describe("compareModes", () => {
   const pool = { ...large, nodeGroups: [defaultNodeGroup("pool", ["m6a.large", "c6a.large", "r6a.large"])] };
   bench("10,000 pods in 50 workloads on one node group of three families", () => {
     compareModes(pool, catalog);
+  });
+});
+
+describe("planWeek", () => {
+  // Issue 17's target, ≤ 50 ms: every workload of the default scenario autoscaled from half its
+  // replicas to twice them, on the presets in turn.
+  const profiled: Scenario = {
+    ...defaultScenario,
+    workloads: defaultScenario.workloads.map((workload, index) => ({
+      ...workload,
+      autoscaling: {
+        minReplicas: Math.floor(workload.replicas / 2),
+        maxReplicas: workload.replicas * 2,
+        profile: LOAD_PROFILE_PRESETS[index % LOAD_PROFILE_PRESETS.length]!,
+      },
+    })),
+  };
+  bench("the default scenario's week, every workload on a load profile (168 hours)", () => {
+    planWeek(profiled, catalog);
   });
 });

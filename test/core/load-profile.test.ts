@@ -101,7 +101,7 @@ describe("a workload's autoscaling in a scenario", () => {
   it("says what is wrong: a minimum above the maximum, an unknown preset, a level count or value out of range", () => {
     const issuesOf = (autoscaling: unknown) => {
       const result = validateScenario(autoscaled(autoscaling));
-      return result.ok ? [] : result.issues.map((issue) => ({ code: issue.code, path: issue.path }));
+      return result.ok ? [] : result.issues.map((issue) => ({ code: issue.code, path: issue.path ?? "" }));
     };
     expect(issuesOf({ minReplicas: 7, maxReplicas: 6, profile: "flat" })).toEqual([
       { code: "scenario-not-allowed", path: "workloads.0.autoscaling" },
@@ -122,7 +122,7 @@ describe("a workload's autoscaling in a scenario", () => {
     const withPreset = validateScenario(autoscaled({ minReplicas: 2, maxReplicas: 12, profile: "office-hours" }));
     if (!withPreset.ok) throw new Error("the scenario is valid");
     const link = encodeScenario(withPreset.value);
-    expect(decodeScenario(link).scenario).toEqual(withPreset.value);
+    expect(decodeScenario(link)).toEqual({ ok: true, scenario: withPreset.value, dataDate: null });
     // The range and the preset's name cost a few dozen characters, not 168 numbers.
     expect(link.length - plain.length).toBeLessThan(60);
     const drawn: Scenario = {
@@ -133,6 +133,6 @@ describe("a workload's autoscaling in a scenario", () => {
           : workload,
       ),
     };
-    expect(decodeScenario(encodeScenario(drawn)).scenario).toEqual(drawn);
+    expect(decodeScenario(encodeScenario(drawn))).toEqual({ ok: true, scenario: drawn, dataDate: null });
   });
 });

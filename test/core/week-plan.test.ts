@@ -1,0 +1,148 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  costCluster,
+  defaultScenario,
+  EksizeError,
+  LOAD_PROFILE_PRESETS,
+  planCluster,
+  planWeek,
+  SCALE_DOWN_DELAY_MINUTES,
+  type Scenario,
+} from "eksize";
+import { catalog } from "eksize/data";
+import { scenario, SYSTEM_DAEMONSETS } from "../support/scenario.js";
+
+/** us-east-1 on-demand m5.large, USD an hour (the dataset's). */
+const M5_LARGE = catalog.regions["us-east-1"]!.instances["m5.large"]!.onDemandUsdPerHour!;
+
+/**
+ * One pod per m5.large node (1500m of the 1,805m a node has left after the system DaemonSets), 2 to
+ * 10 replicas on office hours: 10 pods for the 50 office hours, 2 + ⌈8 × 20%⌉ = 4 in the other 118.
+ */
+function officeCluster(autoscaler: string): Scenario {
+  return scenario({
+    workloads: [
+      {
+        name: "api",
+        replicas: 4,
+        cpuMillicores: 1500,
+        memoryMiB: 1024,
+        fargate: false,
+        autoscaling: { minReplicas: 2, maxReplicas: 10, profile: "office-hours" },
+      },
+    ],
+    daemonSets: SYSTEM_DAEMONSETS,
+    nodeGroups: [{ name: "general", instanceTypes: ["m5.large"] }],
+    cluster: {
+      ...defaultScenario.cluster,
+      autoscaler,
+      loadBalancers: { ingresses: 0, ingressesPerAlb: 1, nlbs: 0, nlbTargetType: "instance" },
+    },
+  });
+}
+
+describe("planWeek, worked by hand", () => {
+  it("gives a scenario without profiles exactly its monthly bill, from one plan", () => {
+    const week = planWeek(defaultScenario, catalog);
+    const month = costCluster(defaultScenario, planCluster(defaultScenario, catalog), catalog);
+    expect(week.plansMade).toBe(1);
+    expect(week.totalUsdPerMonth).toBeCloseTo(month.totalUsdPerMonth!, 9);
+    expect(week.peakUsdPerMonth).toBeCloseTo(month.totalUsdPerMonth!, 9);
+    for (const key of Object.keys(month.lines) as (keyof typeof month.lines)[]) {
+      expect(week.lines[key]).toBeCloseTo(month.lines[key].usdPerMonth!, 9);
+    }
+    expect(week.hours).toHaveLength(168);
+    expect(week.hours[100]!.usd).toBeCloseTo(month.totalUsdPerMonth! / defaultScenario.hoursPerMonth, 12);
+  });
+
+  it("office hours with consolidation at once (Karpenter): 50 hours of 10 nodes and 118 of 4, 972 node-hours", () => {
+    const week = planWeek(officeCluster("karpenter"), catalog);
+    expect(week.scaleDownDelayMinutes).toBe(0);
+    expect(week.plansMade).toBe(2);
+    expect(week.hours[9]!.nodes).toEqual({ general: 10 });
+    expect(week.hours[19]!.nodes).toEqual({ general: 4 });
+    expect(week.nodeHours.general).toBeCloseTo(50 * 10 + 118 * 4, 9);
+    // The on-demand line: the week's node-hours at m5.large's rate, scaled from 168 hours to 730.
+    expect(week.lines.onDemand).toBeCloseTo((972 * M5_LARGE * 730) / 168, 6);
+  });
+
+  it("keeps the 6 nodes of each evening's drop 10 more minutes with Cluster Autoscaler: 5 more node-hours", () => {
+    expect(SCALE_DOWN_DELAY_MINUTES["cluster-autoscaler"]).toBe(10);
+    const week = planWeek(officeCluster("cluster-autoscaler"), catalog);
+    expect(week.scaleDownDelayMinutes).toBe(10);
+    // 19:00 on a weekday: 4 nodes needed, 10 kept for the hour's first 10 minutes.
+    expect(week.hours[19]!.nodeHours.general).toBeCloseTo(4 + (6 * 10) / 60, 12);
+    expect(week.nodeHours.general).toBeCloseTo(972 + 5 * 6 * (10 / 60), 9);
+  });
+
+  it("carries a 90-minute delay into the next hour: 6 nodes for 1.5 hours after each drop", () => {
+    const week = planWeek(officeCluster("cluster-autoscaler"), catalog, { scaleDownDelayMinutes: 90 });
+    expect(week.hours[19]!.nodeHours.general).toBeCloseTo(10, 12);
+    expect(week.hours[20]!.nodeHours.general).toBeCloseTo(0.5 * 10 + 0.5 * 4, 12);
+    expect(week.hours[21]!.nodeHours.general).toBeCloseTo(4, 12);
+    expect(week.nodeHours.general).toBeCloseTo(972 + 5 * 6 * 1.5, 9);
+  });
+
+  it("keeps a cluster without an autoscaler at its peak all week, and bills as provisioned for the peak", () => {
+    const week = planWeek(officeCluster("none"), catalog);
+    expect(week.scaleDownDelayMinutes).toBeNull();
+    expect(week.nodeHours.general).toBeCloseTo(168 * 10, 9);
+    expect(week.totalUsdPerMonth).toBeCloseTo(week.peakUsdPerMonth!, 9);
+  });
+
+  it("bills the peak plan as provisioned for the peak: every workload at its most replicas", () => {
+    const input = officeCluster("karpenter");
+    const atPeak: Scenario = {
+      ...input,
+      workloads: input.workloads.map((workload) => ({ ...workload, replicas: 10 })),
+    };
+    expect(planWeek(input, catalog).peakUsdPerMonth).toBeCloseTo(
+      costCluster(atPeak, planCluster(atPeak, catalog), catalog).totalUsdPerMonth!,
+      9,
+    );
+  });
+
+  it("refuses a delay that is not a number ≥ 0", () => {
+    for (const value of [-1, Number.NaN]) {
+      expect(() => planWeek(defaultScenario, catalog, { scaleDownDelayMinutes: value })).toThrow(EksizeError);
+    }
+  });
+});
+
+describe("planWeek, properties", () => {
+  it("never costs more with autoscaling than provisioned for the peak (the default scenario with random profiles)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            low: fc.integer({ min: 0, max: 6 }),
+            extra: fc.integer({ min: 0, max: 12 }),
+            profile: fc.constantFrom(...LOAD_PROFILE_PRESETS),
+          }),
+          { minLength: defaultScenario.workloads.length, maxLength: defaultScenario.workloads.length },
+        ),
+        fc.constantFrom("cluster-autoscaler", "karpenter", "auto-mode", "none"),
+        fc.integer({ min: 0, max: 180 }),
+        (ranges, autoscaler, delay) => {
+          const input: Scenario = {
+            ...defaultScenario,
+            cluster: { ...defaultScenario.cluster, autoscaler: autoscaler },
+            workloads: defaultScenario.workloads.map((workload, index) => ({
+              ...workload,
+              autoscaling: {
+                minReplicas: ranges[index]!.low,
+                maxReplicas: ranges[index]!.low + ranges[index]!.extra,
+                profile: ranges[index]!.profile,
+              },
+            })),
+          };
+          const week = planWeek(input, catalog, { scaleDownDelayMinutes: delay });
+          expect(week.totalUsdPerMonth!).toBeLessThanOrEqual(week.peakUsdPerMonth! * (1 + 1e-9));
+          for (const hour of week.hours) expect(hour.usd!).toBeGreaterThanOrEqual(0);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});

@@ -103,6 +103,21 @@ describe("planWeek, worked by hand", () => {
     );
   });
 
+  it("gives each hour's on-demand spend at on-demand rates, before the scenario's compute savings", () => {
+    const input = officeCluster("karpenter");
+    const saving: Scenario = {
+      ...input,
+      cluster: { ...input.cluster, discounts: { computeSavingsPercent: 20, enterpriseDiscountPercent: 0 } },
+    };
+    for (const scenario of [input, saving]) {
+      const week = planWeek(scenario, catalog);
+      expect(week.hours[9]!.onDemandUsd).toBeCloseTo(10 * M5_LARGE, 12);
+      expect(week.hours[19]!.onDemandUsd).toBeCloseTo(4 * M5_LARGE, 12);
+    }
+    // The bill itself has the 20% off.
+    expect(planWeek(saving, catalog).lines.onDemand).toBeCloseTo((0.8 * 972 * M5_LARGE * 730) / 168, 6);
+  });
+
   it("refuses a delay that is not a number ≥ 0", () => {
     for (const value of [-1, Number.NaN]) {
       expect(() => planWeek(defaultScenario, catalog, { scaleDownDelayMinutes: value })).toThrow(EksizeError);

@@ -41,8 +41,9 @@ export interface WeekHour {
   /** What the hour costs, USD, after every discount; null when a line of the bill is unknown. */
   readonly usd: number | null;
   /**
-   * On-demand spend in the hour as billed (on-demand nodes after the scenario's compute savings, and
-   * Fargate), USD: what a Savings Plan could cover (`savingsPlanCommitment`); null when unknown.
+   * On-demand spend in the hour at on-demand rates, before the scenario's compute savings: on-demand
+   * nodes and Fargate, USD, what a Savings Plan could cover (`savingsPlanCommitment`); null when
+   * unknown (or when a compute savings of 100% hides it).
    */
   readonly onDemandUsd: number | null;
 }
@@ -159,8 +160,8 @@ export function planWeek(scenario: Scenario, catalog: Catalog, options: WeekOpti
         nodeHours[group.name] = (nodeHours[group.name] ?? 0) + share * group.nodes;
     }
     for (const [name, value] of Object.entries(nodeHours)) weekNodeHours[name] = (weekNodeHours[name] ?? 0) + value;
-    const onDemand = lineAt("onDemand");
-    const fargate = own.cost.lines.fargate.usdPerMonth;
+    const onDemand = grossOf(lineAt("onDemand"), own.cost.lines.onDemand.computeSavingsPercent);
+    const fargate = grossOf(own.cost.lines.fargate.usdPerMonth, own.cost.lines.fargate.computeSavingsPercent);
     hours.push({
       replicas: Object.fromEntries(scenario.workloads.map((workload, index) => [workload.name, replicas[index]!])),
       nodes: Object.fromEntries(own.plan.nodeGroups.map((group) => [group.name, group.nodes])),
@@ -182,6 +183,11 @@ export function planWeek(scenario: Scenario, catalog: Catalog, options: WeekOpti
     nodeHours: weekNodeHours,
     plansMade: planned.size,
   };
+}
+
+/** A line's amount before its compute savings of `percent` %; null when unknown or all taken off. */
+function grossOf(usd: number | null, percent: number): number | null {
+  return usd === null || percent >= 100 ? null : usd / (1 - percent / 100);
 }
 
 /** A workload's replicas in each hour of the week: its profile's, or `replicas` every hour. */

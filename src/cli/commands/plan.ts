@@ -40,9 +40,11 @@ import { renderListing } from "../output.js";
 import { readScenarioArgument } from "../scenario-input.js";
 import { modeRows, modesText } from "./modes.js";
 import { boundRows, boundsText, HIGHS_VERSION, loadSolverForCommand } from "./bounds.js";
+import { weekRecord } from "./week.js";
 
 /** The command's help. */
-export const PLAN_HELP = `Usage: eksize plan SCENARIO.json|LINK [--group NAME] [--compare-modes] [--optimal] [--json]
+export const PLAN_HELP = `Usage: eksize plan SCENARIO.json|LINK [--group NAME] [--compare-modes] [--optimal] [--week]
+                   [--savings-plan-discount PERCENT] [--json]
 
 Plans a scenario (a file exported by the site, or a share link or token): the nodes of each node
 group, Fargate pods, pods that cannot run and why, the monthly bill line by line (USD), the advice
@@ -61,7 +63,15 @@ site ranks them).
                     the cheapest mix of those types found (exact on small groups, else a search of
                     at most 2 s), and the change to the scenario that saves money, re-planned
                     (needs the HiGHS solver: npm install highs@${HIGHS_VERSION})
-  --json            the scenario, plan, bill, advice, strategies, ranking (and modes) as JSON
+  --week            also plan the week hour by hour as the autoscalers follow each workload's load
+                    profile (its autoscaling range): the month's cost against the cluster
+                    provisioned for the peak, and the node-hours of each node group
+  --savings-plan-discount PERCENT
+                    with --week, the Savings Plan commitment that makes the week's on-demand
+                    spend cheapest at this discount off on-demand rates (default: the
+                    scenario's compute savings, when it has some)
+  --json            the scenario, plan, bill, advice, strategies, ranking (and modes, bounds,
+                    week) as JSON
   -h, --help        this help
 
 Exit codes: 0 every pod is placed; 1 some pods cannot be scheduled; 2 bad input.
@@ -217,6 +227,23 @@ export function planForCommand(scenario: Scenario, io: Io): { plan: ClusterPlan;
   return { plan, cost: costCluster(scenario, plan, catalog) };
 }
 
+/**
+ * The Savings Plan discount for `--week`, %: the flag's (a number ≥ 0 and below 100), else the
+ * scenario's compute savings when above 0, else null.
+ */
+function savingsPlanDiscount(flag: string | undefined, week: boolean, scenario: Scenario): number | null {
+  if (flag === undefined) {
+    const { computeSavingsPercent } = scenario.cluster.discounts;
+    return computeSavingsPercent > 0 && computeSavingsPercent < 100 ? computeSavingsPercent : null;
+  }
+  if (!week) throw new UsageError("--savings-plan-discount: it goes with --week");
+  const value = Number(flag);
+  if (flag.trim() === "" || !Number.isFinite(value) || value < 0 || value >= 100) {
+    throw new UsageError(`--savings-plan-discount: ${flag} is not a percentage from 0 to below 100`);
+  }
+  return value;
+}
+
 /** Runs `eksize plan` with its arguments. */
 export async function planCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -227,6 +254,8 @@ export async function planCommand(args: readonly string[], io: Io): Promise<numb
       group: { type: "string" },
       "compare-modes": { type: "boolean" },
       optimal: { type: "boolean" },
+      week: { type: "boolean" },
+      "savings-plan-discount": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -242,6 +271,7 @@ export async function planCommand(args: readonly string[], io: Io): Promise<numb
       `--group: no node group named ${values.group}; the scenario has ${names.join(", ") || "none"}`,
     );
   }
+  const discount = savingsPlanDiscount(values["savings-plan-discount"], values.week === true, scenario);
   const nodeGroup = rankedNodeGroup(scenario, values.group);
   const solve = values.optimal === true ? await loadSolverForCommand() : null;
   const { plan, cost } = planForCommand(scenario, io);
@@ -260,6 +290,7 @@ export async function planCommand(args: readonly string[], io: Io): Promise<numb
   const rankingRows = ranking.map(rankingRow);
   const modes = values["compare-modes"] === true ? modeRows(scenario) : null;
   const bounds = solve === null ? null : boundRows(scenario, plan, solve);
+  const week = values.week === true ? weekRecord(scenario, discount) : null;
 
   if (values.json === true) {
     const answer = {
@@ -271,6 +302,7 @@ export async function planCommand(args: readonly string[], io: Io): Promise<numb
       ranking: rankingRows,
       ...(modes === null ? {} : { modes }),
       ...(bounds === null ? {} : { bounds }),
+      ...(week === null ? {} : { week }),
     };
     io.out(`${JSON.stringify(answer, null, 2)}\n`);
   } else {
@@ -294,6 +326,11 @@ export async function planCommand(args: readonly string[], io: Io): Promise<numb
     io.out(`\n${rankingText(nodeGroup, rankingRows)}`);
     if (modes !== null) io.out(`\n${modesText(modes)}`);
     if (bounds !== null) io.out(`\n${boundsText(bounds)}`);
+    if (week !== null) {
+      io.out(`\n${week.text}`);
+      if (discount === null)
+        io.out("  Give --savings-plan-discount PERCENT for the Savings Plan commitment it calls for.\n");
+    }
   }
   const unschedulable = unschedulablePodCount(plan);
   if (unschedulable > 0) {

@@ -456,6 +456,17 @@ export const en = {
   "mode.auto-mode": "EKS Auto Mode",
   "mode.fargate": "Fargate only",
   "mode.daemonsets-not-run": "DaemonSets Fargate cannot run (an agent must be a sidecar in each pod): {names}",
+  "week.heading": "The week, hour by hour",
+  "week.delay":
+    "Nodes are added at once and removed {minutes:# minute|# minutes} after no pod needs them ({autoscaler}).",
+  "week.delay-none": "Without an autoscaler, node groups stay at the week's peak all week.",
+  "week.total":
+    "With autoscaling the cluster costs {total} a month; provisioned for the peak, {peak}: autoscaling saves {saving} ({percent}).",
+  "week.node-hours": "Node-hours a week: {groups}.",
+  "week.commitment":
+    "A Savings Plan at {discount} off: commit {commitment} an hour, which covers {covered} an hour of on-demand spend (coverage {coverage}, utilisation {utilisation}) and saves {saving} a month against on-demand rates. A level of spend pays to commit to when it runs in at least {breakEven} of the hours.",
+  "week.no-commitment":
+    "A Savings Plan at {discount} off saves nothing here: no level of on-demand spend runs in {breakEven} of the hours.",
   "bound.heading": "Cheapest possible",
   "bound.above":
     "{nodeGroup}: its nodes cost {plan} a month; no nodes of its instance types that hold its pods cost less than {bound}, so the plan is at most {percent} above the cheapest possible.",

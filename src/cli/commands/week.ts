@@ -1,0 +1,118 @@
+/**
+ * `eksize plan --week`: the scenario's week planned hour by hour (`planWeek`), against the cluster
+ * provisioned for the peak, and the Savings Plan commitment its on-demand spend calls for
+ * (`savingsPlanCommitment`), as sentences for people or a record for `--json`.
+ */
+import { HOURS_PER_WEEK, planWeek, savingsPlanCommitment, type Scenario, type WeekPlan } from "eksize";
+import { catalog } from "eksize/data";
+import { english, englishFormat } from "../messages.js";
+
+const usd = (value: number | null): number | null => (value === null ? null : Number(value.toFixed(2)));
+const share = (value: number): number => Number((value * 100).toFixed(1));
+
+/** The week as `--json` gives it: USD rounded to the cent, shares in percent. */
+export interface WeekRecord {
+  readonly scaleDownDelayMinutes: number | null;
+  readonly totalUsdPerMonth: number | null;
+  readonly peakUsdPerMonth: number | null;
+  readonly savingUsdPerMonth: number | null;
+  readonly nodeHoursPerWeek: Readonly<Record<string, number>>;
+  /** The 168 hours, Monday 00:00 first: pods, nodes, node-hours, USD and on-demand USD. */
+  readonly hours: WeekPlan["hours"];
+  /** At the discount given; null without one. */
+  readonly savingsPlan: {
+    readonly discountPercent: number;
+    readonly commitmentUsdPerHour: number;
+    readonly coveredUsdPerHour: number;
+    readonly coveragePercent: number;
+    readonly utilisationPercent: number;
+    readonly breakEvenPercent: number;
+    readonly savingUsdPerMonth: number;
+  } | null;
+  /** The section in English. */
+  readonly text: string;
+}
+
+/**
+ * The week of the scenario, and its commitment at `discountPercent` (a Savings Plan's discount off
+ * on-demand rates; null: none asked).
+ */
+export function weekRecord(scenario: Scenario, discountPercent: number | null): WeekRecord {
+  const week = planWeek(scenario, catalog);
+  const format = englishFormat();
+  const perMonth = scenario.hoursPerMonth / HOURS_PER_WEEK;
+  const saving =
+    week.totalUsdPerMonth === null || week.peakUsdPerMonth === null
+      ? null
+      : week.peakUsdPerMonth - week.totalUsdPerMonth;
+  const spend = week.hours.map((hour) => hour.onDemandUsd);
+  const commitment =
+    discountPercent === null || spend.some((value) => value === null)
+      ? null
+      : savingsPlanCommitment(spend as number[], discountPercent);
+  const savingsPlan =
+    commitment === null || discountPercent === null
+      ? null
+      : {
+          discountPercent,
+          commitmentUsdPerHour: Number(commitment.commitmentUsdPerHour.toFixed(4)),
+          coveredUsdPerHour: Number(commitment.coveredUsdPerHour.toFixed(4)),
+          coveragePercent: share(commitment.coverage),
+          utilisationPercent: share(commitment.utilisation),
+          breakEvenPercent: share(commitment.breakEven),
+          savingUsdPerMonth: usd(commitment.savingUsd * perMonth)!,
+        };
+
+  const lines = [english("week.heading")];
+  const delay = week.scaleDownDelayMinutes;
+  lines.push(
+    delay === null
+      ? english("week.delay-none")
+      : english("week.delay", {
+          minutes: delay,
+          autoscaler: english(`planner.autoscaler.${scenario.cluster.autoscaler}`),
+        }),
+  );
+  if (week.totalUsdPerMonth !== null && week.peakUsdPerMonth !== null && saving !== null) {
+    lines.push(
+      english("week.total", {
+        total: format.money(week.totalUsdPerMonth),
+        peak: format.money(week.peakUsdPerMonth),
+        saving: format.money(saving),
+        percent: format.percent(week.peakUsdPerMonth === 0 ? 0 : share(saving / week.peakUsdPerMonth)),
+      }),
+    );
+  }
+  const groups = Object.entries(week.nodeHours).map(([name, hours]) => `${name} ${format.decimal(hours, 1)}`);
+  if (groups.length > 0) lines.push(english("week.node-hours", { groups: groups.join(", ") }));
+  if (savingsPlan !== null && commitment !== null) {
+    const discount = format.percent(savingsPlan.discountPercent);
+    const breakEven = format.percent(savingsPlan.breakEvenPercent);
+    lines.push(
+      commitment.commitmentUsdPerHour === 0
+        ? english("week.no-commitment", { discount, breakEven })
+        : english("week.commitment", {
+            discount,
+            commitment: format.moneyPrecise(commitment.commitmentUsdPerHour),
+            covered: format.moneyPrecise(commitment.coveredUsdPerHour),
+            coverage: format.percent(savingsPlan.coveragePercent),
+            utilisation: format.percent(savingsPlan.utilisationPercent),
+            saving: format.money(savingsPlan.savingUsdPerMonth),
+            breakEven,
+          }),
+    );
+  }
+  return {
+    scaleDownDelayMinutes: delay,
+    totalUsdPerMonth: usd(week.totalUsdPerMonth),
+    peakUsdPerMonth: usd(week.peakUsdPerMonth),
+    savingUsdPerMonth: usd(saving),
+    nodeHoursPerWeek: week.nodeHours,
+    hours: week.hours,
+    savingsPlan,
+    text: `${lines[0]}\n${lines
+      .slice(1)
+      .map((line) => `  ${line}\n`)
+      .join("")}`,
+  };
+}

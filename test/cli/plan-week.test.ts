@@ -1,0 +1,86 @@
+/**
+ * `eksize plan --week`: the week hour by hour and the Savings Plan commitment. The fixture is one pod
+ * per m5.large node (1500m), 2 to 10 replicas on office hours, under Cluster Autoscaler: 10 nodes for
+ * the 50 office hours, 4 for the other 118, and 6 nodes kept 10 minutes after each of the 5 evening
+ * drops: 972 + 5 = 977 node-hours a week. At 28% off, the commitment covers the 4-node baseline
+ * ($0.384 an hour of m5.large at $0.096), reached in every hour: $0.27648 an hour.
+ */
+import { describe, expect, test } from "vitest";
+import { cli } from "./run-cli.js";
+
+const OFFICE_WEEK = "test/cli/fixtures/office-week.eksize.json";
+
+describe("eksize plan --week", () => {
+  test("the week against the peak, the node-hours and the commitment, in sentences", async () => {
+    const { code, stdout, stderr } = await cli("plan", OFFICE_WEEK, "--week", "--savings-plan-discount", "28");
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout.slice(stdout.indexOf("The week, hour by hour"))).toBe(
+      [
+        "The week, hour by hour",
+        "  Nodes are added at once and removed 10 minutes after no pod needs them (Cluster Autoscaler).",
+        "  With autoscaling the cluster costs $489.85 a month; provisioned for the peak, $789.80: autoscaling saves $299.95 (38%).",
+        "  Node-hours a week: general 977.",
+        "  A Savings Plan at 28% off: commit $0.2765 an hour, which covers $0.384 an hour of on-demand spend (coverage 68.8%, utilisation 100%) and saves $78.49 a month against on-demand rates. A level of spend pays to commit to when it runs in at least 72% of the hours.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  test("--json: the week's figures, its 168 hours and the commitment", async () => {
+    const { code, stdout } = await cli("plan", OFFICE_WEEK, "--week", "--savings-plan-discount", "28", "--json");
+    expect(code).toBe(0);
+    const { week } = JSON.parse(stdout) as {
+      week: {
+        scaleDownDelayMinutes: number;
+        totalUsdPerMonth: number;
+        peakUsdPerMonth: number;
+        nodeHoursPerWeek: Record<string, number>;
+        hours: { replicas: Record<string, number>; nodes: Record<string, number>; onDemandUsd: number }[];
+        savingsPlan: Record<string, number>;
+      };
+    };
+    expect(week.scaleDownDelayMinutes).toBe(10);
+    expect(week.nodeHoursPerWeek.general).toBeCloseTo(977, 9);
+    expect(week.hours).toHaveLength(168);
+    // Monday 09:00 and 19:00.
+    expect(week.hours[9]).toMatchObject({ replicas: { api: 10 }, nodes: { general: 10 } });
+    expect(week.hours[19]).toMatchObject({ replicas: { api: 4 }, nodes: { general: 4 } });
+    expect(week.hours[19]!.onDemandUsd).toBeCloseTo((4 + 1) * 0.096, 12);
+    expect(week.savingsPlan).toEqual({
+      discountPercent: 28,
+      commitmentUsdPerHour: 0.2765,
+      coveredUsdPerHour: 0.384,
+      coveragePercent: 68.8,
+      utilisationPercent: 100,
+      breakEvenPercent: 72,
+      savingUsdPerMonth: 78.49,
+    });
+  });
+
+  test("asks for a discount when the scenario has none", async () => {
+    const { code, stdout } = await cli("plan", OFFICE_WEEK, "--week");
+    expect(code).toBe(0);
+    expect(stdout).toContain("  Node-hours a week: general 977.\n");
+    expect(stdout).toContain("  Give --savings-plan-discount PERCENT for the Savings Plan commitment it calls for.\n");
+    expect(stdout).not.toContain("A Savings Plan at");
+  });
+
+  test("refuses a discount that is not a percentage below 100, or without --week (exit 2)", async () => {
+    for (const [args, message] of [
+      [
+        ["--week", "--savings-plan-discount", "100"],
+        "--savings-plan-discount: 100 is not a percentage from 0 to below 100",
+      ],
+      [
+        ["--week", "--savings-plan-discount", "lots"],
+        "--savings-plan-discount: lots is not a percentage from 0 to below 100",
+      ],
+      [["--savings-plan-discount", "28"], "--savings-plan-discount: it goes with --week"],
+    ] as const) {
+      const { code, stderr } = await cli("plan", OFFICE_WEEK, ...args);
+      expect(code).toBe(2);
+      expect(stderr).toContain(message);
+    }
+  });
+});

@@ -3,7 +3,8 @@
  * per m5.large node (1500m), 2 to 10 replicas on office hours, under Cluster Autoscaler: 10 nodes for
  * the 50 office hours, 4 for the other 118, and 6 nodes kept 10 minutes after each of the 5 evening
  * drops: 972 + 5 = 977 node-hours a week. At 28% off, the commitment covers the 4-node baseline
- * ($0.384 an hour of m5.large at $0.096), reached in every hour: $0.27648 an hour.
+ * ($0.384 an hour of m5.large at $0.096), reached in every hour: $0.27648 an hour. The advice keeps
+ * those 4 nodes on demand under it and runs the other 305 node-hours on Spot (test/core/week-plan.test.ts).
  */
 import { describe, expect, test } from "vitest";
 import { cli } from "./run-cli.js";
@@ -22,6 +23,7 @@ describe("eksize plan --week", () => {
         "  With autoscaling the cluster costs $489.85 a month; provisioned for the peak, $789.80: autoscaling saves $299.95 (38%).",
         "  Node-hours a week: general 977.",
         "  A Savings Plan at 28% off: commit $0.2765 an hour, which covers $0.384 an hour of on-demand spend (coverage 68.8%, utilisation 100%) and saves $78.49 a month against on-demand rates. A level of spend pays to commit to when it runs in at least 72% of the hours.",
+        "  Advice: commit $0.2765 an hour to the Savings Plan for the baseline (general: 4 nodes on demand) and run the rest on Spot: $342.00 a month, −30.2% against all on-demand ($489.85); the commitment alone comes to $411.36.",
         "",
       ].join("\n"),
     );
@@ -38,6 +40,7 @@ describe("eksize plan --week", () => {
         nodeHoursPerWeek: Record<string, number>;
         hours: { replicas: Record<string, number>; nodes: Record<string, number>; onDemandUsd: number }[];
         savingsPlan: Record<string, number>;
+        recommendation: Record<string, unknown>;
       };
     };
     expect(week.scaleDownDelayMinutes).toBe(10);
@@ -56,6 +59,14 @@ describe("eksize plan --week", () => {
       breakEvenPercent: 72,
       savingUsdPerMonth: 78.49,
     });
+    expect(week.recommendation).toEqual({
+      onDemandBase: { general: 4 },
+      commitmentUsdPerHour: 0.2765,
+      allOnDemandUsdPerMonth: 489.85,
+      committedUsdPerMonth: 411.36,
+      recommendedUsdPerMonth: 342,
+      percentAgainstAllOnDemand: -30.2,
+    });
   });
 
   test("asks for a discount when the scenario has none", async () => {
@@ -64,6 +75,7 @@ describe("eksize plan --week", () => {
     expect(stdout).toContain("  Node-hours a week: general 977.\n");
     expect(stdout).toContain("  Give --savings-plan-discount PERCENT for the Savings Plan commitment it calls for.\n");
     expect(stdout).not.toContain("A Savings Plan at");
+    expect(stdout).not.toContain("Advice: commit");
   });
 
   test("refuses a discount that is not a percentage below 100, or without --week (exit 2)", async () => {

@@ -7,7 +7,9 @@ import {
   LOAD_PROFILE_PRESETS,
   planCluster,
   planWeek,
+  recommendWeek,
   SCALE_DOWN_DELAY_MINUTES,
+  spotHourlyPrice,
   type Scenario,
 } from "eksize";
 import { catalog } from "eksize/data";
@@ -15,6 +17,8 @@ import { scenario, SYSTEM_DAEMONSETS } from "../support/scenario.js";
 
 /** us-east-1 on-demand m5.large, USD an hour (the dataset's). */
 const M5_LARGE = catalog.regions["us-east-1"]!.instances["m5.large"]!.onDemandUsdPerHour!;
+/** us-east-1 Spot m5.large, USD an hour (the dataset's, as the bill prices it). */
+const M5_LARGE_SPOT = spotHourlyPrice(catalog.regions["us-east-1"]!.instances["m5.large"]!)!;
 
 /**
  * One pod per m5.large node (1500m of the 1,805m a node has left after the system DaemonSets), 2 to
@@ -125,8 +129,47 @@ describe("planWeek, worked by hand", () => {
   });
 });
 
+describe("recommendWeek, worked by hand", () => {
+  // The office week under Cluster Autoscaler: 977 node-hours, never fewer than 4 nodes.
+  const input = officeCluster("cluster-autoscaler");
+  const perMonth = 730 / 168;
+
+  it("keeps the 4-node baseline on demand under a commitment, and runs the other 305 node-hours on Spot", () => {
+    const advice = recommendWeek(input, catalog, 28)!;
+    expect(advice.onDemandBase).toEqual({ general: 4 });
+    // The baseline's $0.384 an hour, every hour: all of it covered, all of the commitment used.
+    expect(advice.commitment.coveredUsdPerHour).toBeCloseTo(4 * M5_LARGE, 12);
+    expect(advice.commitment.commitmentUsdPerHour).toBeCloseTo(4 * M5_LARGE * 0.72, 12);
+    expect(advice.commitment.coverage).toBeCloseTo(1, 12);
+    expect(advice.commitment.utilisation).toBeCloseTo(1, 12);
+    // Only the instances' cost differs: 977 node-hours on demand against 672 committed and 305 on Spot.
+    expect(advice.allOnDemandUsdPerMonth - advice.recommendedUsdPerMonth).toBeCloseTo(
+      (977 * M5_LARGE - 672 * M5_LARGE * 0.72 - 305 * M5_LARGE_SPOT) * perMonth,
+      6,
+    );
+    // The commitment alone covers the same baseline (it is reached in every hour; $0.48 or more in 55).
+    expect(advice.allOnDemandUsdPerMonth - advice.committedUsdPerMonth).toBeCloseTo(
+      672 * M5_LARGE * 0.28 * perMonth,
+      6,
+    );
+    expect(advice.recommendedUsdPerMonth).toBeLessThan(advice.committedUsdPerMonth);
+  });
+
+  it("prices the week on demand whatever compute savings the scenario had", () => {
+    const withSavings: Scenario = {
+      ...input,
+      cluster: { ...input.cluster, discounts: { computeSavingsPercent: 30, enterpriseDiscountPercent: 0 } },
+    };
+    expect(recommendWeek(withSavings, catalog, 28)).toEqual(recommendWeek(input, catalog, 28));
+    expect(recommendWeek(input, catalog, 28)!.allOnDemandUsdPerMonth).toBeCloseTo(
+      planWeek(input, catalog).totalUsdPerMonth!,
+      9,
+    );
+  });
+});
+
 describe("planWeek, properties", () => {
-  it("never costs more with autoscaling than provisioned for the peak (the default scenario with random profiles)", () => {
+  it("never costs more with autoscaling than provisioned for the peak, nor advises a dearer mix (the default scenario with random profiles)", () => {
     fc.assert(
       fc.property(
         fc.array(
@@ -155,6 +198,10 @@ describe("planWeek, properties", () => {
           const week = planWeek(input, catalog, { scaleDownDelayMinutes: delay });
           expect(week.totalUsdPerMonth!).toBeLessThanOrEqual(week.peakUsdPerMonth! * (1 + 1e-9));
           for (const hour of week.hours) expect(hour.usd!).toBeGreaterThanOrEqual(0);
+          // Spot is never dearer than on demand, and a commitment never loses money.
+          const advice = recommendWeek(input, catalog, 28, { scaleDownDelayMinutes: delay })!;
+          expect(advice.committedUsdPerMonth).toBeLessThanOrEqual(advice.allOnDemandUsdPerMonth * (1 + 1e-9));
+          expect(advice.recommendedUsdPerMonth).toBeLessThanOrEqual(advice.allOnDemandUsdPerMonth * (1 + 1e-9));
         },
       ),
       { numRuns: 25 },

@@ -3,7 +3,7 @@
  * provisioned for the peak, and the Savings Plan commitment its on-demand spend calls for
  * (`savingsPlanCommitment`), as sentences for people or a record for `--json`.
  */
-import { HOURS_PER_WEEK, planWeek, savingsPlanCommitment, type Scenario, type WeekPlan } from "eksize";
+import { HOURS_PER_WEEK, planWeek, recommendWeek, savingsPlanCommitment, type Scenario, type WeekPlan } from "eksize";
 import { catalog } from "eksize/data";
 import { english, englishFormat } from "../messages.js";
 
@@ -28,6 +28,15 @@ export interface WeekRecord {
     readonly utilisationPercent: number;
     readonly breakEvenPercent: number;
     readonly savingUsdPerMonth: number;
+  } | null;
+  /** The baseline on demand under a commitment and Spot above it (`recommendWeek`); null without a discount or a price. */
+  readonly recommendation: {
+    readonly onDemandBase: Readonly<Record<string, number>>;
+    readonly commitmentUsdPerHour: number;
+    readonly allOnDemandUsdPerMonth: number;
+    readonly committedUsdPerMonth: number;
+    readonly recommendedUsdPerMonth: number;
+    readonly percentAgainstAllOnDemand: number;
   } | null;
   /** The section in English. */
   readonly text: string;
@@ -61,6 +70,22 @@ export function weekRecord(scenario: Scenario, discountPercent: number | null): 
           utilisationPercent: share(commitment.utilisation),
           breakEvenPercent: share(commitment.breakEven),
           savingUsdPerMonth: usd(commitment.savingUsd * perMonth)!,
+        };
+
+  const advice = discountPercent === null ? null : recommendWeek(scenario, catalog, discountPercent);
+  const recommendation =
+    advice === null
+      ? null
+      : {
+          onDemandBase: advice.onDemandBase,
+          commitmentUsdPerHour: Number(advice.commitment.commitmentUsdPerHour.toFixed(4)),
+          allOnDemandUsdPerMonth: usd(advice.allOnDemandUsdPerMonth)!,
+          committedUsdPerMonth: usd(advice.committedUsdPerMonth)!,
+          recommendedUsdPerMonth: usd(advice.recommendedUsdPerMonth)!,
+          percentAgainstAllOnDemand:
+            advice.allOnDemandUsdPerMonth === 0
+              ? 0
+              : share(advice.recommendedUsdPerMonth / advice.allOnDemandUsdPerMonth - 1),
         };
 
   const lines = [english("week.heading")];
@@ -102,6 +127,21 @@ export function weekRecord(scenario: Scenario, discountPercent: number | null): 
           }),
     );
   }
+  if (recommendation !== null && advice !== null) {
+    const bases = Object.entries(recommendation.onDemandBase).map(
+      ([name, nodes]) => `${name}: ${format.integer(nodes)} ${nodes === 1 ? "node" : "nodes"}`,
+    );
+    lines.push(
+      english("week.recommendation", {
+        commitment: format.moneyPrecise(advice.commitment.commitmentUsdPerHour),
+        bases: bases.join(", "),
+        recommended: format.money(advice.recommendedUsdPerMonth),
+        percent: `${recommendation.percentAgainstAllOnDemand <= 0 ? "−" : "+"}${format.percent(Math.abs(recommendation.percentAgainstAllOnDemand))}`,
+        allOnDemand: format.money(advice.allOnDemandUsdPerMonth),
+        committed: format.money(advice.committedUsdPerMonth),
+      }),
+    );
+  }
   return {
     scaleDownDelayMinutes: delay,
     totalUsdPerMonth: usd(week.totalUsdPerMonth),
@@ -110,6 +150,7 @@ export function weekRecord(scenario: Scenario, discountPercent: number | null): 
     nodeHoursPerWeek: week.nodeHours,
     hours: week.hours,
     savingsPlan,
+    recommendation,
     text: `${lines[0]}\n${lines
       .slice(1)
       .map((line) => `  ${line}\n`)

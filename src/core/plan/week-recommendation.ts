@@ -1,0 +1,94 @@
+import type { Catalog } from "../catalog/catalog.js";
+import { savingsPlanCommitment, type SavingsPlanCommitment } from "../cost/savings-plan.js";
+import { HOURS_PER_WEEK } from "../scenario/load-profile.js";
+import type { Scenario } from "../scenario/scenario.js";
+import { planWeek, type WeekOptions } from "./week-plan.js";
+
+/** What a week calls for: a commitment for the baseline and Spot above it ({@link recommendWeek}). */
+export interface WeekRecommendation {
+  /** Each node group's baseline: the fewest nodes it runs in any hour, kept on demand. */
+  readonly onDemandBase: Readonly<Record<string, number>>;
+  /** The Savings Plan for the baseline's on-demand spend (and Fargate's), at the discount given. */
+  readonly commitment: SavingsPlanCommitment;
+  /** The week with every node group on demand and no commitment, USD a month. */
+  readonly allOnDemandUsdPerMonth: number;
+  /** The same with the commitment that suits it best (no Spot), USD a month. */
+  readonly committedUsdPerMonth: number;
+  /** The baseline on demand under the commitment and every node above it on Spot, USD a month. */
+  readonly recommendedUsdPerMonth: number;
+}
+
+/**
+ * The mix a week's load calls for: each node group keeps on demand the fewest nodes it runs in any
+ * hour of the week (its baseline, `mixed` capacity with that on-demand base and 100% Spot above it),
+ * a Savings Plan at `discountPercent` covers the on-demand spend that suits it best
+ * (`savingsPlanCommitment` on the week's hourly on-demand spend: the baseline's nodes and Fargate),
+ * and the peaks run on Spot (a 2-minute interruption notice: for the capacity that comes and goes
+ * anyway). Priced against every node group on demand without a commitment, and with the commitment
+ * alone. The scenario's own compute savings are set aside (the commitment is what they stood for);
+ * its enterprise discount applies to all three.
+ *
+ * @param discountPercent the Savings Plan's discount off on-demand rates, % (0 ≤ d < 100).
+ * @returns null when a bill is unknown (a type without a Spot price, or a line without a rate).
+ * @throws {EksizeError} `invalid-option` for a bad discount (as `savingsPlanCommitment`) or delay (as `planWeek`).
+ */
+export function recommendWeek(
+  scenario: Scenario,
+  catalog: Catalog,
+  discountPercent: number,
+  options: WeekOptions = {},
+): WeekRecommendation | null {
+  const base: Scenario = {
+    ...scenario,
+    cluster: {
+      ...scenario.cluster,
+      discounts: { ...scenario.cluster.discounts, computeSavingsPercent: 0 },
+    },
+  };
+  const allOnDemand = planWeek(
+    { ...base, nodeGroups: base.nodeGroups.map((group) => ({ ...group, capacity: { type: "on-demand" as const } })) },
+    catalog,
+    options,
+  );
+  const onDemandBase = Object.fromEntries(
+    base.nodeGroups.map((group) => [
+      group.name,
+      Math.min(...allOnDemand.hours.map((hour) => hour.nodes[group.name] ?? 0)),
+    ]),
+  );
+  const recommended = planWeek(
+    {
+      ...base,
+      nodeGroups: base.nodeGroups.map((group) => ({
+        ...group,
+        capacity: { type: "mixed" as const, onDemandBase: onDemandBase[group.name]!, spotPercentAboveBase: 100 },
+      })),
+    },
+    catalog,
+    options,
+  );
+  const spendOf = (hours: typeof allOnDemand.hours) => hours.map((hour) => hour.onDemandUsd);
+  const allSpend = spendOf(allOnDemand.hours);
+  const baseSpend = spendOf(recommended.hours);
+  if (
+    allOnDemand.totalUsdPerMonth === null ||
+    recommended.totalUsdPerMonth === null ||
+    allSpend.some((usd) => usd === null) ||
+    baseSpend.some((usd) => usd === null)
+  ) {
+    return null;
+  }
+  // A commitment's saving over the week, as a month after the enterprise discount.
+  const monthly = (saving: number) =>
+    ((saving * scenario.hoursPerMonth) / HOURS_PER_WEEK) *
+    (1 - scenario.cluster.discounts.enterpriseDiscountPercent / 100);
+  const alone = savingsPlanCommitment(allSpend as number[], discountPercent);
+  const commitment = savingsPlanCommitment(baseSpend as number[], discountPercent);
+  return {
+    onDemandBase,
+    commitment,
+    allOnDemandUsdPerMonth: allOnDemand.totalUsdPerMonth,
+    committedUsdPerMonth: allOnDemand.totalUsdPerMonth - monthly(alone.savingUsd),
+    recommendedUsdPerMonth: recommended.totalUsdPerMonth - monthly(commitment.savingUsd),
+  };
+}

@@ -3,16 +3,15 @@ import { describe, expect, it } from "vitest";
 import { packingProblem } from "../support/packing-scenarios.js";
 import {
   bindingResource,
-  EksizeError,
   nodeLowerBound,
   packPods,
   podsLargerThanNode,
-  type CoreIssue,
   type NodeCapacity,
   type NodePattern,
   type Packing,
   type PodGroup,
 } from "eksize";
+import { thrownIssue } from "../support/thrown-issue.js";
 
 /** m5.large with the Amazon Linux profile and two DaemonSet pods: 1930m, 7518 MiB, 27 slots. */
 const m5Large: NodeCapacity = { cpuMillicores: 1930, memoryMiB: 7518, pods: 27 };
@@ -26,16 +25,6 @@ function pattern(count: number, pods: number[], cpu: number, memory: number, gpu
     podSlots: pods.reduce((sum, n) => sum + n, 0),
     gpus,
   };
-}
-
-function issue(run: () => unknown): CoreIssue | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof EksizeError) return error.issue;
-    throw error;
-  }
-  return undefined;
 }
 
 describe("packPods worked examples", () => {
@@ -507,15 +496,15 @@ describe("input validation", () => {
     ["maxNodes", [web], m5Large, { maxNodes: 2.5 }],
     ["maxNodes", [web], m5Large, { minNodes: 3, maxNodes: 2 }],
   ] as const)("rejects a bad %s with invalid-option", (option, groups, node, options) => {
-    const found = issue(() => packPods(groups, node, options));
+    const found = thrownIssue(() => packPods(groups, node, options));
     expect(found?.code).toBe("invalid-option");
     expect(found?.code === "invalid-option" ? found.params.option : undefined).toBe(option);
   });
 
   it("validates in nodeLowerBound and bindingResource too", () => {
-    expect(issue(() => nodeLowerBound([{ ...web, count: -1 }], m5Large))?.code).toBe("invalid-option");
+    expect(thrownIssue(() => nodeLowerBound([{ ...web, count: -1 }], m5Large))?.code).toBe("invalid-option");
     const empty: Packing = { patterns: [], nodes: 0, unplaced: [], beyondMaxNodes: [] };
-    expect(issue(() => bindingResource(empty, { ...m5Large, pods: -1 }))?.code).toBe("invalid-option");
+    expect(thrownIssue(() => bindingResource(empty, { ...m5Large, pods: -1 }))?.code).toBe("invalid-option");
   });
 });
 

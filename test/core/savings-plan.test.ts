@@ -1,16 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EksizeError, savingsPlanCommitment, type CoreIssue } from "eksize";
-
-function issue(run: () => unknown): CoreIssue | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof EksizeError) return error.issue;
-    throw error;
-  }
-  return undefined;
-}
+import { savingsPlanCommitment } from "eksize";
+import { thrownIssue } from "../support/thrown-issue.js";
 
 /** What the hours cost with a commitment covering `covered` USD of on-demand spend an hour, computed hour by hour. */
 function costWith(spend: readonly number[], covered: number, discountPercent: number): number {
@@ -92,19 +83,19 @@ describe("savingsPlanCommitment, worked by hand", () => {
   });
 
   it("names what is wrong with its input", () => {
-    expect(issue(() => savingsPlanCommitment([], 20))).toEqual({
+    expect(thrownIssue(() => savingsPlanCommitment([], 20))).toEqual({
       code: "invalid-option",
       params: { option: "hourlyOnDemandUsd", value: [], expected: "at least one hour" },
     });
-    expect(issue(() => savingsPlanCommitment([1, -2], 20))).toEqual({
+    expect(thrownIssue(() => savingsPlanCommitment([1, -2], 20))).toEqual({
       code: "invalid-option",
       params: { option: "hourlyOnDemandUsd[1]", value: -2, expected: "a number ≥ 0" },
     });
-    expect(issue(() => savingsPlanCommitment([1, Number.NaN], 20))?.params).toMatchObject({
+    expect(thrownIssue(() => savingsPlanCommitment([1, Number.NaN], 20))?.params).toMatchObject({
       option: "hourlyOnDemandUsd[1]",
     });
     for (const discount of [-1, 100, Number.POSITIVE_INFINITY]) {
-      expect(issue(() => savingsPlanCommitment([1], discount))).toEqual({
+      expect(thrownIssue(() => savingsPlanCommitment([1], discount))).toEqual({
         code: "invalid-option",
         params: { option: "discountPercent", value: discount, expected: "a number ≥ 0 and < 100" },
       });

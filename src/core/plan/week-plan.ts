@@ -122,13 +122,12 @@ export function planWeek(scenario: Scenario, catalog: Catalog, options: WeekOpti
   // The node lines' plans of each hour, with their shares of it.
   const whole = delayMinutes === null ? 0 : Math.floor(delayMinutes / 60);
   const part = delayMinutes === null ? 0 : delayMinutes / 60 - whole;
-  const nodePlansAt = (hour: number) =>
-    delayMinutes === null
-      ? [{ share: 1, entry: planOf(peak) }]
-      : [
-          { share: part, entry: planOf(mostOver(hour, whole + 1)) },
-          { share: 1 - part, entry: planOf(mostOver(hour, whole)) },
-        ].filter(({ share }) => share > 0);
+  const nodePlansAt = (hour: number) => {
+    if (delayMinutes === null) return [{ share: 1, entry: planOf(peak) }];
+    const plans = [{ share: 1 - part, entry: planOf(mostOver(hour, whole)) }];
+    if (part > 0) plans.push({ share: part, entry: planOf(mostOver(hour, whole + 1)) });
+    return plans;
+  };
 
   const afterEnterprise = 1 - scenario.cluster.discounts.enterpriseDiscountPercent / 100;
   const monthLines = Object.fromEntries(COST_LINES.map((key) => [key, 0])) as Record<CostLineKey, number | null>;

@@ -118,4 +118,17 @@ describe("planWeek", () => {
   bench("the default scenario's week, every workload on a load profile (168 hours)", () => {
     planWeek(profiled, catalog);
   });
+  // A drawn curve that visits a new level most hours ((37 × hour) mod 101 %): 63 different hours to
+  // plan, against a handful for the presets; the "168 plans" is this case.
+  const drawn = Array.from({ length: 168 }, (_, hour) => (hour * 37) % 101);
+  const everyHour: Scenario = {
+    ...defaultScenario,
+    workloads: defaultScenario.workloads.map((workload) => ({
+      ...workload,
+      autoscaling: { minReplicas: 1, maxReplicas: workload.replicas * 4 + 4, profile: drawn },
+    })),
+  };
+  bench("the default scenario's week on a drawn curve, a new level most hours (63 plans)", () => {
+    planWeek(everyHour, catalog);
+  });
 });

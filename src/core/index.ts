@@ -228,8 +228,8 @@ export type {
 export { defaultScenario } from "./scenario/default-scenario.js";
 export { HOURS_PER_WEEK, LOAD_PROFILE_PRESETS, profileLevels, replicasAtLevel } from "./scenario/load-profile.js";
 export { planWeek, SCALE_DOWN_DELAY_MINUTES } from "./plan/week-plan.js";
-export { recommendWeek } from "./plan/week-recommendation.js";
-export type { WeekRecommendation } from "./plan/week-recommendation.js";
+export { recommendWeek, weekCommitment } from "./plan/week-recommendation.js";
+export type { WeekCommitment, WeekRecommendation } from "./plan/week-recommendation.js";
 export type { WeekHour, WeekOptions, WeekPlan } from "./plan/week-plan.js";
 export type { LoadProfile, LoadProfilePreset, WorkloadAutoscaling } from "./scenario/load-profile.js";
 export {

@@ -10,6 +10,7 @@ import {
   recommendWeek,
   SCALE_DOWN_DELAY_MINUTES,
   spotHourlyPrice,
+  weekCommitment,
   type Scenario,
 } from "eksize";
 import { catalog } from "eksize/data";
@@ -125,6 +126,26 @@ describe("planWeek, worked by hand", () => {
   it("refuses a delay that is not a number ≥ 0", () => {
     for (const value of [-1, Number.NaN]) {
       expect(() => planWeek(defaultScenario, catalog, { scaleDownDelayMinutes: value })).toThrow(EksizeError);
+    }
+  });
+});
+
+describe("weekCommitment, worked by hand", () => {
+  it("covers the office week's 4-node baseline and saves by the month, less the enterprise discount", () => {
+    const input = officeCluster("cluster-autoscaler");
+    const discounted: Scenario = {
+      ...input,
+      cluster: { ...input.cluster, discounts: { computeSavingsPercent: 0, enterpriseDiscountPercent: 10 } },
+    };
+    // 168 hours of $0.384 at 28% off, as 730 hours, then 10% off.
+    const weekly = 168 * 4 * M5_LARGE * 0.28;
+    for (const [scenario, after] of [
+      [input, 1],
+      [discounted, 0.9],
+    ] as const) {
+      const { commitment, savingUsdPerMonth } = weekCommitment(scenario, planWeek(scenario, catalog), 28)!;
+      expect(commitment.coveredUsdPerHour).toBeCloseTo(4 * M5_LARGE, 12);
+      expect(savingUsdPerMonth).toBeCloseTo(((weekly * 730) / 168) * after, 9);
     }
   });
 });

@@ -1,9 +1,9 @@
 /**
  * `eksize plan --week`: the scenario's week planned hour by hour (`planWeek`), against the cluster
- * provisioned for the peak, and the Savings Plan commitment its on-demand spend calls for
- * (`savingsPlanCommitment`), as sentences for people or a record for `--json`.
+ * provisioned for the peak, the Savings Plan commitment its on-demand spend calls for
+ * (`weekCommitment`) and the advice (`recommendWeek`), as sentences for people or a record for `--json`.
  */
-import { HOURS_PER_WEEK, planWeek, recommendWeek, savingsPlanCommitment, type Scenario, type WeekPlan } from "eksize";
+import { planWeek, recommendWeek, weekCommitment, type Scenario, type WeekPlan } from "eksize";
 import { catalog } from "eksize/data";
 import { english, englishFormat } from "../messages.js";
 
@@ -49,18 +49,14 @@ export interface WeekRecord {
 export function weekRecord(scenario: Scenario, discountPercent: number | null): WeekRecord {
   const week = planWeek(scenario, catalog);
   const format = englishFormat();
-  const perMonth = scenario.hoursPerMonth / HOURS_PER_WEEK;
   const saving =
     week.totalUsdPerMonth === null || week.peakUsdPerMonth === null
       ? null
       : week.peakUsdPerMonth - week.totalUsdPerMonth;
-  const spend = week.hours.map((hour) => hour.onDemandUsd);
-  const commitment =
-    discountPercent === null || spend.some((value) => value === null)
-      ? null
-      : savingsPlanCommitment(spend as number[], discountPercent);
+  const forWeek = discountPercent === null ? null : weekCommitment(scenario, week, discountPercent);
+  const commitment = forWeek?.commitment ?? null;
   const savingsPlan =
-    commitment === null || discountPercent === null
+    forWeek === null || commitment === null || discountPercent === null
       ? null
       : {
           discountPercent,
@@ -69,7 +65,7 @@ export function weekRecord(scenario: Scenario, discountPercent: number | null): 
           coveragePercent: share(commitment.coverage),
           utilisationPercent: share(commitment.utilisation),
           breakEvenPercent: share(commitment.breakEven),
-          savingUsdPerMonth: usd(commitment.savingUsd * perMonth)!,
+          savingUsdPerMonth: usd(forWeek.savingUsdPerMonth)!,
         };
 
   const advice = discountPercent === null ? null : recommendWeek(scenario, catalog, discountPercent);

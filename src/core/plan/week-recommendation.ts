@@ -2,7 +2,38 @@ import type { Catalog } from "../catalog/catalog.js";
 import { savingsPlanCommitment, type SavingsPlanCommitment } from "../cost/savings-plan.js";
 import { HOURS_PER_WEEK } from "../scenario/load-profile.js";
 import type { Scenario } from "../scenario/scenario.js";
-import { planWeek, type WeekOptions } from "./week-plan.js";
+import { planWeek, type WeekOptions, type WeekPlan } from "./week-plan.js";
+
+/** The Savings Plan a week's on-demand spend calls for, and what it saves a month ({@link weekCommitment}). */
+export interface WeekCommitment {
+  /** `savingsPlanCommitment` of the week's 168 hours of on-demand spend. */
+  readonly commitment: SavingsPlanCommitment;
+  /** Its saving over the week scaled to the month (hoursPerMonth / 168), after the enterprise discount, USD. */
+  readonly savingUsdPerMonth: number;
+}
+
+/**
+ * The Savings Plan commitment that makes a planned week's on-demand spend cheapest (each hour's
+ * `onDemandUsd`: on-demand nodes and Fargate at on-demand rates), at `discountPercent`, and its saving
+ * as a month of the scenario (the week's hours scaled to `hoursPerMonth`, less its enterprise
+ * discount, as `planWeek` scales the bill).
+ *
+ * @returns null when an hour's on-demand spend is unknown.
+ * @throws {EksizeError} `invalid-option` for a bad discount (as `savingsPlanCommitment`).
+ */
+export function weekCommitment(scenario: Scenario, week: WeekPlan, discountPercent: number): WeekCommitment | null {
+  const spend: number[] = [];
+  for (const hour of week.hours) {
+    if (hour.onDemandUsd === null) return null;
+    spend.push(hour.onDemandUsd);
+  }
+  const commitment = savingsPlanCommitment(spend, discountPercent);
+  const afterEnterprise = 1 - scenario.cluster.discounts.enterpriseDiscountPercent / 100;
+  return {
+    commitment,
+    savingUsdPerMonth: ((commitment.savingUsd * scenario.hoursPerMonth) / HOURS_PER_WEEK) * afterEnterprise,
+  };
+}
 
 /** What a week calls for: a commitment for the baseline and Spot above it ({@link recommendWeek}). */
 export interface WeekRecommendation {
@@ -67,28 +98,21 @@ export function recommendWeek(
     catalog,
     options,
   );
-  const spendOf = (hours: typeof allOnDemand.hours) => hours.map((hour) => hour.onDemandUsd);
-  const allSpend = spendOf(allOnDemand.hours);
-  const baseSpend = spendOf(recommended.hours);
+  const alone = weekCommitment(scenario, allOnDemand, discountPercent);
+  const forBase = weekCommitment(scenario, recommended, discountPercent);
   if (
     allOnDemand.totalUsdPerMonth === null ||
     recommended.totalUsdPerMonth === null ||
-    allSpend.some((usd) => usd === null) ||
-    baseSpend.some((usd) => usd === null)
+    alone === null ||
+    forBase === null
   ) {
     return null;
   }
-  // A commitment's saving over the week, as a month after the enterprise discount.
-  const monthly = (saving: number) =>
-    ((saving * scenario.hoursPerMonth) / HOURS_PER_WEEK) *
-    (1 - scenario.cluster.discounts.enterpriseDiscountPercent / 100);
-  const alone = savingsPlanCommitment(allSpend as number[], discountPercent);
-  const commitment = savingsPlanCommitment(baseSpend as number[], discountPercent);
   return {
     onDemandBase,
-    commitment,
+    commitment: forBase.commitment,
     allOnDemandUsdPerMonth: allOnDemand.totalUsdPerMonth,
-    committedUsdPerMonth: allOnDemand.totalUsdPerMonth - monthly(alone.savingUsd),
-    recommendedUsdPerMonth: recommended.totalUsdPerMonth - monthly(commitment.savingUsd),
+    committedUsdPerMonth: allOnDemand.totalUsdPerMonth - alone.savingUsdPerMonth,
+    recommendedUsdPerMonth: recommended.totalUsdPerMonth - forBase.savingUsdPerMonth,
   };
 }

@@ -210,10 +210,9 @@ describe("the packed eksize package", () => {
     // with the cost bound's branch and bound on whole node counts and the search's cheaper rounds, when
     // it went to 60 KiB, and 61,058 with the ranking's capacity ceiling, and 61,681 with issue 17's first
     // step (the Savings Plan commitment, load profiles and their schema), when it went to 61 KiB, and
-    // 62,464 with planWeek (the week planned hour by hour), when it went to 62 KiB, and 62,737 with recommendWeek (62,762 with weekCommitment). The mix is pure
-    // code a consumer
-    // bundles only when it imports it; its solver (HiGHS, 1.2 MB) stays behind `eksize/optimal`.
-    // An app that imports less bundles less.
+    // 62,464 with planWeek (the week planned hour by hour), when it went to 62 KiB, and 62,762 with
+    // recommendWeek and weekCommitment. The mix is pure code a consumer bundles only when it imports
+    // it; its solver (HiGHS, 1.2 MB) stays behind `eksize/optimal`. An app that imports less bundles less.
     const bundled = buildSync({
       entryPoints: [join(folder, "consumer/node_modules/eksize/dist/lib/index.js")],
       bundle: true,

@@ -160,8 +160,8 @@ export type { LinearProgram, LinearProgramResult, LinearProgramSolver, LinearRow
 
 // Cost: the monthly bill line by line, with the terms of each line.
 export { albCount, COST_LINES, costCluster, nodeGroupMonthlyCost } from "./cost/cluster-cost.js";
-export { savingsPlanCommitment } from "./cost/savings-plan.js";
-export type { SavingsPlanCommitment } from "./cost/savings-plan.js";
+export { instanceSavingsPlanCommitments, SAVINGS_PLAN_TYPES, savingsPlanCommitment } from "./cost/savings-plan.js";
+export type { FamilyCommitments, SavingsPlanCommitment, SavingsPlanType } from "./cost/savings-plan.js";
 export type { ClusterCost, CostLine, CostLineKey, CostTerm, CostUnit, NodeGroupCost } from "./cost/cluster-cost.js";
 export {
   costPerPodSlot,

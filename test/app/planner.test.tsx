@@ -94,7 +94,12 @@ describe("planner", () => {
       region: "eu-west-1",
       cluster: {
         ...defaultScenario.cluster,
-        discounts: { computeSavingsPercent: 20, enterpriseDiscountPercent: 5 },
+        discounts: {
+          computeSavingsPercent: 20,
+          enterpriseDiscountPercent: 5,
+          savingsPlanType: "compute" as const,
+          savingsPlanDiscountPercent: 0,
+        },
       },
     };
     usePlannerStore.getState().loadScenario(discounted, null);

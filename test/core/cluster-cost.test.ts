@@ -104,7 +104,14 @@ describe("costCluster on worked examples", () => {
       workloads: [WEB],
       daemonSets: SYSTEM_DAEMONSETS,
       nodeGroups: M5_LARGE(),
-      cluster: { discounts: { computeSavingsPercent: 20, enterpriseDiscountPercent: 10 } },
+      cluster: {
+        discounts: {
+          computeSavingsPercent: 20,
+          enterpriseDiscountPercent: 10,
+          savingsPlanType: "compute",
+          savingsPlanDiscountPercent: 0,
+        },
+      },
     });
     expect(bill.lines.onDemand.usdPerMonth).toBeCloseTo(224.256, 9);
     expect(bill.computeSavingsUsdPerMonth).toBeCloseTo(56.064, 9);
@@ -196,7 +203,14 @@ describe("costCluster on worked examples", () => {
       workloads: [WEB],
       daemonSets: SYSTEM_DAEMONSETS,
       nodeGroups: M5_LARGE(),
-      cluster: { discounts: { computeSavingsPercent: 20, enterpriseDiscountPercent: 10 } },
+      cluster: {
+        discounts: {
+          computeSavingsPercent: 20,
+          enterpriseDiscountPercent: 10,
+          savingsPlanType: "compute",
+          savingsPlanDiscountPercent: 0,
+        },
+      },
     });
     // Nodes: 4 × $70.08 × 0.8 + 4 × $1.60 = $230.656, then 10% off; the control plane $73 − 10%.
     const parts = (bill.workloads.web ?? 0) + bill.daemonSetsUsdPerMonth + bill.idleUsdPerMonth;
@@ -320,7 +334,14 @@ describe("nodeGroupMonthlyCost", () => {
       workloads: [WEB],
       daemonSets: SYSTEM_DAEMONSETS,
       nodeGroups: M5_LARGE({ capacity: { type: "mixed", onDemandBase: 2, spotPercentAboveBase: 50 } }),
-      cluster: { discounts: { computeSavingsPercent: 20, enterpriseDiscountPercent: 10 } },
+      cluster: {
+        discounts: {
+          computeSavingsPercent: 20,
+          enterpriseDiscountPercent: 10,
+          savingsPlanType: "compute",
+          savingsPlanDiscountPercent: 0,
+        },
+      },
     }).nodeGroups;
     // 3 on demand × $0.096 × 730 × 0.8 = $168.192; 1 Spot × $0.04366 × 730 = $31.8718; 4 × 20 GiB × $0.08
     // = $6.40. The enterprise discount is the whole bill's, not the group's.

@@ -1015,7 +1015,16 @@ describe("planReport with unknown prices and discounts", () => {
   it("reports the discounts the bill took off", () => {
     const input = webCluster(
       {},
-      { cluster: { discounts: { computeSavingsPercent: 10, enterpriseDiscountPercent: 5 } } },
+      {
+        cluster: {
+          discounts: {
+            computeSavingsPercent: 10,
+            enterpriseDiscountPercent: 5,
+            savingsPlanType: "compute",
+            savingsPlanDiscountPercent: 0,
+          },
+        },
+      },
     );
     const { plan, cost } = planned(input);
     const bill = planReport(input, plan, cost).bill;

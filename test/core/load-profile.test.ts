@@ -136,3 +136,34 @@ describe("a workload's autoscaling in a scenario", () => {
     expect(decodeScenario(encodeScenario(drawn))).toEqual({ ok: true, scenario: drawn, dataDate: null });
   });
 });
+
+describe("the week's settings of a scenario's cluster", () => {
+  const withCluster = (cluster: Record<string, unknown>): unknown => ({
+    ...defaultScenario,
+    cluster: { ...defaultScenario.cluster, ...cluster },
+  });
+  const pathsOf = (input: unknown) => {
+    const result = validateScenario(input);
+    return result.ok ? [] : result.issues.map((issue) => issue.path);
+  };
+
+  it("defaults to the autoscaler's delay and a Compute Savings Plan with no discount said", () => {
+    const result = validateScenario(JSON.parse(JSON.stringify({ ...defaultScenario, cluster: {} })));
+    expect(result.ok && result.value.cluster.scaleDownDelayMinutes).toBeNull();
+    expect(result.ok && result.value.cluster.discounts).toMatchObject({
+      savingsPlanType: "compute",
+      savingsPlanDiscountPercent: 0,
+    });
+  });
+
+  it("refuses a delay above a day, a discount of 100% or more, and an unknown kind of plan", () => {
+    expect(pathsOf(withCluster({ scaleDownDelayMinutes: 1441 }))).toEqual(["cluster.scaleDownDelayMinutes"]);
+    const discounts = (value: Record<string, unknown>) =>
+      withCluster({ discounts: { ...defaultScenario.cluster.discounts, ...value } });
+    expect(pathsOf(discounts({ savingsPlanDiscountPercent: 100 }))).toEqual([
+      "cluster.discounts.savingsPlanDiscountPercent",
+    ]);
+    expect(pathsOf(discounts({ savingsPlanType: "reserved" }))).toEqual(["cluster.discounts.savingsPlanType"]);
+    expect(pathsOf(withCluster({ scaleDownDelayMinutes: 30 }))).toEqual([]);
+  });
+});

@@ -155,7 +155,15 @@ const prefixDelegation = scenario({
 
 const discounted: Scenario = {
   ...defaultScenario,
-  cluster: { ...defaultScenario.cluster, discounts: { computeSavingsPercent: 17, enterpriseDiscountPercent: 6 } },
+  cluster: {
+    ...defaultScenario.cluster,
+    discounts: {
+      computeSavingsPercent: 17,
+      enterpriseDiscountPercent: 6,
+      savingsPlanType: "compute",
+      savingsPlanDiscountPercent: 0,
+    },
+  },
 };
 const spread = manyWorkloads();
 const spreadOverZones: Scenario = {

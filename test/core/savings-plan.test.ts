@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { savingsPlanCommitment } from "eksize";
+import { instanceSavingsPlanCommitments, savingsPlanCommitment } from "eksize";
 import { thrownIssue } from "../support/thrown-issue.js";
 
 /** What the hours cost with a commitment covering `covered` USD of on-demand spend an hour, computed hour by hour. */
@@ -141,5 +141,48 @@ describe("savingsPlanCommitment, properties", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("instanceSavingsPlanCommitments, worked by hand", () => {
+  // m5 spends $2 every hour; c5 $3 in the first 50 hours and nothing after; Fargate $1 every hour.
+  const byFamily = Array.from({ length: 168 }, (_, hour) => ({ m5: 2, c5: hour < 50 ? 3 : 0 }));
+  const fargate = new Array<number>(168).fill(1);
+
+  it("commits each family on its own: m5 at its $2 floor, c5 not at all (50 hours are under 60% of 168)", () => {
+    const { total, families } = instanceSavingsPlanCommitments(byFamily, fargate, 40);
+    expect(families.m5!.commitmentUsdPerHour).toBeCloseTo(1.2, 12);
+    expect(families.c5!.commitmentUsdPerHour).toBe(0);
+    expect(total.commitmentUsdPerHour).toBeCloseTo(1.2, 12);
+    expect(total.coveredUsdPerHour).toBeCloseTo(2, 12);
+    // 336 of m5, 150 of c5 and 168 of Fargate; the commitment covers m5's 336.
+    expect(total.onDemandUsd).toBeCloseTo(654, 9);
+    expect(total.coverage).toBeCloseTo(336 / 654, 12);
+    expect(total.utilisation).toBeCloseTo(1, 12);
+    expect(total.hoursCovered).toBeCloseTo(1, 12);
+    expect(total.savingUsd).toBeCloseTo(168 * 0.8, 9);
+    expect(total.committedUsd).toBeCloseTo(654 - 134.4, 9);
+    expect(total.breakEven).toBeCloseTo(0.6, 12);
+  });
+
+  it("commits c5 too once its 50 hours pass the break-even (at 75% off, 25% of the hours)", () => {
+    const { total, families } = instanceSavingsPlanCommitments(byFamily, fargate, 75);
+    expect(families.c5!.commitmentUsdPerHour).toBeCloseTo(0.75, 12);
+    expect(total.commitmentUsdPerHour).toBeCloseTo(0.5 + 0.75, 12);
+    // Both families reach their levels only in the first 50 hours.
+    expect(total.hoursCovered).toBeCloseTo(50 / 168, 12);
+    // m5 saves $1.50 an hour; c5 saves $2.25 in 50 hours and wastes $0.75 in 118.
+    expect(total.savingUsd).toBeCloseTo(168 * 1.5 + 50 * 2.25 - 118 * 0.75, 9);
+  });
+
+  it("names an uncovered spend of another length", () => {
+    expect(thrownIssue(() => instanceSavingsPlanCommitments(byFamily, [1], 40))).toEqual({
+      code: "invalid-option",
+      params: { option: "hourlyOtherUsd", value: 1, expected: "168 hours, as many as hourlyByFamily" },
+    });
+    expect(thrownIssue(() => instanceSavingsPlanCommitments([{ m5: 1 }], [-1], 40))).toEqual({
+      code: "invalid-option",
+      params: { option: "hourlyOtherUsd[0]", value: -1, expected: "a number ≥ 0" },
+    });
   });
 });

@@ -138,7 +138,12 @@ describe("diffScenarios", () => {
         ...defaultScenario.cluster,
         supportTier: "extended",
         loadBalancers: { ...defaultScenario.cluster.loadBalancers, nlbs: 3 },
-        discounts: { computeSavingsPercent: 20, enterpriseDiscountPercent: 0 },
+        discounts: {
+          computeSavingsPercent: 20,
+          enterpriseDiscountPercent: 0,
+          savingsPlanType: "compute",
+          savingsPlanDiscountPercent: 0,
+        },
       },
       currency: "KRW",
     });
@@ -199,7 +204,15 @@ describe("diffScenarios", () => {
 
   it("0 and -0 are the same amount", () => {
     const b = withFields({
-      cluster: { ...defaultScenario.cluster, discounts: { computeSavingsPercent: -0, enterpriseDiscountPercent: 0 } },
+      cluster: {
+        ...defaultScenario.cluster,
+        discounts: {
+          computeSavingsPercent: -0,
+          enterpriseDiscountPercent: 0,
+          savingsPlanType: "compute",
+          savingsPlanDiscountPercent: 0,
+        },
+      },
     });
     expect(diffScenarios(defaultScenario, b)).toEqual([]);
   });
@@ -295,6 +308,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
         kubernetesVersion: fc.constantFrom(null, "1.33"),
         privateCluster: fc.boolean(),
         autoscaler: fc.constantFrom("cluster-autoscaler" as const, "karpenter" as const),
+        scaleDownDelayMinutes: fc.constantFrom(null, 30),
         loadBalancers: fc.record({
           ingresses: fc.constantFrom(0, 5),
           ingressesPerAlb: fc.constantFrom(1, 5),
@@ -305,6 +319,8 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
         discounts: fc.record({
           computeSavingsPercent: fc.constantFrom(0, 28),
           enterpriseDiscountPercent: fc.constantFrom(0, 5),
+          savingsPlanType: fc.constantFrom("compute" as const, "ec2-instance" as const),
+          savingsPlanDiscountPercent: fc.constantFrom(0, 28),
         }),
       }),
     }),

@@ -128,6 +128,7 @@ describe("parseScenarioJson reads exported and hand-written scenarios", () => {
           kubernetesVersion: null,
           privateCluster: false,
           autoscaler: "cluster-autoscaler",
+          scaleDownDelayMinutes: null,
           loadBalancers: {
             ingresses: 0,
             ingressesPerAlb: 1,
@@ -135,7 +136,14 @@ describe("parseScenarioJson reads exported and hand-written scenarios", () => {
             nlbTargetType: "instance",
             capacityUnitsPerHour: 1,
           },
-          discounts: { computeSavingsPercent: 0, enterpriseDiscountPercent: 0 },
+          discounts: {
+            computeSavingsPercent: 0,
+            enterpriseDiscountPercent: 0,
+            savingsPlanType: "compute",
+            savingsPlanDiscountPercent: 0,
+            savingsPlanType: "compute",
+            savingsPlanDiscountPercent: 0,
+          },
         },
       },
     });

@@ -75,6 +75,7 @@ describe("validateScenario", () => {
           kubernetesVersion: null,
           privateCluster: false,
           autoscaler: "cluster-autoscaler",
+          scaleDownDelayMinutes: null,
           loadBalancers: {
             ingresses: 0,
             ingressesPerAlb: 1,
@@ -82,7 +83,14 @@ describe("validateScenario", () => {
             nlbTargetType: "instance",
             capacityUnitsPerHour: 1,
           },
-          discounts: { computeSavingsPercent: 0, enterpriseDiscountPercent: 0 },
+          discounts: {
+            computeSavingsPercent: 0,
+            enterpriseDiscountPercent: 0,
+            savingsPlanType: "compute",
+            savingsPlanDiscountPercent: 0,
+            savingsPlanType: "compute",
+            savingsPlanDiscountPercent: 0,
+          },
         },
       },
     });

@@ -84,8 +84,14 @@ const emptyCluster: Scenario["cluster"] = {
   kubernetesVersion: null,
   privateCluster: false,
   autoscaler: "cluster-autoscaler",
+  scaleDownDelayMinutes: null,
   loadBalancers: { ingresses: 0, ingressesPerAlb: 1, nlbs: 0, nlbTargetType: "instance", capacityUnitsPerHour: 1 },
-  discounts: { computeSavingsPercent: 0, enterpriseDiscountPercent: 0 },
+  discounts: {
+    computeSavingsPercent: 0,
+    enterpriseDiscountPercent: 0,
+    savingsPlanType: "compute",
+    savingsPlanDiscountPercent: 0,
+  },
 };
 
 // ── The scenarios of the fixture links (test/core/fixtures/links-v1.txt), in file order ───────────
@@ -136,8 +142,14 @@ const shop: Scenario = {
     kubernetesVersion: null,
     privateCluster: false,
     autoscaler: "cluster-autoscaler",
+    scaleDownDelayMinutes: null,
     loadBalancers: { ingresses: 5, ingressesPerAlb: 5, nlbs: 1, nlbTargetType: "instance", capacityUnitsPerHour: 1 },
-    discounts: { computeSavingsPercent: 0, enterpriseDiscountPercent: 0 },
+    discounts: {
+      computeSavingsPercent: 0,
+      enterpriseDiscountPercent: 0,
+      savingsPlanType: "compute",
+      savingsPlanDiscountPercent: 0,
+    },
   },
 };
 
@@ -201,8 +213,14 @@ const everything: Scenario = {
     kubernetesVersion: "1.29",
     privateCluster: true,
     autoscaler: "karpenter",
+    scaleDownDelayMinutes: null,
     loadBalancers: { ingresses: 12, ingressesPerAlb: 4, nlbs: 2, nlbTargetType: "ip", capacityUnitsPerHour: 2.5 },
-    discounts: { computeSavingsPercent: 28, enterpriseDiscountPercent: 5 },
+    discounts: {
+      computeSavingsPercent: 28,
+      enterpriseDiscountPercent: 5,
+      savingsPlanType: "compute",
+      savingsPlanDiscountPercent: 0,
+    },
   },
 };
 
@@ -251,6 +269,7 @@ const everythingOf010: Scenario = {
     kubernetesVersion: null,
     privateCluster: false,
     autoscaler: "cluster-autoscaler",
+    scaleDownDelayMinutes: null,
     loadBalancers: { ...everything.cluster.loadBalancers, nlbTargetType: "instance" },
   },
 };
@@ -804,6 +823,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
           "cluster-autoscaler",
           fc.constantFrom("karpenter", "none"),
         ),
+        scaleDownDelayMinutes: orDefault<number | null>(null, amount(1440)),
         loadBalancers: fc.record({
           ingresses: orDefault(0, fc.integer({ min: 0, max: 10_000 })),
           ingressesPerAlb: orDefault(1, fc.integer({ min: 1, max: 100 })),
@@ -814,6 +834,8 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
         discounts: fc.record({
           computeSavingsPercent: orDefault(0, percent(0)),
           enterpriseDiscountPercent: orDefault(0, percent(0)),
+          savingsPlanType: orDefault<"compute" | "ec2-instance">("compute", fc.constant("ec2-instance")),
+          savingsPlanDiscountPercent: orDefault(0, fc.double({ min: 0, max: 99, noNaN: true })),
         }),
       }),
       // Absent (as in every scenario made before it existed) or present.

@@ -112,7 +112,15 @@ describe("planWeek, worked by hand", () => {
     const input = officeCluster("karpenter");
     const saving: Scenario = {
       ...input,
-      cluster: { ...input.cluster, discounts: { computeSavingsPercent: 20, enterpriseDiscountPercent: 0 } },
+      cluster: {
+        ...input.cluster,
+        discounts: {
+          computeSavingsPercent: 20,
+          enterpriseDiscountPercent: 0,
+          savingsPlanType: "compute",
+          savingsPlanDiscountPercent: 0,
+        },
+      },
     };
     for (const scenario of [input, saving]) {
       const week = planWeek(scenario, catalog);
@@ -135,7 +143,15 @@ describe("weekCommitment, worked by hand", () => {
     const input = officeCluster("cluster-autoscaler");
     const discounted: Scenario = {
       ...input,
-      cluster: { ...input.cluster, discounts: { computeSavingsPercent: 0, enterpriseDiscountPercent: 10 } },
+      cluster: {
+        ...input.cluster,
+        discounts: {
+          computeSavingsPercent: 0,
+          enterpriseDiscountPercent: 10,
+          savingsPlanType: "compute",
+          savingsPlanDiscountPercent: 0,
+        },
+      },
     };
     // 168 hours of $0.384 at 28% off, as 730 hours, then 10% off.
     const weekly = 168 * 4 * M5_LARGE * 0.28;
@@ -147,6 +163,78 @@ describe("weekCommitment, worked by hand", () => {
       expect(commitment.coveredUsdPerHour).toBeCloseTo(4 * M5_LARGE, 12);
       expect(savingUsdPerMonth).toBeCloseTo(((weekly * 730) / 168) * after, 9);
     }
+  });
+});
+
+describe("planWeek and weekCommitment: Spot, families and Fargate", () => {
+  it("takes the scenario's own scale-down delay, and none for a cluster without an autoscaler", () => {
+    const input = officeCluster("cluster-autoscaler");
+    const slow: Scenario = { ...input, cluster: { ...input.cluster, scaleDownDelayMinutes: 90 } };
+    expect(planWeek(slow, catalog).nodeHours.general).toBeCloseTo(972 + 5 * 6 * 1.5, 9);
+    // The option still wins over the scenario.
+    expect(planWeek(slow, catalog, { scaleDownDelayMinutes: 0 }).nodeHours.general).toBeCloseTo(972, 9);
+    const fixed: Scenario = { ...slow, cluster: { ...slow.cluster, autoscaler: "none" } };
+    expect(planWeek(fixed, catalog).scaleDownDelayMinutes).toBeNull();
+  });
+
+  it("splits each hour's nodes into Spot and on demand, and the on-demand spend by family", () => {
+    const input = officeCluster("karpenter");
+    const mixed: Scenario = {
+      ...input,
+      nodeGroups: input.nodeGroups.map((group) => ({
+        ...group,
+        capacity: { type: "mixed", onDemandBase: 4, spotPercentAboveBase: 100 },
+      })),
+    };
+    const week = planWeek(mixed, catalog);
+    expect(week.hours[9]!.nodeHours.general).toBeCloseTo(10, 12);
+    expect(week.hours[9]!.spotNodeHours.general).toBeCloseTo(6, 12);
+    expect(week.hours[19]!.spotNodeHours.general).toBeCloseTo(0, 12);
+    expect(Object.keys(week.hours[9]!.onDemandUsdByFamily!)).toEqual(["m5"]);
+    expect(week.hours[9]!.onDemandUsdByFamily!.m5).toBeCloseTo(4 * M5_LARGE, 12);
+  });
+
+  it("covers Fargate with a Compute Savings Plan and never with EC2 Instance Savings Plans", () => {
+    const input = officeCluster("karpenter");
+    // A flat Fargate workload beside the nodes: 0.25 vCPU and 0.5 GB, every hour.
+    const withFargate: Scenario = {
+      ...input,
+      workloads: [
+        ...input.workloads,
+        {
+          ...input.workloads[0]!,
+          name: "jobs",
+          replicas: 1,
+          cpuMillicores: 250,
+          memoryMiB: 512,
+          fargate: true,
+          autoscaling: null,
+        },
+      ],
+      fargateProfiles: [{ name: "jobs", workloads: ["jobs"] }],
+    };
+    const week = planWeek(withFargate, catalog);
+    const fargatePerHour = week.hours[0]!.onDemandUsd! - week.hours[0]!.onDemandUsdByFamily!.m5!;
+    expect(fargatePerHour).toBeGreaterThan(0);
+    const compute = weekCommitment(withFargate, week, 28, "compute")!;
+    const instance = weekCommitment(withFargate, week, 28, "ec2-instance")!;
+    expect(compute.families).toBeNull();
+    expect(compute.commitment.coveredUsdPerHour).toBeCloseTo(4 * M5_LARGE + fargatePerHour, 12);
+    expect(instance.type).toBe("ec2-instance");
+    expect(instance.families!.m5!.coveredUsdPerHour).toBeCloseTo(4 * M5_LARGE, 12);
+    expect(instance.commitment.coveredUsdPerHour).toBeCloseTo(4 * M5_LARGE, 12);
+    // The same week's spend, of which the instance plan leaves Fargate uncovered.
+    expect(instance.commitment.onDemandUsd).toBeCloseTo(compute.commitment.onDemandUsd, 9);
+    expect(instance.commitment.savingUsd).toBeCloseTo(168 * 4 * M5_LARGE * 0.28, 9);
+    // The scenario's own type is the default.
+    const asEc2: Scenario = {
+      ...withFargate,
+      cluster: {
+        ...withFargate.cluster,
+        discounts: { ...withFargate.cluster.discounts, savingsPlanType: "ec2-instance" },
+      },
+    };
+    expect(weekCommitment(asEc2, week, 28)!.type).toBe("ec2-instance");
   });
 });
 
@@ -179,7 +267,15 @@ describe("recommendWeek, worked by hand", () => {
   it("prices the week on demand whatever compute savings the scenario had", () => {
     const withSavings: Scenario = {
       ...input,
-      cluster: { ...input.cluster, discounts: { computeSavingsPercent: 30, enterpriseDiscountPercent: 0 } },
+      cluster: {
+        ...input.cluster,
+        discounts: {
+          computeSavingsPercent: 30,
+          enterpriseDiscountPercent: 0,
+          savingsPlanType: "compute",
+          savingsPlanDiscountPercent: 0,
+        },
+      },
     };
     expect(recommendWeek(withSavings, catalog, 28)).toEqual(recommendWeek(input, catalog, 28));
     expect(recommendWeek(input, catalog, 28)!.allOnDemandUsdPerMonth).toBeCloseTo(

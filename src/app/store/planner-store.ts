@@ -10,6 +10,7 @@ import {
   type ConsolidationPolicy,
   type ControlPlaneTier,
   type LoadBalancerTargetType,
+  type SavingsPlanType,
   defaultNodeGroup,
   defaultScenario,
   scenarioNetwork,
@@ -126,6 +127,10 @@ export interface ClusterDraft {
   readonly nlbs: string;
   readonly computeSavingsPercent: string;
   readonly enterpriseDiscountPercent: string;
+  /** Minutes before an unneeded node is removed, as typed; "" for the autoscaler's own. */
+  readonly scaleDownDelayMinutes: string;
+  readonly savingsPlanType: SavingsPlanType;
+  readonly savingsPlanDiscountPercent: string;
 }
 
 /** One subnet row as typed. */
@@ -273,6 +278,9 @@ export function draftOf(scenario: Scenario): ScenarioDraft {
       nlbs: text(loadBalancers.nlbs),
       computeSavingsPercent: text(discounts.computeSavingsPercent),
       enterpriseDiscountPercent: text(discounts.enterpriseDiscountPercent),
+      scaleDownDelayMinutes: text(scenario.cluster.scaleDownDelayMinutes),
+      savingsPlanType: discounts.savingsPlanType,
+      savingsPlanDiscountPercent: text(discounts.savingsPlanDiscountPercent),
     },
     workloads: scenario.workloads.map((workload, index) => ({
       key: `w${index}`,
@@ -469,6 +477,7 @@ export function scenarioInput(draft: ScenarioDraft): unknown {
       kubernetesVersion: cluster.kubernetesVersion.trim() === "" ? null : cluster.kubernetesVersion.trim(),
       privateCluster: cluster.privateCluster,
       autoscaler: cluster.autoscaler,
+      scaleDownDelayMinutes: numberOrText(cluster.scaleDownDelayMinutes, true),
       loadBalancers: {
         ...draft.base.cluster.loadBalancers,
         ingresses: numberOrText(cluster.ingresses),
@@ -479,6 +488,8 @@ export function scenarioInput(draft: ScenarioDraft): unknown {
       discounts: {
         computeSavingsPercent: numberOrText(cluster.computeSavingsPercent),
         enterpriseDiscountPercent: numberOrText(cluster.enterpriseDiscountPercent),
+        savingsPlanType: cluster.savingsPlanType,
+        savingsPlanDiscountPercent: numberOrText(cluster.savingsPlanDiscountPercent),
       },
     },
   };

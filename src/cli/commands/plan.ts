@@ -18,7 +18,9 @@ import {
   type ClusterPlan,
   type Finding,
   type InstanceTypeRanking,
+  type SavingsPlanType,
   type Scenario,
+  SAVINGS_PLAN_TYPES,
 } from "eksize";
 import { catalog } from "eksize/data";
 import { parseArgs } from "node:util";
@@ -44,7 +46,8 @@ import { weekRecord } from "./week.js";
 
 /** The command's help. */
 export const PLAN_HELP = `Usage: eksize plan SCENARIO.json|LINK [--group NAME] [--compare-modes] [--optimal] [--week]
-                   [--savings-plan-discount PERCENT] [--json]
+                   [--scale-down-delay MINUTES] [--savings-plan-discount PERCENT]
+                   [--savings-plan-type compute|ec2-instance] [--json]
 
 Plans a scenario (a file exported by the site, or a share link or token): the nodes of each node
 group, Fargate pods, pods that cannot run and why, the monthly bill line by line (USD), the advice
@@ -66,10 +69,18 @@ site ranks them).
   --week            also plan the week hour by hour as the autoscalers follow each workload's load
                     profile (its autoscaling range): the month's cost against the cluster
                     provisioned for the peak, and the node-hours of each node group
+  --scale-down-delay MINUTES
+                    with --week, minutes a node no pod needs stays before it is removed, 0 to
+                    1440 (default: the scenario's, else the autoscaler's: Cluster Autoscaler
+                    10, Karpenter and Auto Mode 0)
   --savings-plan-discount PERCENT
                     with --week, the Savings Plan commitment that makes the week's on-demand
                     spend cheapest at this discount off on-demand rates (default: the
-                    scenario's compute savings, when it has some)
+                    scenario's Savings Plan discount, else its compute savings, when above 0)
+  --savings-plan-type compute|ec2-instance
+                    with --week, a Compute Savings Plan (nodes and Fargate, one commitment) or
+                    EC2 Instance Savings Plans (one per instance family, never Fargate);
+                    default the scenario's, else compute
   --json            the scenario, plan, bill, advice, strategies, ranking (and modes, bounds,
                     week) as JSON
   -h, --help        this help
@@ -229,11 +240,12 @@ export function planForCommand(scenario: Scenario, io: Io): { plan: ClusterPlan;
 
 /**
  * The Savings Plan discount for `--week`, %: the flag's (a number ≥ 0 and below 100), else the
- * scenario's compute savings when above 0, else null.
+ * scenario's Savings Plan discount when above 0, else its compute savings when above 0, else null.
  */
 function savingsPlanDiscount(flag: string | undefined, week: boolean, scenario: Scenario): number | null {
   if (flag === undefined) {
-    const { computeSavingsPercent } = scenario.cluster.discounts;
+    const { savingsPlanDiscountPercent, computeSavingsPercent } = scenario.cluster.discounts;
+    if (savingsPlanDiscountPercent > 0) return savingsPlanDiscountPercent;
     return computeSavingsPercent > 0 && computeSavingsPercent < 100 ? computeSavingsPercent : null;
   }
   if (!week) throw new UsageError("--savings-plan-discount: it goes with --week");
@@ -242,6 +254,35 @@ function savingsPlanDiscount(flag: string | undefined, week: boolean, scenario: 
     throw new UsageError(`--savings-plan-discount: ${flag} is not a percentage from 0 to below 100`);
   }
   return value;
+}
+
+/**
+ * The scenario with `--week`'s `--scale-down-delay` and `--savings-plan-type` in its cluster settings
+ * (each checked: minutes from 0 to 1,440; `compute` or `ec2-instance`); as it is without them.
+ */
+function withWeekFlags(scenario: Scenario, week: boolean, delayFlag?: string, typeFlag?: string): Scenario {
+  if (delayFlag === undefined && typeFlag === undefined) return scenario;
+  if (!week)
+    throw new UsageError(
+      `${delayFlag === undefined ? "--savings-plan-type" : "--scale-down-delay"}: it goes with --week`,
+    );
+  const delay = delayFlag === undefined ? scenario.cluster.scaleDownDelayMinutes : Number(delayFlag);
+  if (delay !== null && (delayFlag?.trim() === "" || !Number.isFinite(delay) || delay < 0 || delay > 1440)) {
+    throw new UsageError(`--scale-down-delay: ${delayFlag} is not a number of minutes from 0 to 1440`);
+  }
+  const type = typeFlag ?? scenario.cluster.discounts.savingsPlanType;
+  if (!(SAVINGS_PLAN_TYPES as readonly string[]).includes(type)) {
+    throw new UsageError(`--savings-plan-type: ${type} is not one of ${SAVINGS_PLAN_TYPES.join(", ")}`);
+  }
+  const { cluster } = scenario;
+  return {
+    ...scenario,
+    cluster: {
+      ...cluster,
+      scaleDownDelayMinutes: delay,
+      discounts: { ...cluster.discounts, savingsPlanType: type as SavingsPlanType },
+    },
+  };
 }
 
 /** Runs `eksize plan` with its arguments. */
@@ -256,6 +297,8 @@ export async function planCommand(args: readonly string[], io: Io): Promise<numb
       optimal: { type: "boolean" },
       week: { type: "boolean" },
       "savings-plan-discount": { type: "string" },
+      "savings-plan-type": { type: "string" },
+      "scale-down-delay": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -272,6 +315,12 @@ export async function planCommand(args: readonly string[], io: Io): Promise<numb
     );
   }
   const discount = savingsPlanDiscount(values["savings-plan-discount"], values.week === true, scenario);
+  const weekScenario = withWeekFlags(
+    scenario,
+    values.week === true,
+    values["scale-down-delay"],
+    values["savings-plan-type"],
+  );
   const nodeGroup = rankedNodeGroup(scenario, values.group);
   const solve = values.optimal === true ? await loadSolverForCommand() : null;
   const { plan, cost } = planForCommand(scenario, io);
@@ -290,7 +339,7 @@ export async function planCommand(args: readonly string[], io: Io): Promise<numb
   const rankingRows = ranking.map(rankingRow);
   const modes = values["compare-modes"] === true ? modeRows(scenario) : null;
   const bounds = solve === null ? null : boundRows(scenario, plan, solve);
-  const week = values.week === true ? weekRecord(scenario, discount) : null;
+  const week = values.week === true ? weekRecord(weekScenario, discount) : null;
 
   if (values.json === true) {
     const answer = {

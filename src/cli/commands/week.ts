@@ -3,7 +3,7 @@
  * provisioned for the peak, the Savings Plan commitment its on-demand spend calls for
  * (`weekCommitment`) and the advice (`recommendWeek`), as sentences for people or a record for `--json`.
  */
-import { planWeek, recommendWeek, weekCommitment, type Scenario, type WeekPlan } from "eksize";
+import { planWeek, recommendWeek, weekCommitment, type SavingsPlanType, type Scenario, type WeekPlan } from "eksize";
 import { catalog } from "eksize/data";
 import { english, englishFormat } from "../messages.js";
 
@@ -21,6 +21,7 @@ export interface WeekRecord {
   readonly hours: WeekPlan["hours"];
   /** At the discount given; null without one. */
   readonly savingsPlan: {
+    readonly type: SavingsPlanType;
     readonly discountPercent: number;
     readonly commitmentUsdPerHour: number;
     readonly coveredUsdPerHour: number;
@@ -28,6 +29,8 @@ export interface WeekRecord {
     readonly utilisationPercent: number;
     readonly breakEvenPercent: number;
     readonly savingUsdPerMonth: number;
+    /** EC2 Instance Savings Plans: each instance family's commitment, USD an hour; null for a Compute Savings Plan. */
+    readonly familyCommitmentsUsdPerHour: Readonly<Record<string, number>> | null;
   } | null;
   /** The baseline on demand under a commitment and Spot above it (`recommendWeek`); null without a discount or a price. */
   readonly recommendation: {
@@ -59,6 +62,7 @@ export function weekRecord(scenario: Scenario, discountPercent: number | null): 
     forWeek === null || commitment === null || discountPercent === null
       ? null
       : {
+          type: forWeek.type,
           discountPercent,
           commitmentUsdPerHour: Number(commitment.commitmentUsdPerHour.toFixed(4)),
           coveredUsdPerHour: Number(commitment.coveredUsdPerHour.toFixed(4)),
@@ -66,6 +70,15 @@ export function weekRecord(scenario: Scenario, discountPercent: number | null): 
           utilisationPercent: share(commitment.utilisation),
           breakEvenPercent: share(commitment.breakEven),
           savingUsdPerMonth: usd(forWeek.savingUsdPerMonth)!,
+          familyCommitmentsUsdPerHour:
+            forWeek.families === null
+              ? null
+              : Object.fromEntries(
+                  Object.entries(forWeek.families).map(([family, plan]) => [
+                    family,
+                    Number(plan.commitmentUsdPerHour.toFixed(4)),
+                  ]),
+                ),
         };
 
   const advice = discountPercent === null ? null : recommendWeek(scenario, catalog, discountPercent);
@@ -106,13 +119,15 @@ export function weekRecord(scenario: Scenario, discountPercent: number | null): 
   }
   const groups = Object.entries(week.nodeHours).map(([name, hours]) => `${name} ${format.decimal(hours, 1)}`);
   if (groups.length > 0) lines.push(english("week.node-hours", { groups: groups.join(", ") }));
+  const plan = english(`week.plan.${scenario.cluster.discounts.savingsPlanType}`);
   if (savingsPlan !== null && commitment !== null) {
     const discount = format.percent(savingsPlan.discountPercent);
     const breakEven = format.percent(savingsPlan.breakEvenPercent);
     lines.push(
       commitment.commitmentUsdPerHour === 0
-        ? english("week.no-commitment", { discount, breakEven })
+        ? english("week.no-commitment", { plan, discount, breakEven })
         : english("week.commitment", {
+            plan,
             discount,
             commitment: format.moneyPrecise(commitment.commitmentUsdPerHour),
             covered: format.moneyPrecise(commitment.coveredUsdPerHour),
@@ -122,6 +137,10 @@ export function weekRecord(scenario: Scenario, discountPercent: number | null): 
             breakEven,
           }),
     );
+    const families = Object.entries(forWeek?.families ?? {})
+      .filter(([, family]) => family.commitmentUsdPerHour > 0)
+      .map(([name, family]) => `${name} ${format.moneyPrecise(family.commitmentUsdPerHour)}`);
+    if (families.length > 0) lines.push(english("week.families", { families: families.join(", ") }));
   }
   if (recommendation !== null && advice !== null) {
     const bases = Object.entries(recommendation.onDemandBase).map(
@@ -129,6 +148,7 @@ export function weekRecord(scenario: Scenario, discountPercent: number | null): 
     );
     lines.push(
       english("week.recommendation", {
+        plan,
         commitment: format.moneyPrecise(advice.commitment.commitmentUsdPerHour),
         bases: bases.join(", "),
         recommended: format.money(advice.recommendedUsdPerMonth),

@@ -77,3 +77,12 @@ export type NetworkLimits = Pick<
   InstanceType,
   "name" | "vcpu" | "hypervisor" | "bareMetal" | "defaultCardEnis" | "ipv4PerEni" | "trunking" | "branchEnis"
 >;
+
+/**
+ * An instance type's family, its name before the dot (`InstanceType.family` from the name alone): `m6a`
+ * of `m6a.xlarge`; the whole name when it has no dot.
+ */
+export function instanceFamily(name: string): string {
+  const dot = name.indexOf(".");
+  return dot < 0 ? name : name.slice(0, dot);
+}

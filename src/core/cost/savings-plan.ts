@@ -1,5 +1,16 @@
 import { fail } from "../errors.js";
 
+/**
+ * The kinds of AWS Savings Plans (AWS Savings Plans user guide):
+ * - `compute`: covers EC2 of any family, size, region and operating system, and Fargate (up to 66% off);
+ * - `ec2-instance`: covers one instance family in one region, any size (up to 72% off), never Fargate.
+ * Neither covers Spot or the EKS control plane.
+ */
+export const SAVINGS_PLAN_TYPES = ["compute", "ec2-instance"] as const;
+
+/** A kind of Savings Plan ({@link SAVINGS_PLAN_TYPES}). */
+export type SavingsPlanType = (typeof SAVINGS_PLAN_TYPES)[number];
+
 /** The Savings Plan commitment that costs least for an hourly on-demand spend ({@link savingsPlanCommitment}). */
 export interface SavingsPlanCommitment {
   /** The commitment, USD an hour: paid every hour, used or not. 0 when no commitment pays. */
@@ -62,11 +73,7 @@ export function savingsPlanCommitment(
   if (hourlyOnDemandUsd.length === 0) {
     fail("invalid-option", { option: "hourlyOnDemandUsd", value: hourlyOnDemandUsd, expected: "at least one hour" });
   }
-  hourlyOnDemandUsd.forEach((spend, hour) => {
-    if (!(Number.isFinite(spend) && spend >= 0)) {
-      fail("invalid-option", { option: `hourlyOnDemandUsd[${hour}]`, value: spend, expected: "a number ≥ 0" });
-    }
-  });
+  checkSpend(hourlyOnDemandUsd, "hourlyOnDemandUsd");
   if (!(Number.isFinite(discountPercent) && discountPercent >= 0 && discountPercent < 100)) {
     fail("invalid-option", { option: "discountPercent", value: discountPercent, expected: "a number ≥ 0 and < 100" });
   }
@@ -77,6 +84,15 @@ export function savingsPlanCommitment(
   const best = committedTo(hourlyOnDemandUsd, descending[reachedIn - 1]!, paid);
   // No gain (a discount of 0, or a tie with committing nothing): no commitment.
   return best.savingUsd > 1e-9 * best.onDemandUsd ? best : committedTo(hourlyOnDemandUsd, 0, paid);
+}
+
+/** Throws `invalid-option` at the first hour of `hourly` whose spend is negative or not finite. */
+function checkSpend(hourly: readonly number[], option: string): void {
+  hourly.forEach((spend, hour) => {
+    if (!(Number.isFinite(spend) && spend >= 0)) {
+      fail("invalid-option", { option: `${option}[${hour}]`, value: spend, expected: "a number ≥ 0" });
+    }
+  });
 }
 
 /** The hours' figures with a commitment that covers `covered` USD of on-demand spend an hour, `paid` = 1 − discount. */
@@ -102,5 +118,78 @@ function committedTo(hourlyOnDemandUsd: readonly number[], covered: number, paid
     onDemandUsd,
     committedUsd,
     savingUsd: onDemandUsd - committedUsd,
+  };
+}
+
+/** EC2 Instance Savings Plans, one per instance family ({@link instanceSavingsPlanCommitments}). */
+export interface FamilyCommitments {
+  /** The plans together: commitments and covered levels added up, shares over all the spend given. */
+  readonly total: SavingsPlanCommitment;
+  /** Each family's plan (`savingsPlanCommitment` of its own spend), by family. */
+  readonly families: Readonly<Record<string, SavingsPlanCommitment>>;
+}
+
+/**
+ * The EC2 Instance Savings Plans that make an hourly on-demand spend cheapest: such a plan covers one
+ * instance family in one region (any size), so each family's spend gets its own commitment
+ * (`savingsPlanCommitment` of that family's hours); the spend no such plan covers (Fargate) stays on
+ * demand. The total adds the families' commitments, covered levels and savings; its coverage is over
+ * all the spend, its utilisation over the families' commitments together, and its `hoursCovered` the
+ * share of hours in which every committed family reaches its level. Source: the AWS Savings Plans
+ * user guide (EC2 Instance Savings Plans: one family in a region, up to 72% off; never Fargate or Spot).
+ *
+ * @param hourlyByFamily each hour's on-demand EC2 spend by instance family, USD (a family missing from
+ *   an hour spent nothing in it).
+ * @param hourlyOtherUsd each hour's on-demand spend no EC2 Instance Savings Plan covers, USD (as many hours).
+ * @param discountPercent the plans' discount off on-demand rates, % (0 ≤ d < 100).
+ * @throws {EksizeError} `invalid-option` as {@link savingsPlanCommitment}, and when the two lists differ in length.
+ * @example
+ * // m5 runs $2 every hour; c5 $3 in 50 hours of 168 and nothing else; Fargate $1 every hour, 40% off:
+ * // m5 is committed ($1.20 an hour), c5 is not (50 hours < 60% of 168), Fargate stays on demand.
+ * instanceSavingsPlanCommitments(hours.map((h) => ({ m5: 2, c5: h < 50 ? 3 : 0 })), Array(168).fill(1), 40).total.commitmentUsdPerHour // 1.2
+ */
+export function instanceSavingsPlanCommitments(
+  hourlyByFamily: readonly Readonly<Record<string, number>>[],
+  hourlyOtherUsd: readonly number[],
+  discountPercent: number,
+): FamilyCommitments {
+  if (hourlyOtherUsd.length !== hourlyByFamily.length) {
+    fail("invalid-option", {
+      option: "hourlyOtherUsd",
+      value: hourlyOtherUsd.length,
+      expected: `${hourlyByFamily.length} hours, as many as hourlyByFamily`,
+    });
+  }
+  const hours = hourlyByFamily.length;
+  const names = [...new Set(hourlyByFamily.flatMap((hour) => Object.keys(hour)))].sort();
+  const curves = Object.fromEntries(names.map((family) => [family, hourlyByFamily.map((hour) => hour[family] ?? 0)]));
+  const families = Object.fromEntries(
+    names.map((family) => [family, savingsPlanCommitment(curves[family]!, discountPercent)]),
+  );
+  checkSpend(hourlyOtherUsd, "hourlyOtherUsd");
+  const otherUsd = hourlyOtherUsd.reduce((total, spend) => total + spend, 0);
+  const plans = Object.values(families);
+  const sum = (pick: (plan: SavingsPlanCommitment) => number) => plans.reduce((total, plan) => total + pick(plan), 0);
+  const onDemandUsd = sum((plan) => plan.onDemandUsd) + otherUsd;
+  const coveredSpend = sum((plan) => plan.coverage * plan.onDemandUsd);
+  const coveredUsdPerHour = sum((plan) => plan.coveredUsdPerHour);
+  const savingUsd = sum((plan) => plan.savingUsd);
+  const committed = names.filter((family) => families[family]!.coveredUsdPerHour > 0);
+  const hoursAtLevel = Array.from({ length: hours }, (_, hour) => hour).filter((hour) =>
+    committed.every((family) => curves[family]![hour]! >= families[family]!.coveredUsdPerHour),
+  ).length;
+  return {
+    families,
+    total: {
+      commitmentUsdPerHour: sum((plan) => plan.commitmentUsdPerHour),
+      coveredUsdPerHour,
+      coverage: onDemandUsd === 0 ? 0 : coveredSpend / onDemandUsd,
+      utilisation: coveredUsdPerHour === 0 ? 0 : coveredSpend / (hours * coveredUsdPerHour),
+      hoursCovered: committed.length === 0 ? 0 : hoursAtLevel / hours,
+      breakEven: 1 - discountPercent / 100,
+      onDemandUsd,
+      committedUsd: onDemandUsd - savingUsd,
+      savingUsd,
+    },
   };
 }

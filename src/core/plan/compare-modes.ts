@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { costCluster, type ClusterCost } from "../cost/cluster-cost.js";
 import { autoModeSupport } from "../catalog/auto-mode-types.js";
+import { instanceFamily } from "../catalog/instance-type.js";
 import type { NodeGroup, Scenario } from "../scenario/scenario.js";
 import { planCluster, type ClusterPlan } from "./plan.js";
 
@@ -76,11 +77,11 @@ function nodePools(scenario: Scenario, catalog: Catalog, autoscaler: "karpenter"
     catalog.instanceTypes.filter((type) => !autoMode || autoModeSupport(type) === "supported").map((type) => type.name),
   );
   const nodeGroups = scenario.nodeGroups.map((group): NodeGroup => {
-    const families = new Set(group.instanceTypes.map(familyOf));
+    const families = new Set(group.instanceTypes.map(instanceFamily));
     const sizes = catalog.instanceTypes
       .filter(
         (type) =>
-          families.has(familyOf(type.name)) &&
+          families.has(instanceFamily(type.name)) &&
           !type.name.endsWith(".metal") &&
           !/\.metal-/.test(type.name) &&
           prices[type.name]?.onDemandUsdPerHour != null,
@@ -107,12 +108,6 @@ function allOnFargate(scenario: Scenario): Scenario {
     nodeGroups: [],
     fargateProfiles: [{ name: "all", workloads: scenario.workloads.map((workload) => workload.name) }],
   };
-}
-
-/** `m6a.xlarge` → `m6a`. */
-function familyOf(name: string): string {
-  const dot = name.indexOf(".");
-  return dot < 0 ? name : name.slice(0, dot);
 }
 
 function nodesByType(plan: ClusterPlan): { instanceType: string; nodes: number }[] {

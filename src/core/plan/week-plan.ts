@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog/catalog.js";
+import { instanceFamily } from "../catalog/instance-type.js";
 import { COST_LINES, costCluster, type ClusterCost, type CostLineKey } from "../cost/cluster-cost.js";
 import { fail } from "../errors.js";
 import { HOURS_PER_WEEK, profileLevels, replicasAtLevel } from "../scenario/load-profile.js";
@@ -24,8 +25,9 @@ const NODE_LINES: ReadonlySet<CostLineKey> = new Set<CostLineKey>(["onDemand", "
 /** Options of {@link planWeek}. */
 export interface WeekOptions {
   /**
-   * Minutes an unneeded node stays before it is removed, a number ≥ 0; default the cluster's
-   * autoscaler's ({@link SCALE_DOWN_DELAY_MINUTES}), and for `none` nodes are never removed.
+   * Minutes an unneeded node stays before it is removed, a number ≥ 0; default the scenario's
+   * `cluster.scaleDownDelayMinutes`, else its autoscaler's ({@link SCALE_DOWN_DELAY_MINUTES}). A
+   * cluster without an autoscaler (`none`) never removes a node, whatever the delay.
    */
   readonly scaleDownDelayMinutes?: number;
 }
@@ -38,6 +40,8 @@ export interface WeekHour {
   readonly nodes: Readonly<Record<string, number>>;
   /** Node-hours of each group in the hour, the delay's kept nodes included. */
   readonly nodeHours: Readonly<Record<string, number>>;
+  /** The part of `nodeHours` on Spot, by group. */
+  readonly spotNodeHours: Readonly<Record<string, number>>;
   /** What the hour costs, USD, after every discount; null when a line of the bill is unknown. */
   readonly usd: number | null;
   /**
@@ -46,6 +50,11 @@ export interface WeekHour {
    * unknown (or when a compute savings of 100% hides it).
    */
   readonly onDemandUsd: number | null;
+  /**
+   * The on-demand nodes' part of `onDemandUsd` by instance family (`m5` of `m5.large`), USD: what an
+   * EC2 Instance Savings Plan of each family could cover; null when a rate is unknown.
+   */
+  readonly onDemandUsdByFamily: Readonly<Record<string, number>> | null;
 }
 
 /** A scenario's week planned hour by hour ({@link planWeek}). */
@@ -94,7 +103,10 @@ export function planWeek(scenario: Scenario, catalog: Catalog, options: WeekOpti
     fail("invalid-option", { option: "scaleDownDelayMinutes", value: delay, expected: "a number ≥ 0" });
   }
   const { autoscaler } = scenario.cluster;
-  const delayMinutes = delay ?? (autoscaler === "none" ? null : SCALE_DOWN_DELAY_MINUTES[autoscaler]);
+  const delayMinutes =
+    autoscaler === "none"
+      ? null
+      : (delay ?? scenario.cluster.scaleDownDelayMinutes ?? SCALE_DOWN_DELAY_MINUTES[autoscaler]);
   const weekly = scenario.workloads.map(weeklyReplicas);
   const replicasAt = (hour: number) => weekly.map((hours) => hours[hour]!);
   const peak = weekly.map((hours) => Math.max(...hours));
@@ -154,9 +166,21 @@ export function planWeek(scenario: Scenario, catalog: Catalog, options: WeekOpti
       monthLines[key] = monthLines[key] === null || value === null ? null : monthLines[key] + value / HOURS_PER_WEEK;
     }
     const nodeHours: Record<string, number> = {};
+    const spotNodeHours: Record<string, number> = {};
+    let byFamily: Record<string, number> | null = {};
     for (const { share, entry } of nodePlans) {
-      for (const group of entry.plan.nodeGroups)
+      for (const group of entry.plan.nodeGroups) {
         nodeHours[group.name] = (nodeHours[group.name] ?? 0) + share * group.nodes;
+        spotNodeHours[group.name] = (spotNodeHours[group.name] ?? 0) + share * group.spotNodes;
+      }
+      for (const term of entry.cost.lines.onDemand.terms) {
+        if (byFamily === null || term.usdPerMonth === null) {
+          byFamily = null;
+          continue;
+        }
+        const family = instanceFamily(term.instanceType!);
+        byFamily[family] = (byFamily[family] ?? 0) + (share * term.usdPerMonth) / scenario.hoursPerMonth;
+      }
     }
     for (const [name, value] of Object.entries(nodeHours)) weekNodeHours[name] = (weekNodeHours[name] ?? 0) + value;
     const onDemand = grossOf(lineAt("onDemand"), own.cost.lines.onDemand.computeSavingsPercent);
@@ -165,8 +189,10 @@ export function planWeek(scenario: Scenario, catalog: Catalog, options: WeekOpti
       replicas: Object.fromEntries(scenario.workloads.map((workload, index) => [workload.name, replicas[index]!])),
       nodes: Object.fromEntries(own.plan.nodeGroups.map((group) => [group.name, group.nodes])),
       nodeHours,
+      spotNodeHours,
       usd: billed === null ? null : (billed * afterEnterprise) / scenario.hoursPerMonth,
       onDemandUsd: onDemand === null || fargate === null ? null : (onDemand + fargate) / scenario.hoursPerMonth,
+      onDemandUsdByFamily: byFamily,
     });
   }
   const lineValues = COST_LINES.map((key) => monthLines[key]);

@@ -1,36 +1,69 @@
 import type { Catalog } from "../catalog/catalog.js";
-import { savingsPlanCommitment, type SavingsPlanCommitment } from "../cost/savings-plan.js";
+import {
+  instanceSavingsPlanCommitments,
+  savingsPlanCommitment,
+  type SavingsPlanCommitment,
+  type SavingsPlanType,
+} from "../cost/savings-plan.js";
 import { HOURS_PER_WEEK } from "../scenario/load-profile.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { planWeek, type WeekOptions, type WeekPlan } from "./week-plan.js";
 
 /** The Savings Plan a week's on-demand spend calls for, and what it saves a month ({@link weekCommitment}). */
 export interface WeekCommitment {
-  /** `savingsPlanCommitment` of the week's 168 hours of on-demand spend. */
+  readonly type: SavingsPlanType;
+  /**
+   * A Compute Savings Plan: `savingsPlanCommitment` of the week's 168 hours of on-demand spend (nodes
+   * and Fargate); EC2 Instance Savings Plans: their total (`instanceSavingsPlanCommitments`).
+   */
   readonly commitment: SavingsPlanCommitment;
+  /** EC2 Instance Savings Plans: each instance family's; null for a Compute Savings Plan. */
+  readonly families: Readonly<Record<string, SavingsPlanCommitment>> | null;
   /** Its saving over the week scaled to the month (hoursPerMonth / 168), after the enterprise discount, USD. */
   readonly savingUsdPerMonth: number;
 }
 
 /**
- * The Savings Plan commitment that makes a planned week's on-demand spend cheapest (each hour's
- * `onDemandUsd`: on-demand nodes and Fargate at on-demand rates), at `discountPercent`, and its saving
- * as a month of the scenario (the week's hours scaled to `hoursPerMonth`, less its enterprise
- * discount, as `planWeek` scales the bill).
+ * The Savings Plan commitment that makes a planned week's on-demand spend cheapest at
+ * `discountPercent`, and its saving as a month of the scenario (the week's hours scaled to
+ * `hoursPerMonth`, less its enterprise discount, as `planWeek` scales the bill):
+ * - `compute`: one commitment on each hour's `onDemandUsd` (on-demand nodes and Fargate);
+ * - `ec2-instance`: one commitment per instance family on its `onDemandUsdByFamily`, Fargate on demand.
  *
+ * @param type default the scenario's `cluster.discounts.savingsPlanType`.
  * @returns null when an hour's on-demand spend is unknown.
  * @throws {EksizeError} `invalid-option` for a bad discount (as `savingsPlanCommitment`).
  */
-export function weekCommitment(scenario: Scenario, week: WeekPlan, discountPercent: number): WeekCommitment | null {
+export function weekCommitment(
+  scenario: Scenario,
+  week: WeekPlan,
+  discountPercent: number,
+  type: SavingsPlanType = scenario.cluster.discounts.savingsPlanType,
+): WeekCommitment | null {
   const spend: number[] = [];
+  const byFamily: Readonly<Record<string, number>>[] = [];
   for (const hour of week.hours) {
-    if (hour.onDemandUsd === null) return null;
+    if (hour.onDemandUsd === null || hour.onDemandUsdByFamily === null) return null;
     spend.push(hour.onDemandUsd);
+    byFamily.push(hour.onDemandUsdByFamily);
   }
-  const commitment = savingsPlanCommitment(spend, discountPercent);
+  const plans =
+    type === "compute"
+      ? { total: savingsPlanCommitment(spend, discountPercent), families: null }
+      : instanceSavingsPlanCommitments(
+          byFamily,
+          // What the families leave: Fargate, which no EC2 Instance Savings Plan covers.
+          spend.map((total, hour) =>
+            Math.max(0, total - Object.values(byFamily[hour]!).reduce((sum, usd) => sum + usd, 0)),
+          ),
+          discountPercent,
+        );
+  const commitment = plans.total;
   const afterEnterprise = 1 - scenario.cluster.discounts.enterpriseDiscountPercent / 100;
   return {
+    type,
     commitment,
+    families: plans.families,
     savingUsdPerMonth: ((commitment.savingUsd * scenario.hoursPerMonth) / HOURS_PER_WEEK) * afterEnterprise,
   };
 }

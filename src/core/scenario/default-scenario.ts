@@ -53,8 +53,9 @@ export const defaultScenario: Scenario = {
     kubernetesVersion: null,
     privateCluster: false,
     autoscaler: "cluster-autoscaler",
+    scaleDownDelayMinutes: null,
     loadBalancers: { ingresses: 5, ingressesPerAlb: 5, nlbs: 1, nlbTargetType: "instance", capacityUnitsPerHour: 1 },
-    discounts: { computeSavingsPercent: 0, enterpriseDiscountPercent: 0 },
+    discounts: { computeSavingsPercent: 0, enterpriseDiscountPercent: 0, savingsPlanType: "compute", savingsPlanDiscountPercent: 0 },
   },
 };
 

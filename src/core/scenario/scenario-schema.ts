@@ -10,6 +10,7 @@ import { checkCidr, cidrsOverlap, usableAddresses, type Ipv4Cidr } from "../netw
 import { unsupportedReason, DEFAULT_CNI_SETTINGS } from "../network/cni-settings.js";
 import type { CoreIssue, Result } from "../errors.js";
 import { HOURS_PER_MONTH } from "../cost/cost.js";
+import { SAVINGS_PLAN_TYPES } from "../cost/savings-plan.js";
 import { NODE_GROUP_DEFAULTS, SCENARIO_VERSION, type Scenario } from "./scenario.js";
 import { HOURS_PER_WEEK, LOAD_PROFILE_PRESETS } from "./load-profile.js";
 
@@ -154,6 +155,7 @@ const cluster = v.strictObject({
   kubernetesVersion: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^1\.\d{1,3}$/))), null),
   privateCluster: v.optional(v.boolean(), false),
   autoscaler: v.optional(v.picklist(["cluster-autoscaler", "karpenter", "auto-mode", "none"]), "cluster-autoscaler"),
+  scaleDownDelayMinutes: v.optional(v.nullable(amount(1440)), null),
   loadBalancers: v.optional(
     v.strictObject({
       ingresses: v.optional(count(10_000), 0),
@@ -168,6 +170,8 @@ const cluster = v.strictObject({
     v.strictObject({
       computeSavingsPercent: v.optional(percent, 0),
       enterpriseDiscountPercent: v.optional(percent, 0),
+      savingsPlanType: v.optional(v.picklist(SAVINGS_PLAN_TYPES), "compute"),
+      savingsPlanDiscountPercent: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(99)), 0),
     }),
     {},
   ),

@@ -1,4 +1,5 @@
 import type { WorkloadAutoscaling } from "./load-profile.js";
+import type { SavingsPlanType } from "../cost/savings-plan.js";
 import type { ReservationProfile } from "../nodes/allocatable.js";
 import { DEFAULT_CNI_SETTINGS, type WarmPoolSettings } from "../network/cni-settings.js";
 import type { Architecture } from "../catalog/instance-type.js";
@@ -313,6 +314,11 @@ export interface ClusterSettings {
   readonly privateCluster: boolean;
   /** What scales the node groups; default `cluster-autoscaler`. */
   readonly autoscaler: Autoscaler;
+  /**
+   * Minutes a node no pod needs stays before the autoscaler removes it, 0 to 1,440, for the week's
+   * plan (`planWeek`); null (the default) for the autoscaler's own (`SCALE_DOWN_DELAY_MINUTES`).
+   */
+  readonly scaleDownDelayMinutes: number | null;
   readonly loadBalancers: {
     /** Ingresses served by the AWS Load Balancer Controller. */
     readonly ingresses: number;
@@ -333,6 +339,14 @@ export interface ClusterSettings {
     readonly computeSavingsPercent: number;
     /** Discount on the whole bill (an enterprise agreement), percent. */
     readonly enterpriseDiscountPercent: number;
+    /** The kind of Savings Plan the week's commitment is sized for (`weekCommitment`); default `compute`. */
+    readonly savingsPlanType: SavingsPlanType;
+    /**
+     * That Savings Plan's discount off on-demand rates, percent, 0 to 99 (AWS's Savings Plans pricing
+     * gives it by instance family, term and payment); 0 (the default) when not said, and then no
+     * commitment is sized.
+     */
+    readonly savingsPlanDiscountPercent: number;
   };
 }
 

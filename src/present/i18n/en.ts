@@ -464,11 +464,14 @@ export const en = {
     "With autoscaling the cluster costs {total} a month; provisioned for the peak, {peak}: autoscaling saves {saving} ({percent}).",
   "week.node-hours": "Node-hours a week: {groups}.",
   "week.commitment":
-    "A Savings Plan at {discount} off: commit {commitment} an hour, which covers {covered} an hour of on-demand spend (coverage {coverage}, utilisation {utilisation}) and saves {saving} a month against on-demand rates. A level of spend pays to commit to when it runs in at least {breakEven} of the hours.",
+    "{plan} at {discount} off: commit {commitment} an hour, which covers {covered} an hour of on-demand spend (coverage {coverage}, utilisation {utilisation}) and saves {saving} a month against on-demand rates. A level of spend pays to commit to when it runs in at least {breakEven} of the hours.",
   "week.no-commitment":
-    "A Savings Plan at {discount} off saves nothing here: no level of on-demand spend runs in {breakEven} of the hours.",
+    "{plan} at {discount} off: no commitment pays here, as no level of on-demand spend runs in {breakEven} of the hours.",
+  "week.plan.compute": "Compute Savings Plan",
+  "week.plan.ec2-instance": "EC2 Instance Savings Plans",
+  "week.families": "By instance family: {families}.",
   "week.recommendation":
-    "Advice: commit {commitment} an hour to the Savings Plan for the baseline ({bases} on demand) and run the rest on Spot: {recommended} a month, {percent} against all on-demand ({allOnDemand}); the commitment alone comes to {committed}.",
+    "Advice: commit {commitment} an hour ({plan}) for the baseline ({bases} on demand) and run the rest on Spot: {recommended} a month, {percent} against all on-demand ({allOnDemand}); the commitment alone comes to {committed}.",
   "bound.heading": "Cheapest possible",
   "bound.above":
     "{nodeGroup}: its nodes cost {plan} a month; no nodes of its instance types that hold its pods cost less than {bound}, so the plan is at most {percent} above the cheapest possible.",

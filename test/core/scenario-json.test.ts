@@ -141,8 +141,6 @@ describe("parseScenarioJson reads exported and hand-written scenarios", () => {
             enterpriseDiscountPercent: 0,
             savingsPlanType: "compute",
             savingsPlanDiscountPercent: 0,
-            savingsPlanType: "compute",
-            savingsPlanDiscountPercent: 0,
           },
         },
       },

@@ -88,8 +88,6 @@ describe("validateScenario", () => {
             enterpriseDiscountPercent: 0,
             savingsPlanType: "compute",
             savingsPlanDiscountPercent: 0,
-            savingsPlanType: "compute",
-            savingsPlanDiscountPercent: 0,
           },
         },
       },

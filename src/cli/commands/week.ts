@@ -5,6 +5,7 @@
  */
 import { planWeek, recommendWeek, weekCommitment, type SavingsPlanType, type Scenario, type WeekPlan } from "eksize";
 import { catalog } from "eksize/data";
+import { recommendationChange, weekSentences } from "../../present/plan/week.js";
 import { english, englishFormat } from "../messages.js";
 
 const usd = (value: number | null): number | null => (value === null ? null : Number(value.toFixed(2)));
@@ -91,75 +92,20 @@ export function weekRecord(scenario: Scenario, discountPercent: number | null): 
           allOnDemandUsdPerMonth: usd(advice.allOnDemandUsdPerMonth)!,
           committedUsdPerMonth: usd(advice.committedUsdPerMonth)!,
           recommendedUsdPerMonth: usd(advice.recommendedUsdPerMonth)!,
-          percentAgainstAllOnDemand:
-            advice.allOnDemandUsdPerMonth === 0
-              ? 0
-              : share(advice.recommendedUsdPerMonth / advice.allOnDemandUsdPerMonth - 1),
+          percentAgainstAllOnDemand: share(recommendationChange(advice)),
         };
 
-  const lines = [english("week.heading")];
-  const delay = week.scaleDownDelayMinutes;
-  lines.push(
-    delay === null
-      ? english("week.delay-none")
-      : english("week.delay", {
-          minutes: delay,
-          autoscaler: english(`planner.autoscaler.${scenario.cluster.autoscaler}`),
-        }),
-  );
-  if (week.totalUsdPerMonth !== null && week.peakUsdPerMonth !== null && saving !== null) {
-    lines.push(
-      english("week.total", {
-        total: format.money(week.totalUsdPerMonth),
-        peak: format.money(week.peakUsdPerMonth),
-        saving: format.money(saving),
-        percent: format.percent(week.peakUsdPerMonth === 0 ? 0 : share(saving / week.peakUsdPerMonth)),
-      }),
-    );
-  }
-  const groups = Object.entries(week.nodeHours).map(([name, hours]) => `${name} ${format.decimal(hours, 1)}`);
-  if (groups.length > 0) lines.push(english("week.node-hours", { groups: groups.join(", ") }));
-  const plan = english(`week.plan.${scenario.cluster.discounts.savingsPlanType}`);
-  if (savingsPlan !== null && commitment !== null) {
-    const discount = format.percent(savingsPlan.discountPercent);
-    const breakEven = format.percent(savingsPlan.breakEvenPercent);
-    lines.push(
-      commitment.commitmentUsdPerHour === 0
-        ? english("week.no-commitment", { plan, discount, breakEven })
-        : english("week.commitment", {
-            plan,
-            discount,
-            commitment: format.moneyPrecise(commitment.commitmentUsdPerHour),
-            covered: format.moneyPrecise(commitment.coveredUsdPerHour),
-            coverage: format.percent(savingsPlan.coveragePercent),
-            utilisation: format.percent(savingsPlan.utilisationPercent),
-            saving: format.money(savingsPlan.savingUsdPerMonth),
-            breakEven,
-          }),
-    );
-    const families = Object.entries(forWeek?.families ?? {})
-      .filter(([, family]) => family.commitmentUsdPerHour > 0)
-      .map(([name, family]) => `${name} ${format.moneyPrecise(family.commitmentUsdPerHour)}`);
-    if (families.length > 0) lines.push(english("week.families", { families: families.join(", ") }));
-  }
-  if (recommendation !== null && advice !== null) {
-    const bases = Object.entries(recommendation.onDemandBase).map(
-      ([name, nodes]) => `${name}: ${format.integer(nodes)} ${nodes === 1 ? "node" : "nodes"}`,
-    );
-    lines.push(
-      english("week.recommendation", {
-        plan,
-        commitment: format.moneyPrecise(advice.commitment.commitmentUsdPerHour),
-        bases: bases.join(", "),
-        recommended: format.money(advice.recommendedUsdPerMonth),
-        percent: `${recommendation.percentAgainstAllOnDemand <= 0 ? "−" : "+"}${format.percent(Math.abs(recommendation.percentAgainstAllOnDemand))}`,
-        allOnDemand: format.money(advice.allOnDemandUsdPerMonth),
-        committed: format.money(advice.committedUsdPerMonth),
-      }),
-    );
-  }
+  const sentences = weekSentences(english, format, scenario, week, forWeek, discountPercent, advice);
+  const lines = [
+    sentences.delay,
+    sentences.total,
+    sentences.nodeHours,
+    sentences.commitment,
+    sentences.families,
+    sentences.recommendation,
+  ].filter((line) => line !== null);
   return {
-    scaleDownDelayMinutes: delay,
+    scaleDownDelayMinutes: week.scaleDownDelayMinutes,
     totalUsdPerMonth: usd(week.totalUsdPerMonth),
     peakUsdPerMonth: usd(week.peakUsdPerMonth),
     savingUsdPerMonth: usd(saving),
@@ -167,9 +113,6 @@ export function weekRecord(scenario: Scenario, discountPercent: number | null): 
     hours: week.hours,
     savingsPlan,
     recommendation,
-    text: `${lines[0]}\n${lines
-      .slice(1)
-      .map((line) => `  ${line}\n`)
-      .join("")}`,
+    text: `${english("week.heading")}\n${lines.map((line) => `  ${line}\n`).join("")}`,
   };
 }

@@ -1,5 +1,6 @@
 import type { adviceEn } from "./advice-en.js";
 import type { optimalEn } from "./optimal-en.js";
+import type { weekEn } from "./week-en.js";
 
 /**
  * English messages: the source of truth for every user-visible string of the app. Other languages
@@ -456,22 +457,6 @@ export const en = {
   "mode.auto-mode": "EKS Auto Mode",
   "mode.fargate": "Fargate only",
   "mode.daemonsets-not-run": "DaemonSets Fargate cannot run (an agent must be a sidecar in each pod): {names}",
-  "week.heading": "The week, hour by hour",
-  "week.delay":
-    "Nodes are added at once and removed {minutes:# minute|# minutes} after no pod needs them ({autoscaler}).",
-  "week.delay-none": "Without an autoscaler, node groups stay at the week's peak all week.",
-  "week.total":
-    "With autoscaling the cluster costs {total} a month; provisioned for the peak, {peak}: autoscaling saves {saving} ({percent}).",
-  "week.node-hours": "Node-hours a week: {groups}.",
-  "week.commitment":
-    "{plan} at {discount} off: commit {commitment} an hour, which covers {covered} an hour of on-demand spend (coverage {coverage}, utilisation {utilisation}) and saves {saving} a month against on-demand rates. A level of spend pays to commit to when it runs in at least {breakEven} of the hours.",
-  "week.no-commitment":
-    "{plan} at {discount} off: no commitment pays here, as no level of on-demand spend runs in {breakEven} of the hours.",
-  "week.plan.compute": "Compute Savings Plan",
-  "week.plan.ec2-instance": "EC2 Instance Savings Plans",
-  "week.families": "By instance family: {families}.",
-  "week.recommendation":
-    "Advice: commit {commitment} an hour ({plan}) for the baseline ({bases} on demand) and run the rest on Spot: {recommended} a month, {percent} against all on-demand ({allOnDemand}); the commitment alone comes to {committed}.",
   "bound.heading": "Cheapest possible",
   "bound.above":
     "{nodeGroup}: its nodes cost {plan} a month; no nodes of its instance types that hold its pods cost less than {bound}, so the plan is at most {percent} above the cheapest possible.",
@@ -1062,9 +1047,10 @@ export const en = {
 /**
  * Every English message: {@link en}, which the first script carries, the advice findings' words
  * (`adviceEn`), which `describe-finding.ts` adds to the English catalog when it loads, and the
- * optimal mix panel's (`optimalEn`), which `plan/optimal-mix.ts` adds with the panel's chunk.
+ * optimal mix panel's (`optimalEn`), which `plan/optimal-mix.ts` adds with the panel's chunk, and the
+ * week's (`weekEn`), which `plan/week.ts` adds with the week's chunks.
  */
-export type EnglishMessages = typeof en & typeof adviceEn & typeof optimalEn;
+export type EnglishMessages = typeof en & typeof adviceEn & typeof optimalEn & typeof weekEn;
 
 /** A message key. */
 export type MessageKey = keyof EnglishMessages;

@@ -1,5 +1,6 @@
 import { adviceKo } from "./advice-ko.js";
 import { optimalKo } from "./optimal-ko.js";
+import { weekKo } from "./week-ko.js";
 import type { Messages } from "./en.js";
 
 /** Korean messages. `satisfies Messages` makes a missing or misspelt key a compile error. */
@@ -450,21 +451,6 @@ export const ko = {
   "mode.fargate": "Fargate만",
   "mode.daemonsets-not-run":
     "Fargate가 실행하지 못하는 데몬셋(에이전트는 각 파드의 사이드카로 실행해야 합니다): {names}",
-  "week.heading": "한 주, 시간별",
-  "week.delay": "노드는 즉시 추가되고, 어떤 파드도 필요로 하지 않은 뒤 {minutes}분이 지나면 제거됩니다({autoscaler}).",
-  "week.delay-none": "오토스케일러가 없으면 노드 그룹은 한 주 내내 주간 최대치로 유지됩니다.",
-  "week.total":
-    "오토스케일링을 하면 클러스터 비용은 월 {total}, 최대치로 프로비저닝하면 {peak}입니다. 오토스케일링으로 {saving}({percent})을 절약합니다.",
-  "week.node-hours": "주간 노드 시간: {groups}.",
-  "week.commitment":
-    "{discount} 할인되는 {plan}: 시간당 {commitment}을 약정하면 시간당 {covered}의 온디맨드 지출을 커버하고(적용 범위 {coverage}, 사용률 {utilisation}) 온디맨드 요금보다 월 {saving}을 절약합니다. 한 지출 수준은 전체 시간의 {breakEven} 이상 유지될 때 약정할 가치가 있습니다.",
-  "week.no-commitment":
-    "{discount} 할인되는 {plan}으로는 절약되는 금액이 없습니다. 전체 시간의 {breakEven} 이상 유지되는 온디맨드 지출 수준이 없습니다.",
-  "week.plan.compute": "Compute Savings Plans",
-  "week.plan.ec2-instance": "EC2 Instance Savings Plans",
-  "week.families": "인스턴스 패밀리별: {families}.",
-  "week.recommendation":
-    "권장: 기준 용량({bases}, 온디맨드)에 대해 {plan}으로 시간당 {commitment}을 약정하고 나머지는 스팟으로 실행하세요. 월 {recommended}로, 모두 온디맨드({allOnDemand})일 때보다 {percent}입니다. 약정만 하면 {committed}입니다.",
   "bound.heading": "가능한 최저 비용",
   "bound.above":
     "{nodeGroup}: 노드 비용은 월 {plan}입니다. 이 그룹의 인스턴스 유형으로 파드를 모두 담는 노드는 {bound} 미만일 수 없으므로, 계획은 가능한 최저 비용보다 최대 {percent} 높습니다.",
@@ -1046,4 +1032,5 @@ export const ko = {
   "export.unschedulable": "파드 {pods}개를 스케줄할 수 없습니다. 파일에는 들어가는 파드를 위한 노드만 담깁니다.",
   ...adviceKo,
   ...optimalKo,
+  ...weekKo,
 } as const satisfies Messages;

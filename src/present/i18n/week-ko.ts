@@ -1,0 +1,88 @@
+import type { weekEn } from "./week-en.js";
+
+/** Korean words of the week hour by hour (see `week-en.ts`), spread into the Korean catalog. */
+export const weekKo = {
+  "week.heading": "한 주, 시간별",
+  "week.delay": "노드는 즉시 추가되고, 어떤 파드도 필요로 하지 않은 뒤 {minutes}분이 지나면 제거됩니다({autoscaler}).",
+  "week.delay-none": "오토스케일러가 없으면 노드 그룹은 한 주 내내 주간 최대치로 유지됩니다.",
+  "week.total":
+    "오토스케일링을 하면 클러스터 비용은 월 {total}, 최대치로 프로비저닝하면 {peak}입니다. 오토스케일링으로 {saving}({percent})을 절약합니다.",
+  "week.node-hours": "주간 노드 시간: {groups}.",
+  "week.commitment":
+    "{discount} 할인되는 {plan}: 시간당 {commitment}을 약정하면 시간당 {covered}의 온디맨드 지출을 커버하고(적용 범위 {coverage}, 사용률 {utilisation}) 온디맨드 요금보다 월 {saving}을 절약합니다. 한 지출 수준은 전체 시간의 {breakEven} 이상 유지될 때 약정할 가치가 있습니다.",
+  "week.no-commitment":
+    "{discount} 할인되는 {plan}으로는 절약되는 금액이 없습니다. 전체 시간의 {breakEven} 이상 유지되는 온디맨드 지출 수준이 없습니다.",
+  "week.plan.compute": "Compute Savings Plans",
+  "week.plan.ec2-instance": "EC2 Instance Savings Plans",
+  "week.families": "인스턴스 패밀리별: {families}.",
+  "week.recommendation":
+    "권장: 기준 용량({bases}, 온디맨드)에 대해 {plan}으로 시간당 {commitment}을 약정하고 나머지는 스팟으로 실행하세요. 월 {recommended}로, 모두 온디맨드({allOnDemand})일 때보다 {percent}입니다. 약정만 하면 {committed}입니다.",
+  "week.nodes": "노드 {nodes}개",
+  "week.editor.heading": "주간 부하",
+  "week.editor.intro":
+    "스케일링하는 워크로드는 부하 프로필에 따라 최소와 최대 레플리카(HorizontalPodAutoscaler의 범위) 사이에서 클러스터 현지 시간 기준으로 시간마다 실행됩니다. 나머지는 한 주 내내 지정한 레플리카로 실행됩니다.",
+  "week.editor.scales": "스케일링",
+  "week.editor.min": "최소 레플리카",
+  "week.editor.max": "최대 레플리카",
+  "week.editor.profile": "부하 프로필",
+  "week.profile.flat": "24/7, 항상 최대",
+  "week.profile.office-hours": "업무 시간: 평일 09–19시, 그 외 20%",
+  "week.profile.nightly-batch": "야간 배치: 01–05시, 그 외 없음",
+  "week.profile.weekend-dip": "주말 감소: 토·일요일 40%",
+  "week.profile.custom": "사용자 지정: 그리거나 붙여넣기",
+  "week.levels.label": "{workload}: 월요일 00:00부터 168시간의 수준, 범위의 %",
+  "week.levels.hint":
+    "0에서 100 사이의 숫자 168개를 쉼표, 공백 또는 줄바꿈으로 구분해 붙여넣거나(한 줄에 하루 24개가 읽기 쉽습니다), 마우스나 손가락으로 차트에 그리세요.",
+  "week.levels.count":
+    "숫자 {count}개를 찾았습니다. 한 주에는 168개가 필요합니다. 프로필은 마지막으로 유효했던 수준을 유지합니다.",
+  "week.levels.range":
+    "{hour}번째 수준이 {value}입니다. 각 수준은 0에서 100 사이의 %입니다. 프로필은 마지막으로 유효했던 수준을 유지합니다.",
+  "week.levels.draw": "{workload}의 한 주 그리기: 시간 위로 드래그하세요",
+  "week.delay.label": "스케일 다운 지연",
+  "week.delay.hint": "필요 없어진 노드가 남아 있는 시간(분). 비우면 {autoscaler} 기본값 {minutes}분.",
+  "week.delay.none": "오토스케일러가 없으면 노드 그룹은 주간 최대치로 유지됩니다.",
+  "week.plan.label": "Savings Plans",
+  "week.discount.label": "Savings Plans 할인율",
+  "week.discount.hint":
+    "온디맨드 요금 대비 할인율로, 약정 기간과 결제 방식에 따른 AWS Savings Plans 요금에서 확인하세요(Compute 최대 66%, EC2 Instance 최대 72%). 0: 지정 안 함.",
+  "week.flat":
+    "스케일링하는 워크로드가 없어 한 주의 모든 시간이 같습니다. “주간 부하”에서 워크로드에 부하 프로필을 지정하면 시간별로 계획합니다.",
+  "week.figure.total": "오토스케일링 적용",
+  "week.figure.peak": "최대치로 프로비저닝",
+  "week.figure.saving": "오토스케일링 절감액",
+  "week.figure.commitment": "시간당 약정",
+  "week.figure.coverage": "적용 범위",
+  "week.figure.utilisation": "사용률",
+  "week.figure.commitSaving": "약정 절감액",
+  "week.figure.perMonth": "월 {amount}",
+  "week.chart.nodesCaption": "시간별 노드 수(노드 그룹·용량 유형별)",
+  "week.chart.costCaption": "시간별 비용과 Savings Plans가 커버할 수 있는 온디맨드 지출",
+  "week.chart.nodesLabel": "한 주의 노드 수: {summary}",
+  "week.chart.nodesGroup": "{group}, {capacity}: {low}–{high}",
+  "week.chart.costLabel": "한 주의 시간당 비용: {low}–{high}, 온디맨드 지출: {onDemandLow}–{onDemandHigh}.",
+  "week.chart.coveredLabel": " 약정이 그중 시간당 {covered}을 커버합니다.",
+  "week.series.onDemand": "{group}, 온디맨드",
+  "week.series.spot": "{group}, 스팟",
+  "week.series.cost": "시간당 비용",
+  "week.series.onDemandSpend": "온디맨드 지출",
+  "week.series.covered": "약정이 커버하는 금액",
+  "week.axis.day": "요일",
+  "week.axis.nodes": "노드",
+  "week.axis.perHour": "시간당 {currency}",
+  "week.capacity.on-demand": "온디맨드",
+  "week.capacity.spot": "스팟",
+  "week.day.0": "월",
+  "week.day.1": "화",
+  "week.day.2": "수",
+  "week.day.3": "목",
+  "week.day.4": "금",
+  "week.day.5": "토",
+  "week.day.6": "일",
+  "week.hour": "{day} {clock}:00",
+  "week.byDiscount.caption":
+    "위에 Savings Plans 할인율을 입력하면 약정과 권장 사항을 보여 줍니다. 그 전까지는 몇 가지 할인율에서의 약정입니다.",
+  "week.byDiscount.discount": "할인율",
+  "week.byDiscount.commitment": "시간당 약정",
+  "week.byDiscount.saving": "월 절감액",
+  "week.byDiscount.none": "이득 없음",
+} as const satisfies { readonly [K in keyof typeof weekEn]: string };

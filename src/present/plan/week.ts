@@ -1,0 +1,115 @@
+/**
+ * The week hour by hour in words, for the planner's week panel and `eksize plan --week` alike: its own
+ * messages (`week-en.ts`, added to the English catalog when this module loads, with the week's chunks
+ * and the command) and the sentences that say what the week costs, what to commit and what to run on
+ * Spot.
+ */
+import type { Scenario, WeekCommitment, WeekPlan, WeekRecommendation } from "eksize";
+import type { Formatters } from "../format.js";
+import { weekEn } from "../i18n/week-en.js";
+import { addMessages, type Translate } from "../i18n/translate.js";
+
+// The week's English words load with the week's code, not with the first script.
+addMessages("en", weekEn);
+
+/** The sentences of a planned week; null where the figure behind one is unknown or not asked for. */
+export interface WeekSentences {
+  /** How nodes follow the load: the scale-down delay and whose it is, or "stay at the peak". */
+  readonly delay: string;
+  /** The month with autoscaling against provisioned for the peak, and the saving. */
+  readonly total: string | null;
+  /** Node-hours of each node group over the week. */
+  readonly nodeHours: string | null;
+  /** The commitment at the discount given, or why none pays. */
+  readonly commitment: string | null;
+  /** EC2 Instance Savings Plans: each family's commitment. */
+  readonly families: string | null;
+  /** The advice: commit to the baseline, Spot above it, against all on demand. */
+  readonly recommendation: string | null;
+}
+
+/** A share (0–1 or any ratio) as a signed percent: "−30.2%", "+4%". */
+function signedPercent(format: Formatters, ratio: number): string {
+  const percent = Math.round(ratio * 1000) / 10;
+  return `${percent <= 0 ? "−" : "+"}${format.percent(Math.abs(percent))}`;
+}
+
+/**
+ * The recommended mix against all on demand, a ratio less 1 (−0.302: 30.2% cheaper); 0 when all on
+ * demand costs nothing.
+ */
+export function recommendationChange(advice: WeekRecommendation): number {
+  return advice.allOnDemandUsdPerMonth === 0 ? 0 : advice.recommendedUsdPerMonth / advice.allOnDemandUsdPerMonth - 1;
+}
+
+/**
+ * The week's sentences: how the nodes follow the load (`planWeek`'s delay), the month against the
+ * peak, the node-hours, the commitment (`weekCommitment` at `discountPercent`) and the advice
+ * (`recommendWeek`).
+ */
+export function weekSentences(
+  t: Translate,
+  format: Formatters,
+  scenario: Scenario,
+  week: WeekPlan,
+  forWeek: WeekCommitment | null,
+  discountPercent: number | null,
+  advice: WeekRecommendation | null,
+): WeekSentences {
+  const { scaleDownDelayMinutes: delay } = week;
+  const plan = t(`week.plan.${forWeek?.type ?? scenario.cluster.discounts.savingsPlanType}`);
+  const { totalUsdPerMonth: total, peakUsdPerMonth: peak } = week;
+  const groups = Object.entries(week.nodeHours).map(([name, hours]) => `${name} ${format.decimal(hours, 1)}`);
+  const commitment = forWeek?.commitment ?? null;
+  const discount = discountPercent === null ? "" : format.percent(discountPercent);
+  const breakEven = commitment === null ? "" : format.percent(commitment.breakEven * 100);
+  const families = Object.entries(forWeek?.families ?? {})
+    .filter(([, family]) => family.commitmentUsdPerHour > 0)
+    .map(([name, family]) => `${name} ${format.moneyPrecise(family.commitmentUsdPerHour)}`);
+  return {
+    delay:
+      delay === null
+        ? t("week.delay-none")
+        : t("week.delay", { minutes: delay, autoscaler: t(`planner.autoscaler.${scenario.cluster.autoscaler}`) }),
+    total:
+      total === null || peak === null
+        ? null
+        : t("week.total", {
+            total: format.money(total),
+            peak: format.money(peak),
+            saving: format.money(peak - total),
+            percent: format.percent(peak === 0 ? 0 : Math.round(((peak - total) / peak) * 1000) / 10),
+          }),
+    nodeHours: groups.length === 0 ? null : t("week.node-hours", { groups: groups.join(", ") }),
+    commitment:
+      commitment === null || forWeek === null
+        ? null
+        : commitment.commitmentUsdPerHour === 0
+          ? t("week.no-commitment", { plan, discount, breakEven })
+          : t("week.commitment", {
+              plan,
+              discount,
+              commitment: format.moneyPrecise(commitment.commitmentUsdPerHour),
+              covered: format.moneyPrecise(commitment.coveredUsdPerHour),
+              coverage: format.percent(Math.round(commitment.coverage * 1000) / 10),
+              utilisation: format.percent(Math.round(commitment.utilisation * 1000) / 10),
+              saving: format.money(forWeek.savingUsdPerMonth),
+              breakEven,
+            }),
+    families: families.length === 0 ? null : t("week.families", { families: families.join(", ") }),
+    recommendation:
+      advice === null
+        ? null
+        : t("week.recommendation", {
+            plan,
+            commitment: format.moneyPrecise(advice.commitment.commitmentUsdPerHour),
+            bases: Object.entries(advice.onDemandBase)
+              .map(([name, nodes]) => `${name}: ${t("week.nodes", { nodes })}`)
+              .join(", "),
+            recommended: format.money(advice.recommendedUsdPerMonth),
+            percent: signedPercent(format, recommendationChange(advice)),
+            allOnDemand: format.money(advice.allOnDemandUsdPerMonth),
+            committed: format.money(advice.committedUsdPerMonth),
+          }),
+  };
+}

@@ -160,8 +160,10 @@ export type { LinearProgram, LinearProgramResult, LinearProgramSolver, LinearRow
 
 // Cost: the monthly bill line by line, with the terms of each line.
 export { albCount, COST_LINES, costCluster, nodeGroupMonthlyCost } from "./cost/cluster-cost.js";
-export { instanceSavingsPlanCommitments, SAVINGS_PLAN_TYPES, savingsPlanCommitment } from "./cost/savings-plan.js";
-export type { FamilyCommitments, SavingsPlanCommitment, SavingsPlanType } from "./cost/savings-plan.js";
+export { instanceSavingsPlanCommitments, savingsPlanCommitment } from "./cost/savings-plan.js";
+export type { FamilyCommitments, SavingsPlanCommitment } from "./cost/savings-plan.js";
+export { SAVINGS_PLAN_TYPES } from "./cost/savings-plan-types.js";
+export type { SavingsPlanType } from "./cost/savings-plan-types.js";
 export type { ClusterCost, CostLine, CostLineKey, CostTerm, CostUnit, NodeGroupCost } from "./cost/cluster-cost.js";
 export {
   costPerPodSlot,
@@ -226,7 +228,8 @@ export type {
 
 // Scenario and links: the scenario, its schema, JSON files, differences and share links.
 export { defaultScenario } from "./scenario/default-scenario.js";
-export { HOURS_PER_WEEK, LOAD_PROFILE_PRESETS, profileLevels, replicasAtLevel } from "./scenario/load-profile.js";
+export { HOURS_PER_WEEK, LOAD_PROFILE_PRESETS } from "./scenario/load-profile.js";
+export { profileLevels, replicasAtLevel } from "./scenario/profile-levels.js";
 export { planWeek, SCALE_DOWN_DELAY_MINUTES } from "./plan/week-plan.js";
 export { recommendWeek, weekCommitment } from "./plan/week-recommendation.js";
 export type { WeekCommitment, WeekRecommendation } from "./plan/week-recommendation.js";

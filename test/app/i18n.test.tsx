@@ -2,6 +2,7 @@ import { ADVICE_CODES, type AdviceCode, type CoreIssue, type ErrorCode, type Fin
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { adviceEn } from "../../src/present/i18n/advice-en.js";
 import { optimalEn } from "../../src/present/i18n/optimal-en.js";
+import { weekEn } from "../../src/present/i18n/week-en.js";
 import { describeFinding } from "../../src/present/i18n/describe-finding.js";
 import { en } from "../../src/present/i18n/en.js";
 import { describeIssue, t, translatorFor, type Translate } from "../../src/present/i18n/translate.js";
@@ -9,8 +10,9 @@ import { ko } from "../../src/present/i18n/ko.js";
 import { detectLocale, LOCALE_STORAGE_KEY } from "../../src/app/i18n/remembered-locale.js";
 
 // `{pods}` and the plural `{pods:# pod|# pods}` are both the placeholder `pods`; each name counts once.
-// Every English message: the first script's catalog and the advice findings' words, which load with describe-finding.ts.
-const allEnglish = { ...en, ...adviceEn, ...optimalEn };
+// Every English message: the first script's catalog, and the words that load with their code: the advice
+// findings' (describe-finding.ts), the optimal mix panel's and the week's (plan/optimal-mix.ts, plan/week.ts).
+const allEnglish = { ...en, ...adviceEn, ...optimalEn, ...weekEn };
 
 const placeholders = (message: string): string[] =>
   [...new Set([...message.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]!))].sort();

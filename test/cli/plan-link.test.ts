@@ -16,6 +16,15 @@ const LINK = readFileSync("test/core/fixtures/links-v1.txt", "utf8")
   .split("\n")
   .find((line) => line.startsWith("1."))!;
 
+/**
+ * The default scenario as released (eksize 0.1.0 and 0.2.0), which the fixture file and the links
+ * hold: before its web front end and batch workers scaled over the week.
+ */
+const RELEASED_DEFAULT: Scenario = {
+  ...defaultScenario,
+  workloads: defaultScenario.workloads.map((workload) => ({ ...workload, autoscaling: null })),
+};
+
 describe("eksize plan", () => {
   test("a scenario file: the plan, the bill and the strategies, exit 0", async () => {
     const { code, stdout, stderr } = await cli("plan", SCENARIO);
@@ -70,7 +79,7 @@ describe("eksize plan", () => {
       plan: { nodeGroups: { name: string; nodes: number }[] };
       strategies: { strategy: string; totalUsdPerMonth: number }[];
     };
-    expect(parsed.scenario).toEqual(defaultScenario);
+    expect(parsed.scenario).toEqual(RELEASED_DEFAULT);
     expect(parsed.cost.totalUsdPerMonth.toFixed(2)).toBe("686.40");
     expect(parsed.plan.nodeGroups.map((group) => [group.name, group.nodes])).toEqual([
       ["general", 4],
@@ -211,7 +220,7 @@ describe("eksize link", () => {
     expect(token.stdout).toMatch(/^2\.[\w-]+\n$/);
     const decoded = await cli("link", "decode", token.stdout.trim());
     expect(decoded.code).toBe(0);
-    expect(JSON.parse(decoded.stdout)).toEqual(defaultScenario);
+    expect(JSON.parse(decoded.stdout)).toEqual(RELEASED_DEFAULT);
     const link = await cli("link", "encode", SCENARIO, "--base-url", "https://eksize.example/");
     expect(link.stdout).toBe(`https://eksize.example/#s=${token.stdout}`);
   });
@@ -223,7 +232,7 @@ describe("eksize link", () => {
     for (const link of [LINK, format2]) {
       const decoded = await cli("link", "decode", link);
       expect(decoded.code).toBe(0);
-      expect(JSON.parse(decoded.stdout)).toEqual(defaultScenario);
+      expect(JSON.parse(decoded.stdout)).toEqual(RELEASED_DEFAULT);
     }
   });
 

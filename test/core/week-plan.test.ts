@@ -49,8 +49,12 @@ function officeCluster(autoscaler: string): Scenario {
 
 describe("planWeek, worked by hand", () => {
   it("gives a scenario without profiles exactly its monthly bill, from one plan", () => {
-    const week = planWeek(defaultScenario, catalog);
-    const month = costCluster(defaultScenario, planCluster(defaultScenario, catalog), catalog);
+    const flat: Scenario = {
+      ...defaultScenario,
+      workloads: defaultScenario.workloads.map((workload) => ({ ...workload, autoscaling: null })),
+    };
+    const week = planWeek(flat, catalog);
+    const month = costCluster(flat, planCluster(flat, catalog), catalog);
     expect(week.plansMade).toBe(1);
     expect(week.totalUsdPerMonth).toBeCloseTo(month.totalUsdPerMonth!, 9);
     expect(week.peakUsdPerMonth).toBeCloseTo(month.totalUsdPerMonth!, 9);
@@ -58,7 +62,7 @@ describe("planWeek, worked by hand", () => {
       expect(week.lines[key]).toBeCloseTo(month.lines[key].usdPerMonth!, 9);
     }
     expect(week.hours).toHaveLength(168);
-    expect(week.hours[100]!.usd).toBeCloseTo(month.totalUsdPerMonth! / defaultScenario.hoursPerMonth, 12);
+    expect(week.hours[100]!.usd).toBeCloseTo(month.totalUsdPerMonth! / flat.hoursPerMonth, 12);
   });
 
   it("office hours with consolidation at once (Karpenter): 50 hours of 10 nodes and 118 of 4, 972 node-hours", () => {

@@ -58,6 +58,7 @@ export function InputField({
   list,
   placeholder,
   quantity,
+  note,
 }: BaseFieldProps & {
   readonly value: string;
   readonly onChange: (value: string) => void;
@@ -69,12 +70,17 @@ export function InputField({
   readonly placeholder?: string;
   /** The resource a Kubernetes quantity field holds. */
   readonly quantity?: QuantityKind;
+  /** Words under the input about what it holds (its unit, what empty means), which describe it. */
+  readonly note?: string;
 }): ReactNode {
   const issue = useFieldIssue(path);
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
+  const noteId = `${id}-note`;
   const cores = quantity === "cpu" && issue === undefined ? bareCores(value) : null;
-  const describedBy = [issue ? errorId : null, cores !== null ? hintId : null].filter(Boolean).join(" ");
+  const describedBy = [issue ? errorId : null, cores !== null ? hintId : null, note === undefined ? null : noteId]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className={["field", className].filter(Boolean).join(" ")}>
       <label htmlFor={id} className={hideLabel ? "visually-hidden" : undefined}>
@@ -107,6 +113,11 @@ export function InputField({
           </span>
         )}
       </span>
+      {note !== undefined && (
+        <span id={noteId} className="field-note">
+          {note}
+        </span>
+      )}
       <FieldError id={errorId} issue={issue} />
       {cores !== null && <BareCoresHint id={hintId} cores={cores} />}
     </div>

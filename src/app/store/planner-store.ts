@@ -10,6 +10,7 @@ import {
   type ConsolidationPolicy,
   type ControlPlaneTier,
   type LoadBalancerTargetType,
+  type LoadProfile,
   type SavingsPlanType,
   defaultNodeGroup,
   defaultScenario,
@@ -62,8 +63,25 @@ export interface WorkloadDraft {
   readonly maxPodsPerNode: string;
   /** Its PodDisruptionBudget (from an import), carried as it is: the editor does not change it. */
   readonly disruptionBudget: Workload["disruptionBudget"];
-  /** Its autoscaling range and load profile, carried as it is: the editor does not change it yet. */
-  readonly autoscaling: Workload["autoscaling"];
+  /** Whether it scales over the week (its `autoscaling` is set). */
+  readonly scales: boolean;
+  /** Its autoscaling range as typed and its load profile; kept while it does not scale, so scaling again restores them. */
+  readonly autoscaling: AutoscalingDraft;
+}
+
+/** A workload's autoscaling as typed. */
+export interface AutoscalingDraft {
+  readonly minReplicas: string;
+  readonly maxReplicas: string;
+  readonly profile: LoadProfile;
+}
+
+/**
+ * The range a workload that does not scale yet starts from when it does: from its replicas to twice
+ * as many (at least 1), on office hours.
+ */
+function startingAutoscaling(replicas: number): AutoscalingDraft {
+  return { minReplicas: String(replicas), maxReplicas: String(Math.max(1, 2 * replicas)), profile: "office-hours" };
 }
 
 /** One DaemonSet row as typed. */
@@ -300,7 +318,15 @@ export function draftOf(scenario: Scenario): ScenarioDraft {
       maxSkew: text(workload.zoneSpread?.maxSkew ?? 1),
       maxPodsPerNode: text(workload.maxPodsPerNode),
       disruptionBudget: workload.disruptionBudget,
-      autoscaling: workload.autoscaling,
+      scales: workload.autoscaling !== null,
+      autoscaling:
+        workload.autoscaling === null
+          ? startingAutoscaling(workload.replicas)
+          : {
+              minReplicas: text(workload.autoscaling.minReplicas),
+              maxReplicas: text(workload.autoscaling.maxReplicas),
+              profile: workload.autoscaling.profile,
+            },
     })),
     daemonSets: scenario.daemonSets.map((daemonSet, index) => ({
       key: `d${index}`,
@@ -432,7 +458,13 @@ export function scenarioInput(draft: ScenarioDraft): unknown {
           : { maxSkew: numberOrText(workload.maxSkew), whenUnsatisfiable: workload.zoneSpread },
       maxPodsPerNode: numberOrText(workload.maxPodsPerNode, true),
       disruptionBudget: workload.disruptionBudget,
-      autoscaling: workload.autoscaling,
+      autoscaling: workload.scales
+        ? {
+            minReplicas: numberOrText(workload.autoscaling.minReplicas),
+            maxReplicas: numberOrText(workload.autoscaling.maxReplicas),
+            profile: workload.autoscaling.profile,
+          }
+        : null,
     })),
     daemonSets: draft.daemonSets.map((daemonSet) => ({
       name: daemonSet.name,
@@ -606,7 +638,8 @@ export const usePlannerStore = create<PlannerState>()((set) => {
             maxSkew: "1",
             maxPodsPerNode: "",
             disruptionBudget: null,
-            autoscaling: null,
+            scales: false,
+            autoscaling: startingAutoscaling(1),
           },
         ],
       }));

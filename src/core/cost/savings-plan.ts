@@ -1,16 +1,5 @@
 import { fail } from "../errors.js";
 
-/**
- * The kinds of AWS Savings Plans (AWS Savings Plans user guide):
- * - `compute`: covers EC2 of any family, size, region and operating system, and Fargate (up to 66% off);
- * - `ec2-instance`: covers one instance family in one region, any size (up to 72% off), never Fargate.
- * Neither covers Spot or the EKS control plane.
- */
-export const SAVINGS_PLAN_TYPES = ["compute", "ec2-instance"] as const;
-
-/** A kind of Savings Plan ({@link SAVINGS_PLAN_TYPES}). */
-export type SavingsPlanType = (typeof SAVINGS_PLAN_TYPES)[number];
-
 /** The Savings Plan commitment that costs least for an hourly on-demand spend ({@link savingsPlanCommitment}). */
 export interface SavingsPlanCommitment {
   /** The commitment, USD an hour: paid every hour, used or not. 0 when no commitment pays. */

@@ -2,7 +2,8 @@ import type { Catalog } from "../catalog/catalog.js";
 import { instanceFamily } from "../catalog/instance-type.js";
 import { COST_LINES, costCluster, type ClusterCost, type CostLineKey } from "../cost/cluster-cost.js";
 import { fail } from "../errors.js";
-import { HOURS_PER_WEEK, profileLevels, replicasAtLevel } from "../scenario/load-profile.js";
+import { HOURS_PER_WEEK } from "../scenario/load-profile.js";
+import { profileLevels, replicasAtLevel } from "../scenario/profile-levels.js";
 import type { Autoscaler, Scenario, Workload } from "../scenario/scenario.js";
 import { planCluster, type ClusterPlan } from "./plan.js";
 
@@ -95,7 +96,7 @@ export interface WeekPlan {
  * removes only nodes under its utilisation threshold (50%), so it may keep more than this plan.
  *
  * @throws {EksizeError} `invalid-option` for a negative or non-finite `scaleDownDelayMinutes`.
- * @example planWeek(defaultScenario, catalog).totalUsdPerMonth // the default scenario's monthly bill: it has no profiles
+ * @example planWeek(defaultScenario, catalog).nodeHours // each node group's node-hours over the week: its web front end follows office hours, its batch workers the night
  */
 export function planWeek(scenario: Scenario, catalog: Catalog, options: WeekOptions = {}): WeekPlan {
   const delay = options.scaleDownDelayMinutes;

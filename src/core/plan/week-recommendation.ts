@@ -3,8 +3,8 @@ import {
   instanceSavingsPlanCommitments,
   savingsPlanCommitment,
   type SavingsPlanCommitment,
-  type SavingsPlanType,
 } from "../cost/savings-plan.js";
+import type { SavingsPlanType } from "../cost/savings-plan-types.js";
 import { HOURS_PER_WEEK } from "../scenario/load-profile.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { planWeek, type WeekOptions, type WeekPlan } from "./week-plan.js";

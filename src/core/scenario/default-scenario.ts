@@ -5,6 +5,9 @@ import { defaultNodeGroup, type Scenario } from "./scenario.js";
  * front end and five services, background workers, Redis and monitoring on a managed node group
  * that mixes on-demand and Spot, batch workers on a Spot-only group, email workers on Fargate, the
  * usual system DaemonSets, and five Ingresses sharing one ALB. Requests are typical of such services.
+ * The web front end scales with office hours (a HorizontalPodAutoscaler of 3–12 pods) and the batch
+ * workers run at night (0–8 pods): the plan is of the replicas given, the week (`planWeek`) of those
+ * ranges.
  */
 export const defaultScenario: Scenario = {
   version: 1,
@@ -14,7 +17,9 @@ export const defaultScenario: Scenario = {
   currency: "USD",
   krwPerUsd: 1400,
   workloads: [
-    workload("web-frontend", 6, 250, 512),
+    workload("web-frontend", 6, 250, 512, {
+      autoscaling: { minReplicas: 3, maxReplicas: 12, profile: "office-hours" },
+    }),
     workload("api-gateway", 3, 500, 1024),
     workload("orders-api", 4, 500, 1024),
     workload("payments-api", 3, 500, 768),
@@ -25,7 +30,10 @@ export const defaultScenario: Scenario = {
     workload("redis", 3, 500, 4096, { fargate: false }),
     workload("prometheus", 2, 1000, 8192, { fargate: false }),
     workload("grafana", 1, 250, 512),
-    workload("batch-jobs", 4, 1000, 2048, { nodeGroup: "batch-spot" }),
+    workload("batch-jobs", 4, 1000, 2048, {
+      nodeGroup: "batch-spot",
+      autoscaling: { minReplicas: 0, maxReplicas: 8, profile: "nightly-batch" },
+    }),
     workload("email-worker", 2, 250, 512),
   ],
   daemonSets: [
@@ -55,7 +63,12 @@ export const defaultScenario: Scenario = {
     autoscaler: "cluster-autoscaler",
     scaleDownDelayMinutes: null,
     loadBalancers: { ingresses: 5, ingressesPerAlb: 5, nlbs: 1, nlbTargetType: "instance", capacityUnitsPerHour: 1 },
-    discounts: { computeSavingsPercent: 0, enterpriseDiscountPercent: 0, savingsPlanType: "compute", savingsPlanDiscountPercent: 0 },
+    discounts: {
+      computeSavingsPercent: 0,
+      enterpriseDiscountPercent: 0,
+      savingsPlanType: "compute",
+      savingsPlanDiscountPercent: 0,
+    },
   },
 };
 
@@ -64,7 +77,7 @@ function workload(
   replicas: number,
   cpuMillicores: number,
   memoryMiB: number,
-  extra: Partial<Pick<Scenario["workloads"][number], "fargate" | "nodeGroup">> = {},
+  extra: Partial<Pick<Scenario["workloads"][number], "fargate" | "nodeGroup" | "autoscaling">> = {},
 ): Scenario["workloads"][number] {
   return {
     name,
@@ -81,7 +94,7 @@ function workload(
     zoneSpread: null,
     maxPodsPerNode: null,
     disruptionBudget: null,
-    autoscaling: null,
+    autoscaling: extra.autoscaling ?? null,
   };
 }
 

@@ -10,7 +10,7 @@ import { checkCidr, cidrsOverlap, usableAddresses, type Ipv4Cidr } from "../netw
 import { unsupportedReason, DEFAULT_CNI_SETTINGS } from "../network/cni-settings.js";
 import type { CoreIssue, Result } from "../errors.js";
 import { HOURS_PER_MONTH } from "../cost/cost.js";
-import { SAVINGS_PLAN_TYPES } from "../cost/savings-plan.js";
+import { SAVINGS_PLAN_TYPES } from "../cost/savings-plan-types.js";
 import { NODE_GROUP_DEFAULTS, SCENARIO_VERSION, type Scenario } from "./scenario.js";
 import { HOURS_PER_WEEK, LOAD_PROFILE_PRESETS } from "./load-profile.js";
 

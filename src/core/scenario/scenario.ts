@@ -1,5 +1,5 @@
 import type { WorkloadAutoscaling } from "./load-profile.js";
-import type { SavingsPlanType } from "../cost/savings-plan.js";
+import type { SavingsPlanType } from "../cost/savings-plan-types.js";
 import type { ReservationProfile } from "../nodes/allocatable.js";
 import { DEFAULT_CNI_SETTINGS, type WarmPoolSettings } from "../network/cni-settings.js";
 import type { Architecture } from "../catalog/instance-type.js";

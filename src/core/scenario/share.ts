@@ -63,7 +63,7 @@ const DATA_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
  * scenario as JSON with every field equal to the default `validateScenario` fills left out,
  * DEFLATE compressed at level 9 against a preset dictionary of a scenario's words, with the JSON's
  * Adler-32 after it, base64url encoded (RFC 4648 §5, no padding). The token needs no URL escaping;
- * the default scenario's is 368 characters. The scenario is encoded as given; one that
+ * the default scenario's is 450 characters. The scenario is encoded as given; one that
  * `validateScenario` refuses decodes to the same issues. Throws an `EksizeError` (`invalid-option`) when `dataDate` is not `YYYY-MM-DD` or `YYYY-MM`.
  *
  * @example

@@ -12,6 +12,17 @@ import { addMessages, type Translate } from "../i18n/translate.js";
 // The week's English words load with the week's code, not with the first script.
 addMessages("en", weekEn);
 
+/** The days' short names' keys, Monday first, as the week's hours run. */
+export const WEEKDAY_KEYS = [
+  "week.day.0",
+  "week.day.1",
+  "week.day.2",
+  "week.day.3",
+  "week.day.4",
+  "week.day.5",
+  "week.day.6",
+] as const;
+
 /** The sentences of a planned week; null where the figure behind one is unknown or not asked for. */
 export interface WeekSentences {
   /** How nodes follow the load: the scale-down delay and whose it is, or "stay at the peak". */

@@ -51,6 +51,15 @@ const ExportPanel = lazy(() => import("./ExportPanel.js").then((chunk) => ({ def
  */
 const PrintReport = lazy(() => import("./PrintReport.js").then((chunk) => ({ default: chunk.PrintReport })));
 
+/**
+ * "Load over the week" (each workload's autoscaling and load profile, the scale-down delay and the
+ * Savings Plan) and "The week, hour by hour" (168 plans, their charts and the commitment): chunks of
+ * their own with the week's words, asked for as soon as the planner loads.
+ */
+const weekEditorChunk = import("./WeekEditor.js");
+const WeekEditor = lazy(() => weekEditorChunk);
+const WeekPanel = lazy(() => import("./WeekPanel.js"));
+
 /** The compute modes compared (it plans the scenario four times), out of the first script like the advice. */
 const ModesComparison = lazy(() =>
   import("./ModesComparison.js").then((chunk) => ({ default: chunk.ModesComparison })),
@@ -100,6 +109,9 @@ export function PlannerPage(): ReactNode {
         <WorkloadsEditor />
         <DaemonSetsEditor />
         <NodeGroupsEditor />
+        <Suspense fallback={null}>
+          <WeekEditor />
+        </Suspense>
       </section>
       <section className="results" id="planner-results" aria-labelledby="results-heading" tabIndex={-1}>
         <h2 id="results-heading">
@@ -110,6 +122,9 @@ export function PlannerPage(): ReactNode {
           <>
             <CostSummary priced={priced} />
             <PlanView scenario={scenario} plan={plan} />
+            <Suspense fallback={null}>
+              <WeekPanel scenario={scenario} catalog={catalog} />
+            </Suspense>
             {/* The parts that read every instance type wait for the whole catalogue (the default
                 scenario's plan and bill come before it), each in its own chunk. */}
             {complete ? (

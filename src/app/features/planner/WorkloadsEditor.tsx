@@ -4,32 +4,18 @@ import { CheckboxField, InputField, SelectField, type Option } from "../../compo
 import { TableScroll } from "../../components/TableScroll.js";
 import { useT } from "../../i18n/index.js";
 import { usePlannerStore, type WorkloadDraft } from "../../store/planner-store.js";
-import { useFormatters } from "../../use-formatters.js";
-
-/**
- * Rows the workloads table shows at most. An imported cluster can have thousands of workloads, some
- * 60 elements a row: above this many, a search picks the rows to show, and the page stays quick.
- */
-export const SHOWN_WORKLOAD_ROWS = 100;
+import { useWorkloadRows, WorkloadSearch } from "./workload-rows.js";
 
 /** Id of the hint that says what "Fargate-eligible" means, which every row's checkbox points to. */
 const FARGATE_HINT_ID = "workloads-fargate-hint";
 
-/** The workloads table: one editable row per workload (a search above {@link SHOWN_WORKLOAD_ROWS}). */
+/** The workloads table: one editable row per workload (a search past `SHOWN_WORKLOAD_ROWS` of them, workload-rows.tsx). */
 export const WorkloadsEditor = memo(function WorkloadsEditor(): ReactNode {
   const t = useT();
-  const format = useFormatters();
   const workloads = usePlannerStore((state) => state.draft.workloads);
   const [search, setSearch] = useState("");
-  const many = workloads.length > SHOWN_WORKLOAD_ROWS;
-  // Each row keeps its index in the scenario: its fields' issues come back on that path.
-  const rows = useMemo(() => {
-    const query = search.trim().toLowerCase();
-    const indexed = workloads.map((workload, index) => ({ workload, index }));
-    const matching =
-      !many || query === "" ? indexed : indexed.filter(({ workload }) => workload.name.toLowerCase().includes(query));
-    return { shown: matching.slice(0, SHOWN_WORKLOAD_ROWS), matching: matching.length };
-  }, [workloads, search, many]);
+  const rows = useWorkloadRows(workloads, search);
+  const { many } = rows;
   const nodeGroups = usePlannerStore((state) => state.draft.nodeGroups);
   const add = usePlannerStore((state) => state.addWorkload);
   // The same option lists for every row while nothing they show changes: rows re-render only when their own workload does.
@@ -70,25 +56,13 @@ export const WorkloadsEditor = memo(function WorkloadsEditor(): ReactNode {
         {t("planner.workload.mayUseFargate.hint")}
       </p>
       {many && (
-        <div className="field workloads-search">
-          <label htmlFor="workloads-search">{t("planner.workloads.search")}</label>
-          <input
-            id="workloads-search"
-            type="search"
-            value={search}
-            aria-describedby="workloads-shown"
-            onChange={(event) => {
-              setSearch(event.target.value);
-            }}
-          />
-          <span id="workloads-shown" className="hint" role="status">
-            {t("planner.workloads.shown", {
-              shown: format.integer(rows.shown.length),
-              matching: format.integer(rows.matching),
-              total: format.integer(workloads.length),
-            })}
-          </span>
-        </div>
+        <WorkloadSearch
+          id="workloads-search"
+          search={search}
+          onSearch={setSearch}
+          rows={rows}
+          total={workloads.length}
+        />
       )}
       {/* The columns by priority: what each workload asks for and where it runs, then the rarer needs. */}
       <TableScroll labelledBy="workloads-heading">

@@ -1,0 +1,168 @@
+/**
+ * "The week, hour by hour": the scenario's week planned hour by hour as its autoscaler follows each
+ * workload's load (`planWeek`), its month against the cluster provisioned for the peak, the Savings
+ * Plan commitment its on-demand spend calls for (`weekCommitment`) and the advice (`recommendWeek`),
+ * with charts of the nodes and the cost each hour. The planner loads it with `React.lazy` (with its
+ * words and Recharts), out of the first load, and works it out from a deferred copy of the scenario,
+ * so typing never waits for its 168 plans.
+ */
+import {
+  planWeek,
+  recommendWeek,
+  weekCommitment,
+  type Catalog,
+  type Scenario,
+  type WeekCommitment,
+  type WeekPlan,
+  type WeekRecommendation,
+} from "eksize";
+import { useDeferredValue, useMemo, type ReactNode } from "react";
+import { weekSentences } from "../../../present/plan/week.js";
+import { ChartErrorBoundary } from "../../components/ChartErrorBoundary.js";
+import { TableScroll } from "../../components/TableScroll.js";
+import { useT } from "../../i18n/index.js";
+import { useFormatters } from "../../use-formatters.js";
+import { WeekCharts } from "./WeekCharts.js";
+
+/** The discounts the commitment is shown at while the scenario gives none, %. */
+export const SAMPLE_DISCOUNTS = [20, 30, 40, 50] as const;
+
+/** What the panel shows, worked out once per scenario. */
+interface WeekFigures {
+  readonly week: WeekPlan;
+  /** Whether any workload scales: a week without one is flat, and its charts say nothing. */
+  readonly scales: boolean;
+  /** At the scenario's discount; null without one (or when a rate is unknown). */
+  readonly forWeek: WeekCommitment | null;
+  readonly advice: WeekRecommendation | null;
+  /** Without a discount: the commitment at each of {@link SAMPLE_DISCOUNTS}. */
+  readonly samples: readonly { readonly discount: number; readonly forWeek: WeekCommitment | null }[];
+}
+
+/** The week's figures for a scenario and its catalogue. */
+function weekFigures(scenario: Scenario, catalog: Catalog): WeekFigures {
+  const week = planWeek(scenario, catalog);
+  const discount = scenario.cluster.discounts.savingsPlanDiscountPercent;
+  const given = discount > 0;
+  return {
+    week,
+    scales: scenario.workloads.some((workload) => workload.autoscaling !== null),
+    forWeek: given ? weekCommitment(scenario, week, discount) : null,
+    advice: given ? recommendWeek(scenario, catalog, discount) : null,
+    samples: given ? [] : SAMPLE_DISCOUNTS.map((sample) => ({ discount: sample, forWeek: weekCommitment(scenario, week, sample) })),
+  };
+}
+
+/** The panel, inside a boundary: a failure of its own leaves the plan, and the rest of the page, on screen. */
+export default function SafeWeekPanel(props: { readonly scenario: Scenario; readonly catalog: Catalog }): ReactNode {
+  return (
+    <ChartErrorBoundary fallback={null}>
+      <WeekPanel {...props} />
+    </ChartErrorBoundary>
+  );
+}
+
+/** The week panel for the planner's scenario and the catalogue it was planned with. */
+export function WeekPanel({ scenario, catalog }: { readonly scenario: Scenario; readonly catalog: Catalog }): ReactNode {
+  const t = useT();
+  const format = useFormatters();
+  const deferred = useDeferredValue(scenario);
+  const figures = useMemo(() => weekFigures(deferred, catalog), [deferred, catalog]);
+  const { week, forWeek, advice } = figures;
+  const discount = deferred.cluster.discounts.savingsPlanDiscountPercent;
+  const sentences = weekSentences(t, format, deferred, week, forWeek, discount > 0 ? discount : null, advice);
+  const commitment = forWeek?.commitment ?? null;
+  const { totalUsdPerMonth: total, peakUsdPerMonth: peak } = week;
+  const perMonth = (usd: number) => t("week.figure.perMonth", { amount: format.money(usd) });
+  return (
+    <section className="panel week-panel" aria-labelledby="week-heading">
+      <h3 id="week-heading">{t("week.heading")}</h3>
+      <dl className="week-figures">
+        {total !== null && (
+          <div className="week-figure">
+            <dt>{t("week.figure.total")}</dt>
+            <dd>{perMonth(total)}</dd>
+          </div>
+        )}
+        {peak !== null && (
+          <div className="week-figure">
+            <dt>{t("week.figure.peak")}</dt>
+            <dd>{perMonth(peak)}</dd>
+          </div>
+        )}
+        {total !== null && peak !== null && (
+          <div className="week-figure">
+            <dt>{t("week.figure.saving")}</dt>
+            <dd>{perMonth(peak - total)}</dd>
+          </div>
+        )}
+        {commitment !== null && forWeek !== null && commitment.commitmentUsdPerHour > 0 && (
+          <>
+            <div className="week-figure">
+              <dt>{t("week.figure.commitment")}</dt>
+              <dd>{format.moneyPrecise(commitment.commitmentUsdPerHour)}</dd>
+            </div>
+            <div className="week-figure">
+              <dt>{t("week.figure.coverage")}</dt>
+              <dd>{format.percent(Math.round(commitment.coverage * 1000) / 10)}</dd>
+            </div>
+            <div className="week-figure">
+              <dt>{t("week.figure.utilisation")}</dt>
+              <dd>{format.percent(Math.round(commitment.utilisation * 1000) / 10)}</dd>
+            </div>
+            <div className="week-figure">
+              <dt>{t("week.figure.commitSaving")}</dt>
+              <dd>{perMonth(forWeek.savingUsdPerMonth)}</dd>
+            </div>
+          </>
+        )}
+      </dl>
+      {sentences.recommendation !== null && <p className="week-advice">{sentences.recommendation}</p>}
+      {!figures.scales && <p className="hint">{t("week.flat")}</p>}
+      <p>{sentences.delay}</p>
+      {sentences.nodeHours !== null && <p>{sentences.nodeHours}</p>}
+      {sentences.commitment !== null && <p>{sentences.commitment}</p>}
+      {sentences.families !== null && <p>{sentences.families}</p>}
+      {figures.samples.length > 0 && (
+        <>
+          <p id="week-samples-caption">{t("week.byDiscount.caption")}</p>
+          <TableScroll labelledBy="week-samples-caption">
+            <table className="data-table week-samples">
+              <thead>
+                <tr>
+                  <th scope="col">{t("week.byDiscount.discount")}</th>
+                  <th scope="col">
+                    {t("week.byDiscount.commitment")}
+                  </th>
+                  <th scope="col">
+                    {t("week.byDiscount.saving")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {figures.samples.map(({ discount: sample, forWeek: at }) => (
+                  <tr key={sample}>
+                    <th scope="row">{format.percent(sample)}</th>
+                    <td>
+                      {at === null
+                        ? "—"
+                        : at.commitment.commitmentUsdPerHour === 0
+                          ? t("week.byDiscount.none")
+                          : format.moneyPrecise(at.commitment.commitmentUsdPerHour)}
+                    </td>
+                    <td>{at === null ? "—" : perMonth(at.savingUsdPerMonth)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </>
+      )}
+      {figures.scales && (
+        <ChartErrorBoundary fallback={null}>
+          <WeekCharts scenario={deferred} week={week} commitment={commitment} />
+        </ChartErrorBoundary>
+      )}
+    </section>
+  );
+}

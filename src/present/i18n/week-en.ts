@@ -21,6 +21,7 @@ export const weekEn = {
   "week.recommendation":
     "Advice: commit {commitment} an hour ({plan}) for the baseline ({bases} on demand) and run the rest on Spot: {recommended} a month, {percent} against all on-demand ({allOnDemand}); the commitment alone comes to {committed}.",
   "week.nodes": "{nodes:# node|# nodes}",
+  "week.bases.none": "no node",
   "week.editor.heading": "Load over the week",
   "week.editor.intro":
     "A workload that scales runs between its minimum and maximum replicas (a HorizontalPodAutoscaler's range) as its load profile says, hour by hour in the cluster's local time; the others run at their replicas all week.",

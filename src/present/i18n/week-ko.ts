@@ -18,6 +18,7 @@ export const weekKo = {
   "week.recommendation":
     "권장: 기준 용량({bases}, 온디맨드)에 대해 {plan}으로 시간당 {commitment}을 약정하고 나머지는 스팟으로 실행하세요. 월 {recommended}로, 모두 온디맨드({allOnDemand})일 때보다 {percent}입니다. 약정만 하면 {committed}입니다.",
   "week.nodes": "노드 {nodes}대",
+  "week.bases.none": "노드 없음",
   "week.editor.heading": "주간 부하",
   "week.editor.intro":
     "스케일링하는 워크로드는 부하 프로필에 따라 최소와 최대 레플리카(HorizontalPodAutoscaler의 범위) 사이에서 클러스터 현지 시간 기준으로 시간마다 실행됩니다. 나머지는 한 주 내내 지정한 레플리카로 실행됩니다.",

@@ -45,6 +45,13 @@ function signedPercent(format: Formatters, ratio: number): string {
   return `${percent <= 0 ? "−" : "+"}${format.percent(Math.abs(percent))}`;
 }
 
+/** The node groups' baselines kept on demand, those of no node left out: "general: 4 nodes, batch: 1 node". */
+function baseWords(t: Translate, bases: Readonly<Record<string, number>>): string {
+  const kept = Object.entries(bases).filter(([, nodes]) => nodes > 0);
+  if (kept.length === 0) return t("week.bases.none");
+  return kept.map(([name, nodes]) => `${name}: ${t("week.nodes", { nodes })}`).join(", ");
+}
+
 /**
  * The recommended mix against all on demand, a ratio less 1 (−0.302: 30.2% cheaper); 0 when all on
  * demand costs nothing.
@@ -114,9 +121,7 @@ export function weekSentences(
         : t("week.recommendation", {
             plan,
             commitment: format.moneyPrecise(advice.commitment.commitmentUsdPerHour),
-            bases: Object.entries(advice.onDemandBase)
-              .map(([name, nodes]) => `${name}: ${t("week.nodes", { nodes })}`)
-              .join(", "),
+            bases: baseWords(t, advice.onDemandBase),
             recommended: format.money(advice.recommendedUsdPerMonth),
             percent: signedPercent(format, recommendationChange(advice)),
             allOnDemand: format.money(advice.allOnDemandUsdPerMonth),

@@ -129,6 +129,7 @@ export function LevelsEditor({
         id={id}
         className="levels-text"
         rows={7}
+        wrap="off"
         spellCheck={false}
         value={text}
         aria-invalid={parsed.ok ? undefined : true}

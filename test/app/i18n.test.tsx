@@ -191,6 +191,19 @@ describe("messages", () => {
         params: { name: "web", rule: "topologySpreadConstraints", topologyKey: "kubernetes.io/hostname" },
       },
       "kube-pdb-several": { code: "kube-pdb-several", params: { name: "web", budgets: ["web-a", "web-b"] } },
+      "kube-hpa-invalid": {
+        code: "kube-hpa-invalid",
+        params: { hpa: "web", namespace: "shop", field: "spec.maxReplicas" },
+      },
+      "kube-hpa-range-invalid": {
+        code: "kube-hpa-range-invalid",
+        params: { hpa: "web", namespace: "shop", minReplicas: 5, maxReplicas: 2 },
+      },
+      "kube-hpa-target-not-found": {
+        code: "kube-hpa-target-not-found",
+        params: { hpa: "web", namespace: "shop", kind: "Deployment", target: "web-v2" },
+      },
+      "kube-hpa-several": { code: "kube-hpa-several", params: { name: "web", hpas: ["web-cpu", "web-queue"] } },
       "subnet-demand-too-large": {
         code: "subnet-demand-too-large",
         params: { zone: 1, availabilityZone: null, role: "node", needed: 70000, maximum: 65531 },

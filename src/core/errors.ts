@@ -184,6 +184,22 @@ export interface ErrorParams {
    */
   "kube-hpa-several": { name: string; hpas: readonly string[] };
   /**
+   * A warning: the schedule of workload `name`'s CronJob is not one cron reads (see `scheduleWeek`):
+   * `part` is the field refused, or null when it has not five fields and is no macro. The workload
+   * runs its replicas every hour.
+   */
+  "kube-cronjob-schedule-invalid": { name: string; schedule: string; part: string | null };
+  /**
+   * A note: the schedule of workload `name`'s CronJob names days of the month or months, which fall
+   * on other weekdays from week to week: its week has every hour it can start a Job in.
+   */
+  "kube-cronjob-week-approximated": { name: string; schedule: string };
+  /**
+   * A note: CronJob `cronJob` in `namespace` ran no Job when the pods were listed, so it has no pods
+   * to size a workload from, and is left out.
+   */
+  "kube-cronjob-without-pods": { cronJob: string; namespace: string };
+  /**
    * The DaemonSets of node group `nodeGroup` request more of `resource` on every node than a node of
    * `instanceType` has allocatable (`cpu` in millicores, `memory` in MiB, `pods` in slots): its nodes
    * are over 100%, and its pods that need that resource cannot run there.

@@ -261,4 +261,31 @@ describe("eksize import", () => {
       "  --hpas FILE               the HorizontalPodAutoscalers list: each workload's minReplicas and\n",
     );
   });
+
+  test("--workloads makes each CronJob with pods a batch window; schedules it cannot read or must approximate are warnings", async () => {
+    const { code, stdout, stderr } = await cli(
+      "import",
+      `${KUBE}/autoscaling/pods.json`,
+      "--workloads",
+      `${KUBE}/autoscaling/workloads.json`,
+    );
+    expect(code).toBe(0);
+    const parsed = parseScenarioJson(stdout);
+    const report = parsed.ok ? parsed.scenario.workloads.find((w) => w.name === "report") : undefined;
+    const levels = profileLevels(report!.autoscaling!.profile);
+    expect([
+      report?.replicas,
+      report?.autoscaling?.maxReplicas,
+      levels.flatMap((level, hour) => (level > 0 ? [hour] : [])),
+    ]).toEqual([2, 2, [2, 3, 26, 27, 50, 51, 74, 75, 98, 99]]);
+    expect(stderr).toContain(
+      "warning: cleanup: “25” in its CronJob schedule “0 25 * * *” is not cron syntax eksize reads, so it keeps its replicas every hour\n",
+    );
+    expect(stderr).toContain(
+      "warning: billing: its CronJob schedule “@monthly” names days of the month or months, so its week counts every day it can run on\n",
+    );
+    expect(stderr).toContain(
+      "warning: CronJob nightly in batch ran no Job when the pods were listed: with no pods to size it from, it is left out\n",
+    );
+  });
 });

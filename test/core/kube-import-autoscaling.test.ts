@@ -1,10 +1,11 @@
 /**
- * The kubectl import's autoscaling: HorizontalPodAutoscalers (`hpas`) into a workload's
- * `autoscaling`. The fixture (test/core/fixtures/kube/autoscaling) has web (a Deployment, 3 pods in
- * shop), queue (a StatefulSet, 2 pods), api (a Deployment, 2 pods) and the pods of three CronJobs'
- * Jobs in batch; and five autoscalers in shop: web's (autoscaling/v2, 2–5, 3 now), queue's
- * (autoscaling/v1, no minReplicas, 10 at most, no currentReplicas), one of a Deployment api-v2 that
- * has no pods, and two of api that Kubernetes would refuse (5–2; no maxReplicas).
+ * The kubectl import's autoscaling: HorizontalPodAutoscalers (`hpas`) and the workloads list's
+ * CronJobs into a workload's `autoscaling`. The fixture (test/core/fixtures/kube/autoscaling) has
+ * web (a Deployment, 3 pods in shop), queue (a StatefulSet, 2 pods), api (a Deployment, 2 pods) and
+ * the pods of three CronJobs' Jobs in batch; and five autoscalers in shop: web's (autoscaling/v2,
+ * 2–5, 3 now), queue's (autoscaling/v1, no minReplicas, 10 at most, no currentReplicas), one of a
+ * Deployment api-v2 that has no pods, and two of api that Kubernetes would refuse (5–2; no
+ * maxReplicas).
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -182,5 +183,114 @@ describe("importKubernetes reads HorizontalPodAutoscalers", () => {
         { code: "kube-field-invalid", params: { input: "hpas", expected: "string" }, path: "items.0.metadata.name" },
       ],
     });
+  });
+});
+
+/**
+ * The workloads list (test/core/fixtures/kube/autoscaling/workloads.json) adds the Deployments, the
+ * StatefulSet and four CronJobs in batch, each but nightly with a running Job whose pods are among
+ * the pods: report (0 2 * * 1-5, parallelism 2, activeDeadlineSeconds 5400), cleanup (0 25 * * *,
+ * refused), billing (@monthly) and nightly (30 1 * * * in Asia/Seoul, parallelism 4, no Job running).
+ */
+describe("importKubernetes makes CronJobs batch windows", () => {
+  const workloads = fixture("workloads.json");
+
+  /** 100 at `hours`, 0 otherwise. */
+  const window = (hours: readonly number[]): number[] =>
+    Array.from({ length: 168 }, (_, hour) => (hours.includes(hour) ? 100 : 0));
+
+  /** The workloads list with report's spec changed by `spec` and its Job template's by `job`. */
+  function withReport(spec: Record<string, unknown>, job: Record<string, unknown> = {}): string {
+    type CronJobItem = { kind: string; metadata: { name: string }; spec: { jobTemplate: { spec: object } } };
+    const list = JSON.parse(workloads) as { items: CronJobItem[] };
+    const report = list.items.find((item) => item.kind === "CronJob" && item.metadata.name === "report")!;
+    Object.assign(report.spec, spec);
+    Object.assign(report.spec.jobTemplate.spec, job);
+    return JSON.stringify(list);
+  }
+  const reportScaling = (spec: Record<string, unknown>, job: Record<string, unknown> = {}) =>
+    workload(imported({ pods, workloads: withReport(spec, job) }), "report").autoscaling;
+
+  it("runs each CronJob's Job from 0 pods to its parallelism in the hours its schedule starts it and the Job runs", () => {
+    const found = imported({ pods, workloads });
+    expect(found.workloads.map((w) => [w.name, w.replicas])).toEqual([
+      ["api", 2],
+      ["billing", 1],
+      ["cleanup", 1],
+      ["queue", 2],
+      ["report", 2],
+      ["web", 3],
+    ]);
+    expect(found.owners.find((owner) => owner.name === "report")).toMatchObject({
+      kind: "CronJob",
+      ownerName: "report",
+    });
+    // 02:00 on weekdays, 5,400 s (1.5 hours) a run: 02:00 and 03:00 of Monday (hours 2, 3) to Friday (98, 99).
+    expect(workload(found, "report").autoscaling).toEqual({
+      minReplicas: 0,
+      maxReplicas: 2,
+      profile: window([2, 3, 26, 27, 50, 51, 74, 75, 98, 99]),
+    });
+    // @monthly: midnight on the 1st, any weekday; parallelism 1 and an hour by default.
+    expect(workload(found, "billing").autoscaling).toEqual({
+      minReplicas: 0,
+      maxReplicas: 1,
+      profile: window([0, 24, 48, 72, 96, 120, 144]),
+    });
+    expect(workload(found, "cleanup").autoscaling).toBeNull();
+    expect(workload(found, "web").autoscaling).toBeNull();
+    expect(found.issues).toEqual([
+      { code: "kube-cronjob-week-approximated", params: { name: "billing", schedule: "@monthly" } },
+      { code: "kube-cronjob-schedule-invalid", params: { name: "cleanup", schedule: "0 25 * * *", part: "25" } },
+      { code: "kube-cronjob-without-pods", params: { cronJob: "nightly", namespace: "batch" } },
+    ]);
+  });
+
+  it("wraps a Job that runs past Sunday midnight into Monday, and bounds the run by the week", () => {
+    // Sunday 23:00 is hour 167; two hours run to Monday 00:00.
+    expect(reportScaling({ schedule: "0 23 * * SUN" }, { activeDeadlineSeconds: 7200 })?.profile).toEqual(
+      window([0, 167]),
+    );
+    // 3,601 s round up to 2 hours; 1 s to 1.
+    expect(reportScaling({ schedule: "@weekly" }, { activeDeadlineSeconds: 3601 })?.profile).toEqual(
+      window([144, 145]),
+    );
+    expect(reportScaling({ schedule: "@weekly" }, { activeDeadlineSeconds: 1 })?.profile).toEqual(window([144]));
+    expect(reportScaling({ schedule: "@daily" }, { activeDeadlineSeconds: 10 ** 9 })?.profile).toEqual(
+      Array.from({ length: 168 }, () => 100),
+    );
+    expect(reportScaling({ schedule: "@hourly" }, { parallelism: 5 })).toEqual({
+      minReplicas: 0,
+      maxReplicas: 5,
+      profile: Array.from({ length: 168 }, () => 100),
+    });
+  });
+
+  it("warns of a schedule that is not five fields, and plans the workload at its replicas", () => {
+    const found = imported({ pods, workloads: withReport({ schedule: "@every 1h" }) });
+    expect(workload(found, "report").autoscaling).toBeNull();
+    expect(found.issues).toContainEqual({
+      code: "kube-cronjob-schedule-invalid",
+      params: { name: "report", schedule: "@every 1h", part: null },
+    });
+  });
+
+  it("refuses a CronJob field of the wrong JSON type, with its path, as in every list", () => {
+    expect(importKubernetes({ pods, workloads: withReport({}, { parallelism: "2" }) })).toEqual({
+      ok: false,
+      issues: [
+        {
+          code: "kube-field-invalid",
+          params: { input: "workloads", expected: "number" },
+          path: "items.5.spec.jobTemplate.spec.parallelism",
+        },
+      ],
+    });
+  });
+
+  it("lets an autoscaler and a batch window live side by side", () => {
+    const found = imported({ pods, workloads, hpas });
+    expect(workload(found, "web").autoscaling).toMatchObject({ minReplicas: 2, maxReplicas: 5 });
+    expect(workload(found, "report").autoscaling).toMatchObject({ minReplicas: 0, maxReplicas: 2 });
   });
 });

@@ -43,7 +43,8 @@ one pod per node (required podAntiAffinity on the hostname) are read from its po
 (JSON, as the site exports it) goes to standard output; a summary of what was found goes to
 standard error.
 
-  --workloads FILE          the workloads list: intended replicas, finished Jobs
+  --workloads FILE          the workloads list: intended replicas, finished Jobs, and when each
+                            CronJob runs its Job (its batch window, for plan --week)
   --nodes FILE              the nodes list: a summary of today's nodes
   --pdbs FILE               the PodDisruptionBudgets list: each workload's budget, for the advice
   --hpas FILE               the HorizontalPodAutoscalers list: each workload's minReplicas and

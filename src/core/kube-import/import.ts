@@ -21,6 +21,7 @@ import { commonLabels, type Labels } from "./label-selector.js";
 import { plannedSpread, readScheduling, type PodScheduling } from "./spread.js";
 import { budgetOf, readDisruptionBudgets, type Budgets } from "./disruption-budgets.js";
 import { autoscalingOf, readAutoscalers, unmatchedAutoscalers, type Autoscalers } from "./autoscalers.js";
+import { batchWindow } from "./cron-jobs.js";
 
 /** What to assume for a pod whose containers request no CPU or no memory. */
 export interface KubeImportOptions {
@@ -105,7 +106,8 @@ export interface KubeImport {
   readonly leftOut: readonly LeftOutPods[];
   /**
    * Warnings: `kube-requests-differ`, `kube-name-changed`, `kube-several-accelerators`, the spread's
-   * and the budgets' (`kube-spread-*`, `kube-pdb-several`), and the autoscalers' (`kube-hpa-*`).
+   * and the budgets' (`kube-spread-*`, `kube-pdb-several`), the autoscalers' (`kube-hpa-*`) and the
+   * CronJobs' (`kube-cronjob-*`).
    */
   readonly issues: readonly CoreIssue[];
 }
@@ -172,6 +174,11 @@ const NAME_MAX = 63;
  *   (see `autoscalingOf`); `replicas` stays what was observed. Autoscalers that are malformed, whose
  *   range is reversed, whose target has no live pods, or that share a target are warnings
  *   (`kube-hpa-*`), and the import goes on.
+ * - A CronJob of the workloads list whose Jobs' pods are among the pods is a workload whose
+ *   `autoscaling` is its batch window (see `batchWindow`): 0 pods to its Job's parallelism, 100% in the
+ *   hours its schedule starts a Job and the Job runs. A CronJob with no pods (no Job running when the
+ *   pods were listed) is left out with note `kube-cronjob-without-pods`, as every owner without pods
+ *   is: the import sizes workloads from their pods, never from a pod template.
  * - Pods in phase Succeeded or Failed, and live pods of a Job the workloads list shows finished, are left
  *   out and counted. So are the control plane's static pods and DaemonSets that run only on control-plane
  *   nodes, which EKS does not have (`leftOut`, with the reason; see `NotOnEks`); their requests still
@@ -324,6 +331,7 @@ export function importKubernetes(input: KubeImportInput, options: KubeImportOpti
     nodes === null ? null : summariseNodes(nodes, requested),
     budgets,
     autoscalers,
+    controllers,
   );
 }
 
@@ -379,6 +387,7 @@ function build(
   nodes: NodeSummary | null,
   budgets: Budgets,
   autoscalers: Autoscalers,
+  controllers: Controllers | null,
 ): Result<KubeImport> {
   const issues: CoreIssue[] = [];
   const daemonGroups = groups.filter((g) => g.kind === "DaemonSet");
@@ -419,7 +428,13 @@ function build(
     const { budget, issue } = budgetOf(budgets, name, group.namespace, labels);
     const replicas = group.replicas ?? group.pods;
     const scaling = autoscalingOf(autoscalers, keyOf(group), name, replicas);
-    issues.push(...spread.issues, ...[issue, scaling.issue].filter((found) => found !== null));
+    const cronJob = controllers?.get(keyOf(group))?.cronJob ?? null;
+    const window = cronJob === null ? null : batchWindow(cronJob, name);
+    issues.push(
+      ...spread.issues,
+      ...[issue, scaling.issue].filter((found) => found !== null),
+      ...(window?.issues ?? []),
+    );
     return {
       name,
       replicas,
@@ -435,10 +450,17 @@ function build(
       zoneSpread: spread.zoneSpread,
       maxPodsPerNode: spread.maxPodsPerNode,
       disruptionBudget: budget,
-      autoscaling: scaling.autoscaling,
+      autoscaling: scaling.autoscaling ?? window?.autoscaling ?? null,
     };
   });
-  issues.push(...autoscalers.issues, ...unmatchedAutoscalers(autoscalers, new Set(workloadGroups.map(keyOf))));
+  const imported = new Set(workloadGroups.map(keyOf));
+  issues.push(...autoscalers.issues, ...unmatchedAutoscalers(autoscalers, imported));
+  for (const [key, controller] of controllers ?? []) {
+    if (controller.cronJob !== null && !imported.has(key)) {
+      const { name, namespace } = controller.cronJob;
+      issues.push({ code: "kube-cronjob-without-pods", params: { cronJob: name, namespace } });
+    }
+  }
   const daemonSets = daemonGroups.map((group, i): DaemonSet => {
     const name = daemonNames[i] ?? group.ownerName;
     record(group, name);

@@ -169,7 +169,10 @@ export interface ErrorParams {
     namespace: string;
     field: "spec.scaleTargetRef" | "spec.minReplicas" | "spec.maxReplicas" | "status.currentReplicas";
   };
-  /** A warning: HorizontalPodAutoscaler `hpa` in `namespace` is left out: its `minReplicas` is above its `maxReplicas`. */
+  /**
+   * A warning: HorizontalPodAutoscaler `hpa` in `namespace` is left out: its `minReplicas` is above
+   * its `maxReplicas`.
+   */
   "kube-hpa-range-invalid": { hpa: string; namespace: string; minReplicas: number; maxReplicas: number };
   /**
    * A warning: HorizontalPodAutoscaler `hpa` in `namespace` scales `kind` `target`, which none of the
@@ -179,8 +182,8 @@ export interface ErrorParams {
   "kube-hpa-target-not-found": { hpa: string; namespace: string; kind: string; target: string };
   /**
    * A warning: several HorizontalPodAutoscalers (`hpas`, by name) scale workload `name`. Kubernetes
-   * (1.26 and later) then follows none of them (`ScalingActive` false, `AmbiguousSelector`), so the
-   * workload keeps its replicas every hour.
+   * then follows none of them (`ScalingActive` false, reason `AmbiguousSelector`, since
+   * kubernetes/kubernetes#112011), so the workload keeps its replicas every hour.
    */
   "kube-hpa-several": { name: string; hpas: readonly string[] };
   /**

@@ -33,7 +33,8 @@ function whole(value: unknown, min: number): value is number {
 /**
  * Reads `kubectl get hpa -A -o json`: HorizontalPodAutoscalers of `autoscaling/v2` and `autoscaling/v1`
  * alike (both have `spec.scaleTargetRef`, `spec.minReplicas`, `spec.maxReplicas` and
- * `status.currentReplicas`; their metrics are not read). `minReplicas` defaults to 1, as the API's does.
+ * `status.currentReplicas`; their metrics are not read). `minReplicas` defaults to 1, as the Kubernetes
+ * API reference gives it (HorizontalPodAutoscalerSpec).
  * An autoscaler whose values Kubernetes would refuse (see `kube-hpa-invalid`), or whose `minReplicas`
  * is above its `maxReplicas` (`kube-hpa-range-invalid`), is left out with a warning, and the import
  * goes on; `metadata` or `spec` of the wrong JSON type is reported as in every list.

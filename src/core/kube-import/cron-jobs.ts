@@ -4,13 +4,16 @@ import { scheduleWeek } from "./cron-schedule.js";
 import { join, type FieldReader } from "./fields.js";
 import type { JsonObject } from "./read-json.js";
 
-/** What the workloads list says about a CronJob: where it is, when it starts a Job, and how many pods for how long. */
+/** What the workloads list says about a CronJob: where it is, when it starts a Job, for how many pods and how long. */
 export interface CronJob {
   readonly name: string;
   readonly namespace: string;
   /** `spec.schedule`; empty when it has none. */
   readonly schedule: string;
-  /** `spec.jobTemplate.spec.parallelism`: pods a Job runs at once (1 when unset, as the Job API defaults it). */
+  /**
+   * `spec.jobTemplate.spec.parallelism`: pods a Job runs at once (1 when unset, the default the
+   * Kubernetes API reference gives JobSpec).
+   */
   readonly parallelism: number;
   /** `spec.jobTemplate.spec.activeDeadlineSeconds`: seconds a Job may run, or null when unset. */
   readonly activeDeadlineSeconds: number | null;
@@ -18,16 +21,19 @@ export interface CronJob {
 
 const SECONDS_PER_HOUR = 3600;
 
-/** Reads the `spec` (at `path`) of CronJob `name` in `namespace` in the workloads list; fields of the wrong type are reported. */
+/**
+ * Reads the `spec` (at `path`) of CronJob `name` in `namespace` in the workloads list; fields of the
+ * wrong type are reported.
+ */
 export function readCronJob(
   fields: FieldReader,
   { name, namespace }: { name: string; namespace: string },
   spec: JsonObject,
   path: string,
 ): CronJob {
-  const jobTemplate = fields.object(spec, "jobTemplate", path);
-  const jobPath = join(join(path, "jobTemplate"), "spec");
-  const job = fields.object(jobTemplate, "spec", join(path, "jobTemplate"));
+  const templatePath = join(path, "jobTemplate");
+  const job = fields.object(fields.object(spec, "jobTemplate", path), "spec", templatePath);
+  const jobPath = join(templatePath, "spec");
   return {
     name,
     namespace,
@@ -50,8 +56,9 @@ export function readCronJob(
  * names days of the month or months gives the hours it can start in of a typical week and warning
  * `kube-cronjob-week-approximated`.
  *
- * @example batchWindow({ name: "report", namespace: "batch", schedule: "0 2 * * 1-5", parallelism: 2, activeDeadlineSeconds: 5400 }, "report")
- * // { autoscaling: { minReplicas: 0, maxReplicas: 2, profile: 100 at hours 2, 3, 26, 27, 50, 51, 74, 75, 98, 99, else 0 }, issues: [] }
+ * @example
+ * batchWindow({ name: "report", namespace: "batch", schedule: "0 2 * * 1-5", parallelism: 2, activeDeadlineSeconds: 5400 }, "report")
+ * // { autoscaling: { minReplicas: 0, maxReplicas: 2, profile: 100 at hours 2, 3, 26, 27, 50, 51, 74, 75, 98, 99 }, issues: [] }
  */
 export function batchWindow(
   cronJob: CronJob,

@@ -159,6 +159,50 @@ export interface ErrorParams {
    */
   "kube-pdb-several": { name: string; budgets: readonly string[] };
   /**
+   * A warning: HorizontalPodAutoscaler `hpa` in `namespace` is left out, its `field` missing or not a
+   * value Kubernetes allows (`spec.scaleTargetRef` without a kind and a name; `spec.minReplicas` not
+   * a whole number ≥ 0; `spec.maxReplicas` not a whole number ≥ 1; `status.currentReplicas` not a whole
+   * number ≥ 0).
+   */
+  "kube-hpa-invalid": {
+    hpa: string;
+    namespace: string;
+    field: "spec.scaleTargetRef" | "spec.minReplicas" | "spec.maxReplicas" | "status.currentReplicas";
+  };
+  /**
+   * A warning: HorizontalPodAutoscaler `hpa` in `namespace` is left out: its `minReplicas` is above
+   * its `maxReplicas`.
+   */
+  "kube-hpa-range-invalid": { hpa: string; namespace: string; minReplicas: number; maxReplicas: number };
+  /**
+   * A warning: HorizontalPodAutoscaler `hpa` in `namespace` scales `kind` `target`, which none of the
+   * imported pods belongs to (a workload with no live pods, or of a kind eksize does not group by); it
+   * is left out.
+   */
+  "kube-hpa-target-not-found": { hpa: string; namespace: string; kind: string; target: string };
+  /**
+   * A warning: several HorizontalPodAutoscalers (`hpas`, by name) scale workload `name`. Kubernetes
+   * then follows none of them (`ScalingActive` false, reason `AmbiguousSelector`, since
+   * kubernetes/kubernetes#112011), so the workload keeps its replicas every hour.
+   */
+  "kube-hpa-several": { name: string; hpas: readonly string[] };
+  /**
+   * A warning: the schedule of workload `name`'s CronJob is not one cron reads (see `scheduleWeek`):
+   * `part` is the field refused, or null when it has not five fields and is no macro. The workload
+   * runs its replicas every hour.
+   */
+  "kube-cronjob-schedule-invalid": { name: string; schedule: string; part: string | null };
+  /**
+   * A note: the schedule of workload `name`'s CronJob names days of the month or months, which fall
+   * on other weekdays from week to week: its week has every hour it can start a Job in.
+   */
+  "kube-cronjob-week-approximated": { name: string; schedule: string };
+  /**
+   * A note: CronJob `cronJob` in `namespace` ran no Job when the pods were listed, so it has no pods
+   * to size a workload from, and is left out.
+   */
+  "kube-cronjob-without-pods": { cronJob: string; namespace: string };
+  /**
    * The DaemonSets of node group `nodeGroup` request more of `resource` on every node than a node of
    * `instanceType` has allocatable (`cpu` in millicores, `memory` in MiB, `pods` in slots): its nodes
    * are over 100%, and its pods that need that resource cannot run there.
@@ -327,8 +371,11 @@ export interface ErrorParams {
   "export-auto-mode-types-left-out": { nodeGroup: string; instanceTypes: readonly string[] };
 }
 
-/** Which kubectl text an import issue is about: `pods`, `workloads` (Deployments, StatefulSets, ...), `nodes` or `pdbs` (PodDisruptionBudgets). */
-export type KubeInput = "pods" | "workloads" | "nodes" | "pdbs";
+/**
+ * Which kubectl text an import issue is about: `pods`, `workloads` (Deployments, StatefulSets, ...),
+ * `nodes`, `pdbs` (PodDisruptionBudgets) or `hpas` (HorizontalPodAutoscalers).
+ */
+export type KubeInput = "pods" | "workloads" | "nodes" | "pdbs" | "hpas";
 
 /** The pod spec fields a workload's spread comes from. */
 export type SpreadRule = "topologySpreadConstraints" | "podAntiAffinity";

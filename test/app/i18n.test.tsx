@@ -193,6 +193,31 @@ describe("messages", () => {
         params: { name: "web", rule: "topologySpreadConstraints", topologyKey: "kubernetes.io/hostname" },
       },
       "kube-pdb-several": { code: "kube-pdb-several", params: { name: "web", budgets: ["web-a", "web-b"] } },
+      "kube-hpa-invalid": {
+        code: "kube-hpa-invalid",
+        params: { hpa: "web", namespace: "shop", field: "spec.maxReplicas" },
+      },
+      "kube-hpa-range-invalid": {
+        code: "kube-hpa-range-invalid",
+        params: { hpa: "web", namespace: "shop", minReplicas: 5, maxReplicas: 2 },
+      },
+      "kube-hpa-target-not-found": {
+        code: "kube-hpa-target-not-found",
+        params: { hpa: "web", namespace: "shop", kind: "Deployment", target: "web-v2" },
+      },
+      "kube-hpa-several": { code: "kube-hpa-several", params: { name: "web", hpas: ["web-cpu", "web-queue"] } },
+      "kube-cronjob-schedule-invalid": {
+        code: "kube-cronjob-schedule-invalid",
+        params: { name: "report", schedule: "0 25 * * *", part: "25" },
+      },
+      "kube-cronjob-week-approximated": {
+        code: "kube-cronjob-week-approximated",
+        params: { name: "billing", schedule: "@monthly" },
+      },
+      "kube-cronjob-without-pods": {
+        code: "kube-cronjob-without-pods",
+        params: { cronJob: "nightly", namespace: "batch" },
+      },
       "subnet-demand-too-large": {
         code: "subnet-demand-too-large",
         params: { zone: 1, availabilityZone: null, role: "node", needed: 70000, maximum: 65531 },
@@ -262,6 +287,15 @@ describe("messages", () => {
         ).not.toMatch(/[{}]|error\./);
       }
     }
+    // A schedule that is not five fields names no field, in each language.
+    const notFiveFields: CoreIssue = {
+      code: "kube-cronjob-schedule-invalid",
+      params: { name: "report", schedule: "@every 1h", part: null },
+    };
+    expect(describeIssue(english, notFiveFields)).toBe(
+      "report: its CronJob schedule “@every 1h” is not five cron fields or a macro eksize reads, so it keeps its replicas every hour",
+    );
+    expect(describeIssue(korean, notFiveFields)).not.toMatch(/[{}]|error\.|null/);
     expect(describeIssue(english, codes["kubernetes-version-unsupported"])).toBe(
       "EKS does not offer Kubernetes 1.30 on 2026-09-20. Standard support: 1.36, 1.35, 1.34; extended support: 1.33",
     );

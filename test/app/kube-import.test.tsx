@@ -300,4 +300,20 @@ describe("the import store", () => {
     expect(needs("api")).toBe("PDB minAvailable: 1");
     expect(screen.getByText("4 warnings")).toBeTruthy();
   });
+
+  test("reads HorizontalPodAutoscalers from their own field, with its command, and warns of those it leaves out", async () => {
+    const user = await renderImport();
+    expect(screen.getByText("kubectl get hpa -A -o json > hpas.json")).toBeTruthy();
+    paste(/^Pods/, fixture("autoscaling/pods.json"));
+    paste(/^HorizontalPodAutoscalers/, fixture("autoscaling/hpas.json"));
+    await user.click(screen.getByRole("button", { name: "Import workloads" }));
+    await screen.findByRole("region", { name: "Workloads" });
+    const status = useKubeImportStore.getState().status;
+    expect(status.kind === "done" && status.result.workloads.find((w) => w.name === "web")?.autoscaling).toMatchObject({
+      minReplicas: 2,
+      maxReplicas: 5,
+    });
+    await user.click(screen.getByText("3 warnings"));
+    expect(screen.getByText(/^HorizontalPodAutoscaler api-v2 in shop scales Deployment api-v2/)).toBeTruthy();
+  });
 });

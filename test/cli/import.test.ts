@@ -5,7 +5,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { decodeScenario, defaultScenario, parseScenarioJson } from "eksize";
+import { decodeScenario, defaultScenario, parseScenarioJson, profileLevels } from "eksize";
 import { describe, expect, test } from "vitest";
 import { cli } from "./run-cli.js";
 
@@ -219,5 +219,73 @@ describe("eksize import", () => {
       code: 2,
       stdout: "",
     });
+  });
+
+  test("--hpas reads the HorizontalPodAutoscalers into each workload's autoscaling; those it leaves out are warnings", async () => {
+    const { code, stdout, stderr } = await cli(
+      "import",
+      `${KUBE}/autoscaling/pods.json`,
+      "--hpas",
+      `${KUBE}/autoscaling/hpas.json`,
+    );
+    expect(code).toBe(0);
+    const parsed = parseScenarioJson(stdout);
+    expect(
+      parsed.ok &&
+        parsed.scenario.workloads
+          .filter((w) => w.autoscaling !== null)
+          .map((w) => {
+            const { minReplicas, maxReplicas, profile } = w.autoscaling!;
+            return [w.name, w.replicas, minReplicas, maxReplicas, profile.length, new Set(profileLevels(profile))];
+          }),
+    ).toEqual([
+      ["queue", 2, 1, 10, 168, new Set([11])],
+      ["web", 3, 2, 5, 168, new Set([33])],
+    ]);
+    expect(stderr).toContain(
+      "warning: HorizontalPodAutoscaler api-reversed in shop is left out: its minReplicas (5) is above its maxReplicas (2)\n",
+    );
+    expect(stderr).toContain(
+      "warning: HorizontalPodAutoscaler api-unbounded in shop is left out: its spec.maxReplicas is missing or not a value Kubernetes allows\n",
+    );
+    expect(stderr).toContain(
+      "warning: HorizontalPodAutoscaler api-v2 in shop scales Deployment api-v2, which has no imported pods: it is left out\n",
+    );
+    const podsAsHpas = await cli("import", `${KUBE}/autoscaling/pods.json`, "--hpas", `${KUBE}/autoscaling/pods.json`);
+    expect([podsAsHpas.code, podsAsHpas.stdout, podsAsHpas.stderr.split("\n").slice(0, 2)]).toEqual([
+      2,
+      "",
+      ["eksize import: nothing imported:", "  The hpas text is a PodList: it belongs in the pods, not the hpas"],
+    ]);
+    expect((await cli("import", "--help")).stdout).toContain(
+      "  --hpas FILE               the HorizontalPodAutoscalers list: each workload's minReplicas and\n",
+    );
+  });
+
+  test("--workloads makes each CronJob with pods a batch window; schedules it cannot read or must approximate are warnings", async () => {
+    const { code, stdout, stderr } = await cli(
+      "import",
+      `${KUBE}/autoscaling/pods.json`,
+      "--workloads",
+      `${KUBE}/autoscaling/workloads.json`,
+    );
+    expect(code).toBe(0);
+    const parsed = parseScenarioJson(stdout);
+    const report = parsed.ok ? parsed.scenario.workloads.find((w) => w.name === "report") : undefined;
+    const levels = profileLevels(report!.autoscaling!.profile);
+    expect([
+      report?.replicas,
+      report?.autoscaling?.maxReplicas,
+      levels.flatMap((level, hour) => (level > 0 ? [hour] : [])),
+    ]).toEqual([2, 2, [2, 3, 26, 27, 50, 51, 74, 75, 98, 99]]);
+    expect(stderr).toContain(
+      "warning: cleanup: “25” in its CronJob schedule “0 25 * * *” is not cron syntax eksize reads, so it keeps its replicas every hour\n",
+    );
+    expect(stderr).toContain(
+      "warning: billing: its CronJob schedule “@monthly” names days of the month or months, so its week counts every day it can run on\n",
+    );
+    expect(stderr).toContain(
+      "warning: CronJob nightly in batch ran no Job when the pods were listed: with no pods to size it from, it is left out\n",
+    );
   });
 });

@@ -27,7 +27,7 @@ import { describe, english, englishFormat } from "../messages.js";
 import { readScenarioArgument } from "../scenario-input.js";
 
 /** The command's help. */
-export const IMPORT_HELP = `Usage: eksize import PODS.json [--workloads FILE] [--nodes FILE] [--pdbs FILE] [options]
+export const IMPORT_HELP = `Usage: eksize import PODS.json [--workloads FILE] [--nodes FILE] [--pdbs FILE] [--hpas FILE] [options]
 
 Builds a scenario from a cluster's kubectl output, with no access to the cluster or to AWS:
 
@@ -35,6 +35,7 @@ Builds a scenario from a cluster's kubectl output, with no access to the cluster
   kubectl get deployments,replicasets,statefulsets,daemonsets,jobs,cronjobs,replicationcontrollers -A -o json > workloads.json
   kubectl get nodes -o json > nodes.json
   kubectl get pdb -A -o json > pdbs.json
+  kubectl get hpa -A -o json > hpas.json
 
 Workloads are grouped by owner, with requests as the scheduler sees them; completed pods and pods of
 finished Jobs are left out; each workload's zone spread (topologySpreadConstraints on the zone) and
@@ -42,9 +43,12 @@ one pod per node (required podAntiAffinity on the hostname) are read from its po
 (JSON, as the site exports it) goes to standard output; a summary of what was found goes to
 standard error.
 
-  --workloads FILE          the workloads list: intended replicas, finished Jobs
+  --workloads FILE          the workloads list: intended replicas, finished Jobs, and when each
+                            CronJob runs its Job (its batch window, for plan --week)
   --nodes FILE              the nodes list: a summary of today's nodes
   --pdbs FILE               the PodDisruptionBudgets list: each workload's budget, for the advice
+  --hpas FILE               the HorizontalPodAutoscalers list: each workload's minReplicas and
+                            maxReplicas, its current replicas held all week (for plan --week)
   --without-requests MODE   for pods that request no CPU or memory: default (the amounts below,
                             the default) or limits (their limits, else the amounts below)
   --default-cpu M           millicores assumed for such pods (default 100)
@@ -118,6 +122,7 @@ export function importCommand(args: readonly string[], io: Io): number {
       workloads: { type: "string" },
       nodes: { type: "string" },
       pdbs: { type: "string" },
+      hpas: { type: "string" },
       "without-requests": { type: "string" },
       "default-cpu": { type: "string" },
       "default-memory": { type: "string" },
@@ -146,6 +151,7 @@ export function importCommand(args: readonly string[], io: Io): number {
     ...(values.workloads !== undefined && { workloads: readText(values.workloads, io) }),
     ...(values.nodes !== undefined && { nodes: readText(values.nodes, io) }),
     ...(values.pdbs !== undefined && { pdbs: readText(values.pdbs, io) }),
+    ...(values.hpas !== undefined && { hpas: readText(values.hpas, io) }),
   };
   const found = importKubernetes(input, {
     withoutRequests: mode as (typeof MODES)[number],

@@ -4,7 +4,15 @@ import { SCENARIO_VERSION } from "../scenario/scenario.js";
 import { validateScenario } from "../scenario/scenario-schema.js";
 import { FieldReader, join } from "./fields.js";
 import { readNodes, summariseNodes, type NodeSummary } from "./nodes.js";
-import { controllerOf, podOwner, readControllers, WORKLOAD_KINDS, type Controllers, type OwnerKind } from "./owners.js";
+import {
+  controllerKey,
+  controllerOf,
+  podOwner,
+  readControllers,
+  WORKLOAD_KINDS,
+  type Controllers,
+  type OwnerKind,
+} from "./owners.js";
 import { isControlPlaneStaticPod, runsOnlyOnControlPlane, type NotOnEks } from "./control-plane.js";
 import { largest, NO_AMOUNTS, podFacts, type Amounts, type Devices, type PodFacts } from "./pod-requests.js";
 import { ACCELERATOR_RESOURCES, type AcceleratorResource } from "../catalog/accelerators.js";
@@ -12,6 +20,8 @@ import { readKubeJson } from "./read-json.js";
 import { commonLabels, type Labels } from "./label-selector.js";
 import { plannedSpread, readScheduling, type PodScheduling } from "./spread.js";
 import { budgetOf, readDisruptionBudgets, type Budgets } from "./disruption-budgets.js";
+import { autoscalingOf, readAutoscalers, unmatchedAutoscalers, type Autoscalers } from "./autoscalers.js";
+import { batchWindow } from "./cron-jobs.js";
 
 /** What to assume for a pod whose containers request no CPU or no memory. */
 export interface KubeImportOptions {
@@ -94,7 +104,11 @@ export interface KubeImport {
   readonly skipped: { readonly completed: number; readonly finishedJobs: number };
   /** Live pods left out because EKS has no such thing (the control plane's), by owner, ordered by name then namespace. */
   readonly leftOut: readonly LeftOutPods[];
-  /** Warnings: `kube-requests-differ`, `kube-name-changed`. */
+  /**
+   * Warnings: `kube-requests-differ`, `kube-name-changed`, `kube-several-accelerators`, the spread's
+   * and the budgets' (`kube-spread-*`, `kube-pdb-several`), the autoscalers' (`kube-hpa-*`) and the
+   * CronJobs' (`kube-cronjob-*`).
+   */
   readonly issues: readonly CoreIssue[];
 }
 
@@ -108,6 +122,8 @@ export interface KubeImportInput {
   readonly nodes?: string;
   /** `kubectl get pdb -A -o json` (PodDisruptionBudgets), optional. */
   readonly pdbs?: string;
+  /** `kubectl get hpa -A -o json` (HorizontalPodAutoscalers, `autoscaling/v2` or `v1`), optional. */
+  readonly hpas?: string;
 }
 
 /** One owner's live pods, gathered. */
@@ -152,6 +168,17 @@ const NAME_MAX = 63;
  *   `podAntiAffinity` whose selectors select the labels all the owner's pods share (see `plannedSpread`:
  *   rules it cannot plan, or that count other pods, are warnings). `disruptionBudget` is the
  *   PodDisruptionBudget of the `pdbs` list (when given) that selects them in their namespace (see `budgetOf`).
+ * - `autoscaling` comes from the HorizontalPodAutoscaler of the `hpas` list (when given) whose
+ *   `scaleTargetRef` names the owner (its kind and name, in the autoscaler's namespace): its
+ *   `minReplicas` (default 1) and `maxReplicas`, and a profile holding its current replicas all week
+ *   (see `autoscalingOf`); `replicas` stays what was observed. Autoscalers that are malformed, whose
+ *   range is reversed, whose target has no live pods, or that share a target are warnings
+ *   (`kube-hpa-*`), and the import goes on.
+ * - A CronJob of the workloads list whose Jobs' pods are among the pods is a workload whose
+ *   `autoscaling` is its batch window (see `batchWindow`): 0 pods to its Job's parallelism, 100% in the
+ *   hours its schedule starts a Job and the Job runs. A CronJob with no pods (no Job running when the
+ *   pods were listed) is left out with note `kube-cronjob-without-pods`, as every owner without pods
+ *   is: the import sizes workloads from their pods, never from a pod template.
  * - Pods in phase Succeeded or Failed, and live pods of a Job the workloads list shows finished, are left
  *   out and counted. So are the control plane's static pods and DaemonSets that run only on control-plane
  *   nodes, which EKS does not have (`leftOut`, with the reason; see `NotOnEks`); their requests still
@@ -189,6 +216,14 @@ export function importKubernetes(input: KubeImportInput, options: KubeImportOpti
     if (!list.ok) return list;
     const fields = new FieldReader("pdbs");
     budgets = readDisruptionBudgets(fields, list.value);
+    if (fields.issues.length > 0) return { ok: false, issues: fields.issues };
+  }
+  let autoscalers: Autoscalers = { byTarget: new Map(), issues: [] };
+  if (input.hpas !== undefined) {
+    const list = readKubeJson(input.hpas, "hpas", ["HorizontalPodAutoscaler"]);
+    if (!list.ok) return list;
+    const fields = new FieldReader("hpas");
+    autoscalers = readAutoscalers(fields, list.value);
     if (fields.issues.length > 0) return { ok: false, issues: fields.issues };
   }
   let nodes = null;
@@ -237,7 +272,7 @@ export function importKubernetes(input: KubeImportInput, options: KubeImportOpti
       requested.cpuMillicores += facts.requests.cpuMillicores;
       requested.memoryMiB += facts.requests.memoryMiB;
     }
-    const key = `${owner.kind}/${namespace}/${owner.name}`;
+    const key = controllerKey(owner.kind, namespace, owner.name);
     const notOnEks: NotOnEks | null = isControlPlaneStaticPod(
       metadata,
       controller?.kind ?? null,
@@ -295,6 +330,8 @@ export function importKubernetes(input: KubeImportInput, options: KubeImportOpti
     { skipped, leftOut: leftOutPods },
     nodes === null ? null : summariseNodes(nodes, requested),
     budgets,
+    autoscalers,
+    controllers,
   );
 }
 
@@ -349,6 +386,8 @@ function build(
   { skipped, leftOut }: Pick<KubeImport, "skipped" | "leftOut">,
   nodes: NodeSummary | null,
   budgets: Budgets,
+  autoscalers: Autoscalers,
+  controllers: Controllers | null,
 ): Result<KubeImport> {
   const issues: CoreIssue[] = [];
   const daemonGroups = groups.filter((g) => g.kind === "DaemonSet");
@@ -387,10 +426,18 @@ function build(
     const labels = group.labels ?? new Map<string, string>();
     const spread = plannedSpread(name, group.scheduling ?? [], labels);
     const { budget, issue } = budgetOf(budgets, name, group.namespace, labels);
-    issues.push(...spread.issues, ...(issue === null ? [] : [issue]));
+    const replicas = group.replicas ?? group.pods;
+    const scaling = autoscalingOf(autoscalers, keyOf(group), name, replicas);
+    const cronJob = controllers?.get(keyOf(group))?.cronJob ?? null;
+    const window = cronJob === null ? null : batchWindow(cronJob, name);
+    issues.push(
+      ...spread.issues,
+      ...[issue, scaling.issue].filter((found) => found !== null),
+      ...(window?.issues ?? []),
+    );
     return {
       name,
-      replicas: group.replicas ?? group.pods,
+      replicas,
       cpuMillicores: group.amounts.cpuMillicores,
       memoryMiB: group.amounts.memoryMiB,
       architecture: group.architecture,
@@ -403,9 +450,17 @@ function build(
       zoneSpread: spread.zoneSpread,
       maxPodsPerNode: spread.maxPodsPerNode,
       disruptionBudget: budget,
-      autoscaling: null,
+      autoscaling: scaling.autoscaling ?? window?.autoscaling ?? null,
     };
   });
+  const imported = new Set(workloadGroups.map(keyOf));
+  issues.push(...autoscalers.issues, ...unmatchedAutoscalers(autoscalers, imported));
+  for (const [key, controller] of controllers ?? []) {
+    if (controller.cronJob !== null && !imported.has(key)) {
+      const { name, namespace } = controller.cronJob;
+      issues.push({ code: "kube-cronjob-without-pods", params: { cronJob: name, namespace } });
+    }
+  }
   const daemonSets = daemonGroups.map((group, i): DaemonSet => {
     const name = daemonNames[i] ?? group.ownerName;
     record(group, name);
@@ -423,6 +478,11 @@ function build(
     ok: true,
     value: { workloads, daemonSets, owners, livePods, nodes, podsWithoutRequests, skipped, leftOut, issues },
   };
+}
+
+/** A group's key among the controllers (`controllerKey`), which an autoscaler's target is matched to. */
+function keyOf(group: Group): string {
+  return controllerKey(group.kind, group.namespace, group.ownerName);
 }
 
 /** Code-unit order, the same in every locale. */

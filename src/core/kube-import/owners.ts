@@ -1,3 +1,4 @@
+import { readCronJob, type CronJob } from "./cron-jobs.js";
 import { join, type FieldReader } from "./fields.js";
 import type { JsonObject, KubeItems } from "./read-json.js";
 
@@ -27,6 +28,8 @@ interface Controller {
   readonly replicas: number | null;
   /** A Job with a `Complete` or `Failed` condition that is `True`, or a `completionTime`. */
   readonly finished: boolean;
+  /** A CronJob's schedule and Job template; null for other kinds. */
+  readonly cronJob: CronJob | null;
 }
 
 /** The controllers of the workloads list, by `kind/namespace/name`. */
@@ -72,6 +75,7 @@ export function readControllers(fields: FieldReader, { items, kinds, prefix }: K
       owner: controllerOf(fields, metadata, metadataPath),
       replicas: fields.number(spec, "replicas", join(path, "spec")),
       finished,
+      cronJob: kind === "CronJob" ? readCronJob(fields, { name, namespace }, spec, join(path, "spec")) : null,
     });
   });
   return controllers;

@@ -40,11 +40,12 @@ function isWholeJson(text: string): boolean {
   }
 }
 
-/** The input each kind of object belongs in: pods, nodes, or the workloads' controllers. */
+/** The input each kind of object belongs in: pods, nodes, budgets, autoscalers, or the workloads' controllers. */
 const INPUT_OF: Readonly<Record<string, KubeInput>> = {
   Pod: "pods",
   Node: "nodes",
   PodDisruptionBudget: "pdbs",
+  HorizontalPodAutoscaler: "hpas",
   ...Object.fromEntries(WORKLOAD_KINDS.map((kind) => [kind, "workloads"])),
 };
 

@@ -771,6 +771,22 @@ export const en = {
     "{name}: a required {rule} rule on {topologyKey} is not planned (only zone spread and one pod per node are): it may need more nodes",
   "error.kube-pdb-several":
     "{name}: several PodDisruptionBudgets select its pods ({budgets}), so evictions, and drains of their nodes, fail; the first is kept",
+  "error.kube-hpa-invalid":
+    "HorizontalPodAutoscaler {hpa} in {namespace} is left out: its {field} is missing or not a value Kubernetes allows",
+  "error.kube-hpa-range-invalid":
+    "HorizontalPodAutoscaler {hpa} in {namespace} is left out: its minReplicas ({minReplicas}) is above its maxReplicas ({maxReplicas})",
+  "error.kube-hpa-target-not-found":
+    "HorizontalPodAutoscaler {hpa} in {namespace} scales {kind} {target}, which has no imported pods: it is left out",
+  "error.kube-hpa-several":
+    "{name}: several HorizontalPodAutoscalers scale it ({hpas}), so Kubernetes follows none: it keeps its replicas every hour",
+  "error.kube-cronjob-schedule-invalid":
+    "{name}: “{part}” in its CronJob schedule “{schedule}” is not cron syntax eksize reads, so it keeps its replicas every hour",
+  "error.kube-cronjob-schedule-invalid.fields":
+    "{name}: its CronJob schedule “{schedule}” is not five cron fields or a macro eksize reads, so it keeps its replicas every hour",
+  "error.kube-cronjob-week-approximated":
+    "{name}: its CronJob schedule “{schedule}” names days of the month or months, so its week counts every day it can run on",
+  "error.kube-cronjob-without-pods":
+    "CronJob {cronJob} in {namespace} ran no Job when the pods were listed: with no pods to size it from, it is left out",
 
   "scenarios.heading": "Your scenarios",
   "scenarios.untitled": "Untitled scenario",
@@ -936,11 +952,12 @@ export const en = {
   "app.skipToImportResults": "Skip to what the import found",
   "import.heading": "Import a cluster's workloads",
   "import.intro":
-    "Run these commands against the cluster you are moving, then paste their output or drop the files here. Only the pods are needed; the workloads list gives the intended replicas and which Jobs are finished, the nodes list a summary of today's nodes, the PodDisruptionBudgets each workload's budget for the advice. Everything is read in this browser: nothing is sent anywhere.",
+    "Run these commands against the cluster you are moving, then paste their output or drop the files here. Only the pods are needed; the workloads list gives the intended replicas, which Jobs are finished and when CronJobs run, the nodes list a summary of today's nodes, the PodDisruptionBudgets each workload's budget for the advice, the HorizontalPodAutoscalers its range of replicas over the week. Everything is read in this browser: nothing is sent anywhere.",
   "import.source.pods": "Pods (required)",
   "import.source.workloads": "Workloads (optional)",
   "import.source.nodes": "Nodes (optional)",
   "import.source.pdbs": "PodDisruptionBudgets (optional)",
+  "import.source.hpas": "HorizontalPodAutoscalers (optional)",
   "import.source.placeholder": "Paste the JSON here, or drop the file onto this box",
   "import.chooseFile": "Choose a file for {source}",
   "import.file": "{name}, {size}",

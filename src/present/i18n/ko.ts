@@ -768,6 +768,22 @@ export const ko = {
     "{name}: {topologyKey}의 필수 {rule} 규칙은 계획하지 않습니다(가용 영역 분배와 노드당 파드 1개만 계획합니다). 노드가 더 필요할 수 있습니다",
   "error.kube-pdb-several":
     "{name}: 여러 PodDisruptionBudget({budgets})이 파드를 선택해 축출과 노드 드레이닝이 실패합니다. 첫 번째를 씁니다",
+  "error.kube-hpa-invalid":
+    "{namespace}의 HorizontalPodAutoscaler {hpa}은(는) 뺍니다: {field}이(가) 없거나 Kubernetes가 허용하지 않는 값입니다",
+  "error.kube-hpa-range-invalid":
+    "{namespace}의 HorizontalPodAutoscaler {hpa}은(는) 뺍니다: minReplicas({minReplicas})가 maxReplicas({maxReplicas})보다 큽니다",
+  "error.kube-hpa-target-not-found":
+    "{namespace}의 HorizontalPodAutoscaler {hpa}이(가) 조정하는 {kind} {target}에는 가져온 파드가 없어 뺍니다",
+  "error.kube-hpa-several":
+    "{name}: 여러 HorizontalPodAutoscaler({hpas})가 조정하므로 Kubernetes는 어느 것도 따르지 않습니다. 매시간 지금 레플리카 수로 계획합니다",
+  "error.kube-cronjob-schedule-invalid":
+    "{name}: CronJob 일정 “{schedule}”의 “{part}”은(는) eksize가 읽는 cron 문법이 아니어서 매시간 지금 레플리카 수로 계획합니다",
+  "error.kube-cronjob-schedule-invalid.fields":
+    "{name}: CronJob 일정 “{schedule}”은(는) cron 필드 5개도, eksize가 읽는 매크로도 아니어서 매시간 지금 레플리카 수로 계획합니다",
+  "error.kube-cronjob-week-approximated":
+    "{name}: CronJob 일정 “{schedule}”이(가) 날짜나 월을 지정하므로 한 주 중 실행될 수 있는 모든 요일을 셉니다",
+  "error.kube-cronjob-without-pods":
+    "{namespace}의 CronJob {cronJob}은(는) 파드 목록을 받을 때 실행 중인 Job이 없었습니다. 크기를 잴 파드가 없어 뺍니다",
 
   "scenarios.heading": "내 시나리오",
   "scenarios.untitled": "이름 없는 시나리오",
@@ -933,11 +949,12 @@ export const ko = {
   "app.skipToImportResults": "가져온 결과로 건너뛰기",
   "import.heading": "클러스터 워크로드 가져오기",
   "import.intro":
-    "옮길 클러스터에서 아래 명령을 실행한 뒤 출력을 붙여 넣거나 파일을 여기에 놓으세요. 파드 목록만 있으면 됩니다. 워크로드 목록은 의도한 레플리카 수와 끝난 Job을, 노드 목록은 지금 노드의 요약을, PodDisruptionBudget 목록은 권장 사항에 쓸 워크로드별 예산을 알려 줍니다. 모든 내용은 이 브라우저 안에서만 읽으며 어디로도 보내지 않습니다.",
+    "옮길 클러스터에서 아래 명령을 실행한 뒤 출력을 붙여 넣거나 파일을 여기에 놓으세요. 파드 목록만 있으면 됩니다. 워크로드 목록은 의도한 레플리카 수, 끝난 Job, CronJob 실행 시각을, 노드 목록은 지금 노드의 요약을, PodDisruptionBudget 목록은 권장 사항에 쓸 워크로드별 예산을, HorizontalPodAutoscaler 목록은 한 주 동안의 레플리카 범위를 알려 줍니다. 모든 내용은 이 브라우저 안에서만 읽으며 어디로도 보내지 않습니다.",
   "import.source.pods": "파드(필수)",
   "import.source.workloads": "워크로드(선택)",
   "import.source.nodes": "노드(선택)",
   "import.source.pdbs": "PodDisruptionBudget(선택)",
+  "import.source.hpas": "HorizontalPodAutoscaler(선택)",
   "import.source.placeholder": "JSON을 여기에 붙여 넣거나 파일을 이 상자에 놓으세요",
   "import.chooseFile": "{source} 파일 선택",
   "import.file": "{name}, {size}",

@@ -166,6 +166,10 @@ export function describeIssue(
     if (issue.params.nodeGroup === null)
       return translateComputed(translate, "error.auto-mode-setting-ignored.cluster", params);
   }
+  // A schedule that is not five fields has no one field to name.
+  if (issue.code === "kube-cronjob-schedule-invalid" && issue.params.part === null) {
+    return translateComputed(translate, "error.kube-cronjob-schedule-invalid.fields", params);
+  }
   // A list that belongs in no input has nowhere to send the user.
   if (issue.code === "kube-wrong-list" && issue.params.belongsIn === null) {
     return translateComputed(translate, "error.kube-wrong-list.nowhere", params);

@@ -27,6 +27,7 @@ export function ImportPage(): ReactNode {
         <SourceField input="workloads" />
         <SourceField input="nodes" />
         <SourceField input="pdbs" />
+        <SourceField input="hpas" />
         <WithoutRequestsChoice />
         <ImportActions />
       </section>

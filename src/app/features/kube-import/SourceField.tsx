@@ -15,6 +15,7 @@ export const KUBECTL_COMMANDS: Readonly<Record<KubeInput, string>> = {
     "kubectl get deployments,replicasets,statefulsets,daemonsets,jobs,cronjobs,replicationcontrollers -A -o json > workloads.json",
   nodes: "kubectl get nodes -o json > nodes.json",
   pdbs: "kubectl get pdb -A -o json > pdbs.json",
+  hpas: "kubectl get hpa -A -o json > hpas.json",
 };
 
 /** The text area and file picker of one input. */

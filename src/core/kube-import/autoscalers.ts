@@ -1,5 +1,6 @@
 import type { CoreIssue, ErrorParams } from "../errors.js";
-import { replicasAtLevel, HOURS_PER_WEEK, type WorkloadAutoscaling } from "../scenario/load-profile.js";
+import { HOURS_PER_WEEK, type WorkloadAutoscaling } from "../scenario/load-profile.js";
+import { replicasAtLevel } from "../scenario/profile-levels.js";
 import { join, type FieldReader } from "./fields.js";
 import { controllerKey } from "./owners.js";
 import { isObject, type KubeItems } from "./read-json.js";

@@ -104,7 +104,7 @@ describe("a workload's autoscaling in a scenario", () => {
       return result.ok ? [] : result.issues.map((issue) => ({ code: issue.code, path: issue.path ?? "" }));
     };
     expect(issuesOf({ minReplicas: 7, maxReplicas: 6, profile: "flat" })).toEqual([
-      { code: "scenario-not-allowed", path: "workloads.0.autoscaling" },
+      { code: "scenario-not-allowed", path: "workloads.0.autoscaling.maxReplicas" },
     ]);
     for (const profile of [
       "lunch-rush",

@@ -39,7 +39,11 @@ const autoscaling = v.pipe(
     maxReplicas: count(1_000_000),
     profile: v.union([v.picklist(LOAD_PROFILE_PRESETS), v.pipe(v.array(percent), v.length(HOURS_PER_WEEK))]),
   }),
-  v.check((range) => range.minReplicas <= range.maxReplicas, "minReplicas ≤ maxReplicas"),
+  // Said at the maximum, the field a person raises to mend it.
+  v.forward(
+    v.check((range) => range.minReplicas <= range.maxReplicas, "minReplicas ≤ maxReplicas"),
+    ["maxReplicas"],
+  ),
 );
 
 const workload = v.strictObject({

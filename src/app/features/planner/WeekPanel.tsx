@@ -127,7 +127,7 @@ export function WeekPanel({ scenario, catalog }: { readonly scenario: Scenario; 
         <>
           <p id="week-samples-caption">{t("week.byDiscount.caption")}</p>
           <TableScroll labelledBy="week-samples-caption">
-            <table className="data-table week-samples">
+            <table className="data-table week-samples" aria-labelledby="week-samples-caption">
               <thead>
                 <tr>
                   <th scope="col">{t("week.byDiscount.discount")}</th>

@@ -88,7 +88,7 @@ describe("the week editor", () => {
     await user.click(screen.getByRole("checkbox", { name: "Scales, orders-api" }));
     const min = screen.getByLabelText("Min replicas, orders-api");
     expect((min as HTMLInputElement).value).toBe("4");
-    expect((screen.getByLabelText("Max replicas, orders-api") as HTMLInputElement).value).toBe("8");
+    expect(screen.getByLabelText<HTMLInputElement>("Max replicas, orders-api").value).toBe("8");
     await user.clear(min);
     await user.type(min, "9");
     const max = screen.getByLabelText("Max replicas, orders-api");

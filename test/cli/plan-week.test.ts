@@ -35,6 +35,7 @@ describe("eksize plan --week", () => {
     const { week } = JSON.parse(stdout) as {
       week: {
         scaleDownDelayMinutes: number;
+        linesUsdPerMonth: Record<string, { week: number; peak: number }>;
         totalUsdPerMonth: number;
         peakUsdPerMonth: number;
         nodeHoursPerWeek: Record<string, number>;
@@ -44,6 +45,8 @@ describe("eksize plan --week", () => {
       };
     };
     expect(week.scaleDownDelayMinutes).toBe(10);
+    // 977 node-hours of m5.large ($0.096) a week as 730 hours: 977 × 0.096 × 730 / 168; 10 nodes all month: 700.80.
+    expect(week.linesUsdPerMonth.onDemand).toEqual({ week: 407.55, peak: 700.8 });
     expect(week.nodeHoursPerWeek.general).toBeCloseTo(977, 9);
     expect(week.hours).toHaveLength(168);
     // Monday 09:00 and 19:00.

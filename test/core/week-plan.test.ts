@@ -106,10 +106,12 @@ describe("planWeek, worked by hand", () => {
       ...input,
       workloads: input.workloads.map((workload) => ({ ...workload, replicas: 10 })),
     };
-    expect(planWeek(input, catalog).peakUsdPerMonth).toBeCloseTo(
-      costCluster(atPeak, planCluster(atPeak, catalog), catalog).totalUsdPerMonth!,
-      9,
-    );
+    const peak = costCluster(atPeak, planCluster(atPeak, catalog), catalog);
+    const week = planWeek(input, catalog);
+    expect(week.peakUsdPerMonth).toBeCloseTo(peak.totalUsdPerMonth!, 9);
+    // Line by line: 10 m5.large all month.
+    expect(week.peakLines.onDemand).toBeCloseTo(10 * M5_LARGE * 730, 6);
+    expect(week.peakLines.controlPlane).toBeCloseTo(peak.lines.controlPlane.usdPerMonth!, 9);
   });
 
   it("gives each hour's on-demand spend at on-demand rates, before the scenario's compute savings", () => {
@@ -194,6 +196,10 @@ describe("planWeek and weekCommitment: Spot, families and Fargate", () => {
     expect(week.hours[9]!.nodeHours.general).toBeCloseTo(10, 12);
     expect(week.hours[9]!.spotNodeHours.general).toBeCloseTo(6, 12);
     expect(week.hours[19]!.spotNodeHours.general).toBeCloseTo(0, 12);
+    // Monday 09:00: 4 on-demand and 6 Spot m5.large; 19:00, the 4 on-demand alone.
+    expect(week.hours[9]!.nodeGroupUsd.general!.onDemand).toBeCloseTo(4 * M5_LARGE, 12);
+    expect(week.hours[9]!.nodeGroupUsd.general!.spot).toBeCloseTo(6 * M5_LARGE_SPOT, 12);
+    expect(week.hours[19]!.nodeGroupUsd.general!.spot).toBeCloseTo(0, 12);
     expect(Object.keys(week.hours[9]!.onDemandUsdByFamily!)).toEqual(["m5"]);
     expect(week.hours[9]!.onDemandUsdByFamily!.m5).toBeCloseTo(4 * M5_LARGE, 12);
   });

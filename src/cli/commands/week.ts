@@ -17,6 +17,8 @@ export interface WeekRecord {
   readonly totalUsdPerMonth: number | null;
   readonly peakUsdPerMonth: number | null;
   readonly savingUsdPerMonth: number | null;
+  /** The month's bill by line with autoscaling, and provisioned for the peak (before the enterprise discount). */
+  readonly linesUsdPerMonth: Readonly<Record<string, { readonly week: number | null; readonly peak: number | null }>>;
   readonly nodeHoursPerWeek: Readonly<Record<string, number>>;
   /** The 168 hours, Monday 00:00 first: pods, nodes, node-hours, USD and on-demand USD. */
   readonly hours: WeekPlan["hours"];
@@ -109,6 +111,12 @@ export function weekRecord(scenario: Scenario, discountPercent: number | null): 
     totalUsdPerMonth: usd(week.totalUsdPerMonth),
     peakUsdPerMonth: usd(week.peakUsdPerMonth),
     savingUsdPerMonth: usd(saving),
+    linesUsdPerMonth: Object.fromEntries(
+      Object.entries(week.lines).map(([line, value]) => [
+        line,
+        { week: usd(value), peak: usd(week.peakLines[line as keyof typeof week.peakLines]) },
+      ]),
+    ),
     nodeHoursPerWeek: week.nodeHours,
     hours: week.hours,
     savingsPlan,

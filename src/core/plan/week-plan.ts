@@ -46,6 +46,12 @@ export interface WeekHour {
   /** What the hour costs, USD, after every discount; null when a line of the bill is unknown. */
   readonly usd: number | null;
   /**
+   * What each node group's on-demand and Spot nodes cost in the hour (the delay's kept nodes
+   * included), USD, after every discount; null where a price is unknown. The rest of `usd` is Fargate,
+   * the control plane, load balancers, root volumes and Auto Mode's fee.
+   */
+  readonly nodeGroupUsd: Readonly<Record<string, { readonly onDemand: number | null; readonly spot: number | null }>>;
+  /**
    * On-demand spend in the hour at on-demand rates, before the scenario's compute savings: on-demand
    * nodes and Fargate, USD, what a Savings Plan could cover (`savingsPlanCommitment`); null when
    * unknown (or when a compute savings of 100% hides it).
@@ -73,6 +79,8 @@ export interface WeekPlan {
   readonly totalUsdPerMonth: number | null;
   /** Provisioned for the peak: every workload at its most replicas all month, USD a month (`costCluster`). */
   readonly peakUsdPerMonth: number | null;
+  /** The same bill by line, as {@link lines} (after the compute savings, before the enterprise discount). */
+  readonly peakLines: Readonly<Record<CostLineKey, number | null>>;
   /** Node-hours of each group over the week. */
   readonly nodeHours: Readonly<Record<string, number>>;
   /** Different sets of replicas planned (`planCluster` and `costCluster` once each). */
@@ -146,6 +154,10 @@ export function planWeek(scenario: Scenario, catalog: Catalog, options: WeekOpti
   const monthLines = Object.fromEntries(COST_LINES.map((key) => [key, 0])) as Record<CostLineKey, number | null>;
   const weekNodeHours: Record<string, number> = {};
   const hours: WeekHour[] = [];
+  // A month's USD as the hour's share, after every discount, added to a sum (null once unknown).
+  const hourShare = afterEnterprise / scenario.hoursPerMonth;
+  const add = (sum: number | null | undefined, usd: number | null, share: number) =>
+    sum === null || usd === null ? null : (sum ?? 0) + share * usd * hourShare;
   for (let hour = 0; hour < HOURS_PER_WEEK; hour += 1) {
     const replicas = replicasAt(hour);
     const own = planOf(replicas);
@@ -169,7 +181,15 @@ export function planWeek(scenario: Scenario, catalog: Catalog, options: WeekOpti
     const nodeHours: Record<string, number> = {};
     const spotNodeHours: Record<string, number> = {};
     let byFamily: Record<string, number> | null = {};
+    const nodeGroupUsd: Record<string, { onDemand: number | null; spot: number | null }> = {};
     for (const { share, entry } of nodePlans) {
+      for (const group of entry.cost.nodeGroups) {
+        const sum = nodeGroupUsd[group.name];
+        nodeGroupUsd[group.name] = {
+          onDemand: add(sum?.onDemand, group.onDemandUsdPerMonth, share),
+          spot: add(sum?.spot, group.spotUsdPerMonth, share),
+        };
+      }
       for (const group of entry.plan.nodeGroups) {
         nodeHours[group.name] = (nodeHours[group.name] ?? 0) + share * group.nodes;
         spotNodeHours[group.name] = (spotNodeHours[group.name] ?? 0) + share * group.spotNodes;
@@ -192,12 +212,13 @@ export function planWeek(scenario: Scenario, catalog: Catalog, options: WeekOpti
       nodeHours,
       spotNodeHours,
       usd: billed === null ? null : (billed * afterEnterprise) / scenario.hoursPerMonth,
+      nodeGroupUsd,
       onDemandUsd: onDemand === null || fargate === null ? null : (onDemand + fargate) / scenario.hoursPerMonth,
       onDemandUsdByFamily: byFamily,
     });
   }
   const lineValues = COST_LINES.map((key) => monthLines[key]);
-  const peakTotal = planOf(peak).cost.totalUsdPerMonth;
+  const peakCost = planOf(peak).cost;
   return {
     hours,
     scaleDownDelayMinutes: delayMinutes,
@@ -205,7 +226,11 @@ export function planWeek(scenario: Scenario, catalog: Catalog, options: WeekOpti
     totalUsdPerMonth: lineValues.some((value) => value === null)
       ? null
       : lineValues.reduce<number>((sum, value) => sum + value!, 0) * afterEnterprise,
-    peakUsdPerMonth: peakTotal,
+    peakUsdPerMonth: peakCost.totalUsdPerMonth,
+    peakLines: Object.fromEntries(COST_LINES.map((key) => [key, peakCost.lines[key].usdPerMonth])) as Record<
+      CostLineKey,
+      number | null
+    >,
     nodeHours: weekNodeHours,
     plansMade: planned.size,
   };

@@ -25,8 +25,8 @@ import { useFormatters } from "../../use-formatters.js";
 
 /** A colour per node group (in order, repeating), readable on light and dark backgrounds. */
 const GROUP_COLORS = ["#3b7dd8", "#e0822f", "#8a63d2", "#c94f7c", "#2aa3a3", "#8c96a3"] as const;
-const COST_COLOR = "#3b7dd8";
-const ON_DEMAND_COLOR = "#e0822f";
+const REST_COLOR = "#8c96a3";
+const ON_DEMAND_COLOR = "#b5179e";
 const COVERED_COLOR = "#2e9e5b";
 
 /** The X axis of both charts: the week's hours, a tick at each day's midnight named by its day. */
@@ -66,7 +66,12 @@ export function WeekCharts({
   const format = useFormatters();
   const groups = scenario.nodeGroups.map((group) => group.name);
   const series = groups.flatMap((group, index) => [
-    { key: `${group}|on-demand`, group, capacity: "on-demand" as const, color: GROUP_COLORS[index % GROUP_COLORS.length]! },
+    {
+      key: `${group}|on-demand`,
+      group,
+      capacity: "on-demand" as const,
+      color: GROUP_COLORS[index % GROUP_COLORS.length]!,
+    },
     { key: `${group}|spot`, group, capacity: "spot" as const, color: GROUP_COLORS[index % GROUP_COLORS.length]! },
   ]);
   const nodesAt = (hour: WeekPlan["hours"][number], group: string, capacity: "on-demand" | "spot") => {
@@ -81,7 +86,22 @@ export function WeekCharts({
     hour: index,
     ...Object.fromEntries(shown.map((entry) => [entry.key, nodesAt(hour, entry.group, entry.capacity)])),
   }));
-  const costData = hours.map((hour, index) => ({ hour: index, usd: hour.usd, onDemandUsd: hour.onDemandUsd }));
+  // The cost each hour stacked as the nodes are: each group's on-demand and Spot nodes, then the rest.
+  const costAt = (hour: WeekPlan["hours"][number], entry: (typeof series)[number]): number | null => {
+    const usd = hour.nodeGroupUsd[entry.group];
+    return usd === undefined ? 0 : entry.capacity === "spot" ? usd.spot : usd.onDemand;
+  };
+  const costSeries = series.filter((entry) => week.hours.some((hour) => (costAt(hour, entry) ?? 0) > 1e-9));
+  const costData = hours.map((hour, index) => {
+    const costs = costSeries.map((entry) => costAt(hour, entry));
+    const nodesUsd = costs.some((usd) => usd === null) ? null : costs.reduce<number>((sum, usd) => sum + usd!, 0);
+    return {
+      hour: index,
+      ...Object.fromEntries(costSeries.map((entry, at) => [entry.key, costs[at]])),
+      rest: hour.usd === null || nodesUsd === null ? null : Math.max(0, hour.usd - nodesUsd),
+      onDemandUsd: hour.onDemandUsd,
+    };
+  });
   const seriesName = (entry: (typeof series)[number]) =>
     t(entry.capacity === "spot" ? "week.series.spot" : "week.series.onDemand", { group: entry.group });
 
@@ -172,13 +192,28 @@ export function WeekCharts({
               formatter={(value) => (typeof value === "number" ? format.moneyPrecise(value) : "—")}
             />
             <Legend wrapperStyle={{ fontSize: 12, paddingTop: 6 }} />
+            {costSeries.map((entry) => (
+              <Area
+                key={entry.key}
+                dataKey={entry.key}
+                name={seriesName(entry)}
+                type="stepAfter"
+                stackId="cost"
+                stroke={entry.color}
+                fill={entry.color}
+                fillOpacity={entry.capacity === "spot" ? 0.25 : 0.6}
+                strokeDasharray={entry.capacity === "spot" ? "4 2" : undefined}
+                isAnimationActive={false}
+              />
+            ))}
             <Area
-              dataKey="usd"
-              name={t("week.series.cost")}
+              dataKey="rest"
+              name={t("week.series.rest")}
               type="stepAfter"
-              stroke={COST_COLOR}
-              fill={COST_COLOR}
-              fillOpacity={0.3}
+              stackId="cost"
+              stroke={REST_COLOR}
+              fill={REST_COLOR}
+              fillOpacity={0.35}
               isAnimationActive={false}
             />
             <Line
@@ -196,7 +231,12 @@ export function WeekCharts({
                 stroke={COVERED_COLOR}
                 strokeWidth={2}
                 strokeDasharray="6 3"
-                label={{ value: t("week.series.covered"), position: "insideTopLeft", fontSize: 11, fill: COVERED_COLOR }}
+                label={{
+                  value: t("week.series.covered"),
+                  position: "insideTopLeft",
+                  fontSize: 11,
+                  fill: COVERED_COLOR,
+                }}
               />
             )}
           </ComposedChart>

@@ -185,7 +185,7 @@ const ScalingRows = memo(function ScalingRows({
                 label={cellLabel(t("week.editor.profile"))}
                 hideLabel
                 path={`${path}.profile`}
-                value={custom ? "custom" : (autoscaling.profile)}
+                value={custom ? "custom" : autoscaling.profile}
                 options={profiles}
                 onChange={(choice) => {
                   // A custom profile starts from the preset it replaces.

@@ -7,6 +7,7 @@
  * so typing never waits for its 168 plans.
  */
 import {
+  COST_LINES,
   planWeek,
   recommendWeek,
   weekCommitment,
@@ -49,7 +50,9 @@ function weekFigures(scenario: Scenario, catalog: Catalog): WeekFigures {
     scales: scenario.workloads.some((workload) => workload.autoscaling !== null),
     forWeek: given ? weekCommitment(scenario, week, discount) : null,
     advice: given ? recommendWeek(scenario, catalog, discount) : null,
-    samples: given ? [] : SAMPLE_DISCOUNTS.map((sample) => ({ discount: sample, forWeek: weekCommitment(scenario, week, sample) })),
+    samples: given
+      ? []
+      : SAMPLE_DISCOUNTS.map((sample) => ({ discount: sample, forWeek: weekCommitment(scenario, week, sample) })),
   };
 }
 
@@ -63,7 +66,13 @@ export default function SafeWeekPanel(props: { readonly scenario: Scenario; read
 }
 
 /** The week panel for the planner's scenario and the catalogue it was planned with. */
-export function WeekPanel({ scenario, catalog }: { readonly scenario: Scenario; readonly catalog: Catalog }): ReactNode {
+export function WeekPanel({
+  scenario,
+  catalog,
+}: {
+  readonly scenario: Scenario;
+  readonly catalog: Catalog;
+}): ReactNode {
   const t = useT();
   const format = useFormatters();
   const deferred = useDeferredValue(scenario);
@@ -114,6 +123,14 @@ export function WeekPanel({ scenario, catalog }: { readonly scenario: Scenario; 
               <dt>{t("week.figure.commitSaving")}</dt>
               <dd>{perMonth(forWeek.savingUsdPerMonth)}</dd>
             </div>
+            <div className="week-figure">
+              <dt>{t("week.figure.breakEven")}</dt>
+              <dd>
+                {t("week.figure.breakEvenValue", {
+                  share: format.percent(Math.round(commitment.breakEven * 1000) / 10),
+                })}
+              </dd>
+            </div>
           </>
         )}
       </dl>
@@ -131,12 +148,8 @@ export function WeekPanel({ scenario, catalog }: { readonly scenario: Scenario; 
               <thead>
                 <tr>
                   <th scope="col">{t("week.byDiscount.discount")}</th>
-                  <th scope="col">
-                    {t("week.byDiscount.commitment")}
-                  </th>
-                  <th scope="col">
-                    {t("week.byDiscount.saving")}
-                  </th>
+                  <th scope="col">{t("week.byDiscount.commitment")}</th>
+                  <th scope="col">{t("week.byDiscount.saving")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -158,11 +171,49 @@ export function WeekPanel({ scenario, catalog }: { readonly scenario: Scenario; 
           </TableScroll>
         </>
       )}
+      <BillLines scenario={deferred} week={week} />
       {figures.scales && (
         <ChartErrorBoundary fallback={null}>
           <WeekCharts scenario={deferred} week={week} commitment={commitment} />
         </ChartErrorBoundary>
       )}
     </section>
+  );
+}
+
+/** The month by bill line with autoscaling and provisioned for the peak, after every discount. */
+function BillLines({ scenario, week }: { readonly scenario: Scenario; readonly week: WeekPlan }): ReactNode {
+  const t = useT();
+  const format = useFormatters();
+  const afterEnterprise = 1 - scenario.cluster.discounts.enterpriseDiscountPercent / 100;
+  const shown = COST_LINES.filter((line) => (week.lines[line] ?? 1) !== 0 || (week.peakLines[line] ?? 1) !== 0);
+  const amount = (usd: number | null) => (usd === null ? "—" : format.money(usd * afterEnterprise));
+  return (
+    <TableScroll labelledBy="week-lines-caption">
+      <table className="data-table week-lines">
+        <caption id="week-lines-caption">{t("week.lines.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("week.lines.line")}</th>
+            <th scope="col">{t("week.figure.total")}</th>
+            <th scope="col">{t("week.figure.peak")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((line) => (
+            <tr key={line}>
+              <th scope="row">{t(`line.${line}`)}</th>
+              <td>{amount(week.lines[line])}</td>
+              <td>{amount(week.peakLines[line])}</td>
+            </tr>
+          ))}
+          <tr className="total">
+            <th scope="row">{t("week.lines.total")}</th>
+            <td>{week.totalUsdPerMonth === null ? "—" : format.money(week.totalUsdPerMonth)}</td>
+            <td>{week.peakUsdPerMonth === null ? "—" : format.money(week.peakUsdPerMonth)}</td>
+          </tr>
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

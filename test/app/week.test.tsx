@@ -45,7 +45,7 @@ describe("the week panel", () => {
     expect(week.totalUsdPerMonth!).toBeLessThan(week.peakUsdPerMonth!);
     expect(screen.getByText(/^Nodes are added at once and removed 10 minutes after no pod needs them/)).toBeTruthy();
     // Without a discount: a row per sample discount, the commitment rising as the discount falls.
-    const samples = screen.getByRole("table", { name: /the commitment at a few discounts/ });
+    const samples = screen.getByRole("table", { name: /^The commitment at a few discounts$/ });
     const rows = within(samples).getAllByRole("row").slice(1);
     expect(rows.map((row) => row.querySelector("th")!.textContent)).toEqual(["20%", "30%", "40%", "50%"]);
     const at20 = weekCommitment(defaultScenario, week, 20)!;
@@ -63,7 +63,7 @@ describe("the week panel", () => {
       ),
     ).toBeTruthy();
     expect(figure("Coverage")).toMatch(/^\d+(\.\d)?%$/);
-    expect(screen.queryByRole("table", { name: /the commitment at a few discounts/ })).toBeNull();
+    expect(screen.queryByRole("table", { name: /^The commitment at a few discounts$/ })).toBeNull();
     await user.selectOptions(screen.getByLabelText("Savings Plan"), "ec2-instance");
     expect(await screen.findByText(/^By instance family: /)).toBeTruthy();
     await user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "ko");
@@ -86,12 +86,12 @@ describe("the week editor", () => {
   test("turns scaling on from the workload's replicas, and says what is wrong with a range", async () => {
     const { user } = renderFeature(<Week />);
     await user.click(screen.getByRole("checkbox", { name: "Scales, orders-api" }));
-    const min = screen.getByLabelText("Min replicas, orders-api");
+    const min = screen.getByLabelText("Min pods, orders-api");
     expect((min as HTMLInputElement).value).toBe("4");
-    expect(screen.getByLabelText<HTMLInputElement>("Max replicas, orders-api").value).toBe("8");
+    expect(screen.getByLabelText<HTMLInputElement>("Max pods, orders-api").value).toBe("8");
     await user.clear(min);
     await user.type(min, "9");
-    const max = screen.getByLabelText("Max replicas, orders-api");
+    const max = screen.getByLabelText("Max pods, orders-api");
     expect(max.getAttribute("aria-invalid")).toBe("true");
     // The plan stands on the last valid scenario meanwhile.
     expect(usePlannerStore.getState().scenario.workloads[2]!.autoscaling).toEqual({

@@ -10,7 +10,9 @@ import {
   planCluster,
   planWeek,
   rankInstanceTypes,
+  recommendWeek,
   validateScenario,
+  weekCommitment,
   type Scenario,
 } from "eksize";
 import { catalog } from "eksize/data";
@@ -117,6 +119,13 @@ describe("planWeek", () => {
   };
   bench("the default scenario's week, every workload on a load profile (168 hours)", () => {
     planWeek(profiled, catalog);
+  });
+  // What the planner's week panel works out on each edit of the default scenario as it opens (its web
+  // front end and batch workers scale), with a 28% discount: the week, its commitment and the advice
+  // (two more weeks: all on demand, and the baseline on demand with Spot above).
+  bench("the week panel on the default scenario at 28%: planWeek, weekCommitment, recommendWeek", () => {
+    weekCommitment(defaultScenario, planWeek(defaultScenario, catalog), 28);
+    recommendWeek(defaultScenario, catalog, 28);
   });
   // A drawn curve that visits a new level most hours ((37 × hour) mod 101 %): 63 different hours to
   // plan, against a handful for the presets; the "168 plans" is this case.

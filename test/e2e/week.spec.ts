@@ -26,9 +26,9 @@ test.describe("the week, hour by hour", () => {
     const { errors } = watch(page);
     await page.goto("/");
     const panel = weekPanel(page);
-    await expect(panel.getByText("With autoscaling", { exact: true })).toBeVisible();
+    await expect(panel.getByRole("term").filter({ hasText: /^With autoscaling$/ })).toBeVisible();
     await expect(panel.getByRole("img", { name: /^Nodes over the week: / })).toBeVisible();
-    await expect(panel.getByRole("table", { name: /the commitment at a few discounts/ })).toBeVisible();
+    await expect(panel.getByRole("table", { name: /^The commitment at a few discounts$/ })).toBeVisible();
 
     await page.getByRole("textbox", { name: "Savings Plan discount" }).fill("28");
     await expect(panel.getByText(/^Advice: commit \$[\d.]+ an hour \(Compute Savings Plan\)/)).toBeVisible();
@@ -69,7 +69,7 @@ test.describe("the week, hour by hour", () => {
     });
     await page.goto("/");
     const panel = page.getByRole("region", { name: "한 주, 시간별" });
-    await expect(panel.getByText("오토스케일링 적용", { exact: true })).toBeVisible();
+    await expect(panel.getByRole("term").filter({ hasText: /^오토스케일링 적용$/ })).toBeVisible();
     await page.getByRole("textbox", { name: "Savings Plans 할인율" }).fill("28");
     await expect(panel.getByText(/^권장: /)).toBeVisible();
     await page.getByLabel("부하 프로필, web-frontend").selectOption("custom");

@@ -80,8 +80,8 @@ export const weekEn = {
   "week.day.5": "Sat",
   "week.day.6": "Sun",
   "week.hour": "{day} {clock}:00",
-  "week.byDiscount.caption":
-    "Give your Savings Plan discount above for the commitment and the advice. Meanwhile, the commitment at a few discounts:",
+  "week.byDiscount.intro": "Give your Savings Plan discount above to size the commitment and the mix to run.",
+  "week.byDiscount.caption": "The commitment at a few discounts",
   "week.byDiscount.discount": "Discount",
   "week.byDiscount.commitment": "Commit an hour",
   "week.byDiscount.saving": "Saves a month",

@@ -77,8 +77,8 @@ export const weekKo = {
   "week.day.5": "토",
   "week.day.6": "일",
   "week.hour": "{day} {clock}:00",
-  "week.byDiscount.caption":
-    "위에 Savings Plans 할인율을 입력하면 약정과 권장 사항을 보여 줍니다. 그 전까지는 몇 가지 할인율에서의 약정입니다.",
+  "week.byDiscount.intro": "위에 Savings Plans 할인율을 입력하면 약정 규모와 실행할 구성을 보여 줍니다.",
+  "week.byDiscount.caption": "몇 가지 할인율에서의 약정",
   "week.byDiscount.discount": "할인율",
   "week.byDiscount.commitment": "시간당 약정",
   "week.byDiscount.saving": "월 절감액",

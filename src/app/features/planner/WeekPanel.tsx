@@ -142,9 +142,10 @@ export function WeekPanel({
       {sentences.families !== null && <p>{sentences.families}</p>}
       {figures.samples.length > 0 && (
         <>
-          <p id="week-samples-caption">{t("week.byDiscount.caption")}</p>
+          <p>{t("week.byDiscount.intro")}</p>
           <TableScroll labelledBy="week-samples-caption">
-            <table className="data-table week-samples" aria-labelledby="week-samples-caption">
+            <table className="data-table week-samples">
+              <caption id="week-samples-caption">{t("week.byDiscount.caption")}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t("week.byDiscount.discount")}</th>

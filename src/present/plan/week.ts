@@ -39,10 +39,14 @@ export interface WeekSentences {
   readonly recommendation: string | null;
 }
 
-/** A share (0–1 or any ratio) as a signed percent: "−30.2%", "+4%". */
+/** A share (0 to 1) as a percent to a tenth: "91.3%", "72%". */
+export function sharePercent(format: Formatters, share: number): string {
+  return format.percent(Math.round(share * 1000) / 10);
+}
+
+/** A ratio less 1 as a signed percent to a tenth: "−30.2%", "+4%". */
 function signedPercent(format: Formatters, ratio: number): string {
-  const percent = Math.round(ratio * 1000) / 10;
-  return `${percent <= 0 ? "−" : "+"}${format.percent(Math.abs(percent))}`;
+  return `${ratio <= 0 ? "−" : "+"}${sharePercent(format, Math.abs(ratio))}`;
 }
 
 /** The node groups' baselines kept on demand, those of no node left out: "general: 4 nodes, batch: 1 node". */
@@ -80,7 +84,7 @@ export function weekSentences(
   const groups = Object.entries(week.nodeHours).map(([name, hours]) => `${name} ${format.decimal(hours, 1)}`);
   const commitment = forWeek?.commitment ?? null;
   const discount = discountPercent === null ? "" : format.percent(discountPercent);
-  const breakEven = commitment === null ? "" : format.percent(commitment.breakEven * 100);
+  const breakEven = commitment === null ? "" : sharePercent(format, commitment.breakEven);
   const families = Object.entries(forWeek?.families ?? {})
     .filter(([, family]) => family.commitmentUsdPerHour > 0)
     .map(([name, family]) => `${name} ${format.moneyPrecise(family.commitmentUsdPerHour)}`);
@@ -96,7 +100,7 @@ export function weekSentences(
             total: format.money(total),
             peak: format.money(peak),
             saving: format.money(peak - total),
-            percent: format.percent(peak === 0 ? 0 : Math.round(((peak - total) / peak) * 1000) / 10),
+            percent: sharePercent(format, peak === 0 ? 0 : (peak - total) / peak),
           }),
     nodeHours: groups.length === 0 ? null : t("week.node-hours", { groups: groups.join(", ") }),
     commitment:
@@ -109,8 +113,8 @@ export function weekSentences(
               discount,
               commitment: format.moneyPrecise(commitment.commitmentUsdPerHour),
               covered: format.moneyPrecise(commitment.coveredUsdPerHour),
-              coverage: format.percent(Math.round(commitment.coverage * 1000) / 10),
-              utilisation: format.percent(Math.round(commitment.utilisation * 1000) / 10),
+              coverage: sharePercent(format, commitment.coverage),
+              utilisation: sharePercent(format, commitment.utilisation),
               saving: format.money(forWeek.savingUsdPerMonth),
               breakEven,
             }),

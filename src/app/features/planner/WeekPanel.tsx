@@ -18,7 +18,7 @@ import {
   type WeekRecommendation,
 } from "eksize";
 import { useDeferredValue, useMemo, type ReactNode } from "react";
-import { weekSentences } from "../../../present/plan/week.js";
+import { sharePercent, weekSentences } from "../../../present/plan/week.js";
 import { ChartErrorBoundary } from "../../components/ChartErrorBoundary.js";
 import { TableScroll } from "../../components/TableScroll.js";
 import { useT } from "../../i18n/index.js";
@@ -113,11 +113,11 @@ export function WeekPanel({
             </div>
             <div className="week-figure">
               <dt>{t("week.figure.coverage")}</dt>
-              <dd>{format.percent(Math.round(commitment.coverage * 1000) / 10)}</dd>
+              <dd>{sharePercent(format, commitment.coverage)}</dd>
             </div>
             <div className="week-figure">
               <dt>{t("week.figure.utilisation")}</dt>
-              <dd>{format.percent(Math.round(commitment.utilisation * 1000) / 10)}</dd>
+              <dd>{sharePercent(format, commitment.utilisation)}</dd>
             </div>
             <div className="week-figure">
               <dt>{t("week.figure.commitSaving")}</dt>
@@ -127,7 +127,7 @@ export function WeekPanel({
               <dt>{t("week.figure.breakEven")}</dt>
               <dd>
                 {t("week.figure.breakEvenValue", {
-                  share: format.percent(Math.round(commitment.breakEven * 1000) / 10),
+                  share: sharePercent(format, commitment.breakEven),
                 })}
               </dd>
             </div>

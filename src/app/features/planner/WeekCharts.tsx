@@ -24,7 +24,9 @@ import { useT, type Translate } from "../../i18n/index.js";
 import { useFormatters } from "../../use-formatters.js";
 
 /** A colour per node group (in order, repeating), readable on light and dark backgrounds. */
-const GROUP_COLORS = ["#3b7dd8", "#e0822f", "#8a63d2", "#c94f7c", "#2aa3a3", "#8c96a3"] as const;
+const GROUP_COLORS = ["#3b7dd8", "#e0822f", "#8a63d2", "#c94f7c", "#2aa3a3", "#6b7480"] as const;
+/** The same hues lighter, for each group's Spot nodes (dashed besides), so the legend tells them apart. */
+const SPOT_COLORS = ["#8db6ec", "#f2bb8a", "#bba6e6", "#e6a3bd", "#86d0d0", "#aab2bc"] as const;
 const REST_COLOR = "#8c96a3";
 const ON_DEMAND_COLOR = "#b5179e";
 const COVERED_COLOR = "#2e9e5b";
@@ -72,7 +74,7 @@ export function WeekCharts({
       capacity: "on-demand" as const,
       color: GROUP_COLORS[index % GROUP_COLORS.length]!,
     },
-    { key: `${group}|spot`, group, capacity: "spot" as const, color: GROUP_COLORS[index % GROUP_COLORS.length]! },
+    { key: `${group}|spot`, group, capacity: "spot" as const, color: SPOT_COLORS[index % SPOT_COLORS.length]! },
   ]);
   const nodesAt = (hour: WeekPlan["hours"][number], group: string, capacity: "on-demand" | "spot") => {
     const spot = hour.spotNodeHours[group] ?? 0;
@@ -161,7 +163,7 @@ export function WeekCharts({
                 stackId="nodes"
                 stroke={entry.color}
                 fill={entry.color}
-                fillOpacity={entry.capacity === "spot" ? 0.25 : 0.6}
+                fillOpacity={entry.capacity === "spot" ? 0.5 : 0.6}
                 strokeDasharray={entry.capacity === "spot" ? "4 2" : undefined}
                 isAnimationActive={false}
               />
@@ -201,7 +203,7 @@ export function WeekCharts({
                 stackId="cost"
                 stroke={entry.color}
                 fill={entry.color}
-                fillOpacity={entry.capacity === "spot" ? 0.25 : 0.6}
+                fillOpacity={entry.capacity === "spot" ? 0.5 : 0.6}
                 strokeDasharray={entry.capacity === "spot" ? "4 2" : undefined}
                 isAnimationActive={false}
               />

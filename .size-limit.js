@@ -194,7 +194,8 @@ export default [
     name: "site: the week's panel: 168 plans, the commitment and its charts (lazy)",
     path: "dist/app/assets/WeekPanel-*.js",
     gzip: true,
-    limit: "14.5 kB",
+    // 14.09 kB, then 14.51 kB with the bill by line, the cost each hour by node group and the break-even.
+    limit: "14.8 kB",
   },
   {
     name: "site: the optimal mix's panel, with its English words (lazy)",

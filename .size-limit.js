@@ -168,8 +168,9 @@ export default [
     // 11.1 kB: the page carries the import itself for browsers without Workers, and the import now
     // reads label selectors, topologySpreadConstraints, podAntiAffinity and PodDisruptionBudgets;
     // 12.8 kB: and HorizontalPodAutoscalers and CronJobs' schedules, with the cron parser (12.77 kB,
-    // 1.72 kB more).
-    limit: "12.8 kB",
+    // 1.72 kB more); 12.9 kB: the workloads table's "scales 2–5 pods", with the week's settings the
+    // page's copy of the import validates since (12.83 kB).
+    limit: "12.9 kB",
   },
   {
     name: "site: the kubectl import's worker (loaded on Import)",

@@ -37,6 +37,13 @@ function paste(label: RegExp, text: string): void {
   fireEvent.change(screen.getByRole("textbox", { name: label }), { target: { value: text } });
 }
 
+/** What the import's workloads table says workload `name` needs (its "Needs" cell). */
+function needsOf(workloads: HTMLElement, name: string): string | null | undefined {
+  return within(within(workloads).getByRole("row", { name: new RegExp(`^${name}`) }))
+    .getAllByRole("cell")
+    .at(-2)?.textContent;
+}
+
 describe("the import page", () => {
   test("imports pasted pods and workloads, lists what it found, and plans them", async () => {
     // The document title is the site's.
@@ -291,10 +298,7 @@ describe("the import store", () => {
     paste(/^PodDisruptionBudgets/, fixture("spread/pdbs.json"));
     await user.click(screen.getByRole("button", { name: "Import workloads" }));
     const workloads = await screen.findByRole("region", { name: "Workloads" });
-    const needs = (name: string) =>
-      within(within(workloads).getByRole("row", { name: new RegExp(`^${name}`) }))
-        .getAllByRole("cell")
-        .at(-2)?.textContent;
+    const needs = (name: string) => needsOf(workloads, name);
     expect(needs("web")).toBe("Zone spread: required, maxSkew 1, Max per node: 1, PDB minAvailable: 100%");
     expect(needs("kafka")).toBe("Zone spread: required, maxSkew 2, PDB maxUnavailable: 1");
     expect(needs("api")).toBe("PDB minAvailable: 1");
@@ -307,12 +311,14 @@ describe("the import store", () => {
     paste(/^Pods/, fixture("autoscaling/pods.json"));
     paste(/^HorizontalPodAutoscalers/, fixture("autoscaling/hpas.json"));
     await user.click(screen.getByRole("button", { name: "Import workloads" }));
-    await screen.findByRole("region", { name: "Workloads" });
+    const workloads = await screen.findByRole("region", { name: "Workloads" });
     const status = useKubeImportStore.getState().status;
     expect(status.kind === "done" && status.result.workloads.find((w) => w.name === "web")?.autoscaling).toMatchObject({
       minReplicas: 2,
       maxReplicas: 5,
     });
+    // The workloads' table says so in what each needs.
+    expect(needsOf(workloads, "web")).toBe("scales 2–5 pods");
     await user.click(screen.getByText("3 warnings"));
     expect(screen.getByText(/^HorizontalPodAutoscaler api-v2 in shop scales Deployment api-v2/)).toBeTruthy();
   });

@@ -1032,6 +1032,7 @@ export const en = {
   "import.trait.gpus": "{count} × {accelerator}",
   "import.trait.hostNetwork": "host network",
   "import.trait.privileged": "privileged",
+  "import.trait.scales": "scales {min}–{max} pods",
   "import.daemonSets.heading": "DaemonSets: {count}",
   "import.daemonSet": "{name} ({cpu}, {memory})",
 

@@ -1028,6 +1028,7 @@ export const ko = {
   "import.trait.gpus": "{accelerator} {count}개",
   "import.trait.hostNetwork": "호스트 네트워크",
   "import.trait.privileged": "특권 모드",
+  "import.trait.scales": "파드 {min}–{max}개로 스케일링",
   "import.daemonSets.heading": "데몬셋: {count}개",
   "import.daemonSet": "{name}({cpu}, {memory})",
 

@@ -270,6 +270,13 @@ function ImportedWorkloads({ result }: { readonly result: KubeImport }): ReactNo
                       ],
                       [workload.hostNetwork, t("import.trait.hostNetwork")],
                       [workload.privileged, t("import.trait.privileged")],
+                      [
+                        workload.autoscaling !== null,
+                        t("import.trait.scales", {
+                          min: format.integer(workload.autoscaling?.minReplicas ?? 0),
+                          max: format.integer(workload.autoscaling?.maxReplicas ?? 0),
+                        }),
+                      ],
                       ...spreadTraits(t, workload),
                     ])}
                   </td>

@@ -137,6 +137,24 @@ describe("planWeek, worked by hand", () => {
     expect(planWeek(saving, catalog).lines.onDemand).toBeCloseTo((0.8 * 972 * M5_LARGE * 730) / 168, 6);
   });
 
+  it("takes the enterprise discount off the lines, and parts each hour into its node groups and the rest", () => {
+    const input = officeCluster("karpenter");
+    const discounted: Scenario = {
+      ...input,
+      cluster: { ...input.cluster, discounts: { ...input.cluster.discounts, enterpriseDiscountPercent: 10 } },
+    };
+    const week = planWeek(discounted, catalog);
+    const lines = Object.values(week.lines).reduce<number>((sum, value) => sum + value!, 0);
+    expect(week.enterpriseDiscountUsdPerMonth).toBeCloseTo(lines * 0.1, 9);
+    expect(week.totalUsdPerMonth).toBeCloseTo(lines * 0.9, 9);
+    // Monday 19:00: 4 m5.large on demand, 10% off; the rest is the control plane and the root volumes.
+    const hour = week.hours[19]!;
+    expect(hour.nodeGroupUsd.general!.onDemand).toBeCloseTo(4 * M5_LARGE * 0.9, 12);
+    expect(hour.otherUsd).toBeCloseTo(hour.usd! - 4 * M5_LARGE * 0.9, 12);
+    // The control plane's $0.10 an hour and 4 root volumes of 20 GiB gp3 at $0.08 a GB-month (730 hours).
+    expect(hour.otherUsd).toBeCloseTo((0.1 + (4 * 20 * 0.08) / 730) * 0.9, 12);
+  });
+
   it("refuses a delay that is not a number ≥ 0", () => {
     for (const value of [-1, Number.NaN]) {
       expect(() => planWeek(defaultScenario, catalog, { scaleDownDelayMinutes: value })).toThrow(EksizeError);

@@ -47,10 +47,14 @@ export interface WeekHour {
   readonly usd: number | null;
   /**
    * What each node group's on-demand and Spot nodes cost in the hour (the delay's kept nodes
-   * included), USD, after every discount; null where a price is unknown. The rest of `usd` is Fargate,
-   * the control plane, load balancers, root volumes and Auto Mode's fee.
+   * included), USD, after every discount; null where a price is unknown.
    */
   readonly nodeGroupUsd: Readonly<Record<string, { readonly onDemand: number | null; readonly spot: number | null }>>;
+  /**
+   * The rest of `usd`: Fargate, the control plane, load balancers, root volumes and Auto Mode's fee,
+   * USD, after every discount; null when a figure is unknown.
+   */
+  readonly otherUsd: number | null;
   /**
    * On-demand spend in the hour at on-demand rates, before the scenario's compute savings: on-demand
    * nodes and Fargate, USD, what a Savings Plan could cover (`savingsPlanCommitment`); null when
@@ -77,10 +81,14 @@ export interface WeekPlan {
   readonly lines: Readonly<Record<CostLineKey, number | null>>;
   /** The month's bill after every discount, USD; null when a line is unknown. */
   readonly totalUsdPerMonth: number | null;
+  /** What the enterprise discount takes off {@link lines}, USD a month; null when a line is unknown. */
+  readonly enterpriseDiscountUsdPerMonth: number | null;
   /** Provisioned for the peak: every workload at its most replicas all month, USD a month (`costCluster`). */
   readonly peakUsdPerMonth: number | null;
   /** The same bill by line, as {@link lines} (after the compute savings, before the enterprise discount). */
   readonly peakLines: Readonly<Record<CostLineKey, number | null>>;
+  /** What the enterprise discount takes off {@link peakLines}, USD a month (`ClusterCost`'s). */
+  readonly peakEnterpriseDiscountUsdPerMonth: number | null;
   /** Node-hours of each group over the week. */
   readonly nodeHours: Readonly<Record<string, number>>;
   /** Different sets of replicas planned (`planCluster` and `costCluster` once each). */
@@ -206,27 +214,32 @@ export function planWeek(scenario: Scenario, catalog: Catalog, options: WeekOpti
     for (const [name, value] of Object.entries(nodeHours)) weekNodeHours[name] = (weekNodeHours[name] ?? 0) + value;
     const onDemand = grossOf(lineAt("onDemand"), own.cost.lines.onDemand.computeSavingsPercent);
     const fargate = grossOf(own.cost.lines.fargate.usdPerMonth, own.cost.lines.fargate.computeSavingsPercent);
+    const usd = billed === null ? null : (billed * afterEnterprise) / scenario.hoursPerMonth;
     hours.push({
       replicas: Object.fromEntries(scenario.workloads.map((workload, index) => [workload.name, replicas[index]!])),
       nodes: Object.fromEntries(own.plan.nodeGroups.map((group) => [group.name, group.nodes])),
       nodeHours,
       spotNodeHours,
-      usd: billed === null ? null : (billed * afterEnterprise) / scenario.hoursPerMonth,
+      usd,
       nodeGroupUsd,
+      otherUsd: otherOf(usd, nodeGroupUsd),
       onDemandUsd: onDemand === null || fargate === null ? null : (onDemand + fargate) / scenario.hoursPerMonth,
       onDemandUsdByFamily: byFamily,
     });
   }
   const lineValues = COST_LINES.map((key) => monthLines[key]);
+  const beforeEnterprise = lineValues.some((value) => value === null)
+    ? null
+    : lineValues.reduce<number>((sum, value) => sum + value!, 0);
   const peakCost = planOf(peak).cost;
   return {
     hours,
     scaleDownDelayMinutes: delayMinutes,
     lines: monthLines,
-    totalUsdPerMonth: lineValues.some((value) => value === null)
-      ? null
-      : lineValues.reduce<number>((sum, value) => sum + value!, 0) * afterEnterprise,
+    totalUsdPerMonth: beforeEnterprise === null ? null : beforeEnterprise * afterEnterprise,
+    enterpriseDiscountUsdPerMonth: beforeEnterprise === null ? null : beforeEnterprise * (1 - afterEnterprise),
     peakUsdPerMonth: peakCost.totalUsdPerMonth,
+    peakEnterpriseDiscountUsdPerMonth: peakCost.enterpriseDiscountUsdPerMonth,
     peakLines: Object.fromEntries(COST_LINES.map((key) => [key, peakCost.lines[key].usdPerMonth])) as Record<
       CostLineKey,
       number | null
@@ -254,4 +267,16 @@ function withReplicas(scenario: Scenario, replicas: readonly number[]): Scenario
     ...scenario,
     workloads: scenario.workloads.map((workload, index) => ({ ...workload, replicas: replicas[index]! })),
   };
+}
+
+/**
+ * The hour's cost less its node groups' nodes, USD, never below 0 by a rounding of the subtraction;
+ * null when a figure is unknown.
+ */
+function otherOf(usd: number | null, nodeGroupUsd: WeekHour["nodeGroupUsd"]): number | null {
+  let rest = usd;
+  for (const { onDemand, spot } of Object.values(nodeGroupUsd)) {
+    rest = rest === null || onDemand === null || spot === null ? null : rest - onDemand - spot;
+  }
+  return rest === null ? null : Math.max(0, rest);
 }

@@ -64,7 +64,7 @@ export const weekEn = {
   "week.series.spot": "{group}, Spot",
   "week.series.onDemandSpend": "On-demand spend",
   "week.series.covered": "Covered by the commitment",
-  "week.lines.caption": "The month by bill line, after every discount",
+  "week.lines.caption": "The month by bill line",
   "week.lines.line": "Bill line",
   "week.lines.total": "Total",
   "week.series.rest": "Fargate, control plane, load balancers, volumes and fees",

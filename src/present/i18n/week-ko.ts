@@ -61,7 +61,7 @@ export const weekKo = {
   "week.series.spot": "{group}, 스팟",
   "week.series.onDemandSpend": "온디맨드 지출",
   "week.series.covered": "약정이 커버하는 금액",
-  "week.lines.caption": "청구 항목별 월 비용(모든 할인 적용 후)",
+  "week.lines.caption": "청구 항목별 월 비용",
   "week.lines.line": "청구 항목",
   "week.lines.total": "합계",
   "week.series.rest": "Fargate, 컨트롤 플레인, 로드 밸런서, 볼륨과 요금",

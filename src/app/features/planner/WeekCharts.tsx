@@ -94,18 +94,29 @@ export function WeekCharts({
     return usd === undefined ? 0 : entry.capacity === "spot" ? usd.spot : usd.onDemand;
   };
   const costSeries = series.filter((entry) => week.hours.some((hour) => (costAt(hour, entry) ?? 0) > 1e-9));
-  const costData = hours.map((hour, index) => {
-    const costs = costSeries.map((entry) => costAt(hour, entry));
-    const nodesUsd = costs.some((usd) => usd === null) ? null : costs.reduce<number>((sum, usd) => sum + usd!, 0);
-    return {
-      hour: index,
-      ...Object.fromEntries(costSeries.map((entry, at) => [entry.key, costs[at]])),
-      rest: hour.usd === null || nodesUsd === null ? null : Math.max(0, hour.usd - nodesUsd),
-      onDemandUsd: hour.onDemandUsd,
-    };
-  });
+  const costData = hours.map((hour, index) => ({
+    hour: index,
+    ...Object.fromEntries(costSeries.map((entry) => [entry.key, costAt(hour, entry)])),
+    rest: hour.otherUsd,
+    onDemandUsd: hour.onDemandUsd,
+  }));
   const seriesName = (entry: (typeof series)[number]) =>
     t(entry.capacity === "spot" ? "week.series.spot" : "week.series.onDemand", { group: entry.group });
+  /** A node group's on-demand or Spot series, stacked: Spot in its lighter tint and dashed. */
+  const groupArea = (entry: (typeof series)[number], stackId: string) => (
+    <Area
+      key={entry.key}
+      dataKey={entry.key}
+      name={seriesName(entry)}
+      type="stepAfter"
+      stackId={stackId}
+      stroke={entry.color}
+      fill={entry.color}
+      fillOpacity={entry.capacity === "spot" ? 0.5 : 0.6}
+      strokeDasharray={entry.capacity === "spot" ? "4 2" : undefined}
+      isAnimationActive={false}
+    />
+  );
 
   const nodesLabel = t("week.chart.nodesLabel", {
     summary: shown
@@ -154,20 +165,7 @@ export function WeekCharts({
               formatter={(value) => format.decimal(typeof value === "number" ? value : Number(value), 1)}
             />
             <Legend wrapperStyle={{ fontSize: 12, paddingTop: 6 }} />
-            {shown.map((entry) => (
-              <Area
-                key={entry.key}
-                dataKey={entry.key}
-                name={seriesName(entry)}
-                type="stepAfter"
-                stackId="nodes"
-                stroke={entry.color}
-                fill={entry.color}
-                fillOpacity={entry.capacity === "spot" ? 0.5 : 0.6}
-                strokeDasharray={entry.capacity === "spot" ? "4 2" : undefined}
-                isAnimationActive={false}
-              />
-            ))}
+            {shown.map((entry) => groupArea(entry, "nodes"))}
           </AreaChart>
         </div>
       </figure>
@@ -194,20 +192,7 @@ export function WeekCharts({
               formatter={(value) => (typeof value === "number" ? format.moneyPrecise(value) : "—")}
             />
             <Legend wrapperStyle={{ fontSize: 12, paddingTop: 6 }} />
-            {costSeries.map((entry) => (
-              <Area
-                key={entry.key}
-                dataKey={entry.key}
-                name={seriesName(entry)}
-                type="stepAfter"
-                stackId="cost"
-                stroke={entry.color}
-                fill={entry.color}
-                fillOpacity={entry.capacity === "spot" ? 0.5 : 0.6}
-                strokeDasharray={entry.capacity === "spot" ? "4 2" : undefined}
-                isAnimationActive={false}
-              />
-            ))}
+            {costSeries.map((entry) => groupArea(entry, "cost"))}
             <Area
               dataKey="rest"
               name={t("week.series.rest")}

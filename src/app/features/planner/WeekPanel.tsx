@@ -182,13 +182,16 @@ export function WeekPanel({
   );
 }
 
-/** The month by bill line with autoscaling and provisioned for the peak, after every discount. */
+/**
+ * The month by bill line with autoscaling and provisioned for the peak, as `planWeek` gives them
+ * (after the compute savings), less the enterprise discount, to the total.
+ */
 function BillLines({ scenario, week }: { readonly scenario: Scenario; readonly week: WeekPlan }): ReactNode {
   const t = useT();
   const format = useFormatters();
-  const afterEnterprise = 1 - scenario.cluster.discounts.enterpriseDiscountPercent / 100;
+  const { enterpriseDiscountPercent } = scenario.cluster.discounts;
   const shown = COST_LINES.filter((line) => (week.lines[line] ?? 1) !== 0 || (week.peakLines[line] ?? 1) !== 0);
-  const amount = (usd: number | null) => (usd === null ? "—" : format.money(usd * afterEnterprise));
+  const amount = (usd: number | null) => (usd === null ? "—" : format.money(usd));
   return (
     <TableScroll labelledBy="week-lines-caption">
       <table className="data-table week-lines">
@@ -208,10 +211,19 @@ function BillLines({ scenario, week }: { readonly scenario: Scenario; readonly w
               <td>{amount(week.peakLines[line])}</td>
             </tr>
           ))}
+          {enterpriseDiscountPercent > 0 && (
+            <tr>
+              <th scope="row">
+                {t("bill.enterpriseDiscount", { percent: format.percent(enterpriseDiscountPercent) })}
+              </th>
+              <td>−{amount(week.enterpriseDiscountUsdPerMonth)}</td>
+              <td>−{amount(week.peakEnterpriseDiscountUsdPerMonth)}</td>
+            </tr>
+          )}
           <tr className="total">
             <th scope="row">{t("week.lines.total")}</th>
-            <td>{week.totalUsdPerMonth === null ? "—" : format.money(week.totalUsdPerMonth)}</td>
-            <td>{week.peakUsdPerMonth === null ? "—" : format.money(week.peakUsdPerMonth)}</td>
+            <td>{amount(week.totalUsdPerMonth)}</td>
+            <td>{amount(week.peakUsdPerMonth)}</td>
           </tr>
         </tbody>
       </table>
